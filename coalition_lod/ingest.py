@@ -1,0 +1,159 @@
+"""Ingest: a file on disk becomes a ``Document`` of clean text in a known language.
+
+All later offsets refer to ``Document.text``, the text after markup and boilerplate
+are removed and Unicode is NFC-normalised, so that evidence can be shown exactly as
+the extraction saw it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from .langs import LANGS
+from .model import Document, InputError
+from .vocab import vocabulary
+
+SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
+            ".html": "text/html", ".htm": "text/html"}
+
+# Elements that never hold the profile's prose.
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+              "form", "button", "iframe", "svg", "select", "input", "label", "menu", "dialog")
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
+_DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|newsletter|related|menu|navbar|footer|banner|popup|modal",
+                        re.I)
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "td", "th",
+           "figcaption", "pre", "caption")
+
+
+def _html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        attrs = tag.attrs or {}
+        role = str(attrs.get("role", "")).lower()
+        hint = " ".join([*attrs.get("class", []), str(attrs.get("id", ""))])
+        if role in _DROP_ROLES or (hint and _DROP_HINT.search(hint)):
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    parts = []
+    for block in root.find_all(_BLOCKS):
+        if block.find(_BLOCKS):  # the innermost block carries the text
+            continue
+        text = " ".join(block.get_text(" ").split())
+        if text:
+            parts.append(text)
+    if not parts:
+        parts = [" ".join(root.get_text(" ").split())]
+    return "\n\n".join(parts)
+
+
+def _markdown_to_text(md: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return _html_to_text(MarkdownIt("commonmark").render(md))
+
+
+def _boilerplate() -> list[re.Pattern[str]]:
+    vocab = vocabulary()
+    return [re.compile(p, re.M) for lang in LANGS for p in vocab.lang_conf[lang].get("boilerplate", [])]
+
+
+def clean_text(text: str) -> str:
+    """NFC, one paragraph a line, boilerplate lines (cookie banners, share links) dropped."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    patterns = _boilerplate()
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and any(p.fullmatch(stripped) for p in patterns):
+            continue
+        lines.append(line.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def language_from_name(path: Path) -> str | None:
+    parts = path.name.split(".")
+    if len(parts) >= 3 and parts[-2].lower() in LANGS:
+        return parts[-2].lower()
+    return None
+
+
+def detect_language(text: str) -> str:
+    """The most likely of en/fr/ar, by py3langid restricted to the three languages."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    global _IDENTIFIER
+    if _IDENTIFIER is None:
+        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        _IDENTIFIER.set_languages(list(LANGS))
+    return _IDENTIFIER.classify(text[:5000])[0]
+
+
+_IDENTIFIER = None
+
+
+def read_document(path: Path, root: Path | None = None) -> Document:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md or .html")
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not UTF-8 text (byte {e.start}: invalid {e.reason})") from e
+    if "\x00" in text:
+        raise InputError(f"{path}: binary data, not text")
+    media = SUFFIXES[suffix]
+    if media == "text/html":
+        text = _html_to_text(text)
+    elif media == "text/markdown":
+        text = _markdown_to_text(text)
+    text = clean_text(text)
+    if not text.strip():
+        raise InputError(f"{path}: no text in the file")
+    lang = language_from_name(path) or detect_language(text)
+    source = path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
+    return Document(id=_doc_id(source), source=source, lang=lang, text=text, media_type=media)
+
+
+def _doc_id(source: str) -> str:
+    stem = source.rsplit(".", 1)[0]
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-").lower() or "document"
+
+
+def collect(inputs: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """Every profile under the inputs, as (file, root) pairs, in a stable order."""
+    out = []
+    for inp in inputs:
+        if inp.is_dir():
+            for f in sorted(inp.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
+                    out.append((f, inp))
+        elif inp.exists():
+            out.append((inp, inp.parent))
+        else:
+            raise InputError(f"{inp}: no such file or folder")
+    return out
+
+
+def ingest(inputs: Iterable[Path]) -> list[Document]:
+    docs = [read_document(f, root) for f, root in collect(inputs)]
+    seen: dict[str, str] = {}
+    for d in docs:
+        if d.id in seen:
+            raise InputError(f"{d.source}: same document name as {seen[d.id]}")
+        seen[d.id] = d.source
+    return docs

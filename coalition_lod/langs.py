@@ -1,0 +1,180 @@
+"""Language layer: tokens with offsets, and the keys they are compared by.
+
+Matching is never done on raw substrings: every phrase, in the vocabulary and in the
+text, is cut into tokens and each token is reduced to a language-specific key
+(case, accents, French elision, Arabic letter forms, diacritics, tatweel, clitics).
+A text token may have several candidate keys (an Arabic word with or without its
+proclitics), so that "والأردن" still meets "الأردن" while "بعثة" keeps its first
+letter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+LANGS = ("en", "fr", "ar")
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FR_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+# A token: a run of letters/digits (Arabic marks and tatweel included), a digit group
+# with thousands separators, or a word with an English possessive or French elision.
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])"
+    r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w))?"
+    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:['’][sS]\b)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text, with its offsets and the keys it can be matched by."""
+
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...]  # keys[0] is the full form; the others strip clitics
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+    def is_capitalised(self) -> bool:
+        first = next((c for c in self.text if c.isalpha() or c.isdigit()), "")
+        return first.isupper() or first.isdigit()
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _latin_key(word: str, lang: str) -> str:
+    w = word.replace("’", "'")
+    if lang == "fr":
+        w = _FR_ELISION.sub("", w)
+    if w.lower().endswith("'s"):
+        w = w[:-2]
+    return strip_accents(w).lower().translate(_DIGITS)
+
+
+def normalise_ar(word: str) -> str:
+    """Arabic letter forms folded: hamza carriers, alef maqsura, taa marbuta, marks."""
+    w = unicodedata.normalize("NFKD", word)
+    w = _AR_MARKS.sub("", w)
+    w = w.replace("\u0653", "").replace("\u0654", "").replace("\u0655", "")
+    w = w.replace("ٱ", "ا").replace("ى", "ي").replace("ة", "ه").replace("ی", "ي").replace("ک", "ك")
+    return w.translate(_DIGITS)
+
+
+def _strip_article(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+def _ar_keys(word: str) -> tuple[str, ...]:
+    """The word as written, then without conjunction, preposition and article."""
+    w = normalise_ar(word)
+    out = [_strip_article(w)]
+    stems = [w]
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        stems.append(w[1:])
+    for s in list(stems):
+        if s.startswith("لل") and len(s) > 4:
+            stems.append(s[2:])
+        elif s[:1] in ("ب", "ل", "ك") and len(s) > 3:
+            stems.append(s[1:])
+    for s in stems[1:]:
+        out.append(_strip_article(s))
+    # Possessive suffixes: استراتيجيتها -> استراتيجيه, حدودها -> حدود.
+    for s in list(out):
+        if len(s) >= 6 and s.endswith(("تها", "تهم", "تنا")):
+            out.append(s[:-3] + "ه")
+        elif len(s) >= 5 and s.endswith(("ها", "هم")):
+            out.append(s[:-2])
+    seen: dict[str, None] = {}
+    for k in out:
+        if k:
+            seen.setdefault(k, None)
+    return tuple(seen)
+
+
+def token_keys(word: str, lang: str) -> tuple[str, ...]:
+    if lang == "ar" or any("\u0600" <= c <= "\u06ff" for c in word):
+        return _ar_keys(word)
+    return (_latin_key(word, lang),)
+
+
+def phrase_key(word: str, lang: str) -> str:
+    """The single key a vocabulary word is stored under (its clitic-free form)."""
+    keys = token_keys(word, lang)
+    if lang == "ar" or any("\u0600" <= c <= "\u06ff" for c in word):
+        # A vocabulary word is written without conjunctions or prepositions; only
+        # its article is dropped, as in the text's candidates.
+        return _strip_article(normalise_ar(word))
+    return keys[0]
+
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        out.append(Token(word, m.start() + offset, m.end() + offset, token_keys(word, lang)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def phrase_tokens(phrase: str, lang: str) -> tuple[tuple[str, bool], ...]:
+    """A vocabulary phrase as (key, case-sensitive) pairs; acronyms keep their case."""
+    out = []
+    for m in _TOKEN.finditer(phrase):
+        word = m.group(0)
+        letters = [c for c in word if c.isalpha()]
+        acronym = len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 6
+        out.append((phrase_key(word, lang), acronym))
+    return tuple(out)
+
+
+# --- sentences ---------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+|\n\s*")
+
+
+def sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over text, trimmed of surrounding blanks.
+
+    A full stop ends a sentence unless it follows a known abbreviation or a single
+    capital (an initial), or the next word starts in lower case.
+    """
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        if "\n" not in m.group(0):
+            before = text[start:cut]
+            word = re.search(r"([\w.’'/°-]+)[.!?؟]$", before)
+            nxt = text[m.end() : m.end() + 1]
+            if word and (
+                word.group(1).rstrip(".") in abbreviations
+                or re.fullmatch(r"[A-Z]", word.group(1).rstrip("."))
+            ):
+                continue
+            if nxt and nxt.islower():
+                continue
+        spans.append((start, cut))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

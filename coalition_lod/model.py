@@ -1,0 +1,72 @@
+"""Plain data passed between the stages: ingest -> extract -> reconcile -> rdf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class InputError(Exception):
+    """Bad input: the message is one line naming the file or URL and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    source: str  # path relative to the input folder, as given to the build
+    lang: str
+    text: str
+    media_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was read: the sentence, its offsets in the document, the mention."""
+
+    doc_id: str
+    lang: str
+    start: int
+    end: int
+    text: str
+    mention_start: int
+    mention_end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity named in a document; ``key`` identifies it before reconciliation."""
+
+    kind: str  # mission | strategy | initiative | partner
+    key: str  # known id ("cjtf-oir") or "new:<slug>" for one found by its pattern
+    surface: str
+    lang: str
+    scope: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Fact:
+    """One statement about the profile's partner, with its evidence.
+
+    kind: member | mission | resolution | strategy | initiative | cooperation | line_of_effort.
+    ``obj`` is the other end: a Mention, a resolution (body, number), a partner slug
+    or a line-of-effort concept.
+    """
+
+    kind: str
+    partner: str  # partner slug
+    obj: object
+    attrs: dict[str, object] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        o = self.obj
+        if isinstance(o, Mention):
+            o = (o.kind, o.key)
+        return (self.kind, self.partner, o)
+
+
+@dataclass(slots=True)
+class Extraction:
+    doc: Document
+    partner: str | None
+    facts: list[Fact]

@@ -1,0 +1,368 @@
+"""Vocabulary: partners, missions, strategies, initiatives, cues and number words.
+
+Everything here is read from the data files in ``data/`` (and CLDR, through babel,
+for state names), once per process. The extraction only ever asks a compiled
+``Gazetteer`` which vocabulary phrases occur in a list of tokens.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from .langs import LANGS, Token, phrase_key, phrase_tokens
+
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+
+
+def data_dir() -> Path:
+    """The vocabulary folder: $COALITION_LOD_DATA, the checkout's data/, or the package's."""
+    env = os.environ.get("COALITION_LOD_DATA")
+    if env:
+        return Path(env)
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    return checkout if (checkout / "vocab").is_dir() else PACKAGE_DATA
+
+
+class _Yaml12Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false, so the words "on", "no", "yes" stay words."""
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def load_yaml(path: Path) -> Any:
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    code: str
+    slug: str
+    kind: str  # state | organisation
+    member: bool
+    wikidata: str | None
+    names: dict[str, tuple[str, ...]]
+    adjectives: dict[str, tuple[str, ...]]
+    capitals: dict[str, tuple[str, ...]]
+
+    def label(self, lang: str) -> str | None:
+        names = self.names.get(lang)
+        return names[0] if names else None
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A known mission, strategy, initiative or body."""
+
+    kind: str
+    id: str
+    labels: dict[str, tuple[str, ...]]
+    scope: str | None = None
+    owner: str | None = None  # "partner": one entity per owning partner
+    military: bool = True
+    wikidata: str | None = None
+    loe: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # partner | adjective | capital | mission | strategy | initiative | body | cue | number
+    id: str
+    lang: str
+    phrase: str
+    value: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    i: int  # first token index
+    j: int  # one past the last token index
+    start: int
+    end: int
+
+
+_KIND_RANK = {"mission": 0, "strategy": 0, "initiative": 0, "body": 1, "partner": 2,
+              "capital": 3, "adjective": 4}
+
+
+class Gazetteer:
+    """Token-sequence matcher over normalised keys.
+
+    Patterns are indexed by their first key; a trailing ``*`` in a phrase matches any
+    ending of its last word. Acronyms (all-capital words) match only in capitals, so
+    "RAN" is not "ran" and "US" is not "us".
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[str, list[tuple[tuple[tuple[str, bool], ...], bool, Entry]]] = defaultdict(list)
+        self._prefix_lengths: set[int] = set()
+
+    def add(self, phrase: str, lang: str, entry: Entry) -> None:
+        prefix = phrase.endswith("*")
+        toks = phrase_tokens(phrase.rstrip("*"), lang)
+        if not toks or not toks[0][0]:
+            return
+        if prefix and len(toks) == 1:
+            self._prefix_lengths.add(len(toks[0][0]))
+        self._first[toks[0][0]].append((toks, prefix, entry))
+
+    @staticmethod
+    def _token_fits(tok: Token, key: str, case: bool, prefix: bool) -> bool:
+        if case and not tok.is_upper():
+            return False
+        if prefix:
+            return any(k.startswith(key) for k in tok.keys)
+        return key in tok.keys
+
+    def _candidates(self, tok: Token):
+        seen = set()
+        for k in tok.keys:
+            if k in self._first and k not in seen:
+                seen.add(k)
+                yield from self._first[k]
+            for n in self._prefix_lengths:
+                p = k[:n]
+                if n < len(k) and p in self._first and p not in seen:
+                    seen.add(p)
+                    yield from self._first[p]
+
+    def matches_at(self, tokens: list[Token], i: int, end: int | None = None) -> list[Match]:
+        end = len(tokens) if end is None else end
+        out = []
+        for toks, prefix, entry in self._candidates(tokens[i]):
+            n = len(toks)
+            if i + n > end:
+                continue
+            ok = True
+            for k, (key, case) in enumerate(toks):
+                last = k == n - 1
+                if not self._token_fits(tokens[i + k], key, case, prefix and last):
+                    ok = False
+                    break
+            if ok:
+                out.append(Match(entry, i, i + n, tokens[i].start, tokens[i + n - 1].end))
+        return out
+
+    def all(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
+        """Every match, overlapping ones included (for cues)."""
+        end = len(tokens) if end is None else end
+        out = []
+        for i in range(start, end):
+            out.extend(self.matches_at(tokens, i, end))
+        return out
+
+    def longest(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
+        """Leftmost-longest non-overlapping matches (for entity mentions)."""
+        end = len(tokens) if end is None else end
+        out = []
+        i = start
+        while i < end:
+            ms = self.matches_at(tokens, i, end)
+            if ms:
+                best = min(ms, key=lambda m: (-(m.j - m.i), _KIND_RANK.get(m.entry.kind, 5), m.entry.id))
+                out.append(best)
+                i = best.j
+            else:
+                i += 1
+        return out
+
+
+def _fr_adjective_forms(base: str) -> list[str]:
+    if base.endswith(("ien", "éen")):
+        return [base, base + "s", base + "ne", base + "nes"]
+    if base.endswith(("s", "x")):
+        return [base, base + "e", base + "es"]
+    if base.endswith("e"):
+        return [base, base + "s"]
+    return [base, base + "s", base + "e", base + "es"]
+
+
+def _ar_adjective_forms(base: str) -> list[str]:
+    return [base, base + "ة", base + "ين", base + "ون"]
+
+
+def _en_adjective_forms(base: str) -> list[str]:
+    return [base] + ([base + "s"] if base[-1:].isalpha() and not base.endswith(("ese", "ish", "ch", "s")) else [])
+
+
+ADJECTIVE_FORMS = {"en": _en_adjective_forms, "fr": _fr_adjective_forms, "ar": _ar_adjective_forms}
+
+LOE_CONCEPTS = (
+    "military", "stabilization", "counter_financing", "counter_messaging",
+    "foreign_terrorist_fighters", "prevention_cve", "rehabilitation_reintegration", "legislation",
+)
+STATUSES = ("planned", "ongoing", "ended")
+RESOLUTION_RELATIONS = ("cosponsors", "supports", "implements")
+STRATEGY_RELATIONS = ("adopts", "updates", "aligns_with", "supports")
+SCOPES = ("national", "regional", "international")
+BODIES = ("UNSC", "UNGA")
+
+
+@dataclass
+class Vocabulary:
+    partners: dict[str, Partner]  # by slug: codes are not unique (AU)
+    known: dict[tuple[str, str], Known]  # (kind, id)
+    resolution_loe: dict[tuple[str, str], tuple[str, ...]]
+    resolution_labels: dict[str, dict[str, str]]
+    numbers: dict[str, dict[str, Any]]
+    lang_conf: dict[str, dict[str, Any]]
+    lexicons: dict[str, Lexicon] = field(default_factory=dict)
+
+    def lexicon(self, lang: str) -> Lexicon:
+        if lang not in self.lexicons:
+            self.lexicons[lang] = Lexicon.build(self, lang)
+        return self.lexicons[lang]
+
+
+def _labels(raw: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(str(x) for x in (raw or {}).get(lang, []) or []) for lang in LANGS}
+
+
+def _dedupe(xs) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(x for x in xs if x))
+
+
+def _load_partners(vdir: Path) -> list[Partner]:
+    raw = load_yaml(vdir / "partners.yaml")
+    cldr = {lang: Locale(lang).territories for lang in LANGS}
+    out = []
+    for s in raw["states"]:
+        code = str(s["code"])
+        extra = _labels(s.get("names"))
+        names = {lang: _dedupe([cldr[lang].get(code, "")] + list(extra[lang])) for lang in LANGS}
+        out.append(Partner(code, code.lower(), "state", bool(s.get("member")), s.get("wd"),
+                           names, _labels(s.get("adj")), _labels(s.get("capital"))))
+    for o in raw["organisations"]:
+        out.append(Partner(str(o["code"]), o["slug"], "organisation", bool(o.get("member")), o.get("wd"),
+                           _labels(o.get("names")), _labels(o.get("adj")), _labels(None)))
+    return out
+
+
+@cache
+def vocabulary(root: str | None = None) -> Vocabulary:
+    base = Path(root) if root else data_dir()
+    vdir = base / "vocab"
+    partners = _load_partners(vdir)
+    known: dict[tuple[str, str], Known] = {}
+    for kind, fname in (("mission", "missions.yaml"), ("strategy", "strategies.yaml"),
+                        ("initiative", "initiatives.yaml"), ("body", "bodies.yaml")):
+        for k in load_yaml(vdir / fname):
+            known[(kind, k["id"])] = Known(
+                kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
+                bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())))
+    res = load_yaml(vdir / "resolutions.yaml")
+    res_loe = {(body, str(num)): tuple(loe or ()) for body in BODIES for num, loe in (res.get(body) or {}).items()}
+    return Vocabulary(
+        partners={p.slug: p for p in partners},
+        known=known,
+        resolution_loe=res_loe,
+        resolution_labels=res["labels"],
+        numbers=load_yaml(vdir / "numbers.yaml"),
+        lang_conf={lang: load_yaml(base / "lang" / f"{lang}.yaml") for lang in LANGS},
+    )
+
+
+@dataclass
+class Lexicon:
+    """The compiled matchers of one language."""
+
+    lang: str
+    conf: dict[str, Any]
+    entities: Gazetteer
+    cues: Gazetteer
+    numbers: Gazetteer
+    abbreviations: frozenset[str]
+    connectors: frozenset[str]
+    leading_drop: frozenset[str]
+
+    @classmethod
+    def build(cls, vocab: Vocabulary, lang: str) -> Lexicon:
+        conf = vocab.lang_conf[lang]
+        ents = Gazetteer()
+        for p in vocab.partners.values():
+            for name in p.names[lang]:
+                ents.add(name, lang, Entry("partner", p.slug, lang, name))
+            for adj in p.adjectives[lang]:
+                for form in ADJECTIVE_FORMS[lang](adj):
+                    ents.add(form, lang, Entry("adjective", p.slug, lang, form))
+            for cap in p.capitals[lang]:
+                ents.add(cap, lang, Entry("capital", p.slug, lang, cap))
+            if lang != "en":  # an English name or acronym is often kept as is
+                for name in p.names["en"]:
+                    if p.kind == "organisation" or name.isupper():
+                        ents.add(name, lang, Entry("partner", p.slug, lang, name))
+        for k in vocab.known.values():
+            phrases = set(k.labels[lang])
+            # Acronyms and English names are often kept untranslated.
+            phrases |= {x for x in k.labels["en"] if lang != "ar" or x.isupper()}
+            for ph in sorted(phrases):
+                ents.add(ph, lang, Entry(k.kind, k.id, lang, ph))
+        cues = Gazetteer()
+
+        def add_cues(name: str, phrases) -> None:
+            for ph in phrases or ():
+                cues.add(str(ph), lang, Entry("cue", name, lang, str(ph)))
+
+        add_cues("personnel", conf["personnel_nouns"])
+        add_cues("clause_break", conf.get("clause_breaks"))
+        add_cues("negation", conf.get("negation"))
+        for status, phrases in conf["status"].items():
+            add_cues(f"status:{status}", phrases)
+        r = conf["resolution"]
+        add_cues("res:trigger", r["trigger"])
+        add_cues("res:UNSC", r["unsc"])
+        add_cues("res:UNGA", r["unga"])
+        for rel, phrases in r["relation"].items():
+            add_cues(f"resrel:{rel}", phrases)
+        s = conf["strategy"]
+        add_cues("strategy:head", s["heads"])
+        for rel, phrases in s["relation"].items():
+            add_cues(f"strel:{rel}", phrases)
+        for scope, phrases in s["scope"].items():
+            add_cues(f"scope:{scope}", phrases)
+        add_cues("initiative:head", conf["initiative"]["heads"])
+        add_cues("initiative:not", conf["initiative"].get("not_heads"))
+        add_cues("personnel:ellipsis", conf.get("personnel_ellipsis"))
+        m = conf["mission"]
+        add_cues("mission:head", m["heads"])
+        add_cues("mission:military", m["military_context"])
+        add_cues("mission:not", m["not_mission_context"])
+        c = conf["cooperation"]
+        add_cues("coop:governor", c["governors"])
+        add_cues("coop:strong", c["strong_governors"])
+        add_cues("coop:cue", c["cues"])
+        add_cues("coop:location", c["location"])
+        add_cues("coop:border", c["border_nouns"])
+        for concept, phrases in conf["lines_of_effort"].items():
+            add_cues(f"loe:{concept}", phrases)
+        nums = Gazetteer()
+        nconf = vocab.numbers[lang]
+        for kind in ("units", "tens", "hundreds", "scales"):
+            for word, value in nconf[kind].items():
+                nums.add(str(word), lang, Entry("number", kind, lang, str(word), int(value)))
+        for word in nconf.get("approximate", ()):
+            nums.add(str(word), lang, Entry("number", "approximate", lang, str(word)))
+        for word in nconf.get("joiners", ()):
+            nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
+        return cls(
+            lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums,
+            abbreviations=frozenset(conf.get("abbreviations") or ()),
+            connectors=frozenset(phrase_key(str(w), lang) for w in conf.get("name_connectors") or ()),
+            leading_drop=frozenset(phrase_key(str(w), lang) for w in conf.get("name_leading_drop") or ()),
+        )
