@@ -1,0 +1,119 @@
+"""Command line: coalition-lod build | validate | query | evaluate.
+
+Bad input is one line on stderr naming the file or URL and the problem, and a
+non-zero exit; never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .model import InputError
+
+DEFAULT_DATA = Path("data")
+DEFAULT_OUT = Path("dist")
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    click.echo(f"coalition-lod: {msg}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="coalition-lod")
+def main() -> None:
+    """Partner profiles of the Global Coalition against Daesh as linked data."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="Release folder, replaced whole or not at all.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(inputs: tuple[Path, ...], out: Path, quiet: bool) -> None:
+    """Convert texts (files or folders; default data/profiles) into a release in OUT."""
+    from .publish import BuildFailed
+    from .publish import build as run_build
+
+    sources = list(inputs) or [DEFAULT_DATA / "profiles"]
+
+    def say(msg: str) -> None:
+        if not quiet:
+            click.echo(msg, err=True)
+
+    try:
+        result = run_build(sources, out, progress=say)
+    except InputError as e:
+        _fail(str(e))
+    except BuildFailed as e:
+        click.echo(e.report.text, err=True)
+        _fail(f"{out}: not written: {e}", 1)
+    if not quiet:
+        click.echo(result.summary, nl=False)
+        click.echo(f"release: {result.out} ({result.documents} documents, {result.facts} facts, "
+                   f"{result.triples} triples)")
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+def validate(path: Path) -> None:
+    """SHACL-validate a release folder or an RDF file (exit 0 conforms, 1 violations, 2 bad input)."""
+    from .validate import validate_path
+
+    try:
+        report = validate_path(path)
+    except InputError as e:
+        _fail(str(e))
+    if report.conforms:
+        click.echo(f"{path}: conforms ({report.warnings} warnings)")
+        return
+    click.echo(report.text)
+    _fail(f"{path}: does not conform ({report.violations} violations)", 1)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--data", "data", type=click.Path(path_type=Path), help="Release folder (default dist/).")
+@click.option("--endpoint", help="SPARQL endpoint URL instead of a release.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(query: str, data: Path | None, endpoint: str | None, fmt: str) -> None:
+    """Run a SPARQL query (a .rq file or its text) on a release or a remote endpoint."""
+    from .query import read_query, run_on_endpoint, run_on_release
+
+    if data and endpoint:
+        _fail("give --data or --endpoint, not both")
+    try:
+        text, name = read_query(query)
+        table = run_on_endpoint(endpoint, text, name) if endpoint else run_on_release(data or DEFAULT_OUT, text, name)
+    except InputError as e:
+        _fail(str(e))
+    out = {"csv": table.to_csv, "json": table.to_json, "table": table.to_text}[fmt]()
+    click.echo(out, nl=False)
+
+
+@main.command()
+@click.option("--gold", "gold", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of gold annotations (<stem>.yaml per text).")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
+def evaluate(gold: Path, inputs: tuple[Path, ...], errors: bool) -> None:
+    """Precision, recall and F1 of the extraction against gold annotations, per language and type."""
+    from .evaluate import evaluate as run
+
+    if not gold.is_dir():
+        _fail(f"{gold}: no such folder")
+    try:
+        ev = run(gold, list(inputs) or [DEFAULT_DATA / "profiles"])
+    except InputError as e:
+        _fail(str(e))
+    click.echo(ev.table(), nl=False)
+    if errors and ev.errors:
+        click.echo("\n" + "\n".join(ev.errors))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Publish: run the pipeline and write a release folder, whole or not at all.
+
+The release is written into a temporary folder beside the target and renamed into
+place only once it validates, so a failed or interrupted build leaves the previous
+release untouched; leftovers of an interrupted build are removed by the next one.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .extract import extract
+from .ingest import ingest
+from .model import Extraction
+from .namespaces import PREFIXES
+from .rdf import parse_file, serialize, to_triples
+from .reconcile import Knowledge, reconcile
+from .validate import Report, ontology_path, shapes_path, validate_triples
+
+DATASET_FILES = ("dataset.ttl", "dataset.nt", "dataset.jsonld")
+
+
+class BuildFailed(Exception):
+    def __init__(self, report: Report) -> None:
+        super().__init__(f"the dataset does not conform to the shapes ({report.violations} violations)")
+        self.report = report
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    documents: int
+    facts: int
+    triples: int
+    report: Report
+    knowledge: Knowledge
+    summary: str
+
+
+def jsonld_context() -> dict:
+    return {"@context": dict(sorted(PREFIXES.items()))}
+
+
+def to_jsonld(triples: list[ox.Triple]) -> bytes:
+    """Compact JSON-LD with the release's prefixes as context, keys and nodes sorted."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(data=serialize(triples, ox.RdfFormat.N_TRIPLES), format="nt")
+    doc = json.loads(g.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))
+    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
+        doc["@graph"].sort(key=lambda n: str(n.get("@id", "")))
+        for node in doc["@graph"]:
+            for v in node.values():
+                if isinstance(v, list):
+                    v.sort(key=lambda x: json.dumps(x, sort_keys=True, ensure_ascii=False))
+    return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def summarise(k: Knowledge, extractions: list[Extraction], report: Report) -> str:
+    kinds = Counter(f.kind for f in k.facts.values())
+    lines = [f"documents: {len(k.documents)}"]
+    for ex in extractions:
+        lines.append(f"  {ex.doc.source} ({ex.doc.lang}): partner {ex.partner or '(none found)'}, {len(ex.facts)} facts")
+    lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))
+    lines.append(f"validation: {'conforms' if report.conforms else 'does not conform'}"
+                 f" ({report.violations} violations, {report.warnings} warnings)")
+    if k.disagreements:
+        lines.append("disagreements between documents:")
+        lines += [f"  {d}" for d in k.disagreements]
+    return "\n".join(lines) + "\n"
+
+
+def _clean_leftovers(out: Path) -> None:
+    for p in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(p, ignore_errors=True)
+    for p in out.parent.glob(f".{out.name}.old-*"):
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def _swap_into_place(tmp: Path, out: Path) -> None:
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
+        out.rename(old)
+        tmp.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(out)
+
+
+def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None) -> BuildResult:
+    say = progress or (lambda _msg: None)
+    docs = ingest(inputs)
+    say(f"ingested {len(docs)} documents")
+    extractions = [extract(d) for d in docs]
+    k = reconcile(extractions)
+    ontology = parse_file(ontology_path())
+    triples = sorted(set(to_triples(k)) | set(ontology), key=str)
+    say(f"mapped {len(k.facts)} facts to {len(triples)} triples")
+    report = validate_triples(triples)
+    say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
+    if not report.conforms:
+        raise BuildFailed(report)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _clean_leftovers(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        prefixes = dict(PREFIXES)
+        (tmp / "dataset.ttl").write_bytes(serialize(triples, ox.RdfFormat.TURTLE, prefixes))
+        (tmp / "dataset.nt").write_bytes(serialize(triples, ox.RdfFormat.N_TRIPLES))
+        (tmp / "dataset.jsonld").write_bytes(to_jsonld(triples))
+        (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n",
+                                            encoding="utf-8")
+        shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
+        shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
+        (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
+        summary = summarise(k, extractions, report)
+        (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
+        _swap_into_place(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    say(f"wrote {out}")
+    return BuildResult(out, len(docs), len(k.facts), len(triples), report, k, summary)
+
+
+def knowledge_triples(inputs: Iterable[Path]) -> tuple[list[Extraction], list[ox.Triple]]:
+    """The release's triples without writing anything (for evaluation)."""
+    extractions = [extract(d) for d in ingest(inputs)]
+    triples = sorted(set(to_triples(reconcile(extractions))) | set(parse_file(ontology_path())), key=str)
+    return extractions, triples

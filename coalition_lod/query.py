@@ -1,0 +1,111 @@
+"""Query: a SPARQL query on a release (embedded pyoxigraph store) or a remote endpoint."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .model import InputError
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[str | None]]
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(self.columns)
+        for r in self.rows:
+            w.writerow(["" if v is None else v for v in r])
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps({"head": {"vars": self.columns},
+                           "rows": [dict(zip(self.columns, r, strict=True)) for r in self.rows]},
+                          ensure_ascii=False, indent=1) + "\n"
+
+    def to_text(self) -> str:
+        cells = [self.columns] + [["" if v is None else v for v in r] for r in self.rows]
+        widths = [min(60, max(len(row[i]) for row in cells)) for i in range(len(self.columns))]
+
+        def fmt(row: list[str]) -> str:
+            return "  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(row, widths, strict=True))
+
+        lines = [fmt(cells[0]), "  ".join("-" * w for w in widths)] + [fmt(r) for r in cells[1:]]
+        return "\n".join(line.rstrip() for line in lines) + f"\n({len(self.rows)} rows)\n"
+
+
+def read_query(query: str) -> tuple[str, str]:
+    """(query text, name for messages): a path to a .rq file, or the query itself."""
+    p = Path(query)
+    if query.endswith((".rq", ".sparql")) or (len(query) < 400 and "\n" not in query and p.exists()):
+        try:
+            return p.read_text(encoding="utf-8"), str(p)
+        except OSError as e:
+            raise InputError(f"{query}: cannot read query: {e.strerror or e}") from e
+    return query, "query"
+
+
+def load_store(release: Path) -> ox.Store:
+    nt = release / "dataset.nt"
+    if not nt.exists():
+        raise InputError(f"{release}: not a release (no dataset.nt); build one with 'coalition-lod build'")
+    store = ox.Store()
+    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _term(t: object) -> str | None:
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode | ox.Literal):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return "_:" + t.value
+    return str(t)
+
+
+def run_on_store(store: ox.Store, text: str, name: str = "query") -> Table:
+    try:
+        result = store.query(text)
+    except SyntaxError as e:
+        raise InputError(f"{name}: malformed SPARQL: {' '.join(str(e).split())}") from e
+    if isinstance(result, ox.QuerySolutions):
+        cols = [v.value for v in result.variables]
+        return Table(cols, [[_term(sol[c]) for c in cols] for sol in result])
+    if isinstance(result, ox.QueryBoolean):
+        return Table(["result"], [[str(bool(result)).lower()]])
+    raise InputError(f"{name}: only SELECT and ASK queries give a table")
+
+
+def run_on_release(release: Path, text: str, name: str = "query") -> Table:
+    return run_on_store(load_store(release), text, name)
+
+
+def run_on_triples(triples: list[ox.Triple], text: str, name: str = "query") -> Table:
+    store = ox.Store()
+    store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
+    return run_on_store(store, text, name)
+
+
+def run_on_endpoint(endpoint: str, text: str, name: str = "query") -> Table:
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    sw = SPARQLWrapper(endpoint)
+    sw.setQuery(text)
+    sw.setReturnFormat(JSON)
+    try:
+        res = sw.queryAndConvert()
+    except Exception as e:  # SPARQLWrapper raises many kinds; all mean the same to the user
+        raise InputError(f"{endpoint}: query failed: {' '.join(str(e).split())[:300]}") from e
+    if "boolean" in res:
+        return Table(["result"], [[str(res["boolean"]).lower()]])
+    cols = res["head"]["vars"]
+    return Table(cols, [[b.get(c, {}).get("value") for c in cols] for b in res["results"]["bindings"]])

@@ -1,0 +1,167 @@
+"""Map reconciled knowledge to RDF triples (pyoxigraph terms), and read/write RDF files.
+
+Every fact is a node of a ``clod:Fact`` subclass carrying its partner, its object and
+its attributes; its evidence is a Web Annotation whose target selects the sentence
+(and, refined, the mention) in the source document by character offsets. No blank
+nodes: every node has a deterministic IRI, so two builds give identical bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .model import InputError
+from .namespaces import (
+    CLOD,
+    COALITION,
+    DCT,
+    FACT_CLASSES,
+    OA,
+    OWL,
+    PROV,
+    RDF,
+    SCHEMA,
+    SKOS,
+    WD,
+    XSD,
+    concept,
+    digest,
+    document_iri,
+)
+from .reconcile import Knowledge
+
+N = ox.NamedNode
+TYPE = N(RDF + "type")
+
+KIND_CLASSES = {"mission": "Mission", "strategy": "Strategy", "initiative": "Initiative", "resolution": "Resolution"}
+
+
+def lit(value: object, lang: str | None = None, dtype: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    if dtype:
+        return ox.Literal(str(value), datatype=N(dtype))
+    return ox.Literal(str(value))
+
+
+def to_triples(k: Knowledge) -> list[ox.Triple]:
+    out: list[ox.Triple] = []
+
+    def t(s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        out.append(ox.Triple(N(s), N(p), N(o) if isinstance(o, str) else o))
+
+    t(COALITION, TYPE.value, SCHEMA + "Organization")
+    t(COALITION, TYPE.value, CLOD + "Coalition")
+    for lang, name in (("en", "Global Coalition against Daesh"), ("fr", "Coalition mondiale contre Daech"),
+                       ("ar", "التحالف الدولي ضد داعش")):
+        t(COALITION, SKOS + "prefLabel", lit(name, lang))
+
+    for doc in k.documents:
+        d = document_iri(doc.id)
+        t(d, TYPE.value, CLOD + "Document")
+        t(d, DCT + "identifier", lit(doc.id))
+        t(d, DCT + "source", lit(doc.source))
+        t(d, DCT + "language", lit(doc.lang))
+        t(d, DCT + "format", lit(doc.media_type))
+        t(d, SCHEMA + "text", lit(doc.text))
+
+    for e in k.entities.values():
+        if e.kind == "partner":
+            pk = e.props["partner_kind"]
+            t(e.iri, TYPE.value, CLOD + ("State" if pk == "state" else "Organisation"))
+            t(e.iri, DCT + "identifier", lit(e.props["code"]))
+            if e.props.get("wikidata"):
+                t(e.iri, OWL + "sameAs", WD + str(e.props["wikidata"]))
+        else:
+            t(e.iri, TYPE.value, CLOD + KIND_CLASSES[e.kind])
+        for lang, labels in e.labels.items():
+            for label in labels[:1]:
+                t(e.iri, SKOS + "prefLabel", lit(label, lang))
+        for lang, labels in e.alt.items():
+            for label in labels:
+                t(e.iri, SKOS + "altLabel", lit(label, lang))
+        if "scope" in e.props:
+            t(e.iri, CLOD + "scope", concept("scope", str(e.props["scope"])))
+        if "owner" in e.props:
+            t(e.iri, CLOD + "owner", str(e.props["owner"]))
+        if e.kind == "mission":
+            t(e.iri, CLOD + "military", lit("true" if e.props.get("military", True) else "false", dtype=XSD + "boolean"))
+        if e.kind == "resolution":
+            t(e.iri, CLOD + "body", concept("body", str(e.props["body"])))
+            t(e.iri, CLOD + "resolutionNumber", lit(e.props["number"]))
+        if e.kind != "partner" and e.props.get("wikidata"):
+            t(e.iri, OWL + "sameAs", WD + str(e.props["wikidata"]))
+
+    for f in k.facts.values():
+        cls, prop = FACT_CLASSES[f.kind]
+        t(f.iri, TYPE.value, CLOD + cls)
+        t(f.iri, CLOD + "partner", f.partner)
+        t(f.iri, CLOD + prop, f.obj)
+        for doc_id in sorted(f.documents):
+            t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
+        a = f.attrs
+        if "personnel" in a:
+            t(f.iri, CLOD + "personnel", lit(a["personnel"], dtype=XSD + "nonNegativeInteger"))
+        if "status" in a:
+            t(f.iri, CLOD + "status", concept("status", str(a["status"])))
+        if "relation" in a:
+            scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
+            t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
+        for ev in f.evidence:
+            ann = f"{f.iri.replace('/fact/', '/evidence/')}-{digest(ev.doc_id, ev.start, ev.end, ev.mention_start)}"
+            target, sel, mention = ann + "#target", ann + "#sentence", ann + "#mention"
+            t(ann, TYPE.value, OA + "Annotation")
+            t(ann, OA + "motivatedBy", OA + "identifying")
+            t(ann, OA + "hasBody", f.iri)
+            t(ann, OA + "hasTarget", target)
+            t(target, TYPE.value, OA + "SpecificResource")
+            t(target, OA + "hasSource", document_iri(ev.doc_id))
+            t(target, OA + "hasSelector", sel)
+            t(sel, TYPE.value, OA + "TextPositionSelector")
+            t(sel, OA + "start", lit(ev.start, dtype=XSD + "nonNegativeInteger"))
+            t(sel, OA + "end", lit(ev.end, dtype=XSD + "nonNegativeInteger"))
+            t(sel, OA + "exact", lit(ev.text, ev.lang))
+            t(sel, OA + "refinedBy", mention)
+            t(mention, TYPE.value, OA + "TextPositionSelector")
+            t(mention, OA + "start", lit(ev.mention_start, dtype=XSD + "nonNegativeInteger"))
+            t(mention, OA + "end", lit(ev.mention_end, dtype=XSD + "nonNegativeInteger"))
+    return sorted(set(out), key=str)
+
+
+# --- files -----------------------------------------------------------------------
+
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+
+
+def parse_file(path: Path) -> list[ox.Triple]:
+    """Triples of an RDF file; a syntax error names the file and line."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF format {path.suffix or '(none)'}")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+    try:
+        quads = list(ox.parse(data, format=fmt, base_iri=path.resolve().as_uri()))
+    except SyntaxError as e:
+        raise InputError(f"{path}: {' '.join(str(e).split())}") from e
+    except ValueError as e:
+        raise InputError(f"{path}: {' '.join(str(e).split())}") from e
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+
+
+def serialize(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    data = ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes or None)
+    return data if isinstance(data, bytes) else bytes(data or b"")

@@ -1,0 +1,202 @@
+"""Reconcile: the facts of every document become one set of entities and facts.
+
+One IRI per real entity: a known entity (vocabulary) keeps its id whatever the
+language it was read in; a partner's own national strategy is keyed by its owner;
+a name found only by its pattern is keyed by its slug. Labels come from the
+vocabulary in every language it has, plus every form met in the texts.
+Documents that state the same fact with different attributes are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .langs import LANGS
+from .model import Document, Evidence, Extraction, Mention
+from .namespaces import (
+    COALITION,
+    FACT_CLASSES,
+    concept,
+    digest,
+    entity_iri,
+    partner_iri,
+    resolution_iri,
+)
+from .vocab import Vocabulary, vocabulary
+
+
+@dataclass
+class Entity:
+    iri: str
+    kind: str  # partner | mission | strategy | initiative | resolution
+    labels: dict[str, list[str]] = field(default_factory=lambda: {lang: [] for lang in LANGS})
+    alt: dict[str, list[str]] = field(default_factory=lambda: {lang: [] for lang in LANGS})
+    props: dict[str, object] = field(default_factory=dict)
+
+    def add_label(self, lang: str, text: str, preferred: bool = False) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        if preferred and not self.labels[lang]:
+            self.labels[lang].append(text)
+        elif text not in self.labels[lang] and text not in self.alt[lang]:
+            self.alt[lang].append(text)
+
+
+@dataclass
+class MergedFact:
+    iri: str
+    kind: str
+    partner: str  # partner IRI
+    obj: str  # IRI of the entity or concept
+    attrs: dict[str, object]
+    evidence: list[Evidence]
+    documents: list[str]
+
+
+@dataclass
+class Knowledge:
+    documents: list[Document]
+    entities: dict[str, Entity]
+    facts: dict[str, MergedFact]
+    disagreements: list[str]
+
+
+_TRAILING_DATES = re.compile(r"\s*(?:\b(?:for|pour|pendant|de|for the period|للفترة)\s+)?\(?\b(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?\)?$")
+
+
+def label_variants(text: str, partner_names: list[str]) -> list[str]:
+    """Forms a name is also known by: without its owner ("Australia's ...") or its dates."""
+    out = []
+    t = text
+    for name in partner_names:
+        for pre in (f"{name}'s ", f"{name}’s ", f"{name} "):
+            if t.startswith(pre) and len(t) > len(pre) + 3:
+                t = t[len(pre):]
+                out.append(t)
+    for s in [text, t]:
+        d = _TRAILING_DATES.sub("", s)
+        if d != s and len(d) > 3:
+            out.append(d)
+    return out
+
+
+def _partner_entity(vocab: Vocabulary, slug: str) -> Entity:
+    p = vocab.partners[slug]
+    e = Entity(partner_iri(slug), "partner")
+    for lang in LANGS:
+        for n, name in enumerate(p.names[lang]):
+            e.add_label(lang, name, preferred=n == 0)
+    e.props.update(code=p.code, partner_kind=p.kind, wikidata=p.wikidata, member=p.member)
+    return e
+
+
+def _known_entity(vocab: Vocabulary, kind: str, key: str, owner: str | None) -> Entity:
+    known_id = key.split("/", 1)[1] if owner else key
+    k = vocab.known.get((kind, known_id))
+    e = Entity(entity_iri(kind, key), kind)
+    if k:
+        for lang in LANGS:
+            for n, label in enumerate(k.labels[lang]):
+                e.add_label(lang, label, preferred=n == 0)
+        if k.scope:
+            e.props["scope"] = k.scope
+        if kind == "mission":
+            e.props["military"] = k.military
+        if k.wikidata:
+            e.props["wikidata"] = k.wikidata
+    if owner:
+        e.props["owner"] = partner_iri(owner)
+    return e
+
+
+def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) -> Knowledge:
+    vocab = vocab or vocabulary()
+    entities: dict[str, Entity] = {}
+    facts: dict[str, MergedFact] = {}
+    seen_attrs: dict[str, dict[str, Counter]] = {}
+    per_doc_attrs: dict[tuple[str, str], list[tuple[str, object]]] = {}
+
+    def partner(slug: str) -> str:
+        iri = partner_iri(slug)
+        if iri not in entities:
+            entities[iri] = _partner_entity(vocab, slug)
+        return iri
+
+    for ex in sorted(extractions, key=lambda x: x.doc.id):
+        if ex.partner is None:
+            continue
+        subject = partner(ex.partner)
+        owner_names = [n for lang in LANGS for n in vocab.partners[ex.partner].names[lang]]
+        for f in ex.facts:
+            o = f.obj
+            if isinstance(o, Mention):
+                key = o.key[4:] if o.key.startswith("new:") else o.key
+                owner = ex.partner if "/" in key else None
+                iri = entity_iri(o.kind, key)
+                if iri not in entities:
+                    entities[iri] = _known_entity(vocab, o.kind, key, owner)
+                ent = entities[iri]
+                is_new = o.key.startswith("new:")
+                ent.add_label(o.lang, o.surface, preferred=is_new)
+                for v in label_variants(o.surface, owner_names):
+                    ent.add_label(o.lang, v)
+                for a in o.aliases:
+                    ent.add_label(o.lang, a)
+                if o.kind == "strategy" and "scope" not in ent.props and f.attrs.get("scope"):
+                    ent.props["scope"] = f.attrs["scope"]
+                if is_new and o.kind == "mission":
+                    ent.props.setdefault("military", True)
+                obj = iri
+            elif f.kind == "resolution":
+                body, num = o  # type: ignore[misc]
+                obj = resolution_iri(body, num)
+                if obj not in entities:
+                    ent = Entity(obj, "resolution")
+                    for lang in LANGS:
+                        ent.add_label(lang, vocab.resolution_labels[body][lang].format(number=num), preferred=True)
+                    ent.props.update(body=body, number=num)
+                    entities[obj] = ent
+            elif f.kind == "cooperation":
+                obj = partner(str(o))
+            elif f.kind == "line_of_effort":
+                obj = concept("line_of_effort", str(o))
+            else:  # member
+                obj = COALITION
+            firi = entity_iri("fact", digest(f.kind, subject, obj))
+            mf = facts.get(firi)
+            if mf is None:
+                mf = facts[firi] = MergedFact(firi, f.kind, subject, obj, {}, [], [])
+            mf.evidence.extend(e for e in f.evidence if e not in mf.evidence)
+            if ex.doc.id not in mf.documents:
+                mf.documents.append(ex.doc.id)
+            counts = seen_attrs.setdefault(firi, {})
+            for k, v in f.attrs.items():
+                if k == "scope":
+                    continue
+                counts.setdefault(k, Counter())[v] += 1
+                per_doc_attrs.setdefault((firi, k), []).append((ex.doc.id, v))
+    disagreements = []
+    for firi, counts in seen_attrs.items():
+        mf = facts[firi]
+        for k, c in counts.items():
+            # the most documents win; ties go to the first document
+            order = {v: n for n, (_, v) in enumerate(per_doc_attrs[(firi, k)])}
+            value = min(c, key=lambda v: (-c[v], order[v]))
+            mf.attrs[k] = value
+            if len(c) > 1:
+                said = ", ".join(f"{d}: {v}" for d, v in per_doc_attrs[(firi, k)])
+                disagreements.append(f"{mf.kind} {mf.obj} of {mf.partner}: {k} differs ({said}); kept {value}")
+    for mf in facts.values():
+        mf.evidence.sort(key=lambda e: (e.doc_id, e.start, e.mention_start))
+    return Knowledge(
+        documents=sorted((ex.doc for ex in extractions), key=lambda d: d.id),
+        entities=entities,
+        facts=facts,
+        disagreements=sorted(disagreements),
+    )
+
+
+__all__ = ["Entity", "FACT_CLASSES", "Knowledge", "MergedFact", "reconcile", "label_variants"]

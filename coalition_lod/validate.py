@@ -1,0 +1,101 @@
+"""Validate: SHACL (pyshacl, the reference implementation) over a release's data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from .model import InputError
+from .rdf import parse_file, serialize
+
+
+def shapes_path() -> Path:
+    from .vocab import data_dir
+
+    root = data_dir().parent
+    for p in (root / "shapes" / "coalition-shapes.ttl", Path(__file__).parent / "data" / "shapes.ttl"):
+        if p.exists():
+            return p
+    raise InputError("shapes/coalition-shapes.ttl: not found")
+
+
+def ontology_path() -> Path:
+    from .vocab import data_dir
+
+    root = data_dir().parent
+    for p in (root / "ontology" / "coalition.ttl", Path(__file__).parent / "data" / "ontology.ttl"):
+        if p.exists():
+            return p
+    raise InputError("ontology/coalition.ttl: not found")
+
+
+@dataclass
+class Report:
+    conforms: bool
+    violations: int
+    warnings: int
+    text: str
+    graph_ttl: bytes
+
+
+def to_rdflib(triples: list[ox.Triple]) -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(data=serialize(triples, ox.RdfFormat.N_TRIPLES), format="nt")
+    return g
+
+
+def validate_triples(triples: list[ox.Triple], shapes: Path | None = None) -> Report:
+    from pyshacl import validate as shacl
+
+    shapes = shapes or shapes_path()
+    sg = to_rdflib(parse_file(shapes))
+    conforms, results_graph, text = shacl(to_rdflib(triples), shacl_graph=sg, allow_warnings=True,
+                                          advanced=True, inference="none")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    severities = list(results_graph.objects(None, sh.resultSeverity))
+    violations = sum(1 for s in severities if s == sh.Violation)
+    warnings = sum(1 for s in severities if s == sh.Warning)
+    ttl = _sorted_turtle(results_graph)
+    return Report(bool(conforms) and violations == 0, violations, warnings, text, ttl)
+
+
+def _sorted_turtle(g: rdflib.Graph) -> bytes:
+    """The report in Turtle with deterministic node names, so rebuilds give equal bytes."""
+    nt = g.serialize(format="nt")
+    triples = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    # Name blank nodes by their content so that the same report is written the same way.
+    import hashlib
+
+    by_node: dict[str, list[str]] = {}
+    for q in triples:
+        if isinstance(q.subject, ox.BlankNode):
+            by_node.setdefault(q.subject.value, []).append(f"{q.predicate} {q.object}")
+    names = {b: "r" + hashlib.sha1("\n".join(sorted(v)).encode()).hexdigest()[:16] for b, v in by_node.items()}
+
+    def fix(t):
+        if isinstance(t, ox.BlankNode):
+            return ox.BlankNode(names.get(t.value, "r" + hashlib.sha1(t.value.encode()).hexdigest()[:16]))
+        return t
+
+    fixed = [ox.Triple(fix(q.subject), q.predicate, fix(q.object)) for q in triples]
+    return serialize(fixed, ox.RdfFormat.TURTLE, {"sh": "http://www.w3.org/ns/shacl#"})
+
+
+def validate_path(path: Path) -> Report:
+    """A release folder (its dataset.ttl) or a single RDF file."""
+    if path.is_dir():
+        target = path / "dataset.ttl"
+        if not target.exists():
+            raise InputError(f"{path}: not a release (no dataset.ttl)")
+    else:
+        target = path
+    if not target.exists():
+        raise InputError(f"{path}: no such file or folder")
+    triples = parse_file(target)
+    if path.is_dir() is False and target.suffix in (".ttl", ".nt", ".jsonld"):
+        # a lone data file is checked together with the ontology's concept schemes
+        triples = triples + parse_file(ontology_path())
+    return validate_triples(triples)
