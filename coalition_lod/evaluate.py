@@ -117,7 +117,7 @@ def evaluate(gold_dir: Path, inputs: list[Path]) -> Evaluation:
     files = collect(inputs)
     if not files:
         raise InputError("no input texts to evaluate")
-    for path, root in files:
+    for path, _root in files:
         stem = path.name.rsplit(".", 1)[0]
         gold_path = gold_dir / f"{stem}.yaml"
         if not gold_path.exists():
@@ -132,7 +132,7 @@ def evaluate(gold_dir: Path, inputs: list[Path]) -> Evaluation:
         labels = _labels(store)
         where = path.name
 
-        def table(name: str) -> list[dict]:
+        def table(name: str, store=store, code=code) -> list[dict]:
             t = _rows(store, name)
             return [dict(zip(t.columns, r, strict=True)) for r in t.rows if r[0] == code]
 

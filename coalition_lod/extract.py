@@ -90,9 +90,6 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if kind == "initiative" and any(k in blockers for k in range(i, j)):
             continue
-        if kind == "strategy" and any(k in blockers for k in range(i, j)) and lex.lang == "en":
-            if not any(heads.get(k) == "strategy" for k in range(i, j)):
-                continue
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
         if j - i < 2 and kind != "mission":
@@ -406,7 +403,9 @@ def _personnel(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, i
         ok = False
         own_first = j in ent_at and ent_at[j].entry.id == partner
         k = j
-        while k < len(toks) and k - j <= 4:
+        # "three hundred Australian and one hundred New Zealand personnel": the partner's
+        # own adjective right after the count makes the noun further away still its own
+        while k < len(toks) and k - j <= (8 if own_first else 4):
             if k in nouns:
                 ok = True
                 break
@@ -445,9 +444,7 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
         e = None
         if k2 > 0 and toks[k2 - 1].key in ("and", "et"):
             e = ent_end.get(k2 - 1)
-        elif gap.strip() == ",":
-            e = ent_end.get(k2)
-        elif lex.lang == "ar" and _arabic_conj(toks[k2]):
+        elif gap.strip() == "," or lex.lang == "ar" and _arabic_conj(toks[k2]):
             e = ent_end.get(k2)
         if e and e.entry.kind in PARTNER_KINDS + ("body",) and e.entry.id != partner:
             k = e.i

@@ -48,7 +48,7 @@ def _html_to_text(html: str) -> str:
     for block in root.find_all(_BLOCKS):
         if block.find(_BLOCKS):  # the innermost block carries the text
             continue
-        text = " ".join(block.get_text(" ").split())
+        text = " ".join(block.get_text().split())
         if text:
             parts.append(text)
     if not parts:

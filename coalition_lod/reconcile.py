@@ -80,6 +80,11 @@ def label_variants(text: str, partner_names: list[str]) -> list[str]:
         d = _TRAILING_DATES.sub("", s)
         if d != s and len(d) > 3:
             out.append(d)
+    # A long name is often cited by its head up to the first comma
+    # ("Regional Strategy for the Stabilization, Recovery and Resilience of ...").
+    head = text.split(",", 1)[0]
+    if head != text and len(head.split()) >= 3:
+        out.append(head)
     return out
 
 
@@ -143,6 +148,10 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
                 ent.add_label(o.lang, o.surface, preferred=is_new)
                 for v in label_variants(o.surface, owner_names):
                     ent.add_label(o.lang, v)
+                for lang in LANGS:
+                    for label in list(ent.labels[lang][:1]):
+                        for v in label_variants(label, owner_names):
+                            ent.add_label(lang, v)
                 for a in o.aliases:
                     ent.add_label(o.lang, a)
                 if o.kind == "strategy" and "scope" not in ent.props and f.attrs.get("scope"):

@@ -63,24 +63,30 @@ def validate_triples(triples: list[ox.Triple], shapes: Path | None = None) -> Re
 
 
 def _sorted_turtle(g: rdflib.Graph) -> bytes:
-    """The report in Turtle with deterministic node names, so rebuilds give equal bytes."""
-    nt = g.serialize(format="nt")
-    triples = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    # Name blank nodes by their content so that the same report is written the same way.
+    """The report in Turtle with blank nodes named by their content, so that the
+    same report is written with the same bytes (colour refinement over the nodes)."""
     import hashlib
 
-    by_node: dict[str, list[str]] = {}
-    for q in triples:
-        if isinstance(q.subject, ox.BlankNode):
-            by_node.setdefault(q.subject.value, []).append(f"{q.predicate} {q.object}")
-    names = {b: "r" + hashlib.sha1("\n".join(sorted(v)).encode()).hexdigest()[:16] for b, v in by_node.items()}
+    triples = list(ox.parse(g.serialize(format="nt").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    blanks = {t.value for q in triples for t in (q.subject, q.object) if isinstance(t, ox.BlankNode)}
+    colour = dict.fromkeys(blanks, "")
+
+    def show(t: object) -> str:
+        return "_:" + colour[t.value] if isinstance(t, ox.BlankNode) else str(t)
+
+    for _ in range(4):
+        sig: dict[str, list[str]] = {b: [] for b in blanks}
+        for q in triples:
+            if isinstance(q.subject, ox.BlankNode):
+                sig[q.subject.value].append(f"> {q.predicate} {show(q.object)}")
+            if isinstance(q.object, ox.BlankNode):
+                sig[q.object.value].append(f"< {show(q.subject)} {q.predicate}")
+        colour = {b: hashlib.sha1("\n".join(sorted(v)).encode()).hexdigest()[:16] for b, v in sig.items()}
 
     def fix(t):
-        if isinstance(t, ox.BlankNode):
-            return ox.BlankNode(names.get(t.value, "r" + hashlib.sha1(t.value.encode()).hexdigest()[:16]))
-        return t
+        return ox.BlankNode("r" + colour[t.value]) if isinstance(t, ox.BlankNode) else t
 
-    fixed = [ox.Triple(fix(q.subject), q.predicate, fix(q.object)) for q in triples]
+    fixed = {ox.Triple(fix(q.subject), q.predicate, fix(q.object)) for q in triples}
     return serialize(fixed, ox.RdfFormat.TURTLE, {"sh": "http://www.w3.org/ns/shacl#"})
 
 

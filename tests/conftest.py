@@ -1,0 +1,41 @@
+"""Shared fixtures: the repository's paths and one release built from data/profiles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coalition_lod.publish import build
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILES = ROOT / "data" / "profiles"
+GOLD = ROOT / "tests" / "gold"
+QUERIES = ROOT / "queries"
+EN_SEED = PROFILES / "000_15a47851b59303b1.txt"
+AR_SEED = PROFILES / "001_0d6a8814cb2a8af6.txt"
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("release") / "dist"
+    build([PROFILES], out)
+    return out
+
+
+@pytest.fixture()
+def seed_release(tmp_path_factory):
+    """Build one text into its own release; returns a function of the input path."""
+    made: dict[Path, Path] = {}
+
+    def make(path: Path) -> Path:
+        if path not in made:
+            out = tmp_path_factory.mktemp("seed") / "dist"
+            build([path], out)
+            made[path] = out
+        return made[path]
+
+    yield make
+    for p in made.values():
+        shutil.rmtree(p, ignore_errors=True)

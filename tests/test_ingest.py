@@ -1,0 +1,56 @@
+"""Ingest: boilerplate stripped, HTML reduced to its prose, language known, bad input refused."""
+
+import pytest
+
+from coalition_lod.ingest import read_document
+from coalition_lod.model import InputError
+
+from .conftest import AR_SEED, EN_SEED, PROFILES
+
+
+def test_cookie_banner_line_is_dropped():
+    doc = read_document(EN_SEED)
+    assert "cookies" not in doc.text
+    assert doc.text.rstrip().endswith("human rights.")
+
+
+def test_language_is_detected_without_a_suffix():
+    assert read_document(EN_SEED).lang == "en"
+    assert read_document(AR_SEED).lang == "ar"
+
+
+def test_language_from_the_suffix():
+    assert read_document(PROFILES / "morocco.fr.txt").lang == "fr"
+
+
+def test_html_keeps_the_article_only():
+    doc = read_document(PROFILES / "kosovo.fr.html")
+    assert doc.lang == "fr"
+    assert doc.text.startswith("Kosovo")
+    for noise in ("Accueil", "Rechercher", "cookies", "Tous droits réservés", "À lire aussi", "dataLayer"):
+        assert noise not in doc.text
+    assert "Le Kosovo a rejoint la Coalition mondiale contre Daech en 2014." in doc.text
+
+
+def test_markdown_is_read_as_text(tmp_path):
+    md = tmp_path / "p.en.md"
+    md.write_text("# Albania\n\nAlbania is a **member** of the [Coalition](https://x.org).\n\n* Read more\n",
+                  encoding="utf-8")
+    doc = read_document(md)
+    assert "Albania is a member of the Coalition." in doc.text
+    assert "https" not in doc.text and "Read more" not in doc.text
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("a.txt", b"\xff\xfe\x00b\x00i\x00n", "not UTF-8"),
+    ("b.txt", b"abc\x00def", "binary"),
+    ("c.pdf", b"%PDF", "unsupported file type"),
+    ("d.txt", b"   \n\n", "no text"),
+])
+def test_bad_input_names_the_file(tmp_path, name, content, message):
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(InputError) as e:
+        read_document(p)
+    assert str(p) in str(e.value) and message in str(e.value)
+    assert "\n" not in str(e.value)

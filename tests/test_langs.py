@@ -1,0 +1,63 @@
+"""The language layer: tokens, keys, numbers in words, sentences."""
+
+from coalition_lod.extract import parse_number
+from coalition_lod.langs import sentences, tokenize
+from coalition_lod.vocab import vocabulary
+
+
+def keys(text, lang):
+    return [t.keys for t in tokenize(text, lang)]
+
+
+def test_arabic_keys_fold_letter_forms_diacritics_and_clitics():
+    (k,) = keys("والأردنُّ", "ar")
+    assert "اردن" in k
+    (k,) = keys("بعثة", "ar")
+    assert k[0] == "بعثه"  # a word starting with ب keeps its first letter as its main key
+    (k,) = keys("استراتيجيتها", "ar")
+    assert "استراتيجيه" in k
+
+
+def test_arabic_indic_digits_become_ascii():
+    (k,) = keys("٢١٧٨", "ar")
+    assert k[0] == "2178"
+
+
+def test_french_elision_and_accents():
+    assert [k[0] for k in keys("l'Union européenne d’Irak", "fr")] == ["union", "europeenne", "irak"]
+
+
+def test_thousands_separators_stay_in_one_token():
+    assert [t.key for t in tokenize("more than 2,700 sorties", "en")][2] == "2,700"
+
+
+def value(text, lang):
+    lex = vocabulary().lexicon(lang)
+    toks = tokenize(text, lang)
+    parsed = parse_number(toks, 0, lex)
+    return parsed[0] if parsed else None
+
+
+def test_numbers_in_words_in_three_languages():
+    assert value("six", "en") == 6
+    assert value("about three hundred", "en") == 300
+    assert value("twenty-five", "en") == 25
+    assert value("up to ten", "en") == 10
+    assert value("a dozen", "en") == 12
+    assert value("two thousand five hundred", "en") == 2500
+    assert value("une quarantaine", "fr") == 40
+    assert value("quatre-vingt-dix", "fr") == 90
+    assert value("soixante-dix", "fr") == 70
+    assert value("trois cents", "fr") == 300
+    assert value("ستة", "ar") == 6
+    assert value("اثنا عشر", "ar") == 12
+    assert value("خمسة وعشرون", "ar") == 25
+    assert value("ثلاثمائة", "ar") == 300
+    assert value("نحو ٣٠٠", "ar") == 300
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations():
+    text = "Gen. Smith met Mr. Jones in the U.S. capital. Then he left.\nA new line."
+    spans = sentences(text, vocabulary().lexicon("en").abbreviations)
+    assert [text[s:e] for s, e in spans] == [
+        "Gen. Smith met Mr. Jones in the U.S. capital.", "Then he left.", "A new line."]
