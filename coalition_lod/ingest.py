@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .langs import LANGS
-from .model import Document, InputError
+from .model import Document, InputError, read_bytes
 from .vocab import vocabulary
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
@@ -106,10 +106,7 @@ def read_document(path: Path, root: Path | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md or .html")
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+    raw = read_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .model import InputError
+from .model import InputError, read_bytes
 from .namespaces import (
     CLOD,
     COALITION,
@@ -149,10 +149,7 @@ def parse_file(path: Path) -> list[ox.Triple]:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF format {path.suffix or '(none)'}")
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+    data = read_bytes(path)
     try:
         quads = list(ox.parse(data, format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as e:

@@ -12,24 +12,22 @@ from .model import InputError
 from .rdf import parse_file, serialize
 
 
-def shapes_path() -> Path:
+def _project_file(relative: str) -> Path:
+    """A file of the checkout (ontology/, shapes/) beside the data folder in use."""
     from .vocab import data_dir
 
-    root = data_dir().parent
-    for p in (root / "shapes" / "coalition-shapes.ttl", Path(__file__).parent / "data" / "shapes.ttl"):
-        if p.exists():
-            return p
-    raise InputError("shapes/coalition-shapes.ttl: not found")
+    p = data_dir().parent / relative
+    if not p.exists():
+        raise InputError(f"{p}: not found")
+    return p
+
+
+def shapes_path() -> Path:
+    return _project_file("shapes/coalition-shapes.ttl")
 
 
 def ontology_path() -> Path:
-    from .vocab import data_dir
-
-    root = data_dir().parent
-    for p in (root / "ontology" / "coalition.ttl", Path(__file__).parent / "data" / "ontology.ttl"):
-        if p.exists():
-            return p
-    raise InputError("ontology/coalition.ttl: not found")
+    return _project_file("ontology/coalition.ttl")
 
 
 @dataclass
