@@ -353,7 +353,7 @@ def _nearest(sent: Sent, prefix: str, i: int, j: int, before_only: bool = False)
     return best[1] if best else None
 
 
-def _mention(m: Match, sent: Sent, idx: int, vocab: Vocabulary, partner: str) -> Mention:
+def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:
     entry = m.entry
     key = entry.id
     known = vocab.known.get((entry.kind, key))
@@ -590,7 +590,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             kind = m.entry.kind
             if kind not in ENTITY_KINDS:
                 continue
-            mention = _mention(m, s, idx, vocab, partner)
+            mention = _mention(m, s, vocab, partner)
             mention.aliases = s.aliases.get(idx, [])
             if kind == "mission":
                 status = statuses[0] if statuses else None

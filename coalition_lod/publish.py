@@ -99,13 +99,9 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
 
 def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None) -> BuildResult:
     say = progress or (lambda _msg: None)
-    docs = ingest(inputs)
-    say(f"ingested {len(docs)} documents")
-    extractions = [extract(d) for d in docs]
-    k = reconcile(extractions)
-    ontology = parse_file(ontology_path())
-    triples = sorted(set(to_triples(k)) | set(ontology), key=str)
-    say(f"mapped {len(k.facts)} facts to {len(triples)} triples")
+    extractions, k, triples = convert(inputs)
+    docs = k.documents
+    say(f"mapped {len(docs)} documents, {len(k.facts)} facts to {len(triples)} triples")
     report = validate_triples(triples)
     say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
     if not report.conforms:
@@ -134,8 +130,15 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     return BuildResult(out, len(docs), len(k.facts), len(triples), report, k, summary)
 
 
+def convert(inputs: Iterable[Path]) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
+    """Ingest, extract, reconcile and map: the release's triples, ontology included."""
+    extractions = [extract(d) for d in ingest(inputs)]
+    k = reconcile(extractions)
+    triples = sorted(set(to_triples(k)) | set(parse_file(ontology_path())), key=str)
+    return extractions, k, triples
+
+
 def knowledge_triples(inputs: Iterable[Path]) -> tuple[list[Extraction], list[ox.Triple]]:
     """The release's triples without writing anything (for evaluation)."""
-    extractions = [extract(d) for d in ingest(inputs)]
-    triples = sorted(set(to_triples(reconcile(extractions))) | set(parse_file(ontology_path())), key=str)
+    extractions, _k, triples = convert(inputs)
     return extractions, triples
