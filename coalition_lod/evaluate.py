@@ -7,13 +7,12 @@ label of the extracted entity (in any language), ignoring case, punctuation and 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .ingest import collect
+from .langs import name_key as norm
 from .model import InputError
 from .publish import knowledge_triples
 from .query import Table, run_on_store
@@ -21,12 +20,6 @@ from .vocab import load_yaml
 
 ENTITY_TYPES = ("mission", "resolution", "strategy", "initiative", "cooperation", "line_of_effort")
 ATTRIBUTES = ("personnel", "status", "relation", "scope")
-
-
-def norm(s: object) -> str:
-    s = unicodedata.normalize("NFKD", str(s))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"[\W_]+", "", s)
 
 
 @dataclass

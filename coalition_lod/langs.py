@@ -64,6 +64,13 @@ def _latin_key(word: str, lang: str) -> str:
     return strip_accents(w).lower().translate(_DIGITS)
 
 
+def name_key(s: object) -> str:
+    """A name compared the way the contract compares names: case, punctuation and accents ignored."""
+    s = unicodedata.normalize("NFKD", str(s))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[\W_]+", "", s)
+
+
 def normalise_ar(word: str) -> str:
     """Arabic letter forms folded: hamza carriers, alef maqsura, taa marbuta, marks."""
     w = unicodedata.normalize("NFKD", word)

@@ -83,6 +83,8 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
         for lang, labels in e.alt.items():
             for label in labels:
                 t(e.iri, SKOS + "altLabel", lit(label, lang))
+        for label in e.hidden:
+            t(e.iri, SKOS + "hiddenLabel", lit(label, "en"))
         if "scope" in e.props:
             t(e.iri, CLOD + "scope", concept("scope", str(e.props["scope"])))
         if "owner" in e.props:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .langs import LANGS
+from .langs import LANGS, name_key
 from .model import Document, Evidence, Extraction, Mention
 from .namespaces import (
     COALITION,
@@ -24,6 +24,7 @@ from .namespaces import (
     partner_iri,
     resolution_iri,
 )
+from .translate import english_names
 from .vocab import Vocabulary, vocabulary
 
 
@@ -33,6 +34,8 @@ class Entity:
     kind: str  # partner | mission | strategy | initiative | resolution
     labels: dict[str, list[str]] = field(default_factory=lambda: {lang: [] for lang in LANGS})
     alt: dict[str, list[str]] = field(default_factory=lambda: {lang: [] for lang in LANGS})
+    # machine-made English renderings of a name met only in French or Arabic (skos:hiddenLabel)
+    hidden: list[str] = field(default_factory=list)
     props: dict[str, object] = field(default_factory=dict)
 
     def add_label(self, lang: str, text: str, preferred: bool = False) -> None:
@@ -117,8 +120,50 @@ def _known_entity(vocab: Vocabulary, kind: str, key: str, owner: str | None) -> 
     return e
 
 
+class _Aligner:
+    """Finds the entity a French or Arabic name the vocabulary lacks stands for.
+
+    Its English renderings are compared with the English names of the vocabulary's
+    entities and of the names read in English profiles: the French profile's
+    "Stratégie nationale de lutte contre ..." is the English profile's "National
+    Strategy for Countering ...", one entity with one IRI.
+    """
+
+    def __init__(self, vocab: Vocabulary, extractions: list[Extraction]) -> None:
+        self.vocab = vocab
+        self.index: dict[tuple[str, str], str] = {}
+        for k in vocab.known.values():
+            for label in k.labels["en"]:
+                self.index.setdefault((k.kind, name_key(label)), k.id)
+        for ex in extractions:
+            for f in ex.facts:
+                o = f.obj
+                if isinstance(o, Mention) and o.key.startswith("new:") and o.lang == "en":
+                    self.index.setdefault((o.kind, name_key(o.surface)), o.key)
+        self.renderings: dict[tuple[str, str], list[str]] = {}
+
+    def english(self, m: Mention) -> list[str]:
+        key = (m.lang, m.surface)
+        if key not in self.renderings:
+            self.renderings[key] = english_names(m.surface, self.vocab.lexicon(m.lang)) if m.lang != "en" else []
+        return self.renderings[key]
+
+    def key(self, m: Mention, partner: str) -> str:
+        """The mention's key, or the key of the entity its English rendering names."""
+        if not m.key.startswith("new:") or m.lang == "en":
+            return m.key
+        for name in self.english(m):
+            hit = self.index.get((m.kind, name_key(name)))
+            if hit is None:
+                continue
+            known = self.vocab.known.get((m.kind, hit))
+            return f"{partner}/{hit}" if known and known.owner == "partner" else hit
+        return m.key
+
+
 def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) -> Knowledge:
     vocab = vocab or vocabulary()
+    aligner = _Aligner(vocab, extractions)
     entities: dict[str, Entity] = {}
     facts: dict[str, MergedFact] = {}
     seen_attrs: dict[str, dict[str, Counter]] = {}
@@ -138,13 +183,17 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
         for f in ex.facts:
             o = f.obj
             if isinstance(o, Mention):
-                key = o.key[4:] if o.key.startswith("new:") else o.key
+                aligned = aligner.key(o, ex.partner)
+                key = aligned[4:] if aligned.startswith("new:") else aligned
                 owner = ex.partner if "/" in key else None
                 iri = entity_iri(o.kind, key)
                 if iri not in entities:
                     entities[iri] = _known_entity(vocab, o.kind, key, owner)
                 ent = entities[iri]
-                is_new = o.key.startswith("new:")
+                is_new = aligned.startswith("new:")
+                for name in aligner.english(o):
+                    if name not in ent.hidden:
+                        ent.hidden.append(name)
                 ent.add_label(o.lang, o.surface, preferred=is_new)
                 for v in label_variants(o.surface, owner_names):
                     ent.add_label(o.lang, v)
@@ -198,6 +247,9 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
             if len(c) > 1:
                 said = ", ".join(f"{d}: {v}" for d, v in per_doc_attrs[(firi, k)])
                 disagreements.append(f"{mf.kind} {mf.obj} of {mf.partner}: {k} differs ({said}); kept {value}")
+    for ent in entities.values():
+        if ent.labels["en"] or ent.alt["en"]:
+            ent.hidden.clear()  # it has a real English name
     for mf in facts.values():
         mf.evidence.sort(key=lambda e: (e.doc_id, e.start, e.mention_start))
     return Knowledge(

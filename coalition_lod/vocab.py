@@ -287,6 +287,7 @@ class Lexicon:
     entities: Gazetteer
     cues: Gazetteer
     numbers: Gazetteer
+    glossary: Gazetteer  # value: English renderings, for names the vocabulary lacks
     abbreviations: frozenset[str]
     connectors: frozenset[str]
     leading_drop: frozenset[str]
@@ -360,8 +361,18 @@ class Lexicon:
             nums.add(str(word), lang, Entry("number", "approximate", lang, str(word)))
         for word in nconf.get("joiners", ()):
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
+        gloss = Gazetteer()
+        for phrase, options in (conf.get("name_glossary") or {}).items():
+            gloss.add(str(phrase), lang, Entry("gloss", str(phrase), lang, str(phrase), tuple(str(o) for o in options)))
+        if lang != "en":
+            for p in vocab.partners.values():
+                for name in p.names[lang]:
+                    gloss.add(name, lang, Entry("gloss", name, lang, name, p.names["en"][:1]))
+                for adj in p.adjectives[lang]:
+                    for form in ADJECTIVE_FORMS[lang](adj):
+                        gloss.add(form, lang, Entry("gloss", form, lang, form, p.adjectives["en"][:1]))
         return cls(
-            lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums,
+            lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss,
             abbreviations=frozenset(conf.get("abbreviations") or ()),
             connectors=frozenset(phrase_key(str(w), lang) for w in conf.get("name_connectors") or ()),
             leading_drop=frozenset(phrase_key(str(w), lang) for w in conf.get("name_leading_drop") or ()),
