@@ -34,6 +34,7 @@ class Sent:
     cues: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
     aliases: dict[int, list[str]] = field(default_factory=dict)  # ent index -> acronyms
     quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose cues do not count
+    inner: dict[int, list[str]] = field(default_factory=dict)  # ent index -> line-of-effort cues in its name
 
     def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
         return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
@@ -58,22 +59,27 @@ def _gap(text: str, a: Token, b: Token, offset: int) -> str:
 def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[Match, list[str]]]:
     """Names of missions, strategies and initiatives that the vocabulary lacks."""
     toks = sent.tokens
+    idioms = {k for m in sent.cues.get("name:not", []) for k in range(m.i, m.j)}
     heads: dict[int, str] = {}
     for cat in ("strategy:head", "initiative:head", "mission:head"):
         for m in sent.cues.get(cat, []):
             for k in range(m.i, m.j):
-                heads.setdefault(k, cat.split(":")[0])
+                if k not in idioms:
+                    heads.setdefault(k, cat.split(":")[0])
     blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
     covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital") for k in range(m.i, m.j)}
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
     if lex.lang in ("fr", "ar"):
         runs += _head_first_runs(sent, lex, heads)
+    appositions = _appositions(sent, lex, heads, covered)
+    runs += list(appositions)
     out = []
     used: set[int] = set()
     for i, j in sorted(runs, key=lambda r: (r[0], -r[1])):
         if any(k in used for k in range(i, j)):
             continue
-        kinds = [heads[k] for k in range(i, j) if k in heads]
+        kinds = [heads[k] for k in range(i, j) if k in heads] or [appositions[(i, j)]] if (i, j) in appositions else \
+            [heads[k] for k in range(i, j) if k in heads]
         if not kinds:
             continue
         kind = kinds[0]
@@ -165,7 +171,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         j = i + 1
         while j < len(toks) and j - i < 18:
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
-            if any(c in gap for c in ",;:.()«»،؛\"") or j in stops or toks[j].key.isdigit():
+            if any(c in gap for c in ",;:.()«»،؛\"") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
                 break
             j += 1
         while j > i + 1 and toks[j - 1].key in lex.connectors:
@@ -173,6 +179,52 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         if j - i >= 2:
             runs.append((i, j))
     return runs
+
+
+_OPEN_QUOTES = "«“\"‘"
+_CLOSE_QUOTES = "»”\"’"
+
+
+def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:
+    """Titles given to a generic head: "its counter-terrorism strategy, Building Resilience
+    Against Terrorism," / "sa stratégie, Renforcer la résilience ..." / "خطة بعنوان «...»".
+
+    The title names the strategy or initiative the head word speaks of even though it
+    holds no head word itself.
+    """
+    toks = sent.tokens
+    out: dict[tuple[int, int], str] = {}
+    for h, kind in heads.items():
+        if kind == "mission" or h + 1 >= len(toks) or toks[h].is_capitalised() and lex.lang != "fr":
+            continue
+        # the head may be followed by a word or two of its own ("strategy on terrorism")
+        for k in range(h + 1, min(h + 4, len(toks))):
+            gap = _gap(sent.text, toks[k - 1], toks[k], sent.start)
+            quoted = any(q in gap for q in _OPEN_QUOTES)
+            if not ("," in gap or ":" in gap or quoted):
+                if any(c in gap for c in ".;()") or k in covered:
+                    break
+                continue
+            if k in covered or k in heads:
+                break
+            j = k
+            while j < len(toks) and j - k < 14:
+                g = _gap(sent.text, toks[j - 1], toks[j], sent.start) if j > k else ""
+                if j > k and (any(c in g for c in ",;:.()،؛") or any(q in g for q in _CLOSE_QUOTES)):
+                    break
+                if not quoted and j > k and lex.lang == "en" and not (toks[j].is_capitalised() or toks[j].key in lex.connectors):
+                    break
+                j += 1
+            while j > k + 1 and toks[j - 1].key in lex.connectors:
+                j -= 1
+            end_gap = _gap(sent.text, toks[j - 1], toks[j], sent.start) if j < len(toks) else "."
+            title_like = quoted or toks[k].is_capitalised() and (lex.lang != "en" or all(
+                toks[x].is_capitalised() or toks[x].key in lex.connectors for x in range(k, j)))
+            closed = any(c in end_gap for c in ",;:.()،؛") or any(q in end_gap for q in _CLOSE_QUOTES) or j == len(toks)
+            if title_like and closed and j - k >= 2 and not any(x in covered for x in range(k, j)):
+                out[(k, j)] = kind
+            break
+    return out
 
 
 def _acronym_after(sent: Sent, j: int) -> list[str]:
@@ -225,6 +277,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         sent.aliases[idx] = al if al is not None else _acronym_after(sent, m.j)
     # Cue words inside a name ("Joint" in a task force's name) are not cues.
     names = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective",)]
+    for idx, m in enumerate(ents):
+        if m.entry.kind == "strategy":
+            sent.inner[idx] = sorted({cat[4:] for cat, ms in sent.cues.items() if cat.startswith("loe:")
+                                      for c in ms if m.i <= c.i and c.j <= m.j})
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
     return sent
@@ -307,6 +363,7 @@ class _Builder:
     def __init__(self, doc: Document, partner: str, vocab: Vocabulary, lex: Lexicon) -> None:
         self.doc, self.partner, self.vocab, self.lex = doc, partner, vocab, lex
         self.facts: dict[tuple, Fact] = {}
+        self.current: set[tuple] = set()  # missions a sentence says are active today
 
     def add(self, kind: str, obj: object, sent: Sent, start: int, end: int, **attrs: object) -> Fact:
         fact = Fact(kind, self.partner, obj)
@@ -549,6 +606,10 @@ def _resolutions(sent: Sent, lex: Lexicon, build: _Builder) -> list[tuple[str, s
             continue
         seen.add((body, num))
         relation = _nearest(sent, "resrel:", i, j, before_only=True) or _nearest(sent, "resrel:", i, j) or "supports"
+        nxt = min((t.i for t in sent.cues.get("res:trigger", []) if t.i >= j), default=len(sent.tokens))
+        if any(j <= c.i < nxt for c in sent.cues.get("resrel:cosponsors", [])) and \
+                any(j <= c.i < nxt for c in sent.cues.get("clause_break", [])):
+            relation = "cosponsors"  # "voted for resolution 2686, which it had co-drafted"
         first, last = sent.tokens[i], sent.tokens[j - 1]
         build.add("resolution", (body, num), sent, first.start, last.end, relation=relation)
         out.append((body, num, first.start, last.end))
@@ -582,9 +643,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if m:
             build.add("member", "global-coalition", s, m.start, m.end)
             break
+    previous: list[tuple[Fact, int]] = []
     for s in sents:
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
+        current = bool(s.cues.get("status:current")) and not statuses[:1] in (["ended"], ["planned"])
         missions = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
@@ -594,7 +657,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             mention.aliases = s.aliases.get(idx, [])
             if kind == "mission":
                 status = statuses[0] if statuses else None
-                missions.append((m, build.add("mission", mention, s, m.start, m.end, status=status)))
+                fact = build.add("mission", mention, s, m.start, m.end, status=status)
+                missions.append((m, fact))
+                if current:
+                    build.current.add(fact.key())
                 if _is_military(m, vocab):
                     build.add("line_of_effort", "military", s, m.start, m.end)
             elif kind == "strategy":
@@ -603,6 +669,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 if rel is None:
                     rel = "supports" if mention.scope == "international" else "adopts"
                 build.add("strategy", mention, s, m.start, m.end, relation=rel, scope=mention.scope)
+                if mention.scope == "national" and rel in ("adopts", "updates"):
+                    # its own plan "to prevent extremism" is an action on that line of effort
+                    for loe in s.inner.get(idx, ()):
+                        build.add("line_of_effort", loe, s, m.start, m.end)
             else:
                 build.add("initiative", mention, s, m.start, m.end)
                 known = vocab.known.get(("initiative", m.entry.id))
@@ -613,9 +683,28 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 m, fact = min(missions, key=lambda x: min(abs(x[0].i - k), abs(i - x[0].j)))
                 if "personnel" not in fact.attrs:
                     fact.attrs["personnel"] = value
+        elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and \
+                "\n" not in doc.text[previous[0][1] : s.start]:
+            # "... porte le nom d'opération Chammal. Quelque six cents militaires y sont
+            # aujourd'hui déployés": the next sentence of the paragraph goes on about it.
+            fact, _ = previous[0]
+            counts = _personnel(s, lex, partner)
+            if counts and "personnel" not in fact.attrs:
+                value, i, k = counts[0]
+                fact.attrs["personnel"] = value
+                fact.evidence.append(s.evidence(doc, s.tokens[i].start, s.tokens[k - 1].end if k <= len(s.tokens) else s.end))
+                if statuses:
+                    build.add(fact.kind, fact.obj, s, s.tokens[i].start, s.tokens[i].end, status=statuses[0])
+                if current:
+                    build.current.add(fact.key())
+        previous = [(f, s.end) for _, f in missions]
         for body, num, start, end in _resolutions(s, lex, build):
             for loe in vocab.resolution_loe.get((body, num), ()):
                 build.add("line_of_effort", loe, s, start, end)
         _cooperation(s, lex, partner, build)
         _lines_of_effort(s, build)
+    for key in build.current:
+        fact = build.facts[key]
+        if fact.attrs.get("status") == "ended":
+            fact.attrs["status"] = "ongoing"  # what it does today, after what it did before
     return Extraction(doc, partner, list(build.facts.values()))

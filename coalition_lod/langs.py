@@ -19,7 +19,8 @@ LANGS = ("en", "fr", "ar")
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FR_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+# Articles and pronouns are elided (l'Union = Union); "jusqu'en" stays one word, a cue of its own.
+_FR_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu)['’]", re.I)
 # A token: a run of letters/digits (Arabic marks and tatweel included), a digit group
 # with thousands separators, or a word with an English possessive or French elision.
 _TOKEN = re.compile(
@@ -104,6 +105,8 @@ def _ar_keys(word: str) -> tuple[str, ...]:
             out.append(s[:-3] + "ه")
         elif len(s) >= 5 and s.endswith(("ها", "هم")):
             out.append(s[:-2])
+        elif len(s) >= 5 and s.endswith("ته"):
+            out.append(s[:-2] + "ه")  # صياغته -> صياغه
     seen: dict[str, None] = {}
     for k in out:
         if k:

@@ -290,6 +290,7 @@ class Lexicon:
     glossary: Gazetteer  # value: English renderings, for names the vocabulary lacks
     abbreviations: frozenset[str]
     connectors: frozenset[str]
+    months: frozenset[str]  # month names (CLDR) end a name: "... sur la paix en Irak en septembre 2014"
     leading_drop: frozenset[str]
 
     @classmethod
@@ -321,6 +322,7 @@ class Lexicon:
                 cues.add(str(ph), lang, Entry("cue", name, lang, str(ph)))
 
         add_cues("personnel", conf["personnel_nouns"])
+        add_cues("name:not", conf.get("not_names"))
         add_cues("clause_break", conf.get("clause_breaks"))
         add_cues("negation", conf.get("negation"))
         for status, phrases in conf["status"].items():
@@ -375,5 +377,7 @@ class Lexicon:
             lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss,
             abbreviations=frozenset(conf.get("abbreviations") or ()),
             connectors=frozenset(phrase_key(str(w), lang) for w in conf.get("name_connectors") or ()),
+            months=frozenset(phrase_key(str(name), lang) for ctx in ("format", "stand-alone")
+                             for width in ("wide", "abbreviated") for name in Locale(lang).months[ctx][width].values()),
             leading_drop=frozenset(phrase_key(str(w), lang) for w in conf.get("name_leading_drop") or ()),
         )
