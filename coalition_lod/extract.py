@@ -325,6 +325,9 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
     if j >= len(tokens):
         return None
     tok = tokens[j]
+    if any(m.entry.id == "vague" for m in lex.numbers.matches_at(tokens, j)) and not (
+            j + 1 < len(tokens) and lex.numbers.matches_at(tokens, j + 1)):
+        return None  # "thousands of troops", "آلاف الجنود": no count
     digits = re.sub(r"[,.\u00a0\u202f\u066c]", "", tok.key)
     if digits.isdigit():
         return int(digits), j + 1
@@ -408,6 +411,27 @@ def _nearest(sent: Sent, prefix: str, i: int, j: int, before_only: bool = False)
             if best is None or d < best[0]:
                 best = (d, cat[len(prefix):])
     return best[1] if best else None
+
+
+def _status(sent: Sent, m: Match, statuses: list[str]) -> str:
+    """Of several statuses in a sentence, the one told of this mission.
+
+    "Twelve soldiers are currently assigned to NMI, and it will send trainers to EUTM":
+    the cues in the mission's own clause (no comma, semicolon or clause break
+    between) decide, the strongest first ("prévoit de déployer" is planned); with
+    none there, the strongest in the sentence.
+    """
+    breaks = {c.i for c in sent.cues.get("clause_break", [])}
+    inside = []
+    for status in statuses:
+        for c in sent.cues.get(f"status:{status}", []):
+            lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
+            if lo is None:
+                continue
+            gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
+            if not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks):
+                inside.append(status)
+    return max(inside or statuses, key=lambda x: STATUS_RANK[x])
 
 
 def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:
@@ -647,7 +671,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     for s in sents:
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
-        current = bool(s.cues.get("status:current")) and not statuses[:1] in (["ended"], ["planned"])
+        current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
         missions = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
@@ -656,7 +680,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             mention = _mention(m, s, vocab, partner)
             mention.aliases = s.aliases.get(idx, [])
             if kind == "mission":
-                status = statuses[0] if statuses else None
+                status = _status(s, m, statuses) if len(statuses) > 1 else (statuses[0] if statuses else None)
                 fact = build.add("mission", mention, s, m.start, m.end, status=status)
                 missions.append((m, fact))
                 if current:

@@ -361,6 +361,8 @@ class Lexicon:
                 nums.add(str(word), lang, Entry("number", kind, lang, str(word), int(value)))
         for word in nconf.get("approximate", ()):
             nums.add(str(word), lang, Entry("number", "approximate", lang, str(word)))
+        for word in nconf.get("vague", ()):
+            nums.add(str(word), lang, Entry("number", "vague", lang, str(word)))
         for word in nconf.get("joiners", ()):
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
         gloss = Gazetteer()
