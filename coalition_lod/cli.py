@@ -33,8 +33,11 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
               help="Release folder, replaced whole or not at all.")
+@click.option("--curation", type=click.Path(path_type=Path), default=None,
+              help="Curation file applied after extraction  [default: data/curation.yaml when present].")
+@click.option("--no-curation", is_flag=True, help="Publish the extraction as it is.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[Path, ...], out: Path, quiet: bool) -> None:
+def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curation: bool, quiet: bool) -> None:
     """Convert texts (files or folders; default data/profiles) into a release in OUT."""
     from .publish import BuildFailed
     from .publish import build as run_build
@@ -46,7 +49,9 @@ def build(inputs: tuple[Path, ...], out: Path, quiet: bool) -> None:
             click.echo(msg, err=True)
 
     try:
-        result = run_build(sources, out, progress=say)
+        if curation is None and not no_curation and (DEFAULT_DATA / "curation.yaml").is_file():
+            curation = DEFAULT_DATA / "curation.yaml"
+        result = run_build(sources, out, progress=say, curation=None if no_curation else curation)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:

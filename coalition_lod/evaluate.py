@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .ingest import collect
+from .langs import name_key, sentences
 from .langs import name_key as norm
-from .model import InputError
-from .publish import knowledge_triples
+from .model import Document, InputError
+from .publish import convert
 from .query import Table, run_on_store
-from .vocab import load_yaml
+from .reconcile import Knowledge
+from .vocab import load_yaml, vocabulary
 
 ENTITY_TYPES = ("mission", "resolution", "strategy", "initiative", "cooperation", "line_of_effort")
 ATTRIBUTES = ("personnel", "status", "relation", "scope")
@@ -118,8 +120,9 @@ def evaluate(gold_dir: Path, inputs: list[Path]) -> Evaluation:
         gold = load_yaml(gold_path)
         facts = gold.get("facts") or {}
         code = str(gold["partner"]["code"])
-        extractions, triples = knowledge_triples([path])
+        extractions, k, triples = convert([path])
         lang = gold.get("lang") or extractions[0].doc.lang
+        quote = _Quoter(k, extractions[0].doc)
         store = ox.Store()
         store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
         labels = _labels(store)
@@ -143,12 +146,13 @@ def evaluate(gold_dir: Path, inputs: list[Path]) -> Evaluation:
             pairs, missed, extra = _match_named(gold_items, rows, labels, col)
             ev.add(lang, kind, tp=len(pairs), fp=len(extra), fn=len(missed))
             for g in missed:
-                ev.errors.append(f"{where}: missed {kind} {g.get('name') or g.get('mission')}")
+                name = g.get("name") or g.get("mission")
+                ev.errors.append(f"{where}: missed {kind} {name}{quote.named([name, *(g.get('aliases') or [])])}")
             for r in extra:
-                ev.errors.append(f"{where}: false {kind} {r.get(col + 'Label') or r[col]}")
+                ev.errors.append(f"{where}: false {kind} {r.get(col + 'Label') or r[col]}{quote.fact(r[col])}")
             for g, r in pairs:
                 for a in attrs:
-                    _attr(ev, lang, a, g.get(a), r.get(a), where, g.get("name") or g.get("mission"))
+                    _attr(ev, lang, a, g.get(a), r.get(a), where, g.get("name") or g.get("mission"), quote.fact(r[col]))
         # resolutions: by body and number
         rows = table("resolutions")
         got = {(r["body"], str(r["number"])): r for r in rows}
@@ -156,36 +160,68 @@ def evaluate(gold_dir: Path, inputs: list[Path]) -> Evaluation:
             k = (g["body"], str(g["number"]))
             if k in got:
                 ev.add(lang, "resolution", tp=1)
-                _attr(ev, lang, "relation", g.get("relation"), got.pop(k)["relation"], where, f"resolution {k[1]}")
+                row = got.pop(k)
+                _attr(ev, lang, "relation", g.get("relation"), row["relation"], where, f"resolution {k[1]}", quote.fact(row["resolution"]))
             else:
                 ev.add(lang, "resolution", fn=1)
-                ev.errors.append(f"{where}: missed resolution {k[0]} {k[1]}")
-        for k in got:
+                ev.errors.append(f"{where}: missed resolution {k[0]} {k[1]}{quote.named([k[1]])}")
+        for key, row in got.items():
             ev.add(lang, "resolution", fp=1)
-            ev.errors.append(f"{where}: false resolution {k[0]} {k[1]}")
+            ev.errors.append(f"{where}: false resolution {key[0]} {key[1]}{quote.fact(row['resolution'])}")
         for kind, query, col, gold_key in (("cooperation", "cooperation", "otherCode", "cooperates_with"),
                                            ("line_of_effort", "lines-of-effort", "concept", "lines_of_effort")):
             want = {str(x) for x in facts.get(gold_key) or []}
-            have = {r[col] for r in table(query)}
+            rows = {r[col]: r for r in table(query)}
+            have = set(rows)
             ev.add(lang, kind, tp=len(want & have), fp=len(have - want), fn=len(want - have))
             for x in sorted(want - have):
                 ev.errors.append(f"{where}: missed {kind} {x}")
             for x in sorted(have - want):
-                ev.errors.append(f"{where}: false {kind} {x}")
+                ev.errors.append(f"{where}: false {kind} {x}{quote.fact(x, kind)}")
     return ev
 
 
-def _attr(ev: Evaluation, lang: str, attr: str, want: object, got: object, where: str, what: object) -> None:
+class _Quoter:
+    """The sentences behind an error: the evidence of a fact, or where the text names a missed one."""
+
+    def __init__(self, k: Knowledge, doc: Document) -> None:
+        self.k, self.doc = k, doc
+        lex = vocabulary().lexicon(doc.lang)
+        self.sents = [doc.text[a:b] for a, b in sentences(doc.text, lex.abbreviations)]
+
+    @staticmethod
+    def _fmt(text: str) -> str:
+        text = " ".join(text.split())
+        return "\n    « " + (text if len(text) <= 240 else text[:237] + "...") + " »"
+
+    def fact(self, value: str, kind: str | None = None) -> str:
+        """Evidence of the fact whose object is the IRI, partner code or concept."""
+        for f in sorted(self.k.facts.values(), key=lambda f: f.iri):
+            obj = self.k.entities.get(f.obj)
+            if f.obj == value or kind == f.kind and (
+                    obj is not None and obj.props.get("code") == value or f.obj.rsplit("/", 1)[-1] == value.replace("_", "-")):
+                return "".join(self._fmt(e.text) for e in f.evidence[:2])
+        return ""
+
+    def named(self, names: list[str]) -> str:
+        keys = [name_key(n) for n in names if name_key(n)]
+        for sent in self.sents:
+            if any(key in name_key(sent) for key in keys):
+                return self._fmt(sent)
+        return "\n    (no sentence names it as written)"
+
+
+def _attr(ev: Evaluation, lang: str, attr: str, want: object, got: object, where: str, what: object, said: str = "") -> None:
     if want is None and got in (None, ""):
         return
     if want is None:
         ev.add(lang, attr, fp=1)
-        ev.errors.append(f"{where}: {what}: {attr} {got} not in gold")
+        ev.errors.append(f"{where}: {what}: {attr} {got} not in gold{said}")
     elif got in (None, ""):
         ev.add(lang, attr, fn=1)
-        ev.errors.append(f"{where}: {what}: {attr} missing (gold {want})")
+        ev.errors.append(f"{where}: {what}: {attr} missing (gold {want}){said}")
     elif str(want) == str(got):
         ev.add(lang, attr, tp=1)
     else:
         ev.add(lang, attr, fp=1, fn=1)
-        ev.errors.append(f"{where}: {what}: {attr} {got}, gold {want}")
+        ev.errors.append(f"{where}: {what}: {attr} {got}, gold {want}{said}")

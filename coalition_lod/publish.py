@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import curate
 from .extract import extract
 from .ingest import ingest
 from .model import Extraction
@@ -73,6 +74,9 @@ def summarise(k: Knowledge, extractions: list[Extraction], report: Report) -> st
     lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))
     lines.append(f"validation: {'conforms' if report.conforms else 'does not conform'}"
                  f" ({report.violations} violations, {report.warnings} warnings)")
+    if k.curation:
+        lines.append("curation:")
+        lines += [f"  {c}" for c in k.curation]
     if k.disagreements:
         lines.append("disagreements between documents:")
         lines += [f"  {d}" for d in k.disagreements]
@@ -97,9 +101,10 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
         tmp.rename(out)
 
 
-def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None) -> BuildResult:
+def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
+          curation: Path | None = None) -> BuildResult:
     say = progress or (lambda _msg: None)
-    extractions, k, triples = convert(inputs)
+    extractions, k, triples = convert(inputs, curation)
     docs = k.documents
     say(f"mapped {len(docs)} documents, {len(k.facts)} facts to {len(triples)} triples")
     report = validate_triples(triples)
@@ -130,10 +135,13 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     return BuildResult(out, len(docs), len(k.facts), len(triples), report, k, summary)
 
 
-def convert(inputs: Iterable[Path]) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
-    """Ingest, extract, reconcile and map: the release's triples, ontology included."""
+def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
+    """Ingest, extract, reconcile, curate and map: the release's triples, ontology included."""
+    cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     extractions = [extract(d) for d in ingest(inputs)]
     k = reconcile(extractions)
+    if cur is not None:
+        k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     triples = sorted(set(to_triples(k)) | set(parse_file(ontology_path())), key=str)
     return extractions, k, triples
 

@@ -65,6 +65,7 @@ class Knowledge:
     entities: dict[str, Entity]
     facts: dict[str, MergedFact]
     disagreements: list[str]
+    curation: list[str] = field(default_factory=list)  # what the curation file did
 
 
 _TRAILING_DATES = re.compile(r"\s*(?:\b(?:for|pour|pendant|de|for the period|للفترة)\s+)?\(?\b(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?\)?$")
@@ -139,7 +140,8 @@ class _Aligner:
             for f in ex.facts:
                 o = f.obj
                 if isinstance(o, Mention) and o.key.startswith("new:") and o.lang == "en":
-                    self.index.setdefault((o.kind, name_key(o.surface)), o.key)
+                    for name in [o.surface, *label_variants(o.surface, [])]:
+                        self.index.setdefault((o.kind, name_key(name)), o.key)
         self.renderings: dict[tuple[str, str], list[str]] = {}
 
     def english(self, m: Mention) -> list[str]:
@@ -152,7 +154,8 @@ class _Aligner:
         """The mention's key, or the key of the entity its English rendering names."""
         if not m.key.startswith("new:") or m.lang == "en":
             return m.key
-        for name in self.english(m):
+        names = self.english(m)
+        for name in names + [v for n in names for v in label_variants(n, [])]:
             hit = self.index.get((m.kind, name_key(name)))
             if hit is None:
                 continue

@@ -1,19 +1,35 @@
-"""Extraction quality on the development corpus, scored through the contract queries.
+"""Extraction quality, scored through the contract queries.
 
-The levels asserted here are the ones reached; raise them as extraction improves,
-never lower them to pass.
+Three sets: the development corpus; our own test profiles of eight other partners
+(tests/profiles, written before the rules they exercised); and a held-out batch
+(tests/heldout) scored once as written and kept out of tuning, whose floor is the
+issue's target minus a margin for what one text can swing. The levels asserted are
+the ones reached; raise them as extraction improves, never lower them to pass.
 """
 
 import pytest
 
 from coalition_lod.evaluate import evaluate
 
-from .conftest import GOLD, PROFILES
+from .conftest import GOLD, PROFILES, ROOT
 
 LEVELS = {  # (lang, kind): minimum F1
     ("en", "entities"): 0.99, ("en", "attributes"): 0.99,
     ("ar", "entities"): 0.99, ("ar", "attributes"): 0.99,
-    ("fr", "entities"): 0.95, ("fr", "attributes"): 0.99,
+    ("fr", "entities"): 0.99, ("fr", "attributes"): 0.99,
+}
+# Our own profiles of other partners: the issue's targets, with the margin reached.
+PROFILE_LEVELS = {
+    ("en", "entities"): 0.95, ("en", "attributes"): 0.95,
+    ("ar", "entities"): 0.95, ("ar", "attributes"): 0.95,
+    ("fr", "entities"): 0.95, ("fr", "attributes"): 0.95,
+}
+# Held out: the issue's target for attributes; for entities a floor under it, since
+# one Arabic conference name the glossary cannot reorder costs 0.07 in that small set.
+HELDOUT_LEVELS = {
+    ("en", "entities"): 0.92, ("en", "attributes"): 0.85,
+    ("ar", "entities"): 0.85, ("ar", "attributes"): 0.85,
+    ("fr", "entities"): 0.92, ("fr", "attributes"): 0.85,
 }
 
 
@@ -27,3 +43,32 @@ def test_dev_corpus_f1(dev_scores, lang, kind):
     s = dev_scores.score(lang, kind)
     assert s.tp > 0
     assert s.f1 >= LEVELS[(lang, kind)], dev_scores.table() + "\n".join(dev_scores.errors)
+
+
+@pytest.fixture(scope="module")
+def own_scores():
+    return evaluate(ROOT / "tests" / "profiles" / "gold", [ROOT / "tests" / "profiles" / "texts"])
+
+
+@pytest.fixture(scope="module")
+def heldout_scores():
+    return evaluate(ROOT / "tests" / "heldout" / "gold", [ROOT / "tests" / "heldout" / "texts"])
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(PROFILE_LEVELS))
+def test_own_profiles_f1(own_scores, lang, kind):
+    s = own_scores.score(lang, kind)
+    assert s.tp > 0
+    assert s.f1 >= PROFILE_LEVELS[(lang, kind)], own_scores.table() + "\n".join(own_scores.errors)
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT_LEVELS))
+def test_heldout_profiles_f1(heldout_scores, lang, kind):
+    s = heldout_scores.score(lang, kind)
+    assert s.tp > 0
+    assert s.f1 >= HELDOUT_LEVELS[(lang, kind)], heldout_scores.table() + "\n".join(heldout_scores.errors)
+
+
+def test_errors_quote_their_sentences(heldout_scores):
+    false = [e for e in heldout_scores.errors if ": false " in e]
+    assert false and all("\n    « " in e for e in false)

@@ -1,0 +1,32 @@
+"""English renderings of French and Arabic names the vocabulary lacks."""
+
+import pytest
+
+from coalition_lod.translate import english_names
+from coalition_lod.vocab import vocabulary
+
+
+@pytest.mark.parametrize(("lang", "name", "english"), [
+    ("fr", "Stratégie nationale de lutte contre le terrorisme et l'extrémisme violent",
+     "National Strategy for Countering Terrorism and Violent Extremism"),
+    ("fr", "Plan d'action national de prévention et de lutte contre l'extrémisme violent",
+     "National Action Plan for Preventing and Countering Violent Extremism"),
+    ("fr", "Stratégie de prévention de la radicalisation menant au terrorisme",
+     "Strategy on Preventing Radicalisation Leading to Terrorism"),
+    ("ar", "الاستراتيجية الوطنية لمنع التطرف العنيف", "National Strategy for the Prevention of Violent Extremism"),
+    ("ar", "خطة العمل الوطنية لمكافحة الإرهاب وتمويله", None),  # a word the glossary lacks: no guess
+    ("ar", "الإطار الوطني لمكافحة غسل الأموال وتمويل الإرهاب",
+     "National Framework for Combating Money Laundering and Terrorist Financing"),
+    ("fr", "Feuille de route de la Tunisie pour la sécurité", "Roadmap of Tunisia for Security"),
+])
+def test_renderings(lang, name, english):
+    out = english_names(name, vocabulary().lexicon(lang))
+    if english is None:
+        assert out == []
+    else:
+        assert english in out, out
+        assert len(out) <= 48
+
+
+def test_english_names_are_not_rendered():
+    assert english_names("National Strategy", vocabulary().lexicon("en")) == []
