@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .extract import slugify
 from .langs import name_key
 from .model import Document, Evidence, InputError, read_bytes
 from .namespaces import COALITION, concept, digest, entity_iri, partner_iri, resolution_iri
@@ -178,8 +179,6 @@ def _object(k: Knowledge, vocab: Vocabulary, kind: str, data: dict, create: bool
     if found is not None or not create:
         return found.iri if found else None
     known = next((kn for kn in vocab.known.values() if kn.kind == kind and any(name_key(x) == name_key(name) for x in kn.labels["en"])), None)
-    from .extract import slugify
-
     iri = entity_iri(kind, known.id if known and known.owner != "partner" else slugify(name))
     e = Entity(iri, kind)
     e.add_label("en", name, preferred=True)

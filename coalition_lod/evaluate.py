@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .ingest import collect
 from .langs import name_key, sentences
-from .langs import name_key as norm
 from .model import Document, InputError
 from .publish import convert
 from .query import Table, run_on_store
@@ -86,7 +85,7 @@ def _rows(store, name: str) -> Table:
 def _labels(store) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for entity, _lang, label in _rows(store, "labels").rows:
-        out[str(entity)].add(norm(label))
+        out[str(entity)].add(name_key(label))
     return out
 
 
@@ -95,7 +94,7 @@ def _match_named(gold: list[dict], rows: list[dict], labels: dict[str, set[str]]
     pairs, left = [], list(rows)
     missed = []
     for g in gold:
-        names = {norm(g.get("name") or g.get("mission"))} | {norm(a) for a in g.get("aliases", []) or []}
+        names = {name_key(g.get("name") or g.get("mission"))} | {name_key(a) for a in g.get("aliases", []) or []}
         hit = next((r for r in left if labels.get(r[iri_col], set()) & names), None)
         if hit is None:
             missed.append(g)
@@ -171,8 +170,7 @@ def evaluate(gold_dir: Path, inputs: list[Path]) -> Evaluation:
         for kind, query, col, gold_key in (("cooperation", "cooperation", "otherCode", "cooperates_with"),
                                            ("line_of_effort", "lines-of-effort", "concept", "lines_of_effort")):
             want = {str(x) for x in facts.get(gold_key) or []}
-            rows = {r[col]: r for r in table(query)}
-            have = set(rows)
+            have = {r[col] for r in table(query)}
             ev.add(lang, kind, tp=len(want & have), fp=len(have - want), fn=len(want - have))
             for x in sorted(want - have):
                 ev.errors.append(f"{where}: missed {kind} {x}")
@@ -185,7 +183,7 @@ class _Quoter:
     """The sentences behind an error: the evidence of a fact, or where the text names a missed one."""
 
     def __init__(self, k: Knowledge, doc: Document) -> None:
-        self.k, self.doc = k, doc
+        self.k = k
         lex = vocabulary().lexicon(doc.lang)
         self.sents = [doc.text[a:b] for a, b in sentences(doc.text, lex.abbreviations)]
 

@@ -78,8 +78,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     for i, j in sorted(runs, key=lambda r: (r[0], -r[1])):
         if any(k in used for k in range(i, j)):
             continue
-        kinds = [heads[k] for k in range(i, j) if k in heads] or [appositions[(i, j)]] if (i, j) in appositions else \
-            [heads[k] for k in range(i, j) if k in heads]
+        kinds = [heads[k] for k in range(i, j) if k in heads]
+        if not kinds and (i, j) in appositions:
+            kinds = [appositions[(i, j)]]
         if not kinds:
             continue
         kind = kinds[0]
@@ -680,7 +681,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             mention = _mention(m, s, vocab, partner)
             mention.aliases = s.aliases.get(idx, [])
             if kind == "mission":
-                status = _status(s, m, statuses) if len(statuses) > 1 else (statuses[0] if statuses else None)
+                status = _status(s, m, statuses) if statuses else None
                 fact = build.add("mission", mention, s, m.start, m.end, status=status)
                 missions.append((m, fact))
                 if current:
@@ -715,10 +716,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             counts = _personnel(s, lex, partner)
             if counts and "personnel" not in fact.attrs:
                 value, i, k = counts[0]
-                fact.attrs["personnel"] = value
-                fact.evidence.append(s.evidence(doc, s.tokens[i].start, s.tokens[k - 1].end if k <= len(s.tokens) else s.end))
-                if statuses:
-                    build.add(fact.kind, fact.obj, s, s.tokens[i].start, s.tokens[i].end, status=statuses[0])
+                build.add(fact.kind, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
+                          personnel=value, status=statuses[0] if statuses else None)
                 if current:
                     build.current.add(fact.key())
         previous = [(f, s.end) for _, f in missions]

@@ -145,8 +145,3 @@ def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[
     triples = sorted(set(to_triples(k)) | set(parse_file(ontology_path())), key=str)
     return extractions, k, triples
 
-
-def knowledge_triples(inputs: Iterable[Path]) -> tuple[list[Extraction], list[ox.Triple]]:
-    """The release's triples without writing anything (for evaluation)."""
-    extractions, _k, triples = convert(inputs)
-    return extractions, triples

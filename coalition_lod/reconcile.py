@@ -194,7 +194,7 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
                     entities[iri] = _known_entity(vocab, o.kind, key, owner)
                 ent = entities[iri]
                 is_new = aligned.startswith("new:")
-                for name in aligner.english(o):
+                for name in aligner.english(o) if is_new else ():
                     if name not in ent.hidden:
                         ent.hidden.append(name)
                 ent.add_label(o.lang, o.surface, preferred=is_new)

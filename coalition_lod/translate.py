@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 import re
 
-from .langs import normalise_ar, tokenize
+from .langs import normalise_ar, phrase_tokens, tokenize
 from .vocab import Lexicon
 
 MAX_VARIANTS = 48
@@ -61,9 +61,9 @@ def english_names(name: str, lex: Lexicon) -> list[str]:
         ms = lex.glossary.matches_at(toks, i)
         if ms:
             # the entry that spells the whole word (with its clitic) before a bare one
-            best = max(ms, key=lambda m: (m.j - m.i, tok.keys[0] in m.entry.id or normalise_ar(m.entry.phrase.split()[0]) in tok.keys[:1]))
+            best = max(ms, key=lambda m: (m.j - m.i, phrase_tokens(m.entry.phrase, lex.lang)[0][0] == tok.keys[0]))
             if lex.lang == "ar":
-                slots.extend(_proclitic_options(tok.text, normalise_ar(best.entry.phrase.split()[0]).removeprefix("ال")))
+                slots.extend(_proclitic_options(tok.text, phrase_tokens(best.entry.phrase, lex.lang)[0][0]))
             slots.append(tuple(best.entry.value))
             i = best.j
             continue

@@ -297,12 +297,18 @@ class Lexicon:
     def build(cls, vocab: Vocabulary, lang: str) -> Lexicon:
         conf = vocab.lang_conf[lang]
         ents = Gazetteer()
+        # the glossary renders a partner's name or adjective inside another name in English
+        gloss = Gazetteer()
+        for phrase, options in (conf.get("name_glossary") or {}).items():
+            gloss.add(str(phrase), lang, Entry("gloss", str(phrase), lang, str(phrase), tuple(str(o) for o in options)))
         for p in vocab.partners.values():
             for name in p.names[lang]:
                 ents.add(name, lang, Entry("partner", p.slug, lang, name))
+                gloss.add(name, lang, Entry("gloss", name, lang, name, p.names["en"][:1]))
             for adj in p.adjectives[lang]:
                 for form in ADJECTIVE_FORMS[lang](adj):
                     ents.add(form, lang, Entry("adjective", p.slug, lang, form))
+                    gloss.add(form, lang, Entry("gloss", form, lang, form, p.adjectives["en"][:1]))
             for cap in p.capitals[lang]:
                 ents.add(cap, lang, Entry("capital", p.slug, lang, cap))
             if lang != "en":  # an English name or acronym is often kept as is
@@ -365,16 +371,6 @@ class Lexicon:
             nums.add(str(word), lang, Entry("number", "vague", lang, str(word)))
         for word in nconf.get("joiners", ()):
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
-        gloss = Gazetteer()
-        for phrase, options in (conf.get("name_glossary") or {}).items():
-            gloss.add(str(phrase), lang, Entry("gloss", str(phrase), lang, str(phrase), tuple(str(o) for o in options)))
-        if lang != "en":
-            for p in vocab.partners.values():
-                for name in p.names[lang]:
-                    gloss.add(name, lang, Entry("gloss", name, lang, name, p.names["en"][:1]))
-                for adj in p.adjectives[lang]:
-                    for form in ADJECTIVE_FORMS[lang](adj):
-                        gloss.add(form, lang, Entry("gloss", form, lang, form, p.adjectives["en"][:1]))
         return cls(
             lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss,
             abbreviations=frozenset(conf.get("abbreviations") or ()),
