@@ -4,7 +4,9 @@ IRI rules (stable across builds; documented in the README):
   partner/<iso-code lower case> for states, partner/<name-slug> for organisations;
   mission/<id>, initiative/<id>, strategy/<id> or strategy/<partner>/<id> for a
   partner's own national strategy; resolution/<body>-<number>; document/<file-stem>;
-  fact/<hash of kind, partner and object>; evidence/<hash of fact, document, offsets>.
+  fact/<hash of kind, partner and object>; evidence/<hash of fact, document, offsets>;
+  graph/vocabulary, graph/provenance and graph/document/<file-stem> name the TriG graphs.
+The base is configurable (data/release.yaml); the ontology and concept IRIs are not.
 """
 
 from __future__ import annotations
@@ -89,5 +91,12 @@ def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+def document_graph(doc_id: str) -> str:
+    return f"{BASE}graph/document/{doc_id}"
+
+
 COALITION = BASE + "coalition"
 DATASET = BASE + "dataset"
+ONTOLOGY = BASE + "ontology"
+VOCABULARY_GRAPH = BASE + "graph/vocabulary"
+PROVENANCE_GRAPH = BASE + "graph/provenance"

@@ -17,16 +17,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import curate
+from . import config, curate, describe, pages
+from .config import ReleaseConfig
 from .extract import extract
 from .ingest import ingest
 from .model import Extraction
-from .namespaces import PREFIXES
-from .rdf import parse_file, serialize, to_triples
+from .namespaces import PREFIXES, VOCABULARY_GRAPH
+from .rdf import parse_file, rebase, serialize, serialize_quads, to_quads
 from .reconcile import Knowledge, reconcile
 from .validate import Report, ontology_path, shapes_path, validate_triples
-
-DATASET_FILES = ("dataset.ttl", "dataset.nt", "dataset.jsonld")
+from .validate import summary as validation_summary
 
 
 class BuildFailed(Exception):
@@ -50,7 +50,7 @@ def jsonld_context() -> dict:
     return {"@context": dict(sorted(PREFIXES.items()))}
 
 
-def to_jsonld(triples: list[ox.Triple]) -> bytes:
+def to_jsonld(triples: Iterable[ox.Triple]) -> bytes:
     """Compact JSON-LD with the release's prefixes as context, keys and nodes sorted."""
     import rdflib
 
@@ -102,11 +102,13 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
 
 
 def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
-          curation: Path | None = None) -> BuildResult:
+          curation: Path | None = None, config: Path | None = None) -> BuildResult:
     say = progress or (lambda _msg: None)
-    extractions, k, triples = convert(inputs, curation)
-    docs = k.documents
-    say(f"mapped {len(docs)} documents, {len(k.facts)} facts to {len(triples)} triples")
+    cfg = release_config(config)  # a bad configuration fails before any work
+    extractions, k, quads = convert_quads(inputs, curation)
+    quads = rebase(sorted(set(quads) | set(describe.provenance(k.documents)), key=str), cfg.base)
+    triples = sorted({q.triple for q in quads}, key=str)
+    say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {len(triples)} triples")
     report = validate_triples(triples)
     say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
     if not report.conforms:
@@ -116,32 +118,67 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        prefixes = dict(PREFIXES)
-        (tmp / "dataset.ttl").write_bytes(serialize(triples, ox.RdfFormat.TURTLE, prefixes))
-        (tmp / "dataset.nt").write_bytes(serialize(triples, ox.RdfFormat.N_TRIPLES))
-        (tmp / "dataset.jsonld").write_bytes(to_jsonld(triples))
-        (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n",
-                                            encoding="utf-8")
-        shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
-        shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
-        (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
         summary = summarise(k, extractions, report)
-        (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
+        write_release(tmp, cfg, quads, triples, report, summary, say)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     say(f"wrote {out}")
-    return BuildResult(out, len(docs), len(k.facts), len(triples), report, k, summary)
+    return BuildResult(out, len(k.documents), len(k.facts), len(triples), report, k, summary)
 
 
-def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
-    """Ingest, extract, reconcile, curate and map: the release's triples, ontology included."""
+def release_config(path: Path | None) -> ReleaseConfig:
+    if path is None:
+        path = config.default_path()
+        if not path.exists():
+            return ReleaseConfig()
+    return config.load(path)
+
+
+def write_release(tmp: Path, cfg: ReleaseConfig, quads: list[ox.Quad], triples: list[ox.Triple], report: Report,
+                  summary: str, say: Callable[[str], None]) -> None:
+    """Every file of the release into ``tmp``; the description and checksums last, as
+    they describe the rest."""
+    prefixes = dict(PREFIXES)
+    (tmp / "dataset.ttl").write_bytes(serialize(triples, ox.RdfFormat.TURTLE, prefixes))
+    (tmp / "dataset.nt").write_bytes(serialize(triples, ox.RdfFormat.N_TRIPLES))
+    (tmp / "dataset.trig").write_bytes(serialize_quads(quads, ox.RdfFormat.TRIG, prefixes))
+    (tmp / "dataset.jsonld").write_bytes(to_jsonld(triples))
+    (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    ontology = parse_file(ontology_path())
+    shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
+    (tmp / "ontology.jsonld").write_bytes(to_jsonld(ontology))
+    (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")
+    shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
+    (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
+    (tmp / "validation-report.txt").write_text(validation_summary(report), encoding="utf-8")
+    (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
+    site = pages.Site(triples, cfg)
+    written = site.write(tmp, to_jsonld)
+    say(f"wrote {len(written)} entity pages")
+    (tmp / "index.html").write_text(site.render_index({"triples": len(triples)}), encoding="utf-8")
+    pages.write_static(tmp)
+    (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, {w.split("/", 1)[0] for w in written}), encoding="utf-8")
+    (tmp / "void.ttl").write_bytes(serialize(describe.description(cfg, tmp, quads), ox.RdfFormat.TURTLE,
+                                             describe.DESCRIPTION_PREFIXES))
+    (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")
+
+
+def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
+    """Ingest, extract, reconcile, curate and map: the release's quads, one graph per
+    document and the entities and ontology in the vocabulary graph."""
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     extractions = [extract(d) for d in ingest(inputs)]
     k = reconcile(extractions)
     if cur is not None:
         k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
-    triples = sorted(set(to_triples(k)) | set(parse_file(ontology_path())), key=str)
-    return extractions, k, triples
+    vocabulary = ox.NamedNode(VOCABULARY_GRAPH)
+    quads = set(to_quads(k)) | {ox.Quad(t.subject, t.predicate, t.object, vocabulary) for t in parse_file(ontology_path())}
+    return extractions, k, sorted(quads, key=str)
 
+
+def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
+    """As :func:`convert_quads`, with the graphs merged: what the default graph holds."""
+    extractions, k, quads = convert_quads(inputs, curation)
+    return extractions, k, sorted({q.triple for q in quads}, key=str)

@@ -15,20 +15,25 @@ import pyoxigraph as ox
 
 from .model import InputError, read_bytes
 from .namespaces import (
+    BASE,
     CLOD,
     COALITION,
+    CONCEPT,
     DCT,
     FACT_CLASSES,
     OA,
+    ONTOLOGY,
     OWL,
     PROV,
     RDF,
     SCHEMA,
     SKOS,
+    VOCABULARY_GRAPH,
     WD,
     XSD,
     concept,
     digest,
+    document_graph,
     document_iri,
 )
 from .reconcile import Knowledge
@@ -48,10 +53,19 @@ def lit(value: object, lang: str | None = None, dtype: str | None = None) -> ox.
 
 
 def to_triples(k: Knowledge) -> list[ox.Triple]:
-    out: list[ox.Triple] = []
+    return sorted({q.triple for q in to_quads(k)}, key=str)
+
+
+def to_quads(k: Knowledge) -> list[ox.Quad]:
+    """The knowledge as quads: the coalition and the entities in the vocabulary graph,
+    each document, its facts and their evidence in that document's graph. A fact read
+    in two documents is stated in both graphs, so either graph stands on its own and a
+    store that replaces one document's graph keeps the other's statement."""
+    out: list[ox.Quad] = []
+    graph = N(VOCABULARY_GRAPH)
 
     def t(s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
-        out.append(ox.Triple(N(s), N(p), N(o) if isinstance(o, str) else o))
+        out.append(ox.Quad(N(s), N(p), N(o) if isinstance(o, str) else o, graph))
 
     t(COALITION, TYPE.value, SCHEMA + "Organization")
     t(COALITION, TYPE.value, CLOD + "Coalition")
@@ -60,6 +74,7 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
         t(COALITION, SKOS + "prefLabel", lit(name, lang))
 
     for doc in k.documents:
+        graph = N(document_graph(doc.id))
         d = document_iri(doc.id)
         t(d, TYPE.value, CLOD + "Document")
         t(d, DCT + "identifier", lit(doc.id))
@@ -68,6 +83,7 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
         t(d, DCT + "format", lit(doc.media_type))
         t(d, SCHEMA + "text", lit(doc.text))
 
+    graph = N(VOCABULARY_GRAPH)
     for e in k.entities.values():
         if e.kind == "partner":
             pk = e.props["partner_kind"]
@@ -99,20 +115,22 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
 
     for f in k.facts.values():
         cls, prop = FACT_CLASSES[f.kind]
-        t(f.iri, TYPE.value, CLOD + cls)
-        t(f.iri, CLOD + "partner", f.partner)
-        t(f.iri, CLOD + prop, f.obj)
-        for doc_id in sorted(f.documents):
+        for doc_id in sorted(set(f.documents) | {ev.doc_id for ev in f.evidence}):
+            graph = N(document_graph(doc_id))
+            t(f.iri, TYPE.value, CLOD + cls)
+            t(f.iri, CLOD + "partner", f.partner)
+            t(f.iri, CLOD + prop, f.obj)
             t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
-        a = f.attrs
-        if "personnel" in a:
-            t(f.iri, CLOD + "personnel", lit(a["personnel"], dtype=XSD + "nonNegativeInteger"))
-        if "status" in a:
-            t(f.iri, CLOD + "status", concept("status", str(a["status"])))
-        if "relation" in a:
-            scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
-            t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
+            a = f.attrs
+            if "personnel" in a:
+                t(f.iri, CLOD + "personnel", lit(a["personnel"], dtype=XSD + "nonNegativeInteger"))
+            if "status" in a:
+                t(f.iri, CLOD + "status", concept("status", str(a["status"])))
+            if "relation" in a:
+                scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
+                t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
         for ev in f.evidence:
+            graph = N(document_graph(ev.doc_id))
             ann = f"{f.iri.replace('/fact/', '/evidence/')}-{digest(ev.doc_id, ev.start, ev.end, ev.mention_start)}"
             target, sel, mention = ann + "#target", ann + "#sentence", ann + "#mention"
             t(ann, TYPE.value, OA + "Annotation")
@@ -131,6 +149,22 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
             t(mention, OA + "start", lit(ev.mention_start, dtype=XSD + "nonNegativeInteger"))
             t(mention, OA + "end", lit(ev.mention_end, dtype=XSD + "nonNegativeInteger"))
     return sorted(set(out), key=str)
+
+
+def rebase(quads: Iterable[ox.Quad], base: str) -> list[ox.Quad]:
+    """The same quads with the instance IRIs (partners, missions, documents, facts,
+    graphs...) moved from the default base to ``base``. The ontology and its concept
+    schemes keep their IRIs: they are a vocabulary, and the example queries name them."""
+    if base == BASE:
+        return list(quads)
+    keep = (CLOD, CONCEPT, ONTOLOGY)
+
+    def move(term):
+        if isinstance(term, ox.NamedNode) and term.value.startswith(BASE) and not term.value.startswith(keep):
+            return N(base + term.value[len(BASE):])
+        return term
+
+    return [ox.Quad(move(q.subject), q.predicate, move(q.object), move(q.graph_name)) for q in quads]
 
 
 # --- files -----------------------------------------------------------------------
@@ -163,4 +197,10 @@ def parse_file(path: Path) -> list[ox.Triple]:
 
 def serialize(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
     data = ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes or None)
+    return data if isinstance(data, bytes) else bytes(data or b"")
+
+
+def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    data = ox.serialize(sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))),
+                        format=fmt, prefixes=prefixes or None)
     return data if isinstance(data, bytes) else bytes(data or b"")

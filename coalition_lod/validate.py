@@ -103,3 +103,32 @@ def validate_path(path: Path) -> Report:
         # a lone data file is checked together with the ontology's concept schemes
         triples = triples + parse_file(ontology_path())
     return validate_triples(triples)
+
+
+def summary(report: Report, shapes: str = "shapes.ttl") -> str:
+    """The report for people: the verdict, then each distinct problem once with how often
+    it occurs and a few of the nodes it concerns (the Turtle report has every result)."""
+    from collections import defaultdict
+
+    sh = "http://www.w3.org/ns/shacl#"
+    triples = list(ox.parse(report.graph_ttl, format=ox.RdfFormat.TURTLE))
+    by: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for t in triples:
+        by[str(t.subject)][t.predicate.value].append(t.object.value)
+    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for node, props in by.items():
+        if sh + "resultSeverity" not in props:
+            continue
+        severity = props[sh + "resultSeverity"][0].rsplit("#", 1)[-1]
+        path = (props.get(sh + "resultPath") or [""])[0]
+        message = (props.get(sh + "resultMessage") or [""])[0]
+        groups[(severity, path, " ".join(message.split()))].append((props.get(sh + "focusNode") or [node])[0])
+    lines = [f"SHACL validation against {shapes}: {'conforms' if report.conforms else 'does not conform'}",
+             f"violations: {report.violations}, warnings: {report.warnings}"]
+    for (severity, path, message), nodes in sorted(groups.items()):
+        lines.append(f"\n{severity}: {message} ({len(nodes)} nodes)" + (f"\n  path: {path}" if path else ""))
+        for n in sorted(nodes)[:5]:
+            lines.append(f"  - {n}")
+        if len(nodes) > 5:
+            lines.append(f"  - ... and {len(nodes) - 5} more")
+    return "\n".join(lines) + "\n"

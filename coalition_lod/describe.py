@@ -1,0 +1,171 @@
+"""What a release says about itself: the provenance graph and the DCAT + VoID description.
+
+Everything here comes from the configuration and the data, never from the clock, so
+that the same input gives the same bytes. The description counts the triples,
+entities and graphs, and lists each distribution with its media type, byte size and
+checksum, which is why it is written last and kept out of the data it describes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import __version__
+from .config import ReleaseConfig
+from .model import Document
+from .namespaces import BASE, DATASET, DCT, ONTOLOGY, PREFIXES, PROV, PROVENANCE_GRAPH, RDF, RDFS, SCHEMA, XSD, document_iri
+
+N = ox.NamedNode
+DCAT = PREFIXES["dcat"]
+VOID = PREFIXES["void"]
+SPDX = "http://spdx.org/rdf/terms#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+OWL = PREFIXES["owl"]
+IANA = "https://www.iana.org/assignments/media-types/"
+
+# The dataset's files, in the order a reader meets them: name, title, media type.
+DISTRIBUTIONS = (
+    ("dataset.ttl", "Turtle", "text/turtle"),
+    ("dataset.nt", "N-Triples", "application/n-triples"),
+    ("dataset.jsonld", "JSON-LD", "application/ld+json"),
+    ("dataset.trig", "TriG, one named graph per source document", "application/trig"),
+)
+
+BUILD = DATASET + "/build"
+AGENT = BASE + "agent/coalition-lod"
+
+
+def _lit(value: object, lang: str | None = None, dtype: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    return ox.Literal(str(value), datatype=N(dtype)) if dtype else ox.Literal(str(value))
+
+
+def provenance(documents: Iterable[Document]) -> list[ox.Quad]:
+    """The provenance graph: one build activity that used the source documents, the
+    ontology and the shapes, run by this software at this version, generated the dataset.
+    Under the default base; the release moves it with the rest."""
+    g = N(PROVENANCE_GRAPH)
+    out: list[ox.Quad] = []
+
+    def q(s: str, p: str, o: ox.Literal | str) -> None:
+        out.append(ox.Quad(N(s), N(p), N(o) if isinstance(o, str) else o, g))
+
+    q(DATASET, RDF + "type", PROV + "Entity")
+    q(DATASET, PROV + "wasGeneratedBy", BUILD)
+    q(DATASET, PROV + "wasAttributedTo", AGENT)
+    q(BUILD, RDF + "type", PROV + "Activity")
+    q(BUILD, RDFS + "label", _lit("coalition-lod build: ingest, extract, reconcile, curate, map, validate", "en"))
+    q(BUILD, PROV + "wasAssociatedWith", AGENT)
+    q(BUILD, PROV + "used", ONTOLOGY)
+    for doc in documents:
+        q(BUILD, PROV + "used", document_iri(doc.id))
+        q(document_iri(doc.id), RDF + "type", PROV + "Entity")
+        q(document_iri(doc.id), SCHEMA + "sha256", _lit(hashlib.sha256(doc.text.encode("utf-8")).hexdigest()))
+    q(AGENT, RDF + "type", PROV + "SoftwareAgent")
+    q(AGENT, RDFS + "label", _lit("coalition-lod", "en"))
+    q(AGENT, SCHEMA + "softwareVersion", _lit(__version__))
+    return out
+
+
+def description(cfg: ReleaseConfig, release: Path, quads: list[ox.Quad]) -> list[ox.Triple]:
+    """DCAT + VoID for the release in ``release``; its dataset files must be written already."""
+    base = cfg.base
+    ds = base + "dataset"
+    out: list[ox.Triple] = []
+
+    def t(s: str, p: str, o: ox.Literal | str) -> None:
+        out.append(ox.Triple(N(s), N(p), N(o) if isinstance(o, str) else o))
+
+    def url(name: str) -> str:
+        return cfg.download_url + name if cfg.download_url else ""
+
+    t(ds, RDF + "type", DCAT + "Dataset")
+    t(ds, RDF + "type", VOID + "Dataset")
+    for lang, text in cfg.title.items():
+        t(ds, DCT + "title", _lit(text, lang))
+    for lang, text in cfg.description.items():
+        t(ds, DCT + "description", _lit(text, lang))
+    for kw in cfg.keywords:
+        t(ds, DCAT + "keyword", _lit(kw, "en"))
+    t(ds, DCT + "license", cfg.license)
+    t(ds, DCAT + "version", _lit(cfg.version))
+    t(ds, OWL + "versionInfo", _lit(cfg.version))
+    t(ds, DCT + "issued", _lit(cfg.issued, dtype=XSD + "date"))
+    for lang in ("en", "fr", "ar"):
+        t(ds, DCT + "language", f"http://id.loc.gov/vocabulary/iso639-1/{lang}")
+    pub = base + "publisher"
+    t(ds, DCT + "publisher", pub)
+    t(pub, RDF + "type", FOAF + "Organization")
+    t(pub, FOAF + "name", _lit(cfg.publisher_name))
+    if cfg.publisher_url:
+        t(pub, FOAF + "homepage", cfg.publisher_url)
+    t(ds, DCT + "conformsTo", ONTOLOGY)
+    t(ds, PROV + "wasGeneratedBy", base + "dataset/build")
+    t(ds, VOID + "uriSpace", _lit(base))
+    if cfg.sparql_endpoint:
+        t(ds, VOID + "sparqlEndpoint", cfg.sparql_endpoint)
+    for path in cfg.example_resources:
+        t(ds, VOID + "exampleResource", base + path)
+    if cfg.download_url:
+        t(ds, DCAT + "landingPage", url("index.html"))
+
+    triples = {q.triple for q in quads}
+    t(ds, VOID + "triples", _lit(len(triples), dtype=XSD + "integer"))
+    t(ds, VOID + "distinctSubjects", _lit(len({x.subject for x in triples}), dtype=XSD + "integer"))
+    t(ds, VOID + "distinctObjects", _lit(len({x.object for x in triples}), dtype=XSD + "integer"))
+    t(ds, VOID + "properties", _lit(len({x.predicate for x in triples}), dtype=XSD + "integer"))
+    vocabularies = sorted({PREFIXES[p] for p in ("skos", "prov", "dcterms", "schema", "oa", "owl", "rdfs")})
+    for v in vocabularies:
+        t(ds, VOID + "vocabulary", v)
+    classes = Counter(x.object.value for x in triples if x.predicate.value == RDF + "type" and isinstance(x.object, ox.NamedNode))
+    t(ds, VOID + "classes", _lit(len(classes), dtype=XSD + "integer"))
+    for cls, n in sorted(classes.items()):
+        part = f"{ds}/class/{hashlib.sha1(cls.encode()).hexdigest()[:12]}"
+        t(ds, VOID + "classPartition", part)
+        t(part, VOID + "class", cls)
+        t(part, VOID + "entities", _lit(n, dtype=XSD + "integer"))
+    graphs = Counter(q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode))
+    for g, n in sorted(graphs.items()):
+        t(ds, VOID + "subset", g)
+        t(g, RDF + "type", VOID + "Dataset")
+        t(g, VOID + "triples", _lit(n, dtype=XSD + "integer"))
+
+    for name, title, media in DISTRIBUTIONS:
+        path = release / name
+        data = path.read_bytes()
+        dist = f"{ds}/distribution/{name.replace('.', '-')}"
+        t(ds, DCAT + "distribution", dist)
+        t(dist, RDF + "type", DCAT + "Distribution")
+        t(dist, DCT + "title", _lit(title, "en"))
+        t(dist, DCT + "identifier", _lit(name))
+        t(dist, DCAT + "mediaType", IANA + media)
+        t(dist, DCAT + "byteSize", _lit(len(data), dtype=XSD + "nonNegativeInteger"))
+        t(dist, DCT + "license", cfg.license)
+        if cfg.download_url:
+            t(dist, DCAT + "downloadURL", url(name))
+            t(ds, VOID + "dataDump", url(name))
+        checksum = dist + "/sha256"
+        t(dist, SPDX + "checksum", checksum)
+        t(checksum, RDF + "type", SPDX + "Checksum")
+        t(checksum, SPDX + "algorithm", SPDX + "checksumAlgorithm_sha256")
+        t(checksum, SPDX + "checksumValue", _lit(hashlib.sha256(data).hexdigest(), dtype=XSD + "hexBinary"))
+    return sorted(set(out), key=str)
+
+
+def sha256sums(release: Path) -> str:
+    """``sha256sum -c`` format over every file of the release but the list itself."""
+    lines = []
+    for p in sorted(release.rglob("*")):
+        if p.is_file() and p.name != "SHA256SUMS":
+            lines.append(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(release).as_posix()}")
+    return "\n".join(lines) + "\n"
+
+
+DESCRIPTION_PREFIXES = {"dcat": DCAT, "void": VOID, "dcterms": DCT, "xsd": XSD, "prov": PROV, "spdx": SPDX,
+                        "foaf": FOAF, "owl": OWL, "rdf": RDF}

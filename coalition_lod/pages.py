@@ -1,0 +1,335 @@
+"""Pages for people: a static site inside the release, read from the release's own triples.
+
+The release folder is the web root: the page of ``<base>partner/al`` is
+``partner/al.html`` beside ``partner/al.ttl`` and ``partner/al.jsonld``, so the same
+path serves every representation (``serve`` and the redirect rules rely on it). The
+pages are generated from the triples, not from the extraction, so what a reader sees
+is what a SPARQL user gets. Arabic text carries ``lang="ar" dir="rtl"``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import pyoxigraph as ox
+
+from .config import ReleaseConfig
+from .namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from .rdf import serialize
+
+LANGS = ("en", "fr", "ar")
+LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
+ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
+    "State": "States", "Organisation": "Organisations", "Mission": "Missions", "Resolution": "UN resolutions",
+    "Strategy": "Strategies", "Initiative": "Initiatives", "Document": "Source documents",
+}
+FACT_LABELS = {cls: cls for cls, _prop in FACT_CLASSES.values()}
+OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
+
+_env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
+                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def direction(lang: str | None) -> str:
+    return "rtl" if lang == "ar" else "ltr"
+
+
+_env.filters["dir"] = direction
+
+
+class Index:
+    """Triples by subject and by object, the only access the pages need."""
+
+    def __init__(self, triples: Iterable[ox.Triple]) -> None:
+        self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.triples: dict[str, list[ox.Triple]] = defaultdict(list)
+        for t in sorted(triples, key=str):
+            s, p = t.subject.value, t.predicate.value
+            self.out[s][p].append(t.object)
+            self.triples[s].append(t)
+            if isinstance(t.object, ox.NamedNode):
+                self.into[t.object.value][p].append(s)
+
+    def values(self, s: str, p: str) -> list:
+        return self.out.get(s, {}).get(p, [])
+
+    def one(self, s: str, p: str) -> str | None:
+        v = self.values(s, p)
+        return v[0].value if v else None
+
+    def literals(self, s: str, p: str) -> dict[str, list[str]]:
+        by: dict[str, list[str]] = defaultdict(list)
+        for o in self.values(s, p):
+            if isinstance(o, ox.Literal):
+                by[o.language or ""].append(o.value)
+        return by
+
+    def label(self, s: str) -> tuple[str, str]:
+        """(label, language): English first, as the contract's label columns do."""
+        for p in (SKOS + "prefLabel", RDFS + "label"):
+            labels = self.literals(s, p)
+            for lang in (*LANGS, ""):
+                if labels.get(lang):
+                    return labels[lang][0], lang or "en"
+        name = self.one(s, DCT + "source") or self.one(s, SKOS + "notation")
+        return (name or s.rsplit("/", 1)[-1]), "en"
+
+    def classes(self, s: str) -> list[str]:
+        return [o.value for o in self.values(s, RDF + "type")]
+
+
+@dataclass
+class Link:
+    href: str | None
+    label: str
+    lang: str = "en"
+
+
+@dataclass
+class EvidenceView:
+    lang: str
+    before: str
+    mark: str
+    after: str
+    source: Link
+
+
+@dataclass
+class FactView:
+    iri: str
+    anchor: str
+    kind: str
+    partner: Link
+    obj: Link
+    attrs: list[tuple[str, str]]
+    evidence: list[EvidenceView] = field(default_factory=list)
+
+
+class Site:
+    def __init__(self, triples: Iterable[ox.Triple], cfg: ReleaseConfig) -> None:
+        self.ix = Index(triples)
+        self.cfg = cfg
+        self.base = cfg.base
+        self.entities: dict[str, str] = {}  # iri -> class local name
+        for s in self.ix.out:
+            if not s.startswith(self.base):
+                continue
+            for cls in self.ix.classes(s):
+                if cls.startswith(CLOD) and cls[len(CLOD):] in ENTITY_CLASSES:
+                    self.entities[s] = cls[len(CLOD):]
+
+    # --- paths -------------------------------------------------------------
+
+    def path(self, iri: str) -> str | None:
+        """The page's path in the release for an IRI that has one, else None."""
+        if iri in self.entities:
+            return iri[len(self.base):] + ".html"
+        if iri.startswith((CLOD, CONCEPT)):
+            return "ontology.html#" + _anchor(iri)
+        return None
+
+    def link(self, iri: str, here: str) -> Link:
+        label, lang = self.ix.label(iri)
+        target = self.path(iri)
+        href = None
+        if target:
+            href = posixpath.relpath(target.split("#")[0], posixpath.dirname(here) or ".")
+            if "#" in target:
+                href += "#" + target.split("#", 1)[1]
+        elif iri.startswith(("http://", "https://")):
+            href = iri
+        return Link(href, label, lang)
+
+    # --- views -------------------------------------------------------------
+
+    def fact_view(self, fact: str, here: str) -> FactView:
+        ix = self.ix
+        cls = next((c[len(CLOD):] for c in ix.classes(fact) if c.startswith(CLOD)), "Fact")
+        obj = next((o.value for p in OBJECT_PROPS for o in ix.values(fact, p)), "")
+        attrs = []
+        for p, name in ((CLOD + "personnel", "personnel"), (CLOD + "status", "status"), (CLOD + "relation", "relation")):
+            v = ix.one(fact, p)
+            if v is not None:
+                attrs.append((name, ix.one(v, SKOS + "notation") or v))
+        partner = self.link(ix.one(fact, CLOD + "partner") or "", here)
+        view = FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs)
+        for ann in sorted(ix.into.get(fact, {}).get(OA + "hasBody", [])):
+            target = ix.one(ann, OA + "hasTarget") or ""
+            source = ix.one(target, OA + "hasSource") or ""
+            sel = ix.one(target, OA + "hasSelector") or ""
+            exact = ix.values(sel, OA + "exact")
+            if not exact:
+                continue
+            text, lang = exact[0].value, exact[0].language or "en"
+            start = int(ix.one(sel, OA + "start") or 0)
+            mention = ix.one(sel, OA + "refinedBy") or ""
+            ms = int(ix.one(mention, OA + "start") or start) - start
+            me = int(ix.one(mention, OA + "end") or start) - start
+            ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
+            view.evidence.append(EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here)))
+        return view
+
+    def facts_of(self, iri: str, here: str) -> tuple[list[FactView], list[FactView]]:
+        """Facts where the entity is the partner, and facts where it is the other end."""
+        into = self.ix.into.get(iri, {})
+        own = sorted(set(into.get(CLOD + "partner", [])))
+        other = sorted({f for p in OBJECT_PROPS for f in into.get(p, [])} - set(own))
+        if self.entities.get(iri) == "Document":
+            own = sorted(set(into.get(PROV + "wasDerivedFrom", [])))
+        def views(facts: list[str]) -> list[FactView]:
+            return sorted((self.fact_view(f, here) for f in facts), key=lambda v: (v.kind, v.obj.label.casefold(), v.partner.label))
+
+        return views(own), views(other)
+
+    def labels_view(self, iri: str) -> list[dict]:
+        pref = self.ix.literals(iri, SKOS + "prefLabel")
+        alt = self.ix.literals(iri, SKOS + "altLabel")
+        return [{"lang": lang, "name": LANG_NAMES[lang], "pref": pref.get(lang, []), "alt": alt.get(lang, [])}
+                for lang in LANGS if pref.get(lang) or alt.get(lang)]
+
+    def description_of(self, iri: str) -> list[ox.Triple]:
+        """What the entity's own Turtle and JSON-LD hold: its triples, and those of the
+        facts it takes part in and of their evidence."""
+        ix = self.ix
+        nodes = {iri}
+        into = ix.into.get(iri, {})
+        facts = {f for p in (CLOD + "partner", *OBJECT_PROPS) for f in into.get(p, [])}
+        if self.entities.get(iri) == "Document":
+            facts |= set(into.get(PROV + "wasDerivedFrom", []))
+        for f in facts:
+            nodes.add(f)
+            for ann in ix.into.get(f, {}).get(OA + "hasBody", []):
+                target = ix.one(ann, OA + "hasTarget") or ""
+                sel = ix.one(target, OA + "hasSelector") or ""
+                nodes |= {ann, target, sel, ix.one(sel, OA + "refinedBy") or ""}
+        return sorted({t for n in nodes for t in ix.triples.get(n, [])}, key=str)
+
+    # --- rendering -----------------------------------------------------------
+
+    def render_entity(self, iri: str) -> str:
+        here = self.path(iri) or "index.html"
+        cls = self.entities[iri]
+        ix = self.ix
+        own, other = self.facts_of(iri, here)
+        label, lang = ix.label(iri)
+        props: list[tuple[str, Link]] = []
+        if code := ix.one(iri, DCT + "identifier"):
+            props.append(("code" if cls in ("State", "Organisation") else "identifier", Link(None, code)))
+        for same in ix.values(iri, OWL + "sameAs"):
+            props.append(("same as", Link(same.value, same.value.rsplit("/", 1)[-1])))
+        for p, name in ((CLOD + "scope", "scope"), (CLOD + "body", "UN body"), (CLOD + "resolutionNumber", "number"),
+                        (CLOD + "owner", "owner"), (DCT + "source", "source file"), (DCT + "language", "language"),
+                        (DCT + "format", "media type")):
+            for o in ix.values(iri, p):
+                if isinstance(o, ox.NamedNode):
+                    notation = ix.one(o.value, SKOS + "notation")
+                    props.append((name, self.link(o.value, here) if not notation else Link(self.link(o.value, here).href, notation)))
+                else:
+                    props.append((name, Link(None, o.value)))
+        text = ix.values(iri, SCHEMA + "text")
+        doc_lang = ix.one(iri, DCT + "language") or "en"
+        stem = posixpath.basename(iri)
+        return _env.get_template("entity.html").render(
+            site=self, iri=iri, cls=cls, cls_label=self.link(CLOD + cls, here), label=label, lang=lang,
+            labels=self.labels_view(iri), props=props, own=own, other=other,
+            text=text[0].value if text else None, doc_lang=doc_lang, ttl=stem + ".ttl", jsonld=stem + ".jsonld",
+            root=posixpath.relpath(".", posixpath.dirname(here)), title=self.cfg.title)
+
+    def render_index(self, counts: dict[str, int]) -> str:
+        sections = []
+        for cls, title in ENTITY_CLASSES.items():
+            items = sorted((self.link(i, "index.html") for i, c in self.entities.items() if c == cls),
+                           key=lambda link: link.label.casefold())
+            if items:
+                sections.append((title, items))
+        return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
+                                                      root=".", title=self.cfg.title)
+
+    def write(self, release: Path, jsonld) -> list[str]:
+        """Every page and per-entity RDF file; returns the paths written."""
+        written = []
+        for iri in sorted(self.entities):
+            rel = iri[len(self.base):]
+            page = release / (rel + ".html")
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(self.render_entity(iri), encoding="utf-8")
+            triples = self.description_of(iri)
+            (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, dict(PREFIXES)))
+            (release / (rel + ".jsonld")).write_bytes(jsonld(triples))
+            written.append(rel)
+        return written
+
+
+def _anchor(iri: str) -> str:
+    """The id of a term on its page: the fragment of a hash IRI, concept-<scheme>-<notation>
+    for a concept, <kind>-<id> for a fact."""
+    if "#" in iri:
+        return iri.rsplit("#", 1)[1]
+    if iri.startswith(CONCEPT):
+        return "concept-" + iri[len(CONCEPT):].replace("/", "-")
+    return "-".join(iri.rstrip("/").rsplit("/", 2)[-2:])
+
+
+# --- the ontology page -----------------------------------------------------------
+
+def render_ontology(triples: Iterable[ox.Triple], cfg: ReleaseConfig) -> str:
+    """One page in the way pyLODE and Widoco present an ontology: metadata, namespaces,
+    classes, properties and concept schemes, each with its labels in three languages."""
+    ix = Index(triples)
+    onto = next((s for s in ix.out if OWL + "Ontology" in ix.classes(s)), "")
+
+    def term(s: str) -> dict:
+        labels = ix.literals(s, RDFS + "label") or ix.literals(s, SKOS + "prefLabel")
+        defs = ix.literals(s, SKOS + "definition") or ix.literals(s, RDFS + "comment")
+        return {"iri": s, "anchor": _anchor(s), "curie": _curie(s), "labels": labels, "definitions": defs,
+                "notation": ix.one(s, SKOS + "notation"),
+                "super": [_ref(o.value) for o in ix.values(s, RDFS + "subClassOf") + ix.values(s, RDFS + "subPropertyOf")],
+                "domain": [_ref(o.value) for o in ix.values(s, RDFS + "domain")],
+                "range": [_ref(o.value) for o in ix.values(s, RDFS + "range")]}
+
+    def of_type(cls: str) -> list[dict]:
+        return [term(s) for s in sorted(ix.out) if cls in ix.classes(s)]
+
+    schemes = []
+    for scheme in of_type(SKOS + "ConceptScheme"):
+        members = sorted(s for s in ix.into.get(scheme["iri"], {}).get(SKOS + "inScheme", []))
+        schemes.append((scheme, [term(c) for c in members]))
+    return _env.get_template("ontology.html").render(
+        onto={"iri": onto, "title": ix.literals(onto, DCT + "title"), "description": ix.literals(onto, DCT + "description"),
+              "version": ix.one(onto, OWL + "versionInfo"), "license": ix.one(onto, DCT + "license"),
+              "imports": [o.value for o in ix.values(onto, OWL + "imports")]},
+        classes=of_type(OWL + "Class"), object_props=of_type(OWL + "ObjectProperty"),
+        data_props=of_type(OWL + "DatatypeProperty"), schemes=schemes, prefixes=sorted(PREFIXES.items()),
+        langs=LANGS, root=".", title=cfg.title)
+
+
+def _curie(iri: str) -> str:
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and "/" not in iri[len(ns):]:
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _ref(iri: str) -> dict:
+    local = iri.startswith(CLOD)
+    return {"curie": _curie(iri), "href": "#" + _anchor(iri) if local else iri}
+
+
+def write_static(release: Path) -> None:
+    (release / "style.css").write_text(_env.get_template("style.css").render(), encoding="utf-8")
+
+
+# --- redirect rules ----------------------------------------------------------------
+
+def redirect_rules(cfg: ReleaseConfig, folders: Iterable[str]) -> str:
+    """Apache rewrite rules, the form w3id.org takes, sending each IRI under the base to
+    its representation in the published release by the Accept header (303 See Other)."""
+    target = cfg.download_url or cfg.base
+    alt = "|".join(sorted(set(folders)))
+    return _env.get_template("w3id.htaccess").render(base=cfg.base, target=target, folders=alt)
