@@ -1,4 +1,4 @@
-"""Command line: coalition-lod build | validate | query | evaluate.
+"""Command line: coalition-lod build | validate | query | push | serve | evaluate.
 
 Bad input is one line on stderr naming the file or URL and the problem, and a
 non-zero exit; never a traceback.
@@ -36,8 +36,11 @@ def main() -> None:
 @click.option("--curation", type=click.Path(path_type=Path), default=None,
               help="Curation file applied after extraction  [default: data/curation.yaml when present].")
 @click.option("--no-curation", is_flag=True, help="Publish the extraction as it is.")
+@click.option("--config", "config", type=click.Path(path_type=Path), default=None,
+              help="Release settings: base IRI, title, licence, version, issued date  [default: data/release.yaml].")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curation: bool, quiet: bool) -> None:
+def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curation: bool, config: Path | None,
+          quiet: bool) -> None:
     """Convert texts (files or folders; default data/profiles) into a release in OUT."""
     from .publish import BuildFailed
     from .publish import build as run_build
@@ -51,7 +54,7 @@ def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curatio
     try:
         if curation is None and not no_curation and (DEFAULT_DATA / "curation.yaml").is_file():
             curation = DEFAULT_DATA / "curation.yaml"
-        result = run_build(sources, out, progress=say, curation=None if no_curation else curation)
+        result = run_build(sources, out, progress=say, curation=None if no_curation else curation, config=config)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:
@@ -98,6 +101,51 @@ def query(query: str, data: Path | None, endpoint: str | None, fmt: str) -> None
         _fail(str(e))
     out = {"csv": table.to_csv, "json": table.to_json, "table": table.to_text}[fmt]()
     click.echo(out, nl=False)
+
+
+@main.command()
+@click.argument("release", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store).")
+@click.option("--graph", "graph", default=None, help="Put the whole dataset into this one graph instead of one graph per document.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def push(release: Path, endpoint: str, graph: str | None, quiet: bool) -> None:
+    """Load a release into a SPARQL store, one PUT per named graph (a re-push replaces, never duplicates).
+
+    Credentials, if the store needs them, come from COALITION_LOD_USER and
+    COALITION_LOD_PASSWORD (HTTP Basic) or COALITION_LOD_TOKEN (bearer).
+    """
+    from .push import public_url
+    from .push import push as run_push
+
+    try:
+        done = run_push(release, endpoint, graph, progress=None if quiet else (lambda m: click.echo(m, err=True)))
+    except InputError as e:
+        _fail(str(e))
+    if not quiet:
+        click.echo(f"pushed {len(done)} graphs, {sum(d.triples for d in done)} triples to {public_url(endpoint)}")
+
+
+@main.command()
+@click.argument("release", type=click.Path(path_type=Path), default=DEFAULT_OUT)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback exposes the release.")
+def serve(release: Path, port: int, host: str) -> None:
+    """Serve a release: SPARQL endpoint at /sparql (read-only), pages, and IRIs by content negotiation."""
+    from .serve import make_server
+
+    try:
+        server = make_server(release, host=host, port=port)
+    except InputError as e:
+        _fail(str(e))
+    h, p = server.server_address[:2]
+    click.echo(f"serving {release} ({server.release.triples} triples) at http://{h}:{p}/ ; "
+               f"SPARQL endpoint http://{h}:{p}/sparql ; Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @main.command()

@@ -106,8 +106,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     say = progress or (lambda _msg: None)
     cfg = release_config(config)  # a bad configuration fails before any work
     extractions, k, quads = convert_quads(inputs, curation)
-    quads = rebase(sorted(set(quads) | set(describe.provenance(k.documents)), key=str), cfg.base)
-    triples = sorted({q.triple for q in quads}, key=str)
+    quads = rebase(one_graph_per_triple([*quads, *describe.provenance(k.documents)]), cfg.base)
+    triples = [q.triple for q in quads]
     say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {len(triples)} triples")
     report = validate_triples(triples)
     say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
@@ -126,6 +126,15 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         raise
     say(f"wrote {out}")
     return BuildResult(out, len(k.documents), len(k.facts), len(triples), report, k, summary)
+
+
+def one_graph_per_triple(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Each triple once, in the first graph that states it (by graph name): a store
+    querying the union of the graphs then sees each statement once."""
+    first: dict[ox.Triple, ox.Quad] = {}
+    for q in sorted(quads, key=lambda q: (str(q.graph_name), str(q))):
+        first.setdefault(q.triple, q)
+    return sorted(first.values(), key=str)
 
 
 def release_config(path: Path | None) -> ReleaseConfig:
@@ -174,8 +183,8 @@ def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple
     if cur is not None:
         k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     vocabulary = ox.NamedNode(VOCABULARY_GRAPH)
-    quads = set(to_quads(k)) | {ox.Quad(t.subject, t.predicate, t.object, vocabulary) for t in parse_file(ontology_path())}
-    return extractions, k, sorted(quads, key=str)
+    ontology = [ox.Quad(t.subject, t.predicate, t.object, vocabulary) for t in parse_file(ontology_path())]
+    return extractions, k, one_graph_per_triple([*to_quads(k), *ontology])
 
 
 def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:

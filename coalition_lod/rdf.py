@@ -57,10 +57,12 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
 
 
 def to_quads(k: Knowledge) -> list[ox.Quad]:
-    """The knowledge as quads: the coalition and the entities in the vocabulary graph,
-    each document, its facts and their evidence in that document's graph. A fact read
-    in two documents is stated in both graphs, so either graph stands on its own and a
-    store that replaces one document's graph keeps the other's statement."""
+    """The knowledge as quads: the coalition and the entities in the vocabulary graph;
+    each document, the facts first read in it and all evidence quoted from it in that
+    document's graph. Every triple lives in exactly one graph, so the union of the
+    graphs (what a store with a union default graph queries) has no duplicate rows; a
+    fact read in several documents is stated once, in the first document's graph, and
+    each document's graph says that the fact was derived from it."""
     out: list[ox.Quad] = []
     graph = N(VOCABULARY_GRAPH)
 
@@ -115,20 +117,22 @@ def to_quads(k: Knowledge) -> list[ox.Quad]:
 
     for f in k.facts.values():
         cls, prop = FACT_CLASSES[f.kind]
-        for doc_id in sorted(set(f.documents) | {ev.doc_id for ev in f.evidence}):
+        sources = sorted(set(f.documents) | {ev.doc_id for ev in f.evidence})
+        for doc_id in sources:
             graph = N(document_graph(doc_id))
-            t(f.iri, TYPE.value, CLOD + cls)
-            t(f.iri, CLOD + "partner", f.partner)
-            t(f.iri, CLOD + prop, f.obj)
             t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
-            a = f.attrs
-            if "personnel" in a:
-                t(f.iri, CLOD + "personnel", lit(a["personnel"], dtype=XSD + "nonNegativeInteger"))
-            if "status" in a:
-                t(f.iri, CLOD + "status", concept("status", str(a["status"])))
-            if "relation" in a:
-                scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
-                t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
+        graph = N(document_graph(sources[0])) if sources else N(VOCABULARY_GRAPH)
+        t(f.iri, TYPE.value, CLOD + cls)
+        t(f.iri, CLOD + "partner", f.partner)
+        t(f.iri, CLOD + prop, f.obj)
+        a = f.attrs
+        if "personnel" in a:
+            t(f.iri, CLOD + "personnel", lit(a["personnel"], dtype=XSD + "nonNegativeInteger"))
+        if "status" in a:
+            t(f.iri, CLOD + "status", concept("status", str(a["status"])))
+        if "relation" in a:
+            scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
+            t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
         for ev in f.evidence:
             graph = N(document_graph(ev.doc_id))
             ann = f"{f.iri.replace('/fact/', '/evidence/')}-{digest(ev.doc_id, ev.start, ev.end, ev.mention_start)}"

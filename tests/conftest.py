@@ -39,3 +39,26 @@ def seed_release(tmp_path_factory):
     yield make
     for p in made.values():
         shutil.rmtree(p, ignore_errors=True)
+
+
+@pytest.fixture()
+def oxigraph():
+    """A fresh, empty Oxigraph server on 127.0.0.1, stopped after the test."""
+    from .servers import Oxigraph
+
+    server = Oxigraph()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def served(release):
+    """Our own ``serve`` on the session's release, on a free port of 127.0.0.1."""
+    from coalition_lod.serve import serve_in_thread
+
+    server, thread = serve_in_thread(release)
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
