@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint clean
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test install lint browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +20,16 @@ demo: $(STAMP)
 	$(BIN)/coalition-lod build data/profiles --out dist
 	$(BIN)/coalition-lod query queries/members.rq --data dist
 
+# The page test drives Debian's Chromium through ChromeDriver (no browser download).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "installing Debian's chromium and chromium-driver for the browser test"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check coalition_lod tests
 
-test: $(STAMP) lint
+test: $(STAMP) lint browser
 	$(BIN)/pytest -q
 
 clean:

@@ -322,7 +322,8 @@ def _ref(iri: str) -> dict:
 
 
 def write_static(release: Path) -> None:
-    (release / "style.css").write_text(_env.get_template("style.css").render(), encoding="utf-8")
+    for name in ("style.css", "favicon.svg"):
+        (release / name).write_text(_env.get_template(name).render(), encoding="utf-8")
 
 
 # --- redirect rules ----------------------------------------------------------------

@@ -24,7 +24,7 @@ from .model import InputError
 
 MEDIA = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8", ".jsonld": "application/ld+json",
          ".nt": "application/n-triples", ".trig": "application/trig", ".txt": "text/plain; charset=utf-8",
-         ".css": "text/css; charset=utf-8", ".rq": "application/sparql-query", ".htaccess": "text/plain; charset=utf-8"}
+         ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".rq": "application/sparql-query", ".htaccess": "text/plain; charset=utf-8"}
 # Representations of an IRI, in the server's order of preference for equal q-values.
 ALTERNATES = (("text/html", ".html"), ("application/xhtml+xml", ".html"), ("text/turtle", ".ttl"),
               ("application/ld+json", ".jsonld"), ("application/n-triples", ".nt"), ("application/trig", ".trig"))
