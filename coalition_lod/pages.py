@@ -289,9 +289,13 @@ def render_ontology(triples: Iterable[ox.Triple], cfg: ReleaseConfig) -> str:
         defs = ix.literals(s, SKOS + "definition") or ix.literals(s, RDFS + "comment")
         return {"iri": s, "anchor": _anchor(s), "curie": _curie(s), "labels": labels, "definitions": defs,
                 "notation": ix.one(s, SKOS + "notation"),
-                "super": [_ref(o.value) for o in ix.values(s, RDFS + "subClassOf") + ix.values(s, RDFS + "subPropertyOf")],
+                "subclass_of": [_ref(o.value) for o in ix.values(s, RDFS + "subClassOf")],
+                "subproperty_of": [_ref(o.value) for o in ix.values(s, RDFS + "subPropertyOf")],
                 "domain": [_ref(o.value) for o in ix.values(s, RDFS + "domain")],
-                "range": [_ref(o.value) for o in ix.values(s, RDFS + "range")]}
+                "range": [_ref(o.value) for o in ix.values(s, RDFS + "range")],
+                "subclasses": [_ref(x) for x in sorted(ix.into.get(s, {}).get(RDFS + "subClassOf", []))],
+                "in_domain_of": [_ref(x) for x in sorted(ix.into.get(s, {}).get(RDFS + "domain", []))],
+                "in_range_of": [_ref(x) for x in sorted(ix.into.get(s, {}).get(RDFS + "range", []))]}
 
     def of_type(cls: str) -> list[dict]:
         return [term(s) for s in sorted(ix.out) if cls in ix.classes(s)]
