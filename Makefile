@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test install lint browser clean
+.PHONY: demo serve test install lint browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  echo "installing Debian's chromium and chromium-driver for the browser test"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; }
+
+# The demo release as a SPARQL endpoint and pages on http://127.0.0.1:8000/
+serve: $(STAMP)
+	test -d dist || $(MAKE) demo
+	$(BIN)/coalition-lod serve dist --port 8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check coalition_lod tests

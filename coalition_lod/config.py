@@ -67,9 +67,10 @@ def _texts(value: object, where: str, key: str) -> dict[str, str]:
 
 def load(path: Path | None = None) -> ReleaseConfig:
     path = path or default_path()
-    text = read_bytes(path).decode("utf-8", errors="strict") if path.exists() else None
-    if text is None:
-        raise InputError(f"{path}: no such file")
+    try:
+        text = read_bytes(path).decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not UTF-8 text (byte {e.start})") from None
     try:
         root = yaml.compose(text, Loader=_Yaml12Loader)
         data = yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
