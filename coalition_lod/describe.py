@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -73,7 +74,41 @@ def provenance(documents: Iterable[Document]) -> list[ox.Quad]:
     return out
 
 
-def description(cfg: ReleaseConfig, release: Path, quads: list[ox.Quad]) -> list[ox.Triple]:
+@dataclass
+class Stats:
+    """The counts VoID gives, taken in one pass over the release's quads (N-Triples text)."""
+
+    triples: int
+    subjects: int
+    objects: int
+    properties: int
+    classes: dict[str, int]  # class IRI -> instances
+    graphs: dict[str, int]  # graph IRI -> triples
+
+    @classmethod
+    def of(cls, lines: list[tuple[str, str, str, str]]) -> Stats:
+        rdf_type = f"<{RDF}type>"
+        classes: Counter = Counter()
+        graphs: Counter = Counter()
+        subjects, objects, properties = set(), set(), set()
+        for g, s, p, o in lines:
+            graphs[g] += 1
+            subjects.add(s)
+            objects.add(o)
+            properties.add(p)
+            if p == rdf_type:
+                classes[o] += 1
+        strip = lambda t: t[1:-1]  # noqa: E731 - IRIs in N-Triples are <...>
+        return cls(len(lines), len(subjects), len(objects), len(properties),
+                   {strip(c): n for c, n in classes.items() if c.startswith("<")}, {strip(g): n for g, n in graphs.items()})
+
+
+def serialise(triples: list[ox.Triple]) -> bytes:
+    data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE, prefixes=DESCRIPTION_PREFIXES)
+    return data if isinstance(data, bytes) else bytes(data or b"")
+
+
+def description(cfg: ReleaseConfig, release: Path, stats: Stats) -> list[ox.Triple]:
     """DCAT + VoID for the release in ``release``; its dataset files must be written already."""
     base = cfg.base
     ds = base + "dataset"
@@ -115,37 +150,33 @@ def description(cfg: ReleaseConfig, release: Path, quads: list[ox.Quad]) -> list
     if cfg.download_url:
         t(ds, DCAT + "landingPage", url("index.html"))
 
-    triples = {q.triple for q in quads}
-    t(ds, VOID + "triples", _lit(len(triples), dtype=XSD + "integer"))
-    t(ds, VOID + "distinctSubjects", _lit(len({x.subject for x in triples}), dtype=XSD + "integer"))
-    t(ds, VOID + "distinctObjects", _lit(len({x.object for x in triples}), dtype=XSD + "integer"))
-    t(ds, VOID + "properties", _lit(len({x.predicate for x in triples}), dtype=XSD + "integer"))
+    t(ds, VOID + "triples", _lit(stats.triples, dtype=XSD + "integer"))
+    t(ds, VOID + "distinctSubjects", _lit(stats.subjects, dtype=XSD + "integer"))
+    t(ds, VOID + "distinctObjects", _lit(stats.objects, dtype=XSD + "integer"))
+    t(ds, VOID + "properties", _lit(stats.properties, dtype=XSD + "integer"))
     vocabularies = sorted({PREFIXES[p] for p in ("skos", "prov", "dcterms", "schema", "oa", "owl", "rdfs")})
     for v in vocabularies:
         t(ds, VOID + "vocabulary", v)
-    classes = Counter(x.object.value for x in triples if x.predicate.value == RDF + "type" and isinstance(x.object, ox.NamedNode))
-    t(ds, VOID + "classes", _lit(len(classes), dtype=XSD + "integer"))
-    for cls, n in sorted(classes.items()):
+    t(ds, VOID + "classes", _lit(len(stats.classes), dtype=XSD + "integer"))
+    for cls, n in sorted(stats.classes.items()):
         part = f"{ds}/class/{hashlib.sha1(cls.encode()).hexdigest()[:12]}"
         t(ds, VOID + "classPartition", part)
         t(part, VOID + "class", cls)
         t(part, VOID + "entities", _lit(n, dtype=XSD + "integer"))
-    graphs = Counter(q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode))
-    for g, n in sorted(graphs.items()):
+    for g, n in sorted(stats.graphs.items()):
         t(ds, VOID + "subset", g)
         t(g, RDF + "type", VOID + "Dataset")
         t(g, VOID + "triples", _lit(n, dtype=XSD + "integer"))
 
     for name, title, media in DISTRIBUTIONS:
         path = release / name
-        data = path.read_bytes()
         dist = f"{ds}/distribution/{name.replace('.', '-')}"
         t(ds, DCAT + "distribution", dist)
         t(dist, RDF + "type", DCAT + "Distribution")
         t(dist, DCT + "title", _lit(title, "en"))
         t(dist, DCT + "identifier", _lit(name))
         t(dist, DCAT + "mediaType", IANA + media)
-        t(dist, DCAT + "byteSize", _lit(len(data), dtype=XSD + "nonNegativeInteger"))
+        t(dist, DCAT + "byteSize", _lit(path.stat().st_size, dtype=XSD + "nonNegativeInteger"))
         t(dist, DCT + "license", cfg.license)
         if cfg.download_url:
             t(dist, DCAT + "downloadURL", url(name))
@@ -154,17 +185,23 @@ def description(cfg: ReleaseConfig, release: Path, quads: list[ox.Quad]) -> list
         t(dist, SPDX + "checksum", checksum)
         t(checksum, RDF + "type", SPDX + "Checksum")
         t(checksum, SPDX + "algorithm", SPDX + "checksumAlgorithm_sha256")
-        t(checksum, SPDX + "checksumValue", _lit(hashlib.sha256(data).hexdigest(), dtype=XSD + "hexBinary"))
+        t(checksum, SPDX + "checksumValue", _lit(file_sha256(path), dtype=XSD + "hexBinary"))
     return sorted(set(out), key=str)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 22):
+            h.update(block)
+    return h.hexdigest()
 
 
 def sha256sums(release: Path) -> str:
     """``sha256sum -c`` format over every file of the release but the list itself."""
-    lines = []
-    for p in sorted(release.rglob("*")):
-        if p.is_file() and p.name != "SHA256SUMS":
-            lines.append(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(release).as_posix()}")
-    return "\n".join(lines) + "\n"
+    files = sorted((p for p in release.rglob("*") if p.is_file() and p.name != "SHA256SUMS"),
+                   key=lambda p: p.relative_to(release).as_posix())
+    return "".join(f"{file_sha256(p)}  {p.relative_to(release).as_posix()}\n" for p in files)
 
 
 DESCRIPTION_PREFIXES = {"dcat": DCAT, "void": VOID, "dcterms": DCT, "xsd": XSD, "prov": PROV, "spdx": SPDX,

@@ -114,7 +114,9 @@ def _ar_keys(word: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=1 << 18)
 def token_keys(word: str, lang: str) -> tuple[str, ...]:
+    """A text word's matching keys; cached, as a corpus repeats its words."""
     if lang == "ar" or any("\u0600" <= c <= "\u06ff" for c in word):
         return _ar_keys(word)
     return (_latin_key(word, lang),)

@@ -29,6 +29,7 @@ ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
     "Strategy": "Strategies", "Initiative": "Initiatives", "Document": "Source documents",
 }
 FACT_LABELS = {cls: cls for cls, _prop in FACT_CLASSES.values()}
+FOLDERS = ("document", "initiative", "mission", "partner", "resolution", "strategy")  # IRI paths with pages
 OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
 
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,

@@ -3,36 +3,64 @@
 The release is written into a temporary folder beside the target and renamed into
 place only once it validates, so a failed or interrupted build leaves the previous
 release untouched; leftovers of an interrupted build are removed by the next one.
+
+Built for thousands of profiles: texts are read and extracted in worker processes;
+the knowledge is mapped to quads as N-Triples text (cheaper than term objects by
+several times), validated by the compiled SHACL validator, and written by pyoxigraph,
+the formats in parallel processes, each streaming from the sorted N-Triples.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import multiprocessing as mp
+import os
 import shutil
 import tempfile
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import config, curate, describe, pages
+from . import config, curate, describe, jsonld, pages
 from .config import ReleaseConfig
 from .extract import extract
-from .ingest import ingest
-from .model import Extraction
+from .ingest import collect, read_document
+from .model import Extraction, InputError
 from .namespaces import PREFIXES, VOCABULARY_GRAPH
-from .rdf import parse_file, rebase, serialize, serialize_quads, to_quads
+from .rdf import RDF_TYPE, Line, iri, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
-from .validate import Report, ontology_path, shapes_path, validate_triples
+from .validate import Report, ontology_path, shapes_path, validate_lines
 from .validate import summary as validation_summary
+from .vocab import vocabulary
+
+TYPE = iri(RDF_TYPE)
 
 
 class BuildFailed(Exception):
     def __init__(self, report: Report) -> None:
         super().__init__(f"the dataset does not conform to the shapes ({report.violations} violations)")
         self.report = report
+
+
+@dataclass
+class Timings:
+    """Seconds per stage, in the order the stages ran (for progress and the benchmark)."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
 
 
 @dataclass
@@ -44,33 +72,25 @@ class BuildResult:
     report: Report
     knowledge: Knowledge
     summary: str
+    timings: Timings = field(default_factory=Timings)
 
 
 def jsonld_context() -> dict:
-    return {"@context": dict(sorted(PREFIXES.items()))}
+    return jsonld.context()
 
 
 def to_jsonld(triples: Iterable[ox.Triple]) -> bytes:
-    """Compact JSON-LD with the release's prefixes as context, keys and nodes sorted."""
-    import rdflib
-
-    g = rdflib.Graph()
-    g.parse(data=serialize(triples, ox.RdfFormat.N_TRIPLES), format="nt")
-    doc = json.loads(g.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))
-    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
-        doc["@graph"].sort(key=lambda n: str(n.get("@id", "")))
-        for node in doc["@graph"]:
-            for v in node.values():
-                if isinstance(v, list):
-                    v.sort(key=lambda x: json.dumps(x, sort_keys=True, ensure_ascii=False))
-    return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    """Compact JSON-LD of a small graph, nodes in a stable order."""
+    return jsonld.dumps(sorted(triples, key=str))
 
 
-def summarise(k: Knowledge, extractions: list[Extraction], report: Report) -> str:
+def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit: int = 200) -> str:
     kinds = Counter(f.kind for f in k.facts.values())
     lines = [f"documents: {len(k.documents)}"]
-    for ex in extractions:
+    for ex in extractions[:limit]:
         lines.append(f"  {ex.doc.source} ({ex.doc.lang}): partner {ex.partner or '(none found)'}, {len(ex.facts)} facts")
+    if len(extractions) > limit:
+        lines.append(f"  ... and {len(extractions) - limit} more")
     lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))
     lines.append(f"validation: {'conforms' if report.conforms else 'does not conform'}"
                  f" ({report.violations} violations, {report.warnings} warnings)")
@@ -101,40 +121,133 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
         tmp.rename(out)
 
 
-def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
-          curation: Path | None = None, config: Path | None = None) -> BuildResult:
-    say = progress or (lambda _msg: None)
-    cfg = release_config(config)  # a bad configuration fails before any work
+# --- extraction across processes ----------------------------------------------------
+
+def default_workers() -> int:
+    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
+
+
+def _extract_file(item: tuple[Path, Path]) -> Extraction:
+    path, root = item
+    return extract(read_document(path, root))
+
+
+def extract_files(files: list[tuple[Path, Path]], workers: int = 1,
+                  tick: Callable[[int, int], None] | None = None) -> list[Extraction]:
+    """Read and extract every file, in the files' order, across ``workers`` processes.
+
+    The vocabulary and the three languages' matchers are built before the workers
+    fork, so every worker shares them instead of building its own."""
+    vocab = vocabulary()
+    for lang in ("en", "fr", "ar"):
+        vocab.lexicon(lang)
+    tick = tick or (lambda _done, _total: None)
+    out: list[Extraction] = []
+    if workers <= 1 or len(files) < 64 or "fork" not in mp.get_all_start_methods():
+        for f in files:
+            out.append(_extract_file(f))
+            tick(len(out), len(files))
+        return out
+    with mp.get_context("fork").Pool(workers) as pool:
+        for ex in pool.imap(_extract_file, files, chunksize=max(1, min(64, len(files) // (workers * 8)))):
+            out.append(ex)
+            tick(len(out), len(files))
+    return out
+
+
+def check_unique_ids(extractions: list[Extraction]) -> None:
+    seen: dict[str, str] = {}
+    for ex in extractions:
+        d = ex.doc
+        if d.id in seen:
+            raise InputError(f"{d.source}: same document name as {seen[d.id]}")
+        seen[d.id] = d.source
+
+
+def select_shard(files: list[tuple[Path, Path]], shard: tuple[int, int] | None) -> list[tuple[Path, Path]]:
+    """The files of shard I of N. A profile and its translations (jordan.en.txt,
+    jordan.ar.txt) share the name before the first dot and always land in the same
+    shard, so what one partner's documents say is reconciled together."""
+    if shard is None:
+        return files
+    i, n = shard
+    if not 1 <= i <= n:
+        raise InputError(f"shard {i}/{n}: I must be between 1 and N")
+
+    def group(path: Path) -> int:
+        return int(hashlib.sha1(path.name.split(".", 1)[0].lower().encode()).hexdigest()[:8], 16) % n
+
+    return [f for f in files if group(f[0]) == i - 1]
+
+
+# --- the pipeline -----------------------------------------------------------------
+
+def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
+                  shard: tuple[int, int] | None = None, timings: Timings | None = None,
+                  tick: Callable[[int, int], None] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
+    """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
+    text, (graph, subject, predicate, object), sorted, one graph per document and the
+    entities and ontology in the vocabulary graph."""
+    timings = timings or Timings()
+    cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
+    files = select_shard(collect(inputs), shard)
+    with timings("ingest+extract"):
+        extractions = extract_files(files, workers, tick)
+        check_unique_ids(extractions)
+    with timings("reconcile"):
+        k = reconcile(extractions)
+        if cur is not None:
+            k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
+    with timings("map"):
+        vocab = iri(VOCABULARY_GRAPH)
+        lines = to_lines(k)
+        lines += [(s, p, o, vocab) for s, p, o, _g in quad_lines(_ontology_quads())]
+        lines = one_graph_per_triple(lines)
+    return extractions, k, lines
+
+
+def _ontology_quads() -> list[ox.Quad]:
+    from .rdf import parse_file
+
+    return [ox.Quad(t.subject, t.predicate, t.object) for t in parse_file(ontology_path())]
+
+
+def one_graph_per_triple(lines: Iterable[Line]) -> list[Line]:
+    """Each triple once, in the first graph that states it (by graph name), sorted by
+    graph and triple: a store querying the union of the graphs sees each statement once.
+
+    Document graphs hold no triple in common by construction (their nodes' IRIs carry
+    the document); only the small vocabulary and provenance graphs can overlap another."""
+    by_graph: dict[str, list[tuple[str, str, str]]] = {}
+    for s, p, o, g in lines:
+        by_graph.setdefault(g, []).append((s, p, o))
+    shared: dict[tuple[str, str, str], str] = {}
+    small = [g for g in by_graph if "/graph/document/" not in g]
+    for g in sorted(small):
+        for t in by_graph[g]:
+            shared.setdefault(t, g)
+    out: list[Line] = []
+    for g in sorted(by_graph):
+        ts = sorted(set(by_graph[g]))
+        if g in small:
+            ts = [t for t in ts if shared[t] == g]
+        elif shared:
+            ts = [t for t in ts if t not in shared or shared[t] > g]
+        out.extend((g, s, p, o) for s, p, o in ts)
+    return out
+
+
+def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
+    """As :func:`convert_lines`, as pyoxigraph quads (for small inputs: tests, evaluate)."""
+    extractions, k, lines = convert_lines(inputs, curation)
+    data = "".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines).encode("utf-8")
+    return extractions, k, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
+    """As :func:`convert_quads`, with the graphs merged: what the default graph holds."""
     extractions, k, quads = convert_quads(inputs, curation)
-    quads = rebase(one_graph_per_triple([*quads, *describe.provenance(k.documents)]), cfg.base)
-    triples = [q.triple for q in quads]
-    say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {len(triples)} triples")
-    report = validate_triples(triples)
-    say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
-    if not report.conforms:
-        raise BuildFailed(report)
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _clean_leftovers(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
-        summary = summarise(k, extractions, report)
-        write_release(tmp, cfg, quads, triples, report, summary, say)
-        _swap_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    say(f"wrote {out}")
-    return BuildResult(out, len(k.documents), len(k.facts), len(triples), report, k, summary)
-
-
-def one_graph_per_triple(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Each triple once, in the first graph that states it (by graph name): a store
-    querying the union of the graphs then sees each statement once."""
-    first: dict[ox.Triple, ox.Quad] = {}
-    for q in sorted(quads, key=lambda q: (str(q.graph_name), str(q))):
-        first.setdefault(q.triple, q)
-    return sorted(first.values(), key=str)
+    return extractions, k, sorted({q.triple for q in quads}, key=str)
 
 
 def release_config(path: Path | None) -> ReleaseConfig:
@@ -145,49 +258,120 @@ def release_config(path: Path | None) -> ReleaseConfig:
     return config.load(path)
 
 
-def write_release(tmp: Path, cfg: ReleaseConfig, quads: list[ox.Quad], triples: list[ox.Triple], report: Report,
-                  summary: str, say: Callable[[str], None]) -> None:
+def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
+          curation: Path | None = None, config: Path | None = None, workers: int | None = None,
+          shard: tuple[int, int] | None = None, with_pages: bool = True, validator: str = "compiled",
+          tick: Callable[[int, int], None] | None = None) -> BuildResult:
+    say = progress or (lambda _msg: None)
+    timings = Timings()
+    cfg = release_config(config)  # a bad configuration fails before any work
+    workers = default_workers() if workers is None else workers
+    extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick)
+    with timings("map"):
+        vocab_lines = [(g, s, p, o) for s, p, o, g in quad_lines(describe.provenance(k.documents))]
+        lines = one_graph_per_triple([(s, p, o, g) for g, s, p, o in (*lines, *vocab_lines)])
+        lines = [(g, s, p, o) for s, p, o, g in rebase(((s, p, o, g) for g, s, p, o in lines), cfg.base)]
+    say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {len(lines)} triples")
+    with timings("validate"):
+        report = _validate(lines, validator)
+    say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
+    if not report.conforms:
+        raise BuildFailed(report)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _clean_leftovers(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        summary = summarise(k, extractions, report)
+        write_release(tmp, cfg, lines, report, summary, say, timings, workers, with_pages)
+        _swap_into_place(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    say(f"wrote {out}")
+    return BuildResult(out, len(k.documents), len(k.facts), len(lines), report, k, summary, timings)
+
+
+def _validate(lines: list[tuple[str, str, str, str]], validator: str) -> Report:
+    if validator == "pyshacl":
+        from .validate import validate_triples
+
+        data = "".join(f"{s} {p} {o} .\n" for _g, s, p, o in lines).encode("utf-8")
+        return validate_triples(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
+    return validate_lines((s, p, o) for _g, s, p, o in lines)
+
+
+# --- writing ------------------------------------------------------------------------
+
+def _write_lines(path: Path, lines: list[tuple[str, str, str, str]], with_graph: bool) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(0, len(lines), 100_000):
+            chunk = lines[i:i + 100_000]
+            if with_graph:
+                f.write("".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in chunk))
+            else:
+                f.write("".join(f"{s} {p} {o} .\n" for _g, s, p, o in chunk))
+
+
+def _serialise(task: tuple[str, str, str]) -> tuple[str, float]:
+    """One format from the N-Triples or N-Quads file (run in a worker process)."""
+    fmt, src, dst = task
+    t0 = time.perf_counter()
+    if fmt == "jsonld":
+        jsonld.write(Path(src), Path(dst))
+    else:
+        rdf_format = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}[fmt]
+        source = ox.RdfFormat.N_QUADS if src.endswith(".nq") else ox.RdfFormat.N_TRIPLES
+        ox.serialize(ox.parse(path=src, format=source), dst, format=rdf_format, prefixes=dict(PREFIXES))
+    return fmt, time.perf_counter() - t0
+
+
+def write_release(tmp: Path, cfg: ReleaseConfig, lines: list[tuple[str, str, str, str]], report: Report, summary: str,
+                  say: Callable[[str], None], timings: Timings, workers: int = 1, with_pages: bool = True) -> None:
     """Every file of the release into ``tmp``; the description and checksums last, as
     they describe the rest."""
-    prefixes = dict(PREFIXES)
-    (tmp / "dataset.ttl").write_bytes(serialize(triples, ox.RdfFormat.TURTLE, prefixes))
-    (tmp / "dataset.nt").write_bytes(serialize(triples, ox.RdfFormat.N_TRIPLES))
-    (tmp / "dataset.trig").write_bytes(serialize_quads(quads, ox.RdfFormat.TRIG, prefixes))
-    (tmp / "dataset.jsonld").write_bytes(to_jsonld(triples))
-    (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    ontology = parse_file(ontology_path())
-    shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
-    (tmp / "ontology.jsonld").write_bytes(to_jsonld(ontology))
-    (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")
-    shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
-    (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
-    (tmp / "validation-report.txt").write_text(validation_summary(report), encoding="utf-8")
-    (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
-    site = pages.Site(triples, cfg)
-    written = site.write(tmp, to_jsonld)
-    say(f"wrote {len(written)} entity pages")
-    (tmp / "index.html").write_text(site.render_index({"triples": len(triples)}), encoding="utf-8")
-    pages.write_static(tmp)
-    (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, {w.split("/", 1)[0] for w in written}), encoding="utf-8")
-    (tmp / "void.ttl").write_bytes(serialize(describe.description(cfg, tmp, quads), ox.RdfFormat.TURTLE,
-                                             describe.DESCRIPTION_PREFIXES))
-    (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")
-
-
-def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
-    """Ingest, extract, reconcile, curate and map: the release's quads, one graph per
-    document and the entities and ontology in the vocabulary graph."""
-    cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
-    extractions = [extract(d) for d in ingest(inputs)]
-    k = reconcile(extractions)
-    if cur is not None:
-        k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
-    vocabulary = ox.NamedNode(VOCABULARY_GRAPH)
-    ontology = [ox.Quad(t.subject, t.predicate, t.object, vocabulary) for t in parse_file(ontology_path())]
-    return extractions, k, one_graph_per_triple([*to_quads(k), *ontology])
-
-
-def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
-    """As :func:`convert_quads`, with the graphs merged: what the default graph holds."""
-    extractions, k, quads = convert_quads(inputs, curation)
-    return extractions, k, sorted({q.triple for q in quads}, key=str)
+    with timings("write N-Triples"):
+        _write_lines(tmp / "dataset.nt", lines, with_graph=False)
+        nq = tmp / ".dataset.nq"
+        _write_lines(nq, lines, with_graph=True)
+    stats = describe.Stats.of(lines)
+    del lines
+    tasks = [("jsonld", str(tmp / "dataset.nt"), str(tmp / "dataset.jsonld")),
+             ("ttl", str(tmp / "dataset.nt"), str(tmp / "dataset.ttl")),
+             ("trig", str(nq), str(tmp / "dataset.trig"))]
+    t0 = time.perf_counter()
+    if workers > 1:
+        with mp.get_context("spawn").Pool(min(workers, len(tasks))) as pool:
+            done = pool.map(_serialise, tasks, chunksize=1)
+    else:
+        done = [_serialise(t) for t in tasks]
+    wall = time.perf_counter() - t0
+    for fmt, seconds in done:
+        timings.stages[f"write {fmt} (cpu)"] = seconds
+    timings.stages["write Turtle+TriG+JSON-LD (wall)"] = wall
+    nq.unlink()
+    with timings("write the rest"):
+        (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        ontology = [q.triple for q in _ontology_quads()]
+        shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
+        (tmp / "ontology.jsonld").write_bytes(to_jsonld(ontology))
+        (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")
+        shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
+        (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
+        (tmp / "validation-report.txt").write_text(validation_summary(report), encoding="utf-8")
+        (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
+        pages.write_static(tmp)
+        (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
+    if with_pages:
+        with timings("pages"):
+            triples = list(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES))
+            site = pages.Site(triples, cfg)
+            written = site.write(tmp, to_jsonld)
+            del triples
+            (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
+        say(f"wrote {len(written)} entity pages")
+    else:
+        (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
+    with timings("describe+checksums"):
+        (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats)))
+        (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")

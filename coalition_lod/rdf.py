@@ -8,6 +8,7 @@ nodes: every node has a deterministic IRI, so two builds give identical bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,17 +40,31 @@ from .namespaces import (
 from .reconcile import Knowledge
 
 N = ox.NamedNode
-TYPE = N(RDF + "type")
+RDF_TYPE = RDF + "type"
 
 KIND_CLASSES = {"mission": "Mission", "strategy": "Strategy", "initiative": "Initiative", "resolution": "Resolution"}
 
 
-def lit(value: object, lang: str | None = None, dtype: str | None = None) -> ox.Literal:
+# A quad as the N-Triples texts of its terms: (subject, predicate, object, graph). The
+# build moves millions of them; strings are several times cheaper than term objects,
+# and pyoxigraph parses them back wherever terms are needed.
+Line = tuple[str, str, str, str]
+
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def lit(value: object, lang: str | None = None, dtype: str | None = None) -> str:
+    """A literal in N-Triples syntax."""
+    text = '"' + str(value).translate(_ESCAPE) + '"'
     if lang:
-        return ox.Literal(str(value), language=lang)
+        return f"{text}@{lang}"
     if dtype:
-        return ox.Literal(str(value), datatype=N(dtype))
-    return ox.Literal(str(value))
+        return f"{text}^^<{dtype}>"
+    return text
+
+
+def iri(value: str) -> str:
+    return "<" + value + ">"
 
 
 def to_triples(k: Knowledge) -> list[ox.Triple]:
@@ -57,44 +72,58 @@ def to_triples(k: Knowledge) -> list[ox.Triple]:
 
 
 def to_quads(k: Knowledge) -> list[ox.Quad]:
+    return parse_lines(to_lines(k))
+
+
+def parse_lines(lines: Iterable[Line]) -> list[ox.Quad]:
+    data = "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in lines).encode("utf-8")
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def quad_lines(quads: Iterable[ox.Quad]) -> list[Line]:
+    return [(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in quads]
+
+
+def to_lines(k: Knowledge) -> list[Line]:
     """The knowledge as quads: the coalition and the entities in the vocabulary graph;
     each document, the facts first read in it and all evidence quoted from it in that
     document's graph. Every triple lives in exactly one graph, so the union of the
     graphs (what a store with a union default graph queries) has no duplicate rows; a
     fact read in several documents is stated once, in the first document's graph, and
     each document's graph says that the fact was derived from it."""
-    out: list[ox.Quad] = []
-    graph = N(VOCABULARY_GRAPH)
+    out: list[Line] = []
+    graph = iri(VOCABULARY_GRAPH)
 
-    def t(s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
-        out.append(ox.Quad(N(s), N(p), N(o) if isinstance(o, str) else o, graph))
+    def t(s: str, p: str, o: str) -> None:
+        """o is an IRI, or a literal already in N-Triples syntax (from lit)."""
+        out.append(("<" + s + ">", "<" + p + ">", o if o[0] == '"' else "<" + o + ">", graph))
 
-    t(COALITION, TYPE.value, SCHEMA + "Organization")
-    t(COALITION, TYPE.value, CLOD + "Coalition")
+    t(COALITION, RDF_TYPE, SCHEMA + "Organization")
+    t(COALITION, RDF_TYPE, CLOD + "Coalition")
     for lang, name in (("en", "Global Coalition against Daesh"), ("fr", "Coalition mondiale contre Daech"),
                        ("ar", "التحالف الدولي ضد داعش")):
         t(COALITION, SKOS + "prefLabel", lit(name, lang))
 
     for doc in k.documents:
-        graph = N(document_graph(doc.id))
+        graph = iri(document_graph(doc.id))
         d = document_iri(doc.id)
-        t(d, TYPE.value, CLOD + "Document")
+        t(d, RDF_TYPE, CLOD + "Document")
         t(d, DCT + "identifier", lit(doc.id))
         t(d, DCT + "source", lit(doc.source))
         t(d, DCT + "language", lit(doc.lang))
         t(d, DCT + "format", lit(doc.media_type))
         t(d, SCHEMA + "text", lit(doc.text))
 
-    graph = N(VOCABULARY_GRAPH)
+    graph = iri(VOCABULARY_GRAPH)
     for e in k.entities.values():
         if e.kind == "partner":
             pk = e.props["partner_kind"]
-            t(e.iri, TYPE.value, CLOD + ("State" if pk == "state" else "Organisation"))
+            t(e.iri, RDF_TYPE, CLOD + ("State" if pk == "state" else "Organisation"))
             t(e.iri, DCT + "identifier", lit(e.props["code"]))
             if e.props.get("wikidata"):
                 t(e.iri, OWL + "sameAs", WD + str(e.props["wikidata"]))
         else:
-            t(e.iri, TYPE.value, CLOD + KIND_CLASSES[e.kind])
+            t(e.iri, RDF_TYPE, CLOD + KIND_CLASSES[e.kind])
         for lang, labels in e.labels.items():
             for label in labels[:1]:
                 t(e.iri, SKOS + "prefLabel", lit(label, lang))
@@ -119,10 +148,10 @@ def to_quads(k: Knowledge) -> list[ox.Quad]:
         cls, prop = FACT_CLASSES[f.kind]
         sources = sorted(set(f.documents) | {ev.doc_id for ev in f.evidence})
         for doc_id in sources:
-            graph = N(document_graph(doc_id))
+            graph = iri(document_graph(doc_id))
             t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
-        graph = N(document_graph(sources[0])) if sources else N(VOCABULARY_GRAPH)
-        t(f.iri, TYPE.value, CLOD + cls)
+        graph = iri(document_graph(sources[0]) if sources else VOCABULARY_GRAPH)
+        t(f.iri, RDF_TYPE, CLOD + cls)
         t(f.iri, CLOD + "partner", f.partner)
         t(f.iri, CLOD + prop, f.obj)
         a = f.attrs
@@ -134,41 +163,40 @@ def to_quads(k: Knowledge) -> list[ox.Quad]:
             scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
             t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
         for ev in f.evidence:
-            graph = N(document_graph(ev.doc_id))
+            graph = iri(document_graph(ev.doc_id))
             ann = f"{f.iri.replace('/fact/', '/evidence/')}-{digest(ev.doc_id, ev.start, ev.end, ev.mention_start)}"
             target, sel, mention = ann + "#target", ann + "#sentence", ann + "#mention"
-            t(ann, TYPE.value, OA + "Annotation")
+            t(ann, RDF_TYPE, OA + "Annotation")
             t(ann, OA + "motivatedBy", OA + "identifying")
             t(ann, OA + "hasBody", f.iri)
             t(ann, OA + "hasTarget", target)
-            t(target, TYPE.value, OA + "SpecificResource")
+            t(target, RDF_TYPE, OA + "SpecificResource")
             t(target, OA + "hasSource", document_iri(ev.doc_id))
             t(target, OA + "hasSelector", sel)
-            t(sel, TYPE.value, OA + "TextPositionSelector")
+            t(sel, RDF_TYPE, OA + "TextPositionSelector")
             t(sel, OA + "start", lit(ev.start, dtype=XSD + "nonNegativeInteger"))
             t(sel, OA + "end", lit(ev.end, dtype=XSD + "nonNegativeInteger"))
             t(sel, OA + "exact", lit(ev.text, ev.lang))
             t(sel, OA + "refinedBy", mention)
-            t(mention, TYPE.value, OA + "TextPositionSelector")
+            t(mention, RDF_TYPE, OA + "TextPositionSelector")
             t(mention, OA + "start", lit(ev.mention_start, dtype=XSD + "nonNegativeInteger"))
             t(mention, OA + "end", lit(ev.mention_end, dtype=XSD + "nonNegativeInteger"))
-    return sorted(set(out), key=str)
+    return out
 
 
-def rebase(quads: Iterable[ox.Quad], base: str) -> list[ox.Quad]:
+def rebase(lines: Iterable[Line], base: str) -> list[Line]:
     """The same quads with the instance IRIs (partners, missions, documents, facts,
     graphs...) moved from the default base to ``base``. The ontology and its concept
     schemes keep their IRIs: they are a vocabulary, and the example queries name them."""
     if base == BASE:
-        return list(quads)
-    keep = (CLOD, CONCEPT, ONTOLOGY)
+        return list(lines)
+    old = re.compile("<" + re.escape(BASE) + "(?!" + "|".join(re.escape(x[len(BASE):]) for x in (CLOD, CONCEPT, ONTOLOGY + ">")) + ")")
+    new = "<" + base
 
-    def move(term):
-        if isinstance(term, ox.NamedNode) and term.value.startswith(BASE) and not term.value.startswith(keep):
-            return N(base + term.value[len(BASE):])
-        return term
+    def move(term: str) -> str:
+        return old.sub(new, term, count=1) if term.startswith("<") else term
 
-    return [ox.Quad(move(q.subject), q.predicate, move(q.object), move(q.graph_name)) for q in quads]
+    return [(move(s), p, move(o), move(g)) for s, p, o, g in lines]
 
 
 # --- files -----------------------------------------------------------------------

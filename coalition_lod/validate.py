@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,11 +54,78 @@ def validate_triples(triples: list[ox.Triple], shapes: Path | None = None) -> Re
     conforms, results_graph, text = shacl(to_rdflib(triples), shacl_graph=sg, allow_warnings=True,
                                           advanced=True, inference="none")
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    severities = list(results_graph.objects(None, sh.resultSeverity))
+    severities = [results_graph.value(r, sh.resultSeverity) for r in results_graph.objects(None, sh.result)]
     violations = sum(1 for s in severities if s == sh.Violation)
     warnings = sum(1 for s in severities if s == sh.Warning)
     ttl = _sorted_turtle(results_graph)
     return Report(bool(conforms) and violations == 0, violations, warnings, text, ttl)
+
+
+_SHAPES: dict[Path, object] = {}
+
+
+def validate_lines(triples: Iterable[tuple[str, str, str]], shapes: Path | None = None) -> Report:
+    """Validate triples in N-Triples term form with the compiled validator (see shacl.py),
+    or with pyshacl when the shapes use something it does not implement."""
+    from . import shacl
+
+    shapes = shapes or shapes_path()
+    try:
+        if shapes not in _SHAPES:
+            _SHAPES[shapes] = shacl.Shapes.load(shapes)
+        compiled = _SHAPES[shapes]
+    except shacl.Unsupported:
+        quads = list(ox.parse("".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        return validate_triples([ox.Triple(q.subject, q.predicate, q.object) for q in quads], shapes)
+    results = compiled.validate(triples)
+    return report_of(results)
+
+
+def report_of(results: list) -> Report:
+    """A SHACL validation report (graph, counts, text) from the compiled validator's results."""
+    import hashlib
+
+    sh = "http://www.w3.org/ns/shacl#"
+    n = ox.NamedNode
+    report = ox.BlankNode("report")
+    violations = sum(1 for r in results if r.severity == "Violation")
+    warnings = sum(1 for r in results if r.severity == "Warning")
+    conforms = violations == 0  # warnings do not fail a release (pyshacl's allow_warnings)
+    out = [ox.Triple(report, n(RDF_TYPE), n(sh + "ValidationReport")),
+           ox.Triple(report, n(sh + "conforms"), ox.Literal("true" if conforms else "false", datatype=n(XSD_BOOLEAN)))]
+    lines = ["Validation Report", f"Conforms: {conforms}", f"Results ({len(results)}):"]
+    for r in results:
+        node = ox.BlankNode("r" + hashlib.sha1(repr(r).encode()).hexdigest()[:16])
+        out += [ox.Triple(report, n(sh + "result"), node), ox.Triple(node, n(RDF_TYPE), n(sh + "ValidationResult")),
+                ox.Triple(node, n(sh + "focusNode"), _term(r.focus)),
+                ox.Triple(node, n(sh + "resultSeverity"), n(sh + r.severity)),
+                ox.Triple(node, n(sh + "sourceConstraintComponent"), n(sh + r.component))]
+        if r.path:
+            if r.path.startswith("^"):
+                inv = ox.BlankNode(node.value + "p")
+                out += [ox.Triple(node, n(sh + "resultPath"), inv), ox.Triple(inv, n(sh + "inversePath"), _term(r.path[1:]))]
+            else:
+                out.append(ox.Triple(node, n(sh + "resultPath"), _term(r.path)))
+        if r.value is not None:
+            out.append(ox.Triple(node, n(sh + "value"), _term(r.value)))
+        if r.message:
+            out.append(ox.Triple(node, n(sh + "resultMessage"), ox.Literal(r.message)))
+        if r.shape.startswith("<"):
+            out.append(ox.Triple(node, n(sh + "sourceShape"), _term(r.shape)))
+        lines.append(f"{r.severity}: {r.component} on {r.focus}" + (f" path {r.path}" if r.path else "")
+                     + (f" value {r.value}" if r.value else "") + (f": {r.message}" if r.message else ""))
+    ttl = serialize(out, ox.RdfFormat.TURTLE, {"sh": sh})
+    return Report(conforms, violations, warnings, "\n".join(lines) + "\n", ttl)
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def _term(text: str):
+    """One N-Triples term back into a pyoxigraph term."""
+    q = next(iter(ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
+    return q.object
 
 
 def _sorted_turtle(g: rdflib.Graph) -> bytes:
@@ -102,7 +170,7 @@ def validate_path(path: Path) -> Report:
     if path.is_dir() is False and target.suffix in (".ttl", ".nt", ".jsonld"):
         # a lone data file is checked together with the ontology's concept schemes
         triples = triples + parse_file(ontology_path())
-    return validate_triples(triples)
+    return validate_lines([(str(t.subject), str(t.predicate), str(t.object)) for t in triples])
 
 
 def summary(report: Report, shapes: str = "shapes.ttl") -> str:

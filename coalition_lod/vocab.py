@@ -112,8 +112,10 @@ class Gazetteer:
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[tuple[tuple[str, bool], ...], bool, Entry]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
+        self._by_keys: dict[tuple[str, ...], list] = {}  # a word's keys -> its candidates
 
     def add(self, phrase: str, lang: str, entry: Entry) -> None:
+        self._by_keys.clear()
         prefix = phrase.endswith("*")
         toks = phrase_tokens(phrase.rstrip("*"), lang)
         if not toks or not toks[0][0]:
@@ -130,22 +132,31 @@ class Gazetteer:
             return any(k.startswith(key) for k in tok.keys)
         return key in tok.keys
 
-    def _candidates(self, tok: Token):
-        seen = set()
+    def _candidates(self, tok: Token) -> list:
+        """The patterns that may start at this word, computed once per distinct word."""
+        found = self._by_keys.get(tok.keys)
+        if found is not None:
+            return found
+        found, seen = [], set()
         for k in tok.keys:
             if k in self._first and k not in seen:
                 seen.add(k)
-                yield from self._first[k]
+                found.extend(self._first[k])
             for n in self._prefix_lengths:
                 p = k[:n]
                 if n < len(k) and p in self._first and p not in seen:
                     seen.add(p)
-                    yield from self._first[p]
+                    found.extend(self._first[p])
+        self._by_keys[tok.keys] = found
+        return found
 
     def matches_at(self, tokens: list[Token], i: int, end: int | None = None) -> list[Match]:
+        candidates = self._candidates(tokens[i])
+        if not candidates:
+            return []
         end = len(tokens) if end is None else end
         out = []
-        for toks, prefix, entry in self._candidates(tokens[i]):
+        for toks, prefix, entry in candidates:
             n = len(toks)
             if i + n > end:
                 continue

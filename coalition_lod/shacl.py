@@ -1,0 +1,406 @@
+"""A compiled SHACL Core validator for the shapes this project uses, over N-Triples terms.
+
+pyshacl is the reference, and stays so: it validates small inputs, and the tests hold
+this validator to pyshacl's results (same focus nodes, paths, components and
+severities) on every broken example and on randomly damaged releases. pyshacl checks
+roughly a few thousand triples a second; a release of 10,000 profiles has millions,
+so the build compiles the shapes once into plain checks over an index of the triples
+in their N-Triples form. Shapes that use a feature outside the supported set raise
+:class:`Unsupported`, and the build then falls back to pyshacl rather than guessing.
+
+Supported: sh:targetClass (with rdfs:subClassOf from the data), predicate and inverse
+paths, sh:minCount, sh:maxCount, sh:datatype, sh:class, sh:in, sh:languageIn,
+sh:uniqueLang, sh:pattern (with sh:flags), sh:minLength, sh:minInclusive, sh:lessThan,
+sh:node, sh:qualifiedValueShape with sh:qualifiedMinCount, sh:severity, sh:message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .model import InputError, read_bytes
+
+SH = "http://www.w3.org/ns/shacl#"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+LANG_STRING = f"<{RDF_NS}langString>"
+XSD_STRING = f"<{XSD}string>"
+
+# Value-space checks for the datatypes whose lexical forms pyshacl checks.
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+_LEXICAL = {
+    "integer": lambda v: bool(_INTEGER.match(v)),
+    "nonNegativeInteger": lambda v: bool(_INTEGER.match(v)) and int(v) >= 0,
+    "positiveInteger": lambda v: bool(_INTEGER.match(v)) and int(v) > 0,
+    "boolean": lambda v: v in ("true", "false", "1", "0"),
+    "date": lambda v: bool(re.match(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?\Z", v)),
+    "decimal": lambda v: bool(re.match(r"[+-]?(\d+(\.\d*)?|\.\d+)\Z", v)),
+}
+_NUMERIC = {"integer", "nonNegativeInteger", "positiveInteger", "decimal", "double", "float", "int", "long",
+            "short", "byte", "unsignedInt", "unsignedLong", "nonPositiveInteger", "negativeInteger"}
+
+_UNESCAPE = re.compile(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)')
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+class Unsupported(Exception):
+    """The shapes use a SHACL feature this validator does not implement."""
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    lexical: str
+    lang: str | None
+    datatype: str  # without angle brackets
+
+
+def parse_literal(term: str) -> Literal | None:
+    """A literal in N-Triples syntax; None for an IRI or a blank node."""
+    if not term.startswith('"'):
+        return None
+    end = term.rindex('"')
+    raw = term[1:end]
+    lexical = _UNESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), "") or chr(int(m.group(1)[1:], 16)), raw) if "\\" in raw else raw
+    rest = term[end + 1:]
+    if rest.startswith("@"):
+        return Literal(lexical, rest[1:].lower(), RDF_NS + "langString")
+    if rest.startswith("^^<"):
+        return Literal(lexical, None, rest[3:-1])
+    return Literal(lexical, None, XSD + "string")
+
+
+def term_text(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+    return str(t)
+
+
+# --- shapes ------------------------------------------------------------------------
+
+@dataclass
+class Constraints:
+    """What a value node must satisfy; shared by node shapes (the focus node is the value)
+    and property shapes (each value of the path)."""
+
+    datatype: str | None = None
+    classes: list[str] = field(default_factory=list)
+    in_: frozenset[str] | None = None
+    language_in: tuple[str, ...] | None = None
+    pattern: re.Pattern | None = None
+    min_length: int | None = None
+    min_inclusive: Decimal | None = None
+    nodes: list[str] = field(default_factory=list)  # shape ids
+
+
+@dataclass
+class PropertyShape:
+    id: str
+    path: str
+    inverse: bool
+    severity: str
+    message: str | None
+    values: Constraints
+    min_count: int | None = None
+    max_count: int | None = None
+    unique_lang: bool = False
+    less_than: str | None = None
+    qualified: tuple[str, int] | None = None  # (shape id, qualifiedMinCount)
+
+
+@dataclass
+class NodeShape:
+    id: str
+    targets: list[str]
+    severity: str
+    message: str | None
+    values: Constraints
+    properties: list[PropertyShape]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    focus: str
+    path: str | None  # "<iri>" or "^<iri>"
+    component: str  # local name, e.g. MinCountConstraintComponent
+    severity: str  # Violation | Warning | Info
+    value: str | None
+    message: str | None
+    shape: str
+
+
+KNOWN = {SH + p for p in (
+    "targetClass", "property", "path", "inversePath", "minCount", "maxCount", "datatype", "class", "in", "languageIn",
+    "uniqueLang", "pattern", "flags", "minLength", "minInclusive", "lessThan", "node", "qualifiedValueShape",
+    "qualifiedMinCount", "severity", "message", "name", "description", "order", "group", "deactivated")}
+
+
+class Shapes:
+    def __init__(self, shapes: dict[str, NodeShape]) -> None:
+        self.shapes = shapes
+
+    @classmethod
+    def load(cls, path: Path) -> Shapes:
+        try:
+            quads = list(ox.parse(read_bytes(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
+        except SyntaxError as e:
+            raise InputError(f"{path}: {' '.join(str(e).split())}") from e
+        return cls.compile([q.triple for q in quads])
+
+    @classmethod
+    def compile(cls, triples: Iterable[ox.Triple]) -> Shapes:
+        out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for t in triples:
+            out[str(t.subject)][t.predicate.value].append(t.object)
+        for node, props in out.items():
+            for p in props:
+                if p.startswith(SH) and p not in KNOWN:
+                    raise Unsupported(f"{p[len(SH):]} (on {node})")
+
+        def one(node: str, p: str):
+            v = out.get(node, {}).get(SH + p, [])
+            return v[0] if v else None
+
+        def rdf_list(node) -> list:
+            items, cur = [], node
+            while cur is not None and str(cur) != f"<{RDF_NS}nil>":
+                first = out[str(cur)].get(RDF_NS + "first", [])
+                if not first:
+                    raise Unsupported(f"malformed RDF list at {cur}")
+                items.append(first[0])
+                rest = out[str(cur)].get(RDF_NS + "rest", [])
+                cur = rest[0] if rest else None
+            return items
+
+        def constraints(node: str) -> Constraints:
+            c = Constraints()
+            if (d := one(node, "datatype")) is not None:
+                c.datatype = d.value
+            c.classes = [str(x) for x in out[node].get(SH + "class", [])]
+            if (lst := one(node, "in")) is not None:
+                c.in_ = frozenset(str(x) for x in rdf_list(lst))
+            if (lst := one(node, "languageIn")) is not None:
+                c.language_in = tuple(x.value.lower() for x in rdf_list(lst))
+            if (pat := one(node, "pattern")) is not None:
+                flags = one(node, "flags")
+                f = 0
+                for ch in (flags.value if flags is not None else ""):
+                    f |= {"i": re.I, "m": re.M, "s": re.S, "x": re.X}.get(ch, 0)
+                c.pattern = re.compile(pat.value, f)
+            if (n := one(node, "minLength")) is not None:
+                c.min_length = int(n.value)
+            if (n := one(node, "minInclusive")) is not None:
+                c.min_inclusive = Decimal(n.value)
+            c.nodes = [str(x) for x in out[node].get(SH + "node", [])]
+            return c
+
+        def severity(node: str) -> str:
+            s = one(node, "severity")
+            return s.value[len(SH):] if s is not None else "Violation"
+
+        def message(node: str) -> str | None:
+            m = one(node, "message")
+            return m.value if m is not None else None
+
+        node_ids = set()
+        for node, props in out.items():
+            if SH + "targetClass" in props or SH + "property" in props or any(
+                    str(o) == f"<{SH}NodeShape>" for o in props.get(RDF_NS + "type", [])):
+                node_ids.add(node)
+        for props in list(out.values()):
+            for key in ("node", "qualifiedValueShape"):
+                node_ids.update(str(x) for x in props.get(SH + key, []))
+
+        shapes: dict[str, NodeShape] = {}
+        for node in sorted(node_ids):
+            props = []
+            for pnode in out[node].get(SH + "property", []):
+                pid = str(pnode)
+                path = one(pid, "path")
+                if path is None:
+                    raise Unsupported(f"a property shape without sh:path ({pid})")
+                inverse = False
+                if isinstance(path, ox.BlankNode):
+                    inv = one(str(path), "inversePath")
+                    if inv is None or not isinstance(inv, ox.NamedNode) or len(out[str(path)]) != 1:
+                        raise Unsupported(f"only predicate and inverse paths ({pid})")
+                    path, inverse = inv, True
+                ps = PropertyShape(pid, f"<{path.value}>", inverse, severity(pid), message(pid), constraints(pid))
+                if (n := one(pid, "minCount")) is not None:
+                    ps.min_count = int(n.value)
+                if (n := one(pid, "maxCount")) is not None:
+                    ps.max_count = int(n.value)
+                if (u := one(pid, "uniqueLang")) is not None:
+                    ps.unique_lang = u.value == "true"
+                if (lt := one(pid, "lessThan")) is not None:
+                    ps.less_than = f"<{lt.value}>"
+                if (q := one(pid, "qualifiedValueShape")) is not None:
+                    n = one(pid, "qualifiedMinCount")
+                    ps.qualified = (str(q), int(n.value) if n is not None else 0)
+                props.append(ps)
+            targets = [f"<{c.value}>" for c in out[node].get(SH + "targetClass", [])]
+            shapes[node] = NodeShape(node, targets, severity(node), message(node), constraints(node), props)
+        return cls(shapes)
+
+    # --- validation ----------------------------------------------------------------
+
+    def validate(self, triples: Iterable[tuple[str, str, str]]) -> list[Result]:
+        return _Run(self, triples).results()
+
+
+class _Run:
+    def __init__(self, shapes: Shapes, triples: Iterable[tuple[str, str, str]]) -> None:
+        self.shapes = shapes
+        inverse_preds = {p.path for s in shapes.shapes.values() for p in s.properties if p.inverse}
+        self.out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.inc: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.instances: dict[str, list[str]] = defaultdict(list)
+        sub: dict[str, set[str]] = defaultdict(set)
+        for s, p, o in triples:
+            self.out[s][p].append(o)
+            if p == RDF_TYPE:
+                self.types[s].add(o)
+                self.instances[o].append(s)
+            elif p == SUBCLASS:
+                sub[o].add(s)
+            if p in inverse_preds:
+                self.inc[o][p].append(s)
+        self.sub = sub
+        self._subclasses: dict[str, set[str]] = {}
+        self._conforms: dict[tuple[str, str], bool] = {}
+
+    def subclasses(self, cls: str) -> set[str]:
+        """The class and every class below it (rdfs:subClassOf in the data)."""
+        if cls not in self._subclasses:
+            seen, todo = {cls}, [cls]
+            while todo:
+                for c in self.sub.get(todo.pop(), ()):
+                    if c not in seen:
+                        seen.add(c)
+                        todo.append(c)
+            self._subclasses[cls] = seen
+        return self._subclasses[cls]
+
+    def is_instance(self, node: str, cls: str) -> bool:
+        return bool(self.types.get(node, set()) & self.subclasses(cls))
+
+    def results(self) -> list[Result]:
+        out: list[Result] = []
+        for shape in self.shapes.shapes.values():
+            focus = sorted({n for t in shape.targets for c in self.subclasses(t) for n in self.instances.get(c, [])})
+            for node in focus:
+                out.extend(self.check(shape, node))
+        return sorted(set(out), key=lambda r: (r.focus, r.path or "", r.component, r.value or "", r.shape))
+
+    def conforms(self, shape_id: str, node: str) -> bool:
+        key = (shape_id, node)
+        if key not in self._conforms:
+            self._conforms[key] = True  # a cycle conforms while it is being checked
+            self._conforms[key] = not any(True for _ in self.check(self.shapes.shapes[shape_id], node))
+        return self._conforms[key]
+
+    def check(self, shape: NodeShape, node: str) -> list[Result]:
+        out = [Result(node, None, comp, shape.severity, value, shape.message, shape.id)
+               for comp, value in self.values(shape.values, [node])]
+        for ps in shape.properties:
+            out.extend(self.check_property(ps, node))
+        return out
+
+    def values(self, c: Constraints, values: list[str]) -> list[tuple[str, str]]:
+        """(component, value) for each value that breaks one of the constraints."""
+        bad: list[tuple[str, str]] = []
+        for v in values:
+            lit = parse_literal(v)
+            if c.datatype is not None and not _datatype_ok(lit, c.datatype):
+                bad.append(("DatatypeConstraintComponent", v))
+            for cls in c.classes:
+                if lit is not None or not self.is_instance(v, cls):
+                    bad.append(("ClassConstraintComponent", v))
+            if c.in_ is not None and v not in c.in_:
+                bad.append(("InConstraintComponent", v))
+            if c.language_in is not None and not (lit is not None and lit.lang and any(
+                    lit.lang == r or lit.lang.startswith(r + "-") or r == "*" for r in c.language_in)):
+                bad.append(("LanguageInConstraintComponent", v))
+            if c.pattern is not None and (v.startswith("_:") or not c.pattern.search(lit.lexical if lit else v[1:-1])):
+                bad.append(("PatternConstraintComponent", v))
+            if c.min_length is not None and (v.startswith("_:") or len(lit.lexical if lit else v[1:-1]) < c.min_length):
+                bad.append(("MinLengthConstraintComponent", v))
+            if c.min_inclusive is not None:
+                n = _number(lit)
+                if n is None or n < c.min_inclusive:
+                    bad.append(("MinInclusiveConstraintComponent", v))
+            for sid in c.nodes:
+                if not self.conforms(sid, v):
+                    bad.append(("NodeConstraintComponent", v))
+        return bad
+
+    def check_property(self, ps: PropertyShape, node: str) -> list[Result]:
+        values = (self.inc if ps.inverse else self.out).get(node, {}).get(ps.path, [])
+        path = ("^" if ps.inverse else "") + ps.path
+
+        def r(comp: str, value: str | None = None) -> Result:
+            return Result(node, path, comp, ps.severity, value, ps.message, ps.id)
+
+        out = [r(comp, v) for comp, v in self.values(ps.values, values)]
+        distinct = set(values)
+        if ps.min_count is not None and len(distinct) < ps.min_count:
+            out.append(r("MinCountConstraintComponent"))
+        if ps.max_count is not None and len(distinct) > ps.max_count:
+            out.append(r("MaxCountConstraintComponent"))
+        if ps.unique_lang:
+            langs: dict[str, int] = defaultdict(int)
+            for v in distinct:
+                lit = parse_literal(v)
+                if lit is not None and lit.lang:
+                    langs[lit.lang] += 1
+            out.extend(r("UniqueLangConstraintComponent") for lang, n in sorted(langs.items()) if n > 1)
+        if ps.less_than is not None:
+            others = self.out.get(node, {}).get(ps.less_than, [])
+            for v in sorted(distinct):
+                for o in others:
+                    if not _less(parse_literal(v), parse_literal(o)):
+                        out.append(r("LessThanConstraintComponent", v))
+        if ps.qualified is not None:
+            sid, minimum = ps.qualified
+            if sum(1 for v in distinct if self.conforms(sid, v)) < minimum:
+                out.append(r("QualifiedMinCountConstraintComponent"))
+        return out
+
+
+def _datatype_ok(lit: Literal | None, datatype: str) -> bool:
+    if lit is None or lit.datatype != datatype:
+        return False
+    if datatype.startswith(XSD):
+        check = _LEXICAL.get(datatype[len(XSD):])
+        return check(lit.lexical) if check else True
+    return True
+
+
+def _number(lit: Literal | None) -> Decimal | None:
+    if lit is None or not lit.datatype.startswith(XSD) or lit.datatype[len(XSD):] not in _NUMERIC:
+        return None
+    try:
+        return Decimal(lit.lexical)
+    except InvalidOperation:
+        return None
+
+
+def _less(a: Literal | None, b: Literal | None) -> bool:
+    na, nb = _number(a), _number(b)
+    if na is not None and nb is not None:
+        return na < nb
+    if a is not None and b is not None and a.datatype == b.datatype and a.lang == b.lang and na is None and nb is None:
+        return a.lexical < b.lexical
+    return False
+
+
+def triples_of(terms: Iterable[ox.Triple]) -> list[tuple[str, str, str]]:
+    """pyoxigraph triples as the N-Triples term texts the validator reads."""
+    return [(str(t.subject), str(t.predicate), str(t.object)) for t in terms]
