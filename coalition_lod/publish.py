@@ -12,6 +12,7 @@ the formats in parallel processes, each streaming from the sorted N-Triples.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing as mp
@@ -182,27 +183,45 @@ def select_shard(files: list[tuple[Path, Path]], shard: tuple[int, int] | None) 
 
 # --- the pipeline -----------------------------------------------------------------
 
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Python's cycle collector off while millions of small objects are made: it would
+    walk them again and again, and they hold no cycles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
                   shard: tuple[int, int] | None = None, timings: Timings | None = None,
-                  tick: Callable[[int, int], None] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
+                  tick: Callable[[int, int], None] | None = None, base: str | None = None,
+                  provenance: bool = False) -> tuple[list[Extraction], Knowledge, list[Line]]:
     """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
     text, (graph, subject, predicate, object), sorted, one graph per document and the
-    entities and ontology in the vocabulary graph."""
+    entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
     timings = timings or Timings()
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     files = select_shard(collect(inputs), shard)
     with timings("ingest+extract"):
         extractions = extract_files(files, workers, tick)
         check_unique_ids(extractions)
-    with timings("reconcile"):
+    with timings("reconcile"), no_gc():
         k = reconcile(extractions)
         if cur is not None:
             k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
-    with timings("map"):
+    with timings("map"), no_gc():
         vocab = iri(VOCABULARY_GRAPH)
         lines = to_lines(k)
-        lines += [(s, p, o, vocab) for s, p, o, _g in quad_lines(_ontology_quads())]
-        lines = one_graph_per_triple(lines)
+        lines += [(vocab, s, p, o) for _g, s, p, o in quad_lines(_ontology_quads())]
+        if provenance:
+            lines += quad_lines(describe.provenance(k.documents))
+        if base:
+            lines = rebase(lines, base)
+        one_graph_per_triple(lines)
     return extractions, k, lines
 
 
@@ -212,29 +231,24 @@ def _ontology_quads() -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object) for t in parse_file(ontology_path())]
 
 
-def one_graph_per_triple(lines: Iterable[Line]) -> list[Line]:
-    """Each triple once, in the first graph that states it (by graph name), sorted by
-    graph and triple: a store querying the union of the graphs sees each statement once.
-
-    Document graphs hold no triple in common by construction (their nodes' IRIs carry
-    the document); only the small vocabulary and provenance graphs can overlap another."""
-    by_graph: dict[str, list[tuple[str, str, str]]] = {}
-    for s, p, o, g in lines:
-        by_graph.setdefault(g, []).append((s, p, o))
-    shared: dict[tuple[str, str, str], str] = {}
-    small = [g for g in by_graph if "/graph/document/" not in g]
-    for g in sorted(small):
-        for t in by_graph[g]:
-            shared.setdefault(t, g)
-    out: list[Line] = []
-    for g in sorted(by_graph):
-        ts = sorted(set(by_graph[g]))
-        if g in small:
-            ts = [t for t in ts if shared[t] == g]
-        elif shared:
-            ts = [t for t in ts if t not in shared or shared[t] > g]
-        out.extend((g, s, p, o) for s, p, o in ts)
-    return out
+def one_graph_per_triple(lines: list[Line]) -> None:
+    """Sort the quads by graph and triple, in place, each triple once, in the first
+    graph that states it: a store querying the union of the graphs sees each statement
+    once. Document graphs hold no triple in common by construction (their nodes' IRIs
+    carry the document); only the small vocabulary and provenance graphs can repeat a
+    triple of another graph."""
+    lines.sort()
+    first: dict[tuple[str, str, str], str] = {}
+    for g, s, p, o in lines:
+        if "/graph/document/" not in g:
+            first.setdefault((s, p, o), g)
+    keep, prev = 0, None
+    for q in lines:
+        if q == prev or (first and "/graph/document/" not in q[0] and first[(q[1], q[2], q[3])] != q[0]):
+            continue
+        lines[keep] = prev = q
+        keep += 1
+    del lines[keep:]
 
 
 def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
@@ -266,33 +280,32 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     timings = Timings()
     cfg = release_config(config)  # a bad configuration fails before any work
     workers = default_workers() if workers is None else workers
-    extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick)
-    with timings("map"):
-        vocab_lines = [(g, s, p, o) for s, p, o, g in quad_lines(describe.provenance(k.documents))]
-        lines = one_graph_per_triple([(s, p, o, g) for g, s, p, o in (*lines, *vocab_lines)])
-        lines = [(g, s, p, o) for s, p, o, g in rebase(((s, p, o, g) for g, s, p, o in lines), cfg.base)]
-    say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {len(lines)} triples")
-    with timings("validate"):
-        report = _validate(lines, validator)
-    say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
-    if not report.conforms:
-        raise BuildFailed(report)
+    extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base, provenance=True)
+    n_triples = len(lines)
+    say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {n_triples} triples")
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
+        with timings("write N-Quads"):
+            nq = tmp / ".dataset.nq"
+            _write_nquads(nq, lines)
+        report, stats = _validate_while_writing(tmp, lines, validator, workers, timings)
+        say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
+        if not report.conforms:
+            raise BuildFailed(report)
         summary = summarise(k, extractions, report)
-        write_release(tmp, cfg, lines, report, summary, say, timings, workers, with_pages)
+        write_rest(tmp, cfg, stats, report, summary, say, timings, with_pages)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     say(f"wrote {out}")
-    return BuildResult(out, len(k.documents), len(k.facts), len(lines), report, k, summary, timings)
+    return BuildResult(out, len(k.documents), len(k.facts), n_triples, report, k, summary, timings)
 
 
-def _validate(lines: list[tuple[str, str, str, str]], validator: str) -> Report:
+def _validate(lines: list[Line], validator: str) -> Report:
     if validator == "pyshacl":
         from .validate import validate_triples
 
@@ -303,53 +316,77 @@ def _validate(lines: list[tuple[str, str, str, str]], validator: str) -> Report:
 
 # --- writing ------------------------------------------------------------------------
 
-def _write_lines(path: Path, lines: list[tuple[str, str, str, str]], with_graph: bool) -> None:
+def _write_nquads(path: Path, lines: list[Line]) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for i in range(0, len(lines), 100_000):
-            chunk = lines[i:i + 100_000]
-            if with_graph:
-                f.write("".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in chunk))
-            else:
-                f.write("".join(f"{s} {p} {o} .\n" for _g, s, p, o in chunk))
+            f.write("".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines[i:i + 100_000]))
+
+
+def _nquads_to_ntriples(nq: Path, nt: Path) -> None:
+    """Drop the graph term of each line: the release's quads are each triple once."""
+    with open(nq, encoding="utf-8") as src, open(nt, "w", encoding="utf-8") as dst:
+        while block := src.readlines(1 << 22):
+            dst.write("".join(line[:line.rindex(" <")] + " .\n" for line in block))
 
 
 def _serialise(task: tuple[str, str, str]) -> tuple[str, float]:
-    """One format from the N-Triples or N-Quads file (run in a worker process)."""
+    """One format of the dataset from the N-Quads file (run in a worker process)."""
     fmt, src, dst = task
     t0 = time.perf_counter()
-    if fmt == "jsonld":
-        jsonld.write(Path(src), Path(dst))
-    else:
-        rdf_format = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}[fmt]
-        source = ox.RdfFormat.N_QUADS if src.endswith(".nq") else ox.RdfFormat.N_TRIPLES
-        ox.serialize(ox.parse(path=src, format=source), dst, format=rdf_format, prefixes=dict(PREFIXES))
+    nt = str(Path(dst).with_name("dataset.nt"))
+    if fmt == "nt+ttl":
+        _nquads_to_ntriples(Path(src), Path(nt))
+        ox.serialize(ox.parse(path=nt, format=ox.RdfFormat.N_TRIPLES), dst, format=ox.RdfFormat.TURTLE,
+                     prefixes=dict(PREFIXES))
+    elif fmt == "jsonld":
+        own = Path(dst).with_name(".jsonld-source.nt")  # its own copy: the other worker writes dataset.nt
+        _nquads_to_ntriples(Path(src), own)
+        jsonld.write(own, Path(dst))
+        own.unlink()
+    elif fmt == "trig":
+        ox.serialize(ox.parse(path=src, format=ox.RdfFormat.N_QUADS), dst, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
     return fmt, time.perf_counter() - t0
 
 
-def write_release(tmp: Path, cfg: ReleaseConfig, lines: list[tuple[str, str, str, str]], report: Report, summary: str,
-                  say: Callable[[str], None], timings: Timings, workers: int = 1, with_pages: bool = True) -> None:
-    """Every file of the release into ``tmp``; the description and checksums last, as
-    they describe the rest."""
-    with timings("write N-Triples"):
-        _write_lines(tmp / "dataset.nt", lines, with_graph=False)
-        nq = tmp / ".dataset.nq"
-        _write_lines(nq, lines, with_graph=True)
-    stats = describe.Stats.of(lines)
-    del lines
-    tasks = [("jsonld", str(tmp / "dataset.nt"), str(tmp / "dataset.jsonld")),
-             ("ttl", str(tmp / "dataset.nt"), str(tmp / "dataset.ttl")),
+def _validate_while_writing(tmp: Path, lines: list[Line], validator: str, workers: int,
+                            timings: Timings) -> tuple[Report, describe.Stats]:
+    """Validate (here) while worker processes write the formats from the N-Quads file.
+
+    The workers fork after the cycle collector has frozen the quads, and read only the
+    file, so the quads' memory stays shared, not copied. A release that does not
+    conform is thrown away with its temporary folder."""
+    nq = tmp / ".dataset.nq"
+    tasks = [("jsonld", str(nq), str(tmp / "dataset.jsonld")), ("nt+ttl", str(nq), str(tmp / "dataset.ttl")),
              ("trig", str(nq), str(tmp / "dataset.trig"))]
     t0 = time.perf_counter()
-    if workers > 1:
-        with mp.get_context("spawn").Pool(min(workers, len(tasks))) as pool:
-            done = pool.map(_serialise, tasks, chunksize=1)
-    else:
-        done = [_serialise(t) for t in tasks]
-    wall = time.perf_counter() - t0
+    parallel = workers > 1 and "fork" in mp.get_all_start_methods()
+    pool = None
+    if parallel:
+        gc.collect()
+        gc.freeze()
+        pool = mp.get_context("fork").Pool(min(workers, len(tasks)))
+        pending = pool.map_async(_serialise, tasks, chunksize=1)
+    try:
+        with timings("validate"), no_gc():
+            report = _validate(lines, validator)
+            stats = describe.Stats.of(lines)
+        done = pending.get() if pool else [_serialise(t) for t in tasks]
+    finally:
+        if pool:
+            pool.terminate()
+            pool.join()
+            gc.unfreeze()
     for fmt, seconds in done:
         timings.stages[f"write {fmt} (cpu)"] = seconds
-    timings.stages["write Turtle+TriG+JSON-LD (wall)"] = wall
+    timings.stages["validate and write formats (wall)"] = time.perf_counter() - t0
     nq.unlink()
+    return report, stats
+
+
+def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
+               say: Callable[[str], None], timings: Timings, with_pages: bool = True) -> None:
+    """The files besides the dataset; the description and checksums last, as they
+    describe the rest."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in _ontology_quads()]

@@ -45,7 +45,7 @@ RDF_TYPE = RDF + "type"
 KIND_CLASSES = {"mission": "Mission", "strategy": "Strategy", "initiative": "Initiative", "resolution": "Resolution"}
 
 
-# A quad as the N-Triples texts of its terms: (subject, predicate, object, graph). The
+# A quad as the N-Triples texts of its terms: (graph, subject, predicate, object). The
 # build moves millions of them; strings are several times cheaper than term objects,
 # and pyoxigraph parses them back wherever terms are needed.
 Line = tuple[str, str, str, str]
@@ -76,12 +76,12 @@ def to_quads(k: Knowledge) -> list[ox.Quad]:
 
 
 def parse_lines(lines: Iterable[Line]) -> list[ox.Quad]:
-    data = "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in lines).encode("utf-8")
+    data = "".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines).encode("utf-8")
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
 def quad_lines(quads: Iterable[ox.Quad]) -> list[Line]:
-    return [(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in quads]
+    return [(str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)) for q in quads]
 
 
 def to_lines(k: Knowledge) -> list[Line]:
@@ -93,10 +93,17 @@ def to_lines(k: Knowledge) -> list[Line]:
     each document's graph says that the fact was derived from it."""
     out: list[Line] = []
     graph = iri(VOCABULARY_GRAPH)
+    terms: dict[str, str] = {}  # one string object per IRI: millions of quads share few terms
+
+    def term(value: str) -> str:
+        t = terms.get(value)
+        if t is None:
+            t = terms[value] = "<" + value + ">"
+        return t
 
     def t(s: str, p: str, o: str) -> None:
         """o is an IRI, or a literal already in N-Triples syntax (from lit)."""
-        out.append(("<" + s + ">", "<" + p + ">", o if o[0] == '"' else "<" + o + ">", graph))
+        out.append((graph, term(s), term(p), o if o[0] == '"' else term(o)))
 
     t(COALITION, RDF_TYPE, SCHEMA + "Organization")
     t(COALITION, RDF_TYPE, CLOD + "Coalition")
@@ -105,7 +112,7 @@ def to_lines(k: Knowledge) -> list[Line]:
         t(COALITION, SKOS + "prefLabel", lit(name, lang))
 
     for doc in k.documents:
-        graph = iri(document_graph(doc.id))
+        graph = term(document_graph(doc.id))
         d = document_iri(doc.id)
         t(d, RDF_TYPE, CLOD + "Document")
         t(d, DCT + "identifier", lit(doc.id))
@@ -114,7 +121,7 @@ def to_lines(k: Knowledge) -> list[Line]:
         t(d, DCT + "format", lit(doc.media_type))
         t(d, SCHEMA + "text", lit(doc.text))
 
-    graph = iri(VOCABULARY_GRAPH)
+    graph = term(VOCABULARY_GRAPH)
     for e in k.entities.values():
         if e.kind == "partner":
             pk = e.props["partner_kind"]
@@ -148,9 +155,9 @@ def to_lines(k: Knowledge) -> list[Line]:
         cls, prop = FACT_CLASSES[f.kind]
         sources = sorted(set(f.documents) | {ev.doc_id for ev in f.evidence})
         for doc_id in sources:
-            graph = iri(document_graph(doc_id))
+            graph = term(document_graph(doc_id))
             t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
-        graph = iri(document_graph(sources[0]) if sources else VOCABULARY_GRAPH)
+        graph = term(document_graph(sources[0]) if sources else VOCABULARY_GRAPH)
         t(f.iri, RDF_TYPE, CLOD + cls)
         t(f.iri, CLOD + "partner", f.partner)
         t(f.iri, CLOD + prop, f.obj)
@@ -163,7 +170,7 @@ def to_lines(k: Knowledge) -> list[Line]:
             scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
             t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
         for ev in f.evidence:
-            graph = iri(document_graph(ev.doc_id))
+            graph = term(document_graph(ev.doc_id))
             ann = f"{f.iri.replace('/fact/', '/evidence/')}-{digest(ev.doc_id, ev.start, ev.end, ev.mention_start)}"
             target, sel, mention = ann + "#target", ann + "#sentence", ann + "#mention"
             t(ann, RDF_TYPE, OA + "Annotation")
@@ -196,7 +203,7 @@ def rebase(lines: Iterable[Line], base: str) -> list[Line]:
     def move(term: str) -> str:
         return old.sub(new, term, count=1) if term.startswith("<") else term
 
-    return [(move(s), p, move(o), move(g)) for s, p, o, g in lines]
+    return [(move(g), move(s), p, move(o)) for g, s, p, o in lines]
 
 
 # --- files -----------------------------------------------------------------------

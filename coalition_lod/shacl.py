@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -63,6 +64,7 @@ class Literal:
     datatype: str  # without angle brackets
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_literal(term: str) -> Literal | None:
     """A literal in N-Triples syntax; None for an IRI or a blank node."""
     if not term.startswith('"'):
@@ -97,6 +99,11 @@ class Constraints:
     min_length: int | None = None
     min_inclusive: Decimal | None = None
     nodes: list[str] = field(default_factory=list)  # shape ids
+
+    @cached_property
+    def empty(self) -> bool:
+        return (self.datatype is None and not self.classes and self.in_ is None and self.language_in is None
+                and self.pattern is None and self.min_length is None and self.min_inclusive is None and not self.nodes)
 
 
 @dataclass
@@ -258,20 +265,30 @@ class _Run:
     def __init__(self, shapes: Shapes, triples: Iterable[tuple[str, str, str]]) -> None:
         self.shapes = shapes
         inverse_preds = {p.path for s in shapes.shapes.values() for p in s.properties if p.inverse}
-        self.out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self.inc: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        # Only what some shape reads is indexed: (subject, predicate) -> objects, and
+        # (object, predicate) -> subjects for inverse paths.
+        wanted = {p.path for s in shapes.shapes.values() for p in s.properties if not p.inverse}
+        wanted |= {p.less_than for s in shapes.shapes.values() for p in s.properties if p.less_than}
+        self.out: dict[tuple[str, str], list[str]] = {}
+        self.inc: dict[tuple[str, str], list[str]] = {}
         self.types: dict[str, set[str]] = defaultdict(set)
         self.instances: dict[str, list[str]] = defaultdict(list)
         sub: dict[str, set[str]] = defaultdict(set)
+        out, inc = self.out, self.inc
         for s, p, o in triples:
-            self.out[s][p].append(o)
+            if p in wanted:
+                v = out.get((s, p))
+                if v is None:
+                    out[(s, p)] = [o]
+                else:
+                    v.append(o)
             if p == RDF_TYPE:
                 self.types[s].add(o)
                 self.instances[o].append(s)
             elif p == SUBCLASS:
                 sub[o].add(s)
             if p in inverse_preds:
-                self.inc[o][p].append(s)
+                inc.setdefault((o, p), []).append(s)
         self.sub = sub
         self._subclasses: dict[str, set[str]] = {}
         self._conforms: dict[tuple[str, str], bool] = {}
@@ -307,8 +324,8 @@ class _Run:
         return self._conforms[key]
 
     def check(self, shape: NodeShape, node: str) -> list[Result]:
-        out = [Result(node, None, comp, shape.severity, value, shape.message, shape.id)
-               for comp, value in self.values(shape.values, [node])]
+        out = [] if shape.values.empty else [Result(node, None, comp, shape.severity, value, shape.message, shape.id)
+                                              for comp, value in self.values(shape.values, [node])]
         for ps in shape.properties:
             out.extend(self.check_property(ps, node))
         return out
@@ -342,13 +359,13 @@ class _Run:
         return bad
 
     def check_property(self, ps: PropertyShape, node: str) -> list[Result]:
-        values = (self.inc if ps.inverse else self.out).get(node, {}).get(ps.path, [])
+        values = (self.inc if ps.inverse else self.out).get((node, ps.path), [])
         path = ("^" if ps.inverse else "") + ps.path
 
         def r(comp: str, value: str | None = None) -> Result:
             return Result(node, path, comp, ps.severity, value, ps.message, ps.id)
 
-        out = [r(comp, v) for comp, v in self.values(ps.values, values)]
+        out = [] if ps.values.empty else [r(comp, v) for comp, v in self.values(ps.values, values)]
         distinct = set(values)
         if ps.min_count is not None and len(distinct) < ps.min_count:
             out.append(r("MinCountConstraintComponent"))
@@ -362,7 +379,7 @@ class _Run:
                     langs[lit.lang] += 1
             out.extend(r("UniqueLangConstraintComponent") for lang, n in sorted(langs.items()) if n > 1)
         if ps.less_than is not None:
-            others = self.out.get(node, {}).get(ps.less_than, [])
+            others = self.out.get((node, ps.less_than), [])
             for v in sorted(distinct):
                 for o in others:
                     if not _less(parse_literal(v), parse_literal(o)):
