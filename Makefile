@@ -6,12 +6,12 @@ STAMP := $(VENV)/.installed
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo serve test install lint browser clean
+.PHONY: demo serve test bench install lint browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -31,8 +31,12 @@ serve: $(STAMP)
 	test -d dist || $(MAKE) demo
 	$(BIN)/coalition-lod serve dist --port 8000
 
+# Synthetic profiles at 1k and 10k against the naive pipeline; prints the table.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run --sizes 1000,10000 --baseline 200
+
 lint: $(STAMP)
-	$(BIN)/ruff check coalition_lod tests
+	$(BIN)/ruff check coalition_lod tests bench
 
 test: $(STAMP) lint browser
 	$(BIN)/pytest -q

@@ -170,6 +170,7 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
     entities: dict[str, Entity] = {}
     facts: dict[str, MergedFact] = {}
     seen_attrs: dict[str, dict[str, Counter]] = {}
+    evidence_seen: dict[str, set] = {}  # per fact: a set, as a partner's fact may be read thousands of times
     per_doc_attrs: dict[tuple[str, str], list[tuple[str, object]]] = {}
 
     def partner(slug: str) -> str:
@@ -230,7 +231,11 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
             mf = facts.get(firi)
             if mf is None:
                 mf = facts[firi] = MergedFact(firi, f.kind, subject, obj, {}, [], [])
-            mf.evidence.extend(e for e in f.evidence if e not in mf.evidence)
+            seen_ev = evidence_seen.setdefault(firi, set())
+            for e in f.evidence:
+                if e not in seen_ev:
+                    seen_ev.add(e)
+                    mf.evidence.append(e)
             if ex.doc.id not in mf.documents:
                 mf.documents.append(ex.doc.id)
             counts = seen_attrs.setdefault(firi, {})
