@@ -38,9 +38,16 @@ def main() -> None:
 @click.option("--no-curation", is_flag=True, help="Publish the extraction as it is.")
 @click.option("--config", "config", type=click.Path(path_type=Path), default=None,
               help="Release settings: base IRI, title, licence, version, issued date  [default: data/release.yaml].")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Processes for extraction and writing  [default: the cores available, at most 8].")
+@click.option("--shard", "shard", default=None, metavar="I/N",
+              help="Write only shard I of N: the partners hashed to I (every shard reads all texts); push the shards together.")
+@click.option("--pages/--no-pages", default=True, show_default=True, help="Write the HTML pages and per-entity files.")
+@click.option("--validator", type=click.Choice(["compiled", "pyshacl"]), default="compiled", show_default=True,
+              help="The compiled SHACL validator, or pyshacl (the reference; slow on large releases).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curation: bool, config: Path | None,
-          quiet: bool) -> None:
+          workers: int | None, shard: str | None, pages: bool, validator: str, quiet: bool) -> None:
     """Convert texts (files or folders; default data/profiles) into a release in OUT."""
     from .publish import BuildFailed
     from .publish import build as run_build
@@ -51,10 +58,19 @@ def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curatio
         if not quiet:
             click.echo(msg, err=True)
 
+    slice_ = None
+    if shard:
+        try:
+            i, n = (int(x) for x in shard.split("/"))
+            slice_ = (i, n)
+        except ValueError:
+            _fail(f"--shard {shard}: expected I/N, e.g. 2/4")
+    tick = None if quiet else _progress()
     try:
         if curation is None and not no_curation and (DEFAULT_DATA / "curation.yaml").is_file():
             curation = DEFAULT_DATA / "curation.yaml"
-        result = run_build(sources, out, progress=say, curation=None if no_curation else curation, config=config)
+        result = run_build(sources, out, progress=say, curation=None if no_curation else curation, config=config,
+                           workers=workers, shard=slice_, with_pages=pages, validator=validator, tick=tick)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:
@@ -64,6 +80,22 @@ def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curatio
         click.echo(result.summary, nl=False)
         click.echo(f"release: {result.out} ({result.documents} documents, {result.facts} facts, "
                    f"{result.triples} triples)")
+
+
+def _progress():
+    """Profiles read so far, on one updated line when stderr is a terminal, else every tenth."""
+    tty = sys.stderr.isatty()
+    shown = [-1]
+
+    def tick(done: int, total: int) -> None:
+        step = done * 10 // max(total, 1)
+        if tty and (done == total or done % 25 == 0):
+            click.echo(f"\rextracting: {done}/{total} profiles", err=True, nl=done == total)
+        elif not tty and total >= 200 and step != shown[0]:
+            shown[0] = step
+            click.echo(f"extracting: {done}/{total} profiles", err=True)
+
+    return tick
 
 
 @main.command()
@@ -104,12 +136,13 @@ def query(query: str, data: Path | None, endpoint: str | None, fmt: str) -> None
 
 
 @main.command()
-@click.argument("release", type=click.Path(path_type=Path))
+@click.argument("releases", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store).")
 @click.option("--graph", "graph", default=None, help="Put the whole dataset into this one graph instead of one graph per document.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def push(release: Path, endpoint: str, graph: str | None, quiet: bool) -> None:
-    """Load a release into a SPARQL store, one PUT per named graph (a re-push replaces, never duplicates).
+def push(releases: tuple[Path, ...], endpoint: str, graph: str | None, quiet: bool) -> None:
+    """Load a release (or the shards of one build) into a SPARQL store, one PUT per named
+    graph (a re-push replaces, never duplicates).
 
     Credentials, if the store needs them, come from COALITION_LOD_USER and
     COALITION_LOD_PASSWORD (HTTP Basic) or COALITION_LOD_TOKEN (bearer).
@@ -118,7 +151,7 @@ def push(release: Path, endpoint: str, graph: str | None, quiet: bool) -> None:
     from .push import push as run_push
 
     try:
-        done = run_push(release, endpoint, graph, progress=None if quiet else (lambda m: click.echo(m, err=True)))
+        done = run_push(list(releases), endpoint, graph, progress=None if quiet else (lambda m: click.echo(m, err=True)))
     except InputError as e:
         _fail(str(e))
     if not quiet:

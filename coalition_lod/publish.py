@@ -33,8 +33,8 @@ from .config import ReleaseConfig
 from .extract import extract
 from .ingest import collect, read_document
 from .model import Extraction, InputError
-from .namespaces import PREFIXES, VOCABULARY_GRAPH
-from .rdf import RDF_TYPE, Line, iri, quad_lines, rebase, to_lines
+from .namespaces import PREFIXES, VOCABULARY_GRAPH, partner_iri
+from .rdf import RDF_TYPE, Line, Slice, iri, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
 from .validate import Report, ontology_path, shapes_path, validate_lines
 from .validate import summary as validation_summary
@@ -179,20 +179,22 @@ def check_unique_ids(extractions: list[Extraction]) -> None:
         seen[d.id] = d.source
 
 
-def select_shard(files: list[tuple[Path, Path]], shard: tuple[int, int] | None) -> list[tuple[Path, Path]]:
-    """The files of shard I of N. A profile and its translations (jordan.en.txt,
-    jordan.ar.txt) share the name before the first dot and always land in the same
-    shard, so what one partner's documents say is reconciled together."""
-    if shard is None:
-        return files
+def shard_slice(k: Knowledge, extractions: list[Extraction], shard: tuple[int, int]) -> Slice:
+    """Shard I of N: the partners whose IRI hashes to I, their facts and the documents
+    about them. Every shard reads and reconciles all the texts, so each writes exactly
+    what the single build writes for its partners, and the shards merged (or pushed
+    together) are the single build."""
     i, n = shard
     if not 1 <= i <= n:
         raise InputError(f"shard {i}/{n}: I must be between 1 and N")
 
-    def group(path: Path) -> int:
-        return int(hashlib.sha1(path.name.split(".", 1)[0].lower().encode()).hexdigest()[:8], 16) % n
+    def mine(key: str) -> bool:
+        return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % n == i - 1
 
-    return [f for f in files if group(f[0]) == i - 1]
+    partners = frozenset(iri for iri, e in k.entities.items() if e.kind == "partner" and mine(iri))
+    docs = {ex.doc.id for ex in extractions if mine(partner_iri(ex.partner) if ex.partner else ex.doc.id)}
+    docs |= {d.id for d in k.documents if d.id == curate.CURATION_DOC_ID}  # its entries concern every shard
+    return Slice(partners, frozenset(docs))
 
 
 # --- the pipeline -----------------------------------------------------------------
@@ -219,7 +221,7 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
     entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
     timings = timings or Timings()
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
-    files = select_shard(collect(inputs), shard)
+    files = collect(inputs)
     with timings("ingest+extract"):
         extractions = extract_files(files, workers, tick, timings)
         check_unique_ids(extractions)
@@ -229,10 +231,11 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
             k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     with timings("map"), no_gc():
         vocab = iri(VOCABULARY_GRAPH)
-        lines = to_lines(k)
+        part = shard_slice(k, extractions, shard) if shard else None
+        lines = to_lines(k, part)
         lines += [(vocab, s, p, o) for _g, s, p, o in quad_lines(_ontology_quads())]
         if provenance:
-            lines += quad_lines(describe.provenance(k.documents))
+            lines += quad_lines(describe.provenance([d for d in k.documents if part is None or d.id in part.documents]))
         if base:
             lines = rebase(lines, base)
         one_graph_per_triple(lines)

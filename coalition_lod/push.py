@@ -94,12 +94,25 @@ def put_graph(endpoint: str, graph: str, triples: list[ox.Triple], headers: dict
         raise InputError(f"{where}: cannot reach the graph store: {reason}") from None
 
 
-def push(release: Path, endpoint: str, graph: str | None = None,
+def merged_graphs(releases: list[Path]) -> dict[str, list[ox.Triple]]:
+    """The named graphs of one release, or of the shards of one build: a graph that
+    several shards hold (the vocabulary, the provenance, the curation file's) is the
+    union of their copies, so that each graph is still put once and whole."""
+    if len(releases) == 1:
+        return graphs_of(releases[0])
+    merged: dict[str, set[ox.Triple]] = defaultdict(set)
+    for r in releases:
+        for name, triples in graphs_of(r).items():
+            merged[name].update(triples)
+    return {name: sorted(ts, key=str) for name, ts in sorted(merged.items())}
+
+
+def push(release: Path | list[Path], endpoint: str, graph: str | None = None,
          progress: Callable[[str], None] | None = None) -> list[Pushed]:
     say = progress or (lambda _msg: None)
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
         raise InputError(f"{public_url(endpoint)}: not an http(s) URL")
-    graphs = graphs_of(release)
+    graphs = merged_graphs(release if isinstance(release, list) else [release])
     if graph is not None:
         graphs = {graph: sorted({t for ts in graphs.values() for t in ts}, key=str)}
     headers = auth_header()
