@@ -47,7 +47,7 @@ def _document(body: str, pretty: bool) -> str:
     return '{"@context":' + ctx + ',"@graph":' + body + "}\n"
 
 
-def dumps(triples: Iterable[ox.Triple], pretty: bool = True) -> bytes:
+def dumps(triples: Iterable[ox.Triple], pretty: bool = False) -> bytes:
     """A small graph (an entity's description, the ontology) as compact JSON-LD."""
     expanded = ox.serialize(list(triples), format=ox.RdfFormat.JSON_LD) or b"[]"
     body = compact_text(expanded.decode("utf-8"))

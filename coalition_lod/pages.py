@@ -50,7 +50,7 @@ class Index:
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.triples: dict[str, list[ox.Triple]] = defaultdict(list)
-        for t in sorted(triples, key=str):
+        for t in triples:  # in the release's order, which is already deterministic
             s, p = t.subject.value, t.predicate.value
             self.out[s][p].append(t.object)
             self.triples[s].append(t)
@@ -118,6 +118,7 @@ class Site:
         self.cfg = cfg
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
+        self._views: dict[tuple[str, str], FactView] = {}
         for s in self.ix.out:
             if not s.startswith(self.base):
                 continue
@@ -150,6 +151,15 @@ class Site:
     # --- views -------------------------------------------------------------
 
     def fact_view(self, fact: str, here: str) -> FactView:
+        """A fact as a table row; made once per folder depth, as a fact shows on its
+        partner's, its object's and its documents' pages with the same relative links."""
+        key = (fact, posixpath.dirname(here))
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = self._fact_view(fact, here)
+        return view
+
+    def _fact_view(self, fact: str, here: str) -> FactView:
         ix = self.ix
         cls = next((c[len(CLOD):] for c in ix.classes(fact) if c.startswith(CLOD)), "Fact")
         obj = next((o.value for p in OBJECT_PROPS for o in ix.values(fact, p)), "")
@@ -209,7 +219,7 @@ class Site:
                 target = ix.one(ann, OA + "hasTarget") or ""
                 sel = ix.one(target, OA + "hasSelector") or ""
                 nodes |= {ann, target, sel, ix.one(sel, OA + "refinedBy") or ""}
-        return sorted({t for n in nodes for t in ix.triples.get(n, [])}, key=str)
+        return [t for n in sorted(nodes) for t in ix.triples.get(n, [])]
 
     # --- rendering -----------------------------------------------------------
 
@@ -262,7 +272,7 @@ class Site:
             page.write_text(self.render_entity(iri), encoding="utf-8")
             triples = self.description_of(iri)
             (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, dict(PREFIXES)))
-            (release / (rel + ".jsonld")).write_bytes(jsonld(triples))
+            (release / (rel + ".jsonld")).write_bytes(jsonld(triples, sort=False))
             written.append(rel)
         return written
 

@@ -80,9 +80,10 @@ def jsonld_context() -> dict:
     return jsonld.context()
 
 
-def to_jsonld(triples: Iterable[ox.Triple]) -> bytes:
-    """Compact JSON-LD of a small graph, nodes in a stable order."""
-    return jsonld.dumps(sorted(triples, key=str))
+def to_jsonld(triples: Iterable[ox.Triple], pretty: bool = False, sort: bool = True) -> bytes:
+    """Compact JSON-LD of a small graph, nodes in a stable order (indented if asked:
+    Python's JSON encoder is many times slower with an indent)."""
+    return jsonld.dumps(sorted(triples, key=str) if sort else list(triples), pretty=pretty)
 
 
 def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit: int = 200) -> str:
@@ -408,7 +409,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in _ontology_quads()]
         shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
-        (tmp / "ontology.jsonld").write_bytes(to_jsonld(ontology))
+        (tmp / "ontology.jsonld").write_bytes(to_jsonld(ontology, pretty=True))
         (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")
         shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
         (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
