@@ -36,7 +36,7 @@ from .model import Extraction, InputError
 from .namespaces import PREFIXES, VOCABULARY_GRAPH, partner_iri
 from .rdf import RDF_TYPE, Line, Slice, iri, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
-from .validate import Report, ontology_path, shapes_path, validate_lines
+from .validate import Report, ontology_path, shapes_path, validate_quads
 from .validate import summary as validation_summary
 from .vocab import vocabulary
 
@@ -329,7 +329,7 @@ def _validate(lines: list[Line], validator: str) -> Report:
 
         data = "".join(f"{s} {p} {o} .\n" for _g, s, p, o in lines).encode("utf-8")
         return validate_triples(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
-    return validate_lines((s, p, o) for _g, s, p, o in lines)
+    return validate_quads(lines)
 
 
 # --- writing ------------------------------------------------------------------------

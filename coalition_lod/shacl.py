@@ -258,40 +258,68 @@ class Shapes:
     # --- validation ----------------------------------------------------------------
 
     def validate(self, triples: Iterable[tuple[str, str, str]]) -> list[Result]:
-        return _Run(self, triples).results()
+        return _Run(self, sorted(triples)).results()
+
+    def validate_quads(self, rows: list[tuple[str, str, str, str]]) -> list[Result]:
+        """Quads (graph, subject, predicate, object), sorted by graph and subject."""
+        return _Run(self, rows, col=1).results()
 
 
 class _Run:
-    def __init__(self, shapes: Shapes, triples: Iterable[tuple[str, str, str]]) -> None:
+    """One validation over rows of N-Triples terms, each subject's rows contiguous (the
+    build's quads are sorted by graph and subject). The index is where each subject's
+    rows start and end, not a copy of them: on millions of quads a dictionary of every
+    (subject, predicate) costs more memory than the quads themselves."""
+
+    def __init__(self, shapes: Shapes, rows: list[tuple[str, ...]], col: int = 0) -> None:
         self.shapes = shapes
+        self.rows, self.cs, self.cp, self.co = rows, col, col + 1, col + 2
         inverse_preds = {p.path for s in shapes.shapes.values() for p in s.properties if p.inverse}
-        # Only what some shape reads is indexed: (subject, predicate) -> objects, and
-        # (object, predicate) -> subjects for inverse paths.
-        wanted = {p.path for s in shapes.shapes.values() for p in s.properties if not p.inverse}
-        wanted |= {p.less_than for s in shapes.shapes.values() for p in s.properties if p.less_than}
-        self.out: dict[tuple[str, str], list[str]] = {}
+        self.ranges: dict[str, int | list[int]] = {}  # subject -> start << 32 | end, or several
         self.inc: dict[tuple[str, str], list[str]] = {}
-        self.types: dict[str, set[str]] = defaultdict(set)
         self.instances: dict[str, list[str]] = defaultdict(list)
         sub: dict[str, set[str]] = defaultdict(set)
-        out, inc = self.out, self.inc
-        for s, p, o in triples:
-            if p in wanted:
-                v = out.get((s, p))
-                if v is None:
-                    out[(s, p)] = [o]
-                else:
-                    v.append(o)
+        ranges, inc = self.ranges, self.inc
+        cs, cp, co = self.cs, self.cp, self.co
+        start, prev = 0, None
+        for i, row in enumerate(rows):
+            s, p = row[cs], row[cp]
+            if s is not prev and s != prev:
+                if prev is not None:
+                    _add_range(ranges, prev, start, i)
+                prev, start = s, i
             if p == RDF_TYPE:
-                self.types[s].add(o)
-                self.instances[o].append(s)
+                self.instances[row[co]].append(s)
             elif p == SUBCLASS:
-                sub[o].add(s)
+                sub[row[co]].add(s)
             if p in inverse_preds:
-                inc.setdefault((o, p), []).append(s)
+                inc.setdefault((row[co], p), []).append(s)
+        if prev is not None:
+            _add_range(ranges, prev, start, len(rows))
         self.sub = sub
         self._subclasses: dict[str, set[str]] = {}
         self._conforms: dict[tuple[str, str], bool] = {}
+        self._props: tuple[str, dict[str, list[str]]] = ("", {})
+
+    def props(self, node: str) -> dict[str, list[str]]:
+        """The node's predicates and objects, gathered from its rows (the last one kept:
+        a node's shapes are checked one after the other)."""
+        if self._props[0] == node:
+            return self._props[1]
+        out: dict[str, list[str]] = {}
+        r = self.ranges.get(node)
+        if r is not None:
+            rows, cp, co = self.rows, self.cp, self.co
+            for code in (r if isinstance(r, list) else (r,)):
+                for i in range(code >> 32, code & 0xFFFFFFFF):
+                    row = rows[i]
+                    v = out.get(row[cp])
+                    if v is None:
+                        out[row[cp]] = [row[co]]
+                    else:
+                        v.append(row[co])
+        self._props = (node, out)
+        return out
 
     def subclasses(self, cls: str) -> set[str]:
         """The class and every class below it (rdfs:subClassOf in the data)."""
@@ -306,7 +334,17 @@ class _Run:
         return self._subclasses[cls]
 
     def is_instance(self, node: str, cls: str) -> bool:
-        return bool(self.types.get(node, set()) & self.subclasses(cls))
+        types = self.props(node).get(RDF_TYPE, ()) if self._props[0] == node else self._types(node)
+        return any(t in self.subclasses(cls) for t in types)
+
+    def _types(self, node: str) -> list[str]:
+        """The node's types, without disturbing the focus node's gathered properties."""
+        r = self.ranges.get(node)
+        if r is None:
+            return []
+        rows, cp, co = self.rows, self.cp, self.co
+        return [rows[i][co] for code in (r if isinstance(r, list) else (r,))
+                for i in range(code >> 32, code & 0xFFFFFFFF) if rows[i][cp] == RDF_TYPE]
 
     def results(self) -> list[Result]:
         out: list[Result] = []
@@ -359,7 +397,7 @@ class _Run:
         return bad
 
     def check_property(self, ps: PropertyShape, node: str) -> list[Result]:
-        values = (self.inc if ps.inverse else self.out).get((node, ps.path), [])
+        values = self.inc.get((node, ps.path), []) if ps.inverse else self.props(node).get(ps.path, [])
         path = ("^" if ps.inverse else "") + ps.path
 
         def r(comp: str, value: str | None = None) -> Result:
@@ -379,7 +417,7 @@ class _Run:
                     langs[lit.lang] += 1
             out.extend(r("UniqueLangConstraintComponent") for lang, n in sorted(langs.items()) if n > 1)
         if ps.less_than is not None:
-            others = self.out.get((node, ps.less_than), [])
+            others = self.props(node).get(ps.less_than, [])
             for v in sorted(distinct):
                 for o in others:
                     if not _less(parse_literal(v), parse_literal(o)):
@@ -389,6 +427,17 @@ class _Run:
             if sum(1 for v in distinct if self.conforms(sid, v)) < minimum:
                 out.append(r("QualifiedMinCountConstraintComponent"))
         return out
+
+
+def _add_range(ranges: dict[str, int | list[int]], node: str, start: int, end: int) -> None:
+    code = start << 32 | end
+    have = ranges.get(node)
+    if have is None:
+        ranges[node] = code
+    elif isinstance(have, list):
+        have.append(code)
+    else:
+        ranges[node] = [have, code]
 
 
 def _datatype_ok(lit: Literal | None, datatype: str) -> bool:

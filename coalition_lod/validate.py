@@ -67,18 +67,36 @@ _SHAPES: dict[Path, object] = {}
 def validate_lines(triples: Iterable[tuple[str, str, str]], shapes: Path | None = None) -> Report:
     """Validate triples in N-Triples term form with the compiled validator (see shacl.py),
     or with pyshacl when the shapes use something it does not implement."""
+    rows = list(triples)
+    compiled = _compiled(shapes)
+    if compiled is None:
+        return _pyshacl_on_rows(rows, shapes)
+    return report_of(compiled.validate(rows))
+
+
+def validate_quads(rows: list[tuple[str, str, str, str]], shapes: Path | None = None) -> Report:
+    """As validate_lines, on the build's quads (graph, subject, predicate, object), sorted."""
+    compiled = _compiled(shapes)
+    if compiled is None:
+        return _pyshacl_on_rows([r[1:] for r in rows], shapes)
+    return report_of(compiled.validate_quads(rows))
+
+
+def _compiled(shapes: Path | None):
     from . import shacl
 
     shapes = shapes or shapes_path()
     try:
         if shapes not in _SHAPES:
             _SHAPES[shapes] = shacl.Shapes.load(shapes)
-        compiled = _SHAPES[shapes]
+        return _SHAPES[shapes]
     except shacl.Unsupported:
-        quads = list(ox.parse("".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-        return validate_triples([ox.Triple(q.subject, q.predicate, q.object) for q in quads], shapes)
-    results = compiled.validate(triples)
-    return report_of(results)
+        return None
+
+
+def _pyshacl_on_rows(rows: list, shapes: Path | None) -> Report:
+    data = "".join(f"{s} {p} {o} .\n" for s, p, o in rows).encode("utf-8")
+    return validate_triples([q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)], shapes)
 
 
 def report_of(results: list) -> Report:
