@@ -25,6 +25,15 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "foote
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 _DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|newsletter|related|menu|navbar|footer|banner|popup|modal",
                         re.I)
+# Bounds on what one profile may be: a published profile is a few kilobytes, and an
+# input far beyond these is a mistake (a wrong file, a generated page) whose cost
+# would otherwise grow without bound.
+MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 256  # nesting of HTML elements; browsers and libxml2 stop near here too
+# Invisible direction marks and isolates: they carry no words and would split them.
+_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "td", "th",
            "figcaption", "pre", "caption")
 
@@ -33,6 +42,12 @@ def _html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "lxml")
+    depth = {id(soup): 0}
+    for el in soup.descendants:  # one linear pass; the steps below are not linear in the depth
+        if getattr(el, "name", None):
+            d = depth[id(el)] = depth.get(id(el.parent), 0) + 1
+            if d > MAX_DEPTH:
+                raise ValueError(f"markup nested more than {MAX_DEPTH} elements deep")
     for tag in soup(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -59,7 +74,9 @@ def _html_to_text(html: str) -> str:
 def _markdown_to_text(md: str) -> str:
     from markdown_it import MarkdownIt
 
-    return _html_to_text(MarkdownIt("commonmark").render(md))
+    # markdown-it silently drops what is nested deeper than its maxNesting; let it go as
+    # deep as the HTML check allows, so that deeper text is refused, not lost.
+    return _html_to_text(MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).render(md))
 
 
 def _boilerplate() -> list[re.Pattern[str]]:
@@ -70,7 +87,7 @@ def _boilerplate() -> list[re.Pattern[str]]:
 def clean_text(text: str) -> str:
     """NFC, one paragraph a line, boilerplate lines (cookie banners, share links) dropped."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").translate(_BIDI)
     patterns = _boilerplate()
     lines = []
     for line in text.split("\n"):
@@ -106,18 +123,26 @@ def read_document(path: Path, root: Path | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md or .html")
+    size = path.stat().st_size if path.exists() else 0
+    if size > MAX_BYTES:
+        raise InputError(f"{path}: {size / 1048576:.1f} MB is too large for a profile (at most {MAX_BYTES // 1048576} MB)")
     raw = read_bytes(path)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: UTF-16 text (it starts with a byte-order mark); save it as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 text (byte {e.start}: invalid {e.reason})") from e
-    if "\x00" in text:
+        raise InputError(f"{path}: not UTF-8 text (byte {e.start}: {e.reason})") from e
+    if "\x00" in text or len(_CONTROL.findall(text[:65536])) > 8:
         raise InputError(f"{path}: binary data, not text")
     media = SUFFIXES[suffix]
-    if media == "text/html":
-        text = _html_to_text(text)
-    elif media == "text/markdown":
-        text = _markdown_to_text(text)
+    try:
+        if media == "text/html":
+            text = _html_to_text(text)
+        elif media == "text/markdown":
+            text = _markdown_to_text(text)
+    except (ValueError, RecursionError) as e:
+        raise InputError(f"{path}: cannot read the {media.split('/')[1].upper()}: {e}") from None
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{path}: no text in the file")
