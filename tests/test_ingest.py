@@ -42,7 +42,8 @@ def test_markdown_is_read_as_text(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("a.txt", b"\xff\xfe\x00b\x00i\x00n", "not UTF-8"),
+    ("a.txt", b"\xff\xfe\x00b\x00i\x00n", "UTF-16"),
+    ("c.txt", b"caf\xe9 au lait", "not UTF-8"),
     ("b.txt", b"abc\x00def", "binary"),
     ("c.pdf", b"%PDF", "unsupported file type"),
     ("d.txt", b"   \n\n", "no text"),
