@@ -106,21 +106,43 @@ def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit
 
 
 def _clean_leftovers(out: Path) -> None:
-    for p in out.parent.glob(f".{out.name}.tmp-*"):
+    """Remove what an interrupted build left beside the release. Where the fallback swap
+    (two renames) was cut between its renames, the previous release is put back first."""
+    olds = sorted(out.parent.glob(f".{out.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if not out.exists() and olds and (olds[-1] / "SHA256SUMS").exists():
+        olds.pop().rename(out)
+    for p in [*out.parent.glob(f".{out.name}.tmp-*"), *olds]:
         shutil.rmtree(p, ignore_errors=True)
-    for p in out.parent.glob(f".{out.name}.old-*"):
-        shutil.rmtree(p, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False where the
+    system or file system cannot."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
 def _swap_into_place(tmp: Path, out: Path) -> None:
-    if out.exists():
+    """The new release in place of the old at once: a build killed at any moment leaves
+    either the old release or the new one at ``out``, never neither."""
+    if not out.exists():
+        tmp.rename(out)
+    elif _exchange(tmp, out):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous release
+    else:
         old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         old.rmdir()
         out.rename(old)
         tmp.rename(out)
         shutil.rmtree(old, ignore_errors=True)
-    else:
-        tmp.rename(out)
 
 
 # --- extraction across processes ----------------------------------------------------
