@@ -147,8 +147,8 @@ def push(releases: tuple[Path, ...], endpoint: str, graph: str | None, quiet: bo
     Credentials, if the store needs them, come from COALITION_LOD_USER and
     COALITION_LOD_PASSWORD (HTTP Basic) or COALITION_LOD_TOKEN (bearer).
     """
-    from .push import public_url
     from .push import push as run_push
+    from .remote import public_url
 
     try:
         done = run_push(list(releases), endpoint, graph, progress=None if quiet else (lambda m: click.echo(m, err=True)))

@@ -8,13 +8,13 @@ whole dataset goes into that one graph instead.
 
 Credentials come from the environment (``COALITION_LOD_USER`` and
 ``COALITION_LOD_PASSWORD`` for HTTP Basic, or ``COALITION_LOD_TOKEN`` for a bearer
-token), so they never appear on a command line, and they are never printed.
+token), so they never appear on a command line, and they are never printed. A failing
+store is tried again a few times (see remote.py); if it still fails, the graphs put so
+far are complete graphs, and running push again converges to the same store.
 """
 
 from __future__ import annotations
 
-import base64
-import os
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,8 +27,7 @@ import pyoxigraph as ox
 
 from .model import InputError, read_bytes
 from .rdf import serialize
-
-TIMEOUT = 60.0
+from .remote import TRANSIENT_STATUS, Transient, auth_header, public_url, refused, timeout, with_retries
 
 
 @dataclass
@@ -55,43 +54,37 @@ def graphs_of(release: Path) -> dict[str, list[ox.Triple]]:
     return dict(sorted(graphs.items()))
 
 
-def public_url(url: str) -> str:
-    """The URL without any user:password part, fit for a message."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.username or parts.password:
-        parts = parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else ""))
-    return urllib.parse.urlunsplit(parts)
-
-
-def auth_header(env: dict[str, str] | None = None) -> dict[str, str]:
-    env = os.environ if env is None else env
-    if env.get("COALITION_LOD_TOKEN"):
-        return {"Authorization": "Bearer " + env["COALITION_LOD_TOKEN"]}
-    if env.get("COALITION_LOD_USER"):
-        pair = f"{env['COALITION_LOD_USER']}:{env.get('COALITION_LOD_PASSWORD', '')}".encode()
-        return {"Authorization": "Basic " + base64.b64encode(pair).decode("ascii")}
-    return {}
-
-
 def graph_url(endpoint: str, graph: str) -> str:
     sep = "&" if urllib.parse.urlsplit(endpoint).query else "?"
     return f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
 
 def put_graph(endpoint: str, graph: str, triples: list[ox.Triple], headers: dict[str, str]) -> int:
+    """One PUT, tried again on a transient failure: PUT replaces the graph whole, so a
+    retried or repeated request leaves the store as one request does."""
     body = serialize(triples, ox.RdfFormat.N_TRIPLES)
-    req = urllib.request.Request(graph_url(endpoint, graph), data=body, method="PUT",
-                                 headers={"Content-Type": "application/n-triples", **headers})
+    url = graph_url(endpoint, graph)
     where = public_url(endpoint)
-    try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:  # noqa: S310 - the user's endpoint
-            return resp.status
-    except urllib.error.HTTPError as e:
-        detail = " ".join(e.read(300).decode("utf-8", "replace").split())
-        raise InputError(f"{where}: PUT graph <{graph}> failed: HTTP {e.code} {e.reason}" + (f": {detail}" if detail else "")) from None
-    except (urllib.error.URLError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        raise InputError(f"{where}: cannot reach the graph store: {reason}") from None
+
+    def attempt() -> int:
+        req = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples", **headers})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout()) as resp:  # noqa: S310 - the user's endpoint
+                return resp.status
+        except urllib.error.HTTPError as e:
+            detail = " ".join(e.read(300).decode("utf-8", "replace").split())
+            if e.code in TRANSIENT_STATUS:
+                raise Transient(f"PUT graph <{graph}>: HTTP {e.code} {e.reason}") from None
+            raise InputError(f"{where}: PUT graph <{graph}> refused: {refused(e.code, e.reason, detail)}") from None
+        except TimeoutError:
+            raise Transient(f"PUT graph <{graph}>: no answer within {timeout():g} s") from None
+        except (urllib.error.URLError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            if isinstance(reason, TimeoutError):
+                raise Transient(f"PUT graph <{graph}>: no answer within {timeout():g} s") from None
+            raise Transient(f"cannot reach the graph store: {reason}") from None
+
+    return with_retries(attempt, where)
 
 
 def merged_graphs(releases: list[Path]) -> dict[str, list[ox.Triple]]:

@@ -96,16 +96,53 @@ def run_on_triples(triples: list[ox.Triple], text: str, name: str = "query") -> 
 
 
 def run_on_endpoint(endpoint: str, text: str, name: str = "query") -> Table:
-    from SPARQLWrapper import JSON, SPARQLWrapper
+    """The query through SPARQLWrapper, tried again on transient failures (5xx, timeouts,
+    dropped connections); a 4xx answer is reported at once."""
+    import urllib.error
 
-    sw = SPARQLWrapper(endpoint)
-    sw.setQuery(text)
-    sw.setReturnFormat(JSON)
-    try:
-        res = sw.queryAndConvert()
-    except Exception as e:  # SPARQLWrapper raises many kinds; all mean the same to the user
-        raise InputError(f"{endpoint}: query failed: {' '.join(str(e).split())[:300]}") from e
+    from SPARQLWrapper import JSON, SPARQLWrapper
+    from SPARQLWrapper import SPARQLExceptions as sx
+
+    from .remote import Transient, auth_header, public_url, refused, timeout, with_retries
+
+    where = public_url(endpoint)
+
+    def attempt() -> dict:
+        sw = SPARQLWrapper(endpoint)
+        sw.setQuery(text)
+        sw.setReturnFormat(JSON)
+        sw.setTimeout(int(max(1, timeout())))
+        for k, v in auth_header().items():
+            sw.addCustomHttpHeader(k, v)
+        try:
+            return sw.queryAndConvert()
+        except sx.EndPointInternalError as e:
+            raise Transient(f"HTTP 500: {_first_line(e)}") from None
+        except sx.Unauthorized:
+            raise InputError(f"{where}: {refused(401, 'Unauthorized')}") from None
+        except sx.QueryBadFormed as e:
+            raise InputError(f"{where}: the endpoint says {name} is malformed: {_first_line(e)}") from None
+        except sx.EndPointNotFound:
+            raise InputError(f"{where}: HTTP 404 Not Found: is this the SPARQL endpoint's URL?") from None
+        except urllib.error.HTTPError as e:
+            if e.code in (408, 429, 502, 503, 504):
+                raise Transient(f"HTTP {e.code} {e.reason}") from None
+            raise InputError(f"{where}: {refused(e.code, e.reason)}") from None
+        except (urllib.error.URLError, TimeoutError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            raise Transient(f"cannot reach the endpoint: {reason or 'no answer in time'}") from None
+        except ValueError as e:  # an answer that is not SPARQL JSON results
+            raise InputError(f"{where}: the answer is not SPARQL results: {_first_line(e)}") from None
+
+    res = with_retries(attempt, where)
+    if not isinstance(res, dict) or ("boolean" not in res and "results" not in res):
+        raise InputError(f"{where}: the answer is not SPARQL JSON results")
     if "boolean" in res:
         return Table(["result"], [[str(res["boolean"]).lower()]])
     cols = res["head"]["vars"]
     return Table(cols, [[b.get(c, {}).get("value") for c in cols] for b in res["results"]["bindings"]])
+
+
+def _first_line(e: Exception) -> str:
+    text = " ".join(str(e).split())
+    return text[:300]

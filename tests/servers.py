@@ -63,3 +63,71 @@ class Oxigraph:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+
+
+class Misbehaving:
+    """A small HTTP server on 127.0.0.1 that fails the way stores fail, in front of a
+    real one: ``mode`` is "500" (always), "flaky" (``n`` answers 500, then passes
+    requests on to ``upstream``), "fail-after" (passes ``n`` requests on, then 500),
+    "slow" (waits ``delay`` seconds, then passes on), "401" (always) or "proxy"."""
+
+    def __init__(self, mode: str, upstream: str | None = None, n: int = 0, delay: float = 0.0) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        outer = self
+        self.mode, self.upstream, self.n, self.delay = mode, upstream, n, delay
+        self.requests = 0
+        self.lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def handle_any(self) -> None:
+                with outer.lock:
+                    outer.requests += 1
+                    count = outer.requests
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                mode = outer.mode
+                if mode == "401":
+                    return self.answer(401, b"credentials needed", {"WWW-Authenticate": 'Basic realm="store"'})
+                if mode == "500" or (mode == "flaky" and count <= outer.n) or (mode == "fail-after" and count > outer.n):
+                    return self.answer(500, b"internal error")
+                if mode == "slow":
+                    time.sleep(outer.delay)
+                self.forward(body)
+
+            def answer(self, status: int, body: bytes, headers: dict | None = None) -> None:
+                try:
+                    self.send_response(status)
+                    for k, v in (headers or {}).items():
+                        self.send_header(k, v)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def forward(self, body: bytes) -> None:
+                headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+                req = urllib.request.Request(outer.upstream + self.path, data=body or None, method=self.command, headers=headers)
+                try:
+                    with urllib.request.urlopen(req, timeout=30) as r:
+                        self.answer(r.status, r.read(), {"Content-Type": r.headers.get("Content-Type", "text/plain")})
+                except urllib.error.HTTPError as e:
+                    self.answer(e.code, e.read())
+
+            do_GET = do_POST = do_PUT = do_DELETE = handle_any
+
+        import urllib.error
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

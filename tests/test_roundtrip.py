@@ -13,8 +13,9 @@ import pyoxigraph as ox
 import pytest
 
 from coalition_lod.model import InputError
-from coalition_lod.push import auth_header, graphs_of, push
+from coalition_lod.push import graphs_of, push
 from coalition_lod.query import run_on_endpoint, run_on_release
+from coalition_lod.remote import auth_header
 
 from .conftest import QUERIES
 from .servers import free_port
