@@ -120,15 +120,19 @@ def validate(path: Path) -> None:
 @click.option("--data", "data", type=click.Path(path_type=Path), help="Release folder (default dist/).")
 @click.option("--endpoint", help="SPARQL endpoint URL instead of a release.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(query: str, data: Path | None, endpoint: str | None, fmt: str) -> None:
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (a string, <iri> or an N-Triples literal); repeatable. Never pasted into the query.")
+def query(query: str, data: Path | None, endpoint: str | None, fmt: str, params: tuple[str, ...]) -> None:
     """Run a SPARQL query (a .rq file or its text) on a release or a remote endpoint."""
-    from .query import read_query, run_on_endpoint, run_on_release
+    from .query import parse_params, read_query, run_on_endpoint, run_on_release
 
     if data and endpoint:
         _fail("give --data or --endpoint, not both")
     try:
         text, name = read_query(query)
-        table = run_on_endpoint(endpoint, text, name) if endpoint else run_on_release(data or DEFAULT_OUT, text, name)
+        bound = parse_params(list(params), text)
+        table = (run_on_endpoint(endpoint, text, name, bound) if endpoint
+                 else run_on_release(data or DEFAULT_OUT, text, name, bound))
     except InputError as e:
         _fail(str(e))
     out = {"csv": table.to_csv, "json": table.to_json, "table": table.to_text}[fmt]()

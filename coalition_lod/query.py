@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,44 @@ def read_query(query: str) -> tuple[str, str]:
     return query, "query"
 
 
+Params = dict[str, "ox.NamedNode | ox.Literal"]
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def parse_params(pairs: list[str], text: str) -> Params:
+    """``name=value`` pairs as RDF terms: ``<iri>``, an N-Triples literal (``"x"@en``,
+    ``"6"^^<http://www.w3.org/2001/XMLSchema#integer>``), or else the text as a plain
+    string literal. The terms are bound to the query's variables by the store, never
+    written into the query's text by us, so no value can change what the query says."""
+    out: Params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.lstrip("?$")
+        if not sep or not _VARNAME.match(name):
+            raise InputError(f"--param {pair!r}: expected NAME=VALUE, NAME a SPARQL variable name")
+        if not re.search(r"[?$]" + re.escape(name) + r"\b", text):
+            raise InputError(f"--param {name}: the query has no variable ?{name}")
+        if value.startswith(("<", '"')):
+            try:
+                quads = list(ox.parse(f"<urn:x:s> <urn:x:p> {value} .".encode(), format=ox.RdfFormat.N_TRIPLES))
+            except (SyntaxError, ValueError) as e:
+                raise InputError(f"--param {name}: not an RDF term: {' '.join(str(e).split())}") from None
+            if len(quads) != 1:
+                raise InputError(f"--param {name}: not one RDF term")
+            out[name] = quads[0].object
+        else:
+            out[name] = ox.Literal(value)
+    return out
+
+
+def values_clause(params: Params) -> str:
+    """A trailing VALUES block for a remote endpoint, each term written by pyoxigraph in
+    N-Triples syntax (escaped), so a value is always one term."""
+    names = " ".join(f"?{n}" for n in params)
+    terms = " ".join(str(t) for t in params.values())
+    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
+
+
 def load_store(release: Path) -> ox.Store:
     nt = release / "dataset.nt"
     if not nt.exists():
@@ -72,11 +111,21 @@ def _term(t: object) -> str | None:
     return str(t)
 
 
-def run_on_store(store: ox.Store, text: str, name: str = "query") -> Table:
+def run_on_store(store: ox.Store, text: str, name: str = "query", params: Params | None = None) -> Table:
     try:
-        result = store.query(text)
+        subs = {ox.Variable(k): v for k, v in (params or {}).items()}
+        try:
+            result = store.query(text, substitutions=subs or None)
+        except RuntimeError:
+            if not subs:
+                raise
+            # pyoxigraph substitutes only projected variables; others take a VALUES block
+            # whose terms pyoxigraph wrote, as for a remote endpoint
+            result = store.query(text.rstrip() + values_clause(params or {}))
     except SyntaxError as e:
         raise InputError(f"{name}: malformed SPARQL: {' '.join(str(e).split())}") from e
+    except (RuntimeError, OSError) as e:
+        raise InputError(f"{name}: query failed: {' '.join(str(e).split())}") from e
     if isinstance(result, ox.QuerySolutions):
         cols = [v.value for v in result.variables]
         return Table(cols, [[_term(sol[c]) for c in cols] for sol in result])
@@ -85,8 +134,8 @@ def run_on_store(store: ox.Store, text: str, name: str = "query") -> Table:
     raise InputError(f"{name}: only SELECT and ASK queries give a table")
 
 
-def run_on_release(release: Path, text: str, name: str = "query") -> Table:
-    return run_on_store(load_store(release), text, name)
+def run_on_release(release: Path, text: str, name: str = "query", params: Params | None = None) -> Table:
+    return run_on_store(load_store(release), text, name, params)
 
 
 def run_on_triples(triples: list[ox.Triple], text: str, name: str = "query") -> Table:
@@ -95,7 +144,7 @@ def run_on_triples(triples: list[ox.Triple], text: str, name: str = "query") -> 
     return run_on_store(store, text, name)
 
 
-def run_on_endpoint(endpoint: str, text: str, name: str = "query") -> Table:
+def run_on_endpoint(endpoint: str, text: str, name: str = "query", params: Params | None = None) -> Table:
     """The query through SPARQLWrapper, tried again on transient failures (5xx, timeouts,
     dropped connections); a 4xx answer is reported at once."""
     import urllib.error
@@ -106,6 +155,8 @@ def run_on_endpoint(endpoint: str, text: str, name: str = "query") -> Table:
     from .remote import Transient, auth_header, public_url, refused, timeout, with_retries
 
     where = public_url(endpoint)
+    if params:
+        text = text.rstrip() + values_clause(params)
 
     def attempt() -> dict:
         sw = SPARQLWrapper(endpoint)
