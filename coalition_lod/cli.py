@@ -166,12 +166,18 @@ def push(releases: tuple[Path, ...], endpoint: str, graph: str | None, quiet: bo
 @click.argument("release", type=click.Path(path_type=Path), default=DEFAULT_OUT)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback exposes the release.")
-def serve(release: Path, port: int, host: str) -> None:
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 32), help="Query processes.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600), help="Seconds a query may run.")
+@click.option("--max-result", "max_result", default=64, show_default=True, type=click.IntRange(1, 4096),
+              help="Largest result sent, in MB.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates (in memory; the release on disk never changes).")
+def serve(release: Path, port: int, host: str, workers: int, timeout: float, max_result: int, writable: bool) -> None:
     """Serve a release: SPARQL endpoint at /sparql (read-only), pages, and IRIs by content negotiation."""
     from .serve import make_server
 
     try:
-        server = make_server(release, host=host, port=port)
+        server = make_server(release, host=host, port=port, workers=workers, timeout=timeout,
+                             max_bytes=max_result * 1048576, writable=writable)
     except InputError as e:
         _fail(str(e))
     h, p = server.server_address[:2]

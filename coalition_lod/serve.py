@@ -10,7 +10,10 @@ representation the Accept header prefers: HTML, Turtle or JSON-LD.
 
 from __future__ import annotations
 
+import io
 import mimetypes
+import multiprocessing as mp
+import queue
 import threading
 import urllib.parse
 from dataclasses import dataclass
@@ -73,8 +76,9 @@ def choose(accept: str | None, offers: list[str]) -> str | None:
 
 @dataclass
 class Release:
+    """The release being served; its store lives in the query workers."""
+
     root: Path
-    store: ox.Store
     triples: int
 
     @classmethod
@@ -87,12 +91,146 @@ class Release:
             store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
         except SyntaxError as e:
             raise InputError(f"{trig}: {' '.join(str(e).split())}") from e
-        return cls(root.resolve(), store, len(store))
+        return cls(root.resolve(), len(store))
+
+
+# --- queries in worker processes ------------------------------------------------------
+
+class _Capped(io.RawIOBase):
+    """A buffer that refuses to grow past the result-size limit (pyoxigraph writes into
+    it while it evaluates, so a huge result stops early instead of filling memory)."""
+
+    def __init__(self, limit: int) -> None:
+        self.buf = bytearray()
+        self.limit = limit
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        self.buf += b
+        if len(self.buf) > self.limit:
+            raise OverflowError("result too large")
+        return len(b)
+
+
+def _worker(conn, trig: str, max_bytes: int) -> None:
+    """One query process: loads the release, answers (kind, text, accept) requests."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    store = ox.Store()
+    store.bulk_load(path=trig, format=ox.RdfFormat.TRIG)
+    conn.send(("ready",))
+    while True:
+        try:
+            kind, text, accept = conn.recv()
+        except EOFError:
+            return
+        conn.send(_answer(store, kind, text, accept, max_bytes))
+
+
+def _answer(store: ox.Store, kind: str, text: str, accept: str | None, max_bytes: int) -> tuple:
+    try:
+        if kind == "update":
+            store.update(text)
+            return ("ok", 204, "text/plain; charset=utf-8", b"")
+        result = store.query(text, use_default_graph_as_union=True)
+        out = _Capped(max_bytes)
+        if isinstance(result, ox.QueryTriples):
+            media = choose(accept, [m for m, _f in GRAPHS]) or GRAPHS[0][0]
+            result.serialize(out, format=dict(GRAPHS)[media])
+        else:
+            media = choose(accept, [m for m, _f in RESULTS]) or RESULTS[0][0]
+            result.serialize(out, format=dict(RESULTS)[media])
+        return ("ok", 200, media + ("; charset=utf-8" if media.startswith("text/") else ""), bytes(out.buf))
+    except SyntaxError as e:
+        return ("error", 400, f"malformed {'update' if kind == 'update' else 'query'}: {' '.join(str(e).split())}")
+    except OverflowError:
+        return ("error", 413, f"the result is larger than {max_bytes // 1048576} MB; narrow the query or add a LIMIT")
+    except (OSError, RuntimeError, ValueError) as e:
+        return ("error", 500, f"query failed: {' '.join(str(e).split())[:300]}")
+
+
+class QueryPool:
+    """Worker processes that each hold the release in a store. A query that runs past
+    the timeout has its worker killed (pyoxigraph cannot cancel a query) and replaced;
+    a query that finds no free worker within the timeout is told the server is busy."""
+
+    def __init__(self, trig: Path, workers: int = 2, timeout: float = 30.0, max_bytes: int = 64 * 1048576) -> None:
+        self.trig, self.timeout, self.max_bytes = str(trig), timeout, max_bytes
+        self.ctx = mp.get_context("spawn")
+        self.idle: queue.Queue = queue.Queue()
+        self.size = workers
+        self.lock = threading.Lock()  # updates hold every worker
+        for _ in range(workers):
+            self.idle.put(self._start())
+
+    def _start(self):
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker, args=(child, self.trig, self.max_bytes), daemon=True)
+        proc.start()
+        child.close()
+        if not parent.poll(600) or parent.recv() != ("ready",):
+            proc.kill()
+            raise InputError(f"{self.trig}: the query worker did not start")
+        return proc, parent
+
+    def _replace(self, worker) -> None:
+        proc, conn = worker
+        proc.kill()
+        proc.join(5)
+        conn.close()
+        threading.Thread(target=lambda: self.idle.put(self._start()), daemon=True).start()
+
+    def run(self, kind: str, text: str, accept: str | None) -> tuple:
+        try:
+            worker = self.idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return ("error", 503, "the server is busy; try again")
+        proc, conn = worker
+        try:
+            conn.send((kind, text, accept))
+            if not conn.poll(self.timeout):
+                self._replace(worker)
+                return ("error", 503, f"the query ran longer than {self.timeout:g} s and was stopped")
+            answer = conn.recv()
+        except (EOFError, OSError):
+            self._replace(worker)
+            return ("error", 500, "the query worker failed; try again")
+        self.idle.put(worker)
+        return answer
+
+    def update_all(self, text: str) -> tuple:
+        """An update applied in every worker, so that all answer from the same data."""
+        with self.lock:
+            held = [self.idle.get() for _ in range(self.size)]
+            answers = []
+            try:
+                for _proc, conn in held:
+                    conn.send(("update", text, None))
+                    answers.append(conn.recv() if conn.poll(self.timeout) else ("error", 503, "update timed out"))
+            finally:
+                for w in held:
+                    self.idle.put(w)
+            bad = [a for a in answers if a[0] != "ok"]
+            return bad[0] if bad else answers[0]
+
+    def close(self) -> None:
+        while True:
+            try:
+                proc, conn = self.idle.get_nowait()
+            except queue.Empty:
+                return
+            proc.kill()
+            conn.close()
 
 
 class Handler(BaseHTTPRequestHandler):
     server_version = "coalition-lod"
     release: Release  # set on the subclass made by make_server
+    pool: QueryPool
+    writable = False
     quiet = False
 
     # --- plumbing ------------------------------------------------------------
@@ -121,7 +259,7 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/sparql":
             params = urllib.parse.parse_qs(url.query)
             if "update" in params:
-                return self.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only")
+                return self.error(HTTPStatus.METHOD_NOT_ALLOWED, "updates are sent with POST")
             if "query" not in params:
                 return self.send(200, SERVICE_DESCRIPTION, "text/turtle; charset=utf-8")
             return self.sparql(params["query"][0])
@@ -139,13 +277,13 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length).decode("utf-8", "replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if kind == "application/sparql-update":
-            return self.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only")
+            return self.sparql_update(body)
         if kind == "application/sparql-query":
             return self.sparql(body)
         if kind == "application/x-www-form-urlencoded":
             params = urllib.parse.parse_qs(body)
             if "update" in params:
-                return self.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only")
+                return self.sparql_update(params["update"][0])
             if "query" in params:
                 return self.sparql(params["query"][0])
             return self.error(HTTPStatus.BAD_REQUEST, "no query parameter")
@@ -161,21 +299,21 @@ class Handler(BaseHTTPRequestHandler):
     def sparql(self, text: str) -> None:
         if len(text) > MAX_QUERY:
             return self.error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too long")
-        try:
-            result = self.release.store.query(text, use_default_graph_as_union=True)
-        except SyntaxError as e:
-            return self.error(HTTPStatus.BAD_REQUEST, f"malformed query: {' '.join(str(e).split())}")
-        except OSError as e:
-            return self.error(HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {e}")
-        accept = self.headers.get("Accept")
-        if isinstance(result, ox.QueryTriples):
-            media = choose(accept, [m for m, _f in GRAPHS]) or GRAPHS[0][0]
-            fmt = dict(GRAPHS)[media]
-            body = result.serialize(format=fmt)
-        else:
-            media = choose(accept, [m for m, _f in RESULTS]) or RESULTS[0][0]
-            body = result.serialize(format=dict(RESULTS)[media])
-        self.send(200, body or b"", media + ("; charset=utf-8" if media.startswith("text/") else ""))
+        self.reply(self.pool.run("query", text, self.headers.get("Accept")))
+
+    def sparql_update(self, text: str) -> None:
+        if not self.writable:
+            return self.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only (serve --writable allows updates)")
+        if len(text) > MAX_QUERY:
+            return self.error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "update too long")
+        self.reply(self.pool.update_all(text))
+
+    def reply(self, answer: tuple) -> None:
+        if answer[0] == "ok":
+            _ok, status, media, body = answer
+            return self.send(status, body, media)
+        _err, status, message = answer
+        self.error(HTTPStatus(status), message)
 
     # --- files and IRIs --------------------------------------------------------
 
@@ -217,21 +355,34 @@ SERVICE_DESCRIPTION = b"""@prefix sd: <http://www.w3.org/ns/sparql-service-descr
 """
 
 
-def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000, quiet: bool = False) -> ThreadingHTTPServer:
+class ReleaseServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default 5 resets connections when 20 clients arrive at once
+    release: Release
+    pool: QueryPool
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.close()
+
+
+def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000, quiet: bool = False, workers: int = 2,
+                timeout: float = 30.0, max_bytes: int = 64 * 1048576, writable: bool = False) -> ReleaseServer:
     release = Release.load(root)
-    handler = type("ReleaseHandler", (Handler,), {"release": release, "quiet": quiet})
+    pool = QueryPool(release.root / "dataset.trig", workers, timeout, max_bytes)
+    handler = type("ReleaseHandler", (Handler,), {"release": release, "quiet": quiet, "pool": pool, "writable": writable})
     try:
-        server = ThreadingHTTPServer((host, port), handler)
+        server = ReleaseServer((host, port), handler)
     except OSError as e:
+        pool.close()
         raise InputError(f"{host}:{port}: cannot listen: {e.strerror or e}") from None
-    server.daemon_threads = True
-    server.release = release  # type: ignore[attr-defined]
+    server.release, server.pool = release, pool
     return server
 
 
-def serve_in_thread(root: Path, port: int = 0) -> tuple[ThreadingHTTPServer, threading.Thread]:
+def serve_in_thread(root: Path, port: int = 0, **options) -> tuple[ReleaseServer, threading.Thread]:
     """A server on a free port of 127.0.0.1 in a background thread (for tests and tools)."""
-    server = make_server(root, port=port, quiet=True)
+    server = make_server(root, port=port, quiet=True, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server, thread
