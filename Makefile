@@ -32,8 +32,11 @@ serve: $(STAMP)
 	$(BIN)/coalition-lod serve dist --port 8000
 
 # Synthetic profiles at 1k and 10k against the naive pipeline; prints the table.
+# then the serve load test (20 clients, 2,000 requests) on the demo release.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 1000,10000 --baseline 200
+	test -d dist || $(BIN)/coalition-lod build data/profiles --out dist -q
+	$(BIN)/python -m bench.load dist --clients 20 --requests 2000
 
 lint: $(STAMP)
 	$(BIN)/ruff check coalition_lod tests bench
