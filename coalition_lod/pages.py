@@ -28,7 +28,6 @@ ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
     "State": "States", "Organisation": "Organisations", "Mission": "Missions", "Resolution": "UN resolutions",
     "Strategy": "Strategies", "Initiative": "Initiatives", "Document": "Source documents",
 }
-FACT_LABELS = {cls: cls for cls, _prop in FACT_CLASSES.values()}
 FOLDERS = ("document", "initiative", "mission", "partner", "resolution", "strategy")  # IRI paths with pages
 OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
 

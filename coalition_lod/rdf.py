@@ -1,4 +1,4 @@
-"""Map reconciled knowledge to RDF triples (pyoxigraph terms), and read/write RDF files.
+"""Map reconciled knowledge to RDF quads (as N-Triples text), and read/write RDF files.
 
 Every fact is a node of a ``clod:Fact`` subclass carrying its partner, its object and
 its attributes; its evidence is a Web Annotation whose target selects the sentence
@@ -40,7 +40,6 @@ from .namespaces import (
 )
 from .reconcile import Knowledge
 
-N = ox.NamedNode
 RDF_TYPE = RDF + "type"
 
 KIND_CLASSES = {"mission": "Mission", "strategy": "Strategy", "initiative": "Initiative", "resolution": "Resolution"}
@@ -66,10 +65,6 @@ def lit(value: object, lang: str | None = None, dtype: str | None = None) -> str
 
 def iri(value: str) -> str:
     return "<" + value + ">"
-
-
-def to_triples(k: Knowledge) -> list[ox.Triple]:
-    return sorted({q.triple for q in to_quads(k)}, key=str)
 
 
 def to_quads(k: Knowledge) -> list[ox.Quad]:
@@ -257,10 +252,4 @@ def parse_file(path: Path) -> list[ox.Triple]:
 
 def serialize(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
     data = ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes or None)
-    return data if isinstance(data, bytes) else bytes(data or b"")
-
-
-def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
-    data = ox.serialize(sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))),
-                        format=fmt, prefixes=prefixes or None)
     return data if isinstance(data, bytes) else bytes(data or b"")

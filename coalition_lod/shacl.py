@@ -80,10 +80,6 @@ def parse_literal(term: str) -> Literal | None:
     return Literal(lexical, None, XSD + "string")
 
 
-def term_text(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
-    return str(t)
-
-
 # --- shapes ------------------------------------------------------------------------
 
 @dataclass
