@@ -45,4 +45,4 @@ test: $(STAMP) lint browser
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf dist .pytest_cache .ruff_cache
+	rm -rf dist .pytest_cache .ruff_cache .hypothesis
