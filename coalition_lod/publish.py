@@ -379,10 +379,7 @@ def _serialise(task: tuple[str, str, str]) -> tuple[str, float]:
         ox.serialize(ox.parse(path=nt, format=ox.RdfFormat.N_TRIPLES), dst, format=ox.RdfFormat.TURTLE,
                      prefixes=dict(PREFIXES))
     elif fmt == "jsonld":
-        own = Path(dst).with_name(".jsonld-source.nt")  # its own copy: the other worker writes dataset.nt
-        _nquads_to_ntriples(Path(src), own)
-        jsonld.write(own, Path(dst))
-        own.unlink()
+        jsonld.write_from_nquads(Path(src), Path(dst))
     elif fmt == "trig":
         ox.serialize(ox.parse(path=src, format=ox.RdfFormat.N_QUADS), dst, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
     return fmt, time.perf_counter() - t0
