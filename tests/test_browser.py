@@ -45,7 +45,7 @@ def page_links(driver) -> list[str]:
 
 
 def test_pages_load_render_arabic_right_to_left_and_links_resolve(browser, served, release):
-    pages = ["index.html", "ontology.html"] + sorted(p.relative_to(release).as_posix() for p in release.glob("*/*.html"))
+    pages = ["index.html", "ontology.html"] + sorted(p.relative_to(release).as_posix() for p in release.glob("*/**/*.html"))
     assert len(pages) > 50
     links: set[str] = set()
     arabic_blocks = 0
