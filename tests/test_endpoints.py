@@ -116,3 +116,14 @@ def test_remote_query_retries_and_reports(release, oxigraph, misbehaving, fast_r
     r = subprocess.run(CLI + ["query", str(QUERIES / "members.rq"), "--endpoint", guarded.url + "/query"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "HTTP 401" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_slow_endpoint_times_out_for_queries_too(release, oxigraph, misbehaving, fast_retries, monkeypatch):
+    push(release, oxigraph.store)
+    monkeypatch.setenv("COALITION_LOD_TIMEOUT", "1")
+    slow = misbehaving("slow", oxigraph.url, delay=3.0)
+    t0 = time.perf_counter()
+    with pytest.raises(InputError) as e:
+        run_on_endpoint(slow.url + "/query", "ASK { ?s ?p ?o }")
+    assert time.perf_counter() - t0 < remote.ATTEMPTS * 1 + 3
+    assert slow.url in str(e.value) and f"{remote.ATTEMPTS} attempts" in str(e.value)
