@@ -171,11 +171,10 @@ def collect(inputs: Iterable[Path]) -> list[tuple[Path, Path]]:
     return out
 
 
-def ingest(inputs: Iterable[Path]) -> list[Document]:
-    docs = [read_document(f, root) for f, root in collect(inputs)]
+def check_unique_ids(docs: Iterable[Document]) -> None:
+    """Two files whose names give the same document IRI would overwrite each other."""
     seen: dict[str, str] = {}
     for d in docs:
         if d.id in seen:
             raise InputError(f"{d.source}: same document name as {seen[d.id]}")
         seen[d.id] = d.source
-    return docs

@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 import pyoxigraph as ox
 
+from . import jsonld
 from .config import ReleaseConfig
 from .namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 from .rdf import serialize
@@ -185,13 +186,18 @@ class Site:
             view.evidence.append(EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here)))
         return view
 
-    def facts_of(self, iri: str, here: str) -> tuple[list[FactView], list[FactView]]:
-        """Facts where the entity is the partner, and facts where it is the other end."""
+    def related_facts(self, iri: str) -> tuple[list[str], list[str]]:
+        """Facts where the entity is the partner (for a document: the facts read in it),
+        and facts where it is the other end."""
         into = self.ix.into.get(iri, {})
-        own = sorted(set(into.get(CLOD + "partner", [])))
-        other = sorted({f for p in OBJECT_PROPS for f in into.get(p, [])} - set(own))
-        if self.entities.get(iri) == "Document":
-            own = sorted(set(into.get(PROV + "wasDerivedFrom", [])))
+        key = PROV + "wasDerivedFrom" if self.entities.get(iri) == "Document" else CLOD + "partner"
+        own = set(into.get(key, []))
+        other = {f for p in OBJECT_PROPS for f in into.get(p, [])} - own
+        return sorted(own), sorted(other)
+
+    def facts_of(self, iri: str, here: str) -> tuple[list[FactView], list[FactView]]:
+        own, other = self.related_facts(iri)
+
         def views(facts: list[str]) -> list[FactView]:
             return sorted((self.fact_view(f, here) for f in facts), key=lambda v: (v.kind, v.obj.label.casefold(), v.partner.label))
 
@@ -208,11 +214,8 @@ class Site:
         facts it takes part in and of their evidence."""
         ix = self.ix
         nodes = {iri}
-        into = ix.into.get(iri, {})
-        facts = {f for p in (CLOD + "partner", *OBJECT_PROPS) for f in into.get(p, [])}
-        if self.entities.get(iri) == "Document":
-            facts |= set(into.get(PROV + "wasDerivedFrom", []))
-        for f in facts:
+        own, other = self.related_facts(iri)
+        for f in (*own, *other):
             nodes.add(f)
             for ann in ix.into.get(f, {}).get(OA + "hasBody", []):
                 target = ix.one(ann, OA + "hasTarget") or ""
@@ -261,7 +264,7 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title)
 
-    def write(self, release: Path, jsonld) -> list[str]:
+    def write(self, release: Path) -> list[str]:
         """Every page and per-entity RDF file; returns the paths written."""
         written = []
         for iri in sorted(self.entities):
@@ -271,7 +274,7 @@ class Site:
             page.write_text(self.render_entity(iri), encoding="utf-8")
             triples = self.description_of(iri)
             (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, dict(PREFIXES)))
-            (release / (rel + ".jsonld")).write_bytes(jsonld(triples, sort=False))
+            (release / (rel + ".jsonld")).write_bytes(jsonld.dumps(triples))
             written.append(rel)
         return written
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import multiprocessing as mp
+import operator
 import os
 import shutil
 import tempfile
@@ -31,16 +33,14 @@ import pyoxigraph as ox
 from . import config, curate, describe, jsonld, pages
 from .config import ReleaseConfig
 from .extract import extract
-from .ingest import collect, read_document
+from .ingest import check_unique_ids, collect, read_document
 from .model import Extraction, InputError
 from .namespaces import PREFIXES, VOCABULARY_GRAPH, partner_iri
-from .rdf import RDF_TYPE, Line, Slice, iri, quad_lines, rebase, to_lines
+from .rdf import Line, Slice, iri, nquads_text, parse_lines, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
 from .validate import Report, ontology_path, shapes_path, validate_quads
 from .validate import summary as validation_summary
 from .vocab import vocabulary
-
-TYPE = iri(RDF_TYPE)
 
 
 class BuildFailed(Exception):
@@ -74,16 +74,6 @@ class BuildResult:
     knowledge: Knowledge
     summary: str
     timings: Timings = field(default_factory=Timings)
-
-
-def jsonld_context() -> dict:
-    return jsonld.context()
-
-
-def to_jsonld(triples: Iterable[ox.Triple], pretty: bool = False, sort: bool = True) -> bytes:
-    """Compact JSON-LD of a small graph, nodes in a stable order (indented if asked:
-    Python's JSON encoder is many times slower with an indent)."""
-    return jsonld.dumps(sorted(triples, key=str) if sort else list(triples), pretty=pretty)
 
 
 def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit: int = 200) -> str:
@@ -193,15 +183,6 @@ def extract_files(files: list[tuple[Path, Path]], workers: int = 1, tick: Callab
     return out
 
 
-def check_unique_ids(extractions: list[Extraction]) -> None:
-    seen: dict[str, str] = {}
-    for ex in extractions:
-        d = ex.doc
-        if d.id in seen:
-            raise InputError(f"{d.source}: same document name as {seen[d.id]}")
-        seen[d.id] = d.source
-
-
 def shard_slice(k: Knowledge, extractions: list[Extraction], shard: tuple[int, int]) -> Slice:
     """Shard I of N: the partners whose IRI hashes to I, their facts and the documents
     about them. Every shard reads and reconciles all the texts, so each writes exactly
@@ -247,7 +228,7 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
     files = collect(inputs)
     with timings("ingest+extract"):
         extractions = extract_files(files, workers, tick, timings)
-        check_unique_ids(extractions)
+        check_unique_ids(ex.doc for ex in extractions)
     with timings("reconcile"), no_gc():
         k = reconcile(extractions)
         if cur is not None:
@@ -278,24 +259,30 @@ def one_graph_per_triple(lines: list[Line]) -> None:
     carry the document); only the small vocabulary and provenance graphs can repeat a
     triple of another graph."""
     lines.sort()
+    blocks = [(g, len(list(quads))) for g, quads in itertools.groupby(lines, key=operator.itemgetter(0))]
     first: dict[tuple[str, str, str], str] = {}
-    for g, s, p, o in lines:
+    start = 0
+    for g, n in blocks:
         if "/graph/document/" not in g:
-            first.setdefault((s, p, o), g)
-    keep, prev = 0, None
-    for q in lines:
-        if q == prev or (first and "/graph/document/" not in q[0] and first[(q[1], q[2], q[3])] != q[0]):
-            continue
-        lines[keep] = prev = q
-        keep += 1
+            for _g, s, p, o in lines[start:start + n]:
+                first.setdefault((s, p, o), g)
+        start += n
+    keep, prev, start = 0, None, 0
+    for g, n in blocks:
+        small = "/graph/document/" not in g
+        for q in lines[start:start + n]:
+            if q == prev or (small and first[q[1:]] != g):
+                continue
+            lines[keep] = prev = q
+            keep += 1
+        start += n
     del lines[keep:]
 
 
 def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
     """As :func:`convert_lines`, as pyoxigraph quads (for small inputs: tests, evaluate)."""
     extractions, k, lines = convert_lines(inputs, curation)
-    data = "".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines).encode("utf-8")
-    return extractions, k, list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    return extractions, k, parse_lines(lines)
 
 
 def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
@@ -345,21 +332,12 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     return BuildResult(out, len(k.documents), len(k.facts), n_triples, report, k, summary, timings)
 
 
-def _validate(lines: list[Line], validator: str) -> Report:
-    if validator == "pyshacl":
-        from .validate import validate_triples
-
-        data = "".join(f"{s} {p} {o} .\n" for _g, s, p, o in lines).encode("utf-8")
-        return validate_triples(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
-    return validate_quads(lines)
-
-
 # --- writing ------------------------------------------------------------------------
 
 def _write_nquads(path: Path, lines: list[Line]) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for i in range(0, len(lines), 100_000):
-            f.write("".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines[i:i + 100_000]))
+            f.write(nquads_text(lines[i:i + 100_000]))
 
 
 def _nquads_to_ntriples(nq: Path, nt: Path) -> None:
@@ -405,7 +383,7 @@ def _validate_while_writing(tmp: Path, lines: list[Line], validator: str, worker
         pending = pool.map_async(_serialise, tasks, chunksize=1)
     try:
         with timings("validate"), no_gc():
-            report = _validate(lines, validator)
+            report = validate_quads(lines, reference=validator == "pyshacl")
             stats = describe.Stats.of(lines)
         done = pending.get() if pool else [_serialise(t) for t in tasks]
     finally:
@@ -425,10 +403,10 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
     """The files besides the dataset; the description and checksums last, as they
     describe the rest."""
     with timings("write the rest"):
-        (tmp / "context.jsonld").write_text(json.dumps(jsonld_context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in _ontology_quads()]
         shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
-        (tmp / "ontology.jsonld").write_bytes(to_jsonld(ontology, pretty=True))
+        (tmp / "ontology.jsonld").write_bytes(jsonld.dumps(sorted(ontology, key=str), pretty=True))
         (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")
         shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
         (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
@@ -440,7 +418,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         with timings("pages"):
             triples = list(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES))
             site = pages.Site(triples, cfg)
-            written = site.write(tmp, to_jsonld)
+            written = site.write(tmp)
             del triples
             (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
         say(f"wrote {len(written)} entity pages")

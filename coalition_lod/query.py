@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .model import InputError
+from .rdf import parse_term
 
 
 @dataclass
@@ -73,12 +74,9 @@ def parse_params(pairs: list[str], text: str) -> Params:
             raise InputError(f"--param {name}: the query has no variable ?{name}")
         if value.startswith(("<", '"')):
             try:
-                quads = list(ox.parse(f"<urn:x:s> <urn:x:p> {value} .".encode(), format=ox.RdfFormat.N_TRIPLES))
+                out[name] = parse_term(value)
             except (SyntaxError, ValueError) as e:
                 raise InputError(f"--param {name}: not an RDF term: {' '.join(str(e).split())}") from None
-            if len(quads) != 1:
-                raise InputError(f"--param {name}: not one RDF term")
-            out[name] = quads[0].object
         else:
             out[name] = ox.Literal(value)
     return out

@@ -67,13 +67,29 @@ def iri(value: str) -> str:
     return "<" + value + ">"
 
 
+def nquads_text(lines: Iterable[Line]) -> str:
+    return "".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines)
+
+
+def ntriples_text(rows: Iterable[tuple[str, str, str]]) -> str:
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in rows)
+
+
+def parse_term(text: str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """One term in N-Triples syntax as a pyoxigraph term; SyntaxError or ValueError if it
+    is not exactly one term."""
+    quads = list(ox.parse(f"<urn:x:s> <urn:x:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES))
+    if len(quads) != 1:
+        raise ValueError("not one RDF term")
+    return quads[0].object
+
+
 def to_quads(k: Knowledge) -> list[ox.Quad]:
     return parse_lines(to_lines(k))
 
 
 def parse_lines(lines: Iterable[Line]) -> list[ox.Quad]:
-    data = "".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in lines).encode("utf-8")
-    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    return list(ox.parse(nquads_text(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS))
 
 
 def quad_lines(quads: Iterable[ox.Quad]) -> list[Line]:

@@ -27,14 +27,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .model import InputError, read_bytes
+from .namespaces import PREFIXES, RDF, RDFS, XSD
 
-SH = "http://www.w3.org/ns/shacl#"
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-LANG_STRING = f"<{RDF_NS}langString>"
-XSD_STRING = f"<{XSD}string>"
+SH = PREFIXES["sh"]
+RDF_TYPE = f"<{RDF}type>"
+SUBCLASS = f"<{RDFS}subClassOf>"
 
 # Value-space checks for the datatypes whose lexical forms pyshacl checks.
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
@@ -74,7 +71,7 @@ def parse_literal(term: str) -> Literal | None:
     lexical = _UNESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), "") or chr(int(m.group(1)[1:], 16)), raw) if "\\" in raw else raw
     rest = term[end + 1:]
     if rest.startswith("@"):
-        return Literal(lexical, rest[1:].lower(), RDF_NS + "langString")
+        return Literal(lexical, rest[1:].lower(), RDF + "langString")
     if rest.startswith("^^<"):
         return Literal(lexical, None, rest[3:-1])
     return Literal(lexical, None, XSD + "string")
@@ -172,12 +169,12 @@ class Shapes:
 
         def rdf_list(node) -> list:
             items, cur = [], node
-            while cur is not None and str(cur) != f"<{RDF_NS}nil>":
-                first = out[str(cur)].get(RDF_NS + "first", [])
+            while cur is not None and str(cur) != f"<{RDF}nil>":
+                first = out[str(cur)].get(RDF + "first", [])
                 if not first:
                     raise Unsupported(f"malformed RDF list at {cur}")
                 items.append(first[0])
-                rest = out[str(cur)].get(RDF_NS + "rest", [])
+                rest = out[str(cur)].get(RDF + "rest", [])
                 cur = rest[0] if rest else None
             return items
 
@@ -214,7 +211,7 @@ class Shapes:
         node_ids = set()
         for node, props in out.items():
             if SH + "targetClass" in props or SH + "property" in props or any(
-                    str(o) == f"<{SH}NodeShape>" for o in props.get(RDF_NS + "type", [])):
+                    str(o) == f"<{SH}NodeShape>" for o in props.get(RDF + "type", [])):
                 node_ids.add(node)
         for props in list(out.values()):
             for key in ("node", "qualifiedValueShape"):

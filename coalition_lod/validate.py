@@ -10,7 +10,8 @@ import pyoxigraph as ox
 import rdflib
 
 from .model import InputError
-from .rdf import parse_file, serialize
+from .namespaces import RDF, XSD
+from .rdf import ntriples_text, parse_file, parse_term, serialize
 
 
 def _project_file(relative: str) -> Path:
@@ -74,9 +75,10 @@ def validate_lines(triples: Iterable[tuple[str, str, str]], shapes: Path | None 
     return report_of(compiled.validate(rows))
 
 
-def validate_quads(rows: list[tuple[str, str, str, str]], shapes: Path | None = None) -> Report:
-    """As validate_lines, on the build's quads (graph, subject, predicate, object), sorted."""
-    compiled = _compiled(shapes)
+def validate_quads(rows: list[tuple[str, str, str, str]], shapes: Path | None = None, reference: bool = False) -> Report:
+    """As validate_lines, on the build's quads (graph, subject, predicate, object), sorted;
+    ``reference`` asks for pyshacl whatever the shapes use."""
+    compiled = None if reference else _compiled(shapes)
     if compiled is None:
         return _pyshacl_on_rows([r[1:] for r in rows], shapes)
     return report_of(compiled.validate_quads(rows))
@@ -95,7 +97,7 @@ def _compiled(shapes: Path | None):
 
 
 def _pyshacl_on_rows(rows: list, shapes: Path | None) -> Report:
-    data = "".join(f"{s} {p} {o} .\n" for s, p, o in rows).encode("utf-8")
+    data = ntriples_text(rows).encode("utf-8")
     return validate_triples([q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)], shapes)
 
 
@@ -109,41 +111,31 @@ def report_of(results: list) -> Report:
     violations = sum(1 for r in results if r.severity == "Violation")
     warnings = sum(1 for r in results if r.severity == "Warning")
     conforms = violations == 0  # warnings do not fail a release (pyshacl's allow_warnings)
-    out = [ox.Triple(report, n(RDF_TYPE), n(sh + "ValidationReport")),
-           ox.Triple(report, n(sh + "conforms"), ox.Literal("true" if conforms else "false", datatype=n(XSD_BOOLEAN)))]
+    out = [ox.Triple(report, n(RDF + "type"), n(sh + "ValidationReport")),
+           ox.Triple(report, n(sh + "conforms"), ox.Literal("true" if conforms else "false", datatype=n(XSD + "boolean")))]
     lines = ["Validation Report", f"Conforms: {conforms}", f"Results ({len(results)}):"]
     for r in results:
         node = ox.BlankNode("r" + hashlib.sha1(repr(r).encode()).hexdigest()[:16])
-        out += [ox.Triple(report, n(sh + "result"), node), ox.Triple(node, n(RDF_TYPE), n(sh + "ValidationResult")),
-                ox.Triple(node, n(sh + "focusNode"), _term(r.focus)),
+        out += [ox.Triple(report, n(sh + "result"), node), ox.Triple(node, n(RDF + "type"), n(sh + "ValidationResult")),
+                ox.Triple(node, n(sh + "focusNode"), parse_term(r.focus)),
                 ox.Triple(node, n(sh + "resultSeverity"), n(sh + r.severity)),
                 ox.Triple(node, n(sh + "sourceConstraintComponent"), n(sh + r.component))]
         if r.path:
             if r.path.startswith("^"):
                 inv = ox.BlankNode(node.value + "p")
-                out += [ox.Triple(node, n(sh + "resultPath"), inv), ox.Triple(inv, n(sh + "inversePath"), _term(r.path[1:]))]
+                out += [ox.Triple(node, n(sh + "resultPath"), inv), ox.Triple(inv, n(sh + "inversePath"), parse_term(r.path[1:]))]
             else:
-                out.append(ox.Triple(node, n(sh + "resultPath"), _term(r.path)))
+                out.append(ox.Triple(node, n(sh + "resultPath"), parse_term(r.path)))
         if r.value is not None:
-            out.append(ox.Triple(node, n(sh + "value"), _term(r.value)))
+            out.append(ox.Triple(node, n(sh + "value"), parse_term(r.value)))
         if r.message:
             out.append(ox.Triple(node, n(sh + "resultMessage"), ox.Literal(r.message)))
         if r.shape.startswith("<"):
-            out.append(ox.Triple(node, n(sh + "sourceShape"), _term(r.shape)))
+            out.append(ox.Triple(node, n(sh + "sourceShape"), parse_term(r.shape)))
         lines.append(f"{r.severity}: {r.component} on {r.focus}" + (f" path {r.path}" if r.path else "")
                      + (f" value {r.value}" if r.value else "") + (f": {r.message}" if r.message else ""))
     ttl = serialize(out, ox.RdfFormat.TURTLE, {"sh": sh})
     return Report(conforms, violations, warnings, "\n".join(lines) + "\n", ttl)
-
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-
-
-def _term(text: str):
-    """One N-Triples term back into a pyoxigraph term."""
-    q = next(iter(ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
-    return q.object
 
 
 def _sorted_turtle(g: rdflib.Graph) -> bytes:
@@ -188,7 +180,9 @@ def validate_path(path: Path) -> Report:
     if path.is_dir() is False and target.suffix in (".ttl", ".nt", ".jsonld"):
         # a lone data file is checked together with the ontology's concept schemes
         triples = triples + parse_file(ontology_path())
-    return validate_lines([(str(t.subject), str(t.predicate), str(t.object)) for t in triples])
+    from .shacl import triples_of
+
+    return validate_lines(triples_of(triples))
 
 
 def summary(report: Report, shapes: str = "shapes.ttl") -> str:
