@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -190,6 +191,14 @@ def description(cfg: ReleaseConfig, release: Path, stats: Stats) -> list[ox.Trip
 
 
 def file_sha256(path: Path) -> str:
+    """The file's SHA-256, computed once per version of the file: the description and
+    SHA256SUMS both need the dataset files', which are the release's largest."""
+    st = path.stat()
+    return _sha256(str(path), st.st_size, st.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _sha256(path: str, _size: int, _mtime_ns: int) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while block := f.read(1 << 22):

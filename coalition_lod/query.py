@@ -136,12 +136,6 @@ def run_on_release(release: Path, text: str, name: str = "query", params: Params
     return run_on_store(load_store(release), text, name, params)
 
 
-def run_on_triples(triples: list[ox.Triple], text: str, name: str = "query") -> Table:
-    store = ox.Store()
-    store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
-    return run_on_store(store, text, name)
-
-
 def run_on_endpoint(endpoint: str, text: str, name: str = "query", params: Params | None = None) -> Table:
     """The query through SPARQLWrapper, tried again on transient failures (5xx, timeouts,
     dropped connections); a 4xx answer is reported at once."""
