@@ -1,0 +1,99 @@
+"""Numbers in digits or words, and which of them count a partner's own people."""
+
+from __future__ import annotations
+
+import re
+
+from ..langs import Token
+from ..vocab import Lexicon
+from .sentence import Sent
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A count starting at token i, in digits or words: (value, index after it)."""
+    j = i
+    while True:
+        ms = [m for m in lex.numbers.matches_at(tokens, j) if m.entry.id == "approximate"]
+        if not ms:
+            break
+        j = max(m.j for m in ms)
+        if j >= len(tokens):
+            return None
+    if j >= len(tokens):
+        return None
+    tok = tokens[j]
+    if any(m.entry.id == "vague" for m in lex.numbers.matches_at(tokens, j)) and not (
+            j + 1 < len(tokens) and lex.numbers.matches_at(tokens, j + 1)):
+        return None  # "thousands of troops", "آلاف الجنود": no count
+    digits = re.sub(r"[,.\u00a0\u202f\u066c]", "", tok.key)
+    if digits.isdigit():
+        return int(digits), j + 1
+    total = current = 0
+    seen = False
+    while j < len(tokens):
+        ms = [m for m in lex.numbers.matches_at(tokens, j) if m.entry.id in ("units", "tens", "hundreds", "scales", "joiner")]
+        if not ms:
+            break
+        m = max(ms, key=lambda m: m.j - m.i)
+        kind, value = m.entry.id, m.entry.value
+        if kind == "joiner":
+            if not seen:
+                break
+            nxt = [x for x in lex.numbers.matches_at(tokens, m.j) if x.entry.id in ("units", "tens")]
+            if not nxt:
+                break
+        elif kind in ("units", "tens"):
+            current += value
+        elif kind == "hundreds":
+            current = (current or 1) * value if value == 100 else current + value
+        else:
+            total += (current or 1) * value
+            current = 0
+        seen = seen or kind != "joiner"
+        j = m.j
+    if not seen:
+        return None
+    return total + current, j
+
+
+def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
+    """Counts of the partner's people in a sentence: (value, first token, last token)."""
+    toks = sent.tokens
+    nouns = {m.i: m.j for m in sent.cues.get("personnel", [])}
+    ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
+    ent_at = {m.i: m for m in sent.ents}
+    out = []
+    i = 0
+    while i < len(toks):
+        parsed = parse_number(toks, i, lex)
+        if not parsed:
+            i += 1
+            continue
+        value, j = parsed
+        if _YEAR.match(str(value)) and j not in nouns:
+            i = j
+            continue
+        ok = False
+        own_first = j in ent_at and ent_at[j].entry.id == partner
+        k = j
+        # "three hundred Australian and one hundred New Zealand personnel": the partner's
+        # own adjective right after the count makes the noun further away still its own
+        while k < len(toks) and k - j <= (8 if own_first else 4):
+            if k in nouns:
+                ok = True
+                break
+            if k in ellipsis and nouns:
+                ok = True
+                break
+            if k > j and parse_number(toks, k, lex) and not own_first:
+                break
+            e = ent_at.get(k)
+            if e and e.entry.kind in ("partner", "adjective", "capital") and e.entry.id != partner and not own_first:
+                break
+            k = e.j if e else k + 1
+        if ok and value > 0:
+            out.append((value, i, k))
+        i = j
+    return out

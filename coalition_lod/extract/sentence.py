@@ -1,0 +1,280 @@
+"""Sentence analysis: tokens, cues and the names of missions, strategies and initiatives.
+
+The vocabulary gazetteer names the entities it knows; naming patterns add the ones it
+does not (capitalised runs, French and Arabic head-first names, titles in apposition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..langs import Token, strip_accents, tokenize
+from ..model import Document, Evidence
+from ..vocab import Entry, Lexicon, Match
+
+ENTITY_KINDS = ("mission", "strategy", "initiative")
+PARTNER_KINDS = ("partner", "capital")
+
+@dataclass
+class Sent:
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    ents: list[Match] = field(default_factory=list)
+    cues: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
+    aliases: dict[int, list[str]] = field(default_factory=dict)  # ent index -> acronyms
+    quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose cues do not count
+    inner: dict[int, list[str]] = field(default_factory=dict)  # ent index -> line-of-effort cues in its name
+
+    def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
+        return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
+
+    def has(self, prefix: str) -> bool:
+        return any(k.startswith(prefix) and v for k, v in self.cues.items())
+
+
+def slugify(text: str) -> str:
+    s = strip_accents(text).lower().replace("'s ", " ").replace("’s ", " ")
+    s = re.sub(r"[^\w]+", "-", s, flags=re.UNICODE).strip("-")
+    return s[:80] or "unnamed"
+
+
+# --- sentence analysis -----------------------------------------------------------
+
+
+def _gap(text: str, a: Token, b: Token, offset: int) -> str:
+    return text[a.end - offset : b.start - offset]
+
+
+def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[Match, list[str]]]:
+    """Names of missions, strategies and initiatives that the vocabulary lacks."""
+    toks = sent.tokens
+    idioms = {k for m in sent.cues.get("name:not", []) for k in range(m.i, m.j)}
+    heads: dict[int, str] = {}
+    for cat in ("strategy:head", "initiative:head", "mission:head"):
+        for m in sent.cues.get(cat, []):
+            for k in range(m.i, m.j):
+                if k not in idioms:
+                    heads.setdefault(k, cat.split(":")[0])
+    blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
+    covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital") for k in range(m.i, m.j)}
+    runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
+    if lex.lang in ("fr", "ar"):
+        runs += _head_first_runs(sent, lex, heads)
+    appositions = _appositions(sent, lex, heads, covered)
+    runs += list(appositions)
+    out = []
+    used: set[int] = set()
+    for i, j in sorted(runs, key=lambda r: (r[0], -r[1])):
+        if any(k in used for k in range(i, j)):
+            continue
+        kinds = [heads[k] for k in range(i, j) if k in heads]
+        if not kinds and (i, j) in appositions:
+            kinds = [appositions[(i, j)]]
+        if not kinds:
+            continue
+        kind = kinds[0]
+        if any(k in covered for k in range(i, j)):
+            # A longer name around a known one ("Policy Framework and National Action
+            # Plan ...") is that entity, named in full.
+            inner = [m for m in known if i <= m.i and m.j <= j and m.entry.kind == kind]
+            outside = [k for k in range(i, j) if k in heads and not any(m.i <= k < m.j for m in inner)]
+            spill = [k for k in range(i, j) if k in covered and not any(m.i <= k < m.j for m in inner)]
+            if len(inner) == 1 and outside and not spill:
+                surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
+                used.update(range(i, j))
+                out.append((Match(inner[0].entry, i, j, toks[i].start, toks[j - 1].end), _acronym_after(sent, j)))
+            continue
+        if kind == "initiative" and any(k in blockers for k in range(i, j)):
+            continue
+        if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
+            continue
+        if j - i < 2 and kind != "mission":
+            continue
+        surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
+        aliases = _acronym_after(sent, j)
+        used.update(range(i, j))
+        entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
+        out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
+    return out
+
+
+def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
+    toks = sent.tokens
+    runs = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].is_capitalised():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
+            if gap.strip() not in ("", "-", "–", "/", "'", "’") or "\n" in gap:
+                break
+            if toks[j].is_capitalised():
+                j += 1
+                continue
+            if toks[j].key in lex.connectors:
+                if toks[j].key in lex.leading_drop and toks[j - 1].key not in lex.connectors and \
+                        toks[j].key not in ("and", "et", "of", "for", "on", "to", "against", "de", "pour"):
+                    break
+                j += 1
+                continue
+            # a lower-case word after a hyphen belongs to the word before (Haram-affected)
+            if gap == "-":
+                j += 1
+                continue
+            break
+        while j > i and toks[j - 1].key in lex.connectors:
+            j -= 1
+        while i < j and toks[i].key in lex.leading_drop:
+            i += 1
+        if j - i >= 1:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tuple[int, int]]:
+    """French and Arabic names start with their head noun and run to a clause break."""
+    toks = sent.tokens
+    stops = set()
+    for cat, ms in sent.cues.items():
+        if cat.startswith(("strel:", "status:", "resrel:")) or cat == "clause_break":
+            for m in ms:
+                stops.add(m.i)
+    runs = []
+    for i, kind in sorted(heads.items()):
+        if i > 0 and heads.get(i - 1) == kind:
+            continue
+        tok = toks[i]
+        scoped = any(m.i in (i + 1, i + 2) for c in ("scope:national", "scope:regional", "scope:international")
+                     for m in sent.cues.get(c, []))
+        if lex.lang == "fr" and not (tok.is_capitalised() or scoped):
+            continue
+        if lex.lang == "fr" and kind == "initiative" and not scoped:
+            nxt = toks[i + 1 : i + 8]
+            if not any(t.is_capitalised() for t in nxt):
+                continue
+        if lex.lang == "ar" and not scoped:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i < 18:
+            gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
+            if any(c in gap for c in ",;:.()«»،؛\"") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
+                break
+            j += 1
+        while j > i + 1 and toks[j - 1].key in lex.connectors:
+            j -= 1
+        if j - i >= 2:
+            runs.append((i, j))
+    return runs
+
+
+_OPEN_QUOTES = "«“\"‘"
+_CLOSE_QUOTES = "»”\"’"
+
+
+def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:
+    """Titles given to a generic head: "its counter-terrorism strategy, Building Resilience
+    Against Terrorism," / "sa stratégie, Renforcer la résilience ..." / "خطة بعنوان «...»".
+
+    The title names the strategy or initiative the head word speaks of even though it
+    holds no head word itself.
+    """
+    toks = sent.tokens
+    out: dict[tuple[int, int], str] = {}
+    for h, kind in heads.items():
+        if kind == "mission" or h + 1 >= len(toks) or toks[h].is_capitalised() and lex.lang != "fr":
+            continue
+        # the head may be followed by a word or two of its own ("strategy on terrorism")
+        for k in range(h + 1, min(h + 4, len(toks))):
+            gap = _gap(sent.text, toks[k - 1], toks[k], sent.start)
+            quoted = any(q in gap for q in _OPEN_QUOTES)
+            if not ("," in gap or ":" in gap or quoted):
+                if any(c in gap for c in ".;()") or k in covered:
+                    break
+                continue
+            if k in covered or k in heads:
+                break
+            j = k
+            while j < len(toks) and j - k < 14:
+                g = _gap(sent.text, toks[j - 1], toks[j], sent.start) if j > k else ""
+                if j > k and (any(c in g for c in ",;:.()،؛") or any(q in g for q in _CLOSE_QUOTES)):
+                    break
+                if not quoted and j > k and lex.lang == "en" and not (toks[j].is_capitalised() or toks[j].key in lex.connectors):
+                    break
+                j += 1
+            while j > k + 1 and toks[j - 1].key in lex.connectors:
+                j -= 1
+            end_gap = _gap(sent.text, toks[j - 1], toks[j], sent.start) if j < len(toks) else "."
+            title_like = quoted or toks[k].is_capitalised() and (lex.lang != "en" or all(
+                toks[x].is_capitalised() or toks[x].key in lex.connectors for x in range(k, j)))
+            closed = any(c in end_gap for c in ",;:.()،؛") or any(q in end_gap for q in _CLOSE_QUOTES) or j == len(toks)
+            if title_like and closed and j - k >= 2 and not any(x in covered for x in range(k, j)):
+                out[(k, j)] = kind
+            break
+    return out
+
+
+def _acronym_after(sent: Sent, j: int) -> list[str]:
+    toks = sent.tokens
+    if j < len(toks):
+        gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
+        after = sent.text[toks[j].end - sent.start : toks[j].end - sent.start + 1]
+        if gap.strip() == "(" and after == ")" and toks[j].is_upper() and len(toks[j].text) >= 2:
+            return [toks[j].text]
+    return []
+
+
+def _with_possessors(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match]:
+    """Known names with an owner's name inside them ("استراتيجية ألبانيا المشتركة ...").
+
+    After a head noun, a partner's name is the possessor; the name matches as if it
+    were not there.
+    """
+    toks = sent.tokens
+    heads = {m.i for c in ("strategy:head", "initiative:head", "mission:head") for m in sent.cues.get(c, [])}
+    for p in [m for m in known if m.entry.kind in ("partner", "adjective")]:
+        h = p.i - 1
+        if h not in heads:
+            continue
+        virtual = toks[: p.i] + toks[p.j :]
+        ms = [m for m in lex.entities.matches_at(virtual, h) if m.entry.kind in ENTITY_KINDS and m.j > p.i]
+        if not ms:
+            continue
+        best = max(ms, key=lambda m: m.j)
+        j = best.j + (p.j - p.i)
+        merged = Match(best.entry, h, j, toks[h].start, toks[j - 1].end)
+        known = [m for m in known if m.j <= h or m.i >= j] + [merged]
+    return sorted(known, key=lambda m: m.i)
+
+
+def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
+    text = doc.text[start:end]
+    sent = Sent(start, end, text, tokenize(text, doc.lang, start))
+    for m in lex.cues.all(sent.tokens):
+        sent.cues[m.entry.id].append(m)
+    known = _with_possessors(lex.entities.longest(sent.tokens), sent, lex)
+    patterns = _pattern_names(sent, lex, known)
+    inside = [(m.i, m.j) for m, _ in patterns]
+    ents = [m for m in known if not any(a <= m.i and m.j <= b for a, b in inside)]
+    ents += [m for m, _ in patterns]
+    ents.sort(key=lambda m: m.i)
+    sent.ents = ents
+    for idx, m in enumerate(ents):
+        al = next((a for p, a in patterns if p is m), None)
+        sent.aliases[idx] = al if al is not None else _acronym_after(sent, m.j)
+    # Cue words inside a name ("Joint" in a task force's name) are not cues.
+    names = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective",)]
+    for idx, m in enumerate(ents):
+        if m.entry.kind == "strategy":
+            sent.inner[idx] = sorted({cat[4:] for cat, ms in sent.cues.items() if cat.startswith("loe:")
+                                      for c in ms if m.i <= c.i and c.j <= m.j})
+    for cat, ms in sent.cues.items():
+        sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    return sent
