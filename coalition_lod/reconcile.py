@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from .langs import LANGS, name_key
 from .model import Document, Evidence, Extraction, Mention
@@ -173,6 +174,10 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
     evidence_seen: dict[str, set] = {}  # per fact: a set, as a partner's fact may be read thousands of times
     per_doc_attrs: dict[tuple[str, str], list[tuple[str, object]]] = {}
 
+    @cache
+    def owner_names_of(slug: str) -> list[str]:
+        return [n for lang in LANGS for n in vocab.partners[slug].names[lang]]
+
     def partner(slug: str) -> str:
         iri = partner_iri(slug)
         if iri not in entities:
@@ -180,16 +185,14 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
         return iri
 
     for ex in sorted(extractions, key=lambda x: x.doc.id):
-        if ex.partner is None:
-            continue
-        subject = partner(ex.partner)
-        owner_names = [n for lang in LANGS for n in vocab.partners[ex.partner].names[lang]]
-        for f in ex.facts:
+        for f in ex.facts:  # each fact is credited to the partner acting in its clause
+            subject = partner(f.partner)
             o = f.obj
             if isinstance(o, Mention):
-                aligned = aligner.key(o, ex.partner)
+                owner_names = owner_names_of(f.partner)
+                aligned = aligner.key(o, f.partner)
                 key = aligned[4:] if aligned.startswith("new:") else aligned
-                owner = ex.partner if "/" in key else None
+                owner = f.partner if "/" in key else None
                 iri = entity_iri(o.kind, key)
                 if iri not in entities:
                     entities[iri] = _known_entity(vocab, o.kind, key, owner)

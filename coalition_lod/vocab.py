@@ -369,6 +369,14 @@ class Lexicon:
         add_cues("coop:cue", c["cues"])
         add_cues("coop:location", c["location"])
         add_cues("coop:border", c["border_nouns"])
+        a = conf.get("actors") or {}
+        for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
+                         ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),
+                         ("owners", "owner"), ("clause_starts", "clause_start"), ("reporting", "reporting"),
+                         ("complements", "complement"), ("nobody", "nobody"), ("plural", "plural")):
+            add_cues(f"actor:{cat}", a.get(key))
+        add_cues("personnel:not", conf.get("personnel_not"))
+        add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
         for concept, phrases in conf["lines_of_effort"].items():
             add_cues(f"loe:{concept}", phrases)
         nums = Gazetteer()

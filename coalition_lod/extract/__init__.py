@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from ..langs import Token, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
+from .actors import ActorFinder, Actors, dominant_actor
 from .numbers import _YEAR, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, slugify
 
@@ -52,13 +53,13 @@ def find_subject(sents: list[Sent]) -> str | None:
 
 
 class _Builder:
-    def __init__(self, doc: Document, partner: str, vocab: Vocabulary, lex: Lexicon) -> None:
-        self.doc, self.partner, self.vocab, self.lex = doc, partner, vocab, lex
+    def __init__(self, doc: Document, vocab: Vocabulary, lex: Lexicon) -> None:
+        self.doc, self.vocab, self.lex = doc, vocab, lex
         self.facts: dict[tuple, Fact] = {}
         self.current: set[tuple] = set()  # missions a sentence says are active today
 
-    def add(self, kind: str, obj: object, sent: Sent, start: int, end: int, **attrs: object) -> Fact:
-        fact = Fact(kind, self.partner, obj)
+    def add(self, kind: str, partner: str, obj: object, sent: Sent, start: int, end: int, **attrs: object) -> Fact:
+        fact = Fact(kind, partner, obj)
         key = fact.key()
         if key in self.facts:
             fact = self.facts[key]
@@ -161,11 +162,14 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     the coordination it closes (", Italy and Saudi Arabia", "UNDP and Japan", "واليابان")."""
     toks = sent.tokens
     ent_end = {m.j: m for m in sent.ents}
+    # "with the Government of Iraq": the state's government is the state
+    owned = {k for m in sent.cues.get("actor:region", []) if m.entry.phrase.split()[-1] in ("of", "de", "du", "d'")
+             for k in range(m.i, m.j)} if lex.lang != "ar" else set()
     k = i
     ends = [k]
     while k > 0:
         k2 = k
-        while k2 > 0 and toks[k2 - 1].key in _DETERMINERS:
+        while k2 > 0 and (toks[k2 - 1].key in _DETERMINERS or k2 - 1 in owned):
             k2 -= 1
         if k2 != k:
             ends.append(k2)
@@ -190,7 +194,11 @@ def _arabic_conj(tok: Token) -> bool:
     return w.startswith("و") and len(tok.keys) > 1 and tok.keys[0] != tok.keys[-1]
 
 
-def _cooperation(sent: Sent, lex: Lexicon, partner: str, build: _Builder) -> None:
+def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> None:
+    """Peers of each clause's actors: partners governed by "with", "together with", or
+    coordinated with the actor under a cue of working together; and the members of a list
+    of actors that co-lead, co-chair or act jointly ("co-led by Italy, Saudi Arabia and the
+    United States") are each other's peers."""
     toks = sent.tokens
     cue_end = defaultdict(set)
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
@@ -199,28 +207,40 @@ def _cooperation(sent: Sent, lex: Lexicon, partner: str, build: _Builder) -> Non
     has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
     ent_end = {m.j: m for m in sent.ents}
     for m in sent.ents:
-        if m.entry.kind not in PARTNER_KINDS or m.entry.id == partner:
+        if m.entry.kind not in PARTNER_KINDS:
             continue
-        ends = _walk_left(sent, m.i, lex, partner)
-        start = ends[-1]
-        peer = False
-        cats = set().union(*(cue_end.get(e, set()) for e in ends))
-        if "coop:strong" in cats:
-            peer = True
-        elif "coop:governor" in cats and has_cue:
-            gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
-            peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) for b in sent.cues.get("coop:border", []))
-        elif "coop:location" in cats or "coop:border" in cats:
+        for partner in actors.at(m.i):
+            if m.entry.id == partner:
+                continue
+            ends = _walk_left(sent, m.i, lex, partner)
+            start = ends[-1]
             peer = False
-        elif has_cue:
-            # Subject coordination: "Jordan and Norway have co-chaired ..."
-            prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in ("and", "et") else None
-            if lex.lang == "ar" and _arabic_conj(toks[start]):
-                prev = ent_end.get(start)
-            if prev is not None and prev.entry.id == partner:
+            cats = set().union(*(cue_end.get(e, set()) for e in ends))
+            if "coop:strong" in cats:
                 peer = True
-        if peer:
-            build.add("cooperation", m.entry.id, sent, m.start, m.end)
+            elif "coop:governor" in cats and has_cue:
+                gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
+                peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) for b in sent.cues.get("coop:border", []))
+            elif "coop:location" in cats or "coop:border" in cats:
+                peer = False
+            elif has_cue:
+                # Subject coordination: "Jordan and Norway have co-chaired ..."
+                prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in ("and", "et") else None
+                if lex.lang == "ar" and _arabic_conj(toks[start]):
+                    prev = ent_end.get(start)
+                if prev is not None and prev.entry.id == partner:
+                    peer = True
+            if peer:
+                build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+    if not sent.cues.get("coop:cue"):
+        return
+    for seg in actors.named():
+        if len(seg.actors) < 2:
+            continue
+        for a in seg.actors:
+            for other in seg.group:
+                if other.entry.id != a and other.entry.id in seg.actors:
+                    build.add("cooperation", a, other.entry.id, sent, other.start, other.end)
 
 
 def _quiet_relative_clauses(sent: Sent) -> None:
@@ -236,7 +256,8 @@ def _quiet_relative_clauses(sent: Sent) -> None:
         sent.quiet.append((start, start + (stop.start() if stop else len(rest))))
 
 
-def _resolutions(sent: Sent, lex: Lexicon, build: _Builder) -> list[tuple[str, str, int, int]]:
+def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str]]:
+    """The resolutions a sentence names: (body, number, first token, last token + 1, relation)."""
     toks = sent.tokens
     found = []
     for trig in sent.cues.get("res:trigger", []):
@@ -282,102 +303,154 @@ def _resolutions(sent: Sent, lex: Lexicon, build: _Builder) -> list[tuple[str, s
         if any(j <= c.i < nxt for c in sent.cues.get("resrel:cosponsors", [])) and \
                 any(j <= c.i < nxt for c in sent.cues.get("clause_break", [])):
             relation = "cosponsors"  # "voted for resolution 2686, which it had co-drafted"
-        first, last = sent.tokens[i], sent.tokens[j - 1]
-        build.add("resolution", (body, num), sent, first.start, last.end, relation=relation)
-        out.append((body, num, first.start, last.end))
+        out.append((body, num, i, j, relation))
     return out
 
 
-def _lines_of_effort(sent: Sent, build: _Builder) -> None:
+def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
+    """Each line of effort once per actor and sentence, at its first cue in the actor's clauses."""
     negs = [m for m in sent.cues.get("negation", [])]
     for cat, ms in sent.cues.items():
         if not cat.startswith("loe:"):
             continue
+        done: set[str] = set()
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
             if any(n.j in (m.i, m.i - 1) for n in negs):
                 continue
-            build.add("line_of_effort", cat[4:], sent, m.start, m.end)
-            break
+            for partner in actors.at(m.i):
+                if partner not in done:
+                    done.add(partner)
+                    build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
 
 
 def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
+    """The facts a document states, each credited to the partner acting in its clause.
+
+    ``Extraction.partner`` is the document's dominant actor (a profile's subject), or
+    the partner with the most facts where several act."""
     vocab = vocab or vocabulary()
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
-    partner = find_subject(sents)
-    if partner is None:
-        return Extraction(doc, None, [])
-    build = _Builder(doc, partner, vocab, lex)
-    for s in sents:
-        m = next((m for m in s.ents if m.entry.kind == "partner" and m.entry.id == partner), None)
-        if m:
-            build.add("member", "global-coalition", s, m.start, m.end)
-            break
+    subject = find_subject(sents)
+    finder = ActorFinder(lex, vocab)
+    dominant = dominant_actor(finder, sents, subject)
+    build = _Builder(doc, vocab, lex)
+    first_named: dict[str, tuple[Sent, Match]] = {}
+    if dominant is not None:
+        for s in sents:
+            m = next((m for m in s.ents if m.entry.kind == "partner" and m.entry.id == dominant), None)
+            if m:
+                first_named[dominant] = (s, m)
+                break
     previous: list[tuple[Fact, int]] = []
+    carried: tuple[str, ...] = (dominant,) if dominant else ()
+    group: tuple[str, ...] = ()
     for s in sents:
+        actors = finder.sentence(s, carried, dominant, group)
+        group = actors.group
+        if actors.segments:
+            carried = actors.segments[-1].actors or carried
+        for seg in actors.named():
+            for m in seg.group:
+                if m.entry.id in seg.actors and m.entry.id not in first_named:
+                    first_named[m.entry.id] = (s, m)
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
-        missions = []
+        missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
             if kind not in ENTITY_KINDS:
                 continue
-            mention = _mention(m, s, vocab, partner)
-            mention.aliases = s.aliases.get(idx, [])
-            if kind == "mission":
-                status = _status(s, m, statuses) if statuses else None
-                fact = build.add("mission", mention, s, m.start, m.end, status=status)
-                missions.append((m, fact))
-                if current:
-                    build.current.add(fact.key())
-                if _is_military(m, vocab):
-                    build.add("line_of_effort", "military", s, m.start, m.end)
-            elif kind == "strategy":
-                mention.scope = _strategy_scope(m, s, vocab, partner)
-                rel = _nearest(s, "strel:", m.i, m.j, before_only=True) or _nearest(s, "strel:", m.i, m.j)
-                if rel is None:
-                    rel = "supports" if mention.scope == "international" else "adopts"
-                build.add("strategy", mention, s, m.start, m.end, relation=rel, scope=mention.scope)
-                if mention.scope == "national" and rel in ("adopts", "updates"):
-                    # its own plan "to prevent extremism" is an action on that line of effort
-                    for loe in s.inner.get(idx, ()):
-                        build.add("line_of_effort", loe, s, m.start, m.end)
-            else:
-                build.add("initiative", mention, s, m.start, m.end)
-                known = vocab.known.get(("initiative", m.entry.id))
-                for loe in known.loe if known else ():
-                    build.add("line_of_effort", loe, s, m.start, m.end)
-        if missions:
-            for value, i, k in personnel_counts(s, lex, partner):
-                m, fact = min(missions, key=lambda x: min(abs(x[0].i - k), abs(i - x[0].j)))
-                if "personnel" not in fact.attrs:
-                    fact.attrs["personnel"] = value
-        elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and \
-                "\n" not in doc.text[previous[0][1] : s.start]:
-            # "... porte le nom d'opération Chammal. Quelque six cents militaires y sont
-            # aujourd'hui déployés": the next sentence of the paragraph goes on about it.
-            fact, _ = previous[0]
-            counts = personnel_counts(s, lex, partner)
-            if counts and "personnel" not in fact.attrs:
-                value, i, k = counts[0]
-                build.add(fact.kind, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
-                          personnel=value, status=statuses[0] if statuses else None)
-                if current:
-                    build.current.add(fact.key())
+            for partner in actors.at(m.i):
+                mention = _mention(m, s, vocab, partner)
+                mention.aliases = s.aliases.get(idx, [])
+                if kind == "mission":
+                    status = _status(s, m, statuses) if statuses else None
+                    fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
+                    missions.append((m, fact))
+                    if current:
+                        build.current.add(fact.key())
+                    if _is_military(m, vocab):
+                        build.add("line_of_effort", partner, "military", s, m.start, m.end)
+                elif kind == "strategy":
+                    mention.scope = _strategy_scope(m, s, vocab, partner)
+                    rel = _nearest(s, "strel:", m.i, m.j, before_only=True) or _nearest(s, "strel:", m.i, m.j)
+                    if rel is None:
+                        rel = "supports" if mention.scope == "international" else "adopts"
+                    build.add("strategy", partner, mention, s, m.start, m.end, relation=rel, scope=mention.scope)
+                    if mention.scope == "national" and rel in ("adopts", "updates"):
+                        # its own plan "to prevent extremism" is an action on that line of effort
+                        for loe in s.inner.get(idx, ()):
+                            build.add("line_of_effort", partner, loe, s, m.start, m.end)
+                else:
+                    build.add("initiative", partner, mention, s, m.start, m.end)
+                    known = vocab.known.get(("initiative", m.entry.id))
+                    for loe in known.loe if known else ():
+                        build.add("line_of_effort", partner, loe, s, m.start, m.end)
+        _personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
-        for body, num, start, end in _resolutions(s, lex, build):
-            for loe in vocab.resolution_loe.get((body, num), ()):
-                build.add("line_of_effort", loe, s, start, end)
-        _cooperation(s, lex, partner, build)
-        _lines_of_effort(s, build)
+        for body, num, i, j, relation in _resolutions(s, lex):
+            first, last = s.tokens[i], s.tokens[j - 1]
+            for partner in actors.at(i):
+                build.add("resolution", partner, (body, num), s, first.start, last.end, relation=relation)
+                for loe in vocab.resolution_loe.get((body, num), ()):
+                    build.add("line_of_effort", partner, loe, s, first.start, last.end)
+        _cooperation(s, lex, actors, build)
+        _lines_of_effort(s, actors, build)
     for key in build.current:
         fact = build.facts[key]
         if fact.attrs.get("status") == "ended":
             fact.attrs["status"] = "ongoing"  # what it does today, after what it did before
-    return Extraction(doc, partner, list(build.facts.values()))
+    facts = list(build.facts.values())
+    credited = Counter(f.partner for f in facts)
+    # membership: of the dominant actor as today; of any other actor a fact is credited to
+    for partner, (s, m) in first_named.items():
+        if partner == dominant or credited[partner] and vocab.partners[partner].member:
+            facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
+    main = dominant or (min(credited, key=lambda p: (-credited[p], p)) if credited else subject)
+    return Extraction(doc, main, facts)
+
+
+def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
+               doc: Document, build: _Builder, statuses: list[str], current: bool) -> None:
+    """Headcounts: each count in a sentence goes to the nearest mission of the same actor;
+    a sentence naming no mission may go on about the one mission of the sentence before
+    it in the same paragraph ("... porte le nom d'opération Chammal. Quelque six cents
+    militaires y sont aujourd'hui déployés"), or in the paragraph before where the
+    sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
+    if missions:
+        for partner in {f.partner for _, f in missions}:
+            mine = [(m, f) for m, f in missions if f.partner == partner]
+            for value, i, k in personnel_counts(s, lex, partner):
+                if partner not in actors.at(i):
+                    continue
+                m, fact = min(mine, key=lambda x: min(abs(x[0].i - k), abs(i - x[0].j)))
+                if "personnel" not in fact.attrs:
+                    fact.attrs["personnel"] = value
+    elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
+            "\n" not in doc.text[previous[0][1] : s.start] or any(previous[0][0].partner in seg.actors for seg in actors.named())):
+        # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
+        fact, _ = previous[0]
+        counts = [c for c in personnel_counts(s, lex, fact.partner) if fact.partner in actors.at(c[1])]
+        if counts and "personnel" not in fact.attrs:
+            value, i, k = counts[0]
+            build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
+                      personnel=value, status=statuses[0] if statuses else None)
+            if current:
+                build.current.add(fact.key())
+    elif not any(e.entry.kind in ENTITY_KINDS for e in s.ents):
+        # "Niger's defence ministry said 1,200 of its soldiers were involved": an actor named
+        # here with one mission in the whole text so far
+        for seg in actors.named():
+            for partner in seg.actors:
+                own = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
+                counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
+                if len(own) == 1 and counts and "personnel" not in own[0].attrs:
+                    value, i, k = counts[0]
+                    build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value)
 
 
 __all__ = ["ENTITY_KINDS", "extract", "find_subject", "parse_number", "slugify"]

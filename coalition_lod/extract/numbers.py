@@ -62,8 +62,15 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
     nouns = {m.i: m.j for m in sent.cues.get("personnel", [])}
+    # "350 CAF members", "200 ADF members": members of a force named by its acronym
+    for m in sent.cues.get("personnel:after_acronym", []):
+        if m.i > 0 and toks[m.i - 1].is_upper() and len(toks[m.i - 1].text) >= 2:
+            nouns.setdefault(m.i - 1, m.j)
     ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
     ent_at = {m.i: m for m in sent.ents}
+    # "trained more than 45,000 soldiers", "hosts thousands of troops": people it did
+    # something to, not its own
+    not_own = {m.j for m in sent.cues.get("personnel:not", [])}
     out = []
     i = 0
     while i < len(toks):
@@ -72,7 +79,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             i += 1
             continue
         value, j = parsed
-        if _YEAR.match(str(value)) and j not in nouns:
+        if _YEAR.match(str(value)) and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)):
             i = j
             continue
         ok = False

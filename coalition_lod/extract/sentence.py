@@ -77,6 +77,13 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         if not kinds:
             continue
         kind = kinds[0]
+        body_at = next((m for m in known if i < m.i < j and m.entry.kind == "body"), None)
+        if body_at is not None and not any(k in covered for k in range(i, body_at.i)):
+            # "Groupe de concentration sur l'Afrique de la Coalition mondiale": the name ends
+            # before the body it belongs to
+            j = body_at.i
+            while j > i + 1 and toks[j - 1].key in lex.connectors | lex.leading_drop:
+                j -= 1
         if any(k in covered for k in range(i, j)):
             # A longer name around a known one ("Policy Framework and National Action
             # Plan ...") is that entity, named in full.
@@ -147,6 +154,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         if cat.startswith(("strel:", "status:", "resrel:")) or cat == "clause_break":
             for m in ms:
                 stops.add(m.i)
+    withs = {m.i for c in ("coop:governor", "coop:strong") for m in sent.cues.get(c, [])}
     runs = []
     for i, kind in sorted(heads.items()):
         if i > 0 and heads.get(i - 1) == kind:
@@ -166,6 +174,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         while j < len(toks) and j - i < 18:
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
             if any(c in gap for c in ",;:.()«»،؛\"") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
+                break
+            if j in withs:
+                j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
                 break
             j += 1
         while j > i + 1 and toks[j - 1].key in lex.connectors:

@@ -1,0 +1,356 @@
+"""Who acts in each clause: the partner a fact is credited to.
+
+Real documents have many actors: a news story about Canada's mission names Iraq in its
+title, a joint statement has four co-chairs, a report lists who leads each line of
+effort. A fact belongs to the partner acting in the clause that states it, so each
+sentence is cut into clauses (at semicolons, at words that open a new main clause, after
+a verb of speech) and each clause's actor is found:
+
+- the partner named in its subject position, by name, by its capital ("Ottawa will
+  extend ...") or by an adjective or possessive with one of its institutions ("the
+  Canadian Armed Forces", "Niger's defence ministry", "القوات المسلحة القطرية");
+- the agent of a passive ("co-led by Italy, Saudi Arabia and the United States"), or the
+  partner a verb of praise names ("thanked Morocco for hosting", "welcomed Italy's offer");
+- a coordinated list of partners credits each of them.
+
+A partner after a place or recipient word ("strikes in Syria", "train Iraqi forces", the
+title's "(Iraq)", "Lake Chad"), after "with" (a peer, left to cooperation), or inside a
+quotation is never the actor. A clause that names none carries the previous clause's actor
+("the country", "it", "elle", "البلد", or no subject at all); one whose subject is nobody's
+("Ministers stressed ...", "Le présent rapport ...") credits no partner. Only partners of
+the Coalition act: a clause whose subject is another state credits nobody.
+
+A document with one dominant actor (a partner profile) keeps today's reading: a list that
+includes that partner ("Jordan and Norway have co-chaired ...") credits it alone, the
+others being its peers. All the words are data (``actors`` in ``data/lang/<lang>.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..langs import Token, normalise_ar, phrase_tokens
+from ..vocab import Lexicon, Match, Vocabulary
+from .sentence import Sent
+
+ACTOR_KINDS = ("partner", "adjective", "capital")
+_BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
+_HARD_BREAK = re.compile(r"[;؛]")
+_DASH = re.compile(r"^\s*[\u2013\u2014-]\s")
+_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+# words of name_leading_drop that are prepositions, not determiners
+_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
+                           "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
+_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|و)\s*)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """From token ``start`` on, the sentence's facts are credited to ``actors``."""
+
+    start: int
+    actors: tuple[str, ...]
+    group: tuple[Match, ...] = ()  # the mentions that named them, if named here
+
+
+@dataclass(slots=True)
+class Actors:
+    """The actors of one sentence, by token position."""
+
+    segments: list[Segment] = field(default_factory=list)
+    group: tuple[str, ...] = ()  # the last list of several actors named, for "both countries" after it
+
+    def at(self, i: int) -> tuple[str, ...]:
+        found: tuple[str, ...] = ()
+        for seg in self.segments:
+            if seg.start > i:
+                break
+            found = seg.actors
+        return found
+
+    def named(self) -> list[Segment]:
+        return [s for s in self.segments if s.group]
+
+
+def _cue_tokens(sent: Sent, cat: str) -> set[int]:
+    return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
+
+
+def _cue_ends(sent: Sent, cat: str) -> set[int]:
+    """Token indices right after a cue of the category (the cue ends just before them)."""
+    return {m.j for m in sent.cues.get(cat, [])}
+
+
+def ar_prefix(tok: Token, entry_phrase: str, lang: str) -> tuple[str, str]:
+    """An Arabic word's proclitics before the name it carries: (conjunction, preposition),
+    e.g. "وبالعراق" -> ("و", "ب"); "بلجيكا" -> ("", "")."""
+    key = phrase_tokens(entry_phrase, lang)[0][0] if entry_phrase else ""
+    w = normalise_ar(tok.text)
+    for conj in ("", "و", "ف"):
+        for prep in ("", "لل", "ب", "ل", "ك"):
+            pre = conj + prep
+            if not w.startswith(pre):
+                continue
+            rest = w[len(pre):]
+            if rest == key or rest.startswith("ال") and rest[2:] == key or prep == "لل" and rest == key:
+                return conj, prep
+    return "", ""
+
+
+def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
+    """Character spans of the sentence inside quotation marks."""
+    spans, text, i = [], sent.text, 0
+    while i < len(text):
+        close = _QUOTES.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if j == -1:
+                spans.append((sent.start + i, sent.end))
+                break
+            spans.append((sent.start + i, sent.start + j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+class ActorFinder:
+    """Finds the actors of a document's sentences, one sentence after the other."""
+
+    def __init__(self, lex: Lexicon, vocab: Vocabulary) -> None:
+        self.lex, self.vocab = lex, vocab
+        self.latin = lex.lang != "ar"
+
+    def _dateline(self, sent: Sent, g: list[Match]) -> bool:
+        """"OTTAWA –", "الدوحة –": where the story was filed, the actor only where its
+        clause names none other."""
+        head = g[0]
+        if head.i != 0 or head.entry.kind != "capital" or len(g) > 1:
+            return False
+        after = sent.text[head.end - sent.start : head.end - sent.start + 4]
+        return bool(_DASH.match(after)) or after.startswith(",")
+
+    # --- mentions and lists -------------------------------------------------------
+
+    def _attached(self, sent: Sent, m: Match, inst: set[int], acts: set[int]) -> bool:
+        """An adjective names an actor only with an institution or an act of its state
+        next to it: "Danish soldiers", "les armées françaises", "وزارة الدفاع القطرية"."""
+        near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
+        return bool(near & (inst | acts))
+
+    def groups(self, sent: Sent) -> list[list[Match]]:
+        """Partner mentions, coordinated ones together: "Italy, Saudi Arabia and the
+        United States", "بريطانيا وأستراليا وبلجيكا والدنمارك"."""
+        ments = [m for m in sent.ents if m.entry.kind in ACTOR_KINDS]
+        out: list[list[Match]] = []
+        for m in ments:
+            if out:
+                prev = out[-1][-1]
+                gap = sent.text[prev.end - sent.start : m.start - sent.start]
+                conj = not self.latin and ar_prefix(sent.tokens[m.i], m.entry.phrase, "ar")[0] == "و"
+                if m.i == prev.j and (conj or _LIST_GAP.match(gap) and gap.strip()) or \
+                        m.i - prev.j <= 2 and _LIST_GAP.match(gap) and (gap.strip() or conj):
+                    out[-1].append(m)
+                    continue
+            out.append([m])
+        return out
+
+    # --- where a mention stands -----------------------------------------------------
+
+    def _role(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> str:
+        """'agent', 'governed', 'place', 'peer' or '' (a plain mention) for a list's first mention."""
+        toks = sent.tokens
+        before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
+        if head.i and "(" in before and ")" not in before:
+            return "place"  # "Operation IMPACT (Iraq)"
+        if not self.latin:
+            prep = ar_prefix(toks[head.i], head.entry.phrase, "ar")[1]
+            if prep:
+                return "place"  # "بالعراق", "لسوريا"
+        k = head.i
+        # walk left over determiners, regions and the institution it belongs to
+        while k > 0 and (k - 1) in c["walk"]:
+            k -= 1
+        if head.i - 1 in c["place_nouns"] and not _BREAK.search(
+                sent.text[toks[head.i - 1].end - sent.start : head.start - sent.start]):
+            return "place"  # "Lake Chad", "بحيرة تشاد"
+        p = k - 1  # the word before the phrase
+        if p < 0:
+            return ""
+        if p in c["agent"]:
+            return "agent"
+        if p in c["governor"]:
+            return "governed"
+        if p in c["peer"]:
+            return "peer"
+        if p in c["owner"] and (p - 1) in c["inst"] | c["acts"]:
+            return ""  # "troops from Chad", "the efforts of Iraq"
+        if p in c["blocked"]:
+            return "place"
+        return ""
+
+    def _subject_position(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
+        """Nothing but fillers, institutions, numbers and names between the clause's (or
+        the last comma's) start and the mention; in Arabic the verb may come first."""
+        toks = sent.tokens
+        b = start
+        for k in range(start + 1, head.i + 1):
+            if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]):
+                b = k
+        if head.i - b > 8:
+            return False
+        for k in range(b, head.i):
+            if k in c["allowed"] or toks[k].key.isdigit():
+                continue
+            if k in c["owner"] and (k - 1) in c["inst"]:
+                continue  # "Troops from Nigeria, Chad ..."
+            if self.latin and toks[k].is_capitalised() and k == b:
+                continue
+            if not self.latin and k == b:
+                continue  # the verb of a verb-first clause
+            return False
+        return True
+
+    # --- clauses ------------------------------------------------------------------
+
+    def clause_starts(self, sent: Sent, c: dict[str, set[int]]) -> list[int]:
+        toks = sent.tokens
+        starts = {0}
+        for k in range(1, len(toks)):
+            gap = sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]
+            if _HARD_BREAK.search(gap):
+                starts.add(k)
+        starts |= c["clause_start"]
+        for m in sent.cues.get("actor:reporting", []):
+            starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
+        for m in sent.cues.get("actor:complement", []):
+            if not self.latin or any(r.j in (m.i, m.i - 1) for r in sent.cues.get("actor:reporting", [])):
+                starts.add(m.j)
+        return sorted(s for s in starts if s < len(toks))
+
+    def sentence(self, sent: Sent, carried: tuple[str, ...], dominant: str | None, group: tuple[str, ...] = ()) -> Actors:
+        """The actors of a sentence, given the actors carried from before it (and the
+        last list of several actors, which "both countries" refers to)."""
+        c = self._cue_sets(sent)
+        quotes = _in_quotes(sent)
+        groups = self.groups(sent)
+        starts = self.clause_starts(sent, c)
+        bounds = list(zip(starts, [*starts[1:], len(sent.tokens)], strict=True))
+        out = Actors(group=group)
+        for cs, ce in bounds:
+            found: list[tuple[int, tuple[Match, ...]]] = []
+            filed: tuple[str, ...] = ()
+            for g in groups:
+                head = g[0]
+                if not cs <= head.i < ce or any(a <= head.start < b for a, b in quotes):
+                    continue
+                if self._dateline(sent, g):
+                    filed = self._actors(tuple(g), dominant)
+                    continue
+                members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
+                if not members:
+                    continue
+                role = self._role(sent, members[0], c)
+                if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
+                    found.append((members[0].i, tuple(members)))
+            if not found:
+                plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
+                if filed:
+                    out.segments.append(Segment(cs, filed))
+                elif plural is not None and out.group:
+                    out.segments.append(Segment(cs, out.group))
+                    carried = out.group
+                elif self._nobody(sent, cs, ce, c):
+                    out.segments.append(Segment(cs, ()))
+                    carried = ()  # "The report notes that ...": nobody's words to the sentence's end
+                else:
+                    out.segments.append(Segment(cs, carried))
+                continue
+            for n, (i, members) in enumerate(found):
+                actors = self._actors(members, dominant)
+                # the first named actor's clause starts with the clause; a later one at the
+                # comma or dash before it ("BAGHDAD — Australia and ...")
+                begin = cs if n == 0 else self._break_before(sent, i, found[n - 1][0])
+                out.segments.append(Segment(begin, actors, members))
+                if actors:
+                    carried = actors
+                if len(actors) > 1:
+                    out.group = actors
+        return out
+
+    def _actors(self, members: tuple[Match, ...], dominant: str | None) -> tuple[str, ...]:
+        ids = list(dict.fromkeys(m.entry.id for m in members))
+        if dominant in ids:
+            return (dominant,)  # a profile's subject and its peers: the subject acts
+        return tuple(p for p in ids if self.vocab.partners[p].member)
+
+    def _break_before(self, sent: Sent, i: int, floor: int) -> int:
+        toks = sent.tokens
+        for k in range(i, floor, -1):
+            if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]):
+                return k
+        return i
+
+    def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
+        """The clause's subject is nobody's: its first words (after fillers; in Arabic after
+        the verb) hold a subject that is no partner."""
+        for k in range(cs, min(ce, cs + 5)):
+            if k in c["nobody"]:
+                return True
+            if sent.tokens[k].key.isdigit():
+                continue
+            if k in c["allowed"] and k not in c["inst"] or (not self.latin and k == cs):
+                continue
+            if self.latin and k == cs and sent.tokens[k].is_capitalised():
+                continue
+            break
+        return False
+
+    def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
+        inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
+        acts = _cue_tokens(sent, "actor:act")
+        fillers = _cue_tokens(sent, "actor:filler")
+        regions = _cue_tokens(sent, "actor:region")
+        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.lex.leading_drop and t.key not in _PREPOSITIONS}
+        nobody = _cue_tokens(sent, "actor:nobody")
+        governors = _cue_tokens(sent, "actor:governor")
+        return {
+            "inst": inst, "acts": acts, "nobody": nobody,
+            "allowed": fillers | inst | acts | nobody | governors | determiners | _cue_tokens(sent, "mission:military"),
+            "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
+            "place_nouns": _cue_tokens(sent, "actor:place"),
+            "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
+            "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
+            "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
+            "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
+            "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
+            "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
+        }
+
+
+def dominant_actor(finder: ActorFinder, sents: list[Sent], fallback: str | None) -> str | None:
+    """The partner a document is about, when one is: named as the actor of at least
+    twice as many clauses as any other (a profile, a single-subject news story). None for
+    a statement or report of several partners."""
+    count: Counter[str] = Counter()
+    carried: tuple[str, ...] = ()
+    group: tuple[str, ...] = ()
+    named = False
+    for s in sents:
+        acts = finder.sentence(s, carried, None, group)
+        group = acts.group
+        for seg in acts.named():
+            named = named or bool(seg.actors)
+            if len(seg.actors) == 1:  # a list of partners says nothing of whom the text is about
+                count[seg.actors[0]] += 1
+        if acts.segments:
+            carried = acts.segments[-1].actors or carried
+    if not count:
+        return None if named else fallback
+    (top, n), *rest = count.most_common()
+    second = rest[0][1] if rest else 0
+    if n >= 2 * second and (n >= 2 or not rest):
+        return top
+    return None
