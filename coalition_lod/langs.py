@@ -23,11 +23,16 @@ _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FR_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu)['’]", re.I)
 # A token: a run of letters/digits (Arabic marks and tatweel included), a digit group
 # with thousands separators, or a word with an English possessive or French elision.
+# Arabic words broken to dodge filters ("داعـ ـش", "لمحـ ـاربة"): a tatweel, blanks, a
+# tatweel join the two halves into one token, whose keys drop the blanks.
+_AR_WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c\u200d]+"
 _TOKEN = re.compile(
     r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])"
     r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w))?"
-    r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+(?:['’][sS]\b)?"
+    rf"{_AR_WORD}(?:(?<=[^\W\d_\u0640]\u0640)[ \t\u00a0]{{1,3}}\u0640?{_AR_WORD}|(?<=[\w\u064b-\u065f])[ \t\u00a0]{{1,3}}\u0640{_AR_WORD})*"
+    r"(?:['’][sS]\b)?"
 )
+_BROKEN = re.compile(r"[\s\u0640\u200c\u200d]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +123,7 @@ def _ar_keys(word: str) -> tuple[str, ...]:
 def token_keys(word: str, lang: str) -> tuple[str, ...]:
     """A text word's matching keys; cached, as a corpus repeats its words."""
     if lang == "ar" or any("\u0600" <= c <= "\u06ff" for c in word):
-        return _ar_keys(word)
+        return _ar_keys(_BROKEN.sub("", word) if " " in word or "\u0640" in word or "\u200c" in word else word)
     return (_latin_key(word, lang),)
 
 
@@ -136,7 +141,9 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group(0)
-        out.append(Token(word, m.start() + offset, m.end() + offset, token_keys(word, lang)))
+        keys = token_keys(word, lang)
+        if keys:  # a lone tatweel or mark is no word
+            out.append(Token(word, m.start() + offset, m.end() + offset, keys))
     return out
 
 

@@ -79,8 +79,12 @@ class BuildResult:
 def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit: int = 200) -> str:
     kinds = Counter(f.kind for f in k.facts.values())
     lines = [f"documents: {len(k.documents)}"]
+    codes = {slug: p.code for slug, p in vocabulary().partners.items()}
     for ex in extractions[:limit]:
-        lines.append(f"  {ex.doc.source} ({ex.doc.lang}): partner {ex.partner or '(none found)'}, {len(ex.facts)} facts")
+        # the partners acting in the document, most facts first: "partners CA 12, IQ 2"
+        per = Counter(f.partner for f in ex.facts)
+        credited = ", ".join(f"{codes.get(p, p)} {n}" for p, n in sorted(per.items(), key=lambda x: (-x[1], codes.get(x[0], x[0]))))
+        lines.append(f"  {ex.doc.source} ({ex.doc.lang}): {len(ex.facts)} facts, partners {credited or '(none found)'}")
     if len(extractions) > limit:
         lines.append(f"  ... and {len(extractions) - limit} more")
     lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))

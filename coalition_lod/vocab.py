@@ -81,7 +81,7 @@ class Known:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: str  # partner | adjective | capital | mission | strategy | initiative | body | cue | number
+    kind: str  # partner | adjective | capital | foreign | mission | strategy | initiative | body | cue | number
     id: str
     lang: str
     phrase: str
@@ -96,6 +96,14 @@ class Match:
     start: int
     end: int
 
+
+# CLDR territory codes that are no state: groupings, unknown, pseudo-locales, and the
+# dependencies of other states (whose names are also words: "la réunion", "Jersey")
+_NOT_STATES = frozenset({
+    "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "TA", "AC",
+    "RE", "GP", "MQ", "GF", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "TF", "GL", "FO", "AX", "SJ", "BM", "KY", "VG",
+    "VI", "PR", "GU", "AS", "MP", "AI", "MS", "TC", "FK", "GS", "SH", "IO", "PN", "CK", "NU", "TK", "NF", "CX", "CC",
+    "HK", "MO", "GI", "JE", "GG", "IM", "AW", "CW", "SX", "BQ"})
 
 _KIND_RANK = {"mission": 0, "strategy": 0, "initiative": 0, "body": 1, "partner": 2,
               "capital": 3, "adjective": 4}
@@ -326,6 +334,12 @@ class Lexicon:
                 for name in p.names["en"]:
                     if p.kind == "organisation" or name.isupper():
                         ents.add(name, lang, Entry("partner", p.slug, lang, name))
+        # Every other state by its CLDR name, so that a clause whose subject is a state
+        # outside the Coalition ("Kazakhstan brought home ...") is credited to nobody.
+        codes = {p.code for p in vocab.partners.values()}
+        for code, name in sorted(Locale(lang).territories.items()):
+            if len(code) == 2 and code.isalpha() and code not in codes and code not in _NOT_STATES:
+                ents.add(name, lang, Entry("foreign", code, lang, name))
         for k in vocab.known.values():
             phrases = set(k.labels[lang])
             # Acronyms and English names are often kept untranslated.

@@ -358,6 +358,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     first_named[m.entry.id] = (s, m)
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
+        # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
+        future = not statuses and bool(s.cues.get("status:future"))
         current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
         missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
@@ -368,7 +370,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = _status(s, m, statuses) if statuses else None
+                    status = _status(s, m, statuses) if statuses else "planned" if future else None
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     missions.append((m, fact))
                     if current:

@@ -35,7 +35,7 @@ from ..langs import Token, normalise_ar, phrase_tokens
 from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import Sent
 
-ACTOR_KINDS = ("partner", "adjective", "capital")
+ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
 _DASH = re.compile(r"^\s*[\u2013\u2014-]\s")
@@ -233,6 +233,8 @@ class ActorFinder:
     def sentence(self, sent: Sent, carried: tuple[str, ...], dominant: str | None, group: tuple[str, ...] = ()) -> Actors:
         """The actors of a sentence, given the actors carried from before it (and the
         last list of several actors, which "both countries" refers to)."""
+        if not sent.tokens:
+            return Actors([Segment(0, carried)], group)
         c = self._cue_sets(sent)
         quotes = _in_quotes(sent)
         groups = self.groups(sent)
@@ -242,9 +244,14 @@ class ActorFinder:
         for cs, ce in bounds:
             found: list[tuple[int, tuple[Match, ...]]] = []
             filed: tuple[str, ...] = ()
+            quoted = False  # another partner is the subject of a quotation: its words are no act
             for g in groups:
                 head = g[0]
-                if not cs <= head.i < ce or any(a <= head.start < b for a, b in quotes):
+                if not cs <= head.i < ce:
+                    continue
+                if any(a <= head.start < b for a, b in quotes):
+                    quoted = quoted or (self._role(sent, head, c) == "" and self._subject_position(sent, head, cs, c)
+                                        and not set(self._actors(tuple(g), dominant)) <= set(carried))
                     continue
                 if self._dateline(sent, g):
                     filed = self._actors(tuple(g), dominant)
@@ -257,7 +264,9 @@ class ActorFinder:
                     found.append((members[0].i, tuple(members)))
             if not found:
                 plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
-                if filed:
+                if quoted:
+                    out.segments.append(Segment(cs, ()))
+                elif filed:
                     out.segments.append(Segment(cs, filed))
                 elif plural is not None and out.group:
                     out.segments.append(Segment(cs, out.group))
@@ -284,7 +293,8 @@ class ActorFinder:
         ids = list(dict.fromkeys(m.entry.id for m in members))
         if dominant in ids:
             return (dominant,)  # a profile's subject and its peers: the subject acts
-        return tuple(p for p in ids if self.vocab.partners[p].member)
+        partners = self.vocab.partners
+        return tuple(p for p in ids if p in partners and partners[p].member)
 
     def _break_before(self, sent: Sent, i: int, floor: int) -> int:
         toks = sent.tokens

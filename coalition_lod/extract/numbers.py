@@ -97,7 +97,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             if k > j and parse_number(toks, k, lex) and not own_first:
                 break
             e = ent_at.get(k)
-            if e and e.entry.kind in ("partner", "adjective", "capital") and e.entry.id != partner and not own_first:
+            if e and e.entry.kind in ("partner", "adjective", "capital", "foreign") and e.entry.id != partner and not own_first:
                 break
             k = e.j if e else k + 1
         if ok and value > 0:

@@ -60,7 +60,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
                 if k not in idioms:
                     heads.setdefault(k, cat.split(":")[0])
     blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
-    covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital") for k in range(m.i, m.j)}
+    covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital", "foreign") for k in range(m.i, m.j)}
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
     if lex.lang in ("fr", "ar"):
         runs += _head_first_runs(sent, lex, heads)
@@ -281,7 +281,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         al = next((a for p, a in patterns if p is m), None)
         sent.aliases[idx] = al if al is not None else _acronym_after(sent, m.j)
     # Cue words inside a name ("Joint" in a task force's name) are not cues.
-    names = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective",)]
+    names = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective", "foreign")]
     for idx, m in enumerate(ents):
         if m.entry.kind == "strategy":
             sent.inner[idx] = sorted({cat[4:] for cat, ms in sent.cues.items() if cat.startswith("loe:")

@@ -1,0 +1,209 @@
+"""Each fact credited to the partner acting in its clause, on documents of other genres.
+
+Two sets of news stories, statements, ministry pages and reports in three languages
+(several with many acting partners, one translated pair), with gold of one block per
+acting partner: tests/genres, written before the rules, and tests/genres-heldout, written
+after them and scored once as written. The levels are the issue's targets for the first
+set and what the second reached; raise them as extraction improves, never lower them.
+Then one sentence per rule, each in a text written for it: who acts, who does not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from coalition_lod.evaluate import by_genre, evaluate
+from coalition_lod.extract import extract
+from coalition_lod.model import Document
+from coalition_lod.publish import build
+from coalition_lod.vocab import vocabulary
+
+from .conftest import ROOT
+
+GENRES = ROOT / "tests" / "genres"
+HELDOUT = ROOT / "tests" / "genres-heldout"
+
+LEVELS = {  # the issue's targets, with wrongly credited facts counted as false positives
+    ("en", "entities"): 0.90, ("en", "attributes"): 0.85,
+    ("fr", "entities"): 0.90, ("fr", "attributes"): 0.85,
+    ("ar", "entities"): 0.90, ("ar", "attributes"): 0.85,
+}
+HELDOUT_LEVELS = {  # scored once as written: en 0.95/1.00, fr 1.00/1.00, ar 0.80 (no attributes)
+    ("en", "entities"): 0.90, ("en", "attributes"): 0.90,
+    ("fr", "entities"): 0.90, ("fr", "attributes"): 0.90,
+    ("ar", "entities"): 0.75,
+}
+
+
+@pytest.fixture(scope="module")
+def genre_scores():
+    return evaluate(GENRES / "gold", [GENRES / "texts"])
+
+
+@pytest.fixture(scope="module")
+def heldout_scores():
+    return evaluate(HELDOUT / "gold", [HELDOUT / "texts"])
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(LEVELS))
+def test_genre_documents_f1(genre_scores, lang, kind):
+    s = genre_scores.score(lang, kind)
+    assert s.tp > 0
+    assert s.f1 >= LEVELS[(lang, kind)], genre_scores.table() + "\n".join(genre_scores.errors)
+
+
+@pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT_LEVELS))
+def test_heldout_genre_documents_f1(heldout_scores, lang, kind):
+    s = heldout_scores.score(lang, kind)
+    assert s.tp > 0
+    assert s.f1 >= HELDOUT_LEVELS[(lang, kind)], heldout_scores.table() + "\n".join(heldout_scores.errors)
+
+
+def test_every_acting_partner_of_a_multi_actor_document_is_found(genre_scores):
+    assert not [e for e in genre_scores.errors if " not found " in e]
+
+
+def test_scores_by_genre():
+    ev = evaluate(GENRES / "gold", [GENRES / "texts"], by=by_genre)
+    groups = set(ev.languages())
+    assert {"en/news", "en/report", "en/statement", "en/ministry", "fr/news", "fr/report", "fr/statement",
+            "ar/news", "ar/statement", "ar/ministry"} <= groups
+
+
+def test_a_fact_credited_to_a_partner_no_block_names_is_a_false_positive(tmp_path):
+    """The sahel statement has four acting partners; with the gold of one only, the
+    other three's facts count against the extraction."""
+    src = GENRES / "gold" / "sahel-statement.fr.yaml"
+    first = src.read_text(encoding="utf-8").split("\n---\n")[0]
+    (tmp_path / "sahel-statement.fr.yaml").write_text(first + "\n", encoding="utf-8")
+    full = evaluate(GENRES / "gold", [GENRES / "texts" / "sahel-statement.fr.txt"])
+    one = evaluate(tmp_path, [GENRES / "texts" / "sahel-statement.fr.txt"])
+    assert one.score("fr", "entities").fp > full.score("fr", "entities").fp + 5
+    assert any("which no gold block names" in e and "credited to NE" in e for e in one.errors)
+
+
+# --- one rule at a time ------------------------------------------------------------
+
+
+def facts(text: str, lang: str) -> dict[str, set[tuple]]:
+    """The facts of a text by partner code: {code: {(kind, object), ...}}."""
+    doc = Document("t", "t.txt", lang, text, "text/plain")
+    codes = {slug: p.code for slug, p in vocabulary().partners.items()}
+    out: dict[str, set[tuple]] = defaultdict(set)
+    for f in extract(doc).facts:
+        obj = getattr(f.obj, "key", f.obj)
+        out[codes[f.partner]].add((f.kind, codes.get(obj, obj) if f.kind == "cooperation" else obj))
+    return dict(out)
+
+
+def attrs(text: str, lang: str, kind: str = "mission") -> dict[tuple, dict]:
+    doc = Document("t", "t.txt", lang, text, "text/plain")
+    return {(f.partner, getattr(f.obj, "key", f.obj)): f.attrs for f in extract(doc).facts if f.kind == kind}
+
+
+def test_a_list_of_partners_sharing_a_predicate_credits_each_and_co_leaders_cooperate():
+    got = facts("Cutting off the group's financing: the Counter ISIS Finance Group, co-led by Italy, "
+                "Saudi Arabia and the United States, reviewed new designations.", "en")
+    for code in ("IT", "SA", "US"):
+        assert ("initiative", "counter-isis-finance-group") in got[code]
+        assert ("line_of_effort", "counter_financing") in got[code]
+    assert {("cooperation", "SA"), ("cooperation", "US")} <= got["IT"]
+
+
+def test_a_partner_after_with_is_a_peer_not_an_actor():
+    got = facts("Copenhagen has agreed the rotation of its F-16 jets with the Netherlands, whose own "
+                "detachment will return home in the autumn.", "en")
+    assert set(got) == {"DK"}
+    assert ("cooperation", "NL") in got["DK"]
+
+
+def test_places_titles_and_recipients_do_not_act():
+    got = facts("Operation IMPACT (Iraq)\n\nCanadian trainers advise Iraqi security forces under NATO "
+                "Mission Iraq, and Jordanian jets strike hideouts in southern Syria.", "en")
+    assert "IQ" not in got and "SY" not in got
+    assert ("mission", "nato-mission-iraq") in got["CA"]
+    assert ("mission", "nato-mission-iraq") not in got.get("JO", set())
+
+
+def test_capital_and_institutions_act_for_their_state_and_the_actor_carries_on():
+    got = facts("OTTAWA – The federal government will extend Operation IMPACT until 2027.\n\n"
+                "The country will also send police trainers to the EU Advisory Mission in Iraq.", "en")
+    assert set(got) == {"CA"}
+    assert {("mission", "operation-impact"), ("mission", "euam-iraq")} <= got["CA"]
+    got = facts("الدوحة – وقّعت الدوحة مع الولايات المتحدة مذكرة تفاهم لمكافحة تمويل الإرهاب.", "ar")
+    assert set(got) == {"QA"}
+    assert {("cooperation", "US"), ("line_of_effort", "counter_financing")} <= got["QA"]
+    got = facts("Les armées françaises engagent environ 600 militaires dans l'opération Chammal.", "fr")
+    assert attrs("Les armées françaises engagent environ 600 militaires dans l'opération Chammal.", "fr")[
+        ("fr", "operation-chammal")]["personnel"] == 600
+    assert set(got) == {"FR"}
+
+
+def test_each_clause_has_its_own_actor():
+    got = facts("Le Maroc a proposé d'accueillir à Rabat un atelier sur le financement du terrorisme, tandis "
+                "que l'Italie s'est engagée à financer des programmes de réinsertion des anciens combattants.", "fr")
+    assert ("line_of_effort", "counter_financing") in got["MA"]
+    assert ("line_of_effort", "rehabilitation_reintegration") in got["IT"]
+    assert ("line_of_effort", "rehabilitation_reintegration") not in got["MA"]
+
+
+def test_quotes_nobody_and_states_outside_the_coalition_credit_no_partner():
+    got = facts("Canada has committed $35 million to demining in Iraq. “The United Kingdom has its reasons "
+                "for its military drawdown,” the minister said. Ministers stressed the repatriation of "
+                "foreign terrorist fighters. Kazakhstan brought home 700 citizens from the camps.", "en")
+    assert set(got) == {"CA"}
+    assert ("line_of_effort", "foreign_terrorist_fighters") not in got["CA"]
+    assert ("line_of_effort", "military") not in got["CA"]
+
+
+def test_both_countries_refers_to_the_last_list():
+    got = facts("Australia and the United Kingdom will end their training missions in Iraq. "
+                "Both countries said they would keep supporting NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["AU"] and ("mission", "nato-mission-iraq") in got["GB"]
+
+
+def test_numbers_that_are_no_headcount_are_rejected():
+    text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
+            "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")
+    assert all("personnel" not in a for a in attrs(text, "en").values())
+    text = "وتستضيف قاعدة العديد الجوية في قطر آلاف الجنود من دول التحالف ضمن عملية العزم الصلب."
+    assert all("personnel" not in a for a in attrs(text, "ar").values())
+
+
+def test_arabic_spelling_broken_to_dodge_filters_is_read_and_offsets_kept():
+    text = "تشارك القوات الجوية الأردنية في الضربات الجوية ضد داعـ ـش في سوريا ضمن عملية العزم الصلب."
+    doc = Document("t", "t.txt", "ar", text, "text/plain")
+    ex = extract(doc)
+    assert {f.partner for f in ex.facts} == {"jo"}
+    mission = next(f for f in ex.facts if f.kind == "mission")
+    ev = mission.evidence[0]
+    assert text[ev.start : ev.end] == ev.text and text[ev.mention_start : ev.mention_end] == "عملية العزم الصلب"
+
+
+def test_a_profile_keeps_its_subject():
+    """A partner profile's subject coordinated with another ("Jordan and Norway have
+    co-chaired ...") keeps the facts; the other is its peer, as before."""
+    got = facts("Jordan joined the Global Coalition in 2014. Jordan contributes aircraft to Operation "
+                "Inherent Resolve. In New York, Jordan and Norway have co-chaired the Group of Friends of "
+                "Preventing Violent Extremism since 2017. Jordan also hosts Coalition aircraft.", "en")
+    assert set(got) == {"JO"}
+    assert ("cooperation", "NO") in got["JO"]
+
+
+def test_the_build_report_lists_the_partners_of_each_document(tmp_path: Path):
+    out = tmp_path / "dist"
+    build([GENRES / "texts" / "sahel-statement.fr.txt"], out, with_pages=False)
+    report = (out / "build-report.txt").read_text(encoding="utf-8")
+    line = next(ln for ln in report.splitlines() if "sahel-statement.fr.txt" in ln)
+    for code in ("IT", "MA", "NE", "US"):
+        assert f"{code} " in line, line
+
+
+def test_a_news_story_and_its_translation_credit_the_same_facts():
+    en = facts((GENRES / "texts" / "news-jordan-strikes.en.txt").read_text(encoding="utf-8"), "en")
+    ar = facts((GENRES / "texts" / "news-jordan-strikes.ar.txt").read_text(encoding="utf-8"), "ar")
+    assert en == ar
+    assert set(en) == {"JO"} and len(en["JO"]) >= 5
