@@ -335,7 +335,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
-    dominant = dominant_actor(finder, sents, subject)
+    prepared = [finder.prepare(s) for s in sents]
+    dominant = dominant_actor(finder, prepared, subject)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -347,8 +348,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     previous: list[tuple[Fact, int]] = []
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
-    for s in sents:
-        actors = finder.sentence(s, carried, dominant, group)
+    for s, clauses in zip(sents, prepared, strict=True):
+        actors = finder.sentence(clauses, carried, dominant, group)
         group = actors.group
         if actors.segments:
             carried = actors.segments[-1].actors or carried
@@ -443,7 +444,7 @@ def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match
                       personnel=value, status=statuses[0] if statuses else None)
             if current:
                 build.current.add(fact.key())
-    elif not any(e.entry.kind in ENTITY_KINDS for e in s.ents):
+    elif s.cues.get("personnel") and not any(e.entry.kind in ENTITY_KINDS for e in s.ents):
         # "Niger's defence ministry said 1,200 of its soldiers were involved": an actor named
         # here with one mission in the whole text so far
         for seg in actors.named():

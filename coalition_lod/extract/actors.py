@@ -56,6 +56,18 @@ class Segment:
 
 
 @dataclass(slots=True)
+class Clause:
+    """A clause of a sentence and the partners named as its actors (before any carrying)."""
+
+    start: int
+    named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
+    filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
+    quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
+    plural: bool = False  # "both countries": the last list of actors
+    nobody: bool = False  # "Ministers stressed ...": no partner's act
+
+
+@dataclass(slots=True)
 class Actors:
     """The actors of one sentence, by token position."""
 
@@ -230,58 +242,66 @@ class ActorFinder:
                 starts.add(m.j)
         return sorted(s for s in starts if s < len(toks))
 
-    def sentence(self, sent: Sent, carried: tuple[str, ...], dominant: str | None, group: tuple[str, ...] = ()) -> Actors:
-        """The actors of a sentence, given the actors carried from before it (and the
-        last list of several actors, which "both countries" refers to)."""
+    def prepare(self, sent: Sent) -> list[Clause]:
+        """What a sentence says of its actors, whatever comes before it: its clauses and
+        the partners named in their subject position. Done once per sentence."""
         if not sent.tokens:
-            return Actors([Segment(0, carried)], group)
+            return [Clause(0)]
         c = self._cue_sets(sent)
         quotes = _in_quotes(sent)
         groups = self.groups(sent)
         starts = self.clause_starts(sent, c)
-        bounds = list(zip(starts, [*starts[1:], len(sent.tokens)], strict=True))
-        out = Actors(group=group)
-        for cs, ce in bounds:
-            found: list[tuple[int, tuple[Match, ...]]] = []
-            filed: tuple[str, ...] = ()
-            quoted = False  # another partner is the subject of a quotation: its words are no act
+        out = []
+        for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
+            clause = Clause(cs)
             for g in groups:
                 head = g[0]
                 if not cs <= head.i < ce:
                     continue
                 if any(a <= head.start < b for a, b in quotes):
-                    quoted = quoted or (self._role(sent, head, c) == "" and self._subject_position(sent, head, cs, c)
-                                        and not set(self._actors(tuple(g), dominant)) <= set(carried))
+                    if self._role(sent, head, c) == "" and self._subject_position(sent, head, cs, c):
+                        clause.quoted.append(tuple(g))
                     continue
                 if self._dateline(sent, g):
-                    filed = self._actors(tuple(g), dominant)
+                    clause.filed = tuple(g)
                     continue
                 members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
                 if not members:
                     continue
                 role = self._role(sent, members[0], c)
                 if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
-                    found.append((members[0].i, tuple(members)))
-            if not found:
-                plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
-                if quoted:
-                    out.segments.append(Segment(cs, ()))
-                elif filed:
-                    out.segments.append(Segment(cs, filed))
-                elif plural is not None and out.group:
-                    out.segments.append(Segment(cs, out.group))
+                    begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    clause.named.append((tuple(members), begin))
+            if not clause.named:
+                clause.plural = any(cs <= m.i < min(ce, cs + 4) for m in sent.cues.get("actor:plural", []))
+                clause.nobody = self._nobody(sent, cs, ce, c)
+            out.append(clause)
+        return out
+
+    def sentence(self, clauses: list[Clause], carried: tuple[str, ...], dominant: str | None,
+                 group: tuple[str, ...] = ()) -> Actors:
+        """The actors of a prepared sentence, given the actors carried from before it (and
+        the last list of several actors, which "both countries" refers to)."""
+        out = Actors(group=group)
+        for cl in clauses:
+            if not cl.named:
+                if any(not set(self._actors(g, dominant)) <= set(carried) for g in cl.quoted):
+                    out.segments.append(Segment(cl.start, ()))  # another partner's words in a quotation: no act
+                elif cl.filed:
+                    out.segments.append(Segment(cl.start, self._actors(cl.filed, dominant)))
+                elif cl.plural and out.group:
+                    out.segments.append(Segment(cl.start, out.group))
                     carried = out.group
-                elif self._nobody(sent, cs, ce, c):
-                    out.segments.append(Segment(cs, ()))
+                elif cl.nobody:
+                    out.segments.append(Segment(cl.start, ()))
                     carried = ()  # "The report notes that ...": nobody's words to the sentence's end
                 else:
-                    out.segments.append(Segment(cs, carried))
+                    out.segments.append(Segment(cl.start, carried))
                 continue
-            for n, (i, members) in enumerate(found):
-                actors = self._actors(members, dominant)
+            for members, begin in cl.named:
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
-                begin = cs if n == 0 else self._break_before(sent, i, found[n - 1][0])
+                actors = self._actors(members, dominant)
                 out.segments.append(Segment(begin, actors, members))
                 if actors:
                     carried = actors
@@ -340,7 +360,7 @@ class ActorFinder:
         }
 
 
-def dominant_actor(finder: ActorFinder, sents: list[Sent], fallback: str | None) -> str | None:
+def dominant_actor(finder: ActorFinder, prepared: list[list[Clause]], fallback: str | None) -> str | None:
     """The partner a document is about, when one is: named as the actor of at least
     twice as many clauses as any other (a profile, a single-subject news story). None for
     a statement or report of several partners."""
@@ -348,8 +368,8 @@ def dominant_actor(finder: ActorFinder, sents: list[Sent], fallback: str | None)
     carried: tuple[str, ...] = ()
     group: tuple[str, ...] = ()
     named = False
-    for s in sents:
-        acts = finder.sentence(s, carried, None, group)
+    for clauses in prepared:
+        acts = finder.sentence(clauses, carried, None, group)
         group = acts.group
         for seg in acts.named():
             named = named or bool(seg.actors)
