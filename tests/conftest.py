@@ -17,6 +17,13 @@ EN_SEED = PROFILES / "000_15a47851b59303b1.txt"
 AR_SEED = PROFILES / "001_0d6a8814cb2a8af6.txt"
 
 
+def check_level(scores, levels: dict, lang: str, kind: str) -> None:
+    """An evaluation's F1 for (lang, kind) reaches its level; the table and every error if not."""
+    s = scores.score(lang, kind)
+    assert s.tp > 0
+    assert s.f1 >= levels[(lang, kind)], scores.table() + "\n".join(scores.errors)
+
+
 @pytest.fixture(scope="session")
 def release(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("release") / "dist"

@@ -21,7 +21,7 @@ from coalition_lod.model import Document
 from coalition_lod.publish import build
 from coalition_lod.vocab import vocabulary
 
-from .conftest import ROOT
+from .conftest import ROOT, check_level
 
 GENRES = ROOT / "tests" / "genres"
 HELDOUT = ROOT / "tests" / "genres-heldout"
@@ -50,16 +50,12 @@ def heldout_scores():
 
 @pytest.mark.parametrize(("lang", "kind"), sorted(LEVELS))
 def test_genre_documents_f1(genre_scores, lang, kind):
-    s = genre_scores.score(lang, kind)
-    assert s.tp > 0
-    assert s.f1 >= LEVELS[(lang, kind)], genre_scores.table() + "\n".join(genre_scores.errors)
+    check_level(genre_scores, LEVELS, lang, kind)
 
 
 @pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT_LEVELS))
 def test_heldout_genre_documents_f1(heldout_scores, lang, kind):
-    s = heldout_scores.score(lang, kind)
-    assert s.tp > 0
-    assert s.f1 >= HELDOUT_LEVELS[(lang, kind)], heldout_scores.table() + "\n".join(heldout_scores.errors)
+    check_level(heldout_scores, HELDOUT_LEVELS, lang, kind)
 
 
 def test_every_acting_partner_of_a_multi_actor_document_is_found(genre_scores):

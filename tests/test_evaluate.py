@@ -11,7 +11,7 @@ import pytest
 
 from coalition_lod.evaluate import evaluate
 
-from .conftest import GOLD, PROFILES, ROOT
+from .conftest import GOLD, PROFILES, ROOT, check_level
 
 LEVELS = {  # (lang, kind): minimum F1
     ("en", "entities"): 0.99, ("en", "attributes"): 0.99,
@@ -40,9 +40,7 @@ def dev_scores():
 
 @pytest.mark.parametrize(("lang", "kind"), sorted(LEVELS))
 def test_dev_corpus_f1(dev_scores, lang, kind):
-    s = dev_scores.score(lang, kind)
-    assert s.tp > 0
-    assert s.f1 >= LEVELS[(lang, kind)], dev_scores.table() + "\n".join(dev_scores.errors)
+    check_level(dev_scores, LEVELS, lang, kind)
 
 
 @pytest.fixture(scope="module")
@@ -57,16 +55,12 @@ def heldout_scores():
 
 @pytest.mark.parametrize(("lang", "kind"), sorted(PROFILE_LEVELS))
 def test_own_profiles_f1(own_scores, lang, kind):
-    s = own_scores.score(lang, kind)
-    assert s.tp > 0
-    assert s.f1 >= PROFILE_LEVELS[(lang, kind)], own_scores.table() + "\n".join(own_scores.errors)
+    check_level(own_scores, PROFILE_LEVELS, lang, kind)
 
 
 @pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT_LEVELS))
 def test_heldout_profiles_f1(heldout_scores, lang, kind):
-    s = heldout_scores.score(lang, kind)
-    assert s.tp > 0
-    assert s.f1 >= HELDOUT_LEVELS[(lang, kind)], heldout_scores.table() + "\n".join(heldout_scores.errors)
+    check_level(heldout_scores, HELDOUT_LEVELS, lang, kind)
 
 
 def test_errors_quote_their_sentences(heldout_scores):

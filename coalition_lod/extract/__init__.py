@@ -336,7 +336,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
-    dominant = dominant_actor(finder, prepared, subject)
+    dominant = dominant_actor(vocab, prepared)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:

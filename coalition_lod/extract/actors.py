@@ -40,6 +40,8 @@ _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
 _DASH = re.compile(r"^\s*[\u2013\u2014-]\s")
 _QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+_NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
+_ANY_QUOTE = re.compile("[“«\"‘]")
 # words of name_leading_drop that are prepositions, not determiners
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
@@ -90,15 +92,10 @@ def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
 
-def _cue_ends(sent: Sent, cat: str) -> set[int]:
-    """Token indices right after a cue of the category (the cue ends just before them)."""
-    return {m.j for m in sent.cues.get(cat, [])}
-
-
-def ar_prefix(tok: Token, entry_phrase: str, lang: str) -> tuple[str, str]:
+def ar_prefix(tok: Token, entry_phrase: str) -> tuple[str, str]:
     """An Arabic word's proclitics before the name it carries: (conjunction, preposition),
     e.g. "وبالعراق" -> ("و", "ب"); "بلجيكا" -> ("", "")."""
-    key = phrase_tokens(entry_phrase, lang)[0][0] if entry_phrase else ""
+    key = phrase_tokens(entry_phrase, "ar")[0][0] if entry_phrase else ""
     w = normalise_ar(tok.text)
     for conj in ("", "و", "ف"):
         for prep in ("", "لل", "ب", "ل", "ك"):
@@ -113,6 +110,8 @@ def ar_prefix(tok: Token, entry_phrase: str, lang: str) -> tuple[str, str]:
 
 def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
     """Character spans of the sentence inside quotation marks."""
+    if not _ANY_QUOTE.search(sent.text):
+        return []
     spans, text, i = [], sent.text, 0
     while i < len(text):
         close = _QUOTES.get(text[i])
@@ -161,7 +160,7 @@ class ActorFinder:
             if out:
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
-                conj = not self.latin and ar_prefix(sent.tokens[m.i], m.entry.phrase, "ar")[0] == "و"
+                conj = not self.latin and ar_prefix(sent.tokens[m.i], m.entry.phrase)[0] == "و"
                 if m.i == prev.j and (conj or _LIST_GAP.match(gap) and gap.strip()) or \
                         m.i - prev.j <= 2 and _LIST_GAP.match(gap) and (gap.strip() or conj):
                     out[-1].append(m)
@@ -178,7 +177,7 @@ class ActorFinder:
         if head.i and "(" in before and ")" not in before:
             return "place"  # "Operation IMPACT (Iraq)"
         if not self.latin:
-            prep = ar_prefix(toks[head.i], head.entry.phrase, "ar")[1]
+            prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             if prep:
                 return "place"  # "بالعراق", "لسوريا"
         k = head.i
@@ -214,7 +213,7 @@ class ActorFinder:
         if head.i - b > 8:
             return False
         for k in range(b, head.i):
-            if k in c["allowed"] or toks[k].key.isdigit():
+            if k in c["allowed"] or _NUMBER.match(toks[k].key):
                 continue
             if k in c["owner"] and (k - 1) in c["inst"]:
                 continue  # "Troops from Nigeria, Chad ..."
@@ -245,11 +244,11 @@ class ActorFinder:
     def prepare(self, sent: Sent) -> list[Clause]:
         """What a sentence says of its actors, whatever comes before it: its clauses and
         the partners named in their subject position. Done once per sentence."""
-        if not sent.tokens:
-            return [Clause(0)]
+        groups = self.groups(sent)
+        if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural"):
+            return [Clause(0)]  # no one named, no one excluded: the actor before it goes on
         c = self._cue_sets(sent)
         quotes = _in_quotes(sent)
-        groups = self.groups(sent)
         starts = self.clause_starts(sent, c)
         out = []
         for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
@@ -329,7 +328,7 @@ class ActorFinder:
         for k in range(cs, min(ce, cs + 5)):
             if k in c["nobody"]:
                 return True
-            if sent.tokens[k].key.isdigit():
+            if _NUMBER.match(sent.tokens[k].key):
                 continue
             if k in c["allowed"] and k not in c["inst"] or (not self.latin and k == cs):
                 continue
@@ -360,25 +359,21 @@ class ActorFinder:
         }
 
 
-def dominant_actor(finder: ActorFinder, prepared: list[list[Clause]], fallback: str | None) -> str | None:
-    """The partner a document is about, when one is: named as the actor of at least
+def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
+    """The partner a document is about, when one is: named as the sole actor of at least
     twice as many clauses as any other (a profile, a single-subject news story). None for
-    a statement or report of several partners."""
+    a statement or report of several partners. Every partner of the vocabulary counts
+    here, members or not: a profile of a partner outside the Coalition is still about it;
+    a list of partners says nothing of whom the text is about."""
     count: Counter[str] = Counter()
-    carried: tuple[str, ...] = ()
-    group: tuple[str, ...] = ()
-    named = False
     for clauses in prepared:
-        acts = finder.sentence(clauses, carried, None, group)
-        group = acts.group
-        for seg in acts.named():
-            named = named or bool(seg.actors)
-            if len(seg.actors) == 1:  # a list of partners says nothing of whom the text is about
-                count[seg.actors[0]] += 1
-        if acts.segments:
-            carried = acts.segments[-1].actors or carried
+        for cl in clauses:
+            for members, _begin in cl.named:
+                ids = {m.entry.id for m in members if m.entry.id in vocab.partners}
+                if len(ids) == 1:
+                    count[ids.pop()] += 1
     if not count:
-        return None if named else fallback
+        return None
     (top, n), *rest = count.most_common()
     second = rest[0][1] if rest else 0
     if n >= 2 * second and (n >= 2 or not rest):
