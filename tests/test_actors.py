@@ -203,3 +203,14 @@ def test_a_news_story_and_its_translation_credit_the_same_facts():
     ar = facts((GENRES / "texts" / "news-jordan-strikes.ar.txt").read_text(encoding="utf-8"), "ar")
     assert en == ar
     assert set(en) == {"JO"} and len(en["JO"]) >= 5
+
+
+def test_the_owner_of_a_praised_act_is_its_actor():
+    got = facts("L'Allemagne a salué l'engagement du Danemark au sein de la mission de l'OTAN en Irak.", "fr")
+    assert set(got) == {"DK"} and ("mission", "nato-mission-iraq") in got["DK"]
+    got = facts("Australia welcomed Japan's decision to fund demining in Iraq.", "en")
+    assert set(got) == {"JP"} and ("line_of_effort", "stabilization") in got["JP"]
+    text = "رحب العراق بقرار الدنمارك إرسال 100 مدرب إلى بعثة الناتو في العراق."
+    got = facts(text, "ar")
+    assert set(got) == {"DK"}  # and 100 trainers are a count, not resolution 100
+    assert attrs(text, "ar")[("dk", "nato-mission-iraq")]["personnel"] == 100

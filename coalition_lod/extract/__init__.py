@@ -260,6 +260,7 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
     """The resolutions a sentence names: (body, number, first token, last token + 1, relation)."""
     toks = sent.tokens
     found = []
+    counted = {m.i for m in sent.cues.get("personnel", [])}  # "قرار الدنمارك إرسال 100 مدرب": a count, no resolution
     for trig in sent.cues.get("res:trigger", []):
         k = trig.j
         # a trigger like "S/RES" is followed by its number; "resolution" may have the body between
@@ -274,7 +275,7 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
                 num = f"{num}/{toks[nxt].key}"
                 body = "UNGA"
                 nxt += 1
-            elif not (3 <= len(num) <= 4):
+            elif not (3 <= len(num) <= 4) or nxt in counted:
                 break
             if body is None:
                 body = "UNGA" if sent.cues.get("res:UNGA") else "UNSC"

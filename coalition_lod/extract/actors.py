@@ -196,8 +196,17 @@ class ActorFinder:
             return "governed"
         if p in c["peer"]:
             return "peer"
-        if p in c["owner"] and (p - 1) in c["inst"] | c["acts"]:
-            return ""  # "troops from Chad", "the efforts of Iraq"
+        if p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"]:
+            # "welcomed the commitment of Denmark", "رحب العراق بقرار الدنمارك": the owner of a
+            # praised act is the actor of what follows
+            a = p - 1 if p in c["owner"] else p
+            while a > 0 and (a - 1) in c["walk"]:
+                a -= 1
+            if any(g in c["governor"] for g in range(max(0, a - 3), a)):
+                return "governed"
+            return ""
+        if p in c["owner"] and (p - 1) in c["inst"]:
+            return ""  # "troops from Chad", "the government of Canada"
         if p in c["blocked"]:
             return "place"
         return ""
