@@ -235,11 +235,11 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
     if not sent.cues.get("coop:cue"):
         return
     for seg in actors.named():
-        if len(seg.actors) < 2:
-            continue
+        # co-actors are each other's peers; so are the partners listed with a profile's
+        # subject, which acts alone ("Jordan and Norway have co-chaired ...")
         for a in seg.actors:
             for other in seg.group:
-                if other.entry.id != a and other.entry.id in seg.actors:
+                if other.entry.id != a and other.entry.kind in PARTNER_KINDS + ("adjective",):
                     build.add("cooperation", a, other.entry.id, sent, other.start, other.end)
 
 

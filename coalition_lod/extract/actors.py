@@ -168,6 +168,31 @@ class ActorFinder:
             out.append([m])
         return out
 
+    def _join_officials(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]]) -> list[list[Match]]:
+        """Officials of two partners coordinated: "the Moroccan foreign minister Nasser
+        Bourita and the US Secretary of State", "وزير الخارجية المغربي ووزير الخارجية الأمريكي".
+        A later adjective joins the list before it when only institutions, names and a
+        coordinator stand between them."""
+        toks = sent.tokens
+        out: list[list[Match]] = []
+        for g in groups:
+            if out and g[0].entry.kind in ("adjective", "partner") and len(g) == 1 and \
+                    (g[0].entry.kind == "adjective" or g[0].j in c["inst"]):  # "the US Secretary of State"
+                prev = out[-1][-1]
+                between = range(prev.j, g[0].i)
+                gap = sent.text[prev.end - sent.start : g[0].start - sent.start]
+                coord = next((k for k in between if toks[k].key in ("and", "et") or not self.latin
+                              and toks[k].text.startswith("و") and len(toks[k].keys) > 1 and k in c["inst"]), None)
+                # before the coordinator the first official's title and name; after it, the
+                # second's title only
+                plain = coord is not None and coord - prev.j <= 4 and all(
+                    k in c["inst"] or k in c["allowed"] for k in range(coord + 1, g[0].i))
+                if plain and not _BREAK.search(gap):
+                    out[-1] = out[-1] + g
+                    continue
+            out.append(g)
+        return out
+
     # --- where a mention stands -----------------------------------------------------
 
     def _role(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> str:
@@ -257,6 +282,7 @@ class ActorFinder:
         if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural"):
             return [Clause(0)]  # no one named, no one excluded: the actor before it goes on
         c = self._cue_sets(sent)
+        groups = self._join_officials(sent, groups, c)
         quotes = _in_quotes(sent)
         starts = self.clause_starts(sent, c)
         out = []
