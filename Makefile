@@ -17,8 +17,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/coalition-lod build data/profiles --out dist
-	$(BIN)/coalition-lod query queries/members.rq --data dist
+	$(BIN)/coalition-lod build --project data
+	$(BIN)/coalition-lod query members --data dist
 
 # The page test drives Debian's Chromium through ChromeDriver (no browser download).
 browser:
@@ -35,7 +35,7 @@ serve: $(STAMP)
 # then the serve load test (20 clients, 2,000 requests) on the demo release.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 1000,10000 --baseline 200
-	test -d dist || $(BIN)/coalition-lod build data/profiles --out dist -q
+	test -d dist || $(BIN)/coalition-lod build --project data -q
 	$(BIN)/python -m bench.load dist --clients 20 --requests 2000
 
 lint: $(STAMP)

@@ -42,7 +42,9 @@ class LoadResult:
 
 def requests_for(base: str, release: Path) -> list[urllib.request.Request]:
     """The mix: half SPARQL (every contract query), a quarter pages, a quarter Turtle."""
-    queries = sorted((ROOT / "queries").glob("*.rq"))
+    from coalition_lod.resources import queries_path
+
+    queries = sorted(queries_path().glob("*.rq"))
     pages = sorted(p.relative_to(release).as_posix()[:-5] for p in release.glob("*/*.html"))[:40]
     mix = []
     for q in queries:

@@ -1,4 +1,4 @@
-"""Command line: coalition-lod build | validate | query | push | serve | evaluate.
+"""Command line: coalition-lod init | build | validate | query | queries | push | serve | evaluate.
 
 Bad input is one line on stderr naming the file or URL and the problem, and a
 non-zero exit; never a traceback.
@@ -14,7 +14,6 @@ import click
 from . import __version__
 from .model import InputError
 
-DEFAULT_DATA = Path("data")
 DEFAULT_OUT = Path("dist")
 
 
@@ -30,14 +29,37 @@ def main() -> None:
 
 
 @main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--issued", default=None, help="The release's issued date, YYYY-MM-DD  [default: today].")
+def init(folder: Path, issued: str | None) -> None:
+    """Write a new project in FOLDER: coalition-lod.toml, curation.yaml, vocabulary.yaml and texts/."""
+    import datetime as dt
+
+    from .project import init as run_init
+
+    try:
+        written = run_init(folder, issued or dt.date.today().isoformat())
+    except InputError as e:
+        _fail(str(e))
+    for p in written:
+        click.echo(f"wrote {p}{'/' if p.is_dir() else ''}")
+    click.echo(f"put your texts in {folder / 'texts'}, then: cd {folder} && coalition-lod build")
+
+
+@main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Release folder, replaced whole or not at all.")
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path),
+              help="Release folder, replaced whole or not at all  [default: the project's output, else dist].")
+@click.option("--project", "project", default=None, type=click.Path(path_type=Path, file_okay=False),
+              help="Project folder (with coalition-lod.toml)  [default: the current folder, if it is one].")
 @click.option("--curation", type=click.Path(path_type=Path), default=None,
-              help="Curation file applied after extraction  [default: data/curation.yaml when present].")
+              help="Curation file applied after extraction  [default: the one the project names; none outside a project].")
 @click.option("--no-curation", is_flag=True, help="Publish the extraction as it is.")
 @click.option("--config", "config", type=click.Path(path_type=Path), default=None,
-              help="Release settings: base IRI, title, licence, version, issued date  [default: data/release.yaml].")
+              help="Release settings file (YAML): base IRI, title, licence, version, issued date  "
+                   "[default: the project's [release], over the bundled defaults].")
+@click.option("--vocabulary", "vocabulary", multiple=True, type=click.Path(path_type=Path),
+              help="A vocabulary file added to the bundled one (names, aliases); repeatable.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes for extraction and writing  [default: the cores available, at most 8].")
 @click.option("--shard", "shard", default=None, metavar="I/N",
@@ -46,13 +68,15 @@ def main() -> None:
 @click.option("--validator", type=click.Choice(["compiled", "pyshacl"]), default="compiled", show_default=True,
               help="The compiled SHACL validator, or pyshacl (the reference; slow on large releases).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curation: bool, config: Path | None,
-          workers: int | None, shard: str | None, pages: bool, validator: str, quiet: bool) -> None:
-    """Convert texts (files or folders; default data/profiles) into a release in OUT."""
+def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, curation: Path | None, no_curation: bool,
+          config: Path | None, vocabulary: tuple[Path, ...], workers: int | None, shard: str | None, pages: bool,
+          validator: str, quiet: bool) -> None:
+    """Convert texts (files or folders) into a release: those named, else the project's
+    (the current folder's coalition-lod.toml), else data/."""
+    from .api import settings
     from .publish import BuildFailed
     from .publish import build as run_build
-
-    sources = list(inputs) or [DEFAULT_DATA / "profiles"]
+    from .vocab import use_extra
 
     def say(msg: str) -> None:
         if not quiet:
@@ -67,9 +91,11 @@ def build(inputs: tuple[Path, ...], out: Path, curation: Path | None, no_curatio
             _fail(f"--shard {shard}: expected I/N, e.g. 2/4")
     tick = None if quiet else _progress()
     try:
-        if curation is None and not no_curation and (DEFAULT_DATA / "curation.yaml").is_file():
-            curation = DEFAULT_DATA / "curation.yaml"
-        result = run_build(sources, out, progress=say, curation=None if no_curation else curation, config=config,
+        s = settings(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
+                     vocabulary=vocabulary)
+        out = s.out
+        use_extra(s.vocabulary)
+        result = run_build(list(s.inputs), s.out, progress=say, curation=s.curation, config=s.release,
                            workers=workers, shard=slice_, with_pages=pages, validator=validator, tick=tick)
     except InputError as e:
         _fail(str(e))
@@ -123,8 +149,9 @@ def validate(path: Path) -> None:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (a string, <iri> or an N-Triples literal); repeatable. Never pasted into the query.")
 def query(query: str, data: Path | None, endpoint: str | None, fmt: str, params: tuple[str, ...]) -> None:
-    """Run a SPARQL query (a .rq file or its text) on a release or a remote endpoint."""
-    from .query import parse_params, read_query, run_on_endpoint, run_on_release
+    """Run a SPARQL query on a release or a remote endpoint: a bundled query by name
+    (members, missions, …: see `coalition-lod queries`), a .rq file, or the query text."""
+    from .sparql import parse_params, read_query, run_on_endpoint, run_on_release
 
     if data and endpoint:
         _fail("give --data or --endpoint, not both")
@@ -137,6 +164,33 @@ def query(query: str, data: Path | None, endpoint: str | None, fmt: str, params:
         _fail(str(e))
     out = {"csv": table.to_csv, "json": table.to_json, "table": table.to_text}[fmt]()
     click.echo(out, nl=False)
+
+
+@main.command()
+@click.option("--export", "export", default=None, type=click.Path(path_type=Path, file_okay=False),
+              help="Copy the bundled queries into this folder, for editing.")
+def queries(export: Path | None) -> None:
+    """The bundled contract queries and their columns (run one with `coalition-lod query NAME`)."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from .resources import queries_path
+
+    files = sorted(queries_path().glob("*.rq"))
+    if export is not None:
+        export.mkdir(parents=True, exist_ok=True)
+        clash = [f.name for f in files if (export / f.name).exists()]
+        if clash:
+            _fail(f"{export / clash[0]}: exists; not overwritten")
+        for f in files:
+            shutil.copyfile(f, export / f.name)
+        click.echo(f"copied {len(files)} queries to {export}")
+        return
+    empty = ox.Store()
+    for f in files:
+        columns = " ".join(f"?{v.value}" for v in empty.query(f.read_text(encoding="utf-8")).variables)
+        click.echo(f"{f.stem:16} {columns}")
 
 
 @main.command()
@@ -204,13 +258,13 @@ def evaluate(gold: Path, inputs: tuple[Path, ...], errors: bool, by: str) -> Non
 
     A text whose gold has several blocks (one per acting partner) is scored block by block;
     a fact credited to a partner no block names counts as a false positive."""
-    from .evaluate import by_genre
-    from .evaluate import evaluate as run
+    from .scoring import by_genre
+    from .scoring import evaluate as run
 
     if not gold.is_dir():
         _fail(f"{gold}: no such folder")
     try:
-        ev = run(gold, list(inputs) or [DEFAULT_DATA / "profiles"], by=by_genre if by == "genre" else None)
+        ev = run(gold, list(inputs) or [Path("data")], by=by_genre if by == "genre" else None)
     except InputError as e:
         _fail(str(e))
     click.echo(ev.table(), nl=False)

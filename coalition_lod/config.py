@@ -1,4 +1,6 @@
-"""Release configuration: what a release says about itself, read from ``data/release.yaml``.
+"""Release configuration: what a release says about itself. The package carries the
+defaults (``coalition_lod/data/release.yaml``); a project's ``coalition-lod.toml``
+(its ``[release]`` table) or a file given with ``--config`` overrides them.
 
 The DCAT/VoID description needs a title, a licence, a publisher, a version and an
 issued date; taking them from a file (never from the clock) is what makes two
@@ -9,6 +11,7 @@ the line, like every other input.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -80,10 +83,17 @@ def load(path: Path | None = None) -> ReleaseConfig:
     if not isinstance(data, dict):
         raise InputError(f"{path}:1: expected a mapping of release settings")
     lines = {k.value: k.start_mark.line + 1 for k, _ in root.value} if isinstance(root, yaml.MappingNode) else {}
+    return from_mapping(data, lambda key: f"{path}:{lines.get(key, 1)}", str(path))
 
-    def where(key: str) -> str:
-        return f"{path}:{lines.get(key, 1)}"
 
+def read_defaults() -> dict:
+    """The bundled release settings, as a mapping a project's settings update."""
+    return yaml.load(read_bytes(default_path()).decode("utf-8"), Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def from_mapping(data: dict, where: Callable[[str], str], source: str) -> ReleaseConfig:
+    """Release settings checked one by one; ``where(key)`` names the file (and line) a key came from."""
+    path = source
     known = {"base", "version", "issued", "title", "description", "keywords", "license", "publisher",
              "download_url", "sparql_endpoint", "example_resources"}
     for key in data:
@@ -119,5 +129,5 @@ def load(path: Path | None = None) -> ReleaseConfig:
         download_url=_iri(data["download_url"], where("download_url"), "download_url", slash=True) if data.get("download_url") else "",
         sparql_endpoint=_iri(data["sparql_endpoint"], where("sparql_endpoint"), "sparql_endpoint") if data.get("sparql_endpoint") else "",
         example_resources=tuple(examples),
-        source=str(path),
+        source=source,
     )

@@ -304,12 +304,12 @@ def release_config(path: Path | None) -> ReleaseConfig:
 
 
 def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
-          curation: Path | None = None, config: Path | None = None, workers: int | None = None,
+          curation: Path | None = None, config: Path | ReleaseConfig | None = None, workers: int | None = None,
           shard: tuple[int, int] | None = None, with_pages: bool = True, validator: str = "compiled",
           tick: Callable[[int, int], None] | None = None) -> BuildResult:
     say = progress or (lambda _msg: None)
     timings = Timings()
-    cfg = release_config(config)  # a bad configuration fails before any work
+    cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers
     extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base, provenance=True)
     n_triples = len(lines)

@@ -12,24 +12,7 @@ import rdflib
 from .model import InputError
 from .namespaces import RDF, XSD
 from .rdf import ntriples_text, parse_file, parse_term, serialize
-
-
-def _project_file(relative: str) -> Path:
-    """A file of the checkout (ontology/, shapes/) beside the data folder in use."""
-    from .vocab import data_dir
-
-    p = data_dir().parent / relative
-    if not p.exists():
-        raise InputError(f"{p}: not found")
-    return p
-
-
-def shapes_path() -> Path:
-    return _project_file("shapes/coalition-shapes.ttl")
-
-
-def ontology_path() -> Path:
-    return _project_file("ontology/coalition.ttl")
+from .resources import ontology_path, shapes_path  # noqa: E402,F401 - the bundled ontology and shapes
 
 
 @dataclass

@@ -7,9 +7,9 @@ for state names), once per process. The extraction only ever asks a compiled
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,16 +20,12 @@ from babel import Locale
 
 from .langs import LANGS, Token, phrase_key, phrase_tokens
 
-PACKAGE_DATA = Path(__file__).resolve().parent / "data"
-
 
 def data_dir() -> Path:
-    """The vocabulary folder: $COALITION_LOD_DATA, the checkout's data/, or the package's."""
-    env = os.environ.get("COALITION_LOD_DATA")
-    if env:
-        return Path(env)
-    checkout = Path(__file__).resolve().parent.parent / "data"
-    return checkout if (checkout / "vocab").is_dir() else PACKAGE_DATA
+    """The vocabulary folder: $COALITION_LOD_DATA, or the one the package carries."""
+    from .resources import data_path
+
+    return data_path()
 
 
 class _Yaml12Loader(yaml.SafeLoader):
@@ -273,18 +269,94 @@ def _load_partners(vdir: Path) -> list[Partner]:
     return out
 
 
-@cache
+# A project's vocabulary files, added to the bundled vocabulary (see ``use_extra``).
+_EXTRA: tuple[str, ...] = ()
+KNOWN_FILES = (("mission", "missions"), ("strategy", "strategies"), ("initiative", "initiatives"), ("body", "bodies"))
+
+
+def use_extra(paths: Iterable[Path]) -> None:
+    """Add a project's vocabulary files to the bundled vocabulary for every later
+    ``vocabulary()`` in this process (and the workers it forks). Each file may list
+    ``partners`` (by code: extra names, adjectives, capitals), and ``missions``,
+    ``strategies``, ``initiatives``, ``bodies`` (by id: more labels for a bundled one, or
+    a new one), in the bundled files' format."""
+    global _EXTRA
+    _EXTRA = tuple(str(p) for p in paths)
+    for p in _EXTRA:
+        _check_extra(Path(p))
+
+
 def vocabulary(root: str | None = None) -> Vocabulary:
+    return _vocabulary(root, _EXTRA)
+
+
+def _known(kind: str, k: dict) -> Known:
+    return Known(kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
+                 bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())))
+
+
+def _check_extra(path: Path) -> dict:
+    """A project's vocabulary file, checked: a problem is one line naming the file."""
+    from .model import InputError
+
+    if not path.is_file():
+        raise InputError(f"{path}: vocabulary file not found")
+    try:
+        data = load_yaml(path) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise InputError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(e, 'problem', e)}") from None
+    allowed = {"partners"} | {f for _k, f in KNOWN_FILES}
+    if not isinstance(data, dict) or set(data) - allowed:
+        raise InputError(f"{path}: expected a mapping with keys {', '.join(sorted(allowed))}")
+    for key, items in data.items():
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise InputError(f"{path}: {key} must be a list of entries")
+        need = "code" if key == "partners" else "id"
+        for i in items:
+            if need not in i:
+                raise InputError(f"{path}: every entry of {key} needs its {need}: {i}")
+    return data
+
+
+def _merge_labels(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {lang: _dedupe([*a.get(lang, ()), *b.get(lang, ())]) for lang in LANGS}
+
+
+def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], path: Path) -> list[Partner]:
+    from dataclasses import replace
+
+    data = _check_extra(path)
+    by_code = {p.code: p for p in partners}
+    for e in data.get("partners") or []:
+        code = str(e["code"])
+        if code not in by_code:
+            from .model import InputError
+
+            raise InputError(f"{path}: unknown partner code {code!r}")
+        p = by_code[code]
+        by_code[code] = replace(p, names=_merge_labels(p.names, _labels(e.get("names"))),
+                                adjectives=_merge_labels(p.adjectives, _labels(e.get("adj"))),
+                                capitals=_merge_labels(p.capitals, _labels(e.get("capital"))))
+    for kind, key in KNOWN_FILES:
+        for e in data.get(key) or []:
+            old = known.get((kind, e["id"]))
+            new = _known(kind, e)
+            known[(kind, e["id"])] = replace(old, labels=_merge_labels(old.labels, new.labels)) if old else new
+    return [by_code[p.code] for p in partners]
+
+
+@cache
+def _vocabulary(root: str | None, extra: tuple[str, ...]) -> Vocabulary:
     base = Path(root) if root else data_dir()
     vdir = base / "vocab"
     partners = _load_partners(vdir)
     known: dict[tuple[str, str], Known] = {}
-    for kind, fname in (("mission", "missions.yaml"), ("strategy", "strategies.yaml"),
-                        ("initiative", "initiatives.yaml"), ("body", "bodies.yaml")):
-        for k in load_yaml(vdir / fname):
-            known[(kind, k["id"])] = Known(
-                kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
-                bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())))
+    for kind, fname in KNOWN_FILES:
+        for k in load_yaml(vdir / f"{fname}.yaml"):
+            known[(kind, k["id"])] = _known(kind, k)
+    for path in extra:
+        partners = _add_extra(partners, known, Path(path))
     res = load_yaml(vdir / "resolutions.yaml")
     res_loe = {(body, str(num)): tuple(loe or ()) for body in BODIES for num, loe in (res.get(body) or {}).items()}
     return Vocabulary(

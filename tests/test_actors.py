@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from coalition_lod.evaluate import by_genre, evaluate
 from coalition_lod.extract import extract
 from coalition_lod.model import Document
 from coalition_lod.publish import build
+from coalition_lod.scoring import by_genre, evaluate
 from coalition_lod.vocab import vocabulary
 
 from .conftest import ROOT, check_level

@@ -9,7 +9,7 @@ import pytest
 from coalition_lod import curate
 from coalition_lod.model import InputError
 from coalition_lod.publish import build
-from coalition_lod.query import run_on_release
+from coalition_lod.sparql import run_on_release
 
 from .conftest import EN_SEED, QUERIES, ROOT
 

@@ -11,7 +11,7 @@ import pytest
 from coalition_lod import remote
 from coalition_lod.model import InputError
 from coalition_lod.push import graphs_of, push
-from coalition_lod.query import run_on_endpoint, run_on_release
+from coalition_lod.sparql import run_on_endpoint, run_on_release
 
 from .conftest import QUERIES
 from .servers import Misbehaving, free_port

@@ -9,7 +9,7 @@ the ones reached; raise them as extraction improves, never lower them to pass.
 
 import pytest
 
-from coalition_lod.evaluate import evaluate
+from coalition_lod.scoring import evaluate
 
 from .conftest import GOLD, PROFILES, ROOT, check_level
 

@@ -9,7 +9,7 @@ import pytest
 
 from coalition_lod.model import InputError
 from coalition_lod.push import push
-from coalition_lod.query import parse_params, run_on_endpoint, run_on_release
+from coalition_lod.sparql import parse_params, run_on_endpoint, run_on_release
 
 from .conftest import QUERIES
 

@@ -10,9 +10,10 @@ from rdflib.compare import isomorphic
 
 from coalition_lod.namespaces import BASE, CLOD, DCT
 from coalition_lod.publish import build
-from coalition_lod.query import run_on_release
+from coalition_lod.resources import data_path
+from coalition_lod.sparql import run_on_release
 
-from .conftest import EN_SEED, PROFILES, QUERIES, ROOT
+from .conftest import EN_SEED, PROFILES, QUERIES
 from .test_seeds import COLUMNS
 
 CLI = [sys.executable, "-m", "coalition_lod.cli"]
@@ -152,7 +153,7 @@ def test_sha256sums_verify_and_the_description_tells_sizes_and_types(release):
 
 def test_the_release_is_described_from_its_configuration_not_the_clock(tmp_path):
     cfg = tmp_path / "release.yaml"
-    text = (ROOT / "data" / "release.yaml").read_text(encoding="utf-8")
+    text = (data_path() / "release.yaml").read_text(encoding="utf-8")
     text = text.replace("issued: ", "issued: 2031-02-03\n# was: ").replace("base: https://w3id.org/coalition-lod/",
                                                                             "base: https://data.example.org/clod/")
     cfg.write_text(text, encoding="utf-8")
@@ -171,7 +172,7 @@ def test_the_release_is_described_from_its_configuration_not_the_clock(tmp_path)
 
 def test_a_bad_configuration_is_one_line_naming_file_and_line(tmp_path):
     cfg = tmp_path / "release.yaml"
-    cfg.write_text((ROOT / "data" / "release.yaml").read_text(encoding="utf-8").replace("issued: 20", "issued: next-"),
+    cfg.write_text((data_path() / "release.yaml").read_text(encoding="utf-8").replace("issued: 20", "issued: next-"),
                    encoding="utf-8")
     out = tmp_path / "dist"
     r = subprocess.run(CLI + ["build", str(EN_SEED), "--out", str(out), "--config", str(cfg)], capture_output=True, text=True)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from coalition_lod.ingest import read_document
 from coalition_lod.model import InputError
 from coalition_lod.publish import build
+from coalition_lod.resources import data_path
 
 from .conftest import EN_SEED, ROOT
 
@@ -97,16 +98,17 @@ def test_odd_but_readable_files_build(tmp_path, name):
 
 
 def broken_checkout(tmp_path: Path, relative: str, text: str) -> dict:
-    """A copy of the data, ontology and shapes with one file replaced."""
-    for folder in ("data", "ontology", "shapes"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
+    """A copy of the data folder (vocabulary, ontology, shapes, release settings) and of
+    the demo's curation, with one file replaced."""
+    shutil.copytree(data_path(), tmp_path / "data")
+    shutil.copyfile(ROOT / "data" / "curation.yaml", tmp_path / "data" / "curation.yaml")
     (tmp_path / relative).write_text(text, encoding="utf-8")
     return {"COALITION_LOD_DATA": str(tmp_path / "data")}
 
 
 @pytest.mark.parametrize(("relative", "text"), [
-    ("ontology/coalition.ttl", "@prefix clod: <https://w3id.org/coalition-lod/ontology#> .\nclod:A a clod:B .\nclod:C clod:D \"open .\n"),
-    ("shapes/coalition-shapes.ttl", "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<urn:s> a sh:NodeShape ; sh:path .\n"),
+    ("data/ontology/coalition.ttl", "@prefix clod: <https://w3id.org/coalition-lod/ontology#> .\nclod:A a clod:B .\nclod:C clod:D \"open .\n"),
+    ("data/shapes/coalition-shapes.ttl", "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<urn:s> a sh:NodeShape ; sh:path .\n"),
     ("data/curation.yaml", "add:\n  - partner: AL\n    kind: [mission\n"),
     ("data/release.yaml", "base: https://w3id.org/coalition-lod/\nissued: [\n"),
 ])

@@ -14,8 +14,8 @@ import pytest
 
 from coalition_lod.model import InputError
 from coalition_lod.push import graphs_of, push
-from coalition_lod.query import run_on_endpoint, run_on_release
 from coalition_lod.remote import auth_header
+from coalition_lod.sparql import run_on_endpoint, run_on_release
 
 from .conftest import QUERIES
 from .servers import free_port

@@ -7,7 +7,7 @@ import pytest
 
 from coalition_lod.publish import build, convert_lines
 from coalition_lod.push import push
-from coalition_lod.query import run_on_endpoint, run_on_release
+from coalition_lod.sparql import run_on_endpoint, run_on_release
 
 from .conftest import PROFILES, QUERIES, ROOT
 from .test_seeds import COLUMNS

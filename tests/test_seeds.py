@@ -4,7 +4,7 @@ import pytest
 
 from coalition_lod.ingest import read_document
 from coalition_lod.namespaces import BASE
-from coalition_lod.query import run_on_release
+from coalition_lod.sparql import run_on_release
 
 from .conftest import AR_SEED, EN_SEED, QUERIES
 
@@ -65,7 +65,7 @@ def test_every_fact_has_evidence_at_its_offsets(seed_release, seed):
     cols, ev = rows(release, "evidence")
     assert cols == COLUMNS["evidence"]
     facts = {r[0] for r in ev}
-    from coalition_lod.query import run_on_release as q
+    from coalition_lod.sparql import run_on_release as q
 
     all_facts = {r[0] for r in q(release, "PREFIX clod: <https://w3id.org/coalition-lod/ontology#> "
                                           "SELECT ?f WHERE { ?f a ?c . ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf> clod:Fact }").rows}

@@ -16,8 +16,8 @@ from .ingest import collect
 from .langs import name_key, sentences
 from .model import Document, InputError
 from .publish import convert
-from .query import Table, run_on_store
 from .reconcile import Knowledge
+from .sparql import Table, run_on_store
 from .vocab import vocabulary
 
 ENTITY_TYPES = ("mission", "resolution", "strategy", "initiative", "cooperation", "line_of_effort")
@@ -73,9 +73,9 @@ class Evaluation:
 
 
 def _queries_dir() -> Path:
-    from .vocab import data_dir
+    from .resources import queries_path
 
-    return data_dir().parent / "queries"
+    return queries_path()
 
 
 def _rows(store, name: str) -> Table:

@@ -45,8 +45,13 @@ class Table:
 
 
 def read_query(query: str) -> tuple[str, str]:
-    """(query text, name for messages): a path to a .rq file, or the query itself."""
+    """(query text, name for messages): a path to a .rq file, the name of a bundled
+    query ("members"), or the query itself. A file of that path wins over a bundled name."""
+    from .resources import bundled_query
+
     p = Path(query)
+    if len(query) < 400 and "\n" not in query and not p.exists() and (bundled := bundled_query(query)) is not None:
+        return bundled.read_text(encoding="utf-8"), bundled.name
     if query.endswith((".rq", ".sparql")) or (len(query) < 400 and "\n" not in query and p.exists()):
         try:
             return p.read_text(encoding="utf-8"), str(p)
