@@ -269,8 +269,9 @@ def _load_partners(vdir: Path) -> list[Partner]:
     return out
 
 
-# A project's vocabulary files, added to the bundled vocabulary (see ``use_extra``).
-_EXTRA: tuple[str, ...] = ()
+# A project's vocabulary files, added to the bundled vocabulary (see ``use_extra``), with
+# their modification time and size, so that an edited file is read again.
+_EXTRA: tuple[tuple[str, int, int], ...] = ()
 KNOWN_FILES = (("mission", "missions"), ("strategy", "strategies"), ("initiative", "initiatives"), ("body", "bodies"))
 
 
@@ -281,9 +282,17 @@ def use_extra(paths: Iterable[Path]) -> None:
     ``strategies``, ``initiatives``, ``bodies`` (by id: more labels for a bundled one, or
     a new one), in the bundled files' format."""
     global _EXTRA
-    _EXTRA = tuple(str(p) for p in paths)
-    for p in _EXTRA:
-        _check_extra(Path(p))
+    extra = tuple((str(p), *_stamp(Path(p))) for p in paths)
+    _vocabulary(None, extra)  # a bad file fails here, before any work, in one line
+    _EXTRA = extra
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (0, 0)  # reported as not found when read
+    return (st.st_mtime_ns, st.st_size)
 
 
 def vocabulary(root: str | None = None) -> Vocabulary:
@@ -347,7 +356,7 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
 
 
 @cache
-def _vocabulary(root: str | None, extra: tuple[str, ...]) -> Vocabulary:
+def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vocabulary:
     base = Path(root) if root else data_dir()
     vdir = base / "vocab"
     partners = _load_partners(vdir)
@@ -355,7 +364,7 @@ def _vocabulary(root: str | None, extra: tuple[str, ...]) -> Vocabulary:
     for kind, fname in KNOWN_FILES:
         for k in load_yaml(vdir / f"{fname}.yaml"):
             known[(kind, k["id"])] = _known(kind, k)
-    for path in extra:
+    for path, _mtime, _size in extra:
         partners = _add_extra(partners, known, Path(path))
     res = load_yaml(vdir / "resolutions.yaml")
     res_loe = {(body, str(num)): tuple(loe or ()) for body in BODIES for num, loe in (res.get(body) or {}).items()}
