@@ -214,3 +214,11 @@ def test_the_owner_of_a_praised_act_is_its_actor():
     got = facts(text, "ar")
     assert set(got) == {"DK"}  # and 100 trainers are a count, not resolution 100
     assert attrs(text, "ar")[("dk", "nato-mission-iraq")]["personnel"] == 100
+
+
+def test_a_bulleted_fact_sheet():
+    text = ("Fact sheet: Italy's contribution to the Global Coalition\n\nKey facts\n"
+            "- Mission: Operation Prima Parthica\n- Personnel: about 650 military personnel\n")
+    got = attrs(text, "en")
+    assert list(got) == [("it", "operation-prima-parthica")]  # "Mission:" alone is no mission
+    assert got[("it", "operation-prima-parthica")]["personnel"] == 650

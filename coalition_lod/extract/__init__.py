@@ -19,6 +19,7 @@ from .actors import ActorFinder, Actors, dominant_actor
 from .numbers import _YEAR, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, slugify
 
+_BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
 
@@ -435,7 +436,8 @@ def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match
                 if "personnel" not in fact.attrs:
                     fact.attrs["personnel"] = value
     elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
-            "\n" not in doc.text[previous[0][1] : s.start] or any(previous[0][0].partner in seg.actors for seg in actors.named())):
+            not _BLANK_LINE.search(doc.text[previous[0][1] : s.start])
+            or any(previous[0][0].partner in seg.actors for seg in actors.named())):
         # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
         fact, _ = previous[0]
         counts = [c for c in personnel_counts(s, lex, fact.partner) if fact.partner in actors.at(c[1])]

@@ -99,8 +99,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
-        if j - i < 2 and kind != "mission":
-            continue
+        if j - i < 2 and kind != "mission" or all(k in heads for k in range(i, j)):
+            continue  # "- Mission: Operation …": a head word alone names nothing
         surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
         aliases = _acronym_after(sent, j)
         used.update(range(i, j))
