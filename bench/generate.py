@@ -5,7 +5,7 @@ strategies, initiatives and resolution numbers come from ``data/vocab`` and the
 sentences from ``bench/templates.yaml``; counts are written in digits, Arabic-Indic
 digits or words (num2words). The same seed gives the same files, byte for byte.
 
-    python -m bench.generate OUT --profiles 1000 [--seed 7]
+    python -m bench.generate OUT --profiles 1000 [--seed 7] [--partners N]
 """
 
 from __future__ import annotations
@@ -35,12 +35,15 @@ CHROME = {
 
 
 class Generator:
-    def __init__(self, seed: int = 7) -> None:
+    """``partners``: write about the first N partners only, so that each has many
+    documents (versions, translations, news about the same partner), as real corpora do."""
+
+    def __init__(self, seed: int = 7, partners: int | None = None) -> None:
         self.seed = seed
         self.vocab = vocabulary()
         self.templates = load_yaml(HERE / "templates.yaml")
         self.partners = sorted((p for p in self.vocab.partners.values() if all(p.label(lang) for lang in LANGS)),
-                               key=lambda p: p.slug)
+                               key=lambda p: p.slug)[:partners]
         self.known = {kind: sorted((k for (kd, _i), k in self.vocab.known.items() if kd == kind and all(k.labels.get(lg) for lg in LANGS)),
                                    key=lambda k: k.id) for kind in ("mission", "strategy", "initiative")}
         self.resolutions = sorted(int(n) for n in (load_yaml(self.vocab_dir() / "resolutions.yaml").get("UNSC") or {}))
@@ -117,8 +120,9 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--profiles", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--partners", type=int, default=None, help="write about the first N partners only")
     a = ap.parse_args()
-    paths = Generator(a.seed).write(a.out, a.profiles)
+    paths = Generator(a.seed, a.partners).write(a.out, a.profiles)
     print(f"wrote {len(paths)} profiles to {a.out}")
 
 

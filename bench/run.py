@@ -1,4 +1,6 @@
-"""The benchmark: the build at 1,000 and 10,000 synthetic profiles against a naive baseline.
+"""The benchmark: the build at 1,000 and 10,000 synthetic profiles against a naive baseline,
+with pages (the default), on a corpus naming every partner a few times and on one with
+many documents per partner.
 
     python -m bench.run [--sizes 1000,10000] [--baseline 100] [--workers 2]
 
@@ -59,10 +61,13 @@ def run_fast(corpus: Path, out: Path, workers: int) -> dict:
     from coalition_lod.publish import build
 
     t0 = time.perf_counter()
-    r = build([corpus], out, workers=workers, with_pages=False)
+    r = build([corpus], out, workers=workers)  # the options users get by default: pages on
     wall = time.perf_counter() - t0
     sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.name.startswith("dataset.")}
-    return {"wall": wall, "triples": r.triples, "documents": r.documents, "stages": r.timings.stages, "sizes": sizes}
+    files = [p for p in out.rglob("*") if p.is_file()]
+    return {"wall": wall, "triples": r.triples, "documents": r.documents, "stages": r.timings.stages, "sizes": sizes,
+            "release_bytes": sum(p.stat().st_size for p in files), "files": len(files),
+            "largest_page": max((p.stat().st_size for p in files if p.suffix == ".html"), default=0)}
 
 
 def run_naive(corpus: Path, limit: int) -> dict:
@@ -183,6 +188,11 @@ def table(runs: dict[int, dict], naive: dict, sizes: list[int]) -> str:
     lines.append("| peak RSS (MB) | " + " | ".join(f"{runs[n]['peak_rss_mb']:,.0f}" for n in sizes)
                  + f" | {naive['peak_rss_mb']:,.0f} (at {n0}) | |")
     lines.append("| triples | " + " | ".join(f"{runs[n]['triples']:,}" for n in sizes) + f" | {naive['triples']:,} (at {n0}) | |")
+    lines.append("| release (MB), files | " + " | ".join(
+        f"{runs[n]['release_bytes'] / 1e6:,.0f} MB, {runs[n]['files']:,} files" for n in sizes) + " | (no pages) | |")
+    lines.append("| release / dataset.nt, largest page | " + " | ".join(
+        f"{runs[n]['release_bytes'] / runs[n]['sizes']['dataset.nt']:.2f}×, {runs[n]['largest_page'] / 1e3:,.0f} kB" for n in sizes)
+        + " | | |")
     return "\n".join(lines)
 
 
@@ -195,37 +205,51 @@ def main() -> None:
     ap.add_argument("--baseline", type=int, default=200, help="profiles the naive pipeline runs on")
     ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpora and releases in this folder")
+    ap.add_argument("--per-partner", type=int, default=30,
+                    help="documents per partner in the second corpus (versions, translations), 0 for none")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
     from bench.generate import Generator
 
     work = a.keep or Path(tempfile.mkdtemp(prefix="clod-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    gen = Generator()
-    runs: dict[int, dict] = {}
+    corpora = [("every partner a few times", "", None)]
+    if a.per_partner:
+        corpora.append((f"{a.per_partner} documents per partner", "-many", a.per_partner))
+    all_runs: list[tuple[str, dict[int, dict]]] = []
     corpus_for_naive = None
-    for n in sizes:
-        corpus = work / f"corpus-{n}"
-        if not corpus.exists():
-            t = time.perf_counter()
-            gen.write(corpus, n)
-            print(f"generated {n:,} profiles in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-        corpus_for_naive = corpus_for_naive or corpus
-        print(f"building {n:,} profiles with {a.workers} workers ...", file=sys.stderr)
-        runs[n] = measure(["fast", str(corpus), str(work / f"release-{n}"), str(a.workers)])
-        print(f"  {runs[n]['wall']:.1f} s, {runs[n]['triples']:,} triples, peak RSS {runs[n]['peak_rss_mb']:,.0f} MB",
-              file=sys.stderr)
+    for title, tag, per in corpora:
+        runs: dict[int, dict] = {}
+        for n in sizes:
+            gen = Generator(partners=max(1, n // per) if per else None)
+            corpus = work / f"corpus-{n}{tag}"
+            if not corpus.exists():
+                t = time.perf_counter()
+                gen.write(corpus, n)
+                print(f"generated {n:,} profiles ({title}) in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+            corpus_for_naive = corpus_for_naive or corpus
+            print(f"building {n:,} profiles ({title}) with {a.workers} workers ...", file=sys.stderr)
+            runs[n] = measure(["fast", str(corpus), str(work / f"release-{n}{tag}"), str(a.workers)])
+            print(f"  {runs[n]['wall']:.1f} s, {runs[n]['triples']:,} triples, peak RSS {runs[n]['peak_rss_mb']:,.0f} MB, "
+                  f"release {runs[n]['release_bytes'] / 1e6:,.0f} MB", file=sys.stderr)
+            if a.keep is None:
+                import shutil
+
+                shutil.rmtree(work / f"release-{n}{tag}", ignore_errors=True)
+        all_runs.append((title, runs))
     print(f"naive baseline on {a.baseline} profiles ...", file=sys.stderr)
     naive = measure(["naive", str(corpus_for_naive), str(a.baseline)])
     print(f"  {naive['wall']:.1f} s, {naive['triples']:,} triples", file=sys.stderr)
     print(f"\ncoalition-lod benchmark, {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{a.workers} workers; peak RSS of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB\n")
-    print(table(runs, naive, sizes))
-    if len(sizes) > 1:
-        small, big = sizes[0], sizes[-1]
-        growth = (runs[big]["wall"] / runs[small]["wall"]) / (big / small)
-        print(f"\ngrowth from {small:,} to {big:,}: time × {runs[big]['wall'] / runs[small]['wall']:.1f} for profiles × {big / small:.0f} "
-              f"({growth:.2f} of linear)")
+    for title, runs in all_runs:
+        print(f"\n{title}, with pages (the default):\n")
+        print(table(runs, naive, sizes))
+        if len(sizes) > 1:
+            small, big = sizes[0], sizes[-1]
+            growth = (runs[big]["wall"] / runs[small]["wall"]) / (big / small)
+            print(f"\ngrowth from {small:,} to {big:,}: time × {runs[big]['wall'] / runs[small]['wall']:.1f} for profiles × "
+                  f"{big / small:.0f} ({growth:.2f} of linear)")
     if not a.keep:
         import shutil
 

@@ -26,8 +26,8 @@ def context() -> dict:
     return {"@context": dict(sorted(PREFIXES.items()))}
 
 
-def _document_start(pretty: bool = False) -> str:
-    ctx = json.dumps(context()["@context"], ensure_ascii=False, sort_keys=True, indent=1 if pretty else None)
+def _document_start(pretty: bool = False, prefixes: dict[str, str] | None = None) -> str:
+    ctx = json.dumps(dict(sorted((prefixes or PREFIXES).items())), ensure_ascii=False, sort_keys=True, indent=1 if pretty else None)
     return '{"@context":' + ctx + ',"@graph":'
 
 
@@ -37,8 +37,9 @@ class _Compactor:
     IRI's candidate namespace is found by one cut at its last such character: a lookup
     per term, not a scan of the prefixes (this runs for every quad of the dataset)."""
 
-    def __init__(self) -> None:
-        self.prefix = {ns: prefix for prefix, ns in PREFIXES.items()}
+    def __init__(self, prefixes: dict[str, str] | None = None) -> None:
+        self.prefix = {ns: prefix for prefix, ns in (prefixes or PREFIXES).items()}
+        self.slash = prefixes is not None  # "evidence:3f2a…#mention": a '#' after a '/' namespace
         self.cache: dict[str, str] = {}  # predicates, classes, datatypes and a subject's next rows repeat
 
     def iri(self, term: str) -> str:
@@ -47,6 +48,9 @@ class _Compactor:
             return hit
         cut = max(term.rfind("/"), term.rfind("#")) + 1
         prefix = self.prefix.get(term[1:cut])
+        if prefix is None and self.slash:
+            cut = term.rfind("/") + 1
+            prefix = self.prefix.get(term[1:cut])
         out = term if prefix is None or cut >= len(term) - 1 else "<" + prefix + ":" + term[cut:]
         if len(self.cache) > 100_000:
             self.cache.clear()
@@ -62,14 +66,15 @@ class _Compactor:
         return f"{self.iri(s) if s[0] == '<' else s} {self.iri(p)} {o} .\n"
 
 
-def dumps(triples: Iterable[ox.Triple], pretty: bool = False) -> bytes:
-    """A small graph (an entity's description, the ontology) as compact JSON-LD."""
-    c = _Compactor()
+def dumps(triples: Iterable[ox.Triple], pretty: bool = False, prefixes: dict[str, str] | None = None) -> bytes:
+    """A small graph (an entity's description, the ontology) as compact JSON-LD; with
+    ``prefixes``, against those (the release's, and its own folders under the base)."""
+    c = _Compactor(prefixes)
     nt = "".join(c.line(str(t.subject), str(t.predicate), str(t.object)) for t in triples).encode("utf-8")
     body = (ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) or b"[]").decode("utf-8")
     if pretty:
         body = json.dumps(json.loads(body), ensure_ascii=False, indent=1, sort_keys=True)
-    return (_document_start(pretty) + body + "}\n").encode("utf-8")
+    return (_document_start(pretty, prefixes) + body + "}\n").encode("utf-8")
 
 
 def write_from_nquads(nq: Path, out: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
@@ -31,6 +31,7 @@ ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
 }
 FOLDERS = ("document", "initiative", "mission", "partner", "resolution", "strategy")  # IRI paths with pages
 OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
+EVIDENCE_PER_PAGE = 50  # sentences on one page of a fact's evidence
 
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
@@ -99,6 +100,7 @@ class EvidenceView:
     mark: str
     after: str
     source: Link
+    doc: str = ""  # the source document's IRI
 
 
 @dataclass
@@ -110,6 +112,8 @@ class FactView:
     obj: Link
     attrs: list[tuple[str, str]]
     evidence: list[EvidenceView] = field(default_factory=list)
+    total: int = 0  # evidence in the whole release; the rows show the first, the fact's pages all
+    more: str | None = None  # the link to the fact's pages, when there is more than one
 
 
 class Site:
@@ -119,6 +123,11 @@ class Site:
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
         self._views: dict[tuple[str, str], FactView] = {}
+        self._paged: set[str] = set()  # facts whose rows link to their own pages
+        # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
+        # of a document's description is its evidence
+        own = {folder: f"{self.base}{folder}/" for folder in (*FOLDERS, "fact", "evidence")}
+        self.prefixes = dict(PREFIXES) | {k: v for k, v in own.items() if k not in PREFIXES}
         for s in self.ix.out:
             if not s.startswith(self.base):
                 continue
@@ -183,7 +192,8 @@ class Site:
             ms = int(ix.one(mention, OA + "start") or start) - start
             me = int(ix.one(mention, OA + "end") or start) - start
             ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
-            view.evidence.append(EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here)))
+            view.evidence.append(EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here), source))
+        view.total = len(view.evidence)
         return view
 
     def related_facts(self, iri: str) -> tuple[list[str], list[str]]:
@@ -196,12 +206,47 @@ class Site:
         return sorted(own), sorted(other)
 
     def facts_of(self, iri: str, here: str) -> tuple[list[FactView], list[FactView]]:
+        """The rows of an entity's page. A document's rows show the evidence read in it; any
+        other entity's the first evidence of each fact and how many there are, the rest on
+        the fact's own pages: so no page grows with the number of documents per entity."""
         own, other = self.related_facts(iri)
+        document = self.entities.get(iri) == "Document"
+
+        def row(f: str) -> FactView:
+            v = self.fact_view(f, here)
+            evidence = [e for e in v.evidence if e.doc == iri] if document else v.evidence[:1]
+            more = None
+            if v.total > len(evidence):
+                self._paged.add(f)
+                more = posixpath.relpath(self.fact_path(f), posixpath.dirname(here) or ".")
+            return replace(v, evidence=evidence, more=more)
 
         def views(facts: list[str]) -> list[FactView]:
-            return sorted((self.fact_view(f, here) for f in facts), key=lambda v: (v.kind, v.obj.label.casefold(), v.partner.label))
+            return sorted((row(f) for f in facts), key=lambda v: (v.kind, v.obj.label.casefold(), v.partner.label))
 
         return views(own), views(other)
+
+    def fact_path(self, fact: str, page: int = 1) -> str:
+        """The path of a fact's page of evidence: fact/<hash>.html, then fact/<hash>-2.html …"""
+        rel = fact[len(self.base):] if fact.startswith(self.base) else "fact/" + _anchor(fact)
+        return rel + ("" if page == 1 else f"-{page}") + ".html"
+
+    def render_fact_pages(self, fact: str) -> list[tuple[str, str]]:
+        """A fact's evidence, EVIDENCE_PER_PAGE sentences a page: (path, html) pairs."""
+        here = self.fact_path(fact)
+        v = self.fact_view(fact, here)
+        chunks = [v.evidence[i : i + EVIDENCE_PER_PAGE] for i in range(0, len(v.evidence), EVIDENCE_PER_PAGE)] or [[]]
+        out = []
+        for n, chunk in enumerate(chunks, 1):
+            path = self.fact_path(fact, n)
+            nav = {"prev": posixpath.basename(self.fact_path(fact, n - 1)) if n > 1 else None,
+                   "next": posixpath.basename(self.fact_path(fact, n + 1)) if n < len(chunks) else None,
+                   "page": n, "pages": len(chunks)}
+            label = f"{v.kind}: {v.partner.label} — {v.obj.label}"
+            out.append((path, _env.get_template("fact.html").render(
+                site=self, f=v, evidence=chunk, nav=nav, label=label, first=(n - 1) * EVIDENCE_PER_PAGE + 1,
+                root=posixpath.relpath(".", posixpath.dirname(path)), title=self.cfg.title)))
+        return out
 
     def labels_view(self, iri: str) -> list[dict]:
         pref = self.ix.literals(iri, SKOS + "prefLabel")
@@ -210,18 +255,27 @@ class Site:
                 for lang in LANGS if pref.get(lang) or alt.get(lang)]
 
     def description_of(self, iri: str) -> list[ox.Triple]:
-        """What the entity's own Turtle and JSON-LD hold: its triples, and those of the
-        facts it takes part in and of their evidence."""
+        """What the entity's own Turtle and JSON-LD hold: its triples and those of the facts
+        it takes part in; for a document also the evidence read in it (the rest of a fact's
+        evidence is in the dataset), so that no file grows with the documents per entity."""
         ix = self.ix
         nodes = {iri}
         own, other = self.related_facts(iri)
+        document = self.entities.get(iri) == "Document"
         for f in (*own, *other):
             nodes.add(f)
+            if not document:
+                continue
             for ann in ix.into.get(f, {}).get(OA + "hasBody", []):
                 target = ix.one(ann, OA + "hasTarget") or ""
+                if ix.one(target, OA + "hasSource") != iri:
+                    continue
                 sel = ix.one(target, OA + "hasSelector") or ""
                 nodes |= {ann, target, sel, ix.one(sel, OA + "refinedBy") or ""}
-        return [t for n in sorted(nodes) for t in ix.triples.get(n, [])]
+        derived = PROV + "wasDerivedFrom"
+        # a document's facts say they were read in it, not in every other document too
+        return [t for n in sorted(nodes) for t in ix.triples.get(n, [])
+                if not (document and t.predicate.value == derived and t.object.value != iri)]
 
     # --- rendering -----------------------------------------------------------
 
@@ -273,9 +327,13 @@ class Site:
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(self.render_entity(iri), encoding="utf-8")
             triples = self.description_of(iri)
-            (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, dict(PREFIXES)))
-            (release / (rel + ".jsonld")).write_bytes(jsonld.dumps(triples))
+            (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, self.prefixes))
+            (release / (rel + ".jsonld")).write_bytes(jsonld.dumps(triples, prefixes=self.prefixes))
             written.append(rel)
+        for fact in sorted(self._paged):
+            for path, html in self.render_fact_pages(fact):
+                (release / path).parent.mkdir(parents=True, exist_ok=True)
+                (release / path).write_text(html, encoding="utf-8")
         return written
 
 
