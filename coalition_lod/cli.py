@@ -60,6 +60,10 @@ def init(folder: Path, issued: str | None) -> None:
                    "[default: the project's [release], over the bundled defaults].")
 @click.option("--vocabulary", "vocabulary", multiple=True, type=click.Path(path_type=Path),
               help="A vocabulary file added to the bundled one (names, aliases); repeatable.")
+@click.option("--cache-dir", "cache_dir", default=None, type=click.Path(path_type=Path, file_okay=False),
+              help="Where each document's extraction is kept for the next build  "
+                   "[default: $COALITION_LOD_CACHE, else ~/.cache/coalition-lod].")
+@click.option("--no-cache", is_flag=True, help="Extract every document afresh; keep nothing.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes for extraction and writing  [default: the cores available, at most 8].")
 @click.option("--shard", "shard", default=None, metavar="I/N",
@@ -69,8 +73,8 @@ def init(folder: Path, issued: str | None) -> None:
               help="The compiled SHACL validator, or pyshacl (the reference; slow on large releases).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, curation: Path | None, no_curation: bool,
-          config: Path | None, vocabulary: tuple[Path, ...], workers: int | None, shard: str | None, pages: bool,
-          validator: str, quiet: bool) -> None:
+          config: Path | None, vocabulary: tuple[Path, ...], cache_dir: Path | None, no_cache: bool, workers: int | None,
+          shard: str | None, pages: bool, validator: str, quiet: bool) -> None:
     """Convert texts (files or folders) into a release: those named, else the project's
     (the current folder's coalition-lod.toml), else data/."""
     from .api import settings
@@ -96,7 +100,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, cura
         out = s.out
         use_extra(s.vocabulary)
         result = run_build(list(s.inputs), s.out, progress=say, curation=s.curation, config=s.release,
-                           workers=workers, shard=slice_, with_pages=pages, validator=validator, tick=tick)
+                           workers=workers, shard=slice_, with_pages=pages, validator=validator, tick=tick,
+                           cache_dir=cache_dir, use_cache=not no_cache)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:

@@ -31,6 +31,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import config, curate, describe, jsonld, pages
+from .cache import ExtractionCache
+from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .extract import extract
 from .ingest import check_unique_ids, collect, read_document
@@ -74,6 +76,7 @@ class BuildResult:
     knowledge: Knowledge
     summary: str
     timings: Timings = field(default_factory=Timings)
+    extracted: int = 0  # documents extracted in this build (the others came from the cache)
 
 
 def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit: int = 200) -> str:
@@ -156,8 +159,9 @@ def _extract_file(item: tuple[Path, Path]) -> tuple[Extraction, float, float]:
 
 
 def extract_files(files: list[tuple[Path, Path]], workers: int = 1, tick: Callable[[int, int], None] | None = None,
-                  timings: Timings | None = None) -> list[Extraction]:
-    """Read and extract every file, in the files' order, across ``workers`` processes.
+                  timings: Timings | None = None, cache: ExtractionCache | None = None) -> list[Extraction]:
+    """Read and extract every file, in the files' order, across ``workers`` processes;
+    with a cache, only the files it does not hold (and it keeps the new ones).
 
     The vocabulary and the three languages' matchers are built before the workers
     fork, so every worker shares them instead of building its own."""
@@ -165,26 +169,40 @@ def extract_files(files: list[tuple[Path, Path]], workers: int = 1, tick: Callab
     for lang in ("en", "fr", "ar"):
         vocab.lexicon(lang)
     tick = tick or (lambda _done, _total: None)
-    out: list[Extraction] = []
+    found: dict[int, Extraction] = {}
+    keys: dict[int, str] = {}
+    if cache is not None:
+        for n, (path, root) in enumerate(files):
+            keys[n] = key = cache.key(path, root)
+            hit = cache.get(key)
+            if hit is not None:
+                found[n] = hit
+        cache.hits, cache.misses = len(found), len(files) - len(found)
+    todo = [(n, f) for n, f in enumerate(files) if n not in found]
     cpu = [0.0, 0.0]
+    done = [len(found)]
 
-    def take(result: tuple[Extraction, float, float]) -> None:
-        out.append(result[0])
+    def take(n: int, result: tuple[Extraction, float, float]) -> None:
+        found[n] = result[0]
+        if cache is not None:
+            cache.put(keys[n], result[0])
         cpu[0] += result[1]
         cpu[1] += result[2]
-        tick(len(out), len(files))
+        done[0] += 1
+        tick(done[0], len(files))
 
-    if workers <= 1 or len(files) < 64 or "fork" not in mp.get_all_start_methods():
-        for f in files:
-            take(_extract_file(f))
+    if workers <= 1 or len(todo) < 64 or "fork" not in mp.get_all_start_methods():
+        for n, f in todo:
+            take(n, _extract_file(f))
     else:
         with mp.get_context("fork").Pool(workers) as pool:
-            for result in pool.imap(_extract_file, files, chunksize=max(1, min(64, len(files) // (workers * 8)))):
-                take(result)
+            chunk = max(1, min(64, len(todo) // (workers * 8)))
+            for (n, _f), result in zip(todo, pool.imap(_extract_file, [f for _n, f in todo], chunksize=chunk), strict=True):
+                take(n, result)
     if timings is not None:
         timings.stages["ingest (cpu)"] = cpu[0]
         timings.stages["extract (cpu)"] = cpu[1]
-    return out
+    return [found[n] for n in range(len(files))]
 
 
 def shard_slice(k: Knowledge, extractions: list[Extraction], shard: tuple[int, int]) -> Slice:
@@ -223,7 +241,7 @@ def no_gc() -> Iterator[None]:
 def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
                   shard: tuple[int, int] | None = None, timings: Timings | None = None,
                   tick: Callable[[int, int], None] | None = None, base: str | None = None,
-                  provenance: bool = False) -> tuple[list[Extraction], Knowledge, list[Line]]:
+                  provenance: bool = False, cache: ExtractionCache | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
     """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
     text, (graph, subject, predicate, object), sorted, one graph per document and the
     entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
@@ -231,7 +249,7 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     files = collect(inputs)
     with timings("ingest+extract"):
-        extractions = extract_files(files, workers, tick, timings)
+        extractions = extract_files(files, workers, tick, timings, cache)
         check_unique_ids(ex.doc for ex in extractions)
     with timings("reconcile"), no_gc():
         k = reconcile(extractions)
@@ -306,12 +324,19 @@ def release_config(path: Path | None) -> ReleaseConfig:
 def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
           curation: Path | None = None, config: Path | ReleaseConfig | None = None, workers: int | None = None,
           shard: tuple[int, int] | None = None, with_pages: bool = True, validator: str = "compiled",
-          tick: Callable[[int, int], None] | None = None) -> BuildResult:
+          tick: Callable[[int, int], None] | None = None, cache_dir: Path | None = None, use_cache: bool = True) -> BuildResult:
+    """``cache_dir``: where per-document extractions are kept between builds (default
+    ``cache.default_folder()``); ``use_cache=False`` extracts everything afresh and keeps
+    nothing."""
     say = progress or (lambda _msg: None)
     timings = Timings()
     cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers
-    extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base, provenance=True)
+    cache = ExtractionCache(cache_dir or default_cache_folder()) if use_cache else None
+    extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base, provenance=True,
+                                          cache=cache)
+    if cache is not None:
+        say(f"extracted {cache.misses} of {cache.misses + cache.hits} documents; the others from the cache ({cache.folder})")
     n_triples = len(lines)
     say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {n_triples} triples")
     out = out.resolve()
@@ -333,7 +358,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     say(f"wrote {out}")
-    return BuildResult(out, len(k.documents), len(k.facts), n_triples, report, k, summary, timings)
+    return BuildResult(out, len(k.documents), len(k.facts), n_triples, report, k, summary, timings,
+                       extracted=cache.misses if cache else len(extractions))
 
 
 # --- writing ------------------------------------------------------------------------

@@ -1,0 +1,93 @@
+"""The extraction cache: a rebuild reads again only the documents that changed.
+
+Each document's extraction is stored under a key made of the file's bytes, its name as
+the build sees it, and a fingerprint of everything extraction depends on — the code of
+the ingest and extraction modules, the bundled and the project's vocabulary and language
+files, and the package's version. A changed document, a changed vocabulary or a new
+version of the tool misses; everything else is read back exactly as it was written, so a
+cached build gives the same bytes as a cold one. The cache is the user's own folder:
+entries are pickles and are only read from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from .model import Extraction
+
+# the modules whose code decides what extraction gives
+_CODE = ("ingest.py", "langs.py", "vocab.py", "model.py", "extract/__init__.py", "extract/actors.py",
+         "extract/numbers.py", "extract/sentence.py")
+
+
+@cache
+def _fingerprint(extra: tuple) -> str:
+    from . import __version__
+    from .vocab import data_dir
+
+    h = hashlib.sha256(__version__.encode())
+    here = Path(__file__).resolve().parent
+    files = [here / name for name in _CODE]
+    data = data_dir()
+    files += sorted((data / "vocab").glob("*.yaml")) + sorted((data / "lang").glob("*.yaml"))
+    files += [Path(p) for p, *_ in extra]
+    for f in files:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def fingerprint() -> str:
+    """What extraction depends on besides the document itself."""
+    from . import vocab
+
+    return _fingerprint(vocab._EXTRA)
+
+
+class ExtractionCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fp = fingerprint()
+        self.hits = self.misses = 0
+
+    def key(self, path: Path, root: Path) -> str:
+        source = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+        h = hashlib.sha256(self.fp.encode() + b"\0" + source.encode() + b"\0")
+        h.update(path.read_bytes())
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Extraction | None:
+        try:
+            with open(self._file(key), "rb") as f:
+                ex = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by put()
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        return ex if isinstance(ex, Extraction) else None
+
+    def put(self, key: str, ex: Extraction) -> None:
+        """Written whole or not at all: a temporary file renamed into place."""
+        target = self._file(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(ex, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def default_folder() -> Path:
+    """$COALITION_LOD_CACHE, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)
+    ``/coalition-lod``: nothing is written beside a release but the release."""
+    env = os.environ.get("COALITION_LOD_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "coalition-lod"

@@ -1,0 +1,59 @@
+"""Incremental rebuilds: each document's extraction is kept, keyed by its bytes, its name
+and a fingerprint of the code and vocabulary; a rebuild reads again only what changed and
+gives the bytes of a cold build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from coalition_lod.cache import ExtractionCache
+from coalition_lod.publish import build
+from coalition_lod.vocab import use_extra
+
+from .conftest import ROOT
+
+TEXTS = ROOT / "tests" / "profiles" / "texts"
+
+
+def _sums(out: Path) -> str:
+    return (out / "SHA256SUMS").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_extracts_only_what_changed_and_gives_the_same_bytes(tmp_path):
+    corpus = tmp_path / "texts"
+    shutil.copytree(TEXTS, corpus)
+    cache = tmp_path / "cache"
+    cold = build([corpus], tmp_path / "cold", use_cache=False, with_pages=False)
+    first = build([corpus], tmp_path / "a", cache_dir=cache, with_pages=False)
+    again = build([corpus], tmp_path / "b", cache_dir=cache, with_pages=False)
+    assert cold.extracted == first.extracted == len(list(corpus.iterdir())) and again.extracted == 0
+    assert _sums(tmp_path / "a") == _sums(tmp_path / "b") == _sums(tmp_path / "cold")
+    changed = corpus / "italy.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Albania.\n", encoding="utf-8")
+    third = build([corpus], tmp_path / "c", cache_dir=cache, with_pages=False)
+    assert third.extracted == 1
+    assert _sums(tmp_path / "c") == _sums(build([corpus], tmp_path / "cold2", use_cache=False, with_pages=False).out)
+
+
+def test_a_new_vocabulary_misses_the_cache(tmp_path):
+    cache = tmp_path / "cache"
+    build([TEXTS / "italy.en.txt"], tmp_path / "a", cache_dir=cache, with_pages=False)
+    extra = tmp_path / "vocabulary.yaml"
+    extra.write_text("partners:\n  - {code: IT, names: {en: [Italian Republic]}}\n", encoding="utf-8")
+    try:
+        use_extra([extra])
+        assert build([TEXTS / "italy.en.txt"], tmp_path / "b", cache_dir=cache, with_pages=False).extracted == 1
+    finally:
+        use_extra(())
+    assert build([TEXTS / "italy.en.txt"], tmp_path / "c", cache_dir=cache, with_pages=False).extracted == 0
+
+
+def test_a_damaged_entry_is_extracted_again(tmp_path):
+    cache = tmp_path / "cache"
+    build([TEXTS / "italy.en.txt"], tmp_path / "a", cache_dir=cache, with_pages=False)
+    entries = list(cache.rglob("*.pickle"))
+    assert len(entries) == 1
+    entries[0].write_bytes(b"not a pickle")
+    assert build([TEXTS / "italy.en.txt"], tmp_path / "b", cache_dir=cache, with_pages=False).extracted == 1
+    assert ExtractionCache(cache).get(entries[0].stem) is not None  # written again, whole
