@@ -9,7 +9,9 @@ is what a SPARQL user gets. Arabic text carries ``lang="ar" dir="rtl"``.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import posixpath
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -45,18 +47,22 @@ _env.filters["dir"] = direction
 
 
 class Index:
-    """Triples by subject and by object, the only access the pages need."""
+    """Triples by subject and by object, the only access the pages need. A release's
+    millions of triples repeat few subjects and predicates: their strings are interned,
+    and a subject's triples are made again from its rows when a file needs them."""
 
     def __init__(self, triples: Iterable[ox.Triple]) -> None:
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self.triples: dict[str, list[ox.Triple]] = defaultdict(list)
         for t in triples:  # in the release's order, which is already deterministic
-            s, p = t.subject.value, t.predicate.value
+            s, p = sys.intern(t.subject.value), sys.intern(t.predicate.value)
             self.out[s][p].append(t.object)
-            self.triples[s].append(t)
             if isinstance(t.object, ox.NamedNode):
-                self.into[t.object.value][p].append(s)
+                self.into[sys.intern(t.object.value)][p].append(s)
+
+    def triples_of(self, s: str) -> list[ox.Triple]:
+        subject = ox.NamedNode(s)
+        return [ox.Triple(subject, ox.NamedNode(p), o) for p, objects in self.out.get(s, {}).items() for o in objects]
 
     def values(self, s: str, p: str) -> list:
         return self.out.get(s, {}).get(p, [])
@@ -123,7 +129,7 @@ class Site:
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
         self._views: dict[tuple[str, str], FactView] = {}
-        self._paged: set[str] = set()  # facts whose rows link to their own pages
+        self._links: dict[tuple[str, str], Link] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
         # of a document's description is its evidence
         own = {folder: f"{self.base}{folder}/" for folder in (*FOLDERS, "fact", "evidence")}
@@ -146,6 +152,15 @@ class Site:
         return None
 
     def link(self, iri: str, here: str) -> Link:
+        """A link to the IRI's page from the page at ``here``; made once per folder, as the
+        same partners, missions and documents are linked from thousands of rows."""
+        key = (iri, posixpath.dirname(here))
+        found = self._links.get(key)
+        if found is None:
+            found = self._links[key] = self._link(iri, here)
+        return found
+
+    def _link(self, iri: str, here: str) -> Link:
         label, lang = self.ix.label(iri)
         target = self.path(iri)
         href = None
@@ -216,8 +231,7 @@ class Site:
             v = self.fact_view(f, here)
             evidence = [e for e in v.evidence if e.doc == iri] if document else v.evidence[:1]
             more = None
-            if v.total > len(evidence):
-                self._paged.add(f)
+            if v.total > len(evidence):  # then v.total > 1, and write() gives the fact its pages
                 more = posixpath.relpath(self.fact_path(f), posixpath.dirname(here) or ".")
             return replace(v, evidence=evidence, more=more)
 
@@ -274,7 +288,7 @@ class Site:
                 nodes |= {ann, target, sel, ix.one(sel, OA + "refinedBy") or ""}
         derived = PROV + "wasDerivedFrom"
         # a document's facts say they were read in it, not in every other document too
-        return [t for n in sorted(nodes) for t in ix.triples.get(n, [])
+        return [t for n in sorted(nodes) for t in ix.triples_of(n)
                 if not (document and t.predicate.value == derived and t.object.value != iri)]
 
     # --- rendering -----------------------------------------------------------
@@ -318,23 +332,50 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title)
 
-    def write(self, release: Path) -> list[str]:
-        """Every page and per-entity RDF file; returns the paths written."""
-        written = []
-        for iri in sorted(self.entities):
-            rel = iri[len(self.base):]
-            page = release / (rel + ".html")
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(self.render_entity(iri), encoding="utf-8")
-            triples = self.description_of(iri)
-            (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, self.prefixes))
-            (release / (rel + ".jsonld")).write_bytes(jsonld.dumps(triples, prefixes=self.prefixes))
-            written.append(rel)
-        for fact in sorted(self._paged):
-            for path, html in self.render_fact_pages(fact):
-                (release / path).parent.mkdir(parents=True, exist_ok=True)
+    def write(self, release: Path, workers: int = 1) -> list[str]:
+        """Every page and per-entity RDF file; returns the entities' paths. Each file
+        depends on the index only, so ``workers`` forked processes share the work (and
+        the index, built once before they fork) and write the same bytes as one."""
+        entities = sorted(self.entities)
+        # a fact with more than one sentence of evidence: every page shows fewer, and links to its pages
+        facts = sorted(f for f, preds in self.ix.into.items() if len(preds.get(OA + "hasBody", ())) > 1)
+        for folder in {iri[len(self.base):].rsplit("/", 1)[0] for iri in entities} | {"fact"}:
+            (release / folder).mkdir(parents=True, exist_ok=True)
+        jobs = [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
+        if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
+            for job in jobs:
+                self._write_job(job, release)
+        else:
+            global _FORKED
+            _FORKED = (self, release)
+            try:
+                with mp.get_context("fork").Pool(workers) as pool:
+                    for _ in pool.imap_unordered(_write_forked, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))):
+                        pass
+            finally:
+                _FORKED = None
+        return [iri[len(self.base):] for iri in entities]
+
+    def _write_job(self, job: tuple[str, str], release: Path) -> None:
+        kind, iri = job
+        if kind == "fact":
+            for path, html in self.render_fact_pages(iri):
                 (release / path).write_text(html, encoding="utf-8")
-        return written
+            return
+        rel = iri[len(self.base):]
+        (release / (rel + ".html")).write_text(self.render_entity(iri), encoding="utf-8")
+        triples = self.description_of(iri)
+        (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, self.prefixes))
+        (release / (rel + ".jsonld")).write_bytes(jsonld.dumps(triples, prefixes=self.prefixes))
+
+
+_FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
+
+
+def _write_forked(job: tuple[str, str]) -> None:
+    assert _FORKED is not None
+    site, release = _FORKED
+    site._write_job(job, release)
 
 
 def _anchor(iri: str) -> str:

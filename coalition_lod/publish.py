@@ -352,7 +352,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if not report.conforms:
             raise BuildFailed(report)
         summary = summarise(k, extractions, report)
-        write_rest(tmp, cfg, stats, report, summary, say, timings, with_pages)
+        write_rest(tmp, cfg, stats, report, summary, say, timings, with_pages, workers)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -429,7 +429,7 @@ def _validate_while_writing(tmp: Path, lines: list[Line], validator: str, worker
 
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
-               say: Callable[[str], None], timings: Timings, with_pages: bool = True) -> None:
+               say: Callable[[str], None], timings: Timings, with_pages: bool = True, workers: int = 1) -> None:
     """The files besides the dataset; the description and checksums last, as they
     describe the rest."""
     with timings("write the rest"):
@@ -446,10 +446,8 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
     if with_pages:
         with timings("pages"):
-            triples = list(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES))
-            site = pages.Site(triples, cfg)
-            written = site.write(tmp)
-            del triples
+            site = pages.Site(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES), cfg)
+            written = site.write(tmp, workers)
             (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
         say(f"wrote {len(written)} entity pages")
     else:
