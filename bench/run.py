@@ -209,23 +209,28 @@ def main() -> None:
     ap.add_argument("--baseline", type=int, default=200, help="profiles the naive pipeline runs on")
     ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpora and releases in this folder")
-    ap.add_argument("--per-partner", type=int, default=30,
-                    help="documents per partner in the second corpus (versions, translations), 0 for none")
+    ap.add_argument("--few-partners", type=int, default=10,
+                    help="the second corpus writes about this many partners only (many documents each: versions, "
+                         "translations), 0 for none")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
     from bench.generate import Generator
 
     work = a.keep or Path(tempfile.mkdtemp(prefix="clod-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    corpora = [("every partner a few times", "", None)]
-    if a.per_partner:
-        corpora.append((f"{a.per_partner} documents per partner", "-many", a.per_partner))
+    from bench.generate import Generator as _G
+
+    every = len(_G().partners)
+    corpora = [(f"every partner ({every}), " + " and ".join(f"{n // every:,}" for n in sizes) + " documents each", "", None)]
+    if a.few_partners:
+        corpora.append((f"{a.few_partners} partners only, " + " and ".join(f"{n // a.few_partners:,}" for n in sizes)
+                        + " documents each (versions, translations)", "-many", a.few_partners))
     all_runs: list[tuple[str, dict[int, dict]]] = []
     corpus_for_naive = None
-    for title, tag, per in corpora:
+    for title, tag, few in corpora:
         runs: dict[int, dict] = {}
         for n in sizes:
-            gen = Generator(partners=max(1, n // per) if per else None)
+            gen = Generator(partners=few)
             corpus = work / f"corpus-{n}{tag}"
             if not corpus.exists():
                 t = time.perf_counter()
