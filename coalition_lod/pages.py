@@ -119,6 +119,7 @@ class FactView:
     attrs: list[tuple[str, str]]
     evidence: list[EvidenceView] = field(default_factory=list)
     total: int = 0  # evidence in the whole release; the rows show the first, the fact's pages all
+    by_doc: dict[str, list[EvidenceView]] = field(default_factory=dict)  # the evidence read in each document
     more: str | None = None  # the link to the fact's pages, when there is more than one
 
 
@@ -209,6 +210,8 @@ class Site:
             ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
             view.evidence.append(EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here), source))
         view.total = len(view.evidence)
+        for e in view.evidence:
+            view.by_doc.setdefault(e.doc, []).append(e)
         return view
 
     def related_facts(self, iri: str) -> tuple[list[str], list[str]]:
@@ -229,7 +232,7 @@ class Site:
 
         def row(f: str) -> FactView:
             v = self.fact_view(f, here)
-            evidence = [e for e in v.evidence if e.doc == iri] if document else v.evidence[:1]
+            evidence = v.by_doc.get(iri, []) if document else v.evidence[:1]
             more = None
             if v.total > len(evidence):  # then v.total > 1, and write() gives the fact its pages
                 more = posixpath.relpath(self.fact_path(f), posixpath.dirname(here) or ".")
@@ -276,16 +279,12 @@ class Site:
         nodes = {iri}
         own, other = self.related_facts(iri)
         document = self.entities.get(iri) == "Document"
-        for f in (*own, *other):
-            nodes.add(f)
-            if not document:
-                continue
-            for ann in ix.into.get(f, {}).get(OA + "hasBody", []):
-                target = ix.one(ann, OA + "hasTarget") or ""
-                if ix.one(target, OA + "hasSource") != iri:
-                    continue
+        nodes.update(own, other)
+        if document:  # the evidence read in it: from its targets, not from every fact's evidence
+            for target in ix.into.get(iri, {}).get(OA + "hasSource", []):
                 sel = ix.one(target, OA + "hasSelector") or ""
-                nodes |= {ann, target, sel, ix.one(sel, OA + "refinedBy") or ""}
+                nodes |= {target, sel, ix.one(sel, OA + "refinedBy") or ""}
+                nodes.update(ix.into.get(target, {}).get(OA + "hasTarget", []))
         derived = PROV + "wasDerivedFrom"
         # a document's facts say they were read in it, not in every other document too
         return [t for n in sorted(nodes) for t in ix.triples_of(n)
