@@ -83,7 +83,7 @@ def run_naive(corpus: Path, limit: int) -> dict:
     from coalition_lod.publish import _ontology_quads
     from coalition_lod.rdf import to_quads
     from coalition_lod.reconcile import reconcile
-    from coalition_lod.validate import shapes_path
+    from coalition_lod.resources import shapes_path
     from coalition_lod.vocab import vocabulary
 
     vocab = vocabulary()  # one-off loads are not the pipeline's per-profile cost: warm them up

@@ -66,7 +66,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
           project: str | Path | None = None, curation: str | Path | None = None, no_curation: bool = False,
           config: str | Path | None = None, vocabulary: Iterable[str | Path] = (), pages: bool = True,
           workers: int | None = None, progress: Callable[[str], None] | None = None,
-          cache_dir: str | Path | None = None, use_cache: bool = True):
+          cache_dir: str | Path | None = None, use_cache: bool = True, shard: tuple[int, int] | None = None,
+          validator: str = "compiled", tick: Callable[[int, int], None] | None = None):
     """Build a release; returns a ``publish.BuildResult`` (out, documents, facts, triples,
     summary). Raises ``InputError`` (one line) on bad input and ``BuildFailed`` when the
     data does not conform to the shapes; the previous release is then left as it was."""
@@ -76,7 +77,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
                  vocabulary=vocabulary)
     use_extra(s.vocabulary)
     return run_build(list(s.inputs), s.out, progress=progress, curation=s.curation, config=s.release,
-                     workers=workers, with_pages=pages, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+                     workers=workers, shard=shard, with_pages=pages, validator=validator, tick=tick,
+                     cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
 
 
 def query(query: str, *, data: str | Path = DEFAULT_OUT, endpoint: str | None = None,

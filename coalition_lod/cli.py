@@ -77,10 +77,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, cura
           shard: str | None, pages: bool, validator: str, quiet: bool) -> None:
     """Convert texts (files or folders) into a release: those named, else the project's
     (the current folder's coalition-lod.toml), else data/."""
-    from .api import settings
+    from .api import build as run_build
     from .publish import BuildFailed
-    from .publish import build as run_build
-    from .vocab import use_extra
 
     def say(msg: str) -> None:
         if not quiet:
@@ -95,18 +93,14 @@ def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, cura
             _fail(f"--shard {shard}: expected I/N, e.g. 2/4")
     tick = None if quiet else _progress()
     try:
-        s = settings(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
-                     vocabulary=vocabulary)
-        out = s.out
-        use_extra(s.vocabulary)
-        result = run_build(list(s.inputs), s.out, progress=say, curation=s.curation, config=s.release,
-                           workers=workers, shard=slice_, with_pages=pages, validator=validator, tick=tick,
-                           cache_dir=cache_dir, use_cache=not no_cache)
+        result = run_build(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
+                           vocabulary=vocabulary, pages=pages, workers=workers, progress=say, cache_dir=cache_dir,
+                           use_cache=not no_cache, shard=slice_, validator=validator, tick=tick)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:
         click.echo(e.report.text, err=True)
-        _fail(f"{out}: not written: {e}", 1)
+        _fail(f"{e.out}: not written: {e}", 1)
     if not quiet:
         click.echo(result.summary, nl=False)
         click.echo(f"release: {result.out} ({result.documents} documents, {result.facts} facts, "

@@ -40,15 +40,16 @@ from .model import Extraction, InputError
 from .namespaces import PREFIXES, VOCABULARY_GRAPH, partner_iri
 from .rdf import Line, Slice, iri, nquads_text, parse_lines, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
-from .validate import Report, ontology_path, shapes_path, validate_quads
+from .resources import ontology_path, shapes_path
+from .validate import Report, validate_quads
 from .validate import summary as validation_summary
 from .vocab import vocabulary
 
 
 class BuildFailed(Exception):
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, out: Path) -> None:
         super().__init__(f"the dataset does not conform to the shapes ({report.violations} violations)")
-        self.report = report
+        self.report, self.out = report, out
 
 
 @dataclass
@@ -350,7 +351,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         report, stats = _validate_while_writing(tmp, lines, validator, workers, timings)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
         if not report.conforms:
-            raise BuildFailed(report)
+            raise BuildFailed(report, out)
         summary = summarise(k, extractions, report)
         write_rest(tmp, cfg, stats, report, summary, say, timings, with_pages, workers)
         _swap_into_place(tmp, out)

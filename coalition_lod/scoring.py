@@ -12,13 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .ingest import collect
 from .langs import name_key, sentences
 from .model import Document, InputError
 from .publish import convert
 from .reconcile import Knowledge
 from .sparql import Table, run_on_store
-from .vocab import vocabulary
+from .vocab import _Yaml12Loader, vocabulary
 
 ENTITY_TYPES = ("mission", "resolution", "strategy", "initiative", "cooperation", "line_of_effort")
 ATTRIBUTES = ("personnel", "status", "relation", "scope")
@@ -117,10 +119,6 @@ def by_genre(path: Path, lang: str) -> str:
 
 def load_gold(path: Path) -> list[dict]:
     """The gold blocks of one text: one per acting partner (YAML documents separated by ``---``)."""
-    import yaml
-
-    from .vocab import _Yaml12Loader
-
     try:
         with open(path, encoding="utf-8") as f:
             blocks = [b for b in yaml.load_all(f, Loader=_Yaml12Loader) if b]  # noqa: S506 - a SafeLoader subclass
@@ -214,9 +212,9 @@ def _score_block(ev: Evaluation, lang: str, gold: dict, store, labels: dict[str,
         for r in extra:
             ev.errors.append(f"{where}: {code}: false {kind} {r.get(col + 'Label') or r[col]}{quote.fact(r[col])}")
         for g, r in pairs:
-            _attrs = g.get("name") or g.get("mission")
+            name = g.get("name") or g.get("mission")
             for a in attrs:
-                _attr(ev, lang, a, g.get(a), r.get(a), f"{where}: {code}", _attrs, quote.fact(r[col]))
+                _attr(ev, lang, a, g.get(a), r.get(a), f"{where}: {code}", name, quote.fact(r[col]))
     # resolutions: by body and number
     got = {(r["body"], str(r["number"])): r for r in table("resolutions")}
     for g in facts.get("resolutions") or []:

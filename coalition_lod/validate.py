@@ -12,7 +12,7 @@ import rdflib
 from .model import InputError
 from .namespaces import RDF, XSD
 from .rdf import ntriples_text, parse_file, parse_term, serialize
-from .resources import ontology_path, shapes_path  # noqa: E402,F401 - the bundled ontology and shapes
+from .resources import ontology_path, shapes_path
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ import yaml
 from babel import Locale
 
 from .langs import LANGS, Token, phrase_key, phrase_tokens
+from .model import InputError
 
 
 def data_dir() -> Path:
@@ -306,8 +307,6 @@ def _known(kind: str, k: dict) -> Known:
 
 def _check_extra(path: Path) -> dict:
     """A project's vocabulary file, checked: a problem is one line naming the file."""
-    from .model import InputError
-
     if not path.is_file():
         raise InputError(f"{path}: vocabulary file not found")
     try:
@@ -333,15 +332,11 @@ def _merge_labels(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) 
 
 
 def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], path: Path) -> list[Partner]:
-    from dataclasses import replace
-
     data = _check_extra(path)
     by_code = {p.code: p for p in partners}
     for e in data.get("partners") or []:
         code = str(e["code"])
         if code not in by_code:
-            from .model import InputError
-
             raise InputError(f"{path}: unknown partner code {code!r}")
         p = by_code[code]
         by_code[code] = replace(p, names=_merge_labels(p.names, _labels(e.get("names"))),
