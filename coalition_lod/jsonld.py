@@ -31,7 +31,7 @@ def _document_start(pretty: bool = False, prefixes: dict[str, str] | None = None
     return '{"@context":' + ctx + ',"@graph":'
 
 
-class _Compactor:
+class Compactor:
     """N-Triples terms with their IRIs written compact where a prefix's namespace starts
     them; datatype IRIs of literals too. Every namespace ends with ``/`` or ``#``, so an
     IRI's candidate namespace is found by one cut at its last such character: a lookup
@@ -69,8 +69,15 @@ class _Compactor:
 def dumps(triples: Iterable[ox.Triple], pretty: bool = False, prefixes: dict[str, str] | None = None) -> bytes:
     """A small graph (an entity's description, the ontology) as compact JSON-LD; with
     ``prefixes``, against those (the release's, and its own folders under the base)."""
-    c = _Compactor(prefixes)
-    nt = "".join(c.line(str(t.subject), str(t.predicate), str(t.object)) for t in triples).encode("utf-8")
+    return dumps_rows(((str(t.subject), str(t.predicate), str(t.object)) for t in triples), pretty, prefixes)
+
+
+def dumps_rows(rows: Iterable[tuple[str, str, str]], pretty: bool = False, prefixes: dict[str, str] | None = None,
+               compactor: Compactor | None = None) -> bytes:
+    """As :func:`dumps`, from the triples' N-Triples terms (the pages keep the release's
+    lines); a ``compactor`` made for the same prefixes is reused across files."""
+    c = compactor or Compactor(prefixes)
+    nt = "".join(c.line(s, p, o) for s, p, o in rows).encode("utf-8")
     body = (ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) or b"[]").decode("utf-8")
     if pretty:
         body = json.dumps(json.loads(body), ensure_ascii=False, indent=1, sort_keys=True)
@@ -81,7 +88,7 @@ def write_from_nquads(nq: Path, out: Path) -> None:
     """The dataset's quads as compact JSON-LD of their triples, streaming: one pass over
     the N-Quads drops the graph and writes predicate, class and datatype IRIs compact;
     pyoxigraph then writes the JSON-LD, already compact, into the document's @graph."""
-    c = _Compactor()
+    c = Compactor()
     source = out.with_name(out.name + ".nt")
     with open(nq, encoding="utf-8") as src, open(source, "w", encoding="utf-8") as dst:
         while block := src.readlines(1 << 22):

@@ -9,11 +9,15 @@ is what a SPARQL user gets. Arabic text carries ``lang="ar" dir="rtl"``.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import multiprocessing as mp
+import operator
 import posixpath
+import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,7 +27,7 @@ import pyoxigraph as ox
 from . import jsonld
 from .config import ReleaseConfig
 from .namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
-from .rdf import serialize
+from .rdf import ntriples_text
 
 LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -33,6 +37,9 @@ ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
 }
 FOLDERS = ("document", "initiative", "mission", "partner", "resolution", "strategy")  # IRI paths with pages
 OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
+# the predicates the pages follow from object to subject: a fact's evidence, a document's
+# facts and evidence, an entity's facts
+BACKWARDS = (OA + "hasBody", OA + "hasTarget", OA + "hasSource", PROV + "wasDerivedFrom", CLOD + "partner", *OBJECT_PROPS)
 EVIDENCE_PER_PAGE = 50  # sentences on one page of a fact's evidence
 
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
@@ -46,30 +53,97 @@ def direction(lang: str | None) -> str:
 _env.filters["dir"] = direction
 
 
+Row = tuple[str, str, str]  # a triple's terms in N-Triples syntax, as the release's lines hold them
+
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(m: re.Match) -> str:
+    code = m.group(1) or m.group(2)
+    return chr(int(code, 16)) if code else _CHARS.get(m.group(3), m.group(3))
+
+
+def term(text: str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A term from its N-Triples text; the pages make only the few they read."""
+    if text[0] == "<":
+        return ox.NamedNode(text[1:-1])
+    if text[0] == "_":
+        return ox.BlankNode(text[2:])
+    end = text.rindex('"')
+    value = text[1:end]
+    if "\\" in value:
+        value = _UNESCAPE.sub(_unescape, value)
+    rest = text[end + 1:]
+    if rest.startswith("@"):
+        return ox.Literal(value, language=rest[1:])
+    if rest.startswith("^^"):
+        return ox.Literal(value, datatype=ox.NamedNode(rest[3:-1]))
+    return ox.Literal(value)
+
+
+def _key(text: str) -> str:
+    return sys.intern(text[1:-1] if text[0] == "<" else text)
+
+
 class Index:
-    """Triples by subject and by object, the only access the pages need. A release's
-    millions of triples repeat few subjects and predicates: their strings are interned,
-    and a subject's triples are made again from its rows when a file needs them."""
+    """Triples by subject and by object, the only access the pages need, kept small as
+    the release's millions of lines are in memory already: a subject's triples are the
+    range of those lines it starts (they are sorted, so a subject's rows are together;
+    a subject described in two graphs has two ranges), and an object's subjects are kept
+    for the predicates the pages follow backwards only. Terms stay N-Triples text, made
+    terms only when a page reads them.
 
-    def __init__(self, triples: Iterable[ox.Triple]) -> None:
-        self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        self.into: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for t in triples:  # in the release's order, which is already deterministic
-            s, p = sys.intern(t.subject.value), sys.intern(t.predicate.value)
-            self.out[s][p].append(t.object)
-            if isinstance(t.object, ox.NamedNode):
-                self.into[sys.intern(t.object.value)][p].append(s)
+    ``rows``: sequences whose items ``first``, ``first + 1`` and ``first + 2`` are the
+    subject, predicate and object (the release's quads have the graph first)."""
 
-    def triples_of(self, s: str) -> list[ox.Triple]:
-        subject = ox.NamedNode(s)
-        return [ox.Triple(subject, ox.NamedNode(p), o) for p, objects in self.out.get(s, {}).items() for o in objects]
+    def __init__(self, rows: Sequence[Sequence[str]], first: int = 0, backwards: Iterable[str] | None = None) -> None:
+        self.rows, self.first = rows, first
+        self.out: dict[str, tuple[int, ...]] = {}
+        self.into: dict[str, dict[str, list[str]]] = {}
+        follow = None if backwards is None else {"<" + p + ">" for p in backwards}
+        out, into, names = self.out, self.into, {}
+        s_at, p_at, o_at = first, first + 1, first + 2
+        start, n = 0, 0
+        for s, group in itertools.groupby(rows, key=operator.itemgetter(s_at)):
+            subject = _key(s)
+            start = n
+            for row in group:
+                n += 1
+                o = row[o_at]
+                if o[0] == "<" and (follow is None or row[p_at] in follow):
+                    p = row[p_at]
+                    pred = names.get(p)
+                    if pred is None:
+                        pred = names[p] = _key(p)
+                    into.setdefault(_key(o), {}).setdefault(pred, []).append(subject)
+            out[subject] = out.get(subject, ()) + (start, n)
+
+    @classmethod
+    def of_triples(cls, triples: Iterable[ox.Triple]) -> Index:
+        return cls([(str(t.subject), str(t.predicate), str(t.object)) for t in triples])
+
+    def _rows(self, s: str) -> Iterator[Sequence[str]]:
+        ranges = self.out.get(s, ())
+        for i in range(0, len(ranges), 2):
+            yield from self.rows[ranges[i]:ranges[i + 1]]
+
+    def rows_of(self, s: str) -> list[Row]:
+        """The subject's triples as N-Triples rows."""
+        a = self.first
+        return [(row[a], row[a + 1], row[a + 2]) for row in self._rows(s)]
+
+    def raw(self, s: str, p: str) -> list[str]:
+        """The objects' N-Triples text."""
+        pred, a = "<" + p + ">", self.first
+        return [row[a + 2] for row in self._rows(s) if row[a + 1] == pred]
 
     def values(self, s: str, p: str) -> list:
-        return self.out.get(s, {}).get(p, [])
+        return [term(o) for o in self.raw(s, p)]
 
     def one(self, s: str, p: str) -> str | None:
-        v = self.values(s, p)
-        return v[0].value if v else None
+        v = self.raw(s, p)
+        return term(v[0]).value if v else None
 
     def literals(self, s: str, p: str) -> dict[str, list[str]]:
         by: dict[str, list[str]] = defaultdict(list)
@@ -89,7 +163,7 @@ class Index:
         return (name or s.rsplit("/", 1)[-1]), "en"
 
     def classes(self, s: str) -> list[str]:
-        return [o.value for o in self.values(s, RDF + "type")]
+        return [o[1:-1] for o in self.raw(s, RDF + "type")]
 
 
 @dataclass
@@ -124,8 +198,9 @@ class FactView:
 
 
 class Site:
-    def __init__(self, triples: Iterable[ox.Triple], cfg: ReleaseConfig) -> None:
-        self.ix = Index(triples)
+    def __init__(self, rows: Sequence[Sequence[str]], cfg: ReleaseConfig, first: int = 0) -> None:
+        """``rows``: the release's triples, or its quads with ``first=1``."""
+        self.ix = Index(rows, first, BACKWARDS)
         self.cfg = cfg
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
@@ -135,6 +210,7 @@ class Site:
         # of a document's description is its evidence
         own = {folder: f"{self.base}{folder}/" for folder in (*FOLDERS, "fact", "evidence")}
         self.prefixes = dict(PREFIXES) | {k: v for k, v in own.items() if k not in PREFIXES}
+        self.compactor = jsonld.Compactor(self.prefixes)  # its cache serves every entity file
         for s in self.ix.out:
             if not s.startswith(self.base):
                 continue
@@ -153,22 +229,22 @@ class Site:
         return None
 
     def link(self, iri: str, here: str) -> Link:
-        """A link to the IRI's page from the page at ``here``; made once per folder, as the
-        same partners, missions and documents are linked from thousands of rows."""
-        key = (iri, posixpath.dirname(here))
+        """A link to the IRI's page from the page at ``here``; made once per folder depth,
+        as the same partners, missions and documents are linked from thousands of rows:
+        from a page one folder deep every link goes up to the root and down again
+        (``../mission/x.html``, even from ``mission/``), so all those pages share it."""
+        key = (iri, here.count("/"))
         found = self._links.get(key)
         if found is None:
-            found = self._links[key] = self._link(iri, here)
+            found = self._links[key] = self._link(iri, here.count("/"))
         return found
 
-    def _link(self, iri: str, here: str) -> Link:
+    def _link(self, iri: str, depth: int) -> Link:
         label, lang = self.ix.label(iri)
         target = self.path(iri)
         href = None
         if target:
-            href = posixpath.relpath(target.split("#")[0], posixpath.dirname(here) or ".")
-            if "#" in target:
-                href += "#" + target.split("#", 1)[1]
+            href = "../" * depth + target
         elif iri.startswith(("http://", "https://")):
             href = iri
         return Link(href, label, lang)
@@ -177,8 +253,8 @@ class Site:
 
     def fact_view(self, fact: str, here: str) -> FactView:
         """A fact as a table row; made once per folder depth, as a fact shows on its
-        partner's, its object's and its documents' pages with the same relative links."""
-        key = (fact, posixpath.dirname(here))
+        partner's, its object's and its documents' pages with the same links."""
+        key = (fact, here.count("/"))
         view = self._views.get(key)
         if view is None:
             view = self._views[key] = self._fact_view(fact, here)
@@ -235,7 +311,7 @@ class Site:
             evidence = v.by_doc.get(iri, []) if document else v.evidence[:1]
             more = None
             if v.total > len(evidence):  # then v.total > 1, and write() gives the fact its pages
-                more = posixpath.relpath(self.fact_path(f), posixpath.dirname(here) or ".")
+                more = "../" * here.count("/") + self.fact_path(f)
             return replace(v, evidence=evidence, more=more)
 
         def views(facts: list[str]) -> list[FactView]:
@@ -271,7 +347,7 @@ class Site:
         return [{"lang": lang, "name": LANG_NAMES[lang], "pref": pref.get(lang, []), "alt": alt.get(lang, [])}
                 for lang in LANGS if pref.get(lang) or alt.get(lang)]
 
-    def description_of(self, iri: str) -> list[ox.Triple]:
+    def description_of(self, iri: str) -> list[Row]:
         """What the entity's own Turtle and JSON-LD hold: its triples and those of the facts
         it takes part in; for a document also the evidence read in it (the rest of a fact's
         evidence is in the dataset), so that no file grows with the documents per entity."""
@@ -285,10 +361,9 @@ class Site:
                 sel = ix.one(target, OA + "hasSelector") or ""
                 nodes |= {target, sel, ix.one(sel, OA + "refinedBy") or ""}
                 nodes.update(ix.into.get(target, {}).get(OA + "hasTarget", []))
-        derived = PROV + "wasDerivedFrom"
+        derived, here = "<" + PROV + "wasDerivedFrom>", "<" + iri + ">"
         # a document's facts say they were read in it, not in every other document too
-        return [t for n in sorted(nodes) for t in ix.triples_of(n)
-                if not (document and t.predicate.value == derived and t.object.value != iri)]
+        return [t for n in sorted(nodes) for t in ix.rows_of(n) if not (document and t[1] == derived and t[2] != here)]
 
     # --- rendering -----------------------------------------------------------
 
@@ -347,12 +422,14 @@ class Site:
         else:
             global _FORKED
             _FORKED = (self, release)
+            gc.freeze()  # the index is shared with the workers, and their collector leaves it alone
             try:
-                with mp.get_context("fork").Pool(workers) as pool:
+                with mp.get_context("fork").Pool(workers, initializer=gc.enable) as pool:
                     for _ in pool.imap_unordered(_write_forked, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))):
                         pass
             finally:
                 _FORKED = None
+                gc.unfreeze()
         return [iri[len(self.base):] for iri in entities]
 
     def _write_job(self, job: tuple[str, str], release: Path) -> None:
@@ -363,9 +440,11 @@ class Site:
             return
         rel = iri[len(self.base):]
         (release / (rel + ".html")).write_text(self.render_entity(iri), encoding="utf-8")
-        triples = self.description_of(iri)
-        (release / (rel + ".ttl")).write_bytes(serialize(triples, ox.RdfFormat.TURTLE, self.prefixes))
-        (release / (rel + ".jsonld")).write_bytes(jsonld.dumps(triples, prefixes=self.prefixes))
+        rows = sorted(self.description_of(iri), key=" ".join)  # the order rdf.serialize gives triples
+        nt = ntriples_text(rows).encode("utf-8")
+        (release / (rel + ".ttl")).write_bytes(ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES),
+                                                            format=ox.RdfFormat.TURTLE, prefixes=self.prefixes) or b"")
+        (release / (rel + ".jsonld")).write_bytes(jsonld.dumps_rows(rows, prefixes=self.prefixes, compactor=self.compactor))
 
 
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
@@ -392,7 +471,7 @@ def _anchor(iri: str) -> str:
 def render_ontology(triples: Iterable[ox.Triple], cfg: ReleaseConfig) -> str:
     """One page in the way pyLODE and Widoco present an ontology: metadata, namespaces,
     classes, properties and concept schemes, each with its labels in three languages."""
-    ix = Index(triples)
+    ix = Index.of_triples(triples)
     onto = next((s for s in ix.out if OWL + "Ontology" in ix.classes(s)), "")
 
     def term(s: str) -> dict:

@@ -353,7 +353,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(k, extractions, report)
-        write_rest(tmp, cfg, stats, report, summary, say, timings, with_pages, workers)
+        write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -430,9 +430,9 @@ def _validate_while_writing(tmp: Path, lines: list[Line], validator: str, worker
 
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
-               say: Callable[[str], None], timings: Timings, with_pages: bool = True, workers: int = 1) -> None:
+               say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1) -> None:
     """The files besides the dataset; the description and checksums last, as they
-    describe the rest."""
+    describe the rest. The pages are read from the release's ``lines`` (none: no pages)."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in _ontology_quads()]
@@ -445,9 +445,10 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
         pages.write_static(tmp)
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
-    if with_pages:
-        with timings("pages"):
-            site = pages.Site(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES), cfg)
+    if lines is not None:
+        with timings("pages"), no_gc():
+            with timings("pages: index"):
+                site = pages.Site(lines, cfg, first=1)
             written = site.write(tmp, workers)
             (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
         say(f"wrote {len(written)} entity pages")
