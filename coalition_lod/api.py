@@ -67,9 +67,11 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
           config: str | Path | None = None, vocabulary: Iterable[str | Path] = (), pages: bool = True,
           workers: int | None = None, progress: Callable[[str], None] | None = None,
           cache_dir: str | Path | None = None, use_cache: bool = True, shard: tuple[int, int] | None = None,
-          validator: str = "compiled", tick: Callable[[int, int], None] | None = None):
+          validator: str = "compiled", tick: Callable[[int, int], None] | None = None,
+          previous: str | Path | None = None):
     """Build a release; returns a ``publish.BuildResult`` (out, documents, facts, triples,
-    summary). Raises ``InputError`` (one line) on bad input and ``BuildFailed`` when the
+    summary). ``previous``: an earlier release, which the new one names as its previous
+    version, with the changes since in ``changes.trig``. Raises ``InputError`` (one line) on bad input and ``BuildFailed`` when the
     data does not conform to the shapes; the previous release is then left as it was."""
     from .publish import build as run_build
 
@@ -78,7 +80,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     use_extra(s.vocabulary)
     return run_build(list(s.inputs), s.out, progress=progress, curation=s.curation, config=s.release,
                      workers=workers, shard=shard, with_pages=pages, validator=validator, tick=tick,
-                     cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+                     cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache,
+                     dates=s.project.dates if s.project else None, previous=Path(previous) if previous else None)
 
 
 def query(query: str, *, data: str | Path = DEFAULT_OUT, endpoint: str | None = None,

@@ -18,10 +18,11 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from .ingest.warc import Record
 from .model import Extraction
 
 # the modules whose code decides what extraction gives
-_CODE = ("ingest.py", "langs.py", "vocab.py", "model.py", "extract/__init__.py", "extract/actors.py",
+_CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "vocab.py", "model.py", "extract/__init__.py", "extract/actors.py",
          "extract/numbers.py", "extract/sentence.py")
 
 
@@ -54,7 +55,12 @@ class ExtractionCache:
         self.fp = fingerprint()
         self.hits = self.misses = 0
 
-    def key(self, path: Path, root: Path) -> str:
+    def key(self, path: Path | Record, root: Path) -> str:
+        """A file by its name and bytes; a web-archive capture by its URI, date and
+        payload digest, without reading it."""
+        if isinstance(path, Record):
+            said = "\0".join(("capture", path.uri, path.date, path.digest, path.lang or "", path.media_type))
+            return hashlib.sha256(self.fp.encode() + b"\0" + said.encode()).hexdigest()
         source = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
         h = hashlib.sha256(self.fp.encode() + b"\0" + source.encode() + b"\0")
         h.update(path.read_bytes())

@@ -1,4 +1,4 @@
-"""Command line: coalition-lod init | build | validate | query | queries | push | serve | evaluate.
+"""Command line: coalition-lod init | build | validate | query | queries | diff | package | push | serve | evaluate.
 
 Bad input is one line on stderr naming the file or URL and the problem, and a
 non-zero exit; never a traceback.
@@ -71,10 +71,13 @@ def init(folder: Path, issued: str | None) -> None:
 @click.option("--pages/--no-pages", default=True, show_default=True, help="Write the HTML pages and per-entity files.")
 @click.option("--validator", type=click.Choice(["compiled", "pyshacl"]), default="compiled", show_default=True,
               help="The compiled SHACL validator, or pyshacl (the reference; slow on large releases).")
+@click.option("--previous", "previous", default=None, type=click.Path(path_type=Path, file_okay=False),
+              help="The release this one revises: its changes go into changes.trig and changes.txt, "
+                   "and void.ttl names it as the previous version.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, curation: Path | None, no_curation: bool,
           config: Path | None, vocabulary: tuple[Path, ...], cache_dir: Path | None, no_cache: bool, workers: int | None,
-          shard: str | None, pages: bool, validator: str, quiet: bool) -> None:
+          shard: str | None, pages: bool, validator: str, previous: Path | None, quiet: bool) -> None:
     """Convert texts (files or folders) into a release: those named, else the project's
     (the current folder's coalition-lod.toml), else data/."""
     from .api import build as run_build
@@ -95,7 +98,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, cura
     try:
         result = run_build(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
                            vocabulary=vocabulary, pages=pages, workers=workers, progress=say, cache_dir=cache_dir,
-                           use_cache=not no_cache, shard=slice_, validator=validator, tick=tick)
+                           use_cache=not no_cache, shard=slice_, validator=validator, tick=tick, previous=previous)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:
@@ -121,6 +124,70 @@ def _progress():
             click.echo(f"extracting: {done}/{total} profiles", err=True)
 
     return tick
+
+
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--rdf", "rdf", default=None, type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the changeset as TriG: a prov:Activity and named graphs of the triples added and removed.")
+def diff(old: Path, new: Path, rdf: Path | None) -> None:
+    """The facts added, removed and changed from release OLD to release NEW (exit 0 either way)."""
+    from . import diff as changes
+
+    try:
+        c = changes.compare(old, new)
+    except InputError as e:
+        _fail(str(e))
+    click.echo(changes.summary(c), nl=False)
+    if rdf is not None:
+        base = _base_of(new)
+        rdf.write_bytes(changes.changeset(c, base, changes.release_iri(old, base), _issued_of(new)))
+        click.echo(f"wrote {rdf}", err=True)
+
+
+def _base_of(release: Path) -> str:
+    """The release's base IRI, from its VoID uriSpace."""
+    import pyoxigraph as ox
+
+    try:
+        for t in ox.parse(path=str(release / "void.ttl"), format=ox.RdfFormat.TURTLE):
+            if t.predicate.value == "http://rdfs.org/ns/void#uriSpace":
+                return t.object.value
+    except (OSError, SyntaxError):
+        pass
+    from .namespaces import BASE
+
+    return BASE
+
+
+def _issued_of(release: Path) -> str:
+    import pyoxigraph as ox
+
+    try:
+        for t in ox.parse(path=str(release / "void.ttl"), format=ox.RdfFormat.TURTLE):
+            if t.predicate.value == "http://purl.org/dc/terms/issued":
+                return t.object.value + "T00:00:00Z"
+    except (OSError, SyntaxError):
+        pass
+    return "1970-01-01T00:00:00Z"
+
+
+@main.command()
+@click.argument("dist", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--bagit", "bagit_out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="The bag's folder (it must not exist): the release as its payload, with ro-crate-metadata.json.")
+@click.option("--contact", default=None, help="Contact-Name for bag-info.txt  [default: the release's publisher].")
+def package(dist: Path, bagit_out: Path, contact: str | None) -> None:
+    """Package the release DIST for a repository: a BagIt bag (sha256 and sha512 manifests)
+    holding the release and an RO-Crate describing it."""
+    from .package import bag
+
+    try:
+        out = bag(dist, bagit_out, contact=contact)
+    except InputError as e:
+        _fail(str(e))
+    click.echo(f"wrote {out} (BagIt {out / 'bagit.txt'}, RO-Crate {out / 'data' / 'ro-crate-metadata.json'})")
 
 
 @main.command()

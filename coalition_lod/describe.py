@@ -109,8 +109,9 @@ def serialise(triples: list[ox.Triple]) -> bytes:
     return data if isinstance(data, bytes) else bytes(data or b"")
 
 
-def description(cfg: ReleaseConfig, release: Path, stats: Stats) -> list[ox.Triple]:
-    """DCAT + VoID for the release in ``release``; its dataset files must be written already."""
+def description(cfg: ReleaseConfig, release: Path, stats: Stats, previous: str | None = None) -> list[ox.Triple]:
+    """DCAT + VoID for the release in ``release``; its dataset files must be written already.
+    ``previous``: the IRI of the release this one revises (``diff.release_iri``)."""
     base = cfg.base
     ds = base + "dataset"
     out: list[ox.Triple] = []
@@ -143,6 +144,12 @@ def description(cfg: ReleaseConfig, release: Path, stats: Stats) -> list[ox.Trip
         t(pub, FOAF + "homepage", cfg.publisher_url)
     t(ds, DCT + "conformsTo", ONTOLOGY)
     t(ds, PROV + "wasGeneratedBy", base + "dataset/build")
+    if previous:
+        t(ds, DCAT + "previousVersion", previous)
+        t(ds, PROV + "wasRevisionOf", previous)
+        t(previous, DCAT + "isVersionOf", ds)
+        if (release / "changes.trig").is_file():
+            t(ds, PROV + "wasInfluencedBy", base + "changes/" + previous.rsplit("/", 1)[-1])
     t(ds, VOID + "uriSpace", _lit(base))
     if cfg.sparql_endpoint:
         t(ds, VOID + "sparqlEndpoint", cfg.sparql_endpoint)

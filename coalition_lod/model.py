@@ -24,6 +24,8 @@ class Document:
     lang: str
     text: str
     media_type: str
+    date: str | None = None  # when the text was captured or published (ISO 8601), if known
+    uri: str | None = None  # where it was captured from, for a web-archive capture
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config
+from .ingest import iso_datetime
 from .model import InputError
 
 CONFIG_NAME = "coalition-lod.toml"
-_KEYS = {"inputs", "output", "curation", "vocabulary", "release"}
+_KEYS = {"inputs", "output", "curation", "vocabulary", "release", "dates"}
 _LINE = re.compile(r"\(at line (\d+)")
 
 
@@ -30,6 +31,7 @@ class Project:
     curation: Path | None = None
     vocabulary: tuple[Path, ...] = ()
     release: dict = field(default_factory=dict)
+    dates: dict[Path, str] = field(default_factory=dict)  # file or folder -> when its texts were published
 
     @property
     def file(self) -> Path:
@@ -66,8 +68,18 @@ def load(folder: Path) -> Project:
     release = data.get("release", {})
     if not isinstance(release, dict):
         raise InputError(f"{path}: [release] must be a table of release settings")
+    dates = data.get("dates", {})
+    if not isinstance(dates, dict):
+        raise InputError(f"{path}: [dates] must be a table of paths and dates")
+    when: dict[Path, str] = {}
+    for where, value in dates.items():
+        try:
+            when[folder / where] = iso_datetime(str(value))
+        except ValueError as e:
+            raise InputError(f"{path}: [dates] {where}: {e}") from None
     return Project(
         root=folder,
+        dates=when,
         inputs=paths("inputs", data["inputs"]) if "inputs" in data else (folder / "texts",),
         output=paths("output", data["output"])[0] if "output" in data else folder / "dist",
         curation=paths("curation", data["curation"])[0] if data.get("curation") else None,
@@ -90,10 +102,13 @@ TOML = """\
 # Settings given on the command line win over these; these win over the defaults
 # the tool carries (its vocabulary, ontology, shapes, queries and release settings).
 
-inputs = ["texts"]          # files or folders of .txt, .md, .html (language: name.en.txt, or detected)
+inputs = ["texts"]          # files or folders of .txt, .md, .html, web archives (.warc, .warc.gz, .wacz)
 output = "dist"             # the release folder, replaced whole or not at all
 curation = "curation.yaml"  # corrections applied after extraction; remove the line for none
 vocabulary = ["vocabulary.yaml"]  # names and aliases added to the bundled vocabulary
+
+# [dates]                   # when texts were published, by file or folder (web-archive
+# "texts/2019" = 2019-06-01 # captures carry their own WARC-Date); facts get first/last seen
 
 [release]                   # how the release describes itself (void.ttl, pages)
 base = "https://example.org/{name}/"

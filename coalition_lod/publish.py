@@ -25,17 +25,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import config, curate, describe, jsonld, pages
+from . import config, curate, describe, diff, jsonld, pages
 from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .extract import extract
-from .ingest import check_unique_ids, collect, read_document
+from .ingest import check_unique_ids, collect, date_for, read_document
 from .model import Extraction, InputError
 from .namespaces import PREFIXES, VOCABULARY_GRAPH, partner_iri
 from .rdf import Line, Slice, iri, nquads_text, parse_lines, quad_lines, rebase, to_lines
@@ -94,6 +94,9 @@ def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit
     lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))
     lines.append(f"validation: {'conforms' if report.conforms else 'does not conform'}"
                  f" ({report.violations} violations, {report.warnings} warnings)")
+    if k.inputs:
+        lines.append("web archives:")
+        lines += [f"  {n}" for n in k.inputs]
     if k.curation:
         lines.append("curation:")
         lines += [f"  {c}" for c in k.curation]
@@ -242,18 +245,25 @@ def no_gc() -> Iterator[None]:
 def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
                   shard: tuple[int, int] | None = None, timings: Timings | None = None,
                   tick: Callable[[int, int], None] | None = None, base: str | None = None,
-                  provenance: bool = False, cache: ExtractionCache | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
+                  provenance: bool = False, cache: ExtractionCache | None = None,
+                  dates: dict[Path, str] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
     """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
     text, (graph, subject, predicate, object), sorted, one graph per document and the
     entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
     timings = timings or Timings()
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
-    files = collect(inputs)
+    notes: list[str] = []
+    files = collect(inputs, notes)
     with timings("ingest+extract"):
         extractions = extract_files(files, workers, tick, timings, cache)
+        if dates:  # the project's dates for files; a capture keeps its own
+            for ex, (item, _root) in zip(extractions, files, strict=True):
+                if ex.doc.date is None and isinstance(item, Path) and (when := date_for(item, dates)):
+                    ex.doc = replace(ex.doc, date=when)
         check_unique_ids(ex.doc for ex in extractions)
     with timings("reconcile"), no_gc():
         k = reconcile(extractions)
+        k.inputs = notes
         if cur is not None:
             k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     with timings("map"), no_gc():
@@ -325,17 +335,22 @@ def release_config(path: Path | None) -> ReleaseConfig:
 def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
           curation: Path | None = None, config: Path | ReleaseConfig | None = None, workers: int | None = None,
           shard: tuple[int, int] | None = None, with_pages: bool = True, validator: str = "compiled",
-          tick: Callable[[int, int], None] | None = None, cache_dir: Path | None = None, use_cache: bool = True) -> BuildResult:
+          tick: Callable[[int, int], None] | None = None, cache_dir: Path | None = None, use_cache: bool = True,
+          dates: dict[Path, str] | None = None, previous: Path | None = None) -> BuildResult:
     """``cache_dir``: where per-document extractions are kept between builds (default
     ``cache.default_folder()``); ``use_cache=False`` extracts everything afresh and keeps
-    nothing."""
+    nothing. ``dates``: the project's publication dates by file or folder. ``previous``:
+    the release this one revises; its changes are written to ``changes.trig`` and
+    ``changes.txt`` and ``void.ttl`` names it as the previous version."""
     say = progress or (lambda _msg: None)
+    if previous is not None and not (previous / "dataset.nt").is_file():
+        raise InputError(f"{previous}: not a release (no dataset.nt) to compare with")
     timings = Timings()
     cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers
     cache = ExtractionCache(cache_dir or default_cache_folder()) if use_cache else None
     extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base, provenance=True,
-                                          cache=cache)
+                                          cache=cache, dates=dates)
     if cache is not None:
         say(f"extracted {cache.misses} of {cache.misses + cache.hits} documents; the others from the cache ({cache.folder})")
     n_triples = len(lines)
@@ -353,7 +368,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(k, extractions, report)
-        write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers)
+        write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers, previous)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -430,7 +445,8 @@ def _validate_while_writing(tmp: Path, lines: list[Line], validator: str, worker
 
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
-               say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1) -> None:
+               say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1,
+               previous: Path | None = None) -> None:
     """The files besides the dataset; the description and checksums last, as they
     describe the rest. The pages are read from the release's ``lines`` (none: no pages)."""
     with timings("write the rest"):
@@ -454,6 +470,15 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         say(f"wrote {len(written)} entity pages")
     else:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
+    revises = None
+    if previous is not None:
+        with timings("changes"):
+            changes = diff.compare(previous, tmp)
+            revises = diff.release_iri(previous, cfg.base)
+            said = diff.summary(changes).replace(str(tmp), "this release").replace(str(previous), previous.name)
+            (tmp / "changes.txt").write_text(said, encoding="utf-8")
+            (tmp / "changes.trig").write_bytes(diff.changeset(changes, cfg.base, revises, f"{cfg.issued}T00:00:00Z"))
+        say(diff.summary(changes).splitlines()[1].strip())
     with timings("describe+checksums"):
-        (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats)))
+        (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats, revises)))
         (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")

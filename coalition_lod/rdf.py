@@ -156,6 +156,10 @@ def to_lines(k: Knowledge, part: Slice | None = None) -> list[Line]:
         t(d, DCT + "language", lit(doc.lang))
         t(d, DCT + "format", lit(doc.media_type))
         t(d, SCHEMA + "text", lit(doc.text))
+        if doc.date:  # when the text was captured or published: what its evidence was seen at
+            t(d, PROV + "generatedAtTime", lit(doc.date, dtype=XSD + "dateTime"))
+        if doc.uri:
+            t(d, SCHEMA + "url", lit(doc.uri, dtype=XSD + "anyURI"))
 
     graph = term(VOCABULARY_GRAPH)
     for e in k.entities.values():
@@ -207,6 +211,16 @@ def to_lines(k: Knowledge, part: Slice | None = None) -> list[Line]:
         if "relation" in a:
             scheme = "resolution_relation" if f.kind == "resolution" else "strategy_relation"
             t(f.iri, CLOD + "relation", concept(scheme, str(a["relation"])))
+        if f.first_seen and f.last_seen:
+            t(f.iri, CLOD + "firstSeen", lit(f.first_seen, dtype=XSD + "dateTime"))
+            t(f.iri, CLOD + "lastSeen", lit(f.last_seen, dtype=XSD + "dateTime"))
+        for status, first, last in f.status_history:  # each status it had, and when it was read
+            node = f"{f.iri}#status-{status}"
+            t(f.iri, CLOD + "statusHistory", node)
+            t(node, RDF_TYPE, CLOD + "StatusObservation")
+            t(node, CLOD + "status", concept("status", status))
+            t(node, CLOD + "firstSeen", lit(first, dtype=XSD + "dateTime"))
+            t(node, CLOD + "lastSeen", lit(last, dtype=XSD + "dateTime"))
         evidence_base = f.iri.replace("/fact/", "/evidence/")
         fact_term = term(f.iri)
         for ev in f.evidence:

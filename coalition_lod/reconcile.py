@@ -58,6 +58,10 @@ class MergedFact:
     attrs: dict[str, object]
     evidence: list[Evidence]
     documents: list[str]
+    first_seen: str | None = None  # the earliest and latest dates of the documents that state it
+    last_seen: str | None = None
+    # each status it was read with and when: (status, first seen, last seen), oldest first
+    status_history: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -67,6 +71,7 @@ class Knowledge:
     facts: dict[str, MergedFact]
     disagreements: list[str]
     curation: list[str] = field(default_factory=list)  # what the curation file did
+    inputs: list[str] = field(default_factory=list)  # what the web archives held and skipped
 
 
 _TRAILING_DATES = re.compile(r"\s*(?:\b(?:for|pour|pendant|de|for the period|للفترة)\s+)?\(?\b(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:1[89]|20)?\d\d)?\)?$")
@@ -247,15 +252,31 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
                     continue
                 counts.setdefault(k, Counter())[v] += 1
                 per_doc_attrs.setdefault((firi, k), []).append((ex.doc.id, v))
+    dates = {ex.doc.id: ex.doc.date for ex in extractions if ex.doc.date}
+    for mf in facts.values():
+        seen = sorted(dates[d] for d in mf.documents if d in dates)
+        if seen:
+            mf.first_seen, mf.last_seen = seen[0], seen[-1]
     disagreements = []
     for firi, counts in seen_attrs.items():
         mf = facts[firi]
         for k, c in counts.items():
-            # the most documents win; ties go to the first document
-            order = {v: n for n, (_, v) in enumerate(per_doc_attrs[(firi, k)])}
-            value = min(c, key=lambda v: (-c[v], order[v]))
+            said_when = [(dates[d], v) for d, v in per_doc_attrs[(firi, k)] if d in dates]
+            if said_when:
+                # what the latest dated text says: a status changes over the years
+                value = max(said_when, key=lambda dv: dv[0])[1]
+                if k == "status":
+                    spans: dict[object, list[str]] = {}
+                    for when, v in said_when:
+                        spans.setdefault(v, []).append(when)
+                    mf.status_history = sorted((str(v), min(w), max(w)) for v, w in spans.items())
+                    mf.status_history.sort(key=lambda h: (h[1], h[2], h[0]))
+            else:
+                # the most documents win; ties go to the first document
+                order = {v: n for n, (_, v) in enumerate(per_doc_attrs[(firi, k)])}
+                value = min(c, key=lambda v: (-c[v], order[v]))
             mf.attrs[k] = value
-            if len(c) > 1:
+            if len(c) > 1 and not said_when:
                 said = ", ".join(f"{d}: {v}" for d, v in per_doc_attrs[(firi, k)])
                 disagreements.append(f"{mf.kind} {mf.obj} of {mf.partner}: {k} differs ({said}); kept {value}")
     for ent in entities.values():

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import UTC
 from pathlib import Path
 
-from .langs import LANGS
-from .model import Document, InputError, read_bytes
-from .vocab import vocabulary
+from ..langs import LANGS
+from ..model import Document, InputError, read_bytes
+from ..vocab import vocabulary
+from .warc import Record, is_archive, list_records, read_record
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
             ".html": "text/html", ".htm": "text/html"}
@@ -119,10 +121,13 @@ def detect_language(text: str) -> str:
 _IDENTIFIER = None
 
 
-def read_document(path: Path, root: Path | None = None) -> Document:
+def read_document(path: Path | Record, root: Path | None = None) -> Document:
+    """A file, or a capture in a web archive, as clean text in a known language."""
+    if isinstance(path, Record):
+        return _read_capture(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md or .html")
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or a web archive")
     size = path.stat().st_size if path.exists() else 0
     if size > MAX_BYTES:
         raise InputError(f"{path}: {size / 1048576:.1f} MB is too large for a profile (at most {MAX_BYTES // 1048576} MB)")
@@ -133,22 +138,40 @@ def read_document(path: Path, root: Path | None = None) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 text (byte {e.start}: {e.reason})") from e
-    if "\x00" in text or len(_CONTROL.findall(text[:65536])) > 8:
-        raise InputError(f"{path}: binary data, not text")
     media = SUFFIXES[suffix]
+    text = _clean(text, media, str(path))
+    lang = language_from_name(path) or detect_language(text)
+    source = path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
+    return Document(id=_doc_id(source), source=source, lang=lang, text=text, media_type=media)
+
+
+def _clean(text: str, media: str, where: str) -> str:
+    """Markup and boilerplate removed; the checks every input passes."""
+    if "\x00" in text or len(_CONTROL.findall(text[:65536])) > 8:
+        raise InputError(f"{where}: binary data, not text")
     try:
         if media == "text/html":
             text = _html_to_text(text)
         elif media == "text/markdown":
             text = _markdown_to_text(text)
     except (ValueError, RecursionError) as e:
-        raise InputError(f"{path}: cannot read the {media.split('/')[1].upper()}: {e}") from None
+        raise InputError(f"{where}: cannot read the {media.split('/')[1].upper()}: {e}") from None
     text = clean_text(text)
     if not text.strip():
-        raise InputError(f"{path}: no text in the file")
-    lang = language_from_name(path) or detect_language(text)
-    source = path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
-    return Document(id=_doc_id(source), source=source, lang=lang, text=text, media_type=media)
+        raise InputError(f"{where}: no text in the file")
+    return text
+
+
+def _read_capture(rec: Record) -> Document:
+    """A capture: named from its URI and date; its language from the HTTP headers, the
+    page's own ``lang``, or the text."""
+    raw, declared = read_record(rec)
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"{rec.where}: {len(raw) / 1048576:.1f} MB is too large for a page (at most {MAX_BYTES // 1048576} MB)")
+    text = _clean(raw, rec.media_type, rec.where)
+    lang = rec.lang or declared or detect_language(text)
+    return Document(id=rec.document_id(), source=rec.uri, lang=lang, text=text, media_type=rec.media_type,
+                    date=rec.date, uri=rec.uri)
 
 
 def _doc_id(source: str) -> str:
@@ -156,16 +179,64 @@ def _doc_id(source: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-").lower() or "document"
 
 
-def collect(inputs: Iterable[Path]) -> list[tuple[Path, Path]]:
-    """Every profile under the inputs, as (file, root) pairs, in a stable order."""
-    out = []
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def iso_datetime(text: str) -> str:
+    """A date or date-time (WARC-Date, a project's dates) as an xsd:dateTime in UTC with
+    seconds, "2024-01-15T12:00:00Z", so that dates compare as strings; ValueError if it
+    is not one."""
+    from datetime import datetime, timezone
+
+    m = _DATE.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD or an ISO 8601 date-time)")
+    y, mo, d, h, mi, sec, zone = m.groups()
+    tz = UTC
+    if zone and zone != "Z":
+        sign = 1 if zone[0] == "+" else -1
+        digits = zone[1:].replace(":", "")
+        from datetime import timedelta
+
+        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    when = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(sec or 0), tzinfo=tz)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def date_for(path: Path, dates: dict[Path, str]) -> str | None:
+    """The date a project gives a file: its own, or its nearest folder's."""
+    found, best = None, -1
+    resolved = path.resolve()
+    for where, when in dates.items():
+        w = where.resolve()
+        if (resolved == w or resolved.is_relative_to(w)) and len(w.parts) > best:
+            found, best = when, len(w.parts)
+    return found
+
+
+Item = tuple[Path | Record, Path]  # a file or a capture, and the input folder it was found under
+
+
+def collect(inputs: Iterable[Path], notes: list[str] | None = None) -> list[Item]:
+    """Every text under the inputs, as (file or capture, root) pairs, in a stable order:
+    the files of a folder, and the captures of each web archive (WARC, WARC.gz, WACZ) in
+    the archive's order. ``notes`` gets what each archive held and skipped."""
+    notes = [] if notes is None else notes
+    out: list[Item] = []
+
+    def add(f: Path, root: Path) -> None:
+        if is_archive(f):
+            out.extend((rec, root) for rec in list_records(f, notes))
+        else:
+            out.append((f, root))
+
     for inp in inputs:
         if inp.is_dir():
             for f in sorted(inp.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
-                    out.append((f, inp))
+                if f.is_file() and not f.name.startswith(".") and (f.suffix.lower() in SUFFIXES or is_archive(f)):
+                    add(f, inp)
         elif inp.exists():
-            out.append((inp, inp.parent))
+            add(inp, inp.parent)
         else:
             raise InputError(f"{inp}: no such file or folder")
     return out
