@@ -195,9 +195,9 @@ def test_queries_by_name_listed_and_exported(release, tmp_path):
     assert r.returncode == 0 and r.stdout.startswith("code,partner,label"), r.stderr
     assert coalition_lod.query("missions", data=release).columns == ["code", "mission", "missionLabel", "personnel", "status"]
     listed = subprocess.run(CLI + ["queries"], capture_output=True, text=True, check=True).stdout
-    assert "members          ?code ?partner ?label" in listed and len(listed.splitlines()) == 9
+    assert "members          ?code ?partner ?label" in listed and len(listed.splitlines()) == 11
     subprocess.run(CLI + ["queries", "--export", str(tmp_path / "q")], check=True, capture_output=True)
-    assert len(list((tmp_path / "q").glob("*.rq"))) == 9
+    assert len(list((tmp_path / "q").glob("*.rq"))) == 11
     again = subprocess.run(CLI + ["queries", "--export", str(tmp_path / "q")], capture_output=True, text=True)
     assert again.returncode == 2 and "not overwritten" in again.stderr
 
