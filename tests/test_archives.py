@@ -30,7 +30,7 @@ from coalition_lod.model import InputError
 
 from .conftest import ROOT
 
-NORWAY = (ROOT.parent / "shared" / "dev-corpus" / "texts" / "norway.en.txt").read_text(encoding="utf-8")
+NORWAY = (ROOT / "tests" / "archives" / "norway.en.txt").read_text(encoding="utf-8")  # from the dev corpus
 STAYS = ", while up to ten more are assigned to NATO Mission Iraq (NMI), which advises Iraqi defence institutions."
 LEAVES = ". Norway's contribution to NATO Mission Iraq (NMI) ended in October 2023, when its last ten advisers came home."
 URI = "https://www.example.org/partners/norway"
