@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .model import InputError
+from .namespaces import BASE
 
 DEFAULT_OUT = Path("dist")
 
@@ -133,44 +134,20 @@ def _progress():
               help="Also write the changeset as TriG: a prov:Activity and named graphs of the triples added and removed.")
 def diff(old: Path, new: Path, rdf: Path | None) -> None:
     """The facts added, removed and changed from release OLD to release NEW (exit 0 either way)."""
+    from . import describe
     from . import diff as changes
 
     try:
         c = changes.compare(old, new)
+        new_about = describe.about(new)
     except InputError as e:
         _fail(str(e))
     click.echo(changes.summary(c), nl=False)
     if rdf is not None:
-        base = _base_of(new)
-        rdf.write_bytes(changes.changeset(c, base, changes.release_iri(old, base), _issued_of(new)))
+        base = new_about.get("base", BASE)
+        when = new_about.get("issued", "1970-01-01") + "T00:00:00Z"
+        rdf.write_bytes(changes.changeset(c, base, changes.release_iri(old, base), when))
         click.echo(f"wrote {rdf}", err=True)
-
-
-def _base_of(release: Path) -> str:
-    """The release's base IRI, from its VoID uriSpace."""
-    import pyoxigraph as ox
-
-    try:
-        for t in ox.parse(path=str(release / "void.ttl"), format=ox.RdfFormat.TURTLE):
-            if t.predicate.value == "http://rdfs.org/ns/void#uriSpace":
-                return t.object.value
-    except (OSError, SyntaxError):
-        pass
-    from .namespaces import BASE
-
-    return BASE
-
-
-def _issued_of(release: Path) -> str:
-    import pyoxigraph as ox
-
-    try:
-        for t in ox.parse(path=str(release / "void.ttl"), format=ox.RdfFormat.TURTLE):
-            if t.predicate.value == "http://purl.org/dc/terms/issued":
-                return t.object.value + "T00:00:00Z"
-    except (OSError, SyntaxError):
-        pass
-    return "1970-01-01T00:00:00Z"
 
 
 @main.command()

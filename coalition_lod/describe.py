@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .config import ReleaseConfig
-from .model import Document
+from .model import Document, InputError
 from .namespaces import BASE, DATASET, DCT, ONTOLOGY, PREFIXES, PROV, PROVENANCE_GRAPH, RDF, RDFS, SCHEMA, XSD, document_iri
 
 N = ox.NamedNode
@@ -109,6 +109,11 @@ def serialise(triples: list[ox.Triple]) -> bytes:
     return data if isinstance(data, bytes) else bytes(data or b"")
 
 
+def changes_iri(base: str, previous: str) -> str:
+    """The activity that made this release from ``previous`` (its changeset's subject)."""
+    return f"{base}changes/{previous.rsplit('/', 1)[-1]}"
+
+
 def description(cfg: ReleaseConfig, release: Path, stats: Stats, previous: str | None = None) -> list[ox.Triple]:
     """DCAT + VoID for the release in ``release``; its dataset files must be written already.
     ``previous``: the IRI of the release this one revises (``diff.release_iri``)."""
@@ -149,7 +154,7 @@ def description(cfg: ReleaseConfig, release: Path, stats: Stats, previous: str |
         t(ds, PROV + "wasRevisionOf", previous)
         t(previous, DCAT + "isVersionOf", ds)
         if (release / "changes.trig").is_file():
-            t(ds, PROV + "wasInfluencedBy", base + "changes/" + previous.rsplit("/", 1)[-1])
+            t(ds, PROV + "wasInfluencedBy", changes_iri(base, previous))
     t(ds, VOID + "uriSpace", _lit(base))
     if cfg.sparql_endpoint:
         t(ds, VOID + "sparqlEndpoint", cfg.sparql_endpoint)
@@ -195,6 +200,41 @@ def description(cfg: ReleaseConfig, release: Path, stats: Stats, previous: str |
         t(checksum, SPDX + "algorithm", SPDX + "checksumAlgorithm_sha256")
         t(checksum, SPDX + "checksumValue", _lit(file_sha256(path), dtype=XSD + "hexBinary"))
     return sorted(set(out), key=str)
+
+
+def require_release(release: Path, files: tuple[str, ...] = ("dataset.nt", "void.ttl")) -> None:
+    """One line if ``release`` is not a release folder (a diff, a bag, a previous version);
+    ``files``: those it needs (a release being written has no void.ttl yet)."""
+    missing = [name for name in files if not (release / name).is_file()]
+    if missing:
+        raise InputError(f"{release}: not a release (no {' or '.join(missing)})")
+
+
+_ABOUT = {DCT + "title": "title", DCAT + "version": "version", DCT + "license": "license", DCT + "issued": "issued",
+          DCT + "description": "description", VOID + "uriSpace": "base", FOAF + "name": "publisher",
+          FOAF + "homepage": "homepage"}
+
+
+def about(release: Path) -> dict[str, str]:
+    """What a release says of itself in its ``void.ttl``, read back: title, description
+    (English first), version, licence, issued date, base (``uriSpace``), publisher and its
+    homepage, and the dataset's IRI."""
+    require_release(release)
+    void = release / "void.ttl"
+    found: dict[str, str] = {}
+    try:
+        for t in ox.parse(path=str(void), format=ox.RdfFormat.TURTLE):
+            s, p, o = t.subject.value, t.predicate.value, t.object
+            key = _ABOUT.get(p)
+            if key is None or not (s.endswith("/dataset") or p in (FOAF + "name", FOAF + "homepage")):
+                continue
+            if key not in found or getattr(o, "language", None) == "en":
+                found[key] = o.value
+            if key in ("title", "issued"):
+                found.setdefault("dataset", s)
+    except SyntaxError as e:
+        raise InputError(f"{void}: not valid Turtle: {e}") from None
+    return found
 
 
 def file_sha256(path: Path) -> str:

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import describe
 from .model import InputError
-from .namespaces import CLOD, DCT, FACT_CLASSES, PROV, RDF, SKOS, XSD
+from .namespaces import CLOD, DCT, FACT_CLASSES, PREFIXES, PROV, RDF, SKOS, XSD
 
 _OBJECT = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
 _KIND = {CLOD + cls: kind for kind, (cls, _prop) in FACT_CLASSES.items()}
-DCAT = "http://www.w3.org/ns/dcat#"
 
 
 @dataclass
@@ -47,9 +47,8 @@ class Changes:
 def _rows(release: Path) -> tuple[dict[str, set[tuple[str, str, str]]], dict[str, str], set[str]]:
     """The facts' rows (each fact with its status-history nodes), a short name per
     fact, and the documents."""
+    describe.require_release(release, ("dataset.nt",))  # the release being built is compared before its void.ttl
     nt = release / "dataset.nt"
-    if not nt.is_file():
-        raise InputError(f"{release}: not a release (no dataset.nt)")
     triples: dict[str, list[ox.Triple]] = defaultdict(list)
     codes: dict[str, str] = {}
     notation: dict[str, str] = {}
@@ -140,7 +139,7 @@ def release_iri(release: Path, base: str) -> str:
 def changeset(c: Changes, base: str, old_iri: str, when: str) -> bytes:
     """TriG: the activity in the default graph, the triples added and removed in two
     named graphs of their own."""
-    activity = f"{base}changes/{old_iri.rsplit('/', 1)[-1]}"
+    activity = describe.changes_iri(base, old_iri)
     added_g, removed_g = ox.NamedNode(activity + "/added"), ox.NamedNode(activity + "/removed")
     a = ox.NamedNode(activity)
     d = ox.DefaultGraph()
@@ -158,6 +157,4 @@ def changeset(c: Changes, base: str, old_iri: str, when: str) -> bytes:
     text = "".join(f"{s} {p} {o} {added_g} .\n" for s, p, o in sorted(plus))
     text += "".join(f"{s} {p} {o} {removed_g} .\n" for s, p, o in sorted(minus))
     quads += list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-    from .namespaces import PREFIXES
-
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES)) or b""

@@ -15,12 +15,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pyoxigraph as ox
-
-from . import __version__
+from . import __version__, describe
 from .model import InputError
 
-DCT, DCAT, FOAF = "http://purl.org/dc/terms/", "http://www.w3.org/ns/dcat#", "http://xmlns.com/foaf/0.1/"
 SOFTWARE = "https://pypi.org/project/coalition-lod/"
 # what each file of a release is: (name, media type, description)
 FILES = {
@@ -42,28 +39,6 @@ FILES = {
     "SHA256SUMS": ("text/plain", "SHA-256 checksums of every file of the release"),
     "index.html": ("text/html", "The release's pages: start here"),
 }
-
-
-def _about(release: Path) -> dict[str, str]:
-    void = release / "void.ttl"
-    if not (release / "dataset.nt").is_file() or not void.is_file():
-        raise InputError(f"{release}: not a release (no dataset.nt or void.ttl)")
-    about: dict[str, str] = {}
-    try:
-        for t in ox.parse(path=str(void), format=ox.RdfFormat.TURTLE):
-            s, p, o = t.subject.value, t.predicate.value, t.object
-            if not s.endswith("/dataset") and p != FOAF + "name" and p != FOAF + "homepage":
-                continue
-            key = {DCT + "title": "title", DCAT + "version": "version", DCT + "license": "license",
-                   DCT + "issued": "issued", FOAF + "name": "publisher", FOAF + "homepage": "homepage",
-                   DCT + "description": "description"}.get(p)
-            if key and (key not in about or getattr(o, "language", None) == "en"):
-                about[key] = o.value
-            if p == DCT + "title" or p == DCT + "issued":
-                about.setdefault("dataset", s)
-    except SyntaxError as e:
-        raise InputError(f"{void}: not valid Turtle: {e}") from None
-    return about
 
 
 def crate(release: Path, payload: Path, about: dict[str, str]) -> None:
@@ -111,7 +86,7 @@ def bag(release: Path, out: Path, contact: str | None = None) -> Path:
     import bagit
 
     release = release.resolve()
-    about = _about(release)
+    about = describe.about(release)
     if out.exists():
         raise InputError(f"{out}: already exists; the bag is written to a new folder")
     out.parent.mkdir(parents=True, exist_ok=True)

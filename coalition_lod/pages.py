@@ -14,7 +14,6 @@ import itertools
 import multiprocessing as mp
 import operator
 import posixpath
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,7 +26,7 @@ import pyoxigraph as ox
 from . import jsonld
 from .config import ReleaseConfig
 from .namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
-from .rdf import ntriples_text
+from .rdf import ntriples_text, read_term
 
 LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -54,33 +53,6 @@ _env.filters["dir"] = direction
 
 
 Row = tuple[str, str, str]  # a triple's terms in N-Triples syntax, as the release's lines hold them
-
-_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
-_CHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
-
-
-def _unescape(m: re.Match) -> str:
-    code = m.group(1) or m.group(2)
-    return chr(int(code, 16)) if code else _CHARS.get(m.group(3), m.group(3))
-
-
-def term(text: str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """A term from its N-Triples text; the pages make only the few they read."""
-    if text[0] == "<":
-        return ox.NamedNode(text[1:-1])
-    if text[0] == "_":
-        return ox.BlankNode(text[2:])
-    end = text.rindex('"')
-    value = text[1:end]
-    if "\\" in value:
-        value = _UNESCAPE.sub(_unescape, value)
-    rest = text[end + 1:]
-    if rest.startswith("@"):
-        return ox.Literal(value, language=rest[1:])
-    if rest.startswith("^^"):
-        return ox.Literal(value, datatype=ox.NamedNode(rest[3:-1]))
-    return ox.Literal(value)
-
 
 def _key(text: str) -> str:
     return sys.intern(text[1:-1] if text[0] == "<" else text)
@@ -139,11 +111,11 @@ class Index:
         return [row[a + 2] for row in self._rows(s) if row[a + 1] == pred]
 
     def values(self, s: str, p: str) -> list:
-        return [term(o) for o in self.raw(s, p)]
+        return [read_term(o) for o in self.raw(s, p)]
 
     def one(self, s: str, p: str) -> str | None:
         v = self.raw(s, p)
-        return term(v[0]).value if v else None
+        return read_term(v[0]).value if v else None
 
     def literals(self, s: str, p: str) -> dict[str, list[str]]:
         by: dict[str, list[str]] = defaultdict(list)

@@ -343,8 +343,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     the release this one revises; its changes are written to ``changes.trig`` and
     ``changes.txt`` and ``void.ttl`` names it as the previous version."""
     say = progress or (lambda _msg: None)
-    if previous is not None and not (previous / "dataset.nt").is_file():
-        raise InputError(f"{previous}: not a release (no dataset.nt) to compare with")
+    if previous is not None:
+        describe.require_release(previous)  # before any work
     timings = Timings()
     cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers

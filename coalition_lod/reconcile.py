@@ -269,8 +269,8 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
                     spans: dict[object, list[str]] = {}
                     for when, v in said_when:
                         spans.setdefault(v, []).append(when)
-                    mf.status_history = sorted((str(v), min(w), max(w)) for v, w in spans.items())
-                    mf.status_history.sort(key=lambda h: (h[1], h[2], h[0]))
+                    mf.status_history = sorted(((str(v), min(w), max(w)) for v, w in spans.items()),
+                                               key=lambda h: (h[1], h[2], h[0]))  # oldest first
             else:
                 # the most documents win; ties go to the first document
                 order = {v: n for n, (_, v) in enumerate(per_doc_attrs[(firi, k)])}

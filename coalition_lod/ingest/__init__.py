@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import UTC
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from ..langs import LANGS
@@ -186,8 +186,6 @@ def iso_datetime(text: str) -> str:
     """A date or date-time (WARC-Date, a project's dates) as an xsd:dateTime in UTC with
     seconds, "2024-01-15T12:00:00Z", so that dates compare as strings; ValueError if it
     is not one."""
-    from datetime import datetime, timezone
-
     m = _DATE.fullmatch(text.strip())
     if not m:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD or an ISO 8601 date-time)")
@@ -196,8 +194,6 @@ def iso_datetime(text: str) -> str:
     if zone and zone != "Z":
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
-        from datetime import timedelta
-
         tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
     when = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(sec or 0), tzinfo=tz)
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

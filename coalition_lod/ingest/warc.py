@@ -112,6 +112,36 @@ def _resync(f: IO[bytes], start: int) -> int | None:
     return start + 1 + min(hits) if hits else None
 
 
+def _capture(rec, archive: Path, member: str, offset: int, seen: set[str]) -> Record | str | None:  # noqa: ANN001
+    """The record as a capture to read; else why it is skipped (a count's name), or None
+    for records that are not captures at all (warcinfo, request, metadata)."""
+    from . import iso_datetime
+
+    kind = rec.rec_type
+    if kind == "revisit":
+        return "revisit records"
+    if kind not in ("response", "resource"):
+        return None
+    if rec.http_headers is not None and not rec.http_headers.get_statuscode().startswith("2"):
+        return "captures without a 2xx status"
+    media = TEXT_TYPES.get(_media_type(rec))
+    if media is None:
+        return "records that are not text"
+    digest = rec.rec_headers.get_header("WARC-Payload-Digest") or \
+        "sha256:" + hashlib.sha256(rec.content_stream().read()).hexdigest()
+    if digest in seen:
+        return "unchanged captures (same payload digest)"
+    seen.add(digest)
+    uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
+    try:
+        date = iso_datetime(rec.rec_headers.get_header("WARC-Date") or "")
+    except ValueError:
+        date = ""
+    if not uri or not date:
+        return "records without a WARC-Target-URI or a valid WARC-Date"
+    return Record(archive, member, offset, uri, date, digest, media, _lang(rec))
+
+
 def list_records(archive: Path, notes: list[str]) -> list[Record]:
     """The text captures of an archive, each payload once, in the archive's order;
     ``notes`` gets one line for the archive (what was read and skipped) and one per
@@ -119,52 +149,24 @@ def list_records(archive: Path, notes: list[str]) -> list[Record]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from . import iso_datetime
-
     out: list[Record] = []
     seen: set[str] = set()
     skipped: Counter[str] = Counter()
     for member in _members(archive):
         with _open(archive, member) as f:
             start: int | None = 0
-            while start is not None:
+            while start is not None:  # once, and again after each broken record
                 f.seek(start)
                 it = ArchiveIterator(f, check_digests=False)
-                offset = start
-                start = None
+                offset, start = start, None
                 try:
                     for rec in it:
                         offset = it.get_record_offset()
-                        kind = rec.rec_type
-                        if kind == "revisit":
-                            skipped["revisit records"] += 1
-                            continue
-                        if kind not in ("response", "resource"):
-                            continue  # request, metadata, warcinfo: not captures
-                        if rec.http_headers is not None and not rec.http_headers.get_statuscode().startswith("2"):
-                            skipped["captures without a 2xx status"] += 1
-                            continue
-                        media = TEXT_TYPES.get(_media_type(rec))
-                        if media is None:
-                            skipped["records that are not text"] += 1
-                            continue
-                        digest = rec.rec_headers.get_header("WARC-Payload-Digest")
-                        if not digest:
-                            digest = "sha256:" + hashlib.sha256(rec.content_stream().read()).hexdigest()
-                        if digest in seen:
-                            skipped["unchanged captures (same payload digest)"] += 1
-                            continue
-                        seen.add(digest)
-                        uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
-                        date = rec.rec_headers.get_header("WARC-Date") or ""
-                        try:
-                            date = iso_datetime(date) if uri else ""
-                        except ValueError:
-                            date = ""
-                        if not uri or not date:
-                            notes.append(f"{archive}: record at offset {offset}: no WARC-Target-URI or no valid WARC-Date; skipped")
-                            continue
-                        out.append(Record(archive, member, offset, uri, date, digest, media, _lang(rec)))
+                        found = _capture(rec, archive, member, offset, seen)
+                        if isinstance(found, Record):
+                            out.append(found)
+                        elif found is not None:
+                            skipped[found] += 1
                 except (ArchiveLoadFailed, ValueError, OSError, EOFError) as e:
                     offset = max(offset, getattr(it, "offset", offset))  # where the reader stopped: the broken record
                     where = f"{archive}{'!' + member if member else ''}"
