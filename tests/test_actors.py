@@ -216,6 +216,15 @@ def test_the_owner_of_a_praised_act_is_its_actor():
     assert attrs(text, "ar")[("dk", "nato-mission-iraq")]["personnel"] == 100
 
 
+def test_the_owner_of_an_act_in_subject_position_acts():
+    """"The participation of Belgium in OIR ended": the owner of the act is the clause's actor,
+    found by the user's own archive of a Belgian ministry page, in each language."""
+    for text, lang in (("The participation of Belgium in Operation Inherent Resolve ended in 2023.", "en"),
+                       ("La participation de la Belgique à l'opération Inherent Resolve a pris fin en 2023.", "fr"),
+                       ("انتهت مشاركة بلجيكا في عملية العزم الصلب عام 2023.", "ar")):
+        assert attrs(text, lang) == {("be", "cjtf-oir"): {"status": "ended"}}, (lang, attrs(text, lang))
+
+
 def test_a_bulleted_fact_sheet():
     text = ("Fact sheet: Italy's contribution to the Global Coalition\n\nKey facts\n"
             "- Mission: Operation Prima Parthica\n- Personnel: about 650 military personnel\n")

@@ -249,8 +249,8 @@ class ActorFinder:
         for k in range(b, head.i):
             if k in c["allowed"] or _NUMBER.match(toks[k].key):
                 continue
-            if k in c["owner"] and (k - 1) in c["inst"]:
-                continue  # "Troops from Nigeria, Chad ..."
+            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]):
+                continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
             if not self.latin and k == b:
