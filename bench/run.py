@@ -78,9 +78,9 @@ def run_naive(corpus: Path, limit: int) -> dict:
     import rdflib
     from pyshacl import validate as shacl
 
+    from coalition_lod.convert import ontology_quads as _ontology_quads
     from coalition_lod.extract import extract
     from coalition_lod.ingest import collect, detect_language, read_document
-    from coalition_lod.publish import _ontology_quads
     from coalition_lod.rdf import to_quads
     from coalition_lod.reconcile import reconcile
     from coalition_lod.resources import shapes_path

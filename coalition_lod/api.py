@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import config as release_settings
 from . import project as projects
+from .ingest.remote import is_url
 from .model import InputError
 from .vocab import use_extra
 
@@ -29,7 +30,7 @@ DEFAULT_OUT = Path("dist")
 class Settings:
     """What a build reads and writes, once the arguments, project and defaults are weighed."""
 
-    inputs: tuple[Path, ...]
+    inputs: tuple[Path | str, ...]
     out: Path
     curation: Path | None
     release: release_settings.ReleaseConfig | None
@@ -41,7 +42,7 @@ def settings(inputs: Iterable[str | Path] | None = None, out: str | Path | None 
              project: str | Path | None = None, curation: str | Path | None = None, no_curation: bool = False,
              config: str | Path | None = None, vocabulary: Iterable[str | Path] = ()) -> Settings:
     proj = projects.load(Path(project)) if project is not None else projects.find(Path.cwd())
-    given = tuple(Path(p) for p in inputs or ())
+    given = tuple(p if is_url(p) else Path(p) for p in inputs or ())  # URLs are read by fsspec
     if given:
         sources = given
     elif proj is not None:
@@ -68,11 +69,14 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
           workers: int | None = None, progress: Callable[[str], None] | None = None,
           cache_dir: str | Path | None = None, use_cache: bool = True, shard: tuple[int, int] | None = None,
           validator: str = "compiled", tick: Callable[[int, int], None] | None = None,
-          previous: str | Path | None = None):
+          previous: str | Path | None = None, scheduler: str | None = None):
     """Build a release; returns a ``publish.BuildResult`` (out, documents, facts, triples,
     summary). ``previous``: an earlier release, which the new one names as its previous
-    version, with the changes since in ``changes.trig``. Raises ``InputError`` (one line) on bad input and ``BuildFailed`` when the
+    version, with the changes since in ``changes.trig``. ``scheduler``: run on a Dask
+    cluster, its address ("tcp://host:8786") or "local" for a ``LocalCluster``; default
+    ``$COALITION_LOD_SCHEDULER``, else this machine's processes. Raises ``InputError`` (one line) on bad input and ``BuildFailed`` when the
     data does not conform to the shapes; the previous release is then left as it was."""
+    from .cluster import scheduler_from
     from .publish import build as run_build
 
     s = settings(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
@@ -81,7 +85,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     return run_build(list(s.inputs), s.out, progress=progress, curation=s.curation, config=s.release,
                      workers=workers, shard=shard, with_pages=pages, validator=validator, tick=tick,
                      cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache,
-                     dates=s.project.dates if s.project else None, previous=Path(previous) if previous else None)
+                     dates=s.project.dates if s.project else None, previous=Path(previous) if previous else None,
+                     scheduler=scheduler_from(scheduler))
 
 
 def query(query: str, *, data: str | Path = DEFAULT_OUT, endpoint: str | None = None,

@@ -18,6 +18,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from .ingest import MAX_BYTES, remote
+from .ingest.remote import RemoteFile
 from .ingest.warc import Record
 from .model import Extraction
 
@@ -55,15 +57,19 @@ class ExtractionCache:
         self.fp = fingerprint()
         self.hits = self.misses = 0
 
-    def key(self, path: Path | Record, root: Path) -> str:
+    def key(self, path: Path | Record | RemoteFile, root: Path) -> str:
         """A file by its name and bytes; a web-archive capture by its URI, date and
         payload digest, without reading it."""
         if isinstance(path, Record):
             said = "\0".join(("capture", path.uri, path.date, path.digest, path.lang or "", path.media_type))
             return hashlib.sha256(self.fp.encode() + b"\0" + said.encode()).hexdigest()
-        source = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+        if isinstance(path, RemoteFile):
+            source, data = path.source, remote.read_bytes(path, MAX_BYTES)
+        else:
+            source = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+            data = path.read_bytes()
         h = hashlib.sha256(self.fp.encode() + b"\0" + source.encode() + b"\0")
-        h.update(path.read_bytes())
+        h.update(data)
         return h.hexdigest()
 
     def _file(self, key: str) -> Path:

@@ -48,7 +48,7 @@ def init(folder: Path, issued: str | None) -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
 @click.option("--out", "out", default=None, type=click.Path(path_type=Path),
               help="Release folder, replaced whole or not at all  [default: the project's output, else dist].")
 @click.option("--project", "project", default=None, type=click.Path(path_type=Path, file_okay=False),
@@ -67,6 +67,9 @@ def init(folder: Path, issued: str | None) -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every document afresh; keep nothing.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes for extraction and writing  [default: the cores available, at most 8].")
+@click.option("--scheduler", "scheduler", default=None, metavar="ADDRESS",
+              help="Run on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' for a LocalCluster of --workers "
+                   "processes  [default: $COALITION_LOD_SCHEDULER, else this machine's processes]. Needs coalition-lod[dask].")
 @click.option("--shard", "shard", default=None, metavar="I/N",
               help="Write only shard I of N: the partners hashed to I (every shard reads all texts); push the shards together.")
 @click.option("--pages/--no-pages", default=True, show_default=True, help="Write the HTML pages and per-entity files.")
@@ -76,11 +79,13 @@ def init(folder: Path, issued: str | None) -> None:
               help="The release this one revises: its changes go into changes.trig and changes.txt, "
                    "and void.ttl names it as the previous version.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, curation: Path | None, no_curation: bool,
+def build(inputs: tuple[str, ...], out: Path | None, project: Path | None, curation: Path | None, no_curation: bool,
           config: Path | None, vocabulary: tuple[Path, ...], cache_dir: Path | None, no_cache: bool, workers: int | None,
-          shard: str | None, pages: bool, validator: str, previous: Path | None, quiet: bool) -> None:
-    """Convert texts (files or folders) into a release: those named, else the project's
-    (the current folder's coalition-lod.toml), else data/."""
+          scheduler: str | None, shard: str | None, pages: bool, validator: str, previous: Path | None,
+          quiet: bool) -> None:
+    """Convert texts (files, folders, or URLs fsspec reads: memory://, file://, s3://...)
+    into a release: those named, else the project's (the current folder's
+    coalition-lod.toml), else data/."""
     from .api import build as run_build
     from .publish import BuildFailed
 
@@ -99,7 +104,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, project: Path | None, cura
     try:
         result = run_build(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
                            vocabulary=vocabulary, pages=pages, workers=workers, progress=say, cache_dir=cache_dir,
-                           use_cache=not no_cache, shard=slice_, validator=validator, tick=tick, previous=previous)
+                           use_cache=not no_cache, shard=slice_, validator=validator, tick=tick, previous=previous,
+                           scheduler=scheduler)
     except InputError as e:
         _fail(str(e))
     except BuildFailed as e:

@@ -200,8 +200,39 @@ def _attrs(kind: str, data: dict) -> dict:
     return {a: data[a] for a in ATTRIBUTES.get(kind, {}) if a in data and a not in ("scope", "body")}
 
 
-def apply(k: Knowledge, cur: Curation, vocab: Vocabulary | None = None) -> list[str]:
-    """Apply the curation to the reconciled knowledge; the lines say what each entry did."""
+def wanted(cur: Curation, vocab: Vocabulary | None = None) -> tuple[set[tuple[str, str]], set[str]]:
+    """The names (kind, name key) and the IRIs the entries can look up or make: on a
+    cluster, only the entities these select (and the partners) are brought together to
+    apply the curation, instead of the whole knowledge."""
+    vocab = vocab or vocabulary()
+    names: set[tuple[str, str]] = set()
+    iris: set[str] = set()
+    for entry in cur.entries:
+        d = entry.data
+        kind = "partner" if "partner" in d and entry.action == "labels" else _kind(d)
+        if kind in NAMED_KINDS:
+            name = str(d[kind])
+            names.add((kind, name_key(name)))
+            known = next((kn for kn in vocab.known.values()
+                          if kn.kind == kind and any(name_key(x) == name_key(name) for x in kn.labels["en"])), None)
+            iris.add(entity_iri(kind, known.id if known and known.owner != "partner" else slugify(name)))
+        elif kind == "resolution":
+            iris.add(resolution_iri(d.get("body", "UNSC"), str(d["resolution"])))
+    return names, iris
+
+
+def relevant(k: Knowledge, names: set[tuple[str, str]], iris: set[str]) -> dict[str, Entity]:
+    """The partners, and the entities named or made by a curation (see :func:`wanted`)."""
+    def named(e: Entity) -> bool:
+        return any((e.kind, name_key(x)) in names for lang in e.labels for x in e.labels[lang] + e.alt[lang]) or \
+            any((e.kind, name_key(x)) in names for x in e.hidden)
+
+    return {i: e for i, e in k.entities.items() if e.kind == "partner" or i in iris or named(e)}
+
+
+def apply(k: Knowledge, cur: Curation, vocab: Vocabulary | None = None, touched: set[str] | None = None) -> list[str]:
+    """Apply the curation to the reconciled knowledge; the lines say what each entry did.
+    ``touched`` gets the IRI of every fact an entry looks up."""
     vocab = vocab or vocabulary()
     doc = cur.document()
     report: list[str] = []
@@ -242,6 +273,8 @@ def apply(k: Knowledge, cur: Curation, vocab: Vocabulary | None = None) -> list[
             k.entities[subject] = _partner_entity(vocab, _partner_slug(d["partner"], vocab, where))
         obj = _object(k, vocab, kind, d, create=entry.action == "add")
         firi = entity_iri("fact", digest(kind, subject, obj)) if obj else None
+        if touched is not None and firi:
+            touched.add(firi)
         fact = k.facts.get(firi) if firi else None
         what = f"{kind} {d[kind]} of {d['partner']}"
         if entry.action == "remove":

@@ -13,37 +13,32 @@ the formats in parallel processes, each streaming from the sorted N-Triples.
 from __future__ import annotations
 
 import gc
-import hashlib
-import itertools
 import json
 import multiprocessing as mp
-import operator
 import os
 import shutil
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import config, curate, describe, diff, jsonld, pages
+from . import config, describe, diff, jsonld, pages
 from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
-from .extract import extract
-from .ingest import check_unique_ids, collect, date_for, read_document
-from .model import Extraction, InputError
-from .namespaces import PREFIXES, VOCABULARY_GRAPH, partner_iri
-from .rdf import Line, Slice, iri, nquads_text, parse_lines, quad_lines, rebase, to_lines
-from .reconcile import Knowledge, reconcile
+from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
+from .model import InputError
+from .namespaces import PREFIXES
+from .rdf import Line, nquads_text
+from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
 from .validate import Report, validate_quads
 from .validate import summary as validation_summary
-from .vocab import vocabulary
+
+__all__ = ["BuildFailed", "BuildResult", "Timings", "build", "convert", "convert_lines", "convert_quads"]
 
 
 class BuildFailed(Exception):
@@ -53,56 +48,30 @@ class BuildFailed(Exception):
 
 
 @dataclass
-class Timings:
-    """Seconds per stage, in the order the stages ran (for progress and the benchmark)."""
-
-    stages: dict[str, float] = field(default_factory=dict)
-
-    @contextmanager
-    def __call__(self, name: str) -> Iterator[None]:
-        t0 = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
-
-
-@dataclass
 class BuildResult:
     out: Path
     documents: int
     facts: int
     triples: int
     report: Report
-    knowledge: Knowledge
+    knowledge: Knowledge | None  # None from a cluster build: no one process holds it all
     summary: str
     timings: Timings = field(default_factory=Timings)
     extracted: int = 0  # documents extracted in this build (the others came from the cache)
 
 
-def summarise(k: Knowledge, extractions: list[Extraction], report: Report, limit: int = 200) -> str:
-    kinds = Counter(f.kind for f in k.facts.values())
-    lines = [f"documents: {len(k.documents)}"]
-    codes = {slug: p.code for slug, p in vocabulary().partners.items()}
-    for ex in extractions[:limit]:
-        # the partners acting in the document, most facts first: "partners CA 12, IQ 2"
-        per = Counter(f.partner for f in ex.facts)
-        credited = ", ".join(f"{codes.get(p, p)} {n}" for p, n in sorted(per.items(), key=lambda x: (-x[1], codes.get(x[0], x[0]))))
-        lines.append(f"  {ex.doc.source} ({ex.doc.lang}): {len(ex.facts)} facts, partners {credited or '(none found)'}")
-    if len(extractions) > limit:
-        lines.append(f"  ... and {len(extractions) - limit} more")
-    lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items())))
+def summarise(o: Outline, report: Report) -> str:
+    lines = [f"documents: {o.documents}", *o.per_document]
+    if o.documents > len(o.per_document):
+        lines.append(f"  ... and {o.documents - len(o.per_document)} more")
+    lines.append("facts: " + ", ".join(f"{kind} {n}" for kind, n in sorted(o.kinds.items())))
     lines.append(f"validation: {'conforms' if report.conforms else 'does not conform'}"
                  f" ({report.violations} violations, {report.warnings} warnings)")
-    if k.inputs:
-        lines.append("web archives:")
-        lines += [f"  {n}" for n in k.inputs]
-    if k.curation:
-        lines.append("curation:")
-        lines += [f"  {c}" for c in k.curation]
-    if k.disagreements:
-        lines.append("disagreements between documents:")
-        lines += [f"  {d}" for d in k.disagreements]
+    for title, said in (("web archives", o.inputs), ("curation", o.curation),
+                        ("disagreements between documents", o.disagreements)):
+        if said:
+            lines.append(f"{title}:")
+            lines += [f"  {n}" for n in said]
     return "\n".join(lines) + "\n"
 
 
@@ -146,184 +115,6 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-# --- extraction across processes ----------------------------------------------------
-
-def default_workers() -> int:
-    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
-
-
-def _extract_file(item: tuple[Path, Path]) -> tuple[Extraction, float, float]:
-    """One file read and extracted, with the seconds each step took (for the benchmark)."""
-    path, root = item
-    t0 = time.perf_counter()
-    doc = read_document(path, root)
-    t1 = time.perf_counter()
-    ex = extract(doc)
-    return ex, t1 - t0, time.perf_counter() - t1
-
-
-def extract_files(files: list[tuple[Path, Path]], workers: int = 1, tick: Callable[[int, int], None] | None = None,
-                  timings: Timings | None = None, cache: ExtractionCache | None = None) -> list[Extraction]:
-    """Read and extract every file, in the files' order, across ``workers`` processes;
-    with a cache, only the files it does not hold (and it keeps the new ones).
-
-    The vocabulary and the three languages' matchers are built before the workers
-    fork, so every worker shares them instead of building its own."""
-    vocab = vocabulary()
-    for lang in ("en", "fr", "ar"):
-        vocab.lexicon(lang)
-    tick = tick or (lambda _done, _total: None)
-    found: dict[int, Extraction] = {}
-    keys: dict[int, str] = {}
-    if cache is not None:
-        for n, (path, root) in enumerate(files):
-            keys[n] = key = cache.key(path, root)
-            hit = cache.get(key)
-            if hit is not None:
-                found[n] = hit
-        cache.hits, cache.misses = len(found), len(files) - len(found)
-    todo = [(n, f) for n, f in enumerate(files) if n not in found]
-    cpu = [0.0, 0.0]
-    done = [len(found)]
-
-    def take(n: int, result: tuple[Extraction, float, float]) -> None:
-        found[n] = result[0]
-        if cache is not None:
-            cache.put(keys[n], result[0])
-        cpu[0] += result[1]
-        cpu[1] += result[2]
-        done[0] += 1
-        tick(done[0], len(files))
-
-    if workers <= 1 or len(todo) < 64 or "fork" not in mp.get_all_start_methods():
-        for n, f in todo:
-            take(n, _extract_file(f))
-    else:
-        with mp.get_context("fork").Pool(workers) as pool:
-            chunk = max(1, min(64, len(todo) // (workers * 8)))
-            for (n, _f), result in zip(todo, pool.imap(_extract_file, [f for _n, f in todo], chunksize=chunk), strict=True):
-                take(n, result)
-    if timings is not None:
-        timings.stages["ingest (cpu)"] = cpu[0]
-        timings.stages["extract (cpu)"] = cpu[1]
-    return [found[n] for n in range(len(files))]
-
-
-def shard_slice(k: Knowledge, extractions: list[Extraction], shard: tuple[int, int]) -> Slice:
-    """Shard I of N: the partners whose IRI hashes to I, their facts and the documents
-    about them. Every shard reads and reconciles all the texts, so each writes exactly
-    what the single build writes for its partners, and the shards merged (or pushed
-    together) are the single build."""
-    i, n = shard
-    if not 1 <= i <= n:
-        raise InputError(f"shard {i}/{n}: I must be between 1 and N")
-
-    def mine(key: str) -> bool:
-        return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % n == i - 1
-
-    partners = frozenset(iri for iri, e in k.entities.items() if e.kind == "partner" and mine(iri))
-    docs = {ex.doc.id for ex in extractions if mine(partner_iri(ex.partner) if ex.partner else ex.doc.id)}
-    docs |= {d.id for d in k.documents if d.id == curate.CURATION_DOC_ID}  # its entries concern every shard
-    return Slice(partners, frozenset(docs))
-
-
-# --- the pipeline -----------------------------------------------------------------
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Python's cycle collector off while millions of small objects are made: it would
-    walk them again and again, and they hold no cycles."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
-                  shard: tuple[int, int] | None = None, timings: Timings | None = None,
-                  tick: Callable[[int, int], None] | None = None, base: str | None = None,
-                  provenance: bool = False, cache: ExtractionCache | None = None,
-                  dates: dict[Path, str] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
-    """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
-    text, (graph, subject, predicate, object), sorted, one graph per document and the
-    entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
-    timings = timings or Timings()
-    cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
-    notes: list[str] = []
-    files = collect(inputs, notes)
-    with timings("ingest+extract"):
-        extractions = extract_files(files, workers, tick, timings, cache)
-        if dates:  # the project's dates for files; a capture keeps its own
-            for ex, (item, _root) in zip(extractions, files, strict=True):
-                if ex.doc.date is None and isinstance(item, Path) and (when := date_for(item, dates)):
-                    ex.doc = replace(ex.doc, date=when)
-        check_unique_ids(ex.doc for ex in extractions)
-    with timings("reconcile"), no_gc():
-        k = reconcile(extractions)
-        k.inputs = notes
-        if cur is not None:
-            k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
-    with timings("map"), no_gc():
-        vocab = iri(VOCABULARY_GRAPH)
-        part = shard_slice(k, extractions, shard) if shard else None
-        lines = to_lines(k, part)
-        lines += [(vocab, s, p, o) for _g, s, p, o in quad_lines(_ontology_quads())]
-        if provenance:
-            lines += quad_lines(describe.provenance([d for d in k.documents if part is None or d.id in part.documents]))
-        if base:
-            lines = rebase(lines, base)
-        one_graph_per_triple(lines)
-    return extractions, k, lines
-
-
-def _ontology_quads() -> list[ox.Quad]:
-    from .rdf import parse_file
-
-    return [ox.Quad(t.subject, t.predicate, t.object) for t in parse_file(ontology_path())]
-
-
-def one_graph_per_triple(lines: list[Line]) -> None:
-    """Sort the quads by graph and triple, in place, each triple once, in the first
-    graph that states it: a store querying the union of the graphs sees each statement
-    once. Document graphs hold no triple in common by construction (their nodes' IRIs
-    carry the document); only the small vocabulary and provenance graphs can repeat a
-    triple of another graph."""
-    lines.sort()
-    blocks = [(g, len(list(quads))) for g, quads in itertools.groupby(lines, key=operator.itemgetter(0))]
-    first: dict[tuple[str, str, str], str] = {}
-    start = 0
-    for g, n in blocks:
-        if "/graph/document/" not in g:
-            for _g, s, p, o in lines[start:start + n]:
-                first.setdefault((s, p, o), g)
-        start += n
-    keep, prev, start = 0, None, 0
-    for g, n in blocks:
-        small = "/graph/document/" not in g
-        for q in lines[start:start + n]:
-            if q == prev or (small and first[q[1:]] != g):
-                continue
-            lines[keep] = prev = q
-            keep += 1
-        start += n
-    del lines[keep:]
-
-
-def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
-    """As :func:`convert_lines`, as pyoxigraph quads (for small inputs: tests, evaluate)."""
-    extractions, k, lines = convert_lines(inputs, curation)
-    return extractions, k, parse_lines(lines)
-
-
-def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
-    """As :func:`convert_quads`, with the graphs merged: what the default graph holds."""
-    extractions, k, quads = convert_quads(inputs, curation)
-    return extractions, k, sorted({q.triple for q in quads}, key=str)
-
-
 def release_config(path: Path | None) -> ReleaseConfig:
     if path is None:
         path = config.default_path()
@@ -336,12 +127,14 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
           curation: Path | None = None, config: Path | ReleaseConfig | None = None, workers: int | None = None,
           shard: tuple[int, int] | None = None, with_pages: bool = True, validator: str = "compiled",
           tick: Callable[[int, int], None] | None = None, cache_dir: Path | None = None, use_cache: bool = True,
-          dates: dict[Path, str] | None = None, previous: Path | None = None) -> BuildResult:
+          dates: dict[Path, str] | None = None, previous: Path | None = None, scheduler: str | None = None) -> BuildResult:
     """``cache_dir``: where per-document extractions are kept between builds (default
     ``cache.default_folder()``); ``use_cache=False`` extracts everything afresh and keeps
     nothing. ``dates``: the project's publication dates by file or folder. ``previous``:
     the release this one revises; its changes are written to ``changes.trig`` and
-    ``changes.txt`` and ``void.ttl`` names it as the previous version."""
+    ``changes.txt`` and ``void.ttl`` names it as the previous version. ``scheduler``: a Dask
+    scheduler's address, or "local" for a ``LocalCluster``, to convert on (see ``cluster``);
+    the release is the same, byte for byte."""
     say = progress or (lambda _msg: None)
     if previous is not None:
         describe.require_release(previous)  # before any work
@@ -349,12 +142,21 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers
     cache = ExtractionCache(cache_dir or default_cache_folder()) if use_cache else None
-    extractions, k, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base, provenance=True,
-                                          cache=cache, dates=dates)
+    knowledge = None
+    if scheduler:
+        from .cluster import convert_on_cluster
+
+        if shard:
+            raise InputError("--shard and --scheduler: a cluster build writes the whole release; leave out --shard")
+        lines, o = convert_on_cluster(inputs, scheduler, curation, cfg.base, cache, dates, workers, timings, tick, say)
+    else:
+        extractions, knowledge, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base,
+                                                      provenance=True, cache=cache, dates=dates)
+        o = outline(knowledge, extractions, cache.misses if cache else len(extractions))
     if cache is not None:
-        say(f"extracted {cache.misses} of {cache.misses + cache.hits} documents; the others from the cache ({cache.folder})")
+        say(f"extracted {o.extracted} of {o.texts} documents; the others from the cache ({cache.folder})")
     n_triples = len(lines)
-    say(f"mapped {len(k.documents)} documents, {len(k.facts)} facts to {n_triples} triples")
+    say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples")
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
@@ -367,15 +169,14 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
         if not report.conforms:
             raise BuildFailed(report, out)
-        summary = summarise(k, extractions, report)
+        summary = summarise(o, report)
         write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers, previous)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     say(f"wrote {out}")
-    return BuildResult(out, len(k.documents), len(k.facts), n_triples, report, k, summary, timings,
-                       extracted=cache.misses if cache else len(extractions))
+    return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted)
 
 
 # --- writing ------------------------------------------------------------------------
@@ -451,7 +252,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
     describe the rest. The pages are read from the release's ``lines`` (none: no pages)."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        ontology = [q.triple for q in _ontology_quads()]
+        ontology = [q.triple for q in ontology_quads()]
         shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
         (tmp / "ontology.jsonld").write_bytes(jsonld.dumps(sorted(ontology, key=str), pretty=True))
         (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")

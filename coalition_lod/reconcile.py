@@ -9,13 +9,15 @@ Documents that state the same fact with different attributes are reported.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from .langs import LANGS, name_key
-from .model import Document, Evidence, Extraction, Mention
+from .model import Document, Evidence, Extraction, Fact, Mention
 from .namespaces import (
     COALITION,
     FACT_CLASSES,
@@ -136,18 +138,14 @@ class _Aligner:
     Strategy for Countering ...", one entity with one IRI.
     """
 
-    def __init__(self, vocab: Vocabulary, extractions: list[Extraction]) -> None:
+    def __init__(self, vocab: Vocabulary, found: dict[tuple[str, str], str]) -> None:
         self.vocab = vocab
         self.index: dict[tuple[str, str], str] = {}
         for k in vocab.known.values():
             for label in k.labels["en"]:
                 self.index.setdefault((k.kind, name_key(label)), k.id)
-        for ex in extractions:
-            for f in ex.facts:
-                o = f.obj
-                if isinstance(o, Mention) and o.key.startswith("new:") and o.lang == "en":
-                    for name in [o.surface, *label_variants(o.surface, [])]:
-                        self.index.setdefault((o.kind, name_key(name)), o.key)
+        for name, key in found.items():
+            self.index.setdefault(name, key)
         self.renderings: dict[tuple[str, str], list[str]] = {}
 
     def english(self, m: Mention) -> list[str]:
@@ -170,9 +168,54 @@ class _Aligner:
         return m.key
 
 
-def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) -> Knowledge:
+def english_names_read(extractions: Iterable[Extraction]) -> dict[tuple[str, str], str]:
+    """The names of new entities read in English, (kind, name key) -> key, the first
+    reading of a name kept: what French and Arabic names are aligned with. Made per part
+    of the corpus and merged in the parts' order (:func:`merge_names`) on a cluster."""
+    found: dict[tuple[str, str], str] = {}
+    for ex in extractions:
+        for f in ex.facts:
+            o = f.obj
+            if isinstance(o, Mention) and o.key.startswith("new:") and o.lang == "en":
+                for name in [o.surface, *label_variants(o.surface, [])]:
+                    found.setdefault((o.kind, name_key(name)), o.key)
+    return found
+
+
+def merge_names(*parts: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The names of consecutive parts of the corpus, as if read in one pass."""
+    merged: dict[tuple[str, str], str] = {}
+    for part in parts:
+        for name, key in part.items():
+            merged.setdefault(name, key)
+    return merged
+
+
+class Router:
+    """Which reconciliation bucket a fact belongs to, so that buckets reconcile apart
+    and give, together, what one pass gives: a fact goes with the entity it names
+    (whose labels all its mentions make), otherwise with its own key."""
+
+    def __init__(self, names: dict[tuple[str, str], str], buckets: int, vocab: Vocabulary | None = None) -> None:
+        self.aligner = _Aligner(vocab or vocabulary(), names)
+        self.buckets = buckets
+
+    def bucket(self, f: Fact) -> int:
+        o = f.obj
+        if isinstance(o, Mention):
+            aligned = self.aligner.key(o, f.partner)
+            key = f"{o.kind}:{aligned[4:] if aligned.startswith('new:') else aligned}"
+        else:
+            key = f"{f.kind}:{f.partner}:{o}"
+        return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % self.buckets
+
+
+def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None,
+              names: dict[tuple[str, str], str] | None = None) -> Knowledge:
+    """``names``: the English names read in the whole corpus, when ``extractions`` are
+    one bucket of it (see :class:`Router`); else they are read from ``extractions``."""
     vocab = vocab or vocabulary()
-    aligner = _Aligner(vocab, extractions)
+    aligner = _Aligner(vocab, english_names_read(extractions) if names is None else names)
     entities: dict[str, Entity] = {}
     facts: dict[str, MergedFact] = {}
     seen_attrs: dict[str, dict[str, Counter]] = {}
@@ -292,4 +335,5 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None) ->
     )
 
 
-__all__ = ["Entity", "FACT_CLASSES", "Knowledge", "MergedFact", "reconcile", "label_variants"]
+__all__ = ["Entity", "FACT_CLASSES", "Knowledge", "MergedFact", "Router", "english_names_read", "label_variants", "merge_names",
+           "reconcile"]

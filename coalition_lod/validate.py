@@ -97,8 +97,13 @@ def report_of(results: list) -> Report:
     out = [ox.Triple(report, n(RDF + "type"), n(sh + "ValidationReport")),
            ox.Triple(report, n(sh + "conforms"), ox.Literal("true" if conforms else "false", datatype=n(XSD + "boolean")))]
     lines = ["Validation Report", f"Conforms: {conforms}", f"Results ({len(results)}):"]
+    seen: dict[tuple, int] = {}
     for r in results:
-        node = ox.BlankNode("r" + hashlib.sha1(repr(r).encode()).hexdigest()[:16])
+        # named by what it says, not by the shape's blank node, whose label each parse of
+        # the shapes draws afresh: the same data gives the same report, byte for byte
+        said = (r.focus, r.path, r.value, r.component, r.severity, r.message, r.shape if r.shape.startswith("<") else "")
+        seen[said] = seen.get(said, 0) + 1  # two shapes can say the same of a node
+        node = ox.BlankNode("r" + hashlib.sha1(repr((said, seen[said])).encode()).hexdigest()[:16])
         out += [ox.Triple(report, n(sh + "result"), node), ox.Triple(node, n(RDF + "type"), n(sh + "ValidationResult")),
                 ox.Triple(node, n(sh + "focusNode"), parse_term(r.focus)),
                 ox.Triple(node, n(sh + "resultSeverity"), n(sh + r.severity)),

@@ -131,3 +131,38 @@ class Misbehaving:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+class DaskCluster:
+    """A real ``dask scheduler`` and ``dask worker`` processes on 127.0.0.1, each its own
+    process (no nanny, so that a killed worker stays dead), stopped by ``stop``."""
+
+    def __init__(self, workers: int = 2) -> None:
+        dask = str(Path(sys.executable).parent / "dask")
+        self.port = free_port()
+        self.address = f"tcp://127.0.0.1:{self.port}"
+        self.scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(self.port), "--no-dashboard"],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.workers = [subprocess.Popen([dask, "worker", self.address, "--host", "127.0.0.1", "--nthreads", "1",
+                                          "--no-nanny", "--no-dashboard", "--name", f"w{n}"],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for n in range(workers)]
+        self.wait_for(workers)
+
+    def client(self):
+        from distributed import Client
+
+        return Client(self.address, timeout="20s")
+
+    def wait_for(self, workers: int, seconds: float = 60.0) -> None:
+        with self.client() as c:
+            c.wait_for_workers(workers, timeout=seconds)
+
+    def stop(self) -> None:
+        for p in [*self.workers, self.scheduler]:
+            if p.poll() is None:
+                p.terminate()
+        for p in [*self.workers, self.scheduler]:
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                p.kill()

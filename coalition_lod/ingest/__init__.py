@@ -11,11 +11,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..langs import LANGS
 from ..model import Document, InputError, read_bytes
 from ..vocab import vocabulary
+from . import remote
+from .remote import RemoteFile, is_url
 from .warc import Record, is_archive, list_records, read_record
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
@@ -100,7 +102,7 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def language_from_name(path: Path) -> str | None:
+def language_from_name(path: PurePath) -> str | None:
     parts = path.name.split(".")
     if len(parts) >= 3 and parts[-2].lower() in LANGS:
         return parts[-2].lower()
@@ -121,27 +123,39 @@ def detect_language(text: str) -> str:
 _IDENTIFIER = None
 
 
-def read_document(path: Path | Record, root: Path | None = None) -> Document:
-    """A file, or a capture in a web archive, as clean text in a known language."""
+def read_document(path: Path | Record | RemoteFile, root: Path | None = None) -> Document:
+    """A file, a capture in a web archive, or a text at a URL, as clean text in a known language."""
     if isinstance(path, Record):
         return _read_capture(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or a web archive")
+    if isinstance(path, RemoteFile):
+        _check_suffix(path.name, path.url)
+        return _from_bytes(remote.read_bytes(path, MAX_BYTES), path.name, path.url, path.source)
+    _check_suffix(path, path)
     size = path.stat().st_size if path.exists() else 0
     if size > MAX_BYTES:
         raise InputError(f"{path}: {size / 1048576:.1f} MB is too large for a profile (at most {MAX_BYTES // 1048576} MB)")
-    raw = read_bytes(path)
+    source = path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
+    return _from_bytes(read_bytes(path), path, str(path), source)
+
+
+def _check_suffix(name: PurePath, where: object) -> None:
+    suffix = name.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(f"{where}: unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or a web archive")
+
+
+def _from_bytes(raw: bytes, name: PurePath, where: str, source: str) -> Document:
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"{where}: {len(raw) / 1048576:.1f} MB is too large for a profile (at most {MAX_BYTES // 1048576} MB)")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: UTF-16 text (it starts with a byte-order mark); save it as UTF-8")
+        raise InputError(f"{where}: UTF-16 text (it starts with a byte-order mark); save it as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 text (byte {e.start}: {e.reason})") from e
-    media = SUFFIXES[suffix]
-    text = _clean(text, media, str(path))
-    lang = language_from_name(path) or detect_language(text)
-    source = path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
+        raise InputError(f"{where}: not UTF-8 text (byte {e.start}: {e.reason})") from e
+    media = SUFFIXES[name.suffix.lower()]
+    text = _clean(text, media, where)
+    lang = language_from_name(name) or detect_language(text)
     return Document(id=_doc_id(source), source=source, lang=lang, text=text, media_type=media)
 
 
@@ -210,13 +224,15 @@ def date_for(path: Path, dates: dict[Path, str]) -> str | None:
     return found
 
 
-Item = tuple[Path | Record, Path]  # a file or a capture, and the input folder it was found under
+# a file, a capture or a text at a URL, and the input folder it was found under
+Item = tuple[Path | Record | RemoteFile, Path]
 
 
-def collect(inputs: Iterable[Path], notes: list[str] | None = None) -> list[Item]:
+def collect(inputs: Iterable[Path | str], notes: list[str] | None = None) -> list[Item]:
     """Every text under the inputs, as (file or capture, root) pairs, in a stable order:
-    the files of a folder, and the captures of each web archive (WARC, WARC.gz, WACZ) in
-    the archive's order. ``notes`` gets what each archive held and skipped."""
+    the files of a folder, the captures of each web archive (WARC, WARC.gz, WACZ) in
+    the archive's order, the texts under a URL fsspec reads (a folder or a glob). ``notes``
+    gets what each archive held and skipped."""
     notes = [] if notes is None else notes
     out: list[Item] = []
 
@@ -226,7 +242,11 @@ def collect(inputs: Iterable[Path], notes: list[str] | None = None) -> list[Item
         else:
             out.append((f, root))
 
-    for inp in inputs:
+    for given in inputs:
+        if is_url(given):
+            out.extend((rf, Path(".")) for rf in remote.list_files(str(given), tuple(SUFFIXES)))
+            continue
+        inp = Path(given)
         if inp.is_dir():
             for f in sorted(inp.rglob("*")):
                 if f.is_file() and not f.name.startswith(".") and (f.suffix.lower() in SUFFIXES or is_archive(f)):

@@ -1,0 +1,187 @@
+"""The work a cluster's workers do: plain functions of plain data, no client in sight.
+
+A partition of the inputs is read and extracted where it is (``extract_part``); its
+facts are routed to reconciliation buckets by entity (``route``); a bucket's pieces,
+brought together by a tree of ``combine`` tasks, are reconciled apart from the others
+(``reconcile_bucket``) and mapped to sorted quads (``bucket_lines``); the documents'
+own quads come from their partition (``document_lines``). Each function's result is
+what one pass over the whole corpus gives for its share, so the merged quads are the
+local build's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import resource
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .. import describe
+from ..cache import ExtractionCache
+from ..convert import SHOWN, add_dates, document_rows, extract_files, no_gc
+from ..ingest import Item, check_unique_ids
+from ..model import Document, Extraction
+from ..rdf import Line, quad_lines, rebase, to_lines
+from ..reconcile import Entity, Knowledge, MergedFact, Router, english_names_read, merge_names, reconcile
+from ..vocab import use_extra
+
+__all__ = ["merge_names"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every task needs to see the vocabulary and the cache as the build does."""
+
+    vocabulary: tuple[str, ...] = ()  # the project's vocabulary files (paths the workers can read)
+    cache: str | None = None  # the extraction cache folder, when the workers can reach it
+    dates: dict[Path, str] | None = None
+    base: str | None = None
+
+
+def _setup(settings: Settings) -> None:
+    from .. import vocab
+
+    if tuple(p for p, *_ in vocab._EXTRA) != settings.vocabulary:
+        use_extra([Path(p) for p in settings.vocabulary])
+
+
+@dataclass
+class Part:
+    """A partition's extractions, kept on the worker that made them."""
+
+    extractions: list[Extraction]
+    first: int  # the index of its first text among all inputs
+    extracted: int  # texts extracted (not read from the cache)
+    seconds: float
+    peak_rss: int  # of the worker process so far, bytes
+
+
+def extract_part(items: list[Item], first: int, settings: Settings) -> Part:
+    _setup(settings)
+    t0 = time.perf_counter()
+    cache = ExtractionCache(Path(settings.cache)) if settings.cache else None
+    with no_gc():
+        extractions = extract_files(items, 1, cache=cache)
+    add_dates(extractions, items, settings.dates)
+    return Part(extractions, first, cache.misses if cache else len(extractions), time.perf_counter() - t0, peak_rss())
+
+
+def peak_rss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def names_read(part: Part) -> dict[tuple[str, str], str]:
+    return english_names_read(part.extractions)
+
+
+@dataclass
+class Summary:
+    """What the build report lists of a partition: small, whatever its size."""
+
+    documents: int
+    rows: list[str]  # its first documents' report lines
+    extracted: int
+    seconds: float
+    peak_rss: int
+
+
+def summary(part: Part) -> Summary:
+    return Summary(len(part.extractions), document_rows(part.extractions[:SHOWN]), part.extracted, part.seconds,
+                   part.peak_rss)
+
+
+@dataclass
+class Pieces:
+    """A bucket's share of one or more partitions: their facts of its entities, each
+    with a copy of its document without the text; and, for the check that no two
+    texts share a document name, the (input index, id, source) of the documents whose
+    id hashes to the bucket."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    ids: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def _bucket_of(key: str, buckets: int) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % buckets
+
+
+def route(part: Part, names: dict[tuple[str, str], str], buckets: int, settings: Settings) -> list[Pieces]:
+    _setup(settings)
+    router = Router(names, buckets)
+    out = [Pieces() for _ in range(buckets)]
+    for n, ex in enumerate(part.extractions):
+        out[_bucket_of(ex.doc.id, buckets)].ids.append((part.first + n, ex.doc.id, ex.doc.source))
+        by_bucket: dict[int, list] = {}
+        for f in ex.facts:
+            by_bucket.setdefault(router.bucket(f), []).append(f)
+        if by_bucket:
+            light = replace(ex.doc, text="")
+            for b, facts in by_bucket.items():
+                out[b].extractions.append(Extraction(light, ex.partner, facts))
+    return out
+
+
+def pick(pieces: list[Pieces], bucket: int) -> Pieces:
+    return pieces[bucket]
+
+
+def combine(*parts: Pieces) -> Pieces:
+    """Pieces of consecutive partitions, in their order: one step of the tree."""
+    return Pieces([ex for p in parts for ex in p.extractions], [i for p in parts for i in p.ids])
+
+
+def reconcile_bucket(pieces: Pieces, names: dict[tuple[str, str], str], settings: Settings) -> Knowledge:
+    _setup(settings)
+    check_unique_ids(Document(doc_id, source, "", "", "") for _n, doc_id, source in sorted(pieces.ids))
+    with no_gc():
+        k = reconcile(pieces.extractions, names=names)
+    k.documents = []  # the documents' quads come from their partitions
+    return k
+
+
+def partners_and_named(k: Knowledge, names: set[tuple[str, str]], iris: set[str]) -> dict[str, Entity]:
+    from ..curate import relevant
+
+    return relevant(k, names, iris)
+
+
+def facts_named(k: Knowledge, iris: set[str]) -> dict[str, MergedFact]:
+    return {i: k.facts[i] for i in iris if i in k.facts}
+
+
+def patch(k: Knowledge, entities: dict[str, Entity], facts: dict[str, MergedFact], removed: set[str]) -> Knowledge:
+    """The bucket with a curation's changes to what it holds."""
+    ents = {i: entities.get(i, e) for i, e in k.entities.items()}
+    kept = {i: facts.get(i, f) for i, f in k.facts.items() if i not in removed}
+    return replace(k, entities=ents, facts=kept)
+
+
+@dataclass
+class Mapped:
+    lines: list[Line]
+    facts: int
+    kinds: Counter[str]
+    disagreements: list[str]
+    seconds: float
+    peak_rss: int
+
+
+def bucket_lines(k: Knowledge, settings: Settings) -> Mapped:
+    t0 = time.perf_counter()
+    with no_gc():
+        lines = sorted(rebase(to_lines(k), settings.base)) if settings.base else to_lines(k)
+    return Mapped(lines, len(k.facts), Counter(f.kind for f in k.facts.values()), k.disagreements,
+                  time.perf_counter() - t0, peak_rss())
+
+
+def document_lines(part: Part, settings: Settings) -> list[Line]:
+    """The partition's documents: each one's graph, and their provenance."""
+    docs = sorted((ex.doc for ex in part.extractions), key=lambda d: d.id)
+    with no_gc():
+        lines = to_lines(Knowledge(docs, {}, {}, [])) + quad_lines(describe.provenance(docs))
+        if settings.base:
+            lines = rebase(lines, settings.base)
+        lines.sort()
+    return lines

@@ -1,0 +1,269 @@
+"""Convert: texts to the release's quads, in one process and its local workers.
+
+Ingest and extraction run per document in worker processes (or on a Dask cluster,
+see ``cluster``); reconciliation, curation and mapping follow here. The quads are kept as
+N-Triples text, (graph, subject, predicate, object), several times cheaper than term
+objects at millions of quads.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import itertools
+import multiprocessing as mp
+import operator
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import curate, describe
+from .cache import ExtractionCache
+from .extract import extract
+from .ingest import Item, check_unique_ids, collect, date_for, read_document
+from .model import Extraction, InputError
+from .namespaces import VOCABULARY_GRAPH, partner_iri
+from .rdf import Line, Slice, iri, parse_lines, quad_lines, rebase, to_lines
+from .reconcile import Knowledge, reconcile
+from .resources import ontology_path
+from .vocab import vocabulary
+
+
+@dataclass
+class Timings:
+    """Seconds per stage, in the order the stages ran (for progress and the benchmark)."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
+
+
+# --- extraction across processes ----------------------------------------------------
+
+@dataclass
+class Outline:
+    """What the build report says about a conversion: counts, the first documents'
+    rows, and what archives, curation and disagreeing documents gave. Made from the
+    whole knowledge here, and from small per-part summaries on a cluster."""
+
+    documents: int
+    facts: int
+    kinds: Counter[str]
+    per_document: list[str]  # the first SHOWN documents, in the inputs' order
+    inputs: list[str] = field(default_factory=list)
+    curation: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+    extracted: int = 0  # texts extracted in this build (the others came from the cache)
+    texts: int = 0  # texts read from the inputs
+
+
+SHOWN = 200  # documents listed by name in the build report
+
+
+def document_rows(extractions: Iterable[Extraction]) -> list[str]:
+    """A document's line in the build report: the partners acting in it, most facts
+    first: "report.en.txt (en): 14 facts, partners CA 12, IQ 2"."""
+    codes = {slug: p.code for slug, p in vocabulary().partners.items()}
+    rows = []
+    for ex in extractions:
+        per = Counter(f.partner for f in ex.facts)
+        credited = ", ".join(f"{codes.get(p, p)} {n}" for p, n in sorted(per.items(), key=lambda x: (-x[1], codes.get(x[0], x[0]))))
+        rows.append(f"  {ex.doc.source} ({ex.doc.lang}): {len(ex.facts)} facts, partners {credited or '(none found)'}")
+    return rows
+
+
+def outline(k: Knowledge, extractions: list[Extraction], extracted: int) -> Outline:
+    return Outline(len(k.documents), len(k.facts), Counter(f.kind for f in k.facts.values()),
+                   document_rows(extractions[:SHOWN]), k.inputs, k.curation, k.disagreements, extracted, len(extractions))
+
+
+def default_workers() -> int:
+    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
+
+
+def _extract_file(item: Item) -> tuple[Extraction, float, float]:
+    """One file read and extracted, with the seconds each step took (for the benchmark)."""
+    path, root = item
+    t0 = time.perf_counter()
+    doc = read_document(path, root)
+    t1 = time.perf_counter()
+    ex = extract(doc)
+    return ex, t1 - t0, time.perf_counter() - t1
+
+
+def extract_files(files: list[Item], workers: int = 1, tick: Callable[[int, int], None] | None = None,
+                  timings: Timings | None = None, cache: ExtractionCache | None = None) -> list[Extraction]:
+    """Read and extract every file, in the files' order, across ``workers`` processes;
+    with a cache, only the files it does not hold (and it keeps the new ones).
+
+    The vocabulary and the three languages' matchers are built before the workers
+    fork, so every worker shares them instead of building its own."""
+    vocab = vocabulary()
+    for lang in ("en", "fr", "ar"):
+        vocab.lexicon(lang)
+    tick = tick or (lambda _done, _total: None)
+    found: dict[int, Extraction] = {}
+    keys: dict[int, str] = {}
+    if cache is not None:
+        for n, (path, root) in enumerate(files):
+            keys[n] = key = cache.key(path, root)
+            hit = cache.get(key)
+            if hit is not None:
+                found[n] = hit
+        cache.hits, cache.misses = len(found), len(files) - len(found)
+    todo = [(n, f) for n, f in enumerate(files) if n not in found]
+    cpu = [0.0, 0.0]
+    done = [len(found)]
+
+    def take(n: int, result: tuple[Extraction, float, float]) -> None:
+        found[n] = result[0]
+        if cache is not None:
+            cache.put(keys[n], result[0])
+        cpu[0] += result[1]
+        cpu[1] += result[2]
+        done[0] += 1
+        tick(done[0], len(files))
+
+    if workers <= 1 or len(todo) < 64 or "fork" not in mp.get_all_start_methods():
+        for n, f in todo:
+            take(n, _extract_file(f))
+    else:
+        with mp.get_context("fork").Pool(workers) as pool:
+            chunk = max(1, min(64, len(todo) // (workers * 8)))
+            for (n, _f), result in zip(todo, pool.imap(_extract_file, [f for _n, f in todo], chunksize=chunk), strict=True):
+                take(n, result)
+    if timings is not None:
+        timings.stages["ingest (cpu)"] = cpu[0]
+        timings.stages["extract (cpu)"] = cpu[1]
+    return [found[n] for n in range(len(files))]
+
+
+def add_dates(extractions: list[Extraction], files: list[Item], dates: dict[Path, str] | None) -> None:
+    """The project's dates for files (its ``[dates]`` table); a capture keeps its own."""
+    for ex, (item, _root) in zip(extractions, files, strict=True) if dates else ():
+        if ex.doc.date is None and isinstance(item, Path) and (when := date_for(item, dates)):
+            ex.doc = replace(ex.doc, date=when)
+
+
+def shard_slice(k: Knowledge, extractions: list[Extraction], shard: tuple[int, int]) -> Slice:
+    """Shard I of N: the partners whose IRI hashes to I, their facts and the documents
+    about them. Every shard reads and reconciles all the texts, so each writes exactly
+    what the single build writes for its partners, and the shards merged (or pushed
+    together) are the single build."""
+    i, n = shard
+    if not 1 <= i <= n:
+        raise InputError(f"shard {i}/{n}: I must be between 1 and N")
+
+    def mine(key: str) -> bool:
+        return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % n == i - 1
+
+    partners = frozenset(iri for iri, e in k.entities.items() if e.kind == "partner" and mine(iri))
+    docs = {ex.doc.id for ex in extractions if mine(partner_iri(ex.partner) if ex.partner else ex.doc.id)}
+    docs |= {d.id for d in k.documents if d.id == curate.CURATION_DOC_ID}  # its entries concern every shard
+    return Slice(partners, frozenset(docs))
+
+
+# --- the pipeline -----------------------------------------------------------------
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Python's cycle collector off while millions of small objects are made: it would
+    walk them again and again, and they hold no cycles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
+                  shard: tuple[int, int] | None = None, timings: Timings | None = None,
+                  tick: Callable[[int, int], None] | None = None, base: str | None = None,
+                  provenance: bool = False, cache: ExtractionCache | None = None,
+                  dates: dict[Path, str] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
+    """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
+    text, (graph, subject, predicate, object), sorted, one graph per document and the
+    entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
+    timings = timings or Timings()
+    cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
+    notes: list[str] = []
+    files = collect(inputs, notes)
+    with timings("ingest+extract"):
+        extractions = extract_files(files, workers, tick, timings, cache)
+        add_dates(extractions, files, dates)
+        check_unique_ids(ex.doc for ex in extractions)
+    with timings("reconcile"), no_gc():
+        k = reconcile(extractions)
+        k.inputs = notes
+        if cur is not None:
+            k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
+    with timings("map"), no_gc():
+        vocab = iri(VOCABULARY_GRAPH)
+        part = shard_slice(k, extractions, shard) if shard else None
+        lines = to_lines(k, part)
+        lines += [(vocab, s, p, o) for _g, s, p, o in quad_lines(ontology_quads())]
+        if provenance:
+            lines += quad_lines(describe.provenance([d for d in k.documents if part is None or d.id in part.documents]))
+        if base:
+            lines = rebase(lines, base)
+        one_graph_per_triple(lines)
+    return extractions, k, lines
+
+
+def ontology_quads() -> list[ox.Quad]:
+    from .rdf import parse_file
+
+    return [ox.Quad(t.subject, t.predicate, t.object) for t in parse_file(ontology_path())]
+
+
+def one_graph_per_triple(lines: list[Line]) -> None:
+    """Sort the quads by graph and triple, in place, each triple once, in the first
+    graph that states it: a store querying the union of the graphs sees each statement
+    once. Document graphs hold no triple in common by construction (their nodes' IRIs
+    carry the document); only the small vocabulary and provenance graphs can repeat a
+    triple of another graph."""
+    lines.sort()
+    blocks = [(g, len(list(quads))) for g, quads in itertools.groupby(lines, key=operator.itemgetter(0))]
+    first: dict[tuple[str, str, str], str] = {}
+    start = 0
+    for g, n in blocks:
+        if "/graph/document/" not in g:
+            for _g, s, p, o in lines[start:start + n]:
+                first.setdefault((s, p, o), g)
+        start += n
+    keep, prev, start = 0, None, 0
+    for g, n in blocks:
+        small = "/graph/document/" not in g
+        for q in lines[start:start + n]:
+            if q == prev or (small and first[q[1:]] != g):
+                continue
+            lines[keep] = prev = q
+            keep += 1
+        start += n
+    del lines[keep:]
+
+
+def convert_quads(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Quad]]:
+    """As :func:`convert_lines`, as pyoxigraph quads (for small inputs: tests, evaluate)."""
+    extractions, k, lines = convert_lines(inputs, curation)
+    return extractions, k, parse_lines(lines)
+
+
+def convert(inputs: Iterable[Path], curation: Path | None = None) -> tuple[list[Extraction], Knowledge, list[ox.Triple]]:
+    """As :func:`convert_quads`, with the graphs merged: what the default graph holds."""
+    extractions, k, quads = convert_quads(inputs, curation)
+    return extractions, k, sorted({q.triple for q in quads}, key=str)

@@ -1,0 +1,169 @@
+"""A build on a Dask cluster gives the local build's release, byte for byte: on a
+LocalCluster of two worker processes, and on a real ``dask scheduler`` with two ``dask
+worker`` processes on 127.0.0.1; a worker killed mid-build is survived or fails in one
+line with the previous release untouched; inputs come from anywhere fsspec reads."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from coalition_lod import api
+from coalition_lod.cluster import ClusterFailed, partition
+from coalition_lod.ingest import collect
+
+from .conftest import ROOT
+from .servers import DaskCluster, free_port
+from .test_scale import CORPUS, CURATION
+
+pytest.importorskip("distributed")
+
+GENRES = ROOT / "tests" / "genres" / "texts"
+
+
+def same_release(a: Path, b: Path) -> None:
+    """Every file of the two releases, the checksums first (they cover the rest)."""
+    assert (a / "SHA256SUMS").read_text() == (b / "SHA256SUMS").read_text()
+    assert sorted(p.relative_to(a) for p in a.rglob("*")) == sorted(p.relative_to(b) for p in b.rglob("*"))
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory) -> tuple[list[Path], Path]:
+    """2,000 generated profiles with the repository's own texts, and their local release."""
+    from bench.generate import Generator
+
+    corpus = tmp_path_factory.mktemp("generated")
+    Generator(seed=11).write(corpus, 2000)
+    inputs = [corpus, *CORPUS]
+    out = tmp_path_factory.mktemp("local") / "release"
+    api.build(inputs, out, curation=CURATION, workers=2, use_cache=False)
+    return inputs, out
+
+
+def test_a_local_cluster_gives_the_local_release(tmp_path):
+    inputs = [*CORPUS, GENRES]
+    local = api.build(inputs, tmp_path / "local", curation=CURATION, workers=2, use_cache=False)
+    said: list[str] = []
+    on = api.build(inputs, tmp_path / "cluster", curation=CURATION, workers=2, use_cache=False, scheduler="local",
+                   progress=said.append)
+    same_release(tmp_path / "local", tmp_path / "cluster")
+    assert on.summary == local.summary and on.triples == local.triples
+    assert "curation:" in on.summary and "added cooperation" in on.summary  # the curation ran on the cluster
+    assert on.knowledge is None  # no one process holds it
+    assert any(m.startswith("cluster: 2 workers") for m in said), said
+
+
+def test_a_scheduler_and_two_worker_processes_give_the_local_release(big, tmp_path):
+    inputs, local = big
+    cluster = DaskCluster(workers=2)
+    try:
+        said: list[str] = []
+        result = api.build(inputs, tmp_path / "release", curation=CURATION, use_cache=False,
+                           scheduler=cluster.address, progress=said.append)
+        with cluster.client() as c:  # both workers did part of the work
+            assert len(c.scheduler_info()["workers"]) == 2
+    finally:
+        cluster.stop()
+    same_release(local, tmp_path / "release")
+    assert result.documents > 2000
+    line = next(m for m in said if m.startswith("cluster:"))
+    parts = int(line.split(" in ")[1].split()[0])
+    assert parts >= 2, line  # the inputs were cut into partitions
+    assert result.extracted == result.documents - 1  # every text extracted afresh; the curation file is not a text
+
+
+def test_a_worker_killed_mid_build_is_survived_or_fails_in_one_line(big, tmp_path):
+    inputs, local = big
+    out = tmp_path / "release"
+    api.build(CORPUS, out, curation=CURATION, workers=1, use_cache=False, pages=False)  # the previous release
+    before = (out / "SHA256SUMS").read_text()
+    cluster = DaskCluster(workers=2)
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = api.build(inputs, out, curation=CURATION, use_cache=False, pages=False,
+                                          scheduler=cluster.address)
+        except ClusterFailed as e:
+            outcome["error"] = e
+
+    try:
+        builder = threading.Thread(target=run)
+        builder.start()
+        killed = None
+        with cluster.client() as c:
+            deadline = time.monotonic() + 60
+            while killed is None and time.monotonic() < deadline and builder.is_alive():
+                busy = [w for w, tasks in c.processing().items() if tasks]
+                names = {w: info["name"] for w, info in c.scheduler_info()["workers"].items()}
+                if busy and any("extract_part" in str(k) for k in c.processing()[busy[0]]):
+                    victim = cluster.workers[int(str(names[busy[0]])[1:])]
+                    os.kill(victim.pid, signal.SIGKILL)
+                    killed = victim
+                time.sleep(0.05)
+        assert killed is not None, "no worker was busy extracting"
+        builder.join(300)
+        assert not builder.is_alive()
+    finally:
+        cluster.stop()
+    assert killed.wait(5) == -signal.SIGKILL
+    if "error" in outcome:  # the build failed: one line, and the previous release as it was
+        assert "\n" not in str(outcome["error"])
+        assert (out / "SHA256SUMS").read_text() == before
+    else:  # Dask ran the lost tasks again on the other worker: the same data
+        for name in ("dataset.nt", "dataset.trig", "dataset.jsonld"):
+            assert (out / name).read_bytes() == (local / name).read_bytes(), name
+
+
+def test_texts_from_an_fsspec_url_on_a_cluster(tmp_path):
+    import fsspec
+    from distributed import LocalCluster
+
+    fs = fsspec.filesystem("memory")
+    disk = tmp_path / "texts"
+    disk.mkdir()
+    for folder in CORPUS[:2]:
+        for f in sorted(folder.glob("*.txt"))[:6]:
+            fs.pipe(f"/corpus/{f.name}", f.read_bytes())
+            (disk / f.name).write_bytes(f.read_bytes())
+    fs.pipe("/corpus/notes.json", b"{}")  # not a text: left out, as in a folder
+    api.build([disk], tmp_path / "disk", no_curation=True, workers=1, use_cache=False)
+    # memory:// lives in this process: a cluster of threads here (inproc://, no socket) reads it
+    with LocalCluster(n_workers=2, processes=False, threads_per_worker=1, dashboard_address=None) as lc:
+        api.build(["memory://corpus"], tmp_path / "memory", no_curation=True, use_cache=False, scheduler=lc.scheduler_address)
+    same_release(tmp_path / "disk", tmp_path / "memory")
+    api.build(["memory://corpus/*.en.txt"], tmp_path / "glob", no_curation=True, workers=1, use_cache=False)
+    docs = (tmp_path / "glob" / "build-report.txt").read_text()
+    assert ".en.txt (en)" in docs and ".fr.txt" not in docs and ".ar.txt" not in docs
+    fs.rm("/corpus", recursive=True)
+
+
+def test_an_unreachable_scheduler_is_one_line_and_nothing_is_written(tmp_path):
+    address = f"tcp://127.0.0.1:{free_port()}"
+    env = {**os.environ, "COALITION_LOD_SCHEDULER": address}
+    run = subprocess.run([sys.executable, "-m", "coalition_lod", "build", str(CORPUS[0]), "--out", str(tmp_path / "out"),
+                          "--no-cache", "-q"], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode != 0
+    assert run.stderr.strip().count("\n") == 0 and address in run.stderr and "Dask scheduler" in run.stderr, run.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_partitions_are_cut_by_size_not_count(tmp_path):
+    for n in range(40):  # ten large texts among thirty small ones
+        (tmp_path / f"t{n:02}.en.txt").write_text(("Spain. " * (40_000 if n % 4 == 0 else 100)) + "\n")
+    items = collect([tmp_path])
+    parts = partition(items, threads=2, smallest=1)
+    sizes = [sum(Path(p).stat().st_size for p, _ in chunk) for _first, chunk in parts]
+    assert [p for _first, chunk in parts for p, _root in chunk] == [p for p, _root in items]  # each once, in order
+    assert [first for first, _ in parts] == [0, *itertools.accumulate(len(chunk) for _, chunk in parts[:-1])]
+    target = sum(sizes) // 8  # 2 threads, 4 partitions each
+    assert len(parts) >= 4 and all(target <= s < target + 280_100 for s in sizes[:-1])  # even in bytes
+    assert len({len(chunk) for _, chunk in parts}) > 1  # not in count
