@@ -67,7 +67,7 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
           project: str | Path | None = None, curation: str | Path | None = None, no_curation: bool = False,
           config: str | Path | None = None, vocabulary: Iterable[str | Path] = (), pages: bool = True,
           workers: int | None = None, progress: Callable[[str], None] | None = None,
-          cache_dir: str | Path | None = None, use_cache: bool = True, shard: tuple[int, int] | None = None,
+          cache_dir: str | Path | None = None, use_cache: bool = True,
           validator: str = "compiled", tick: Callable[[int, int], None] | None = None,
           previous: str | Path | None = None, scheduler: str | None = None):
     """Build a release; returns a ``publish.BuildResult`` (out, documents, facts, triples,
@@ -83,7 +83,7 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
                  vocabulary=vocabulary)
     use_extra(s.vocabulary)
     return run_build(list(s.inputs), s.out, progress=progress, curation=s.curation, config=s.release,
-                     workers=workers, shard=shard, with_pages=pages, validator=validator, tick=tick,
+                     workers=workers, with_pages=pages, validator=validator, tick=tick,
                      cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache,
                      dates=s.project.dates if s.project else None, previous=Path(previous) if previous else None,
                      scheduler=scheduler_from(scheduler))

@@ -70,8 +70,6 @@ def init(folder: Path, issued: str | None) -> None:
 @click.option("--scheduler", "scheduler", default=None, metavar="ADDRESS",
               help="Run on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' for a LocalCluster of --workers "
                    "processes  [default: $COALITION_LOD_SCHEDULER, else this machine's processes]. Needs coalition-lod[dask].")
-@click.option("--shard", "shard", default=None, metavar="I/N",
-              help="Write only shard I of N: the partners hashed to I (every shard reads all texts); push the shards together.")
 @click.option("--pages/--no-pages", default=True, show_default=True, help="Write the HTML pages and per-entity files.")
 @click.option("--validator", type=click.Choice(["compiled", "pyshacl"]), default="compiled", show_default=True,
               help="The compiled SHACL validator, or pyshacl (the reference; slow on large releases).")
@@ -81,7 +79,7 @@ def init(folder: Path, issued: str | None) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(inputs: tuple[str, ...], out: Path | None, project: Path | None, curation: Path | None, no_curation: bool,
           config: Path | None, vocabulary: tuple[Path, ...], cache_dir: Path | None, no_cache: bool, workers: int | None,
-          scheduler: str | None, shard: str | None, pages: bool, validator: str, previous: Path | None,
+          scheduler: str | None, pages: bool, validator: str, previous: Path | None,
           quiet: bool) -> None:
     """Convert texts (files, folders, or URLs fsspec reads: memory://, file://, s3://...)
     into a release: those named, else the project's (the current folder's
@@ -93,18 +91,11 @@ def build(inputs: tuple[str, ...], out: Path | None, project: Path | None, curat
         if not quiet:
             click.echo(msg, err=True)
 
-    slice_ = None
-    if shard:
-        try:
-            i, n = (int(x) for x in shard.split("/"))
-            slice_ = (i, n)
-        except ValueError:
-            _fail(f"--shard {shard}: expected I/N, e.g. 2/4")
     tick = None if quiet else _progress()
     try:
         result = run_build(inputs, out, project=project, curation=curation, no_curation=no_curation, config=config,
                            vocabulary=vocabulary, pages=pages, workers=workers, progress=say, cache_dir=cache_dir,
-                           use_cache=not no_cache, shard=slice_, validator=validator, tick=tick, previous=previous,
+                           use_cache=not no_cache, validator=validator, tick=tick, previous=previous,
                            scheduler=scheduler)
     except InputError as e:
         _fail(str(e))
@@ -248,7 +239,7 @@ def queries(export: Path | None) -> None:
 @click.option("--graph", "graph", default=None, help="Put the whole dataset into this one graph instead of one graph per document.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def push(releases: tuple[Path, ...], endpoint: str, graph: str | None, quiet: bool) -> None:
-    """Load a release (or the shards of one build) into a SPARQL store, one PUT per named
+    """Load a release (or several together) into a SPARQL store, one PUT per named
     graph (a re-push replaces, never duplicates).
 
     Credentials, if the store needs them, come from COALITION_LOD_USER and

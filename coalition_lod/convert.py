@@ -9,7 +9,6 @@ objects at millions of quads.
 from __future__ import annotations
 
 import gc
-import hashlib
 import itertools
 import multiprocessing as mp
 import operator
@@ -27,9 +26,9 @@ from . import curate, describe
 from .cache import ExtractionCache
 from .extract import extract
 from .ingest import Item, check_unique_ids, collect, date_for, read_document
-from .model import Extraction, InputError
-from .namespaces import VOCABULARY_GRAPH, partner_iri
-from .rdf import Line, Slice, iri, parse_lines, quad_lines, rebase, to_lines
+from .model import Extraction
+from .namespaces import VOCABULARY_GRAPH
+from .rdf import Line, iri, parse_lines, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
 from .resources import ontology_path
 from .vocab import vocabulary
@@ -157,24 +156,6 @@ def add_dates(extractions: list[Extraction], files: list[Item], dates: dict[Path
             ex.doc = replace(ex.doc, date=when)
 
 
-def shard_slice(k: Knowledge, extractions: list[Extraction], shard: tuple[int, int]) -> Slice:
-    """Shard I of N: the partners whose IRI hashes to I, their facts and the documents
-    about them. Every shard reads and reconciles all the texts, so each writes exactly
-    what the single build writes for its partners, and the shards merged (or pushed
-    together) are the single build."""
-    i, n = shard
-    if not 1 <= i <= n:
-        raise InputError(f"shard {i}/{n}: I must be between 1 and N")
-
-    def mine(key: str) -> bool:
-        return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % n == i - 1
-
-    partners = frozenset(iri for iri, e in k.entities.items() if e.kind == "partner" and mine(iri))
-    docs = {ex.doc.id for ex in extractions if mine(partner_iri(ex.partner) if ex.partner else ex.doc.id)}
-    docs |= {d.id for d in k.documents if d.id == curate.CURATION_DOC_ID}  # its entries concern every shard
-    return Slice(partners, frozenset(docs))
-
-
 # --- the pipeline -----------------------------------------------------------------
 
 @contextmanager
@@ -191,7 +172,7 @@ def no_gc() -> Iterator[None]:
 
 
 def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers: int = 1,
-                  shard: tuple[int, int] | None = None, timings: Timings | None = None,
+                  timings: Timings | None = None,
                   tick: Callable[[int, int], None] | None = None, base: str | None = None,
                   provenance: bool = False, cache: ExtractionCache | None = None,
                   dates: dict[Path, str] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
@@ -213,11 +194,10 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
             k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     with timings("map"), no_gc():
         vocab = iri(VOCABULARY_GRAPH)
-        part = shard_slice(k, extractions, shard) if shard else None
-        lines = to_lines(k, part)
+        lines = to_lines(k)
         lines += [(vocab, s, p, o) for _g, s, p, o in quad_lines(ontology_quads())]
         if provenance:
-            lines += quad_lines(describe.provenance([d for d in k.documents if part is None or d.id in part.documents]))
+            lines += quad_lines(describe.provenance(k.documents))
         if base:
             lines = rebase(lines, base)
         one_graph_per_triple(lines)

@@ -30,7 +30,6 @@ from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
-from .model import InputError
 from .namespaces import PREFIXES
 from .rdf import Line, nquads_text
 from .reconcile import Knowledge
@@ -125,7 +124,7 @@ def release_config(path: Path | None) -> ReleaseConfig:
 
 def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | None = None,
           curation: Path | None = None, config: Path | ReleaseConfig | None = None, workers: int | None = None,
-          shard: tuple[int, int] | None = None, with_pages: bool = True, validator: str = "compiled",
+          with_pages: bool = True, validator: str = "compiled",
           tick: Callable[[int, int], None] | None = None, cache_dir: Path | None = None, use_cache: bool = True,
           dates: dict[Path, str] | None = None, previous: Path | None = None, scheduler: str | None = None) -> BuildResult:
     """``cache_dir``: where per-document extractions are kept between builds (default
@@ -146,11 +145,9 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     if scheduler:
         from .cluster import convert_on_cluster
 
-        if shard:
-            raise InputError("--shard and --scheduler: a cluster build writes the whole release; leave out --shard")
         lines, o = convert_on_cluster(inputs, scheduler, curation, cfg.base, cache, dates, workers, timings, tick, say)
     else:
-        extractions, knowledge, lines = convert_lines(inputs, curation, workers, shard, timings, tick, cfg.base,
+        extractions, knowledge, lines = convert_lines(inputs, curation, workers, timings, tick, cfg.base,
                                                       provenance=True, cache=cache, dates=dates)
         o = outline(knowledge, extractions, cache.misses if cache else len(extractions))
     if cache is not None:

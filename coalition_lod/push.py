@@ -88,9 +88,9 @@ def put_graph(endpoint: str, graph: str, triples: list[ox.Triple], headers: dict
 
 
 def merged_graphs(releases: list[Path]) -> dict[str, list[ox.Triple]]:
-    """The named graphs of one release, or of the shards of one build: a graph that
-    several shards hold (the vocabulary, the provenance, the curation file's) is the
-    union of their copies, so that each graph is still put once and whole."""
+    """The named graphs of one release, or of several pushed together (releases of
+    different corpora into one store): a graph that several hold (the vocabulary, the
+    provenance) is the union of their copies, so that each graph is still put once and whole."""
     if len(releases) == 1:
         return graphs_of(releases[0])
     merged: dict[str, set[ox.Triple]] = defaultdict(set)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -125,15 +124,6 @@ def quad_lines(quads: Iterable[ox.Quad]) -> list[Line]:
     return [(str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)) for q in quads]
 
 
-@dataclass(frozen=True)
-class Slice:
-    """The part of the knowledge one shard writes: the facts of some partners and the
-    documents about them. Every shard writes the whole vocabulary graph, the same in all."""
-
-    partners: frozenset[str]  # partner IRIs
-    documents: frozenset[str]  # document ids
-
-
 P_TYPE, P_MOTIVATED, P_BODY, P_TARGET = iri(RDF_TYPE), iri(OA + "motivatedBy"), iri(OA + "hasBody"), iri(OA + "hasTarget")
 P_SOURCE, P_SELECTOR, P_START, P_END = iri(OA + "hasSource"), iri(OA + "hasSelector"), iri(OA + "start"), iri(OA + "end")
 P_EXACT, P_REFINED = iri(OA + "exact"), iri(OA + "refinedBy")
@@ -142,7 +132,7 @@ O_SPECIFIC, O_SELECTOR = iri(OA + "SpecificResource"), iri(OA + "TextPositionSel
 T_NNI = iri(XSD + "nonNegativeInteger")
 
 
-def to_lines(k: Knowledge, part: Slice | None = None) -> list[Line]:
+def to_lines(k: Knowledge) -> list[Line]:
     """The knowledge as quads: the coalition and the entities in the vocabulary graph;
     each document, the facts first read in it and all evidence quoted from it in that
     document's graph. Every triple lives in exactly one graph, so the union of the
@@ -175,8 +165,6 @@ def to_lines(k: Knowledge, part: Slice | None = None) -> list[Line]:
         t(COALITION, SKOS + "prefLabel", lit(name, lang))
 
     for doc in k.documents:
-        if part is not None and doc.id not in part.documents:
-            continue
         graph = term(document_graph(doc.id))
         d = document_iri(doc.id)
         t(d, RDF_TYPE, CLOD + "Document")
@@ -221,8 +209,6 @@ def to_lines(k: Knowledge, part: Slice | None = None) -> list[Line]:
             t(e.iri, OWL + "sameAs", WD + str(e.props["wikidata"]))
 
     for f in k.facts.values():
-        if part is not None and f.partner not in part.partners:
-            continue
         cls, prop = FACT_CLASSES[f.kind]
         sources = sorted(set(f.documents) | {ev.doc_id for ev in f.evidence})
         for doc_id in sources:

@@ -151,7 +151,14 @@ class Shapes:
             quads = list(ox.parse(read_bytes(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()))
         except SyntaxError as e:
             raise InputError(f"{path}: {' '.join(str(e).split())}") from e
-        return cls.compile([q.triple for q in quads])
+        # the shapes' blank nodes named in the order the file gives them, not as each parse
+        # draws them: shape ids, and the results naming them, are the same in every process
+        names: dict[str, ox.BlankNode] = {}
+
+        def stable(t):
+            return names.setdefault(t.value, ox.BlankNode(f"shape{len(names)}")) if isinstance(t, ox.BlankNode) else t
+
+        return cls.compile([ox.Triple(stable(q.subject), q.predicate, stable(q.object)) for q in quads])
 
     @classmethod
     def compile(cls, triples: Iterable[ox.Triple]) -> Shapes:
