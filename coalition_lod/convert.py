@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -208,6 +209,14 @@ def ontology_quads() -> list[ox.Quad]:
     from .rdf import parse_file
 
     return [ox.Quad(t.subject, t.predicate, t.object) for t in parse_file(ontology_path())]
+
+
+@cache
+def ontology_lines(base: str | None = None) -> list[Line]:
+    """The ontology's quads in the vocabulary graph, sorted (as every release holds them)."""
+    vocab = iri(VOCABULARY_GRAPH)
+    lines = [(vocab, s, p, o) for _g, s, p, o in quad_lines(ontology_quads())]
+    return sorted(rebase(lines, base) if base else lines)
 
 
 def one_graph_per_triple(lines: list[Line]) -> None:

@@ -260,6 +260,10 @@ class Shapes:
     def validate(self, triples: Iterable[tuple[str, str, str]]) -> list[Result]:
         return _Run(self, sorted(triples)).results()
 
+    def paths_to(self, cls: str) -> set[str]:
+        """The predicates whose values the shapes require to be instances of ``cls``."""
+        return {ps.path for s in self.shapes.values() for ps in s.properties if not ps.inverse and cls in ps.values.classes}
+
     def validate_quads(self, rows: list[tuple[str, str, str, str]]) -> list[Result]:
         """Quads (graph, subject, predicate, object), sorted by graph and subject."""
         return _Run(self, rows, col=1).results()
@@ -352,7 +356,7 @@ class _Run:
             focus = sorted({n for t in shape.targets for c in self.subclasses(t) for n in self.instances.get(c, [])})
             for node in focus:
                 out.extend(self.check(shape, node))
-        return sorted(set(out), key=lambda r: (r.focus, r.path or "", r.component, r.value or "", r.shape))
+        return ordered(out)
 
     def conforms(self, shape_id: str, node: str) -> bool:
         key = (shape_id, node)
@@ -427,6 +431,12 @@ class _Run:
             if sum(1 for v in distinct if self.conforms(sid, v)) < minimum:
                 out.append(r("QualifiedMinCountConstraintComponent"))
         return out
+
+
+def ordered(results: Iterable[Result]) -> list[Result]:
+    """Results once each, in the report's order: the same whether one run found them
+    or several runs over parts of the data (which can find the same one)."""
+    return sorted(set(results), key=lambda r: (r.focus, r.path or "", r.component, r.value or "", r.shape))
 
 
 def _add_range(ranges: dict[str, int | list[int]], node: str, start: int, end: int) -> None:

@@ -167,3 +167,50 @@ def test_partitions_are_cut_by_size_not_count(tmp_path):
     target = sum(sizes) // 8  # 2 threads, 4 partitions each
     assert len(parts) >= 4 and all(target <= s < target + 280_100 for s in sizes[:-1])  # even in bytes
     assert len({len(chunk) for _, chunk in parts}) > 1  # not in count
+
+
+def test_validating_the_parts_finds_what_validating_the_whole_finds():
+    """The cluster's tasks, run here on the repository's texts; parts damaged as a bug
+    would damage them (an evidence link gone, a document's language gone, a whole
+    document gone); the parts' results, with the join of cited and held documents, are
+    the whole release's results."""
+    import heapq
+
+    from coalition_lod.cluster import tasks
+    from coalition_lod.convert import ontology_lines
+    from coalition_lod.reconcile import merge_names
+    from coalition_lod.shacl import ordered
+    from coalition_lod.validate import _compiled, validate_part
+
+    settings = tasks.Settings()
+    chunks = partition(collect(CORPUS), threads=2, smallest=1)
+    parts = [tasks.extract_part(chunk, first, settings) for first, chunk in chunks]
+    names = merge_names(*(tasks.names_read(p) for p in parts))
+    routed = [tasks.route(p, names, 3, settings) for p in parts]
+    buckets = [tasks.reconcile_bucket(tasks.combine(*(r[b] for r in routed)), names, settings) for b in range(3)]
+    bucket_parts = [tasks.bucket_lines(k, settings, 2).lines for k in buckets]
+    doc_parts = [tasks.partition_documents(p, settings, 2).lines for p in parts]
+    assert len(parts) > 1 and all(bucket_parts) and all(doc_parts)
+
+    has_body = "<http://www.w3.org/ns/oa#hasBody>"
+    language = "<http://purl.org/dc/terms/language>"
+    dropped = next(s for _g, s, p, _o in doc_parts[0] if p == language)
+    gone = next(s for _g, s, p, _o in doc_parts[-1] if p == language and s != dropped)
+    bucket_parts[0] = [q for q in bucket_parts[0] if q[2] != has_body]  # facts without evidence
+    doc_parts[0] = [q for q in doc_parts[0] if not (q[1] == dropped and q[2] == language)]
+    doc_parts[-1] = [q for q in doc_parts[-1] if q[1] != gone and q[3] != gone]  # a document cited but not there
+
+    def rows(lines):
+        return list(heapq.merge(lines, ontology_lines()))
+
+    checked = [validate_part(rows(lines)) for lines in bucket_parts + doc_parts]
+    held = {q[1] for lines in doc_parts for q in lines if q[3] == "<https://w3id.org/coalition-lod/ontology#Document>"}
+    absent = {d for _r, cited in checked for d in cited} - held
+    assert absent == {gone}
+    again = [validate_part(rows(lines), absent)[0] for lines in bucket_parts] + [r for r, _c in checked[len(bucket_parts):]]
+    whole = _compiled(None).validate_quads(rows(sorted({q for lines in bucket_parts + doc_parts for q in lines})))
+    assert ordered(r for rs in again for r in rs) == ordered(whole)
+    components = {(r.component, r.path) for r in whole}
+    assert ("MinCountConstraintComponent", f"^{has_body}") in components
+    assert ("MinCountConstraintComponent", language) in components
+    assert ("ClassConstraintComponent", "<http://www.w3.org/ns/prov#wasDerivedFrom>") in components

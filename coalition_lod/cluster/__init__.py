@@ -31,14 +31,15 @@ from pathlib import Path
 
 from .. import curate
 from ..cache import ExtractionCache
-from ..convert import SHOWN, Outline, Timings, one_graph_per_triple, ontology_quads
+from ..convert import SHOWN, Outline, Timings, one_graph_per_triple, ontology_lines
 from ..ingest import Item, collect
 from ..ingest.remote import RemoteFile
 from ..ingest.warc import Record
 from ..model import InputError
-from ..namespaces import VOCABULARY_GRAPH
-from ..rdf import Line, iri, quad_lines, rebase, to_lines
+from ..rdf import Line
 from ..reconcile import Knowledge
+from ..shacl import ordered
+from ..validate import Report, report_of
 from . import tasks
 from .tasks import Settings
 
@@ -126,8 +127,9 @@ def tree(client, fn: Callable, futures: list, *args, fan_in: int = FAN_IN) -> tu
 def convert_on_cluster(inputs: Iterable[Path | str], scheduler: str, curation: Path | None, base: str | None,
                        cache: ExtractionCache | None, dates: dict[Path, str] | None, workers: int,
                        timings: Timings, tick: Callable[[int, int], None] | None = None,
-                       say: Callable[[str], None] | None = None) -> tuple[list[Line], Outline]:
-    """The release's sorted quads and the build report's outline, made on the cluster."""
+                       say: Callable[[str], None] | None = None) -> tuple[list[Line], Report, Outline]:
+    """The release's sorted quads, their validation report and the build report's
+    outline, made on the cluster."""
     from .. import vocab
 
     say = say or (lambda _m: None)
@@ -150,7 +152,7 @@ def convert_on_cluster(inputs: Iterable[Path | str], scheduler: str, curation: P
 
 
 def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | None, settings: Settings,
-         timings: Timings, tick: Callable[[int, int], None] | None, say: Callable[[str], None]) -> tuple[list[Line], Outline]:
+         timings: Timings, tick: Callable[[int, int], None] | None, say: Callable[[str], None]) -> tuple[list[Line], Report, Outline]:
     from distributed import as_completed
 
     threads = max(1, sum(client.nthreads().values()))
@@ -178,59 +180,66 @@ def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | Non
             reconciled.append(client.submit(tasks.reconcile_bucket, pieces, names, settings))
         client.gather(reconciled)  # a duplicate document name fails here, before the mapping
         stats["tree depth"] = depth
-    own = Knowledge([], {}, {}, [])  # what the curation adds that no bucket holds
+    own: list = []  # the curation file, when an entry used it: a document of this build
     curation_said: list[str] = []
     if cur is not None:
         with timings("curate"):
             reconciled, own, curation_said = _curate(client, reconciled, cur)
-    with timings("map"):
-        mapped = [client.submit(tasks.bucket_lines, k, settings) for k in reconciled]
-        documents = [client.submit(tasks.document_lines, p, settings) for p in extracted]
+    with timings("map+validate"):
+        checks = min(buckets, FAN_IN)  # document buckets of the join of cited and held documents
+        doc_parts = [client.submit(tasks.partition_documents, p, settings, checks) for p in extracted]
+        own_part = tasks.document_lines(own, settings, checks) if own else None
+        mapped = [client.submit(tasks.bucket_lines, k, settings, checks) for k in reconciled]
+        missing = _cited_nowhere(client, mapped + doc_parts, own_part, checks)
+        if missing:  # validated again without their stand-ins: the report names what cites them
+            mapped = [client.submit(tasks.bucket_lines, k, settings, checks, missing) for k in reconciled]
         results = client.gather(mapped)
-        doc_parts = client.gather(documents)
-        vocab_graph = iri(VOCABULARY_GRAPH)
-        local = [(vocab_graph, s, p, o) for _g, s, p, o in quad_lines(ontology_quads())]
-        if own.documents or own.facts or own.entities:
-            from ..describe import provenance
-
-            local += to_lines(own) + quad_lines(provenance(own.documents))
-        if settings.base:
-            local = rebase(local, settings.base)
-        local.sort()
-        lines = list(heapq.merge(*(r.lines for r in results), *doc_parts, local))
+        documents = client.gather(doc_parts) + ([own_part] if own_part else [])
+        report = report_of(ordered(r for m in results + documents for r in m.results))
+    with timings("merge"):
+        local = list(ontology_lines(settings.base))
+        lines = list(heapq.merge(*(m.lines for m in results), *(d.lines for d in documents), local))
         one_graph_per_triple(lines)
-    per_part = [(s.seconds, s.peak_rss) for s in told]
-    timings.stages["ingest (cpu)"] = 0.0
-    timings.stages["extract (cpu)"] = sum(s for s, _ in per_part)
-    stats["partition seconds (max)"] = max((s for s, _ in per_part), default=0.0)
-    stats["worker peak RSS (max)"] = max([m for _, m in per_part] + [r.peak_rss for r in results], default=0)
+    stats["partition seconds (max)"] = max((s.seconds for s in told), default=0.0)
+    stats["bucket seconds (max)"] = max((m.seconds for m in results), default=0.0)
+    stats["worker peak RSS (max)"] = max([s.peak_rss for s in told] + [m.peak_rss for m in results + documents], default=0)
+    timings.stages["ingest (cpu)"] = 0.0  # read with the extraction, on the workers
+    timings.stages["extract (cpu)"] = sum(s.seconds for s in told)
     CLUSTER_STATS.clear()
     CLUSTER_STATS.update(stats)
     kinds: Counter[str] = Counter()
-    for r in results:
-        kinds.update(r.kinds)
-    kinds.update(f.kind for f in own.facts.values())
+    for m in results:
+        kinds.update(m.kinds)
     rows = [row for s in told for row in s.rows][:SHOWN]
-    documents_n = len(items) + len(own.documents)
-    return lines, Outline(documents_n, sum(r.facts for r in results) + len(own.facts), kinds, rows, notes,
-                          curation_said, sorted(d for r in results for d in r.disagreements),
-                          sum(s.extracted for s in told), len(items))
+    return lines, report, Outline(len(items) + len(own), sum(m.facts for m in results), kinds, rows, notes, curation_said,
+                                  sorted(d for m in results for d in m.disagreements), sum(s.extracted for s in told),
+                                  len(items))
+
+
+def _cited_nowhere(client, parts: list, own: tasks.Mapped | None, checks: int) -> set[str]:
+    """The documents some part cites and no part holds (a join by document bucket, on
+    the workers: each part sends each bucket its share). Empty, by construction; were
+    it not, the build would say which facts cite them."""
+    found = client.gather([client.submit(tasks.cited_nowhere, [client.submit(tasks.refs, p, j) for p in parts]
+                                         + ([tasks.refs(own, j)] if own else [])) for j in range(checks)])
+    return {i for part in found for i in part}
 
 
 CLUSTER_STATS: dict[str, object] = {}  # the last cluster build's partitions, depth and peaks (for the benchmark)
 
 
-def _curate(client, reconciled: list, cur: curate.Curation) -> tuple[list, Knowledge, list[str]]:
+def _curate(client, reconciled: list, cur: curate.Curation) -> tuple[list, list, list[str]]:
     """Apply the curation to the entities it names and the facts it touches, brought
-    together from the buckets; send each bucket its changes. Returns the patched
-    buckets, what the curation made that no bucket holds, and the report's lines."""
+    together from the buckets; send each bucket its changes, and each fact it adds to
+    the bucket of the entity it names. Returns the patched buckets, the curation file
+    as a document when an entry used it, and the report's lines."""
     names, iris = curate.wanted(cur)
     found: dict[str, object] = {}
-    held: set[str] = set()
-    for part in client.gather([client.submit(tasks.partners_and_named, k, names, iris) for k in reconciled]):
-        held |= part.keys()
+    holder: dict[str, int] = {}  # an entity's (first) bucket
+    for b, part in enumerate(client.gather([client.submit(tasks.partners_and_named, k, names, iris) for k in reconciled])):
         for i, e in part.items():
             found.setdefault(i, e)
+            holder.setdefault(i, b)
     touched: set[str] = set()
     dry = Knowledge([], copy.deepcopy(dict(sorted(found.items()))), {}, [])
     curate.apply(dry, cur, touched=touched)
@@ -240,11 +249,18 @@ def _curate(client, reconciled: list, cur: curate.Curation) -> tuple[list, Knowl
     k = Knowledge([], dict(sorted(found.items())), dict(facts), [])
     said = [f"{cur.path}: {len(cur.entries)} entries", *curate.apply(k, cur)]
     removed = set(facts) - set(k.facts)
-    patched = [client.submit(tasks.patch, b, {i: e for i, e in k.entities.items() if i in held},
-                             {i: f for i, f in k.facts.items() if i in facts}, removed) for b in reconciled]
-    own = Knowledge(k.documents, {i: e for i, e in k.entities.items() if i not in held},
-                    {i: f for i, f in k.facts.items() if i not in facts}, [])
-    return patched, own, said
+    added = [Knowledge([], {}, {}, []) for _ in reconciled]
+    for i, f in k.facts.items():
+        if i not in facts:  # new: with the entity it names, else with its partner
+            to = added[holder.get(f.obj, holder.get(f.partner, 0))]
+            to.facts[i] = f
+            to.entities.update({e: k.entities[e] for e in (f.partner, f.obj) if e in k.entities})
+    placed = {e for a in added for e in a.entities}
+    added[0].entities.update({i: e for i, e in k.entities.items() if i not in holder and i not in placed})
+    changed = {i: e for i, e in k.entities.items() if i in holder}
+    kept = {i: f for i, f in k.facts.items() if i in facts}
+    patched = [client.submit(tasks.patch, b, changed, kept, removed, added[n]) for n, b in enumerate(reconciled)]
+    return patched, k.documents, said
 
 
 __all__ = ["CLUSTER_STATS", "ClusterFailed", "connect", "convert_on_cluster", "partition", "scheduler_from"]

@@ -12,19 +12,23 @@ local build's, byte for byte.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import resource
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import describe
 from ..cache import ExtractionCache
-from ..convert import SHOWN, add_dates, document_rows, extract_files, no_gc
+from ..convert import SHOWN, add_dates, document_rows, extract_files, no_gc, ontology_lines
 from ..ingest import Item, check_unique_ids
 from ..model import Document, Extraction
 from ..rdf import Line, quad_lines, rebase, to_lines
 from ..reconcile import Entity, Knowledge, MergedFact, Router, english_names_read, merge_names, reconcile
+from ..shacl import RDF_TYPE, Result
+from ..validate import DOCUMENT, validate_part
 from ..vocab import use_extra
 
 __all__ = ["merge_names"]
@@ -151,37 +155,82 @@ def facts_named(k: Knowledge, iris: set[str]) -> dict[str, MergedFact]:
     return {i: k.facts[i] for i in iris if i in k.facts}
 
 
-def patch(k: Knowledge, entities: dict[str, Entity], facts: dict[str, MergedFact], removed: set[str]) -> Knowledge:
-    """The bucket with a curation's changes to what it holds."""
+def patch(k: Knowledge, entities: dict[str, Entity], facts: dict[str, MergedFact], removed: set[str],
+          added: Knowledge) -> Knowledge:
+    """The bucket with a curation's changes to what it holds, and the facts it added
+    that go with this bucket's entities (with the entities they name)."""
     ents = {i: entities.get(i, e) for i, e in k.entities.items()}
+    for i, e in added.entities.items():
+        ents.setdefault(i, e)
     kept = {i: facts.get(i, f) for i, f in k.facts.items() if i not in removed}
+    kept.update(added.facts)
     return replace(k, entities=ents, facts=kept)
 
 
 @dataclass
 class Mapped:
+    """A part's quads (sorted), what validating them found, and what the report counts.
+    ``cited``/``held``: documents the part cites without holding them, and documents it
+    holds, each by document bucket, for the join that checks every cited one is held."""
+
     lines: list[Line]
-    facts: int
-    kinds: Counter[str]
-    disagreements: list[str]
-    seconds: float
-    peak_rss: int
+    results: list[Result]
+    cited: list[list[str]]
+    held: list[list[str]]
+    facts: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    disagreements: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_rss: int = 0
 
 
-def bucket_lines(k: Knowledge, settings: Settings) -> Mapped:
+def _by_bucket(iris: Iterable[str], buckets: int) -> list[list[str]]:
+    out: list[list[str]] = [[] for _ in range(buckets)]
+    for i in sorted(iris):
+        out[_bucket_of(i, buckets)].append(i)
+    return out
+
+
+def _validated(lines: list[Line], settings: Settings, buckets: int, absent: set[str]) -> Mapped:
+    """The part's quads with the ontology (which every part validates against) checked."""
+    rows = list(heapq.merge(lines, ontology_lines(settings.base)))
+    results, cited = validate_part(rows, absent)
+    return Mapped(lines, results, _by_bucket(cited, buckets), [[] for _ in range(buckets)])
+
+
+def bucket_lines(k: Knowledge, settings: Settings, buckets: int, absent: set[str] = frozenset()) -> Mapped:
     t0 = time.perf_counter()
     with no_gc():
         lines = sorted(rebase(to_lines(k), settings.base)) if settings.base else to_lines(k)
-    return Mapped(lines, len(k.facts), Counter(f.kind for f in k.facts.values()), k.disagreements,
-                  time.perf_counter() - t0, peak_rss())
+        m = _validated(lines, settings, buckets, absent)
+    return replace(m, facts=len(k.facts), kinds=Counter(f.kind for f in k.facts.values()), disagreements=k.disagreements,
+                   seconds=time.perf_counter() - t0, peak_rss=peak_rss())
 
 
-def document_lines(part: Part, settings: Settings) -> list[Line]:
-    """The partition's documents: each one's graph, and their provenance."""
-    docs = sorted((ex.doc for ex in part.extractions), key=lambda d: d.id)
+def document_lines(docs: list[Document], settings: Settings, buckets: int) -> Mapped:
+    """Documents: each one's graph, and their provenance."""
+    t0 = time.perf_counter()
+    docs = sorted(docs, key=lambda d: d.id)
     with no_gc():
         lines = to_lines(Knowledge(docs, {}, {}, [])) + quad_lines(describe.provenance(docs))
         if settings.base:
             lines = rebase(lines, settings.base)
         lines.sort()
-    return lines
+        m = _validated(lines, settings, buckets, set())
+    held = {s for _g, s, p, o in lines if p == RDF_TYPE and o == DOCUMENT}
+    return replace(m, held=_by_bucket(held, buckets), seconds=time.perf_counter() - t0, peak_rss=peak_rss())
+
+
+def partition_documents(part: Part, settings: Settings, buckets: int) -> Mapped:
+    return document_lines([ex.doc for ex in part.extractions], settings, buckets)
+
+
+def refs(m: Mapped, bucket: int) -> tuple[list[str], list[str]]:
+    """A part's share of one document bucket: the documents it cites, and holds."""
+    return m.cited[bucket], m.held[bucket]
+
+
+def cited_nowhere(shares: list[tuple[list[str], list[str]]]) -> list[str]:
+    """The documents of one document bucket that some part cites and no part holds."""
+    cited = {i for c, _h in shares for i in c}
+    return sorted(cited - {i for _c, h in shares for i in h})
