@@ -58,16 +58,23 @@ BASELINE_STAGES = [
 
 # --- one measured run, in a child process -------------------------------------------
 
-def run_fast(corpus: Path, out: Path, workers: int, cache: Path) -> dict:
+def run_fast(corpus: Path, out: Path, workers: int, cache: Path, scheduler: str | None = None) -> dict:
     from coalition_lod.publish import build
 
     t0 = time.perf_counter()
-    r = build([corpus], out, workers=workers, cache_dir=cache)  # the options users get by default: pages on, the cache
+    # the options users get by default: pages on, the cache; on a cluster, what --scheduler gives
+    r = build([corpus], out, workers=workers, cache_dir=cache, scheduler=scheduler)
     wall = time.perf_counter() - t0
+    cluster = {}
+    if scheduler:
+        from coalition_lod.cluster import CLUSTER_STATS
+
+        cluster = dict(CLUSTER_STATS)
     sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.name.startswith("dataset.")}
     files = [p for p in out.rglob("*") if p.is_file()]
     return {"wall": wall, "triples": r.triples, "documents": r.documents, "stages": r.timings.stages, "sizes": sizes,
-            "extracted": r.extracted,
+            "extracted": r.extracted, "cluster": cluster, "sums": (out / "SHA256SUMS").read_text(),
+            "input_bytes": sum(p.stat().st_size for p in corpus.rglob("*")),
             "release_bytes": sum(p.stat().st_size for p in files), "files": len(files),
             "largest_page": max((p.stat().st_size for p in files if p.suffix == ".html"), default=0)}
 
@@ -138,7 +145,10 @@ def _rdflib(term):
 
 def child_main(args: list[str]) -> None:
     kind, corpus = args[0], Path(args[1])
-    result = run_fast(corpus, Path(args[2]), int(args[3]), Path(args[4])) if kind == "fast" else run_naive(corpus, int(args[2]))
+    if kind == "naive":
+        result = run_naive(corpus, int(args[2]))
+    else:
+        result = run_fast(corpus, Path(args[2]), int(args[3]), Path(args[4]), "local" if kind == "cluster" else None)
     print(json.dumps(result))
 
 
@@ -212,7 +222,10 @@ def main() -> None:
     ap.add_argument("--few-partners", type=int, default=10,
                     help="the second corpus writes about this many partners only (many documents each: versions, "
                          "translations), 0 for none")
+    ap.add_argument("--no-cluster", dest="cluster", action="store_false",
+                    help="leave out the build on a Dask LocalCluster (needs coalition-lod[dask])")
     a = ap.parse_args()
+    cluster_run: dict = {}
     sizes = [int(x) for x in a.sizes.split(",")]
     from bench.generate import Generator
 
@@ -260,6 +273,17 @@ def main() -> None:
 
                 shutil.rmtree(work / f"release-{n}{tag}", ignore_errors=True)
         all_runs.append((title, runs))
+        if not tag and a.cluster:  # the same corpus at the largest size on a 2-worker LocalCluster
+            import shutil
+
+            n = sizes[-1]
+            cache = work / f"cache-{n}-cluster"
+            shutil.rmtree(cache, ignore_errors=True)
+            print(f"building {n:,} profiles ({title}) on a LocalCluster of {a.workers} workers ...", file=sys.stderr)
+            cluster_run = measure(["cluster", str(work / f"corpus-{n}"), str(work / f"release-{n}-cluster"), str(a.workers),
+                                   str(cache)])
+            print(f"  {cluster_run['wall']:.1f} s, peak RSS {cluster_run['peak_rss_mb']:,.0f} MB", file=sys.stderr)
+            shutil.rmtree(work / f"release-{n}-cluster", ignore_errors=True)
     print(f"naive baseline on {a.baseline} profiles ...", file=sys.stderr)
     naive = measure(["naive", str(corpus_for_naive), str(a.baseline)])
     print(f"  {naive['wall']:.1f} s, {naive['triples']:,} triples", file=sys.stderr)
@@ -273,11 +297,86 @@ def main() -> None:
             growth = (runs[big]["wall"] / runs[small]["wall"]) / (big / small)
             print(f"\ngrowth from {small:,} to {big:,}: time × {runs[big]['wall'] / runs[small]['wall']:.1f} for profiles × "
                   f"{big / small:.0f} ({growth:.2f} of linear)")
+    if cluster_run:
+        print(f"\n{sizes[-1]:,} profiles ({all_runs[0][0]}), local and on a Dask LocalCluster of {a.workers} workers:\n")
+        print(cluster_table(all_runs[0][1][sizes[-1]], cluster_run, a.workers))
+        print(f"\ncost model (measured at {sizes[-1]:,}; the rest projected from it):\n")
+        print(projection(cluster_run, sizes[-1]))
     print("\n" + targets(all_runs[0][1], naive, sizes))
     if not a.keep:
         import shutil
 
         shutil.rmtree(work, ignore_errors=True)
+
+
+def cluster_table(local: dict, cluster: dict, workers: int) -> str:
+    """The local build next to the cluster's, stage by stage."""
+    c = cluster["cluster"]
+    rows = [("end to end (wall)", f"{local['wall']:.1f} s", f"{cluster['wall']:.1f} s")]
+    for label, keys in (("ingest+extract (wall)", ["ingest+extract"]), ("reconcile", ["reconcile"]),
+                        ("map", ["map"]), ("curate", ["curate"]),
+                        ("validate", ["validate"]), ("map+validate on the workers", ["map+validate"]),
+                        ("merge the parts", ["merge"]), ("formats (wall, with validation locally)", ["validate and write formats (wall)"]),
+                        ("pages and the other files", ["write the rest", "pages"])):
+        a, b = _sum(local["stages"], keys), _sum(cluster["stages"], keys)
+        if a is None and b is None:
+            continue
+        rows.append((label, "—" if a is None else f"{a:.1f} s", "—" if b is None else f"{b:.1f} s"))
+    rows += [("peak RSS of the process running build", f"{local['peak_rss_mb']:,.0f} MB", f"{cluster['peak_rss_mb']:,.0f} MB"),
+             ("peak RSS of a worker", "—", f"{c.get('worker peak RSS (max)', 0) / 1e6:,.0f} MB"),
+             ("partitions · reconciliation buckets · tree depth", "—",
+              f"{c.get('partitions')} · {c.get('buckets')} · {c.get('tree depth')}"),
+             ("slowest partition (ingest+extract) · slowest bucket (map+validate)", "—",
+              f"{c.get('partition seconds (max)', 0):.1f} s · {c.get('bucket seconds (max)', 0):.1f} s"),
+             ("release (MB)", f"{local['release_bytes'] / 1e6:,.0f}", f"{cluster['release_bytes'] / 1e6:,.0f}"),
+             ("the same release, byte for byte (SHA256SUMS)", "", "yes" if local["sums"] == cluster["sums"] else "NO")]
+    out = [f"| | local, {workers} processes | LocalCluster, {workers} workers |", "|---|---|---|"]
+    return "\n".join(out + [f"| {a} | {b} | {c_} |" for a, b, c_ in rows])
+
+
+def projection(cluster: dict, n0: int) -> str:
+    """What 1M and 10M documents would take, from the measured run: partitions of the
+    largest size (``MAX_PART`` of input), work per byte, output per document. The machine
+    that runs ``build`` merges the parts and writes the formats and pages: its memory
+    grows with the release, which the last rows show."""
+    import math
+
+    from coalition_lod.cluster import FAN_IN, MAX_PART
+
+    c = cluster["cluster"]
+    per_doc_in = cluster["input_bytes"] / n0
+    cpu_per_byte = cluster["stages"].get("extract (cpu)", 0.0) / cluster["input_bytes"]
+    part_bytes0 = cluster["input_bytes"] / c["partitions"]
+    rows = [("documents", f"{n0:,} (measured)", "1,000,000 (projected)", "10,000,000 (projected)")]
+
+    def cols(f) -> tuple[str, str, str]:
+        return tuple(f(n) for n in (n0, 1_000_000, 10_000_000))  # type: ignore[return-value]
+
+    def parts(n: int) -> int:
+        return c["partitions"] if n == n0 else math.ceil(per_doc_in * n / MAX_PART)
+
+    rows.append(("input", *cols(lambda n: f"{per_doc_in * n / 1e9:,.2f} GB")))
+    rows.append((f"partitions ({MAX_PART >> 20} MB of input at most)", *cols(lambda n: f"{parts(n):,}")))
+    rows.append(("ingest+extract of one partition (1 core)", *cols(
+        lambda n: f"{cpu_per_byte * (part_bytes0 if n == n0 else MAX_PART):,.1f} s")))
+    rows.append(("ingest+extract, all partitions (core-hours)", *cols(lambda n: f"{cpu_per_byte * per_doc_in * n / 3600:,.2f}")))
+    rows.append(("reduction tree depth (fan-in 8)", *cols(
+        lambda n: f"{c['tree depth'] if n == n0 else max(1, math.ceil(math.log(parts(n), FAN_IN)))}")))
+    worker, base = c.get("worker peak RSS (max)", 0) / 1e6, c.get("worker RSS at start", 0) / 1e6
+    rows.append(("peak RSS of a worker", *cols(lambda n: f"{worker:,.0f} MB" if n == n0 else
+                                                 f"{base + (worker - base) * MAX_PART / part_bytes0:,.0f} MB")))
+    out_per_doc = cluster["release_bytes"] / n0
+    nt_per_doc = cluster["sizes"]["dataset.nt"] / n0
+    rows.append(("dataset.nt", *cols(lambda n: f"{nt_per_doc * n / 1e9:,.1f} GB")))
+    rows.append(("release with pages", *cols(lambda n: f"{out_per_doc * n / 1e9:,.1f} GB")))
+    driver = cluster["peak_rss_mb"] / n0
+    rows.append(("peak RSS of the process running build (merge, formats, pages)", *cols(
+        lambda n: f"{driver * n / 1e3:,.1f} GB")))
+    serial = sum(cluster["stages"].get(k, 0.0) for k in ("merge", "validate and write formats (wall)", "write the rest",
+                                                          "pages", "describe+checksums")) / n0
+    rows.append(("its own time (merge, formats, pages, checksums)", *cols(lambda n: f"{serial * n / 60:,.1f} min")))
+    return "\n".join(["| | " + " | ".join(rows[0][1:]) + " |", "|---|---|---|---|"]
+                     + [f"| {r[0]} | " + " | ".join(r[1:]) + " |" for r in rows[1:]])
 
 
 def targets(runs: dict[int, dict], naive: dict, sizes: list[int]) -> str:

@@ -47,7 +47,7 @@ ENV = "COALITION_LOD_SCHEDULER"
 FAN_IN = 8  # inputs of one step of a tree reduction
 PARTS_PER_WORKER = 4  # partitions per worker thread: enough to balance, few enough to stay cheap
 MIN_PART = 1 << 20  # bytes of input per partition: at least ...
-MAX_PART = 64 << 20  # ... and at most, whatever the corpus
+MAX_PART = 16 << 20  # ... and at most, whatever the corpus (a worker holds about 40 times its partition's bytes)
 
 
 class ClusterFailed(InputError):
@@ -160,7 +160,8 @@ def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | Non
     buckets = max(threads, len(parts))
     say(f"cluster: {len(client.nthreads())} workers, {threads} threads; {len(items)} texts in {len(parts)} partitions, "
         f"{buckets} reconciliation buckets")
-    stats: dict[str, object] = {"partitions": len(parts), "buckets": buckets, "workers": len(client.nthreads())}
+    stats: dict[str, object] = {"partitions": len(parts), "buckets": buckets, "workers": len(client.nthreads()),
+                                "worker RSS at start": max(client.run(tasks.peak_rss).values(), default=0)}
     with timings("ingest+extract"):
         extracted = [client.submit(tasks.extract_part, chunk, first, settings, pure=False) for first, chunk in parts]
         summaries = [client.submit(tasks.summary, p) for p in extracted]
