@@ -334,11 +334,12 @@ def cluster_table(local: dict, cluster: dict, workers: int) -> str:
     return "\n".join(out + [f"| {a} | {b} | {c_} |" for a, b, c_ in rows])
 
 
-def projection(cluster: dict, n0: int) -> str:
-    """What 1M and 10M documents would take, from the measured run: partitions of the
-    largest size (``MAX_PART`` of input), work per byte, output per document. The machine
-    that runs ``build`` merges the parts and writes the formats and pages: its memory
-    grows with the release, which the last rows show."""
+def projection(cluster: dict, n0: int, worker_gb: float = 4.0) -> str:
+    """What 1M and 10M documents would take, from the measured run: work per byte of
+    input, memory per byte a worker holds (its partitions' extractions stay on it until
+    the quads are made), output per document; the workers needed to hold the corpus at
+    ``worker_gb`` each. The machine that runs ``build`` merges the parts and writes the
+    formats and pages: its memory and time grow with the release (the last rows)."""
     import math
 
     from coalition_lod.cluster import FAN_IN, MAX_PART
@@ -347,7 +348,8 @@ def projection(cluster: dict, n0: int) -> str:
     per_doc_in = cluster["input_bytes"] / n0
     cpu_per_byte = cluster["stages"].get("extract (cpu)", 0.0) / cluster["input_bytes"]
     part_bytes0 = cluster["input_bytes"] / c["partitions"]
-    rows = [("documents", f"{n0:,} (measured)", "1,000,000 (projected)", "10,000,000 (projected)")]
+    base, peak = c.get("worker RSS at start", 0), c.get("worker peak RSS (max)", 0)
+    held_per_byte = (peak - base) / (cluster["input_bytes"] / c["workers"])  # bytes of worker memory per byte of input
 
     def cols(f) -> tuple[str, str, str]:
         return tuple(f(n) for n in (n0, 1_000_000, 10_000_000))  # type: ignore[return-value]
@@ -355,20 +357,22 @@ def projection(cluster: dict, n0: int) -> str:
     def parts(n: int) -> int:
         return c["partitions"] if n == n0 else math.ceil(per_doc_in * n / MAX_PART)
 
-    rows.append(("input", *cols(lambda n: f"{per_doc_in * n / 1e9:,.2f} GB")))
-    rows.append((f"partitions ({MAX_PART >> 20} MB of input at most)", *cols(lambda n: f"{parts(n):,}")))
-    rows.append(("ingest+extract of one partition (1 core)", *cols(
-        lambda n: f"{cpu_per_byte * (part_bytes0 if n == n0 else MAX_PART):,.1f} s")))
-    rows.append(("ingest+extract, all partitions (core-hours)", *cols(lambda n: f"{cpu_per_byte * per_doc_in * n / 3600:,.2f}")))
-    rows.append(("reduction tree depth (fan-in 8)", *cols(
-        lambda n: f"{c['tree depth'] if n == n0 else max(1, math.ceil(math.log(parts(n), FAN_IN)))}")))
-    worker, base = c.get("worker peak RSS (max)", 0) / 1e6, c.get("worker RSS at start", 0) / 1e6
-    rows.append(("peak RSS of a worker", *cols(lambda n: f"{worker:,.0f} MB" if n == n0 else
-                                                 f"{base + (worker - base) * MAX_PART / part_bytes0:,.0f} MB")))
-    out_per_doc = cluster["release_bytes"] / n0
-    nt_per_doc = cluster["sizes"]["dataset.nt"] / n0
-    rows.append(("dataset.nt", *cols(lambda n: f"{nt_per_doc * n / 1e9:,.1f} GB")))
-    rows.append(("release with pages", *cols(lambda n: f"{out_per_doc * n / 1e9:,.1f} GB")))
+    def workers(n: int) -> int:
+        return c["workers"] if n == n0 else math.ceil(held_per_byte * per_doc_in * n / (worker_gb * 1e9 - base))
+
+    rows = [("documents", f"{n0:,} (measured)", "1,000,000 (projected)", "10,000,000 (projected)"),
+            ("input", *cols(lambda n: f"{per_doc_in * n / 1e9:,.2f} GB")),
+            (f"partitions ({MAX_PART >> 20} MB of input at most)", *cols(lambda n: f"{parts(n):,}")),
+            ("ingest+extract of one partition (1 core)", *cols(
+                lambda n: f"{cpu_per_byte * (part_bytes0 if n == n0 else MAX_PART):,.1f} s")),
+            ("ingest+extract, all partitions", *cols(lambda n: f"{cpu_per_byte * per_doc_in * n / 3600:,.2f} core-hours")),
+            ("reduction tree depth (fan-in 8)", *cols(
+                lambda n: f"{c['tree depth'] if n == n0 else max(1, math.ceil(math.log(parts(n), FAN_IN)))}")),
+            ("worker memory per MB of input it holds", *cols(lambda n: f"{held_per_byte:,.0f} MB")),
+            (f"workers ({worker_gb:.0f} GB each) · their wall for ingest+extract", *cols(
+                lambda n: f"{workers(n):,} · {cpu_per_byte * per_doc_in * n / workers(n) / 60:,.1f} min")),
+            ("dataset.nt", *cols(lambda n: f"{cluster['sizes']['dataset.nt'] / n0 * n / 1e9:,.1f} GB")),
+            ("release with pages", *cols(lambda n: f"{cluster['release_bytes'] / n0 * n / 1e9:,.1f} GB"))]
     driver = cluster["peak_rss_mb"] / n0
     rows.append(("peak RSS of the process running build (merge, formats, pages)", *cols(
         lambda n: f"{driver * n / 1e3:,.1f} GB")))

@@ -123,6 +123,41 @@ def test_a_worker_killed_mid_build_is_survived_or_fails_in_one_line(big, tmp_pat
             assert (out / name).read_bytes() == (local / name).read_bytes(), name
 
 
+def test_a_cluster_left_without_workers_fails_in_one_line(big, tmp_path, monkeypatch):
+    import coalition_lod.cluster
+
+    monkeypatch.setattr(coalition_lod.cluster, "NO_WORKERS", 3.0)  # instead of a minute
+    inputs, _local = big
+    out = tmp_path / "release"
+    api.build(CORPUS, out, curation=CURATION, workers=1, use_cache=False, pages=False)
+    before = (out / "SHA256SUMS").read_text()
+    cluster = DaskCluster(workers=2)
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            api.build(inputs, out, use_cache=False, pages=False, scheduler=cluster.address)
+        except ClusterFailed as e:
+            outcome["error"] = e
+
+    try:
+        builder = threading.Thread(target=run)
+        builder.start()
+        with cluster.client() as c:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not any(c.processing().values()):
+                time.sleep(0.05)
+        for w in cluster.workers:  # every worker gone mid-build
+            os.kill(w.pid, signal.SIGKILL)
+        builder.join(120)
+        assert not builder.is_alive()
+    finally:
+        cluster.stop()
+    message = str(outcome["error"])
+    assert "\n" not in message and "no worker left" in message and cluster.address in message
+    assert (out / "SHA256SUMS").read_text() == before
+
+
 def test_texts_from_an_fsspec_url_on_a_cluster(tmp_path):
     import fsspec
     from distributed import LocalCluster

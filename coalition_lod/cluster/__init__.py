@@ -24,6 +24,7 @@ import copy
 import heapq
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,11 +48,39 @@ ENV = "COALITION_LOD_SCHEDULER"
 FAN_IN = 8  # inputs of one step of a tree reduction
 PARTS_PER_WORKER = 4  # partitions per worker thread: enough to balance, few enough to stay cheap
 MIN_PART = 1 << 20  # bytes of input per partition: at least ...
-MAX_PART = 16 << 20  # ... and at most, whatever the corpus (a worker holds about 40 times its partition's bytes)
+MAX_PART = 16 << 20  # ... and at most, whatever the corpus: one partition is under a minute of work
 
 
 class ClusterFailed(InputError):
     """The cluster could not be reached or lost the build; told in one line, like bad input."""
+
+
+NO_WORKERS = 60.0  # seconds a build waits for a cluster that has no worker left
+
+
+def gather(client, futures: list, each: Callable | None = None) -> list:
+    """The futures' results (``each`` called with each one's as it comes); a cluster left
+    without workers for ``NO_WORKERS`` seconds fails the build instead of waiting for
+    ever, as Dask would, for new workers."""
+    from distributed import wait
+
+    pending, alone_since = list(futures), None
+    while pending:
+        try:
+            done, not_done = wait(pending, timeout=2, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            if client.scheduler_info().get("workers"):
+                alone_since = None
+            elif alone_since is None:
+                alone_since = time.monotonic()
+            elif time.monotonic() - alone_since > NO_WORKERS:
+                raise ClusterFailed(f"{client.scheduler.address}: no worker left for {NO_WORKERS:.0f} s; "
+                                    "the previous release is untouched") from None
+            continue
+        pending = list(not_done)
+        for fut in done if each else ():
+            each(fut.result())
+    return client.gather(futures)
 
 
 def scheduler_from(given: str | None) -> str | None:
@@ -138,23 +167,22 @@ def convert_on_cluster(inputs: Iterable[Path | str], scheduler: str, curation: P
     items = collect(inputs, notes)
     settings = Settings(tuple(p for p, *_ in vocab._EXTRA), str(cache.folder) if cache else None, dates,
                         base if base else None)
-    try:
-        with connect(scheduler, workers) as client:
+    with connect(scheduler, workers) as client:
+        from distributed import KilledWorker
+        from distributed.client import FutureCancelledError, FuturesCancelledError
+        from distributed.comm.core import CommClosedError
+
+        try:
             return _run(client, items, notes, cur, settings, timings, tick, say)
-    except InputError:
-        raise
-    except Exception as e:  # the cluster's own failures: a lost worker, a lost scheduler
-        if type(e).__name__ in ("KilledWorker", "CommClosedError", "FutureCancelledError", "CancelledError") \
-                or isinstance(e, OSError | TimeoutError):
-            raise ClusterFailed(f"{scheduler}: the cluster lost the build ({type(e).__name__}: "
-                                f"{str(e).splitlines()[0] if str(e) else 'no detail'}); the previous release is untouched") from None
-        raise
+        except (KilledWorker, FutureCancelledError, FuturesCancelledError, CommClosedError, OSError,
+                TimeoutError) as e:  # the cluster's own failures
+            said = str(e).splitlines()[0] if str(e) else "no detail"
+            raise ClusterFailed(f"{scheduler}: the cluster lost the build ({type(e).__name__}: {said}); "
+                                "the previous release is untouched") from None
 
 
 def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | None, settings: Settings,
          timings: Timings, tick: Callable[[int, int], None] | None, say: Callable[[str], None]) -> tuple[list[Line], Report, Outline]:
-    from distributed import as_completed
-
     threads = max(1, sum(client.nthreads().values()))
     parts = partition(items, threads)
     buckets = max(threads, len(parts))
@@ -165,12 +193,14 @@ def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | Non
     with timings("ingest+extract"):
         extracted = [client.submit(tasks.extract_part, chunk, first, settings, pure=False) for first, chunk in parts]
         summaries = [client.submit(tasks.summary, p) for p in extracted]
-        done = 0
-        for fut in as_completed(summaries):
-            done += fut.result().documents
+        done = [0]
+
+        def read(s: tasks.Summary) -> None:
+            done[0] += s.documents
             if tick:
-                tick(done, len(items))
-        told = client.gather(summaries)
+                tick(done[0], len(items))
+
+        told = gather(client, summaries, read)
     with timings("reconcile"):
         names, depth = tree(client, tasks.merge_names, [client.submit(tasks.names_read, p) for p in extracted])
         routed = [client.submit(tasks.route, p, names, buckets, settings) for p in extracted]
@@ -179,7 +209,7 @@ def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | Non
             pieces, depth_b = tree(client, tasks.combine, [client.submit(tasks.pick, r, b) for r in routed])
             depth = max(depth, depth_b)
             reconciled.append(client.submit(tasks.reconcile_bucket, pieces, names, settings))
-        client.gather(reconciled)  # a duplicate document name fails here, before the mapping
+        gather(client, reconciled)  # a duplicate document name fails here, before the mapping
         stats["tree depth"] = depth
     own: list = []  # the curation file, when an entry used it: a document of this build
     curation_said: list[str] = []
@@ -194,8 +224,8 @@ def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | Non
         missing = _cited_nowhere(client, mapped + doc_parts, own_part, checks)
         if missing:  # validated again without their stand-ins: the report names what cites them
             mapped = [client.submit(tasks.bucket_lines, k, settings, checks, missing) for k in reconciled]
-        results = client.gather(mapped)
-        documents = client.gather(doc_parts) + ([own_part] if own_part else [])
+        results = gather(client, mapped)
+        documents = gather(client, doc_parts) + ([own_part] if own_part else [])
         report = report_of(ordered(r for m in results + documents for r in m.results))
     with timings("merge"):
         local = list(ontology_lines(settings.base))
@@ -221,7 +251,7 @@ def _cited_nowhere(client, parts: list, own: tasks.Mapped | None, checks: int) -
     """The documents some part cites and no part holds (a join by document bucket, on
     the workers: each part sends each bucket its share). Empty, by construction; were
     it not, the build would say which facts cite them."""
-    found = client.gather([client.submit(tasks.cited_nowhere, [client.submit(tasks.refs, p, j) for p in parts]
+    found = gather(client, [client.submit(tasks.cited_nowhere, [client.submit(tasks.refs, p, j) for p in parts]
                                          + ([tasks.refs(own, j)] if own else [])) for j in range(checks)])
     return {i for part in found for i in part}
 
@@ -237,7 +267,7 @@ def _curate(client, reconciled: list, cur: curate.Curation) -> tuple[list, list,
     names, iris = curate.wanted(cur)
     found: dict[str, object] = {}
     holder: dict[str, int] = {}  # an entity's (first) bucket
-    for b, part in enumerate(client.gather([client.submit(tasks.partners_and_named, k, names, iris) for k in reconciled])):
+    for b, part in enumerate(gather(client, [client.submit(tasks.partners_and_named, k, names, iris) for k in reconciled])):
         for i, e in part.items():
             found.setdefault(i, e)
             holder.setdefault(i, b)
@@ -245,7 +275,7 @@ def _curate(client, reconciled: list, cur: curate.Curation) -> tuple[list, list,
     dry = Knowledge([], copy.deepcopy(dict(sorted(found.items()))), {}, [])
     curate.apply(dry, cur, touched=touched)
     facts: dict[str, object] = {}
-    for part in client.gather([client.submit(tasks.facts_named, k, touched) for k in reconciled]):
+    for part in gather(client, [client.submit(tasks.facts_named, k, touched) for k in reconciled]):
         facts.update(part)
     k = Knowledge([], dict(sorted(found.items())), dict(facts), [])
     said = [f"{cur.path}: {len(cur.entries)} entries", *curate.apply(k, cur)]

@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import describe
 from ..cache import ExtractionCache
 from ..convert import SHOWN, add_dates, document_rows, extract_files, no_gc, ontology_lines
+from ..curate import relevant
 from ..ingest import Item, check_unique_ids
 from ..model import Document, Extraction
 from ..rdf import Line, quad_lines, rebase, to_lines
@@ -146,8 +147,6 @@ def reconcile_bucket(pieces: Pieces, names: dict[tuple[str, str], str], settings
 
 
 def partners_and_named(k: Knowledge, names: set[tuple[str, str]], iris: set[str]) -> dict[str, Entity]:
-    from ..curate import relevant
-
     return relevant(k, names, iris)
 
 
