@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo serve test bench install lint browser clean
+.PHONY: demo serve test bench install lint browser clean vendor
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,22 @@ test: $(STAMP) lint browser
 
 clean:
 	rm -rf dist .pytest_cache .ruff_cache .hypothesis
+
+# The browser assets the package ships, from the npm registry, pinned and checked against
+# their integrity; the files are committed, so a fresh machine needs none of this.
+YASGUI_PKG := @zazuko/yasgui@4.6.2
+YASGUI_SHA := sha512-Zw45KdPoAE1KRaAoxIHdQqeJxvaVG1oQdntw0hy0ktX35Zu8ZccuOLrXCLwR+GU+0xMzLw8Mjw6BkSZV2vUuQw==
+WORLD_PKG := world-atlas@2.0.2
+WORLD_SHA := sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==
+SRI = $(PYTHON) -c "import base64,hashlib,sys; print('sha512-' + base64.b64encode(hashlib.sha512(open(sys.argv[1], 'rb').read()).digest()).decode())"
+
+vendor:
+	rm -rf .vendor && mkdir .vendor
+	cd .vendor && npm pack --silent $(YASGUI_PKG) $(WORLD_PKG) >/dev/null
+	test "$$($(SRI) .vendor/zazuko-yasgui-4.6.2.tgz)" = "$(YASGUI_SHA)"
+	test "$$($(SRI) .vendor/world-atlas-2.0.2.tgz)" = "$(WORLD_SHA)"
+	tar -xzf .vendor/zazuko-yasgui-4.6.2.tgz -C .vendor package/build/yasgui.min.js package/build/yasgui.min.css
+	cp .vendor/package/build/yasgui.min.js .vendor/package/build/yasgui.min.css coalition_lod/static/yasgui/
+	tar -xzf .vendor/world-atlas-2.0.2.tgz -C .vendor package/countries-50m.json package/LICENSE
+	cp .vendor/package/countries-50m.json .vendor/package/LICENSE coalition_lod/data/world/
+	rm -rf .vendor

@@ -261,7 +261,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
         (tmp / "validation-report.txt").write_text(validation_summary(report), encoding="utf-8")
         (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
-        pages.write_static(tmp)
+        pages.write_static(tmp, cfg)
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
     if lines is not None:
         with timings("pages"), no_gc():

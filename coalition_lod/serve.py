@@ -16,13 +16,14 @@ import multiprocessing as mp
 import queue
 import threading
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from .describe import about
 from .model import InputError
 
 MEDIA = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8", ".jsonld": "application/ld+json",
@@ -80,6 +81,7 @@ class Release:
 
     root: Path
     triples: int
+    title: dict[str, str] = field(default_factory=lambda: {"en": "coalition-lod"})
 
     @classmethod
     def load(cls, root: Path) -> Release:
@@ -91,7 +93,8 @@ class Release:
             store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
         except SyntaxError as e:
             raise InputError(f"{trig}: {' '.join(str(e).split())}") from e
-        return cls(root.resolve(), len(store))
+        title = about(root).get("title", "coalition-lod") if (root / "void.ttl").is_file() else "coalition-lod"
+        return cls(root.resolve(), len(store), {"en": title})
 
 
 # --- queries in worker processes ------------------------------------------------------
@@ -260,10 +263,20 @@ class Handler(BaseHTTPRequestHandler):
             params = urllib.parse.parse_qs(url.query)
             if "update" in params:
                 return self.error(HTTPStatus.METHOD_NOT_ALLOWED, "updates are sent with POST")
-            if "query" not in params:
+            if "query" not in params:  # a browser gets the query page, a client the service description
+                if choose(self.headers.get("Accept"), ["text/turtle", "text/html"]) == "text/html":
+                    return self.query_page()
                 return self.send(200, SERVICE_DESCRIPTION, "text/turtle; charset=utf-8")
             return self.sparql(params["query"][0])
+        if url.path == "/query.html":  # the release's copy points at the public endpoint; here, at this one
+            return self.query_page()
         return self.file(urllib.parse.unquote(url.path))
+
+    def query_page(self) -> None:
+        from .pages import query
+
+        body = query.render(query.SERVED_ENDPOINT, "", self.release.title).encode("utf-8")
+        self.send(200, body, "text/html; charset=utf-8", {"Vary": "Accept"})
 
     do_HEAD = do_GET
 

@@ -77,7 +77,11 @@ def test_the_wheel_and_the_sdist_carry_everything_the_tool_reads(dists):
     for name in ("coalition_lod/py.typed", "coalition_lod/extract/actors.py", "coalition_lod/queries/members.rq",
                  "coalition_lod/data/vocab/partners.yaml", "coalition_lod/data/lang/ar.yaml",
                  "coalition_lod/data/release.yaml", "coalition_lod/data/ontology/coalition.ttl",
-                 "coalition_lod/data/shapes/coalition-shapes.ttl", "coalition_lod/templates/entity.html"):
+                 "coalition_lod/data/shapes/coalition-shapes.ttl", "coalition_lod/templates/entity.html",
+                 "coalition_lod/pages/query.py", "coalition_lod/templates/query.html",
+                 "coalition_lod/static/yasgui/yasgui.min.js", "coalition_lod/static/yasgui/yasgui.min.css",
+                 "coalition_lod/static/yasgui/LICENSE.md", "coalition_lod/data/world/countries-50m.json",
+                 "coalition_lod/data/world/LICENSE"):
         assert name in wheel, name
     assert not [n for n in wheel if n.startswith(("tests/", "data/profiles"))]
     with tarfile.open(next(dists.glob("*.tar.gz"))) as t:

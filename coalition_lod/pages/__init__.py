@@ -23,10 +23,10 @@ from pathlib import Path
 import jinja2
 import pyoxigraph as ox
 
-from . import jsonld
-from .config import ReleaseConfig
-from .namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
-from .rdf import ntriples_text, read_term
+from .. import jsonld
+from ..config import ReleaseConfig
+from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from ..rdf import ntriples_text, read_term
 
 LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -487,9 +487,14 @@ def _ref(iri: str) -> dict:
     return {"curie": _curie(iri), "href": "#" + _anchor(iri) if local else iri}
 
 
-def write_static(release: Path) -> None:
+def write_static(release: Path, cfg: ReleaseConfig) -> None:
+    """The style, the icon, and the query page with YASGUI's files (``query``)."""
+    from . import query
+
     for name in ("style.css", "favicon.svg"):
         (release / name).write_text(_env.get_template(name).render(), encoding="utf-8")
+    query.copy_assets(release)
+    (release / "query.html").write_text(query.render(cfg.sparql_endpoint, ".", cfg.title), encoding="utf-8")
 
 
 # --- redirect rules ----------------------------------------------------------------
