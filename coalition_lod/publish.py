@@ -269,6 +269,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
                 site = pages.Site(lines, cfg, first=1)
             written = site.write(tmp, workers)
             (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
+            site.write_overview(tmp)
         say(f"wrote {len(written)} entity pages")
     else:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")

@@ -41,7 +41,9 @@ def errors(driver) -> list[str]:
 
 
 def page_links(driver) -> list[str]:
-    return driver.execute_script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
+    # an SVG link's href is not a string (SVGAnimatedString): resolve its attribute
+    return driver.execute_script("return Array.from(document.querySelectorAll('a[href]'))"
+                                 ".map(a => new URL(a.getAttribute('href'), document.baseURI).href)")
 
 
 def test_pages_load_render_arabic_right_to_left_and_links_resolve(browser, served, release):

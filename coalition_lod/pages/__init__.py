@@ -18,6 +18,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import jinja2
@@ -178,6 +179,7 @@ class Site:
         self.entities: dict[str, str] = {}  # iri -> class local name
         self._views: dict[tuple[str, str], FactView] = {}
         self._links: dict[tuple[str, str], Link] = {}
+        self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
         # of a document's description is its evidence
         own = {folder: f"{self.base}{folder}/" for folder in (*FOLDERS, "fact", "evidence")}
@@ -362,11 +364,65 @@ class Site:
         text = ix.values(iri, SCHEMA + "text")
         doc_lang = ix.one(iri, DCT + "language") or "en"
         stem = posixpath.basename(iri)
+        charts = []
+        if cls in ("State", "Organisation"):
+            from . import charts as drawing
+
+            charts = drawing.partner_charts(self.overview, "en", iri)
         return _env.get_template("entity.html").render(
-            site=self, iri=iri, cls=cls, cls_label=self.link(CLOD + cls, here), label=label, lang=lang,
+            site=self, iri=iri, cls=cls, cls_label=self.link(CLOD + cls, here), label=label, lang=lang, charts=charts,
             labels=self.labels_view(iri), props=props, own=own, other=other,
             text=text[0].value if text else None, doc_lang=doc_lang, ttl=stem + ".ttl", jsonld=stem + ".jsonld",
             root=posixpath.relpath(".", posixpath.dirname(here)), title=self.cfg.title)
+
+    # --- the overview: map, charts, network ---------------------------------------
+
+    @cached_property
+    def overview(self):
+        from .overview import collect
+
+        return collect(self)
+
+    def overview_context(self, lang: str, root: str) -> dict:
+        """What ``_overview.html`` draws, in ``lang`` (drawn once: the index and the
+        English overview share it)."""
+        key = (lang, root)
+        if key not in self._overviews:
+            from . import charts, world
+            from .overview import words
+
+            o = self.overview
+            orgs = sorted((o.label(p.iri, lang), p.href) for p in o.partners.values() if p.kind == "Organisation")
+            self._overviews[key] = {
+                "w": words()[lang], "lang": lang, "page_lang": lang, "root": root, "map": world.svg(o, lang, root),
+                "organisations": orgs, "charts": charts.charts(o, lang), "suffix": "" if lang == "en" else f".{lang}"}
+        return self._overviews[key]
+
+    def write_overview(self, release: Path) -> list[str]:
+        """The overview in French and Arabic (``overview.fr.html``, ``overview.ar.html``;
+        the English one is the index) and the network in the three languages
+        (``network.html``, ``.fr``, ``.ar``), each with the way to the others."""
+        from . import network
+        from .overview import LANGS as PAGE_LANGS
+        from .overview import words
+
+        o = self.overview
+        written = []
+        for page in ("overview", "network"):
+            languages = [(lang, LANG_NAMES[lang], "index.html" if (page, lang) == ("overview", "en") else
+                          f"{page}{'' if lang == 'en' else '.' + lang}.html") for lang in PAGE_LANGS]
+            for lang, _name, name in languages:
+                if name == "index.html":  # written by render_index
+                    continue
+                ctx = {**self.overview_context(lang, "."), "network": None} if page == "overview" else {
+                    "w": words()[lang], "lang": lang, "page_lang": lang, "root": ".",
+                    "network": network.svg(o, lang, ".", words()[lang]["network"]),
+                    "edges": sorted((o.label(a, lang), o.label(b, lang), o.anchors[f]) for f, a, b in o.cooperation)}
+                html = _env.get_template("overview.html").render(
+                    title=self.cfg.title, languages=languages, heading=ctx["w"][page], **ctx)
+                (release / name).write_text(html, encoding="utf-8")
+                written.append(name)
+        return written
 
     def render_index(self, counts: dict[str, int]) -> str:
         sections = []
@@ -375,8 +431,9 @@ class Site:
                            key=lambda link: link.label.casefold())
             if items:
                 sections.append((title, items))
+        overview = self.overview_context("en", ".") if self.entities else None
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
-                                                      root=".", title=self.cfg.title)
+                                                      root=".", title=self.cfg.title, overview=overview)
 
     def write(self, release: Path, workers: int = 1) -> list[str]:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
@@ -388,6 +445,11 @@ class Site:
         for folder in {iri[len(self.base):].rsplit("/", 1)[0] for iri in entities} | {"fact"}:
             (release / folder).mkdir(parents=True, exist_ok=True)
         jobs = [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
+        _ = self.overview  # read once, before the page workers fork, as the index is
+        if any(c in ("State", "Organisation") for c in self.entities.values()):
+            from .charts import warm
+
+            warm()
         if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
             for job in jobs:
                 self._write_job(job, release)

@@ -1,0 +1,181 @@
+"""Charts drawn at build time as SVG (matplotlib), so that they show without JavaScript
+and in an archive, each with its data as a table beside it for screen readers.
+
+Text stays text in the SVG (``svg.fonttype: none``), so the browser shapes Arabic and
+French labels with its own fonts, and the files are the same bytes for the same data
+(a fixed hash salt, no date).
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+from .overview import Overview, words
+
+PALETTE = ("#1f5f8b", "#e07b39", "#3b8f4f", "#b8403d", "#7a5ca8", "#8a6a4f", "#d16fa8", "#6d6d6d",
+           "#a8a836", "#2aa3b3", "#98b7d6", "#f2b48a")
+MOST = 11  # partners a stacked chart names; the rest are summed as "others"
+
+
+@dataclass
+class Chart:
+    """One chart: its SVG (without the XML prologue, to sit inside a page) and its data
+    as a table (header, rows)."""
+
+    key: str
+    title: str
+    svg: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def MaxNLocator(**options):  # noqa: N802 - matplotlib's class, imported when a chart is drawn
+    from matplotlib.ticker import MaxNLocator as locator
+
+    return locator(**options)
+
+
+def _margins(fig, labels: list[str], bottom: float = 0.5, top: float = 0.15) -> None:
+    """Room for the longest label on the left (about 0.065 inch a character at 9 pt) and
+    for the axis below, instead of a tight bounding box, which draws the figure twice."""
+    w, h = fig.get_size_inches()
+    left = min(0.6, (0.25 + 0.065 * max((len(t) for t in labels), default=4)) / w)
+    fig.subplots_adjust(left=left, right=0.97, bottom=min(0.6, bottom / h), top=1 - min(0.3, top / h))
+
+
+def warm() -> None:
+    """matplotlib loaded and set up, its fonts found: done once before the page workers
+    fork, so that they share it instead of each loading it again."""
+    import matplotlib
+    import matplotlib.backends.backend_svg  # noqa: F401 - loaded now, used by savefig
+    from matplotlib import font_manager
+
+    matplotlib.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "coalition-lod", "font.size": 9,
+                                "font.family": "sans-serif", "axes.spines.top": False, "axes.spines.right": False})
+    font_manager.findfont(font_manager.FontProperties(family=["sans-serif"]))
+
+
+def _figure(width: float, height: float):
+    warm()
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height))
+
+
+def _svg(fig, title: str) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "coalition-lod", "Title": title})
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg"):]  # inside a page: no XML prologue or DOCTYPE
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{_attr(title)}" ', 1)
+
+
+def _attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
+    """Personnel by mission, stacked by partner (one partner's page: its own bars)."""
+    w = words()[lang]
+    rows = [(m, p, n) for m, p, n in o.personnel if partner is None or p == partner]
+    if not rows:
+        return None
+    totals = Counter()
+    for _m, p, n in rows:
+        totals[p] += n
+    named = [p for p, _n in sorted(totals.items(), key=lambda x: (-x[1], x[0]))[:MOST]]
+    missions = sorted({m for m, _p, _n in rows}, key=lambda m: (-sum(n for mm, _p, n in rows if mm == m), m))
+    fig = _figure(7.5, 0.35 * len(missions) + 1.2)
+    ax = fig.add_subplot()
+    left = [0] * len(missions)
+    groups = [[p] for p in named] + ([[p for p in totals if p not in named]] if len(totals) > len(named) else [])
+    for n, group in enumerate(groups):
+        values = [sum(v for m, p, v in rows if m == mission and p in group) for mission in missions]
+        name = o.label(group[0], lang) if len(group) == 1 else f"+{len(group)}"
+        ax.barh(range(len(missions)), values, left=left, color=PALETTE[n % len(PALETTE)], label=name)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    names = [_short(o.label(m, lang)) for m in missions]
+    ax.set_yticks(range(len(missions)), names)
+    _margins(fig, names)
+    ax.invert_yaxis()
+    ax.set_xlabel(w["people"])
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if partner is None:
+        ax.legend(fontsize=7, frameon=False, loc="lower right")
+    header = [w["mission"], w["partner"], w["people"]]
+    table = [[o.label(m, lang), o.label(p, lang), str(n)] for m, p, n in sorted(rows, key=lambda r: (r[0], r[1]))]
+    return Chart("personnel", w["personnel"], _svg(fig, w["personnel"]), header, table)
+
+
+def lines_of_effort(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
+    """A matrix: partners down, lines of effort across, a mark where a partner works on one."""
+    w = words()[lang]
+    pairs = sorted({(p, c) for p, c in o.lines if partner is None or p == partner})
+    if not pairs:
+        return None
+    partners = sorted({p for p, _c in pairs}, key=lambda p: o.label(p, lang).casefold())
+    concepts = sorted({c for _p, c in pairs})
+    fig = _figure(1.2 + 0.55 * len(concepts), 0.9 + 0.2 * len(partners))
+    ax = fig.add_subplot()
+    xs = [concepts.index(c) for _p, c in pairs]
+    ys = [partners.index(p) for p, _c in pairs]
+    ax.scatter(xs, ys, marker="s", s=60, color=PALETTE[0])
+    ax.set_xticks(range(len(concepts)), [_short(o.label(c, lang), 24) for c in concepts], rotation=40, ha="right")
+    names = [o.label(p, lang) for p in partners]
+    ax.set_yticks(range(len(partners)), names)
+    _margins(fig, names, bottom=0.2 + 0.045 * max(len(_short(o.label(c, lang), 24)) for c in concepts))
+    ax.set_xlim(-0.6, len(concepts) - 0.4)
+    ax.set_ylim(len(partners) - 0.4, -0.6)
+    ax.grid(True, color="#dddddd", linewidth=0.5)
+    ax.set_axisbelow(True)
+    header = [w["partner"], w["line"]]
+    table = [[o.label(p, lang), ", ".join(sorted(o.label(c, lang) for q, c in pairs if q == p))] for p in partners]
+    return Chart("lines", w["lines"], _svg(fig, w["lines"]), header, table)
+
+
+def resolutions(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
+    """Partners per resolution, stacked by how they stand on it."""
+    w = words()[lang]
+    rows = [(r, rel, p) for r, rel, p in o.resolutions if partner is None or p == partner]
+    if not rows:
+        return None
+    counts: dict[str, Counter[str]] = {}
+    for r, rel, _p in rows:
+        counts.setdefault(r, Counter())[rel] += 1
+    res = sorted(counts, key=lambda r: (-sum(counts[r].values()), r))
+    relations = sorted({rel for _r, rel, _p in rows})
+    fig = _figure(7.5, 0.3 * len(res) + 1.2)
+    ax = fig.add_subplot()
+    left = [0] * len(res)
+    for n, rel in enumerate(relations):
+        values = [counts[r][rel] for r in res]
+        ax.barh(range(len(res)), values, left=left, color=PALETTE[n % len(PALETTE)], label=o.label(rel, lang))
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    names = [_short(o.label(r, lang)) for r in res]
+    ax.set_yticks(range(len(res)), names)
+    _margins(fig, names)
+    ax.invert_yaxis()
+    ax.set_xlabel(w["count"])
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(fontsize=7, frameon=False, loc="lower right")
+    header = [w["resolution"], w["relation"], w["count"]]
+    table = [[o.label(r, lang), o.label(rel, lang), str(counts[r][rel])] for r in res for rel in relations if counts[r][rel]]
+    return Chart("resolutions", w["resolutions"], _svg(fig, w["resolutions"]), header, table)
+
+
+def _short(text: str, most: int = 48) -> str:
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
+def charts(o: Overview, lang: str) -> list[Chart]:
+    """The overview's charts: every partner."""
+    return [c for c in (personnel(o, lang), lines_of_effort(o, lang), resolutions(o, lang)) if c is not None]
+
+
+def partner_charts(o: Overview, lang: str, partner: str) -> list[Chart]:
+    """A partner page's chart: its personnel by mission. Its lines of effort and its
+    stances on resolutions are one row or one bar each there, which the page's table of
+    facts already shows."""
+    return [c for c in (personnel(o, lang, partner),) if c is not None]
