@@ -71,7 +71,16 @@ def countries() -> tuple[tuple[str, str, str], ...]:
                 kept.append(p)
         if len(kept) < 3:
             return ""
-        return "M" + "L".join(f"{x:g},{y:g}" for x, y in kept) + "Z"
+        # a ring crossing the 180th meridian (Russia, Fiji) jumps across the map: it is
+        # drawn as one piece on each side instead of a stripe through the middle
+        out, piece = [], [kept[0]]
+        for a, b in zip(kept, kept[1:], strict=False):
+            if abs(b[0] - a[0]) > WIDTH / 2:
+                out.append(piece)
+                piece = []
+            piece.append(b)
+        out.append(piece)
+        return "".join("M" + "L".join(f"{x:g},{y:g}" for x, y in p) + "Z" for p in out if len(p) >= 3)
 
     out = []
     for g in topo["objects"]["countries"]["geometries"]:
