@@ -28,7 +28,8 @@ from .model import InputError
 
 MEDIA = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8", ".jsonld": "application/ld+json",
          ".nt": "application/n-triples", ".trig": "application/trig", ".txt": "text/plain; charset=utf-8",
-         ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".rq": "application/sparql-query", ".htaccess": "text/plain; charset=utf-8"}
+         ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".md": "text/markdown; charset=utf-8",
+         ".svg": "image/svg+xml", ".rq": "application/sparql-query", ".htaccess": "text/plain; charset=utf-8"}
 # Representations of an IRI, in the server's order of preference for equal q-values.
 ALTERNATES = (("text/html", ".html"), ("application/xhtml+xml", ".html"), ("text/turtle", ".ttl"),
               ("application/ld+json", ".jsonld"), ("application/n-triples", ".nt"), ("application/trig", ".trig"))
@@ -332,6 +333,13 @@ class Handler(BaseHTTPRequestHandler):
 
     def file(self, path: str) -> None:
         rel = path.lstrip("/")
+        if rel.startswith("static/yasgui/") and not self._exists(rel):  # a release older than its query page
+            from .resources import package_path
+
+            shipped = package_path("static", "yasgui")
+            target = (shipped / rel[len("static/yasgui/"):]).resolve()
+            if target.parent == shipped.resolve() and target.is_file():
+                return self.send(200, target.read_bytes(), MEDIA.get(target.suffix, "application/octet-stream"))
         if rel in SPECIAL or not self._exists(rel):
             return self.negotiate(rel)  # an IRI: /partner/al, /document/jordan.ar, /dataset
         target = (self.release.root / rel).resolve()

@@ -8,6 +8,7 @@ import json
 import shutil
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -82,6 +83,29 @@ def test_the_endpoint_gives_a_browser_the_query_page_and_clients_what_they_had(s
         assert kind.startswith("text/turtle") and "sd:Service" in body, accept
     kind, body = get(f"{served}/sparql?query=ASK%7B%7D", "application/sparql-results+json")
     assert json.loads(body)["boolean"] is True
+
+
+def test_a_release_older_than_the_query_page_gets_yasgui_from_the_package(release, tmp_path):
+    from coalition_lod.serve import serve_in_thread
+
+    old = tmp_path / "old"
+    shutil.copytree(release, old, ignore=shutil.ignore_patterns("static", "query.html"))
+    server, _thread = serve_in_thread(old)
+    try:
+        host, port = server.server_address[:2]
+        with urllib.request.urlopen(f"http://{host}:{port}/static/yasgui/yasgui.min.js", timeout=10) as r:
+            assert r.headers["Content-Type"].startswith("text/javascript") and len(r.read()) > 500_000
+        with urllib.request.urlopen(f"http://{host}:{port}/query.html", timeout=10) as r:
+            assert b"yasgui.min.js" in r.read()
+        for bad in ("/static/yasgui/../../../etc/passwd", "/static/yasgui/nothing.js"):
+            try:
+                urllib.request.urlopen(f"http://{host}:{port}{bad}", timeout=10)
+                raise AssertionError(bad)
+            except urllib.error.HTTPError as e:
+                assert e.code == 404, bad
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_yasgui_runs_members_against_serve_and_nothing_leaves_127_0_0_1(chromium, served, release, tmp_path):
