@@ -31,6 +31,7 @@ from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
 from .namespaces import PREFIXES
+from .pages.ontology import render_ontology
 from .rdf import Line, nquads_text
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
@@ -256,7 +257,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         ontology = [q.triple for q in ontology_quads()]
         shutil.copyfile(ontology_path(), tmp / "ontology.ttl")
         (tmp / "ontology.jsonld").write_bytes(jsonld.dumps(sorted(ontology, key=str), pretty=True))
-        (tmp / "ontology.html").write_text(pages.render_ontology(ontology, cfg), encoding="utf-8")
+        (tmp / "ontology.html").write_text(render_ontology(ontology, cfg), encoding="utf-8")
         shutil.copyfile(shapes_path(), tmp / "shapes.ttl")
         (tmp / "validation-report.ttl").write_bytes(report.graph_ttl)
         (tmp / "validation-report.txt").write_text(validation_summary(report), encoding="utf-8")

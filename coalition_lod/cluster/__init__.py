@@ -12,8 +12,9 @@ each bucket's pieces are joined by a tree of tasks (fan-in ``FAN_IN``) and recon
 on their own, since a bucket holds every mention of its entities. No task holds every
 extraction. A curation file is applied to the few entities it names, brought together
 from the buckets, and its changes sent back. Buckets and partitions map their share to
-sorted quads, which are merged here; validation, the formats and the pages follow as
-in a local build (see ``publish``), so the release is the same, byte for byte.
+sorted quads and validate it on the worker (see ``validate.validate_part``); the quads
+are merged here, and the formats and pages follow as in a local build (see
+``publish``), so the release is the same, byte for byte.
 
 Dask is an optional dependency: ``pip install 'coalition-lod[dask]'``.
 """

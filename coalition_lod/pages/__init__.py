@@ -384,45 +384,14 @@ class Site:
         return collect(self)
 
     def overview_context(self, lang: str, root: str) -> dict:
-        """What ``_overview.html`` draws, in ``lang`` (drawn once: the index and the
-        English overview share it)."""
-        key = (lang, root)
-        if key not in self._overviews:
-            from . import charts, world
-            from .overview import words
+        from .overview import context
 
-            o = self.overview
-            orgs = sorted((o.label(p.iri, lang), p.href) for p in o.partners.values() if p.kind == "Organisation")
-            self._overviews[key] = {
-                "w": words()[lang], "lang": lang, "page_lang": lang, "root": root, "map": world.svg(o, lang, root),
-                "organisations": orgs, "charts": charts.charts(o, lang), "suffix": "" if lang == "en" else f".{lang}"}
-        return self._overviews[key]
+        return context(self, lang, root)
 
     def write_overview(self, release: Path) -> list[str]:
-        """The overview in French and Arabic (``overview.fr.html``, ``overview.ar.html``;
-        the English one is the index) and the network in the three languages
-        (``network.html``, ``.fr``, ``.ar``), each with the way to the others."""
-        from . import network
-        from .overview import LANGS as PAGE_LANGS
-        from .overview import words
+        from .overview import write
 
-        o = self.overview
-        written = []
-        for page in ("overview", "network"):
-            languages = [(lang, LANG_NAMES[lang], "index.html" if (page, lang) == ("overview", "en") else
-                          f"{page}{'' if lang == 'en' else '.' + lang}.html") for lang in PAGE_LANGS]
-            for lang, _name, name in languages:
-                if name == "index.html":  # written by render_index
-                    continue
-                ctx = {**self.overview_context(lang, "."), "network": None} if page == "overview" else {
-                    "w": words()[lang], "lang": lang, "page_lang": lang, "root": ".",
-                    "network": network.svg(o, lang, ".", words()[lang]["network"]),
-                    "edges": sorted((o.label(a, lang), o.label(b, lang), o.anchors[f]) for f, a, b in o.cooperation)}
-                html = _env.get_template("overview.html").render(
-                    title=self.cfg.title, languages=languages, heading=ctx["w"][page], **ctx)
-                (release / name).write_text(html, encoding="utf-8")
-                written.append(name)
-        return written
+        return write(self, release)
 
     def render_index(self, counts: dict[str, int]) -> str:
         sections = []
@@ -498,55 +467,6 @@ def _anchor(iri: str) -> str:
     if iri.startswith(CONCEPT):
         return "concept-" + iri[len(CONCEPT):].replace("/", "-")
     return "-".join(iri.rstrip("/").rsplit("/", 2)[-2:])
-
-
-# --- the ontology page -----------------------------------------------------------
-
-def render_ontology(triples: Iterable[ox.Triple], cfg: ReleaseConfig) -> str:
-    """One page in the way pyLODE and Widoco present an ontology: metadata, namespaces,
-    classes, properties and concept schemes, each with its labels in three languages."""
-    ix = Index.of_triples(triples)
-    onto = next((s for s in ix.out if OWL + "Ontology" in ix.classes(s)), "")
-
-    def term(s: str) -> dict:
-        labels = ix.literals(s, RDFS + "label") or ix.literals(s, SKOS + "prefLabel")
-        defs = ix.literals(s, SKOS + "definition") or ix.literals(s, RDFS + "comment")
-        return {"iri": s, "anchor": _anchor(s), "curie": _curie(s), "labels": labels, "definitions": defs,
-                "notation": ix.one(s, SKOS + "notation"),
-                "subclass_of": [_ref(o.value) for o in ix.values(s, RDFS + "subClassOf")],
-                "subproperty_of": [_ref(o.value) for o in ix.values(s, RDFS + "subPropertyOf")],
-                "domain": [_ref(o.value) for o in ix.values(s, RDFS + "domain")],
-                "range": [_ref(o.value) for o in ix.values(s, RDFS + "range")],
-                "subclasses": [_ref(x) for x in sorted(ix.into.get(s, {}).get(RDFS + "subClassOf", []))],
-                "in_domain_of": [_ref(x) for x in sorted(ix.into.get(s, {}).get(RDFS + "domain", []))],
-                "in_range_of": [_ref(x) for x in sorted(ix.into.get(s, {}).get(RDFS + "range", []))]}
-
-    def of_type(cls: str) -> list[dict]:
-        return [term(s) for s in sorted(ix.out) if cls in ix.classes(s)]
-
-    schemes = []
-    for scheme in of_type(SKOS + "ConceptScheme"):
-        members = sorted(s for s in ix.into.get(scheme["iri"], {}).get(SKOS + "inScheme", []))
-        schemes.append((scheme, [term(c) for c in members]))
-    return _env.get_template("ontology.html").render(
-        onto={"iri": onto, "title": ix.literals(onto, DCT + "title"), "description": ix.literals(onto, DCT + "description"),
-              "version": ix.one(onto, OWL + "versionInfo"), "license": ix.one(onto, DCT + "license"),
-              "imports": [o.value for o in ix.values(onto, OWL + "imports")]},
-        classes=of_type(OWL + "Class"), object_props=of_type(OWL + "ObjectProperty"),
-        data_props=of_type(OWL + "DatatypeProperty"), schemes=schemes, prefixes=sorted(PREFIXES.items()),
-        langs=LANGS, root=".", title=cfg.title)
-
-
-def _curie(iri: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(ns) and "/" not in iri[len(ns):]:
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
-
-
-def _ref(iri: str) -> dict:
-    local = iri.startswith(CLOD)
-    return {"curie": _curie(iri), "href": "#" + _anchor(iri) if local else iri}
 
 
 def write_static(release: Path, cfg: ReleaseConfig) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from dataclasses import dataclass
+from html import escape
 
 from .overview import Overview, words
 
@@ -69,11 +70,7 @@ def _svg(fig, title: str) -> str:
     fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": "coalition-lod", "Title": title})
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]  # inside a page: no XML prologue or DOCTYPE
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{_attr(title)}" ', 1)
-
-
-def _attr(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
 
 
 def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | None:

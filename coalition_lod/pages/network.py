@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from html import escape
 
 from .overview import Overview
 
@@ -68,25 +69,21 @@ def svg(o: Overview, lang: str, root: str, title: str) -> str:
         for n in (a, b):
             degree[n] = degree.get(n, 0) + 1
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE:g} {height:g}" role="img" class="network"'
-             f' aria-labelledby="network-title"><title id="network-title">{_esc(title)}</title><g class="edges">']
+             f' aria-labelledby="network-title"><title id="network-title">{escape(title)}</title><g class="edges">']
     for f, a, b in sorted(o.cooperation):
         if a == b or a not in pos or b not in pos:
             continue
         (x1, y1), (x2, y2) = pos[a], pos[b]
         said = f"{o.label(a, lang)} — {o.label(b, lang)}"
         parts.append(f'<a href="{root}/{o.anchors[f]}"><line x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" y2="{y2:g}">'
-                     f"<title>{_esc(said)}</title></line></a>")
+                     f"<title>{escape(said)}</title></line></a>")
     parts.append('</g><g class="nodes">')
     for n, (x, y) in pos.items():
         p = o.partners.get(n)
         r = round(4 + 2.2 * math.sqrt(degree.get(n, 1)), 1)
         label = o.label(n, lang)
-        body = (f'<circle cx="{x:g}" cy="{y:g}" r="{r:g}"><title>{_esc(label)}</title></circle>'
-                f'<text x="{x:g}" y="{y - r - 3:g}" text-anchor="middle">{_esc(label)}</text>')
+        body = (f'<circle cx="{x:g}" cy="{y:g}" r="{r:g}"><title>{escape(label)}</title></circle>'
+                f'<text x="{x:g}" y="{y - r - 3:g}" text-anchor="middle">{escape(label)}</text>')
         parts.append(f'<a href="{root}/{p.href}">{body}</a>' if p and p.href else body)
     parts.append("</g></svg>")
     return "".join(parts)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

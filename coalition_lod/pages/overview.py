@@ -91,3 +91,45 @@ def collect(site) -> Overview:
     for iri in sorted(named):
         o.labels[iri] = {lang: names[0] for lang, names in ix.literals(iri, SKOS + "prefLabel").items() if names}
     return o
+
+
+# --- the pages ------------------------------------------------------------------------
+
+def context(site, lang: str, root: str) -> dict:
+    """What ``_overview.html`` draws, in ``lang`` (drawn once: the index and the
+    English overview share it)."""
+    key = (lang, root)
+    if key not in site._overviews:
+        from . import charts, world
+
+        o = site.overview
+        orgs = sorted((o.label(p.iri, lang), p.href) for p in o.partners.values() if p.kind == "Organisation")
+        site._overviews[key] = {
+            "w": words()[lang], "lang": lang, "page_lang": lang, "root": root, "map": world.svg(o, lang, root),
+            "organisations": orgs, "charts": charts.charts(o, lang), "suffix": "" if lang == "en" else f".{lang}"}
+    return site._overviews[key]
+
+
+def write(site, release) -> list[str]:
+    """The overview in French and Arabic (``overview.fr.html``, ``overview.ar.html``;
+    the English one is the index) and the network in the three languages
+    (``network.html``, ``.fr``, ``.ar``), each with the way to the others."""
+    from . import LANG_NAMES, _env, network
+
+    o = site.overview
+    written = []
+    for page in ("overview", "network"):
+        languages = [(lang, LANG_NAMES[lang], "index.html" if (page, lang) == ("overview", "en") else
+                      f"{page}{'' if lang == 'en' else '.' + lang}.html") for lang in LANGS]
+        for lang, _name, name in languages:
+            if name == "index.html":  # written by render_index
+                continue
+            ctx = {**context(site, lang, "."), "network": None} if page == "overview" else {
+                "w": words()[lang], "lang": lang, "page_lang": lang, "root": ".",
+                "network": network.svg(o, lang, ".", words()[lang]["network"]),
+                "edges": sorted((o.label(a, lang), o.label(b, lang), o.anchors[f]) for f, a, b in o.cooperation)}
+            html = _env.get_template("overview.html").render(
+                title=site.cfg.title, languages=languages, heading=ctx["w"][page], **ctx)
+            (release / name).write_text(html, encoding="utf-8")
+            written.append(name)
+    return written

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import math
 from functools import cache
+from html import escape
 
 from ..resources import package_path
-from .overview import Overview
+from .overview import Overview, words
 
 WIDTH = 960.0
 STEP = 3.0  # pixels: the map's detail
@@ -100,24 +101,16 @@ def svg(o: Overview, lang: str, root: str) -> str:
     """The map, its links relative to ``root`` (the page's way back to the release's root)."""
     by_code = {p.code: p for p in o.partners.values() if p.kind == "State"}
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" role="img" class="map"'
-             f' aria-labelledby="map-title"><title id="map-title">{_esc(lang_title(lang))}</title>']
+             f' aria-labelledby="map-title"><title id="map-title">{escape(words()[lang]["map"])}</title>']
     for code, name, d in countries():
         p = by_code.get(code)
         if p is None:
-            parts.append(f'<path d="{d}" class="country"><title>{_esc(name)}</title></path>')
+            parts.append(f'<path d="{d}" class="country"><title>{escape(name)}</title></path>')
             continue
         cls = "country partner member" if p.member else "country partner"
         parts.append(f'<a href="{root}/{p.href}"><path d="{d}" class="{cls}" data-code="{code}">'
-                     f'<title>{_esc(o.label(p.iri, lang))}</title></path></a>')
+                     f'<title>{escape(o.label(p.iri, lang))}</title></path></a>')
     parts.append("</svg>")
     return "".join(parts)
 
 
-def lang_title(lang: str) -> str:
-    from .overview import words
-
-    return words()[lang]["map"]
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
