@@ -249,3 +249,18 @@ def test_validating_the_parts_finds_what_validating_the_whole_finds():
     assert ("MinCountConstraintComponent", f"^{has_body}") in components
     assert ("MinCountConstraintComponent", language) in components
     assert ("ClassConstraintComponent", "<http://www.w3.org/ns/prov#wasDerivedFrom>") in components
+
+
+def test_bad_input_on_a_cluster_is_one_line_naming_the_file(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for f in sorted(CORPUS[0].glob("*.txt"))[:3]:
+        (texts / f.name).write_bytes(f.read_bytes())
+    (texts / "zz-bad.en.txt").write_bytes(b"\xff\xfeb\x00a\x00d\x00")
+    run = subprocess.run([sys.executable, "-m", "coalition_lod", "build", str(texts), "--out", str(tmp_path / "out"),
+                          "--scheduler", "local", "--workers", "2", "--no-cache", "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [f"coalition-lod: {texts / 'zz-bad.en.txt'}: UTF-16 text (it starts with a "
+                                               "byte-order mark); save it as UTF-8"], run.stderr
+    assert not (tmp_path / "out").exists()

@@ -99,7 +99,7 @@ def connect(scheduler: str, workers: int) -> Iterator[object]:
         raise InputError("--scheduler needs Dask: pip install 'coalition-lod[dask]'") from None
     if scheduler == "local":
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None, silence_logs=logging.ERROR) as lc, Client(lc) as client:
+                          dashboard_address=None, silence_logs=logging.CRITICAL) as lc, Client(lc) as client:
             yield client
         return
     try:
