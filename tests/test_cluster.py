@@ -264,3 +264,13 @@ def test_bad_input_on_a_cluster_is_one_line_naming_the_file(tmp_path):
     assert run.stderr.strip().splitlines() == [f"coalition-lod: {texts / 'zz-bad.en.txt'}: UTF-16 text (it starts with a "
                                                "byte-order mark); save it as UTF-8"], run.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_workers_share_the_extraction_cache(tmp_path):
+    inputs = CORPUS[:1]
+    first = api.build(inputs, tmp_path / "a", no_curation=True, cache_dir=tmp_path / "cache", scheduler="local",
+                      workers=2, pages=False)
+    again = api.build(inputs, tmp_path / "b", no_curation=True, cache_dir=tmp_path / "cache", scheduler="local",
+                      workers=2, pages=False)
+    assert first.extracted == first.documents > 0 and again.extracted == 0
+    assert (tmp_path / "a" / "SHA256SUMS").read_text() == (tmp_path / "b" / "SHA256SUMS").read_text()
