@@ -32,10 +32,11 @@ class Chart:
     rows: list[list[str]]
 
 
-def MaxNLocator(**options):  # noqa: N802 - matplotlib's class, imported when a chart is drawn
-    from matplotlib.ticker import MaxNLocator as locator
+def _whole_numbers(axis) -> None:
+    """Ticks at whole numbers only: the axis counts people or partners."""
+    from matplotlib.ticker import MaxNLocator
 
-    return locator(**options)
+    axis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _margins(fig, labels: list[str], bottom: float = 0.5, top: float = 0.15) -> None:
@@ -98,7 +99,7 @@ def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | Non
     _margins(fig, names)
     ax.invert_yaxis()
     ax.set_xlabel(w["people"])
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.xaxis)
     if partner is None:
         ax.legend(fontsize=7, frameon=False, loc="lower right")
     header = [w["mission"], w["partner"], w["people"]]
@@ -155,7 +156,7 @@ def resolutions(o: Overview, lang: str, partner: str | None = None) -> Chart | N
     _margins(fig, names)
     ax.invert_yaxis()
     ax.set_xlabel(w["count"])
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.xaxis)
     ax.legend(fontsize=7, frameon=False, loc="lower right")
     header = [w["resolution"], w["relation"], w["count"]]
     table = [[o.label(r, lang), o.label(rel, lang), str(counts[r][rel])] for r in res for rel in relations if counts[r][rel]]
