@@ -14,8 +14,9 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 
-@pytest.fixture(scope="module")
-def browser():
+def headless_chromium(size: str = "1200,900", logs: tuple[str, ...] = ("browser",)):
+    """Debian's Chromium, headless, in a profile of its own, logging ``logs`` (the
+    console; "performance" for every request it makes); a generator that quits it."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -26,14 +27,19 @@ def browser():
     opts.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1200,900"):
+                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", f"--window-size={size}"):
         opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    opts.set_capability("goog:loggingPrefs", dict.fromkeys(logs, "ALL"))
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from headless_chromium()
 
 
 def errors(driver) -> list[str]:

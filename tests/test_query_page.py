@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -17,30 +16,13 @@ import pytest
 from coalition_lod.pages.query import bundled_queries
 from coalition_lod.sparql import read_query, run_on_release
 
-from .test_browser import CHROMEDRIVER, CHROMIUM
+from .test_browser import headless_chromium
 
 
 @pytest.fixture(scope="module")
 def chromium():
     """Headless Chromium that logs every request it makes (the performance log)."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        pytest.fail("Debian's chromium and chromium-driver are needed: 'make browser' installs them")
-    profile = tempfile.mkdtemp(prefix="clod-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1280,1000"):
-        opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from headless_chromium("1280,1000", ("browser", "performance"))
 
 
 def requested(driver) -> list[str]:

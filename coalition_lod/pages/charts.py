@@ -74,6 +74,25 @@ def _svg(fig, title: str) -> str:
     return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
 
 
+def _stacked(names: list[str], stacks: list[tuple[str, list[int]]], unit: str, legend: bool):
+    """Horizontal bars, one a name, each the stacked values of ``stacks`` (label, a
+    value a name), counted in whole ``unit``s."""
+    fig = _figure(7.5, 0.33 * len(names) + 1.2)
+    ax = fig.add_subplot()
+    left = [0] * len(names)
+    for n, (label, values) in enumerate(stacks):
+        ax.barh(range(len(names)), values, left=left, color=PALETTE[n % len(PALETTE)], label=label)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_yticks(range(len(names)), names)
+    _margins(fig, names)
+    ax.invert_yaxis()
+    ax.set_xlabel(unit)
+    _whole_numbers(ax.xaxis)
+    if legend:
+        ax.legend(fontsize=7, frameon=False, loc="lower right")
+    return fig
+
+
 def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
     """Personnel by mission, stacked by partner (one partner's page: its own bars)."""
     w = words()[lang]
@@ -85,23 +104,10 @@ def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | Non
         totals[p] += n
     named = [p for p, _n in sorted(totals.items(), key=lambda x: (-x[1], x[0]))[:MOST]]
     missions = sorted({m for m, _p, _n in rows}, key=lambda m: (-sum(n for mm, _p, n in rows if mm == m), m))
-    fig = _figure(7.5, 0.35 * len(missions) + 1.2)
-    ax = fig.add_subplot()
-    left = [0] * len(missions)
     groups = [[p] for p in named] + ([[p for p in totals if p not in named]] if len(totals) > len(named) else [])
-    for n, group in enumerate(groups):
-        values = [sum(v for m, p, v in rows if m == mission and p in group) for mission in missions]
-        name = o.label(group[0], lang) if len(group) == 1 else f"+{len(group)}"
-        ax.barh(range(len(missions)), values, left=left, color=PALETTE[n % len(PALETTE)], label=name)
-        left = [a + b for a, b in zip(left, values, strict=True)]
-    names = [_short(o.label(m, lang)) for m in missions]
-    ax.set_yticks(range(len(missions)), names)
-    _margins(fig, names)
-    ax.invert_yaxis()
-    ax.set_xlabel(w["people"])
-    _whole_numbers(ax.xaxis)
-    if partner is None:
-        ax.legend(fontsize=7, frameon=False, loc="lower right")
+    stacks = [(o.label(group[0], lang) if len(group) == 1 else f"+{len(group)}",
+               [sum(v for m, p, v in rows if m == mission and p in group) for mission in missions]) for group in groups]
+    fig = _stacked([_short(o.label(m, lang)) for m in missions], stacks, w["people"], legend=partner is None)
     header = [w["mission"], w["partner"], w["people"]]
     table = [[o.label(m, lang), o.label(p, lang), str(n)] for m, p, n in sorted(rows, key=lambda r: (r[0], r[1]))]
     return Chart("personnel", w["personnel"], _svg(fig, w["personnel"]), header, table)
@@ -144,20 +150,8 @@ def resolutions(o: Overview, lang: str, partner: str | None = None) -> Chart | N
         counts.setdefault(r, Counter())[rel] += 1
     res = sorted(counts, key=lambda r: (-sum(counts[r].values()), r))
     relations = sorted({rel for _r, rel, _p in rows})
-    fig = _figure(7.5, 0.3 * len(res) + 1.2)
-    ax = fig.add_subplot()
-    left = [0] * len(res)
-    for n, rel in enumerate(relations):
-        values = [counts[r][rel] for r in res]
-        ax.barh(range(len(res)), values, left=left, color=PALETTE[n % len(PALETTE)], label=o.label(rel, lang))
-        left = [a + b for a, b in zip(left, values, strict=True)]
-    names = [_short(o.label(r, lang)) for r in res]
-    ax.set_yticks(range(len(res)), names)
-    _margins(fig, names)
-    ax.invert_yaxis()
-    ax.set_xlabel(w["count"])
-    _whole_numbers(ax.xaxis)
-    ax.legend(fontsize=7, frameon=False, loc="lower right")
+    stacks = [(o.label(rel, lang), [counts[r][rel] for r in res]) for rel in relations]
+    fig = _stacked([_short(o.label(r, lang)) for r in res], stacks, w["count"], legend=True)
     header = [w["resolution"], w["relation"], w["count"]]
     table = [[o.label(r, lang), o.label(rel, lang), str(counts[r][rel])] for r in res for rel in relations if counts[r][rel]]
     return Chart("resolutions", w["resolutions"], _svg(fig, w["resolutions"]), header, table)
