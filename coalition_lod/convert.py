@@ -50,8 +50,6 @@ class Timings:
             self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - t0
 
 
-# --- extraction across processes ----------------------------------------------------
-
 @dataclass
 class Outline:
     """What the build report says about a conversion: counts, the first documents'
@@ -88,6 +86,8 @@ def outline(k: Knowledge, extractions: list[Extraction], extracted: int) -> Outl
     return Outline(len(k.documents), len(k.facts), Counter(f.kind for f in k.facts.values()),
                    document_rows(extractions[:SHOWN]), k.inputs, k.curation, k.disagreements, extracted, len(extractions))
 
+
+# --- extraction across processes ----------------------------------------------------
 
 def default_workers() -> int:
     return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8))
@@ -194,9 +194,7 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
         if cur is not None:
             k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     with timings("map"), no_gc():
-        vocab = iri(VOCABULARY_GRAPH)
-        lines = to_lines(k)
-        lines += [(vocab, s, p, o) for _g, s, p, o in quad_lines(ontology_quads())]
+        lines = to_lines(k) + ontology_lines()
         if provenance:
             lines += quad_lines(describe.provenance(k.documents))
         if base:

@@ -32,6 +32,7 @@ from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
 from .namespaces import PREFIXES
 from .pages.ontology import render_ontology
+from .pages.overview import write as overview_pages
 from .rdf import Line, nquads_text
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
@@ -270,7 +271,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
                 site = pages.Site(lines, cfg, first=1)
             written = site.write(tmp, workers)
             (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
-            site.write_overview(tmp)
+            overview_pages(site, tmp)
         say(f"wrote {len(written)} entity pages")
     else:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
@@ -279,10 +280,11 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         with timings("changes"):
             changes = diff.compare(previous, tmp)
             revises = diff.release_iri(previous, cfg.base)
-            said = diff.summary(changes).replace(str(tmp), "this release").replace(str(previous), previous.name)
-            (tmp / "changes.txt").write_text(said, encoding="utf-8")
+            said = diff.summary(changes)
+            (tmp / "changes.txt").write_text(said.replace(str(tmp), "this release").replace(str(previous), previous.name),
+                                             encoding="utf-8")
             (tmp / "changes.trig").write_bytes(diff.changeset(changes, cfg.base, revises, f"{cfg.issued}T00:00:00Z"))
-        say(diff.summary(changes).splitlines()[1].strip())
+        say(said.splitlines()[1].strip())
     with timings("describe+checksums"):
         (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats, revises)))
         (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")

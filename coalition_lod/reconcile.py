@@ -191,6 +191,11 @@ def merge_names(*parts: dict[tuple[str, str], str]) -> dict[tuple[str, str], str
     return merged
 
 
+def bucket_of(key: str, buckets: int) -> int:
+    """A key's bucket, the same in every process (``hash()`` is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % buckets
+
+
 class Router:
     """Which reconciliation bucket a fact belongs to, so that buckets reconcile apart
     and give, together, what one pass gives: a fact goes with the entity it names
@@ -207,7 +212,7 @@ class Router:
             key = f"{o.kind}:{aligned[4:] if aligned.startswith('new:') else aligned}"
         else:
             key = f"{f.kind}:{f.partner}:{o}"
-        return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % self.buckets
+        return bucket_of(key, self.buckets)
 
 
 def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None,
@@ -335,5 +340,5 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None,
     )
 
 
-__all__ = ["Entity", "FACT_CLASSES", "Knowledge", "MergedFact", "Router", "english_names_read", "label_variants", "merge_names",
+__all__ = ["Entity", "FACT_CLASSES", "Knowledge", "MergedFact", "Router", "bucket_of", "english_names_read", "label_variants", "merge_names",
            "reconcile"]

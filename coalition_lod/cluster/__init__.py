@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import heapq
 import logging
+import operator
 import os
 import time
 from collections import Counter
@@ -39,7 +40,7 @@ from ..ingest.remote import RemoteFile
 from ..ingest.warc import Record
 from ..model import InputError
 from ..rdf import Line
-from ..reconcile import Knowledge
+from ..reconcile import Knowledge, merge_names
 from ..shacl import ordered
 from ..validate import Report, report_of
 from . import tasks
@@ -203,11 +204,11 @@ def _run(client, items: list[Item], notes: list[str], cur: curate.Curation | Non
 
         told = gather(client, summaries, read)
     with timings("reconcile"):
-        names, depth = tree(client, tasks.merge_names, [client.submit(tasks.names_read, p) for p in extracted])
+        names, depth = tree(client, merge_names, [client.submit(tasks.names_read, p) for p in extracted])
         routed = [client.submit(tasks.route, p, names, buckets, settings) for p in extracted]
         reconciled = []
         for b in range(buckets):
-            pieces, depth_b = tree(client, tasks.combine, [client.submit(tasks.pick, r, b) for r in routed])
+            pieces, depth_b = tree(client, tasks.combine, [client.submit(operator.getitem, r, b) for r in routed])
             depth = max(depth, depth_b)
             reconciled.append(client.submit(tasks.reconcile_bucket, pieces, names, settings))
         gather(client, reconciled)  # a duplicate document name fails here, before the mapping
@@ -268,7 +269,7 @@ def _curate(client, reconciled: list, cur: curate.Curation) -> tuple[list, list,
     names, iris = curate.wanted(cur)
     found: dict[str, object] = {}
     holder: dict[str, int] = {}  # an entity's (first) bucket
-    for b, part in enumerate(gather(client, [client.submit(tasks.partners_and_named, k, names, iris) for k in reconciled])):
+    for b, part in enumerate(gather(client, [client.submit(curate.relevant, k, names, iris) for k in reconciled])):
         for i, e in part.items():
             found.setdefault(i, e)
             holder.setdefault(i, b)

@@ -11,7 +11,6 @@ local build's, byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import resource
 import time
@@ -23,16 +22,13 @@ from pathlib import Path
 from .. import describe
 from ..cache import ExtractionCache
 from ..convert import SHOWN, add_dates, document_rows, extract_files, no_gc, ontology_lines
-from ..curate import relevant
 from ..ingest import Item, check_unique_ids
 from ..model import Document, Extraction
 from ..rdf import Line, quad_lines, rebase, to_lines
-from ..reconcile import Entity, Knowledge, MergedFact, Router, english_names_read, merge_names, reconcile
+from ..reconcile import Entity, Knowledge, MergedFact, Router, bucket_of, english_names_read, reconcile
 from ..shacl import RDF_TYPE, Result
 from ..validate import DOCUMENT, validate_part
 from ..vocab import use_extra
-
-__all__ = ["merge_names"]
 
 
 @dataclass(frozen=True)
@@ -108,16 +104,12 @@ class Pieces:
     ids: list[tuple[int, str, str]] = field(default_factory=list)
 
 
-def _bucket_of(key: str, buckets: int) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % buckets
-
-
 def route(part: Part, names: dict[tuple[str, str], str], buckets: int, settings: Settings) -> list[Pieces]:
     _setup(settings)
     router = Router(names, buckets)
     out = [Pieces() for _ in range(buckets)]
     for n, ex in enumerate(part.extractions):
-        out[_bucket_of(ex.doc.id, buckets)].ids.append((part.first + n, ex.doc.id, ex.doc.source))
+        out[bucket_of(ex.doc.id, buckets)].ids.append((part.first + n, ex.doc.id, ex.doc.source))
         by_bucket: dict[int, list] = {}
         for f in ex.facts:
             by_bucket.setdefault(router.bucket(f), []).append(f)
@@ -126,10 +118,6 @@ def route(part: Part, names: dict[tuple[str, str], str], buckets: int, settings:
             for b, facts in by_bucket.items():
                 out[b].extractions.append(Extraction(light, ex.partner, facts))
     return out
-
-
-def pick(pieces: list[Pieces], bucket: int) -> Pieces:
-    return pieces[bucket]
 
 
 def combine(*parts: Pieces) -> Pieces:
@@ -144,10 +132,6 @@ def reconcile_bucket(pieces: Pieces, names: dict[tuple[str, str], str], settings
         k = reconcile(pieces.extractions, names=names)
     k.documents = []  # the documents' quads come from their partitions
     return k
-
-
-def partners_and_named(k: Knowledge, names: set[tuple[str, str]], iris: set[str]) -> dict[str, Entity]:
-    return relevant(k, names, iris)
 
 
 def facts_named(k: Knowledge, iris: set[str]) -> dict[str, MergedFact]:
@@ -186,7 +170,7 @@ class Mapped:
 def _by_bucket(iris: Iterable[str], buckets: int) -> list[list[str]]:
     out: list[list[str]] = [[] for _ in range(buckets)]
     for i in sorted(iris):
-        out[_bucket_of(i, buckets)].append(i)
+        out[bucket_of(i, buckets)].append(i)
     return out
 
 

@@ -383,16 +383,6 @@ class Site:
 
         return collect(self)
 
-    def overview_context(self, lang: str, root: str) -> dict:
-        from .overview import context
-
-        return context(self, lang, root)
-
-    def write_overview(self, release: Path) -> list[str]:
-        from .overview import write
-
-        return write(self, release)
-
     def render_index(self, counts: dict[str, int]) -> str:
         sections = []
         for cls, title in ENTITY_CLASSES.items():
@@ -400,7 +390,9 @@ class Site:
                            key=lambda link: link.label.casefold())
             if items:
                 sections.append((title, items))
-        overview = self.overview_context("en", ".") if self.entities else None
+        from .overview import context
+
+        overview = context(self, "en", ".") if self.entities else None
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title, overview=overview)
 

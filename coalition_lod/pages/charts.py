@@ -99,14 +99,20 @@ def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | Non
     rows = [(m, p, n) for m, p, n in o.personnel if partner is None or p == partner]
     if not rows:
         return None
-    totals = Counter()
-    for _m, p, n in rows:
+    totals: Counter[str] = Counter()  # by partner
+    per_mission: Counter[str] = Counter()
+    cell: Counter[tuple[str, str]] = Counter()
+    for m, p, n in rows:
         totals[p] += n
+        per_mission[m] += n
+        cell[m, p] += n
     named = [p for p, _n in sorted(totals.items(), key=lambda x: (-x[1], x[0]))[:MOST]]
-    missions = sorted({m for m, _p, _n in rows}, key=lambda m: (-sum(n for mm, _p, n in rows if mm == m), m))
-    groups = [[p] for p in named] + ([[p for p in totals if p not in named]] if len(totals) > len(named) else [])
+    missions = sorted(per_mission, key=lambda m: (-per_mission[m], m))
+    shown = set(named)
+    others = [p for p in totals if p not in shown]  # summed in one bar
+    groups = [[p] for p in named] + ([others] if others else [])
     stacks = [(o.label(group[0], lang) if len(group) == 1 else f"+{len(group)}",
-               [sum(v for m, p, v in rows if m == mission and p in group) for mission in missions]) for group in groups]
+               [sum(cell[mission, p] for p in group) for mission in missions]) for group in groups]
     fig = _stacked([_short(o.label(m, lang)) for m in missions], stacks, w["people"], legend=partner is None)
     header = [w["mission"], w["partner"], w["people"]]
     table = [[o.label(m, lang), o.label(p, lang), str(n)] for m, p, n in sorted(rows, key=lambda r: (r[0], r[1]))]

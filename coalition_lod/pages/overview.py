@@ -8,7 +8,6 @@ when a page is drawn (``label``), English where a name has no other.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -48,13 +47,6 @@ class Overview:
     def label(self, iri: str, lang: str) -> str:
         by = self.labels.get(iri, {})
         return by.get(lang) or by.get("en") or next(iter(by.values()), iri.rsplit("/", 1)[-1])
-
-    def relation_counts(self) -> dict[str, Counter[str]]:
-        """Resolution -> relation -> partners."""
-        out: dict[str, Counter[str]] = {}
-        for res, rel, _p in self.resolutions:
-            out.setdefault(res, Counter())[rel] += 1
-        return out
 
 
 def collect(site) -> Overview:
