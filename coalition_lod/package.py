@@ -37,8 +37,15 @@ FILES = {
     "changes.trig": ("application/trig", "The changes since the previous release: a prov:Activity and the triples added and removed"),
     "changes.txt": ("text/plain", "The changes since the previous release, in words"),
     "SHA256SUMS": ("text/plain", "SHA-256 checksums of every file of the release"),
-    "index.html": ("text/html", "The release's pages: start here"),
+    "index.html": ("text/html", "The release's pages: start here, with the map and charts of the partners"),
+    "overview.fr.html": ("text/html", "The map and charts of the partners, in French"),
+    "overview.ar.html": ("text/html", "The map and charts of the partners, in Arabic"),
+    "network.html": ("text/html", "The cooperation network of the partners"),
+    "network.fr.html": ("text/html", "The cooperation network of the partners, in French"),
+    "network.ar.html": ("text/html", "The cooperation network of the partners, in Arabic"),
+    "query.html": ("text/html", "A SPARQL query page (YASGUI) with the release's example queries"),
 }
+FOLDERS = {"static": "YASGUI's script, style and licence, for query.html"}  # else: pages and per-entity files
 
 
 def crate(release: Path, payload: Path, about: dict[str, str]) -> None:
@@ -73,7 +80,8 @@ def crate(release: Path, payload: Path, about: dict[str, str]) -> None:
     for folder in sorted({p.relative_to(release).parts[0] for p in release.rglob("*") if p.is_file()
                           and len(p.relative_to(release).parts) > 1}):
         made.append(c.add_dataset(release / folder, dest_path=folder,
-                                  properties={"name": folder, "description": f"Pages and per-entity files: {folder}"}))
+                                  properties={"name": folder,
+                                              "description": FOLDERS.get(folder, f"Pages and per-entity files: {folder}")}))
     c.add_action(software, identifier="#build", result=made, properties={
         "name": "Build of the release by coalition-lod", "endTime": about.get("issued", ""),
         "@type": "CreateAction"})

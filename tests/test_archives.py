@@ -166,6 +166,8 @@ def test_a_bag_that_validates_with_its_crate(built, tmp_path):
     by_id = {e["@id"]: e for e in crate["@graph"]}
     assert by_id["dataset.ttl"]["encodingFormat"] == "text/turtle"
     assert {"dataset.nt", "dataset.jsonld", "dataset.trig", "ontology.ttl", "shapes.ttl", "void.ttl"} <= set(by_id)
+    assert "query.html" in by_id  # the pages a person starts from are described too
+    assert "YASGUI" in by_id["static/"]["description"]
     assert any(e.get("@type") == "SoftwareApplication" and e["name"] == "coalition-lod" for e in crate["@graph"])
     from rocrate.rocrate import ROCrate
 
