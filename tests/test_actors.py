@@ -225,6 +225,19 @@ def test_the_owner_of_an_act_in_subject_position_acts():
         assert attrs(text, lang) == {("be", "cjtf-oir"): {"status": "ended"}}, (lang, attrs(text, lang))
 
 
+def test_a_city_before_the_actor_is_where_it_spoke_not_a_list():
+    """"Lors de la réunion de Rome, l'Italie maintient …": a city and a partner joined by a
+    comma only are no list (a chronicle tried as a user gave no fact); a capital and its
+    own country in apposition stay a place ("headquartered in N'Djamena, Chad.")."""
+    for text, lang in (("At the meeting in Paris, Italy said it keeps 350 troops in NATO Mission Iraq.", "en"),
+                       ("Lors de la réunion ministérielle de Rome, l'Italie a rappelé qu'elle maintient 350 militaires "
+                        "au sein de la Mission de l'OTAN en Irak.", "fr"),
+                       ("خلال اجتماع باريس، تحتفظ إيطاليا بجنودها في بعثة حلف الناتو في العراق.", "ar")):
+        assert ("mission", "nato-mission-iraq") in facts(text, lang).get("IT", set()), (lang, facts(text, lang))
+    told = facts("Nigerian units serve in the Multinational Joint Task Force, headquartered in N'Djamena, Chad.", "en")
+    assert "TD" not in told, told
+
+
 def test_a_bulleted_fact_sheet():
     text = ("Fact sheet: Italy's contribution to the Global Coalition\n\nKey facts\n"
             "- Mission: Operation Prima Parthica\n- Personnel: about 650 military personnel\n")

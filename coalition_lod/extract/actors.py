@@ -45,6 +45,7 @@ _ANY_QUOTE = re.compile("[“«\"‘]")
 # words of name_leading_drop that are prepositions, not determiners
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
+_COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que)\b|(?:^|\s)و", re.I)
 _LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|و)\s*)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
 
 
@@ -156,6 +157,7 @@ class ActorFinder:
         United States", "بريطانيا وأستراليا وبلجيكا والدنمارك"."""
         ments = [m for m in sent.ents if m.entry.kind in ACTOR_KINDS]
         out: list[list[Match]] = []
+        coordinated: list[bool] = []  # a group's members joined by "and"/"et"/"و" somewhere
         for m in ments:
             if out:
                 prev = out[-1][-1]
@@ -164,9 +166,22 @@ class ActorFinder:
                 if m.i == prev.j and (conj or _LIST_GAP.match(gap) and gap.strip()) or \
                         m.i - prev.j <= 2 and _LIST_GAP.match(gap) and (gap.strip() or conj):
                     out[-1].append(m)
+                    coordinated[-1] = coordinated[-1] or conj or bool(_COORDINATOR.search(gap))
                     continue
             out.append([m])
-        return out
+            coordinated.append(False)
+        # names joined by commas only are no list ("Lors de la réunion de Paris, l'Italie
+        # maintient ...", "At the meeting in Rome, Italy keeps ..."), but for a place and
+        # its country in apposition ("headquartered in N'Djamena, Chad.")
+        return [part for g, joined in zip(out, coordinated, strict=True)
+                for part in ([g] if joined or self._apposition(sent, g) else [[m] for m in g])]
+
+    def _apposition(self, sent: Sent, g: list[Match]) -> bool:
+        """A capital, a comma, its own country, and the phrase ends there."""
+        if len(g) != 2 or g[0].entry.kind != "capital" or g[0].entry.id != g[1].entry.id:
+            return False
+        after = sent.text[g[1].end - sent.start:].lstrip()
+        return not after or not after[0].isalnum()
 
     def _join_officials(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]]) -> list[list[Match]]:
         """Officials of two partners coordinated: "the Moroccan foreign minister Nasser
