@@ -35,11 +35,12 @@ STAGES = [
     ("reconcile", ["reconcile"]),
     ("map", ["map"]),
     ("validate", ["validate"]),
-    ("serialise N-Quads", ["write N-Quads"]),
+    ("serialise N-Quads (cpu, for TriG)", ["write N-Quads (cpu)"]),
     ("serialise N-Triples + Turtle (cpu)", ["write nt+ttl (cpu)"]),
     ("serialise TriG (cpu)", ["write trig (cpu)"]),
     ("serialise JSON-LD (cpu)", ["write jsonld (cpu)"]),
-    ("validate + serialise (wall, in parallel)", ["validate and write formats (wall)"]),
+    ("formats written (wall, from the start of validation; beside it and the pages)",
+     ["formats written (wall, from the start of validation)"]),
     ("pages and the other files", ["write the rest", "pages"]),
     ("describe + checksums", ["describe+checksums"]),
 ]
@@ -316,7 +317,8 @@ def cluster_table(local: dict, cluster: dict, workers: int) -> str:
     for label, keys in (("ingest+extract (wall)", ["ingest+extract"]), ("reconcile", ["reconcile"]),
                         ("map", ["map"]), ("curate", ["curate"]),
                         ("validate", ["validate"]), ("map+validate on the workers", ["map+validate"]),
-                        ("merge the parts", ["merge"]), ("formats (wall, with validation locally)", ["validate and write formats (wall)"]),
+                        ("merge the parts", ["merge"]),
+                        ("formats (wall, beside validation and pages)", ["formats written (wall, from the start of validation)"]),
                         ("pages and the other files", ["write the rest", "pages"])):
         a, b = _sum(local["stages"], keys), _sum(cluster["stages"], keys)
         if a is None and b is None:

@@ -12,7 +12,7 @@ with two processors and compare it with the N-Triples.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -84,19 +84,17 @@ def dumps_rows(rows: Iterable[tuple[str, str, str]], pretty: bool = False, prefi
     return (_document_start(pretty, prefixes) + body + "}\n").encode("utf-8")
 
 
-def write_from_nquads(nq: Path, out: Path) -> None:
-    """The dataset's quads as compact JSON-LD of their triples, streaming: one pass over
-    the N-Quads drops the graph and writes predicate, class and datatype IRIs compact;
-    pyoxigraph then writes the JSON-LD, already compact, into the document's @graph."""
+def write_from_quads(quads: Sequence[tuple[str, str, str, str]], out: Path) -> None:
+    """The dataset's quads (graph, subject, predicate, object as N-Triples terms) as compact
+    JSON-LD of their triples: one pass writes them as N-Triples with predicate, class and
+    datatype IRIs compact; pyoxigraph then writes the JSON-LD, already compact, into the
+    document's @graph."""
     c = Compactor()
+    line = c.line
     source = out.with_name(out.name + ".nt")
-    with open(nq, encoding="utf-8") as src, open(source, "w", encoding="utf-8") as dst:
-        while block := src.readlines(1 << 22):
-            lines = []
-            for line in block:
-                s, p, rest = line.split(" ", 2)
-                lines.append(c.line(s, p, rest[:rest.rindex(" <")]))  # the object, without the graph and the dot
-            dst.write("".join(lines))
+    with open(source, "w", encoding="utf-8") as dst:
+        for i in range(0, len(quads), 100_000):
+            dst.write("".join([line(s, p, o) for _g, s, p, o in quads[i:i + 100_000]]))
     expanded = out.with_name(out.name + ".expanded")
     ox.serialize(ox.parse(path=str(source), format=ox.RdfFormat.N_TRIPLES), str(expanded), format=ox.RdfFormat.JSON_LD)
     source.unlink()

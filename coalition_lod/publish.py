@@ -33,7 +33,7 @@ from .convert import Outline, Timings, convert, convert_lines, convert_quads, de
 from .namespaces import PREFIXES
 from .pages.ontology import render_ontology
 from .pages.overview import write as overview_pages
-from .rdf import Line, nquads_text
+from .rdf import Line
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
 from .validate import Report, validate_quads
@@ -163,18 +163,21 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    formats = None
     try:
-        with timings("write N-Quads"):
-            nq = tmp / ".dataset.nq"
-            _write_nquads(nq, lines)
-        report, stats = _validate_while_writing(tmp, lines, validator, workers, timings, checked)
+        formats = FormatWriters(tmp, lines, workers)
+        report, stats = _validate(lines, validator, timings, checked)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(o, report)
-        write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers, previous)
+        write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers, previous,
+                   formats)
+        formats.close()
         _swap_into_place(tmp, out)
     except BaseException:
+        if formats is not None:
+            formats.close()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     say(f"wrote {out}")
@@ -183,76 +186,147 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 # --- writing ------------------------------------------------------------------------
 
-def _write_nquads(path: Path, lines: list[Line]) -> None:
+def _write_text(path: Path, lines: list[Line], line: Callable[[Line], str]) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for i in range(0, len(lines), 100_000):
-            f.write(nquads_text(lines[i:i + 100_000]))
+            f.write("".join(map(line, lines[i:i + 100_000])))
 
 
-def _nquads_to_ntriples(nq: Path, nt: Path) -> None:
-    """Drop the graph term of each line: the release's quads are each triple once."""
-    with open(nq, encoding="utf-8") as src, open(nt, "w", encoding="utf-8") as dst:
-        while block := src.readlines(1 << 22):
-            dst.write("".join(line[:line.rindex(" <")] + " .\n" for line in block))
+def _nquad(q: Line) -> str:
+    return f"{q[1]} {q[2]} {q[3]} {q[0]} .\n"
 
 
-def _serialise(task: tuple[str, str, str]) -> tuple[str, float]:
-    """One format of the dataset from the N-Quads file (run in a worker process)."""
-    fmt, src, dst = task
-    t0 = time.perf_counter()
-    nt = str(Path(dst).with_name("dataset.nt"))
+def _ntriple(q: Line) -> str:
+    return f"{q[1]} {q[2]} {q[3]} .\n"
+
+
+_LINES: list[Line] = []  # the release's quads, shared with the forked format writers
+
+
+def _serialise(task: tuple[str, str]) -> dict[str, float]:
+    """One format of the dataset, from the quads in memory (in a forked worker, the
+    parent's, not a copy): each writer writes the text its format is parsed from, so
+    that no process writes a file for the others to wait on."""
+    fmt, folder = task
+    tmp, t0 = Path(folder), time.perf_counter()
+    took = {}
     if fmt == "nt+ttl":
-        _nquads_to_ntriples(Path(src), Path(nt))
-        ox.serialize(ox.parse(path=nt, format=ox.RdfFormat.N_TRIPLES), dst, format=ox.RdfFormat.TURTLE,
-                     prefixes=dict(PREFIXES))
+        _write_text(tmp / "dataset.nt", _LINES, _ntriple)
+        ox.serialize(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES), str(tmp / "dataset.ttl"),
+                     format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
     elif fmt == "jsonld":
-        jsonld.write_from_nquads(Path(src), Path(dst))
+        jsonld.write_from_quads(_LINES, tmp / "dataset.jsonld")
     elif fmt == "trig":
-        ox.serialize(ox.parse(path=src, format=ox.RdfFormat.N_QUADS), dst, format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
-    return fmt, time.perf_counter() - t0
+        nq = tmp / ".dataset.nq"
+        _write_text(nq, _LINES, _nquad)
+        took["write N-Quads (cpu)"] = time.perf_counter() - t0
+        ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), str(tmp / "dataset.trig"),
+                     format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
+        nq.unlink()
+    took[f"write {fmt} (cpu)"] = time.perf_counter() - t0
+    return took
 
 
-def _validate_while_writing(tmp: Path, lines: list[Line], validator: str, workers: int, timings: Timings,
-                            checked: Report | None = None) -> tuple[Report, describe.Stats]:
-    """Validate (here, unless the cluster has: ``checked``) while worker processes write
-    the formats from the N-Quads file.
+class FormatWriters:
+    """The formats written by forked worker processes while this one validates and then
+    writes the pages: the two are independent, so neither waits on the other, and the
+    cores stay busy when one part finishes early. ``wait`` is called before the release
+    is described; ``close`` ends the workers whatever happened.
 
-    The workers fork after the cycle collector has frozen the quads, and read only the
-    file, so the quads' memory stays shared, not copied. A release that does not
-    conform is thrown away with its temporary folder."""
-    nq = tmp / ".dataset.nq"
-    tasks = [("jsonld", str(nq), str(tmp / "dataset.jsonld")), ("nt+ttl", str(nq), str(tmp / "dataset.ttl")),
-             ("trig", str(nq), str(tmp / "dataset.trig"))]
-    t0 = time.perf_counter()
-    parallel = workers > 1 and "fork" in mp.get_all_start_methods()
-    pool = None
-    if parallel:
-        gc.collect()
-        gc.freeze()
-        pool = mp.get_context("fork").Pool(min(workers, len(tasks)))
-        pending = pool.map_async(_serialise, tasks, chunksize=1)
+    The workers fork after the cycle collector has frozen the quads, which they only
+    read, so the quads' memory stays shared, not copied. They are plain processes with
+    a pipe each, not a pool, whose threads would still run in this process when the
+    page workers fork from it."""
+
+    TASKS = ("jsonld", "nt+ttl", "trig")  # the longest first
+
+    def __init__(self, tmp: Path, lines: list[Line], workers: int) -> None:
+        global _LINES
+        self.t0 = time.perf_counter()
+        self.tmp = str(tmp)
+        self.procs: list[tuple[mp.process.BaseProcess, object]] = []
+        self.done = False
+        _LINES = lines
+        if workers > 1 and "fork" in mp.get_all_start_methods():
+            n = min(workers, len(self.TASKS))
+            ctx = mp.get_context("fork")
+            gc.collect()
+            gc.freeze()
+            try:
+                for k in range(n):
+                    receive, send = ctx.Pipe(duplex=False)
+                    proc = ctx.Process(target=_write_formats, args=(self.TASKS[k::n], self.tmp, send), daemon=True)
+                    proc.start()
+                    send.close()
+                    self.procs.append((proc, receive))
+            finally:
+                gc.unfreeze()
+
+    def wait(self, timings: Timings) -> None:
+        if self.done:
+            return
+        took: dict[str, float] = {}
+        if not self.procs:
+            for fmt in self.TASKS:
+                took.update(_serialise((fmt, self.tmp)))
+        for proc, receive in self.procs:
+            try:
+                said = receive.recv()
+            except EOFError:
+                proc.join()
+                said = RuntimeError(f"a process writing the dataset's formats ended (exit code {proc.exitcode})")
+            proc.join()
+            if isinstance(said, BaseException):
+                raise said
+            took.update(said)
+        self.done = True
+        timings.stages.update(took)
+        timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
+
+    def close(self) -> None:
+        global _LINES
+        _LINES = []
+        for proc, receive in self.procs:
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+            receive.close()
+        self.procs = []
+
+
+def _write_formats(formats: tuple[str, ...], tmp: str, send) -> None:
+    """A format worker: its formats, then their timings (or what went wrong) to the parent."""
     try:
-        with timings("validate"), no_gc():
-            report = checked or validate_quads(lines, reference=validator == "pyshacl")
-            stats = describe.Stats.of(lines)
-        done = pending.get() if pool else [_serialise(t) for t in tasks]
+        took: dict[str, float] = {}
+        for fmt in formats:
+            took.update(_serialise((fmt, tmp)))
+        send.send(took)
+    except BaseException as e:  # sent to the parent, which fails the build with it
+        try:
+            send.send(e)
+        except Exception:  # an exception that does not pickle: its words
+            send.send(RuntimeError(f"writing the dataset's formats: {type(e).__name__}: {e}"))
     finally:
-        if pool:
-            pool.terminate()
-            pool.join()
-            gc.unfreeze()
-    for fmt, seconds in done:
-        timings.stages[f"write {fmt} (cpu)"] = seconds
-    timings.stages["validate and write formats (wall)"] = time.perf_counter() - t0
-    nq.unlink()
+        send.close()
+
+
+def _validate(lines: list[Line], validator: str, timings: Timings,
+              checked: Report | None = None) -> tuple[Report, describe.Stats]:
+    """Validate (here, unless the cluster has: ``checked``). A release that does not
+    conform is thrown away with its temporary folder."""
+    with timings("validate"), no_gc():
+        report = checked or validate_quads(lines, reference=validator == "pyshacl")
+        stats = describe.Stats.of(lines)
     return report, stats
 
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
                say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1,
-               previous: Path | None = None) -> None:
+               previous: Path | None = None, formats: FormatWriters | None = None) -> None:
     """The files besides the dataset; the description and checksums last, as they
-    describe the rest. The pages are read from the release's ``lines`` (none: no pages)."""
+    describe the rest. The pages are read from the release's ``lines`` (none: no pages).
+    ``formats``: the dataset's files being written meanwhile, waited for before the
+    changes and the description, which read them."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in ontology_quads()]
@@ -275,6 +349,9 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         say(f"wrote {len(written)} entity pages")
     else:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
+    if formats is not None:
+        with timings("waiting for the formats"):
+            formats.wait(timings)
     revises = None
     if previous is not None:
         with timings("changes"):

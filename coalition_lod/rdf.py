@@ -91,6 +91,17 @@ def read_term(text: str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return ox.Literal(value)
 
 
+def term_value(text: str) -> str:
+    """A term's value (an IRI, a literal's lexical form) from its N-Triples text, as
+    ``read_term(text).value`` gives it, without making the term."""
+    if text[0] == "<":
+        return text[1:-1]
+    if text[0] == "_":
+        return text[2:]
+    value = text[1:text.rindex('"')]
+    return _UNESCAPE.sub(_unescape, value) if "\\" in value else value
+
+
 def iri(value: str) -> str:
     return "<" + value + ">"
 

@@ -16,18 +16,19 @@ import operator
 import posixpath
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 import jinja2
 import pyoxigraph as ox
+from markupsafe import Markup, escape
 
 from .. import jsonld
 from ..config import ReleaseConfig
 from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
-from ..rdf import ntriples_text, read_term
+from ..rdf import ntriples_text, read_term, term_value
 
 LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -96,10 +97,11 @@ class Index:
     def of_triples(cls, triples: Iterable[ox.Triple]) -> Index:
         return cls([(str(t.subject), str(t.predicate), str(t.object)) for t in triples])
 
-    def _rows(self, s: str) -> Iterator[Sequence[str]]:
+    def _rows(self, s: str) -> Sequence[Sequence[str]]:
         ranges = self.out.get(s, ())
-        for i in range(0, len(ranges), 2):
-            yield from self.rows[ranges[i]:ranges[i + 1]]
+        if len(ranges) == 2:  # a subject described in one graph: most
+            return self.rows[ranges[0]:ranges[1]]
+        return [row for i in range(0, len(ranges), 2) for row in self.rows[ranges[i]:ranges[i + 1]]]
 
     def rows_of(self, s: str) -> list[Row]:
         """The subject's triples as N-Triples rows."""
@@ -115,8 +117,12 @@ class Index:
         return [read_term(o) for o in self.raw(s, p)]
 
     def one(self, s: str, p: str) -> str | None:
-        v = self.raw(s, p)
-        return read_term(v[0]).value if v else None
+        """The value of the subject's first object for ``p`` (the pages' commonest read)."""
+        pred, a = "<" + p + ">", self.first
+        for row in self._rows(s):
+            if row[a + 1] == pred:
+                return term_value(row[a + 2])
+        return None
 
     def literals(self, s: str, p: str) -> dict[str, list[str]]:
         by: dict[str, list[str]] = defaultdict(list)
@@ -139,11 +145,22 @@ class Index:
         return [o[1:-1] for o in self.raw(s, RDF + "type")]
 
 
+
+
 @dataclass
 class Link:
     href: str | None
     label: str
     lang: str = "en"
+
+    @cached_property
+    def html(self) -> Markup:
+        """The link as a page shows it, escaped once: links are made once per folder depth
+        and the same partner or document is linked from thousands of rows."""
+        lang, label = escape(self.lang), escape(self.label)
+        if self.href:
+            return Markup(f'<a href="{escape(self.href)}" lang="{lang}" dir="{direction(self.lang)}">{label}</a>')
+        return Markup(f'<span lang="{lang}" dir="{direction(self.lang)}">{label}</span>')
 
 
 @dataclass
@@ -155,6 +172,11 @@ class EvidenceView:
     source: Link
     doc: str = ""  # the source document's IRI
 
+    @property
+    def quote(self) -> Markup:
+        return Markup(f'<blockquote lang="{escape(self.lang)}" dir="{direction(self.lang)}">{escape(self.before)}'
+                      f'<mark>{escape(self.mark)}</mark>{escape(self.after)}</blockquote>')
+
 
 @dataclass
 class FactView:
@@ -164,9 +186,9 @@ class FactView:
     partner: Link
     obj: Link
     attrs: list[tuple[str, str]]
-    evidence: list[EvidenceView] = field(default_factory=list)
+    annotations: list[str] = field(default_factory=list)  # its evidence's annotations, sorted
+    evidence: list[EvidenceView] = field(default_factory=list)  # what a row shows: the first, or a document's own
     total: int = 0  # evidence in the whole release; the rows show the first, the fact's pages all
-    by_doc: dict[str, list[EvidenceView]] = field(default_factory=dict)  # the evidence read in each document
     more: str | None = None  # the link to the fact's pages, when there is more than one
 
 
@@ -235,6 +257,9 @@ class Site:
         return view
 
     def _fact_view(self, fact: str, here: str) -> FactView:
+        """A fact's row with its first sentence of evidence only: a row shows that one (a
+        document's page its own, ``evidence_in``), the fact's pages all of them
+        (``evidence``), so no view reads every sentence of a fact cited a thousand times."""
         ix = self.ix
         cls = next((c[len(CLOD):] for c in ix.classes(fact) if c.startswith(CLOD)), "Fact")
         obj = next((o.value for p in OBJECT_PROPS for o in ix.values(fact, p)), "")
@@ -244,25 +269,46 @@ class Site:
             if v is not None:
                 attrs.append((name, ix.one(v, SKOS + "notation") or v))
         partner = self.link(ix.one(fact, CLOD + "partner") or "", here)
-        view = FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs)
-        for ann in sorted(ix.into.get(fact, {}).get(OA + "hasBody", [])):
-            target = ix.one(ann, OA + "hasTarget") or ""
-            source = ix.one(target, OA + "hasSource") or ""
-            sel = ix.one(target, OA + "hasSelector") or ""
-            exact = ix.values(sel, OA + "exact")
-            if not exact:
-                continue
-            text, lang = exact[0].value, exact[0].language or "en"
-            start = int(ix.one(sel, OA + "start") or 0)
-            mention = ix.one(sel, OA + "refinedBy") or ""
-            ms = int(ix.one(mention, OA + "start") or start) - start
-            me = int(ix.one(mention, OA + "end") or start) - start
-            ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
-            view.evidence.append(EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here), source))
-        view.total = len(view.evidence)
-        for e in view.evidence:
-            view.by_doc.setdefault(e.doc, []).append(e)
+        annotations = sorted(ix.into.get(fact, {}).get(OA + "hasBody", []))
+        view = FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs,
+                        annotations, total=len(annotations))
+        view.evidence = next(([e] for a in annotations if (e := self.evidence_view(a, here)) is not None), [])
         return view
+
+    def evidence_view(self, ann: str, here: str) -> EvidenceView | None:
+        """One sentence of evidence with its mention marked; None where the annotation has
+        no quoted sentence (a release that conforms has one for each)."""
+        ix = self.ix
+        target = ix.one(ann, OA + "hasTarget") or ""
+        source = ix.one(target, OA + "hasSource") or ""
+        sel = ix.one(target, OA + "hasSelector") or ""
+        exact = ix.values(sel, OA + "exact")
+        if not exact:
+            return None
+        text, lang = exact[0].value, exact[0].language or "en"
+        start = int(ix.one(sel, OA + "start") or 0)
+        mention = ix.one(sel, OA + "refinedBy") or ""
+        ms = int(ix.one(mention, OA + "start") or start) - start
+        me = int(ix.one(mention, OA + "end") or start) - start
+        ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
+        return EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here), source)
+
+    def evidence(self, view: FactView, here: str) -> list[EvidenceView]:
+        """All of a fact's evidence, in the order of its annotations."""
+        return [e for a in view.annotations if (e := self.evidence_view(a, here)) is not None]
+
+    def evidence_in(self, doc: str, here: str) -> dict[str, list[EvidenceView]]:
+        """The evidence read in one document, by fact: found from the document's own
+        targets, so a document's page costs its own sentences, not its facts' in every
+        other document."""
+        ix = self.ix
+        anns: dict[str, list[str]] = {}
+        for target in ix.into.get(doc, {}).get(OA + "hasSource", []):
+            for ann in ix.into.get(target, {}).get(OA + "hasTarget", []):
+                for fact in ix.raw(ann, OA + "hasBody"):
+                    anns.setdefault(fact[1:-1], []).append(ann)
+        return {f: [e for a in sorted(found) if (e := self.evidence_view(a, here)) is not None]
+                for f, found in anns.items()}
 
     def related_facts(self, iri: str) -> tuple[list[str], list[str]]:
         """Facts where the entity is the partner (for a document: the facts read in it),
@@ -279,10 +325,11 @@ class Site:
         the fact's own pages: so no page grows with the number of documents per entity."""
         own, other = self.related_facts(iri)
         document = self.entities.get(iri) == "Document"
+        read_here = self.evidence_in(iri, here) if document else {}
 
         def row(f: str) -> FactView:
             v = self.fact_view(f, here)
-            evidence = v.by_doc.get(iri, []) if document else v.evidence[:1]
+            evidence = read_here.get(f, []) if document else v.evidence
             more = None
             if v.total > len(evidence):  # then v.total > 1, and write() gives the fact its pages
                 more = "../" * here.count("/") + self.fact_path(f)
@@ -302,7 +349,8 @@ class Site:
         """A fact's evidence, EVIDENCE_PER_PAGE sentences a page: (path, html) pairs."""
         here = self.fact_path(fact)
         v = self.fact_view(fact, here)
-        chunks = [v.evidence[i : i + EVIDENCE_PER_PAGE] for i in range(0, len(v.evidence), EVIDENCE_PER_PAGE)] or [[]]
+        evidence = self.evidence(v, here)
+        chunks = [evidence[i : i + EVIDENCE_PER_PAGE] for i in range(0, len(evidence), EVIDENCE_PER_PAGE)] or [[]]
         out = []
         for n, chunk in enumerate(chunks, 1):
             path = self.fact_path(fact, n)
