@@ -31,8 +31,10 @@ from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
 from .namespaces import PREFIXES
+from .pages import charts
 from .pages.ontology import render_ontology
 from .pages.overview import write as overview_pages
+from .pages.reuse import Reuse
 from .rdf import Line
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
@@ -172,7 +174,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             raise BuildFailed(report, out)
         summary = summarise(o, report)
         write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers, previous,
-                   formats)
+                   formats, cache.folder if cache is not None else None, out)
         formats.close()
         _swap_into_place(tmp, out)
     except BaseException:
@@ -322,11 +324,14 @@ def _validate(lines: list[Line], validator: str, timings: Timings,
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
                say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1,
-               previous: Path | None = None, formats: FormatWriters | None = None) -> None:
+               previous: Path | None = None, formats: FormatWriters | None = None, cache: Path | None = None,
+               out: Path | None = None) -> None:
     """The files besides the dataset; the description and checksums last, as they
     describe the rest. The pages are read from the release's ``lines`` (none: no pages).
     ``formats``: the dataset's files being written meanwhile, waited for before the
-    changes and the description, which read them."""
+    changes and the description, which read them. ``cache``: where the charts and what
+    each page read are kept, so that a rebuild into ``out`` draws again only the pages
+    whose data changed (``pages.reuse``)."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in ontology_quads()]
@@ -339,14 +344,24 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
         pages.write_static(tmp, cfg)
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
+    reuse = None
     if lines is not None:
-        with timings("pages"), no_gc():
-            with timings("pages: index"):
-                site = pages.Site(lines, cfg, first=1)
-            written = site.write(tmp, workers)
-            (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
-            overview_pages(site, tmp)
-        say(f"wrote {len(written)} entity pages")
+        charts.use_cache(cache)
+        try:
+            with timings("pages"), no_gc():
+                with timings("pages: index"):
+                    site = pages.Site(lines, cfg, first=1)
+                if cache is not None and out is not None:
+                    with timings("pages: what the previous build read"):
+                        reuse = Reuse(cache, out, site)
+                written = site.write(tmp, workers, reuse)
+                with timings("pages: overview"):
+                    (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
+                    overview_pages(site, tmp)
+        finally:
+            charts.use_cache(None)
+        kept = f" ({reuse.kept:,} pages kept from the previous build, {reuse.drawn_count:,} drawn)" if reuse is not None else ""
+        say(f"wrote {len(written)} entity pages{kept}")
     else:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
     if formats is not None:
@@ -365,3 +380,6 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
     with timings("describe+checksums"):
         (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats, revises)))
         (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")
+    if reuse is not None:
+        with timings("pages: kept for the next build"):
+            reuse.save(tmp)

@@ -29,6 +29,7 @@ from .. import jsonld
 from ..config import ReleaseConfig
 from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 from ..rdf import ntriples_text, read_term, term_value
+from .reuse import Reads, Recorder, Reuse
 
 LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -73,6 +74,7 @@ class Index:
 
     def __init__(self, rows: Sequence[Sequence[str]], first: int = 0, backwards: Iterable[str] | None = None) -> None:
         self.rows, self.first = rows, first
+        self.rec = Recorder()  # what the page being drawn reads, when the pages are kept (pages.reuse)
         self.out: dict[str, tuple[int, ...]] = {}
         self.into: dict[str, dict[str, list[str]]] = {}
         follow = None if backwards is None else {"<" + p + ">" for p in backwards}
@@ -98,10 +100,19 @@ class Index:
         return cls([(str(t.subject), str(t.predicate), str(t.object)) for t in triples])
 
     def _rows(self, s: str) -> Sequence[Sequence[str]]:
+        if self.rec.reads is not None:
+            self.rec.reads.subjects.add(s)
         ranges = self.out.get(s, ())
         if len(ranges) == 2:  # a subject described in one graph: most
             return self.rows[ranges[0]:ranges[1]]
         return [row for i in range(0, len(ranges), 2) for row in self.rows[ranges[i]:ranges[i + 1]]]
+
+    def inbound(self, o: str, p: str) -> list[str]:
+        """The subjects that have ``o`` as object of ``p`` (one of the predicates indexed
+        backwards)."""
+        if self.rec.reads is not None:
+            self.rec.reads.inbound.add((o, p))
+        return self.into.get(o, {}).get(p, [])
 
     def rows_of(self, s: str) -> list[Row]:
         """The subject's triples as N-Triples rows."""
@@ -199,8 +210,11 @@ class Site:
         self.cfg = cfg
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
-        self._views: dict[tuple[str, str], FactView] = {}
-        self._links: dict[tuple[str, str], Link] = {}
+        # views and links made once and shown on many pages, with what making them read
+        self._views: dict[tuple[str, int], tuple[FactView, Reads | None]] = {}
+        self._firsts: dict[tuple[str, int], tuple[list[EvidenceView], Reads | None]] = {}
+        self._links: dict[tuple[str, int], tuple[Link, Reads | None]] = {}
+        self.reuse: Reuse | None = None
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
         # of a document's description is its evidence
@@ -232,8 +246,11 @@ class Site:
         key = (iri, here.count("/"))
         found = self._links.get(key)
         if found is None:
-            found = self._links[key] = self._link(iri, here.count("/"))
-        return found
+            with self.ix.rec.recording() as reads:
+                link = self._link(iri, here.count("/"))
+            found = self._links[key] = (link, reads)
+        self.ix.rec.note(found[1])
+        return found[0]
 
     def _link(self, iri: str, depth: int) -> Link:
         label, lang = self.ix.label(iri)
@@ -251,15 +268,19 @@ class Site:
         """A fact as a table row; made once per folder depth, as a fact shows on its
         partner's, its object's and its documents' pages with the same links."""
         key = (fact, here.count("/"))
-        view = self._views.get(key)
-        if view is None:
-            view = self._views[key] = self._fact_view(fact, here)
-        return view
+        found = self._views.get(key)
+        if found is None:
+            with self.ix.rec.recording() as reads:
+                view = self._fact_view(fact, here)
+            found = self._views[key] = (view, reads)
+        self.ix.rec.note(found[1])
+        return found[0]
 
     def _fact_view(self, fact: str, here: str) -> FactView:
-        """A fact's row with its first sentence of evidence only: a row shows that one (a
-        document's page its own, ``evidence_in``), the fact's pages all of them
-        (``evidence``), so no view reads every sentence of a fact cited a thousand times."""
+        """A fact's row without its evidence: a row shows the first sentence
+        (``first_evidence``; a document's page its own, ``evidence_in``), the fact's pages
+        all of them (``evidence``), so no view reads every sentence of a fact cited a
+        thousand times."""
         ix = self.ix
         cls = next((c[len(CLOD):] for c in ix.classes(fact) if c.startswith(CLOD)), "Fact")
         obj = next((o.value for p in OBJECT_PROPS for o in ix.values(fact, p)), "")
@@ -269,11 +290,21 @@ class Site:
             if v is not None:
                 attrs.append((name, ix.one(v, SKOS + "notation") or v))
         partner = self.link(ix.one(fact, CLOD + "partner") or "", here)
-        annotations = sorted(ix.into.get(fact, {}).get(OA + "hasBody", []))
-        view = FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs,
+        annotations = sorted(ix.inbound(fact, OA + "hasBody"))
+        return FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs,
                         annotations, total=len(annotations))
-        view.evidence = next(([e] for a in annotations if (e := self.evidence_view(a, here)) is not None), [])
-        return view
+
+    def first_evidence(self, view: FactView, here: str) -> list[EvidenceView]:
+        """The first sentence of a fact's evidence (none if it has none), made once per
+        folder depth."""
+        key = (view.iri, here.count("/"))
+        found = self._firsts.get(key)
+        if found is None:
+            with self.ix.rec.recording() as reads:
+                first = next(([e] for a in view.annotations if (e := self.evidence_view(a, here)) is not None), [])
+            found = self._firsts[key] = (first, reads)
+        self.ix.rec.note(found[1])
+        return found[0]
 
     def evidence_view(self, ann: str, here: str) -> EvidenceView | None:
         """One sentence of evidence with its mention marked; None where the annotation has
@@ -303,8 +334,8 @@ class Site:
         other document."""
         ix = self.ix
         anns: dict[str, list[str]] = {}
-        for target in ix.into.get(doc, {}).get(OA + "hasSource", []):
-            for ann in ix.into.get(target, {}).get(OA + "hasTarget", []):
+        for target in ix.inbound(doc, OA + "hasSource"):
+            for ann in ix.inbound(target, OA + "hasTarget"):
                 for fact in ix.raw(ann, OA + "hasBody"):
                     anns.setdefault(fact[1:-1], []).append(ann)
         return {f: [e for a in sorted(found) if (e := self.evidence_view(a, here)) is not None]
@@ -313,10 +344,10 @@ class Site:
     def related_facts(self, iri: str) -> tuple[list[str], list[str]]:
         """Facts where the entity is the partner (for a document: the facts read in it),
         and facts where it is the other end."""
-        into = self.ix.into.get(iri, {})
+        ix = self.ix
         key = PROV + "wasDerivedFrom" if self.entities.get(iri) == "Document" else CLOD + "partner"
-        own = set(into.get(key, []))
-        other = {f for p in OBJECT_PROPS for f in into.get(p, [])} - own
+        own = set(ix.inbound(iri, key))
+        other = {f for p in sorted(OBJECT_PROPS) for f in ix.inbound(iri, p)} - own
         return sorted(own), sorted(other)
 
     def facts_of(self, iri: str, here: str) -> tuple[list[FactView], list[FactView]]:
@@ -329,7 +360,7 @@ class Site:
 
         def row(f: str) -> FactView:
             v = self.fact_view(f, here)
-            evidence = read_here.get(f, []) if document else v.evidence
+            evidence = read_here.get(f, []) if document else self.first_evidence(v, here)
             more = None
             if v.total > len(evidence):  # then v.total > 1, and write() gives the fact its pages
                 more = "../" * here.count("/") + self.fact_path(f)
@@ -379,10 +410,10 @@ class Site:
         document = self.entities.get(iri) == "Document"
         nodes.update(own, other)
         if document:  # the evidence read in it: from its targets, not from every fact's evidence
-            for target in ix.into.get(iri, {}).get(OA + "hasSource", []):
+            for target in ix.inbound(iri, OA + "hasSource"):
                 sel = ix.one(target, OA + "hasSelector") or ""
                 nodes |= {target, sel, ix.one(sel, OA + "refinedBy") or ""}
-                nodes.update(ix.into.get(target, {}).get(OA + "hasTarget", []))
+                nodes.update(ix.inbound(target, OA + "hasTarget"))
         derived, here = "<" + PROV + "wasDerivedFrom>", "<" + iri + ">"
         # a document's facts say they were read in it, not in every other document too
         return [t for n in sorted(nodes) for t in ix.rows_of(n) if not (document and t[1] == derived and t[2] != here)]
@@ -417,6 +448,8 @@ class Site:
             from . import charts as drawing
 
             charts = drawing.partner_charts(self.overview, "en", iri)
+            if ix.rec.reads is not None:
+                ix.rec.reads.charts.add(iri)
         return _env.get_template("entity.html").render(
             site=self, iri=iri, cls=cls, cls_label=self.link(CLOD + cls, here), label=label, lang=lang, charts=charts,
             labels=self.labels_view(iri), props=props, own=own, other=other,
@@ -444,10 +477,14 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title, overview=overview)
 
-    def write(self, release: Path, workers: int = 1) -> list[str]:
+    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None) -> list[str]:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
         depends on the index only, so ``workers`` forked processes share the work (and
-        the index, built once before they fork) and write the same bytes as one."""
+        the index, built once before they fork) and write the same bytes as one.
+
+        With ``reuse``, a page whose reads give what they gave in the previous build is
+        linked from the previous release instead of drawn, and every page drawn notes
+        what it read for the next build (``pages.reuse``)."""
         entities = sorted(self.entities)
         # a fact with more than one sentence of evidence: every page shows fewer, and links to its pages
         facts = sorted(f for f, preds in self.ix.into.items() if len(preds.get(OA + "hasBody", ())) > 1)
@@ -455,32 +492,47 @@ class Site:
             (release / folder).mkdir(parents=True, exist_ok=True)
         jobs = [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
         _ = self.overview  # read once, before the page workers fork, as the index is
-        if any(c in ("State", "Organisation") for c in self.entities.values()):
+        if reuse is not None:
+            self.reuse, self.ix.rec.on = reuse, True
+            jobs = [job for job in jobs if not reuse.keep(job, release)]
+        if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
             from .charts import warm
 
             warm()
         if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
-            for job in jobs:
-                self._write_job(job, release)
+            drawn = [self._write_job(job, release) for job in jobs]
         else:
             global _FORKED
             _FORKED = (self, release)
             gc.freeze()  # the index is shared with the workers, and their collector leaves it alone
             try:
                 with mp.get_context("fork").Pool(workers, initializer=gc.enable) as pool:
-                    for _ in pool.imap_unordered(_write_forked, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))):
-                        pass
+                    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+                    drawn = list(pool.imap_unordered(_write_forked, jobs, chunksize=chunk))
             finally:
                 _FORKED = None
                 gc.unfreeze()
+        if reuse is not None:
+            for job, keys, files in drawn:
+                reuse.drawn(job, keys, files)
+            self.ix.rec.on = False
         return [iri[len(self.base):] for iri in entities]
 
-    def _write_job(self, job: tuple[str, str], release: Path) -> None:
+    def _write_job(self, job: tuple[str, str], release: Path) -> tuple[tuple[str, str], tuple[str, ...], tuple[str, ...]]:
+        """Draw one page (an entity's, with its Turtle and JSON-LD, or a fact's pages of
+        evidence): the job, what it read (when pages are kept), the files it wrote."""
+        with self.ix.rec.recording() as reads:
+            files = self._draw(job, release)
+        keys = self.reuse.keys(reads) if reads is not None and self.reuse is not None else ()
+        return job, keys, files
+
+    def _draw(self, job: tuple[str, str], release: Path) -> tuple[str, ...]:
         kind, iri = job
         if kind == "fact":
-            for path, html in self.render_fact_pages(iri):
+            pages = self.render_fact_pages(iri)
+            for path, html in pages:
                 (release / path).write_text(html, encoding="utf-8")
-            return
+            return tuple(path for path, _html in pages)
         rel = iri[len(self.base):]
         (release / (rel + ".html")).write_text(self.render_entity(iri), encoding="utf-8")
         rows = sorted(self.description_of(iri), key=" ".join)  # the order rdf.serialize gives triples
@@ -488,15 +540,22 @@ class Site:
         (release / (rel + ".ttl")).write_bytes(ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES),
                                                             format=ox.RdfFormat.TURTLE, prefixes=self.prefixes) or b"")
         (release / (rel + ".jsonld")).write_bytes(jsonld.dumps_rows(rows, prefixes=self.prefixes, compactor=self.compactor))
+        return rel + ".html", rel + ".ttl", rel + ".jsonld"
+
+    def chart_spec(self, partner: str) -> str:
+        """What the charts on a partner's page are drawn from, as text."""
+        from .charts import partner_spec
+
+        return partner_spec(self.overview, "en", partner)
 
 
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
 
 
-def _write_forked(job: tuple[str, str]) -> None:
+def _write_forked(job: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, ...], tuple[str, ...]]:
     assert _FORKED is not None
     site, release = _FORKED
-    site._write_job(job, release)
+    return site._write_job(job, release)
 
 
 def _anchor(iri: str) -> str:

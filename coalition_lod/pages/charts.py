@@ -8,10 +8,16 @@ French labels with its own fonts, and the files are the same bytes for the same 
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
+import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from html import escape
+from pathlib import Path
 
 from .overview import Overview, words
 
@@ -30,6 +36,51 @@ class Chart:
     svg: str
     header: list[str]
     rows: list[list[str]]
+
+
+CACHE: Path | None = None  # where drawn charts are kept between builds (``use_cache``); None: nowhere
+
+
+def use_cache(folder: Path | None) -> None:
+    """Keep the SVGs in ``folder``/charts, by what they show: a rebuild whose chart data
+    did not change draws nothing (matplotlib takes a tenth of a second a chart)."""
+    global CACHE
+    CACHE = None if folder is None else folder / "charts"
+
+
+@cache
+def _fingerprint() -> str:
+    """What a drawing depends on besides its data: this code and matplotlib's version."""
+    import matplotlib
+
+    return hashlib.sha256(Path(__file__).read_bytes() + matplotlib.__version__.encode()).hexdigest()
+
+
+def spec_key(spec: tuple) -> str:
+    return hashlib.sha256(_fingerprint().encode() + repr(spec).encode()).hexdigest()
+
+
+def _drawn(spec: tuple, draw: Callable[[], str]) -> str:
+    """The SVG ``draw`` makes of ``spec`` (everything it is drawn from), from the cache
+    when it has it; written there whole or not at all."""
+    if CACHE is None:
+        return draw()
+    key = spec_key(spec)
+    path = CACHE / key[:2] / f"{key}.svg"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    svg = draw()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(svg)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written is no cache, not a failed build
+    return svg
 
 
 def _whole_numbers(axis) -> None:
@@ -93,8 +144,8 @@ def _stacked(names: list[str], stacks: list[tuple[str, list[int]]], unit: str, l
     return fig
 
 
-def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
-    """Personnel by mission, stacked by partner (one partner's page: its own bars)."""
+def _personnel(o: Overview, lang: str, partner: str | None = None) -> tuple[tuple, list[str], list[list[str]]] | None:
+    """What the personnel chart shows: its drawing's spec, its table's header and rows."""
     w = words()[lang]
     rows = [(m, p, n) for m, p, n in o.personnel if partner is None or p == partner]
     if not rows:
@@ -113,10 +164,24 @@ def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | Non
     groups = [[p] for p in named] + ([others] if others else [])
     stacks = [(o.label(group[0], lang) if len(group) == 1 else f"+{len(group)}",
                [sum(cell[mission, p] for p in group) for mission in missions]) for group in groups]
-    fig = _stacked([_short(o.label(m, lang)) for m in missions], stacks, w["people"], legend=partner is None)
+    spec = ("personnel", w["personnel"], [_short(o.label(m, lang)) for m in missions], stacks, w["people"], partner is None)
     header = [w["mission"], w["partner"], w["people"]]
     table = [[o.label(m, lang), o.label(p, lang), str(n)] for m, p, n in sorted(rows, key=lambda r: (r[0], r[1]))]
-    return Chart("personnel", w["personnel"], _svg(fig, w["personnel"]), header, table)
+    return spec, header, table
+
+
+def personnel(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
+    """Personnel by mission, stacked by partner (one partner's page: its own bars)."""
+    parts = _personnel(o, lang, partner)
+    if parts is None:
+        return None
+    spec, header, table = parts
+    return Chart("personnel", spec[1], _drawn(spec, lambda: _svg(_stacked(*spec[2:]), spec[1])), header, table)
+
+
+def partner_spec(o: Overview, lang: str, partner: str) -> str:
+    """What a partner page's charts are drawn from, as text (what the page depends on)."""
+    return repr(_personnel(o, lang, partner))
 
 
 def lines_of_effort(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
@@ -127,22 +192,26 @@ def lines_of_effort(o: Overview, lang: str, partner: str | None = None) -> Chart
         return None
     partners = sorted({p for p, _c in pairs}, key=lambda p: o.label(p, lang).casefold())
     concepts = sorted({c for _p, c in pairs})
-    fig = _figure(1.2 + 0.55 * len(concepts), 0.9 + 0.2 * len(partners))
-    ax = fig.add_subplot()
-    xs = [concepts.index(c) for _p, c in pairs]
-    ys = [partners.index(p) for p, _c in pairs]
-    ax.scatter(xs, ys, marker="s", s=60, color=PALETTE[0])
-    ax.set_xticks(range(len(concepts)), [_short(o.label(c, lang), 24) for c in concepts], rotation=40, ha="right")
-    names = [o.label(p, lang) for p in partners]
-    ax.set_yticks(range(len(partners)), names)
-    _margins(fig, names, bottom=0.2 + 0.045 * max(len(_short(o.label(c, lang), 24)) for c in concepts))
-    ax.set_xlim(-0.6, len(concepts) - 0.4)
-    ax.set_ylim(len(partners) - 0.4, -0.6)
-    ax.grid(True, color="#dddddd", linewidth=0.5)
-    ax.set_axisbelow(True)
+    spec = ("lines", w["lines"], [o.label(p, lang) for p in partners], [_short(o.label(c, lang), 24) for c in concepts],
+            [(partners.index(p), concepts.index(c)) for p, c in pairs])
     header = [w["partner"], w["line"]]
     table = [[o.label(p, lang), ", ".join(sorted(o.label(c, lang) for q, c in pairs if q == p))] for p in partners]
-    return Chart("lines", w["lines"], _svg(fig, w["lines"]), header, table)
+    return Chart("lines", w["lines"], _drawn(spec, lambda: _svg(_matrix(*spec[2:]), spec[1])), header, table)
+
+
+def _matrix(names: list[str], columns: list[str], marks: list[tuple[int, int]]):
+    """A mark at (row, column) for each of ``marks``: ``names`` down, ``columns`` across."""
+    fig = _figure(1.2 + 0.55 * len(columns), 0.9 + 0.2 * len(names))
+    ax = fig.add_subplot()
+    ax.scatter([c for _r, c in marks], [r for r, _c in marks], marker="s", s=60, color=PALETTE[0])
+    ax.set_xticks(range(len(columns)), columns, rotation=40, ha="right")
+    ax.set_yticks(range(len(names)), names)
+    _margins(fig, names, bottom=0.2 + 0.045 * max(len(c) for c in columns))
+    ax.set_xlim(-0.6, len(columns) - 0.4)
+    ax.set_ylim(len(names) - 0.4, -0.6)
+    ax.grid(True, color="#dddddd", linewidth=0.5)
+    ax.set_axisbelow(True)
+    return fig
 
 
 def resolutions(o: Overview, lang: str, partner: str | None = None) -> Chart | None:
@@ -157,10 +226,10 @@ def resolutions(o: Overview, lang: str, partner: str | None = None) -> Chart | N
     res = sorted(counts, key=lambda r: (-sum(counts[r].values()), r))
     relations = sorted({rel for _r, rel, _p in rows})
     stacks = [(o.label(rel, lang), [counts[r][rel] for r in res]) for rel in relations]
-    fig = _stacked([_short(o.label(r, lang)) for r in res], stacks, w["count"], legend=True)
+    spec = ("resolutions", w["resolutions"], [_short(o.label(r, lang)) for r in res], stacks, w["count"], True)
     header = [w["resolution"], w["relation"], w["count"]]
     table = [[o.label(r, lang), o.label(rel, lang), str(counts[r][rel])] for r in res for rel in relations if counts[r][rel]]
-    return Chart("resolutions", w["resolutions"], _svg(fig, w["resolutions"]), header, table)
+    return Chart("resolutions", w["resolutions"], _drawn(spec, lambda: _svg(_stacked(*spec[2:]), spec[1])), header, table)
 
 
 def _short(text: str, most: int = 48) -> str:

@@ -1,0 +1,246 @@
+"""Pages kept from the previous build: a rebuild draws again only the pages whose data changed.
+
+While a build draws a page, the index notes what the page reads (``Reads``): the subjects
+whose triples it reads, the backward lookups it makes ("which annotations have this fact
+as body"), the partner charts it shows. The page's **key** is those reads, written
+stably (``keys``), and its **digest** the hash of what each read gives in this release
+(``Reuse.digest``), with the code, the release's settings and its list of pages. Both are
+kept in the cache folder with the files the page was written to.
+
+The next build into the same folder computes each kept page's digest again from its
+kept key and the new release. Where it is the same, the page reads the same data and
+the same code draws it, so its files would be the same bytes: they are linked from the
+release in place instead of drawn. A release folder that is not the one the state was
+written for (its SHA256SUMS differ), a changed file, another version of the tool, or
+``--no-cache`` draw everything.
+
+Evidence nodes (an annotation, its target, sentence and mention) are keyed by their
+document's graph rather than one by one: they are written only there, so the graph's
+hash covers them, and a document page reads hundreds of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+VERSION = 1  # of the state file's layout
+
+
+@dataclass
+class Reads:
+    """What drawing a page (or a view several pages share) read from the index."""
+
+    subjects: set[str] = field(default_factory=set)
+    inbound: set[tuple[str, str]] = field(default_factory=set)  # (object, predicate)
+    charts: set[str] = field(default_factory=set)  # partners whose chart is shown
+
+    def update(self, other: Reads) -> None:
+        self.subjects |= other.subjects
+        self.inbound |= other.inbound
+        self.charts |= other.charts
+
+
+class Recorder:
+    """The reads of the page being drawn, with nesting: a view made once and shared by
+    many pages keeps its own reads, which each page that shows it adds to its own."""
+
+    def __init__(self) -> None:
+        self.on = False  # only when the pages are kept for the next build
+        self.reads: Reads | None = None
+
+    @contextmanager
+    def recording(self):
+        if not self.on:
+            yield None
+            return
+        outer, inner = self.reads, Reads()
+        self.reads = inner
+        try:
+            yield inner
+        finally:
+            self.reads = outer
+            if outer is not None:
+                outer.update(inner)
+
+    def note(self, reads: Reads | None) -> None:
+        if reads is not None and self.reads is not None:
+            self.reads.update(reads)
+
+
+@cache
+def code_fingerprint() -> str:
+    """What drawing depends on besides the data: the package's version, the pages' code
+    and templates, and the libraries that write the files."""
+    from importlib.metadata import version
+
+    from .. import __version__
+
+    here = Path(__file__).resolve().parent
+    package = here.parent
+    files = sorted(here.glob("*.py")) + sorted((package / "templates").glob("*"))
+    files += [package / name for name in ("jsonld.py", "rdf.py", "namespaces.py")]
+    h = hashlib.sha256(__version__.encode())
+    for name in ("jinja2", "markupsafe", "pyoxigraph", "matplotlib"):
+        h.update(f"{name} {version(name)}\0".encode())
+    for f in files:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+class Reuse:
+    """The pages of the previous build into ``out`` and what they read (``old``), and the
+    pages of this one (``new``), kept in ``folder``."""
+
+    def __init__(self, folder: Path, out: Path, site) -> None:
+        self.out = out.resolve()
+        self.path = folder / "pages" / (hashlib.sha256(str(self.out).encode()).hexdigest()[:32] + ".pickle")
+        self.site, self.ix = site, site.ix
+        self.evidence = site.base + "evidence/"
+        h = hashlib.sha256(f"{VERSION}\0{code_fingerprint()}\0{site.cfg!r}\0".encode())
+        for iri, cls in sorted(site.entities.items()):
+            h.update(f"{iri} {cls}\n".encode())
+        self.context = h.digest()
+        self._digests: dict[str, bytes] = {}
+        self._graphs: dict[str, tuple[int, int]] | None = None
+        self.old = self._load()
+        self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
+        self.kept = self.drawn_count = 0
+
+    def _load(self) -> dict:
+        try:
+            with open(self.path, "rb") as f:
+                state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save()
+            sums = hashlib.sha256((self.out / "SHA256SUMS").read_bytes()).hexdigest()
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return {}
+        if not isinstance(state, dict) or state.get("version") != VERSION or state.get("release") != sums:
+            return {}
+        if state.get("context") != self.context:
+            return {}
+        return state.get("pages", {})
+
+    # --- keys and digests ---------------------------------------------------------
+
+    def keys(self, reads: Reads) -> tuple[str, ...]:
+        """A page's reads as stable text: "s" a subject, "g" a document's graph (for the
+        evidence nodes written there), "i" a backward lookup, "c" a partner's chart."""
+        out: set[str] = set()
+        for s in reads.subjects:
+            g = self._graph_of(s)
+            out.add("s" + s if g is None else "g" + g)
+        for o, p in reads.inbound:
+            g = self._graph_of(o)
+            out.add("i" + o + "\x01" + p if g is None else "g" + g)
+        out.update("c" + p for p in reads.charts)
+        return tuple(sorted(out))
+
+    def _graph_of(self, s: str) -> str | None:
+        """The graph an evidence node is written in (None for any other node)."""
+        if not s.startswith(self.evidence) or self.ix.first != 1:
+            return None
+        ranges = self.ix.out.get(s)
+        return self.ix.rows[ranges[0]][0] if ranges else None
+
+    def _graph_ranges(self) -> dict[str, tuple[int, int]]:
+        if self._graphs is None:
+            self._graphs = {}
+            if self.ix.first:
+                n = 0
+                for g, group in itertools.groupby(self.ix.rows, key=lambda row: row[0]):
+                    start = n
+                    n += sum(1 for _ in group)
+                    self._graphs[g] = (start, n)
+        return self._graphs
+
+    def _key_digest(self, key: str) -> bytes:
+        found = self._digests.get(key)
+        if found is not None:
+            return found
+        kind, rest = key[0], key[1:]
+        if kind == "s":
+            text = "\n".join(" ".join(row) for row in self.ix.rows_of(rest)) if rest in self.ix.out else "\x00absent"
+        elif kind == "g":
+            a, b = self._graph_ranges().get(rest, (0, 0))
+            text = "\n".join(" ".join(row) for row in self.ix.rows[a:b])
+        elif kind == "i":
+            o, p = rest.split("\x01", 1)
+            text = "\n".join(self.ix.into.get(o, {}).get(p, []))
+        else:  # a partner's chart: what it is drawn from
+            text = self.site.chart_spec(rest)
+        found = self._digests[key] = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        return found
+
+    def digest(self, keys: Iterable[str]) -> bytes:
+        h = hashlib.blake2b(self.context, digest_size=16)
+        for key in keys:
+            h.update(key.encode("utf-8"))
+            h.update(self._key_digest(key))
+        return h.digest()
+
+    # --- keeping and linking ------------------------------------------------------
+
+    def keep(self, job: tuple[str, str], release: Path) -> bool:
+        """Link the job's files from the previous release when its digest is unchanged."""
+        old = self.old.get(job)
+        if old is None:
+            return False
+        digest, keys, files = old
+        if self.digest(keys) != digest:
+            return False
+        placed = []
+        try:
+            for rel, size, mtime in files:
+                src = self.out / rel
+                st = src.stat()
+                if st.st_size != size or st.st_mtime_ns != mtime:
+                    raise OSError(f"{src} changed")
+                dst = release / rel
+                try:
+                    os.link(src, dst)
+                except OSError:
+                    shutil.copy2(src, dst)
+                placed.append(dst)
+        except OSError:
+            for p in placed:
+                p.unlink(missing_ok=True)
+            return False
+        self.new[job] = (digest, keys, tuple(rel for rel, _s, _m in files))
+        self.kept += 1
+        return True
+
+    def drawn(self, job: tuple[str, str], keys: tuple[str, ...], files: tuple[str, ...]) -> None:
+        keys = tuple(sys.intern(k) for k in keys)
+        self.new[job] = (self.digest(keys), keys, files)
+        self.drawn_count += 1
+
+    def save(self, release: Path) -> None:
+        """After SHA256SUMS is written: the state that lets the next build keep these pages
+        (the files' sizes and times, which a rename into place keeps)."""
+        pages = {}
+        for job, (digest, keys, files) in self.new.items():
+            stats = []
+            for rel in files:
+                st = (release / rel).stat()
+                stats.append((rel, st.st_size, st.st_mtime_ns))
+            pages[job] = (digest, keys, tuple(stats))
+        state = {"version": VERSION, "context": self.context, "pages": pages,
+                 "release": hashlib.sha256((release / "SHA256SUMS").read_bytes()).hexdigest()}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a cache that cannot be written is no cache, not a failed build
