@@ -61,6 +61,8 @@ class BuildResult:
     summary: str
     timings: Timings = field(default_factory=Timings)
     extracted: int = 0  # documents extracted in this build (the others came from the cache)
+    pages_kept: int = 0  # pages linked from the previous release, their data unchanged
+    pages_drawn: int = 0  # pages drawn in this build (when the pages are kept for the next)
 
 
 def summarise(o: Outline, report: Report) -> str:
@@ -173,8 +175,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(o, report)
-        write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers, previous,
-                   formats, cache.folder if cache is not None else None, out)
+        kept, drawn = write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers,
+                                 previous, formats, cache.folder if cache is not None else None, out)
         formats.close()
         _swap_into_place(tmp, out)
     except BaseException:
@@ -183,7 +185,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     say(f"wrote {out}")
-    return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted)
+    return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted,
+                       pages_kept=kept, pages_drawn=drawn)
 
 
 # --- writing ------------------------------------------------------------------------
@@ -325,13 +328,13 @@ def _validate(lines: list[Line], validator: str, timings: Timings,
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
                say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1,
                previous: Path | None = None, formats: FormatWriters | None = None, cache: Path | None = None,
-               out: Path | None = None) -> None:
+               out: Path | None = None) -> tuple[int, int]:
     """The files besides the dataset; the description and checksums last, as they
     describe the rest. The pages are read from the release's ``lines`` (none: no pages).
     ``formats``: the dataset's files being written meanwhile, waited for before the
     changes and the description, which read them. ``cache``: where the charts and what
     each page read are kept, so that a rebuild into ``out`` draws again only the pages
-    whose data changed (``pages.reuse``)."""
+    whose data changed (``pages.reuse``). Returns the pages kept and drawn."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in ontology_quads()]
@@ -383,3 +386,5 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
     if reuse is not None:
         with timings("pages: kept for the next build"):
             reuse.save(tmp)
+        return reuse.kept, reuse.drawn_count
+    return 0, 0

@@ -310,17 +310,18 @@ class Site:
         """One sentence of evidence with its mention marked; None where the annotation has
         no quoted sentence (a release that conforms has one for each)."""
         ix = self.ix
-        target = ix.one(ann, OA + "hasTarget") or ""
-        source = ix.one(target, OA + "hasSource") or ""
-        sel = ix.one(target, OA + "hasSelector") or ""
-        exact = ix.values(sel, OA + "exact")
-        if not exact:
-            return None
-        text, lang = exact[0].value, exact[0].language or "en"
-        start = int(ix.one(sel, OA + "start") or 0)
-        mention = ix.one(sel, OA + "refinedBy") or ""
-        ms = int(ix.one(mention, OA + "start") or start) - start
-        me = int(ix.one(mention, OA + "end") or start) - start
+        with ix.rec.only(ann):  # its target, sentence and mention are written beside it
+            target = ix.one(ann, OA + "hasTarget") or ""
+            source = ix.one(target, OA + "hasSource") or ""
+            sel = ix.one(target, OA + "hasSelector") or ""
+            exact = ix.values(sel, OA + "exact")
+            if not exact:
+                return None
+            text, lang = exact[0].value, exact[0].language or "en"
+            start = int(ix.one(sel, OA + "start") or 0)
+            mention = ix.one(sel, OA + "refinedBy") or ""
+            ms = int(ix.one(mention, OA + "start") or start) - start
+            me = int(ix.one(mention, OA + "end") or start) - start
         ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
         return EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source, here), source)
 
@@ -513,18 +514,21 @@ class Site:
                 _FORKED = None
                 gc.unfreeze()
         if reuse is not None:
-            for job, keys, files in drawn:
-                reuse.drawn(job, keys, files)
+            for job, digest, keys, files in drawn:
+                reuse.drawn(job, digest, keys, files)
             self.ix.rec.on = False
         return [iri[len(self.base):] for iri in entities]
 
-    def _write_job(self, job: tuple[str, str], release: Path) -> tuple[tuple[str, str], tuple[str, ...], tuple[str, ...]]:
+    def _write_job(self, job: tuple[str, str], release: Path) -> Drawn:
         """Draw one page (an entity's, with its Turtle and JSON-LD, or a fact's pages of
-        evidence): the job, what it read (when pages are kept), the files it wrote."""
+        evidence): the job, what it read and its digest (when pages are kept; worked out
+        here, in the page workers), the files it wrote."""
         with self.ix.rec.recording() as reads:
             files = self._draw(job, release)
-        keys = self.reuse.keys(reads) if reads is not None and self.reuse is not None else ()
-        return job, keys, files
+        if reads is None or self.reuse is None:
+            return job, b"", (), files
+        keys = self.reuse.keys(reads)
+        return job, self.reuse.digest(keys), keys, files
 
     def _draw(self, job: tuple[str, str], release: Path) -> tuple[str, ...]:
         kind, iri = job
@@ -549,10 +553,11 @@ class Site:
         return partner_spec(self.overview, "en", partner)
 
 
+Drawn = tuple[tuple[str, str], bytes, tuple[str, ...], tuple[str, ...]]  # job, digest, keys, files
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
 
 
-def _write_forked(job: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, ...], tuple[str, ...]]:
+def _write_forked(job: tuple[str, str]) -> Drawn:
     assert _FORKED is not None
     site, release = _FORKED
     return site._write_job(job, release)

@@ -4,7 +4,7 @@ While a build draws a page, the index notes what the page reads (``Reads``): the
 whose triples it reads, the backward lookups it makes ("which annotations have this fact
 as body"), the partner charts it shows. The page's **key** is those reads, written
 stably (``keys``), and its **digest** the hash of what each read gives in this release
-(``Reuse.digest``), with the code, the release's settings and its list of pages. Both are
+(``Reuse.digest``), with the code and the release's settings. Both are
 kept in the cache folder with the files the page was written to.
 
 The next build into the same folder computes each kept page's digest again from its
@@ -73,6 +73,21 @@ class Recorder:
             if outer is not None:
                 outer.update(inner)
 
+    @contextmanager
+    def only(self, node: str):
+        """Reads that ``node`` stands for, noted as ``node`` alone: an annotation for its
+        target, sentence and mention, written in the same graph (which is its key)."""
+        reads = self.reads
+        if reads is None:
+            yield
+            return
+        reads.subjects.add(node)
+        self.reads = None
+        try:
+            yield
+        finally:
+            self.reads = reads
+
     def note(self, reads: Reads | None) -> None:
         if reads is not None and self.reads is not None:
             self.reads.update(reads)
@@ -106,13 +121,16 @@ class Reuse:
         self.out = out.resolve()
         self.path = folder / "pages" / (hashlib.sha256(str(self.out).encode()).hexdigest()[:32] + ".pickle")
         self.site, self.ix = site, site.ix
+        if self.ix.first != 1:
+            raise ValueError("pages are kept only for a release's quads, whose graphs key the evidence")
         self.evidence = site.base + "evidence/"
-        h = hashlib.sha256(f"{VERSION}\0{code_fingerprint()}\0{site.cfg!r}\0".encode())
-        for iri, cls in sorted(site.entities.items()):
-            h.update(f"{iri} {cls}\n".encode())
-        self.context = h.digest()
+        # which IRIs have pages (what a link points to) follows from each one's own triples,
+        # which the pages linking to it read for its label: no part of the context
+        self.context = hashlib.sha256(f"{VERSION}\0{code_fingerprint()}\0{site.cfg!r}\0".encode()).digest()
         self._digests: dict[str, bytes] = {}
+        self._keyed: dict = {}  # a node read (or a backward lookup) -> its key
         self._graphs: dict[str, tuple[int, int]] | None = None
+        self._graph_ranges()  # here, before the page workers fork and each needs it
         self.old = self._load()
         self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
         self.kept = self.drawn_count = 0
@@ -135,22 +153,28 @@ class Reuse:
     def keys(self, reads: Reads) -> tuple[str, ...]:
         """A page's reads as stable text: "s" a subject, "g" a document's graph (for the
         evidence nodes written there), "i" a backward lookup, "c" a partner's chart."""
-        out: set[str] = set()
+        keyed = self._keyed
+        out = set()
         for s in reads.subjects:
-            g = self._graph_of(s)
-            out.add("s" + s if g is None else "g" + g)
+            k = keyed.get(s)
+            if k is None:
+                k = keyed[s] = self._key_of(s, "s" + s)
+            out.add(k)
         for o, p in reads.inbound:
-            g = self._graph_of(o)
-            out.add("i" + o + "\x01" + p if g is None else "g" + g)
+            k = keyed.get((o, p))
+            if k is None:
+                k = keyed[o, p] = self._key_of(o, "i" + o + "\x01" + p)
+            out.add(k)
         out.update("c" + p for p in reads.charts)
         return tuple(sorted(out))
 
-    def _graph_of(self, s: str) -> str | None:
-        """The graph an evidence node is written in (None for any other node)."""
-        if not s.startswith(self.evidence) or self.ix.first != 1:
-            return None
-        ranges = self.ix.out.get(s)
-        return self.ix.rows[ranges[0]][0] if ranges else None
+    def _key_of(self, node: str, otherwise: str) -> str:
+        """The graph an evidence node is written in; ``otherwise`` for any other node."""
+        if self.ix.first == 1 and node.startswith(self.evidence):
+            ranges = self.ix.out.get(node)
+            if ranges:
+                return sys.intern("g" + self.ix.rows[ranges[0]][0])
+        return otherwise
 
     def _graph_ranges(self) -> dict[str, tuple[int, int]]:
         if self._graphs is None:
@@ -169,10 +193,10 @@ class Reuse:
             return found
         kind, rest = key[0], key[1:]
         if kind == "s":
-            text = "\n".join(" ".join(row) for row in self.ix.rows_of(rest)) if rest in self.ix.out else "\x00absent"
+            text = "\n".join(map(" ".join, self.ix._rows(rest))) if rest in self.ix.out else "\x00absent"
         elif kind == "g":
             a, b = self._graph_ranges().get(rest, (0, 0))
-            text = "\n".join(" ".join(row) for row in self.ix.rows[a:b])
+            text = "\n".join(map(" ".join, self.ix.rows[a:b]))
         elif kind == "i":
             o, p = rest.split("\x01", 1)
             text = "\n".join(self.ix.into.get(o, {}).get(p, []))
@@ -183,9 +207,8 @@ class Reuse:
 
     def digest(self, keys: Iterable[str]) -> bytes:
         h = hashlib.blake2b(self.context, digest_size=16)
-        for key in keys:
-            h.update(key.encode("utf-8"))
-            h.update(self._key_digest(key))
+        h.update("\x00".join(keys).encode("utf-8"))
+        h.update(b"".join(map(self._key_digest, keys)))
         return h.digest()
 
     # --- keeping and linking ------------------------------------------------------
@@ -219,9 +242,9 @@ class Reuse:
         self.kept += 1
         return True
 
-    def drawn(self, job: tuple[str, str], keys: tuple[str, ...], files: tuple[str, ...]) -> None:
-        keys = tuple(sys.intern(k) for k in keys)
-        self.new[job] = (self.digest(keys), keys, files)
+    def drawn(self, job: tuple[str, str], digest: bytes, keys: tuple[str, ...], files: tuple[str, ...]) -> None:
+        """A page drawn in this build, with what it read and its digest."""
+        self.new[job] = (digest, tuple(sys.intern(k) for k in keys), files)
         self.drawn_count += 1
 
     def save(self, release: Path) -> None:

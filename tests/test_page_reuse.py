@@ -1,0 +1,110 @@
+"""Pages kept from the previous build: a rebuild into the same folder draws again only
+the pages whose data changed, links the others from the release in place, and gives the
+bytes of a cold build, whatever changed: a sentence, a document added or removed, a
+curated label, the release's settings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coalition_lod.publish import build
+
+from .conftest import ROOT
+
+PROFILES = ROOT / "tests" / "profiles" / "texts"
+GENRES = ROOT / "tests" / "genres" / "texts"
+
+
+def _sums(out: Path) -> str:
+    return (out / "SHA256SUMS").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """Our profiles, documents of other genres in three languages, and generated
+    profiles about three partners (facts read in many documents: pages of evidence)."""
+    from bench.generate import Generator
+
+    folder = tmp_path / "texts"
+    shutil.copytree(PROFILES, folder)
+    for f in GENRES.iterdir():
+        shutil.copy(f, folder / f.name)
+    Generator(seed=5, partners=3).write(folder / "generated", 30)
+    return folder
+
+
+def _same_as_cold(corpus: Path, out: Path, tmp_path: Path, **kw) -> None:
+    cold = tmp_path / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    build([corpus], cold, use_cache=False, **kw)
+    assert _sums(out) == _sums(cold)
+
+
+def test_a_rebuild_draws_only_what_changed_and_gives_the_bytes_of_a_cold_build(corpus, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    first = build([corpus], out, cache_dir=cache)
+    assert first.pages_kept == 0 and first.pages_drawn > 100
+    total = first.pages_drawn
+
+    again = build([corpus], out, cache_dir=cache)
+    assert (again.pages_kept, again.pages_drawn) == (total, 0)
+
+    # a sentence that adds a fact to a partner read in many documents
+    changed = corpus / "italy.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Albania.\n", encoding="utf-8")
+    r = build([corpus], out, cache_dir=cache)
+    assert 0 < r.pages_drawn < total / 4 and r.pages_kept + r.pages_drawn >= total
+    _same_as_cold(corpus, out, tmp_path)
+
+    # a generated profile edited in the middle of a sentence: offsets and quotes move
+    gen = sorted((corpus / "generated").iterdir())[7]
+    gen.write_bytes(gen.read_bytes().replace(b".", b". ", 1))
+    r = build([corpus], out, cache_dir=cache)
+    assert 0 < r.pages_drawn < total / 4
+    _same_as_cold(corpus, out, tmp_path)
+
+    # a document removed, another added under a new name
+    (corpus / "news-jordan-strikes.en.txt").unlink()
+    shutil.copy(GENRES / "qatar-news.ar.txt", corpus / "qatar-news-copy.ar.txt")
+    r = build([corpus], out, cache_dir=cache)
+    assert 0 < r.pages_drawn < total / 2
+    _same_as_cold(corpus, out, tmp_path)
+
+
+def test_a_curated_label_and_new_settings_are_drawn_again(corpus, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([corpus], out, cache_dir=cache)
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("labels:\n  - partner: IT\n    lang: en\n    label: Italian Republic\n    preferred: true\n"
+                        "    why: a test\n", encoding="utf-8")
+    r = build([corpus], out, cache_dir=cache, curation=curation)
+    assert r.pages_drawn > 0
+    _same_as_cold(corpus, out, tmp_path, curation=curation)
+
+    config = tmp_path / "release.yaml"
+    config.write_text((ROOT / "coalition_lod" / "data" / "release.yaml").read_text(encoding="utf-8")
+                      .replace("version: 0.1.0", "version: 9.9.9"), encoding="utf-8")
+    r = build([corpus], out, cache_dir=cache, curation=curation, config=config)
+    assert r.pages_kept == 0  # other settings: every page drawn again
+    _same_as_cold(corpus, out, tmp_path, curation=curation, config=config)
+
+
+def test_pages_are_kept_only_from_the_release_they_were_recorded_for(corpus, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    first = build([corpus], out, cache_dir=cache)
+    # another folder: nothing recorded for it
+    assert build([corpus], tmp_path / "elsewhere", cache_dir=cache).pages_kept == 0
+    # a page edited in the release in place is drawn again, the rest kept
+    page = out / "partner" / "it.html"
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    r = build([corpus], out, cache_dir=cache)
+    assert r.pages_drawn == 1 and "edited" not in page.read_text(encoding="utf-8")
+    # the release replaced by a build that kept nothing: its pages are not the recorded ones
+    build([corpus], out, use_cache=False)
+    assert build([corpus], out, cache_dir=cache).pages_kept == 0
+    # no cache: nothing recorded, nothing kept
+    r = build([corpus], tmp_path / "none", use_cache=False)
+    assert (r.pages_kept, r.pages_drawn) == (0, 0) and first.pages_drawn > 0
