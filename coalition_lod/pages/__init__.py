@@ -10,28 +10,24 @@ is what a SPARQL user gets. Arabic text carries ``lang="ar" dir="rtl"``.
 from __future__ import annotations
 
 import gc
-import itertools
 import multiprocessing as mp
-import operator
 import posixpath
-import sys
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
 import jinja2
 import pyoxigraph as ox
-from markupsafe import Markup, escape
 
 from .. import jsonld
 from ..config import ReleaseConfig
-from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
-from ..rdf import ntriples_text, read_term, term_value
-from .reuse import Reads, Recorder, Reuse
+from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, SCHEMA, SKOS
+from ..rdf import ntriples_text
+from .index import LANGS, Index, Row
+from .reuse import Reads, Reuse
+from .views import EvidenceView, FactView, Link, direction
 
-LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
 ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
     "State": "States", "Organisation": "Organisations", "Mission": "Missions", "Resolution": "UN resolutions",
@@ -46,161 +42,7 @@ EVIDENCE_PER_PAGE = 50  # sentences on one page of a fact's evidence
 
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-
-
-def direction(lang: str | None) -> str:
-    return "rtl" if lang == "ar" else "ltr"
-
-
 _env.filters["dir"] = direction
-
-
-Row = tuple[str, str, str]  # a triple's terms in N-Triples syntax, as the release's lines hold them
-
-def _key(text: str) -> str:
-    return sys.intern(text[1:-1] if text[0] == "<" else text)
-
-
-class Index:
-    """Triples by subject and by object, the only access the pages need, kept small as
-    the release's millions of lines are in memory already: a subject's triples are the
-    range of those lines it starts (they are sorted, so a subject's rows are together;
-    a subject described in two graphs has two ranges), and an object's subjects are kept
-    for the predicates the pages follow backwards only. Terms stay N-Triples text, made
-    terms only when a page reads them.
-
-    ``rows``: sequences whose items ``first``, ``first + 1`` and ``first + 2`` are the
-    subject, predicate and object (the release's quads have the graph first)."""
-
-    def __init__(self, rows: Sequence[Sequence[str]], first: int = 0, backwards: Iterable[str] | None = None) -> None:
-        self.rows, self.first = rows, first
-        self.rec = Recorder()  # what the page being drawn reads, when the pages are kept (pages.reuse)
-        self.out: dict[str, tuple[int, ...]] = {}
-        self.into: dict[str, dict[str, list[str]]] = {}
-        follow = None if backwards is None else {"<" + p + ">" for p in backwards}
-        out, into, names = self.out, self.into, {}
-        s_at, p_at, o_at = first, first + 1, first + 2
-        start, n = 0, 0
-        for s, group in itertools.groupby(rows, key=operator.itemgetter(s_at)):
-            subject = _key(s)
-            start = n
-            for row in group:
-                n += 1
-                o = row[o_at]
-                if o[0] == "<" and (follow is None or row[p_at] in follow):
-                    p = row[p_at]
-                    pred = names.get(p)
-                    if pred is None:
-                        pred = names[p] = _key(p)
-                    into.setdefault(_key(o), {}).setdefault(pred, []).append(subject)
-            out[subject] = out.get(subject, ()) + (start, n)
-
-    @classmethod
-    def of_triples(cls, triples: Iterable[ox.Triple]) -> Index:
-        return cls([(str(t.subject), str(t.predicate), str(t.object)) for t in triples])
-
-    def _rows(self, s: str) -> Sequence[Sequence[str]]:
-        if self.rec.reads is not None:
-            self.rec.reads.subjects.add(s)
-        ranges = self.out.get(s, ())
-        if len(ranges) == 2:  # a subject described in one graph: most
-            return self.rows[ranges[0]:ranges[1]]
-        return [row for i in range(0, len(ranges), 2) for row in self.rows[ranges[i]:ranges[i + 1]]]
-
-    def inbound(self, o: str, p: str) -> list[str]:
-        """The subjects that have ``o`` as object of ``p`` (one of the predicates indexed
-        backwards)."""
-        if self.rec.reads is not None:
-            self.rec.reads.inbound.add((o, p))
-        return self.into.get(o, {}).get(p, [])
-
-    def rows_of(self, s: str) -> list[Row]:
-        """The subject's triples as N-Triples rows."""
-        a = self.first
-        return [(row[a], row[a + 1], row[a + 2]) for row in self._rows(s)]
-
-    def raw(self, s: str, p: str) -> list[str]:
-        """The objects' N-Triples text."""
-        pred, a = "<" + p + ">", self.first
-        return [row[a + 2] for row in self._rows(s) if row[a + 1] == pred]
-
-    def values(self, s: str, p: str) -> list:
-        return [read_term(o) for o in self.raw(s, p)]
-
-    def one(self, s: str, p: str) -> str | None:
-        """The value of the subject's first object for ``p`` (the pages' commonest read)."""
-        pred, a = "<" + p + ">", self.first
-        for row in self._rows(s):
-            if row[a + 1] == pred:
-                return term_value(row[a + 2])
-        return None
-
-    def literals(self, s: str, p: str) -> dict[str, list[str]]:
-        by: dict[str, list[str]] = defaultdict(list)
-        for o in self.values(s, p):
-            if isinstance(o, ox.Literal):
-                by[o.language or ""].append(o.value)
-        return by
-
-    def label(self, s: str) -> tuple[str, str]:
-        """(label, language): English first, as the contract's label columns do."""
-        for p in (SKOS + "prefLabel", RDFS + "label"):
-            labels = self.literals(s, p)
-            for lang in (*LANGS, ""):
-                if labels.get(lang):
-                    return labels[lang][0], lang or "en"
-        name = self.one(s, DCT + "source") or self.one(s, SKOS + "notation")
-        return (name or s.rsplit("/", 1)[-1]), "en"
-
-    def classes(self, s: str) -> list[str]:
-        return [o[1:-1] for o in self.raw(s, RDF + "type")]
-
-
-
-
-@dataclass
-class Link:
-    href: str | None
-    label: str
-    lang: str = "en"
-
-    @cached_property
-    def html(self) -> Markup:
-        """The link as a page shows it, escaped once: links are made once per folder depth
-        and the same partner or document is linked from thousands of rows."""
-        lang, label = escape(self.lang), escape(self.label)
-        if self.href:
-            return Markup(f'<a href="{escape(self.href)}" lang="{lang}" dir="{direction(self.lang)}">{label}</a>')
-        return Markup(f'<span lang="{lang}" dir="{direction(self.lang)}">{label}</span>')
-
-
-@dataclass
-class EvidenceView:
-    lang: str
-    before: str
-    mark: str
-    after: str
-    source: Link
-    doc: str = ""  # the source document's IRI
-
-    @property
-    def quote(self) -> Markup:
-        return Markup(f'<blockquote lang="{escape(self.lang)}" dir="{direction(self.lang)}">{escape(self.before)}'
-                      f'<mark>{escape(self.mark)}</mark>{escape(self.after)}</blockquote>')
-
-
-@dataclass
-class FactView:
-    iri: str
-    anchor: str
-    kind: str
-    partner: Link
-    obj: Link
-    attrs: list[tuple[str, str]]
-    annotations: list[str] = field(default_factory=list)  # its evidence's annotations, sorted
-    evidence: list[EvidenceView] = field(default_factory=list)  # what a row shows: the first, or a document's own
-    total: int = 0  # evidence in the whole release; the rows show the first, the fact's pages all
-    more: str | None = None  # the link to the fact's pages, when there is more than one
 
 
 class Site:
