@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from .namespaces import PREFIXES
-
-CHUNK = 1 << 24  # characters copied at a time
 
 
 def context() -> dict:
@@ -84,23 +81,15 @@ def dumps_rows(rows: Iterable[tuple[str, str, str]], pretty: bool = False, prefi
     return (_document_start(pretty, prefixes) + body + "}\n").encode("utf-8")
 
 
-def write_from_quads(quads: Sequence[tuple[str, str, str, str]], out: Path) -> None:
-    """The dataset's quads (graph, subject, predicate, object as N-Triples terms) as compact
-    JSON-LD of their triples: one pass writes them as N-Triples with predicate, class and
-    datatype IRIs compact; pyoxigraph then writes the JSON-LD, already compact, into the
-    document's @graph."""
-    c = Compactor()
-    line = c.line
-    source = out.with_name(out.name + ".nt")
-    with open(source, "w", encoding="utf-8") as dst:
-        for i in range(0, len(quads), 100_000):
-            dst.write("".join([line(s, p, o) for _g, s, p, o in quads[i:i + 100_000]]))
-    expanded = out.with_name(out.name + ".expanded")
-    ox.serialize(ox.parse(path=str(source), format=ox.RdfFormat.N_TRIPLES), str(expanded), format=ox.RdfFormat.JSON_LD)
-    source.unlink()
-    with open(expanded, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
-        dst.write(_document_start())
-        while block := src.read(CHUNK):
-            dst.write(block)
-        dst.write("}\n")
-    expanded.unlink()
+def document_start() -> bytes:
+    """The dataset's JSON-LD up to its @graph array: the context of the release's prefixes."""
+    return _document_start().encode("utf-8")
+
+
+def array_of_quads(quads: Sequence[tuple[str, str, str, str]]) -> bytes:
+    """Quads (graph, subject, predicate, object as N-Triples terms) as a JSON-LD array of
+    their triples' node objects, compact: written as N-Triples with predicate, class and
+    datatype IRIs compact, which pyoxigraph writes as they stand."""
+    line = Compactor().line
+    nt = "".join([line(s, p, o) for _g, s, p, o in quads]).encode("utf-8")
+    return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) or b"[]"

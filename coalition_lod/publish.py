@@ -12,25 +12,21 @@ the formats in parallel processes, each streaming from the sorted N-Triples.
 
 from __future__ import annotations
 
-import gc
 import json
-import multiprocessing as mp
 import os
 import shutil
 import tempfile
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pyoxigraph as ox
 
 from . import config, describe, diff, jsonld, pages
 from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
-from .namespaces import PREFIXES
+from .formats import FormatWriters
+from .formats import Kept as formats_kept
 from .pages import charts
 from .pages.ontology import render_ontology
 from .pages.overview import write as overview_pages
@@ -168,8 +164,9 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     formats = None
+    chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     try:
-        formats = FormatWriters(tmp, lines, workers)
+        formats = FormatWriters(tmp, lines, workers, chunks_kept)
         report, stats = _validate(lines, validator, timings, checked)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
         if not report.conforms:
@@ -178,6 +175,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         kept, drawn = write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers,
                                  previous, formats, cache.folder if cache is not None else None, out)
         formats.close()
+        if chunks_kept is not None:
+            chunks_kept.save(tmp)
         _swap_into_place(tmp, out)
     except BaseException:
         if formats is not None:
@@ -190,130 +189,6 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 
 # --- writing ------------------------------------------------------------------------
-
-def _write_text(path: Path, lines: list[Line], line: Callable[[Line], str]) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        for i in range(0, len(lines), 100_000):
-            f.write("".join(map(line, lines[i:i + 100_000])))
-
-
-def _nquad(q: Line) -> str:
-    return f"{q[1]} {q[2]} {q[3]} {q[0]} .\n"
-
-
-def _ntriple(q: Line) -> str:
-    return f"{q[1]} {q[2]} {q[3]} .\n"
-
-
-_LINES: list[Line] = []  # the release's quads, shared with the forked format writers
-
-
-def _serialise(task: tuple[str, str]) -> dict[str, float]:
-    """One format of the dataset, from the quads in memory (in a forked worker, the
-    parent's, not a copy): each writer writes the text its format is parsed from, so
-    that no process writes a file for the others to wait on."""
-    fmt, folder = task
-    tmp, t0 = Path(folder), time.perf_counter()
-    took = {}
-    if fmt == "nt+ttl":
-        _write_text(tmp / "dataset.nt", _LINES, _ntriple)
-        ox.serialize(ox.parse(path=str(tmp / "dataset.nt"), format=ox.RdfFormat.N_TRIPLES), str(tmp / "dataset.ttl"),
-                     format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-    elif fmt == "jsonld":
-        jsonld.write_from_quads(_LINES, tmp / "dataset.jsonld")
-    elif fmt == "trig":
-        nq = tmp / ".dataset.nq"
-        _write_text(nq, _LINES, _nquad)
-        took["write N-Quads (cpu)"] = time.perf_counter() - t0
-        ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), str(tmp / "dataset.trig"),
-                     format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
-        nq.unlink()
-    took[f"write {fmt} (cpu)"] = time.perf_counter() - t0
-    return took
-
-
-class FormatWriters:
-    """The formats written by forked worker processes while this one validates and then
-    writes the pages: the two are independent, so neither waits on the other, and the
-    cores stay busy when one part finishes early. ``wait`` is called before the release
-    is described; ``close`` ends the workers whatever happened.
-
-    The workers fork after the cycle collector has frozen the quads, which they only
-    read, so the quads' memory stays shared, not copied. They are plain processes with
-    a pipe each, not a pool, whose threads would still run in this process when the
-    page workers fork from it."""
-
-    TASKS = ("jsonld", "nt+ttl", "trig")  # the longest first
-
-    def __init__(self, tmp: Path, lines: list[Line], workers: int) -> None:
-        global _LINES
-        self.t0 = time.perf_counter()
-        self.tmp = str(tmp)
-        self.procs: list[tuple[mp.process.BaseProcess, object]] = []
-        self.done = False
-        _LINES = lines
-        if workers > 1 and "fork" in mp.get_all_start_methods():
-            n = min(workers, len(self.TASKS))
-            ctx = mp.get_context("fork")
-            gc.collect()
-            gc.freeze()
-            try:
-                for k in range(n):
-                    receive, send = ctx.Pipe(duplex=False)
-                    proc = ctx.Process(target=_write_formats, args=(self.TASKS[k::n], self.tmp, send), daemon=True)
-                    proc.start()
-                    send.close()
-                    self.procs.append((proc, receive))
-            finally:
-                gc.unfreeze()
-
-    def wait(self, timings: Timings) -> None:
-        if self.done:
-            return
-        took: dict[str, float] = {}
-        if not self.procs:
-            for fmt in self.TASKS:
-                took.update(_serialise((fmt, self.tmp)))
-        for proc, receive in self.procs:
-            try:
-                said = receive.recv()
-            except EOFError:
-                proc.join()
-                said = RuntimeError(f"a process writing the dataset's formats ended (exit code {proc.exitcode})")
-            proc.join()
-            if isinstance(said, BaseException):
-                raise said
-            took.update(said)
-        self.done = True
-        timings.stages.update(took)
-        timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
-
-    def close(self) -> None:
-        global _LINES
-        _LINES = []
-        for proc, receive in self.procs:
-            if proc.is_alive():
-                proc.kill()
-            proc.join()
-            receive.close()
-        self.procs = []
-
-
-def _write_formats(formats: tuple[str, ...], tmp: str, send) -> None:
-    """A format worker: its formats, then their timings (or what went wrong) to the parent."""
-    try:
-        took: dict[str, float] = {}
-        for fmt in formats:
-            took.update(_serialise((fmt, tmp)))
-        send.send(took)
-    except BaseException as e:  # sent to the parent, which fails the build with it
-        try:
-            send.send(e)
-        except Exception:  # an exception that does not pickle: its words
-            send.send(RuntimeError(f"writing the dataset's formats: {type(e).__name__}: {e}"))
-    finally:
-        send.close()
-
 
 def _validate(lines: list[Line], validator: str, timings: Timings,
               checked: Report | None = None) -> tuple[Report, describe.Stats]:

@@ -337,7 +337,6 @@ class Site:
         _ = self.overview  # read once, before the page workers fork, as the index is
         if reuse is not None:
             self.reuse, self.ix.rec.on = reuse, True
-            jobs = [job for job in jobs if not reuse.keep(job, release)]
         if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
             from .charts import warm
 
@@ -357,14 +356,20 @@ class Site:
                 gc.unfreeze()
         if reuse is not None:
             for job, digest, keys, files in drawn:
-                reuse.drawn(job, digest, keys, files)
+                if digest is None:
+                    reuse.kept_page(job)
+                else:
+                    reuse.drawn(job, digest, keys, files)
             self.ix.rec.on = False
         return [iri[len(self.base):] for iri in entities]
 
     def _write_job(self, job: tuple[str, str], release: Path) -> Drawn:
         """Draw one page (an entity's, with its Turtle and JSON-LD, or a fact's pages of
         evidence): the job, what it read and its digest (when pages are kept; worked out
-        here, in the page workers), the files it wrote."""
+        here, in the page workers), the files it wrote; a digest of None when the page
+        was kept from the previous release, its data unchanged."""
+        if self.reuse is not None and self.reuse.keep(job, release):
+            return job, None, (), ()
         with self.ix.rec.recording() as reads:
             files = self._draw(job, release)
         if reads is None or self.reuse is None:
@@ -395,7 +400,7 @@ class Site:
         return partner_spec(self.overview, "en", partner)
 
 
-Drawn = tuple[tuple[str, str], bytes, tuple[str, ...], tuple[str, ...]]  # job, digest, keys, files
+Drawn = tuple[tuple[str, str], bytes | None, tuple[str, ...], tuple[str, ...]]  # job, digest, keys, files
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
 
 

@@ -214,7 +214,8 @@ class Reuse:
     # --- keeping and linking ------------------------------------------------------
 
     def keep(self, job: tuple[str, str], release: Path) -> bool:
-        """Link the job's files from the previous release when its digest is unchanged."""
+        """Link the job's files from the previous release when its digest is unchanged
+        (in a page worker: the main process then calls ``kept``)."""
         old = self.old.get(job)
         if old is None:
             return False
@@ -238,9 +239,13 @@ class Reuse:
             for p in placed:
                 p.unlink(missing_ok=True)
             return False
+        return True
+
+    def kept_page(self, job: tuple[str, str]) -> None:
+        """A page a worker kept: what it read and its digest are the previous build's."""
+        digest, keys, files = self.old[job]
         self.new[job] = (digest, keys, tuple(rel for rel, _s, _m in files))
         self.kept += 1
-        return True
 
     def drawn(self, job: tuple[str, str], digest: bytes, keys: tuple[str, ...], files: tuple[str, ...]) -> None:
         """A page drawn in this build, with what it read and its digest."""

@@ -1,0 +1,313 @@
+"""The dataset's files — N-Triples, Turtle, TriG, JSON-LD — written by worker processes
+from the quads in memory, chunk by chunk, and the chunks that did not change kept from
+the previous release.
+
+pyoxigraph writes each format as a stream: a graph's or a subject's statements are
+grouped while they follow each other, and nothing else carries over. So the quads cut
+where a graph and its last subject end give pieces whose serialisations, put end to
+end (without the repeated prefixes; for JSON-LD, joined into one array), are the bytes
+of the whole file (tests/test_formats.py holds this). The cuts fall after the graphs
+whose names hash to a multiple of ``EVERY``: they depend on the names alone, so one
+document changed changes one chunk and the others keep their cuts.
+
+Each chunk's digest is the hash of its N-Quads. A rebuild into the same release folder
+copies the chunks whose digest is unchanged from that release's files, where the state
+kept in the cache folder says they are (checked against the release's SHA256SUMS and
+the files' sizes and times), and writes only the others.
+
+The workers fork after the cycle collector has frozen the quads, which they only read,
+so the quads' memory stays shared, not copied. They are plain processes with a pipe
+each, not a pool, whose threads would still run in this process when the page workers
+fork from it.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import multiprocessing as mp
+import os
+import pickle
+import shutil
+import tempfile
+import time
+import zlib
+from contextlib import nullcontext
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import jsonld
+from .convert import Timings
+from .namespaces import PREFIXES
+from .rdf import Line
+
+EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
+FORMATS = ("ttl", "trig", "jsonld")  # written by chunks; dataset.nt is written whole, as plain text
+STATE_VERSION = 1
+
+_LINES: list[Line] = []  # the release's quads, shared with the forked writers
+
+
+def _nquad(q: Line) -> str:
+    return f"{q[1]} {q[2]} {q[3]} {q[0]} .\n"
+
+
+def _ntriple(q: Line) -> str:
+    return f"{q[1]} {q[2]} {q[3]} .\n"
+
+
+def chunks(lines: list[Line]) -> list[tuple[int, int]]:
+    """The quads' chunks as (start, end) ranges: a cut after each graph whose name
+    hashes to a multiple of EVERY, where the next graph starts with another subject."""
+    cuts, n = [0], len(lines)
+    marked: dict[str, bool] = {}
+    for i in range(1, n):
+        g = lines[i - 1][0]
+        if lines[i][0] != g and lines[i][1] != lines[i - 1][1]:
+            cut = marked.get(g)
+            if cut is None:
+                cut = marked[g] = zlib.crc32(g.encode("utf-8")) % EVERY == 0
+            if cut:
+                cuts.append(i)
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], n], strict=True) if b > a]
+
+
+@cache
+def _header(fmt: str) -> bytes:
+    """What pyoxigraph writes before the first statement (the prefixes)."""
+    rdf = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.TRIG
+    one = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"),
+                  ox.NamedNode("urn:x:g") if fmt == "trig" else ox.DefaultGraph())
+    written = ox.serialize([one], format=rdf, prefixes=dict(PREFIXES)) or b""
+    return b"".join(line for line in written.splitlines(keepends=True) if line.startswith(b"@prefix "))
+
+
+def _body(fmt: str, part: list[Line], nq: bytes) -> bytes:
+    """One chunk of one format, without what the whole file has once: the prefixes, or
+    the JSON-LD array's brackets."""
+    if fmt == "trig":
+        out = ox.serialize(ox.parse(nq, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
+    elif fmt == "ttl":
+        nt = "".join(map(_ntriple, part)).encode("utf-8")
+        out = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+    else:
+        return jsonld.array_of_quads(part)[1:-1]
+    out = out or b""
+    head = _header(fmt)
+    assert out.startswith(head)
+    return out[len(head):]
+
+
+@cache
+def fingerprint() -> str:
+    """What the files depend on besides the quads: this code, the JSON-LD compaction,
+    the prefixes and pyoxigraph's version."""
+    from importlib.metadata import version
+
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{STATE_VERSION}\0{version('pyoxigraph')}\0{sorted(PREFIXES.items())}\0".encode())
+    for name in ("formats.py", "jsonld.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()
+
+
+class Kept:
+    """Where the previous release's chunks are: per format, digest -> (offset, length)
+    in that release's file; and this build's, saved for the next (``save``)."""
+
+    def __init__(self, folder: Path, out: Path) -> None:
+        self.out = out.resolve()
+        self.path = folder / "formats" / (hashlib.sha256(str(self.out).encode()).hexdigest()[:32] + ".pickle")
+        self.old: dict[str, dict[bytes, tuple[int, int]]] = {}
+        try:
+            with open(self.path, "rb") as f:
+                state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save()
+            sums = hashlib.sha256((self.out / "SHA256SUMS").read_bytes()).hexdigest()
+            if state.get("fingerprint") == fingerprint() and state.get("release") == sums:
+                for fmt, (size, mtime, where) in state["files"].items():
+                    st = (self.out / f"dataset.{fmt}").stat()
+                    if (st.st_size, st.st_mtime_ns) == (size, mtime):
+                        self.old[fmt] = where
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, KeyError, TypeError):
+            self.old = {}
+        self.new: dict[str, dict[bytes, tuple[int, int]]] = {}
+        self.copied = 0
+
+    def save(self, release: Path) -> None:
+        """After SHA256SUMS is written: where this release's chunks are."""
+        files = {}
+        for fmt, where in self.new.items():
+            st = (release / f"dataset.{fmt}").stat()
+            files[fmt] = (st.st_size, st.st_mtime_ns, where)
+        state = {"fingerprint": fingerprint(), "files": files,
+                 "release": hashlib.sha256((release / "SHA256SUMS").read_bytes()).hexdigest()}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a cache that cannot be written is no cache, not a failed build
+
+
+def _write_nt(path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(0, len(_LINES), 100_000):
+            f.write("".join(map(_ntriple, _LINES[i:i + 100_000])))
+
+
+def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict) -> dict:
+    """Worker ``k`` of ``n``: dataset.nt (worker 0), then chunks k, k + n, …: each one's
+    digest, and for each format the chunk kept from the previous release or written to
+    a part file. Returns the digests, where each chunk comes from and the timings."""
+    folder, t0 = Path(tmp), time.perf_counter()
+    took: dict[str, float] = {}
+    if k == 0:
+        _write_nt(folder / "dataset.nt")
+        took["write nt (cpu)"] = time.perf_counter() - t0
+    digests, parts = {}, {}
+    for c in range(k, len(ranges), n):
+        a, b = ranges[c]
+        part = _LINES[a:b]
+        nq = "".join(map(_nquad, part)).encode("utf-8")
+        digest = digests[c] = hashlib.blake2b(nq, digest_size=16).digest()
+        for fmt in FORMATS:
+            t = time.perf_counter()
+            if digest in old.get(fmt, {}):
+                parts[fmt, c] = None  # the previous release has it
+                continue
+            body = _body(fmt, part, nq)
+            path = folder / ".parts" / f"{fmt}-{c}"
+            path.write_bytes(body)
+            parts[fmt, c] = len(body)
+            took[f"write {fmt} (cpu)"] = took.get(f"write {fmt} (cpu)", 0.0) + time.perf_counter() - t
+    return {"digests": digests, "parts": parts, "took": took}
+
+
+def _run(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, send) -> None:
+    try:
+        send.send(_work(k, n, ranges, tmp, old))
+    except BaseException as e:  # sent to the parent, which fails the build with it
+        try:
+            send.send(e)
+        except Exception:  # an exception that does not pickle: its words
+            send.send(RuntimeError(f"writing the dataset's formats: {type(e).__name__}: {e}"))
+    finally:
+        send.close()
+
+
+def _copy(src: int, dst: int, offset: int, length: int) -> None:
+    """``length`` bytes of file ``src`` from ``offset`` to where file ``dst`` stands, in
+    the kernel where it can."""
+    while length > 0:
+        try:
+            done = os.copy_file_range(src, dst, length, offset)
+        except (AttributeError, OSError):
+            block = os.pread(src, min(length, 1 << 22), offset)
+            done = os.write(dst, block) if block else 0
+        if done <= 0:
+            raise OSError("the previous release's file is shorter than the state kept for it")
+        offset += done
+        length -= done
+
+
+class FormatWriters:
+    """The dataset's files, written by worker processes while this one validates and
+    then writes the pages: the two are independent, so neither waits on the other.
+    ``wait`` puts each file together before the release is described; ``close`` ends
+    the workers whatever happened."""
+
+    def __init__(self, tmp: Path, lines: list[Line], workers: int, kept: Kept | None = None) -> None:
+        global _LINES
+        self.t0 = time.perf_counter()
+        self.tmp, self.kept = tmp, kept
+        self.ranges = chunks(lines)
+        (tmp / ".parts").mkdir()
+        self.procs: list[tuple[mp.process.BaseProcess, object]] = []
+        self.done = False
+        self.old = kept.old if kept is not None else {}
+        _LINES = lines
+        self.n = min(max(workers, 1), 3)
+        if workers > 1 and "fork" in mp.get_all_start_methods():
+            ctx = mp.get_context("fork")
+            gc.collect()
+            gc.freeze()
+            try:
+                for k in range(self.n):
+                    receive, send = ctx.Pipe(duplex=False)
+                    proc = ctx.Process(target=_run, args=(k, self.n, self.ranges, str(tmp), self.old, send), daemon=True)
+                    proc.start()
+                    send.close()
+                    self.procs.append((proc, receive))
+            finally:
+                gc.unfreeze()
+
+    def wait(self, timings: Timings) -> None:
+        if self.done:
+            return
+        if self.procs:
+            results = []
+            for proc, receive in self.procs:
+                try:
+                    said = receive.recv()
+                except EOFError:
+                    proc.join()
+                    said = RuntimeError(f"a process writing the dataset's formats ended (exit code {proc.exitcode})")
+                proc.join()
+                if isinstance(said, BaseException):
+                    raise said
+                results.append(said)
+        else:
+            results = [_work(0, 1, self.ranges, str(self.tmp), self.old)]
+        digests, parts = {}, {}
+        for r in results:
+            digests.update(r["digests"])
+            parts.update(r["parts"])
+            for key, seconds in r["took"].items():
+                timings.stages[key] = timings.stages.get(key, 0.0) + seconds
+        with timings("formats: put together"):
+            self._assemble(digests, parts)
+        shutil.rmtree(self.tmp / ".parts", ignore_errors=True)
+        self.done = True
+        timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
+
+    def _assemble(self, digests: dict[int, bytes], parts: dict[tuple[str, int], int | None]) -> None:
+        """Each file from its chunks in order: written now, or copied from the previous
+        release's file."""
+        for fmt in FORMATS:
+            where: dict[bytes, tuple[int, int]] = {}
+            old = self.old.get(fmt, {})
+            with open(self.tmp / f"dataset.{fmt}", "wb", buffering=0) as out, \
+                    open(self.kept.out / f"dataset.{fmt}", "rb", buffering=0) if old else nullcontext() as previous:
+                out.write(jsonld.document_start() + b"[" if fmt == "jsonld" else _header(fmt))
+                for c in range(len(self.ranges)):
+                    if fmt == "jsonld" and c:
+                        out.write(b",")
+                    start = out.tell()
+                    length = parts[fmt, c]
+                    if length is None:
+                        offset, length = old[digests[c]]
+                        _copy(previous.fileno(), out.fileno(), offset, length)
+                        if self.kept is not None:
+                            self.kept.copied += 1
+                    else:
+                        with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb") as src:
+                            shutil.copyfileobj(src, out, 1 << 22)
+                    where[digests[c]] = (start, out.tell() - start)
+                if fmt == "jsonld":
+                    out.write(b"]}\n")
+            if self.kept is not None:
+                self.kept.new[fmt] = where
+
+    def close(self) -> None:
+        global _LINES
+        _LINES = []
+        for proc, receive in self.procs:
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+            receive.close()
+        self.procs = []

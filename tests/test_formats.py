@@ -1,0 +1,97 @@
+"""The dataset's files written by chunks: the chunks' serialisations put end to end are
+the bytes pyoxigraph writes for the whole dataset, and a rebuild copies the chunks that
+did not change from the release in place, giving the bytes of a cold build."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyoxigraph as ox
+import pytest
+
+from coalition_lod import formats, jsonld
+from coalition_lod.convert import Timings, convert_lines
+from coalition_lod.namespaces import PREFIXES
+from coalition_lod.publish import build, release_config
+
+from .conftest import ROOT
+
+PROFILES = ROOT / "tests" / "profiles" / "texts"
+GENRES = ROOT / "tests" / "genres" / "texts"
+
+
+@pytest.fixture
+def many_chunks(monkeypatch):
+    monkeypatch.setattr(formats, "EVERY", 3)  # a cut after about one graph in three
+
+
+def _whole(lines, fmt: str) -> bytes:
+    """What pyoxigraph writes for the whole dataset in one go."""
+    if fmt == "jsonld":
+        return jsonld.document_start() + jsonld.array_of_quads(lines) + b"}\n"
+    text = "".join(map(formats._nquad if fmt == "trig" else formats._ntriple, lines)).encode()
+    parsed = ox.parse(text, format=ox.RdfFormat.N_QUADS if fmt == "trig" else ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(parsed, format=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+
+
+def test_chunks_end_to_end_are_the_whole_files(many_chunks, tmp_path):
+    _ex, _k, lines = convert_lines([PROFILES, GENRES], None, 1, Timings(), None, release_config(None).base, provenance=True)
+    ranges = formats.chunks(lines)
+    assert len(ranges) > 5 and ranges[0][0] == 0 and ranges[-1][1] == len(lines)
+    for (_a, b), (c, _d) in zip(ranges, ranges[1:], strict=False):
+        assert b == c and lines[b][0] != lines[b - 1][0] and lines[b][1] != lines[b - 1][1]
+    w = formats.FormatWriters(tmp_path, lines, 1)
+    try:
+        w.wait(Timings())
+    finally:
+        w.close()
+    for fmt in formats.FORMATS:
+        assert (tmp_path / f"dataset.{fmt}").read_bytes() == _whole(lines, fmt), fmt
+    assert not (tmp_path / ".parts").exists()
+
+
+def test_a_rebuild_copies_the_chunks_that_did_not_change(many_chunks, tmp_path, monkeypatch):
+    corpus = tmp_path / "texts"
+    shutil.copytree(PROFILES, corpus)
+    for f in GENRES.iterdir():
+        shutil.copy(f, corpus / f.name)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    copied = []
+    assemble = formats.FormatWriters._assemble
+
+    def counting(self, digests, parts):
+        assemble(self, digests, parts)
+        copied.append((self.kept.copied if self.kept else 0, len(self.ranges) * len(formats.FORMATS)))
+
+    monkeypatch.setattr(formats.FormatWriters, "_assemble", counting)
+    build([corpus], out, cache_dir=cache, with_pages=False)
+    assert copied[-1][0] == 0
+    changed = corpus / "italy.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Italy", "Italy ", 1), encoding="utf-8")
+    build([corpus], out, cache_dir=cache, with_pages=False)
+    n, total = copied[-1]
+    assert 0 < n < total
+    cold = build([corpus], tmp_path / "cold", use_cache=False, with_pages=False).out
+    assert (out / "SHA256SUMS").read_bytes() == (cold / "SHA256SUMS").read_bytes()
+
+    # a dataset file changed in the release in place: none of its chunks is copied from it
+    ttl = out / "dataset.ttl"
+    ttl.write_bytes(ttl.read_bytes() + b"\n")
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Jordan.\n", encoding="utf-8")
+    build([corpus], out, cache_dir=cache, with_pages=False)
+    n, total = copied[-1]
+    assert n <= total * 2 // 3  # the other two formats' unchanged chunks only
+    shutil.rmtree(cold)
+    build([corpus], cold, use_cache=False, with_pages=False)
+    assert (out / "SHA256SUMS").read_bytes() == (cold / "SHA256SUMS").read_bytes()
+
+
+def test_an_empty_chunk_list_writes_files_that_parse(tmp_path):
+    w = formats.FormatWriters(tmp_path, [], 1)
+    try:
+        w.wait(Timings())
+    finally:
+        w.close()
+    for fmt, rdf in (("ttl", ox.RdfFormat.TURTLE), ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD)):
+        assert list(ox.parse((tmp_path / f"dataset.{fmt}").read_bytes(), format=rdf)) == []
+    assert (tmp_path / "dataset.nt").read_bytes() == b""
