@@ -15,17 +15,12 @@ copies the chunks whose digest is unchanged from that release's files, where the
 kept in the cache folder says they are (checked against the release's SHA256SUMS and
 the files' sizes and times), and writes only the others.
 
-The workers fork after the cycle collector has frozen the quads, which they only read,
-so the quads' memory stays shared, not copied. They are plain processes with a pipe
-each, not a pool, whose threads would still run in this process when the page workers
-fork from it.
+The workers are forked processes (``forked.Forked``) sharing the quads.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing as mp
 import os
 import pickle
 import shutil
@@ -40,6 +35,7 @@ import pyoxigraph as ox
 
 from . import jsonld
 from .convert import Timings
+from .forked import Forked, can_fork
 from .namespaces import PREFIXES
 from .rdf import Line
 
@@ -187,18 +183,6 @@ def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict) ->
     return {"digests": digests, "parts": parts, "took": took}
 
 
-def _run(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, send) -> None:
-    try:
-        send.send(_work(k, n, ranges, tmp, old))
-    except BaseException as e:  # sent to the parent, which fails the build with it
-        try:
-            send.send(e)
-        except Exception:  # an exception that does not pickle: its words
-            send.send(RuntimeError(f"writing the dataset's formats: {type(e).__name__}: {e}"))
-    finally:
-        send.close()
-
-
 def _copy(src: int, dst: int, offset: int, length: int) -> None:
     """``length`` bytes of file ``src`` from ``offset`` to where file ``dst`` stands, in
     the kernel where it can."""
@@ -226,42 +210,19 @@ class FormatWriters:
         self.tmp, self.kept = tmp, kept
         self.ranges = chunks(lines)
         (tmp / ".parts").mkdir()
-        self.procs: list[tuple[mp.process.BaseProcess, object]] = []
+        self.procs: list[Forked] = []
         self.done = False
         self.old = kept.old if kept is not None else {}
         _LINES = lines
-        self.n = min(max(workers, 1), 3)
-        if workers > 1 and "fork" in mp.get_all_start_methods():
-            ctx = mp.get_context("fork")
-            gc.collect()
-            gc.freeze()
-            try:
-                for k in range(self.n):
-                    receive, send = ctx.Pipe(duplex=False)
-                    proc = ctx.Process(target=_run, args=(k, self.n, self.ranges, str(tmp), self.old, send), daemon=True)
-                    proc.start()
-                    send.close()
-                    self.procs.append((proc, receive))
-            finally:
-                gc.unfreeze()
+        if workers > 1 and can_fork():
+            n = min(workers, 3)
+            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old) for k in range(n)]
 
     def wait(self, timings: Timings) -> None:
         if self.done:
             return
-        if self.procs:
-            results = []
-            for proc, receive in self.procs:
-                try:
-                    said = receive.recv()
-                except EOFError:
-                    proc.join()
-                    said = RuntimeError(f"a process writing the dataset's formats ended (exit code {proc.exitcode})")
-                proc.join()
-                if isinstance(said, BaseException):
-                    raise said
-                results.append(said)
-        else:
-            results = [_work(0, 1, self.ranges, str(self.tmp), self.old)]
+        local = [_work(0, 1, self.ranges, str(self.tmp), self.old)] if not self.procs else []
+        results = [proc.result() for proc in self.procs] + local
         digests, parts = {}, {}
         for r in results:
             digests.update(r["digests"])
@@ -305,9 +266,6 @@ class FormatWriters:
     def close(self) -> None:
         global _LINES
         _LINES = []
-        for proc, receive in self.procs:
-            if proc.is_alive():
-                proc.kill()
-            proc.join()
-            receive.close()
+        for proc in self.procs:
+            proc.close()
         self.procs = []

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
+from .forked import Forked, can_fork
 from .formats import FormatWriters
 from .formats import Kept as formats_kept
 from .pages import charts
@@ -163,26 +165,33 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    formats = None
+    formats = validation = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
+    charts.use_cache(cache.folder if cache is not None else None)
     try:
+        # the formats, the validation and the pages need only the quads: all three at once
         formats = FormatWriters(tmp, lines, workers, chunks_kept)
-        report, stats = _validate(lines, validator, timings, checked)
+        validation = Validation(lines, validator, workers, checked)
+        site, reuse = (draw_pages(tmp, cfg, lines, workers, timings, say, cache.folder if cache is not None else None, out)
+                       if with_pages else (None, None))
+        report, stats = validation.result(timings)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(o, report)
-        kept, drawn = write_rest(tmp, cfg, stats, report, summary, say, timings, lines if with_pages else None, workers,
-                                 previous, formats, cache.folder if cache is not None else None, out)
+        kept, drawn = write_rest(tmp, cfg, stats, report, summary, say, timings, site, reuse, previous, formats)
         formats.close()
         if chunks_kept is not None:
             chunks_kept.save(tmp)
         _swap_into_place(tmp, out)
     except BaseException:
-        if formats is not None:
-            formats.close()
+        for running in (formats, validation):
+            if running is not None:
+                running.close()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        charts.use_cache(None)
     say(f"wrote {out}")
     return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted,
                        pages_kept=kept, pages_drawn=drawn)
@@ -190,26 +199,65 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 # --- writing ------------------------------------------------------------------------
 
-def _validate(lines: list[Line], validator: str, timings: Timings,
-              checked: Report | None = None) -> tuple[Report, describe.Stats]:
-    """Validate (here, unless the cluster has: ``checked``). A release that does not
-    conform is thrown away with its temporary folder."""
-    with timings("validate"), no_gc():
+def _validate(lines: list[Line], validator: str, checked: Report | None = None) -> tuple[Report, describe.Stats, float]:
+    t0 = time.perf_counter()
+    with no_gc():
         report = checked or validate_quads(lines, reference=validator == "pyshacl")
         stats = describe.Stats.of(lines)
-    return report, stats
+    return report, stats, time.perf_counter() - t0
+
+
+class Validation:
+    """The release validated (unless the cluster has: ``checked``) in a forked process
+    while this one draws the pages: a release that does not conform is then thrown away
+    with its temporary folder, pages and all."""
+
+    def __init__(self, lines: list[Line], validator: str, workers: int, checked: Report | None = None) -> None:
+        self.proc, self.done = None, None
+        if checked is None and workers > 1 and can_fork():
+            self.proc = Forked(_validate, lines, validator)
+        else:
+            self.done = _validate(lines, validator, checked)
+
+    def result(self, timings: Timings) -> tuple[Report, describe.Stats]:
+        if self.done is None:
+            with timings("waiting for the validation"):
+                self.done = self.proc.result()
+        report, stats, seconds = self.done
+        timings.stages["validate"] = seconds
+        return report, stats
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.close()
+
+
+def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, timings: Timings,
+               say: Callable[[str], None], cache: Path | None = None, out: Path | None = None) -> tuple[pages.Site, Reuse | None]:
+    """The entity and fact pages, read from the release's quads. ``cache``: where what
+    each page read is kept, so that a rebuild into ``out`` draws again only the pages
+    whose data changed (``pages.reuse``)."""
+    reuse = None
+    with timings("pages"), no_gc():
+        with timings("pages: index"):
+            site = pages.Site(lines, cfg, first=1)
+        if cache is not None and out is not None:
+            with timings("pages: what the previous build read"):
+                reuse = Reuse(cache, out, site)
+        written = site.write(tmp, workers, reuse)
+    kept = f" ({reuse.kept:,} pages kept from the previous build, {reuse.drawn_count:,} drawn)" if reuse is not None else ""
+    say(f"wrote {len(written)} entity pages{kept}")
+    return site, reuse
 
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
-               say: Callable[[str], None], timings: Timings, lines: list[Line] | None = None, workers: int = 1,
-               previous: Path | None = None, formats: FormatWriters | None = None, cache: Path | None = None,
-               out: Path | None = None) -> tuple[int, int]:
-    """The files besides the dataset; the description and checksums last, as they
-    describe the rest. The pages are read from the release's ``lines`` (none: no pages).
-    ``formats``: the dataset's files being written meanwhile, waited for before the
-    changes and the description, which read them. ``cache``: where the charts and what
-    each page read are kept, so that a rebuild into ``out`` draws again only the pages
-    whose data changed (``pages.reuse``). Returns the pages kept and drawn."""
+               say: Callable[[str], None], timings: Timings, site: pages.Site | None = None, reuse: Reuse | None = None,
+               previous: Path | None = None, formats: FormatWriters | None = None) -> tuple[int, int]:
+    """The files besides the dataset and the pages (``draw_pages``; ``site``: the pages'
+    index, for the overview; None: no pages); the description and checksums last, as
+    they describe the rest. ``formats``: the dataset's files being written meanwhile,
+    waited for before the changes and the description, which read them. Returns the
+    pages kept and drawn."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in ontology_quads()]
@@ -222,24 +270,10 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
         pages.write_static(tmp, cfg)
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
-    reuse = None
-    if lines is not None:
-        charts.use_cache(cache)
-        try:
-            with timings("pages"), no_gc():
-                with timings("pages: index"):
-                    site = pages.Site(lines, cfg, first=1)
-                if cache is not None and out is not None:
-                    with timings("pages: what the previous build read"):
-                        reuse = Reuse(cache, out, site)
-                written = site.write(tmp, workers, reuse)
-                with timings("pages: overview"):
-                    (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
-                    overview_pages(site, tmp)
-        finally:
-            charts.use_cache(None)
-        kept = f" ({reuse.kept:,} pages kept from the previous build, {reuse.drawn_count:,} drawn)" if reuse is not None else ""
-        say(f"wrote {len(written)} entity pages{kept}")
+    if site is not None:
+        with timings("pages: overview"), no_gc():
+            (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
+            overview_pages(site, tmp)
     else:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
     if formats is not None:
