@@ -256,11 +256,17 @@ def _sha256(path: str, _size: int, _mtime_ns: int) -> str:
     return h.hexdigest()
 
 
-def sha256sums(release: Path) -> str:
-    """``sha256sum -c`` format over every file of the release but the list itself."""
+def sha256sums(release: Path, known: dict[str, str] | None = None) -> str:
+    """``sha256sum -c`` format over every file of the release but the list itself.
+    ``known``: the digests of files already known (pages linked unchanged from the
+    previous release, which its SHA256SUMS lists), by their path in the release."""
     files = sorted((p for p in release.rglob("*") if p.is_file() and p.name != "SHA256SUMS"),
                    key=lambda p: p.relative_to(release).as_posix())
-    return "".join(f"{digest}  {p.relative_to(release).as_posix()}\n" for p, digest in zip(files, _digests(files), strict=True))
+    names = [p.relative_to(release).as_posix() for p in files]
+    known = known or {}
+    todo = [p for p, name in zip(files, names, strict=True) if name not in known]
+    digests = dict(zip(todo, _digests(todo), strict=True))
+    return "".join(f"{known.get(name) or digests[p]}  {name}\n" for p, name in zip(files, names, strict=True))
 
 
 def _digests(files: list[Path]) -> list[str]:

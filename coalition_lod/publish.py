@@ -291,7 +291,8 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         say(said.splitlines()[1].strip())
     with timings("describe+checksums"):
         (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats, revises)))
-        (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp), encoding="utf-8")
+        (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp, reuse.known_sums() if reuse is not None else None),
+                                        encoding="utf-8")
     if reuse is not None:
         with timings("pages: kept for the next build"):
             reuse.save(tmp)

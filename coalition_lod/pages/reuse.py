@@ -134,6 +134,7 @@ class Reuse:
         self.old = self._load()
         self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
         self.kept = self.drawn_count = 0
+        self.linked: list[str] = []  # the files of the pages kept
 
     def _load(self) -> dict:
         try:
@@ -245,7 +246,21 @@ class Reuse:
         """A page a worker kept: what it read and its digest are the previous build's."""
         digest, keys, files = self.old[job]
         self.new[job] = (digest, keys, tuple(rel for rel, _s, _m in files))
+        self.linked.extend(rel for rel, _s, _m in files)
         self.kept += 1
+
+    def known_sums(self) -> dict[str, str]:
+        """The SHA-256 of the files linked unchanged from the previous release, as its
+        SHA256SUMS says (the state was written for that list, and the files have the
+        sizes and times they had then)."""
+        if not self.linked:
+            return {}
+        try:
+            listed = (self.out / "SHA256SUMS").read_text(encoding="utf-8")
+        except OSError:
+            return {}
+        sums = dict(reversed(line.split("  ", 1)) for line in listed.splitlines() if "  " in line)
+        return {rel: sums[rel] for rel in self.linked if rel in sums}
 
     def drawn(self, job: tuple[str, str], digest: bytes, keys: tuple[str, ...], files: tuple[str, ...]) -> None:
         """A page drawn in this build, with what it read and its digest."""
