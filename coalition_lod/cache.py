@@ -84,16 +84,33 @@ class ExtractionCache:
         return ex if isinstance(ex, Extraction) else None
 
     def put(self, key: str, ex: Extraction) -> None:
-        """Written whole or not at all: a temporary file renamed into place."""
-        target = self._file(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(ex, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except OSError:
+        write_whole(self._file(key), pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Written whole or not at all: a temporary file beside it renamed into place. A
+    cache that cannot be written is no cache, not a failed build: nothing is raised."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+def state_file(folder: Path, kind: str, release: Path) -> Path:
+    """Where the cache keeps what a rebuild into ``release`` may keep of it (``kind``:
+    pages, formats): one file per release folder."""
+    return folder / kind / (hashlib.sha256(str(release.resolve()).encode()).hexdigest()[:32] + ".pickle")
+
+
+def release_digest(release: Path) -> str:
+    """The release a state was written for: the hash of its SHA256SUMS (OSError if none)."""
+    return hashlib.sha256((release / "SHA256SUMS").read_bytes()).hexdigest()
 
 
 def default_folder() -> Path:

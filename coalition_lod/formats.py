@@ -24,7 +24,6 @@ import hashlib
 import os
 import pickle
 import shutil
-import tempfile
 import time
 import zlib
 from contextlib import nullcontext
@@ -34,6 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import jsonld
+from .cache import release_digest, state_file, write_whole
 from .convert import Timings
 from .forked import Forked, can_fork
 from .namespaces import PREFIXES
@@ -115,13 +115,12 @@ class Kept:
 
     def __init__(self, folder: Path, out: Path) -> None:
         self.out = out.resolve()
-        self.path = folder / "formats" / (hashlib.sha256(str(self.out).encode()).hexdigest()[:32] + ".pickle")
+        self.path = state_file(folder, "formats", self.out)
         self.old: dict[str, dict[bytes, tuple[int, int]]] = {}
         try:
             with open(self.path, "rb") as f:
                 state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save()
-            sums = hashlib.sha256((self.out / "SHA256SUMS").read_bytes()).hexdigest()
-            if state.get("fingerprint") == fingerprint() and state.get("release") == sums:
+            if state.get("fingerprint") == fingerprint() and state.get("release") == release_digest(self.out):
                 for fmt, (size, mtime, where) in state["files"].items():
                     st = (self.out / f"dataset.{fmt}").stat()
                     if (st.st_size, st.st_mtime_ns) == (size, mtime):
@@ -137,16 +136,8 @@ class Kept:
         for fmt, where in self.new.items():
             st = (release / f"dataset.{fmt}").stat()
             files[fmt] = (st.st_size, st.st_mtime_ns, where)
-        state = {"fingerprint": fingerprint(), "files": files,
-                 "release": hashlib.sha256((release / "SHA256SUMS").read_bytes()).hexdigest()}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass  # a cache that cannot be written is no cache, not a failed build
+        state = {"fingerprint": fingerprint(), "files": files, "release": release_digest(release)}
+        write_whole(self.path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _write_nt(path: Path) -> None:

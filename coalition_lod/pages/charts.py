@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from functools import cache
 from html import escape
 from pathlib import Path
 
+from ..cache import write_whole
 from .overview import Overview, words
 
 PALETTE = ("#1f5f8b", "#e07b39", "#3b8f4f", "#b8403d", "#7a5ca8", "#8a6a4f", "#d16fa8", "#6d6d6d",
@@ -72,14 +71,7 @@ def _drawn(spec: tuple, draw: Callable[[], str]) -> str:
     except OSError:
         pass
     svg = draw()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(svg)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written is no cache, not a failed build
+    write_whole(path, svg.encode("utf-8"))
     return svg
 
 

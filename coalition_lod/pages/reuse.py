@@ -27,12 +27,13 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from ..cache import release_digest, state_file, write_whole
 
 VERSION = 1  # of the state file's layout
 
@@ -119,7 +120,7 @@ class Reuse:
 
     def __init__(self, folder: Path, out: Path, site) -> None:
         self.out = out.resolve()
-        self.path = folder / "pages" / (hashlib.sha256(str(self.out).encode()).hexdigest()[:32] + ".pickle")
+        self.path = state_file(folder, "pages", self.out)
         self.site, self.ix = site, site.ix
         if self.ix.first != 1:
             raise ValueError("pages are kept only for a release's quads, whose graphs key the evidence")
@@ -140,7 +141,7 @@ class Reuse:
         try:
             with open(self.path, "rb") as f:
                 state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save()
-            sums = hashlib.sha256((self.out / "SHA256SUMS").read_bytes()).hexdigest()
+            sums = release_digest(self.out)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
             return {}
         if not isinstance(state, dict) or state.get("version") != VERSION or state.get("release") != sums:
@@ -277,13 +278,5 @@ class Reuse:
                 st = (release / rel).stat()
                 stats.append((rel, st.st_size, st.st_mtime_ns))
             pages[job] = (digest, keys, tuple(stats))
-        state = {"version": VERSION, "context": self.context, "pages": pages,
-                 "release": hashlib.sha256((release / "SHA256SUMS").read_bytes()).hexdigest()}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass  # a cache that cannot be written is no cache, not a failed build
+        state = {"version": VERSION, "context": self.context, "pages": pages, "release": release_digest(release)}
+        write_whole(self.path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
