@@ -245,7 +245,8 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)
         written = site.write(tmp, workers, reuse)
-    kept = f" ({reuse.kept:,} pages kept from the previous build, {reuse.drawn_count:,} drawn)" if reuse is not None else ""
+    kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities' and facts'), {reuse.kept:,} kept from the previous"
+            f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")
     return site, reuse
 
