@@ -113,6 +113,24 @@ def release_digest(release: Path) -> str:
     return hashlib.sha256((release / "SHA256SUMS").read_bytes()).hexdigest()
 
 
+def load_state(path: Path, release: Path) -> dict | None:
+    """The state kept at ``path``, if it was written for the release now in the folder
+    ``release`` (none, or another, or a damaged state file: None)."""
+    try:
+        with open(path, "rb") as f:
+            state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save_state()
+        if isinstance(state, dict) and state.get("release") == release_digest(release):
+            return state
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        pass
+    return None
+
+
+def save_state(path: Path, release: Path, state: dict) -> None:
+    """After the release's SHA256SUMS is written: ``state``, marked as that release's."""
+    write_whole(path, pickle.dumps({**state, "release": release_digest(release)}, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def default_folder() -> Path:
     """$COALITION_LOD_CACHE, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)
     ``/coalition-lod``: nothing is written beside a release but the release."""

@@ -62,9 +62,10 @@ def init(folder: Path, issued: str | None) -> None:
 @click.option("--vocabulary", "vocabulary", multiple=True, type=click.Path(path_type=Path),
               help="A vocabulary file added to the bundled one (names, aliases); repeatable.")
 @click.option("--cache-dir", "cache_dir", default=None, type=click.Path(path_type=Path, file_okay=False),
-              help="Where each document's extraction is kept for the next build  "
+              help="Where each document's extraction, the charts, and what a rebuild into the same folder may keep "
+                   "(unchanged pages and format chunks) are kept for the next build  "
                    "[default: $COALITION_LOD_CACHE, else ~/.cache/coalition-lod].")
-@click.option("--no-cache", is_flag=True, help="Extract every document afresh; keep nothing.")
+@click.option("--no-cache", is_flag=True, help="Extract and draw everything afresh; keep nothing.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes for extraction and writing  [default: the cores available, at most 8].")
 @click.option("--scheduler", "scheduler", default=None, metavar="ADDRESS",

@@ -273,7 +273,7 @@ def _digests(files: list[Path]) -> list[str]:
     """The files' SHA-256 on a thread a core: hashlib lets go of the interpreter while it
     hashes, and a release with pages has tens of thousands of files."""
     threads = min(4, os.cpu_count() or 1, len(files))
-    if threads == 1:
+    if threads <= 1:
         return [file_sha256(p) for p in files]
     with ThreadPoolExecutor(threads) as pool:
         parts = list(pool.map(lambda k: [file_sha256(p) for p in files[k::threads]], range(threads)))

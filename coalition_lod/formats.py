@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 import time
 import zlib
@@ -33,11 +32,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import jsonld
-from .cache import release_digest, state_file, write_whole
+from .cache import load_state, save_state, state_file
 from .convert import Timings
 from .forked import Forked, can_fork
 from .namespaces import PREFIXES
-from .rdf import Line
+from .rdf import Line, graph_ranges
 
 EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
 FORMATS = ("ttl", "trig", "jsonld")  # written by chunks; dataset.nt is written whole, as plain text
@@ -57,17 +56,11 @@ def _ntriple(q: Line) -> str:
 def chunks(lines: list[Line]) -> list[tuple[int, int]]:
     """The quads' chunks as (start, end) ranges: a cut after each graph whose name
     hashes to a multiple of EVERY, where the next graph starts with another subject."""
-    cuts, n = [0], len(lines)
-    marked: dict[str, bool] = {}
-    for i in range(1, n):
-        g = lines[i - 1][0]
-        if lines[i][0] != g and lines[i][1] != lines[i - 1][1]:
-            cut = marked.get(g)
-            if cut is None:
-                cut = marked[g] = zlib.crc32(g.encode("utf-8")) % EVERY == 0
-            if cut:
-                cuts.append(i)
-    return [(a, b) for a, b in zip(cuts, [*cuts[1:], n], strict=True) if b > a]
+    cuts = [0]
+    for g, _start, end in graph_ranges(lines)[:-1]:
+        if lines[end][1] != lines[end - 1][1] and zlib.crc32(g.encode("utf-8")) % EVERY == 0:
+            cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True) if b > a]
 
 
 @cache
@@ -117,16 +110,15 @@ class Kept:
         self.out = out.resolve()
         self.path = state_file(folder, "formats", self.out)
         self.old: dict[str, dict[bytes, tuple[int, int]]] = {}
-        try:
-            with open(self.path, "rb") as f:
-                state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save()
-            if state.get("fingerprint") == fingerprint() and state.get("release") == release_digest(self.out):
+        state = load_state(self.path, self.out)
+        if state is not None and state.get("fingerprint") == fingerprint():
+            try:
                 for fmt, (size, mtime, where) in state["files"].items():
                     st = (self.out / f"dataset.{fmt}").stat()
                     if (st.st_size, st.st_mtime_ns) == (size, mtime):
                         self.old[fmt] = where
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, KeyError, TypeError):
-            self.old = {}
+            except (OSError, KeyError, TypeError, ValueError):
+                self.old = {}
         self.new: dict[str, dict[bytes, tuple[int, int]]] = {}
         self.copied = 0
 
@@ -136,8 +128,7 @@ class Kept:
         for fmt, where in self.new.items():
             st = (release / f"dataset.{fmt}").stat()
             files[fmt] = (st.st_size, st.st_mtime_ns, where)
-        state = {"fingerprint": fingerprint(), "files": files, "release": release_digest(release)}
-        write_whole(self.path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        save_state(self.path, release, {"fingerprint": fingerprint(), "files": files})
 
 
 def _write_nt(path: Path) -> None:

@@ -179,22 +179,23 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(o, report)
-        kept, drawn = write_rest(tmp, cfg, stats, report, summary, say, timings, site, reuse, previous, formats)
-        formats.close()
-        if chunks_kept is not None:
-            chunks_kept.save(tmp)
+        write_rest(tmp, cfg, stats, report, summary, say, timings, site, reuse, previous, formats)
+        with timings("kept for the next build"):  # what its pages read, where its format chunks are
+            for state in (reuse, chunks_kept):
+                if state is not None:
+                    state.save(tmp)
         _swap_into_place(tmp, out)
     except BaseException:
-        for running in (formats, validation):
-            if running is not None:
-                running.close()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
+        for running in (formats, validation):
+            if running is not None:
+                running.close()
         charts.use_cache(None)
     say(f"wrote {out}")
     return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted,
-                       pages_kept=kept, pages_drawn=drawn)
+                       pages_kept=reuse.kept if reuse else 0, pages_drawn=reuse.drawn_count if reuse else 0)
 
 
 # --- writing ------------------------------------------------------------------------
@@ -253,12 +254,12 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
                say: Callable[[str], None], timings: Timings, site: pages.Site | None = None, reuse: Reuse | None = None,
-               previous: Path | None = None, formats: FormatWriters | None = None) -> tuple[int, int]:
+               previous: Path | None = None, formats: FormatWriters | None = None) -> None:
     """The files besides the dataset and the pages (``draw_pages``; ``site``: the pages'
     index, for the overview; None: no pages); the description and checksums last, as
     they describe the rest. ``formats``: the dataset's files being written meanwhile,
-    waited for before the changes and the description, which read them. Returns the
-    pages kept and drawn."""
+    waited for before the changes and the description, which read them. ``reuse``: the
+    pages kept from the previous release, whose checksums it lists already."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in ontology_quads()]
@@ -294,8 +295,4 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats, revises)))
         (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp, reuse.known_sums() if reuse is not None else None),
                                         encoding="utf-8")
-    if reuse is not None:
-        with timings("pages: kept for the next build"):
-            reuse.save(tmp)
-        return reuse.kept, reuse.drawn_count
-    return 0, 0
+

@@ -8,8 +8,10 @@ nodes: every node has a deterministic IRI, so two builds give identical bytes.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -100,6 +102,17 @@ def term_value(text: str) -> str:
         return text[2:]
     value = text[1:text.rindex('"')]
     return _UNESCAPE.sub(_unescape, value) if "\\" in value else value
+
+
+def graph_ranges(lines: Sequence[Line]) -> list[tuple[str, int, int]]:
+    """Each graph's run of the release's quads, which are sorted graph by graph:
+    (graph, start, end)."""
+    out, n = [], 0
+    for g, group in itertools.groupby(lines, key=operator.itemgetter(0)):
+        start = n
+        n += sum(1 for _ in group)
+        out.append((g, start, n))
+    return out
 
 
 def iri(value: str) -> str:

@@ -190,7 +190,7 @@ class Site:
         ix = self.ix
         key = PROV + "wasDerivedFrom" if self.entities.get(iri) == "Document" else CLOD + "partner"
         own = set(ix.inbound(iri, key))
-        other = {f for p in sorted(OBJECT_PROPS) for f in ix.inbound(iri, p)} - own
+        other = {f for p in OBJECT_PROPS for f in ix.inbound(iri, p)} - own
         return sorted(own), sorted(other)
 
     def facts_of(self, iri: str, here: str) -> tuple[list[FactView], list[FactView]]:

@@ -22,9 +22,7 @@ hash covers them, and a document page reads hundreds of them.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
-import pickle
 import shutil
 import sys
 from collections.abc import Iterable
@@ -33,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ..cache import release_digest, state_file, write_whole
+from ..cache import load_state, save_state, state_file
+from ..rdf import graph_ranges
 
 VERSION = 1  # of the state file's layout
 
@@ -130,23 +129,16 @@ class Reuse:
         self.context = hashlib.sha256(f"{VERSION}\0{code_fingerprint()}\0{site.cfg!r}\0".encode()).digest()
         self._digests: dict[str, bytes] = {}
         self._keyed: dict = {}  # a node read (or a backward lookup) -> its key
-        self._graphs: dict[str, tuple[int, int]] | None = None
-        self._graph_ranges()  # here, before the page workers fork and each needs it
+        # each document graph's rows, found here, before the page workers fork and each needs them
+        self._graphs = {g: (a, b) for g, a, b in graph_ranges(self.ix.rows)}
         self.old = self._load()
         self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
         self.kept = self.drawn_count = 0
         self.linked: list[str] = []  # the files of the pages kept
 
     def _load(self) -> dict:
-        try:
-            with open(self.path, "rb") as f:
-                state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save()
-            sums = release_digest(self.out)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return {}
-        if not isinstance(state, dict) or state.get("version") != VERSION or state.get("release") != sums:
-            return {}
-        if state.get("context") != self.context:
+        state = load_state(self.path, self.out)
+        if state is None or state.get("version") != VERSION or state.get("context") != self.context:
             return {}
         return state.get("pages", {})
 
@@ -172,22 +164,11 @@ class Reuse:
 
     def _key_of(self, node: str, otherwise: str) -> str:
         """The graph an evidence node is written in; ``otherwise`` for any other node."""
-        if self.ix.first == 1 and node.startswith(self.evidence):
+        if node.startswith(self.evidence):
             ranges = self.ix.out.get(node)
             if ranges:
                 return sys.intern("g" + self.ix.rows[ranges[0]][0])
         return otherwise
-
-    def _graph_ranges(self) -> dict[str, tuple[int, int]]:
-        if self._graphs is None:
-            self._graphs = {}
-            if self.ix.first:
-                n = 0
-                for g, group in itertools.groupby(self.ix.rows, key=lambda row: row[0]):
-                    start = n
-                    n += sum(1 for _ in group)
-                    self._graphs[g] = (start, n)
-        return self._graphs
 
     def _key_digest(self, key: str) -> bytes:
         found = self._digests.get(key)
@@ -197,7 +178,7 @@ class Reuse:
         if kind == "s":
             text = "\n".join(map(" ".join, self.ix._rows(rest))) if rest in self.ix.out else "\x00absent"
         elif kind == "g":
-            a, b = self._graph_ranges().get(rest, (0, 0))
+            a, b = self._graphs.get(rest, (0, 0))
             text = "\n".join(map(" ".join, self.ix.rows[a:b]))
         elif kind == "i":
             o, p = rest.split("\x01", 1)
@@ -278,5 +259,4 @@ class Reuse:
                 st = (release / rel).stat()
                 stats.append((rel, st.st_size, st.st_mtime_ns))
             pages[job] = (digest, keys, tuple(stats))
-        state = {"version": VERSION, "context": self.context, "pages": pages, "release": release_digest(release)}
-        write_whole(self.path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        save_state(self.path, release, {"version": VERSION, "context": self.context, "pages": pages})
