@@ -183,7 +183,7 @@ def description(cfg: ReleaseConfig, release: Path, stats: Stats, previous: str |
         t(g, RDF + "type", VOID + "Dataset")
         t(g, VOID + "triples", _lit(n, dtype=XSD + "integer"))
 
-    _digests([release / name for name, _title, _media in DISTRIBUTIONS])  # the largest files, hashed at once
+    dataset_sums(release)
     for name, title, media in DISTRIBUTIONS:
         path = release / name
         dist = f"{ds}/distribution/{name.replace('.', '-')}"
@@ -238,6 +238,12 @@ def about(release: Path) -> dict[str, str]:
     except SyntaxError as e:
         raise InputError(f"{void}: not valid Turtle: {e}") from None
     return found
+
+
+def dataset_sums(release: Path) -> None:
+    """The dataset files' SHA-256, the release's largest files, hashed at once (kept for
+    ``file_sha256``)."""
+    _digests([release / name for name, _title, _media in DISTRIBUTIONS if (release / name).exists()])
 
 
 def file_sha256(path: Path) -> str:

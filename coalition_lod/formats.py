@@ -15,11 +15,17 @@ copies the chunks whose digest is unchanged from that release's files, where the
 kept in the cache folder says they are (checked against the release's SHA256SUMS and
 the files' sizes and times), and writes only the others.
 
+A chunk's N-Quads are parsed once for the three formats pyoxigraph writes from terms
+(N-Triples, Turtle, TriG): parsing is most of their cost. JSON-LD is written from the
+N-Triples with its IRIs compact (``jsonld``), so it is parsed on its own: compacting
+pyoxigraph's expanded output instead costs more than the parse it saves.
+
 The workers are forked processes (``forked.Forked``) sharing the quads.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -39,8 +45,8 @@ from .namespaces import PREFIXES
 from .rdf import Line, graph_ranges
 
 EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
-FORMATS = ("ttl", "trig", "jsonld")  # written by chunks; dataset.nt is written whole, as plain text
-STATE_VERSION = 1
+FORMATS = ("nt", "ttl", "trig", "jsonld")  # dataset.<format>, each written by chunks
+STATE_VERSION = 2
 
 _LINES: list[Line] = []  # the release's quads, shared with the forked writers
 
@@ -65,7 +71,9 @@ def chunks(lines: list[Line]) -> list[tuple[int, int]]:
 
 @cache
 def _header(fmt: str) -> bytes:
-    """What pyoxigraph writes before the first statement (the prefixes)."""
+    """What pyoxigraph writes before the first statement (the prefixes; none in N-Triples)."""
+    if fmt == "nt":
+        return b""
     rdf = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.TRIG
     one = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"),
                   ox.NamedNode("urn:x:g") if fmt == "trig" else ox.DefaultGraph())
@@ -73,20 +81,26 @@ def _header(fmt: str) -> bytes:
     return b"".join(line for line in written.splitlines(keepends=True) if line.startswith(b"@prefix "))
 
 
-def _body(fmt: str, part: list[Line], nq: bytes) -> bytes:
-    """One chunk of one format, without what the whole file has once: the prefixes, or
-    the JSON-LD array's brackets."""
-    if fmt == "trig":
-        out = ox.serialize(ox.parse(nq, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
-    elif fmt == "ttl":
-        nt = "".join(map(_ntriple, part)).encode("utf-8")
-        out = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-    else:
-        return jsonld.array_of_quads(part)[1:-1]
-    out = out or b""
-    head = _header(fmt)
-    assert out.startswith(head)
-    return out[len(head):]
+_RDF = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
+
+
+def _bodies(formats: list[str], part: list[Line], nq: bytes) -> dict[str, bytes]:
+    """One chunk in each of ``formats``, without what the whole file has once: the
+    prefixes, or the JSON-LD array's brackets. The N-Quads are parsed once for the
+    formats written from terms; JSON-LD from its own text (see the module's note)."""
+    out = {}
+    if "jsonld" in formats:
+        out["jsonld"] = jsonld.array_of_quads(part)[1:-1]
+    terms = [fmt for fmt in formats if fmt != "jsonld"]
+    if terms:
+        quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+        triples = [q.triple for q in quads] if terms != ["trig"] else []
+        for fmt in terms:
+            written = ox.serialize(quads if fmt == "trig" else triples, format=_RDF[fmt], prefixes=dict(PREFIXES)) or b""
+            head = _header(fmt)
+            assert written.startswith(head)
+            out[fmt] = written[len(head):]
+    return out
 
 
 @cache
@@ -131,37 +145,39 @@ class Kept:
         save_state(self.path, release, {"fingerprint": fingerprint(), "files": files})
 
 
-def _write_nt(path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        for i in range(0, len(_LINES), 100_000):
-            f.write("".join(map(_ntriple, _LINES[i:i + 100_000])))
-
-
 def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict) -> dict:
-    """Worker ``k`` of ``n``: dataset.nt (worker 0), then chunks k, k + n, …: each one's
-    digest, and for each format the chunk kept from the previous release or written to
-    a part file. Returns the digests, where each chunk comes from and the timings."""
-    folder, t0 = Path(tmp), time.perf_counter()
+    """Worker ``k`` of ``n``: chunks k, k + n, …: each one's digest, and for each format
+    the chunk kept from the previous release or written to a part file. Returns the
+    digests, where each chunk comes from and the CPU seconds each step took."""
+    gc.disable()  # a forked copy of a process holding millions of lines: nothing to collect
+    folder = Path(tmp)
     took: dict[str, float] = {}
-    if k == 0:
-        _write_nt(folder / "dataset.nt")
-        took["write nt (cpu)"] = time.perf_counter() - t0
+
+    def tick(key: str, since: float) -> float:
+        now = time.process_time()
+        took[key] = took.get(key, 0.0) + now - since
+        return now
+
     digests, parts = {}, {}
     for c in range(k, len(ranges), n):
+        t = time.process_time()
         a, b = ranges[c]
         part = _LINES[a:b]
         nq = "".join(map(_nquad, part)).encode("utf-8")
-        digest = digests[c] = hashlib.blake2b(nq, digest_size=16).digest()
+        digest = digests[c] = hashlib.sha256(nq).digest()[:16]  # SHA-256: in OpenSSL, the fastest here
+        todo = [fmt for fmt in FORMATS if digest not in old.get(fmt, {})]
         for fmt in FORMATS:
-            t = time.perf_counter()
-            if digest in old.get(fmt, {}):
+            if fmt not in todo:
                 parts[fmt, c] = None  # the previous release has it
-                continue
-            body = _body(fmt, part, nq)
-            path = folder / ".parts" / f"{fmt}-{c}"
-            path.write_bytes(body)
-            parts[fmt, c] = len(body)
-            took[f"write {fmt} (cpu)"] = took.get(f"write {fmt} (cpu)", 0.0) + time.perf_counter() - t
+        t = tick("formats: N-Quads and digests (cpu)", t)
+        for group, label in ((["jsonld"], "formats: JSON-LD (cpu)"),
+                             (["nt", "ttl", "trig"], "formats: parsed once a chunk (cpu)")):
+            todo_here = [fmt for fmt in group if fmt in todo]
+            if todo_here:
+                for fmt, body in _bodies(todo_here, part, nq).items():
+                    (folder / ".parts" / f"{fmt}-{c}").write_bytes(body)
+                    parts[fmt, c] = len(body)
+                t = tick(label, t)
     return {"digests": digests, "parts": parts, "took": took}
 
 
@@ -237,8 +253,8 @@ class FormatWriters:
                         if self.kept is not None:
                             self.kept.copied += 1
                     else:
-                        with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb") as src:
-                            shutil.copyfileobj(src, out, 1 << 22)
+                        with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb", buffering=0) as src:
+                            _copy(src.fileno(), out.fileno(), 0, length)
                     where[digests[c]] = (start, out.tell() - start)
                 if fmt == "jsonld":
                     out.write(b"]}\n")

@@ -10,6 +10,7 @@ is what a SPARQL user gets. Arabic text carries ``lang="ar" dir="rtl"``.
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing as mp
 import posixpath
 from collections.abc import Iterable, Sequence
@@ -57,6 +58,7 @@ class Site:
         self._firsts: dict[tuple[str, int], tuple[list[EvidenceView], Reads | None]] = {}
         self._links: dict[tuple[str, int], tuple[Link, Reads | None]] = {}
         self.reuse: Reuse | None = None
+        self.sums: dict[str, str] = {}  # the SHA-256 of the pages drawn (``write``), by path in the release
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
         # of a document's description is its evidence
@@ -354,12 +356,15 @@ class Site:
             finally:
                 _FORKED = None
                 gc.unfreeze()
+        for _job, digest, _keys, files in drawn:
+            if digest is not None:
+                self.sums.update(files)
         if reuse is not None:
             for job, digest, keys, files in drawn:
                 if digest is None:
                     reuse.kept_page(job)
                 else:
-                    reuse.drawn(job, digest, keys, files)
+                    reuse.drawn(job, digest, keys, tuple(rel for rel, _sum in files))
             self.ix.rec.on = False
         return [iri[len(self.base):] for iri in entities]
 
@@ -377,21 +382,19 @@ class Site:
         keys = self.reuse.keys(reads)
         return job, self.reuse.digest(keys), keys, files
 
-    def _draw(self, job: tuple[str, str], release: Path) -> tuple[str, ...]:
+    def _draw(self, job: tuple[str, str], release: Path) -> tuple[tuple[str, str], ...]:
+        """The job's files written: each one's path and SHA-256, taken here from the bytes
+        in hand, in the page workers, rather than read back for SHA256SUMS."""
         kind, iri = job
         if kind == "fact":
-            pages = self.render_fact_pages(iri)
-            for path, html in pages:
-                (release / path).write_text(html, encoding="utf-8")
-            return tuple(path for path, _html in pages)
+            return tuple(_put(release, path, html.encode("utf-8")) for path, html in self.render_fact_pages(iri))
         rel = iri[len(self.base):]
-        (release / (rel + ".html")).write_text(self.render_entity(iri), encoding="utf-8")
+        html = _put(release, rel + ".html", self.render_entity(iri).encode("utf-8"))
         rows = sorted(self.description_of(iri), key=" ".join)  # the order rdf.serialize gives triples
         nt = ntriples_text(rows).encode("utf-8")
-        (release / (rel + ".ttl")).write_bytes(ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES),
-                                                            format=ox.RdfFormat.TURTLE, prefixes=self.prefixes) or b"")
-        (release / (rel + ".jsonld")).write_bytes(jsonld.dumps_rows(rows, prefixes=self.prefixes, compactor=self.compactor))
-        return rel + ".html", rel + ".ttl", rel + ".jsonld"
+        ttl = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
+        return (html, _put(release, rel + ".ttl", ttl or b""),
+                _put(release, rel + ".jsonld", jsonld.dumps_rows(rows, prefixes=self.prefixes, compactor=self.compactor)))
 
     def chart_spec(self, partner: str) -> str:
         """What the charts on a partner's page are drawn from, as text."""
@@ -400,7 +403,13 @@ class Site:
         return partner_spec(self.overview, "en", partner)
 
 
-Drawn = tuple[tuple[str, str], bytes | None, tuple[str, ...], tuple[str, ...]]  # job, digest, keys, files
+Drawn = tuple[tuple[str, str], bytes | None, tuple[str, ...], tuple[tuple[str, str], ...]]  # job, digest, keys, files
+
+
+def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:
+    """A page's file written: its path in the release and its SHA-256."""
+    (release / rel).write_bytes(data)
+    return rel, hashlib.sha256(data).hexdigest()
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
 
 

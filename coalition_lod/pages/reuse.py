@@ -34,7 +34,7 @@ from pathlib import Path
 from ..cache import load_state, save_state, state_file
 from ..rdf import graph_ranges
 
-VERSION = 1  # of the state file's layout
+VERSION = 2  # of the state file's layout and digests
 
 
 @dataclass
@@ -185,14 +185,14 @@ class Reuse:
             text = "\n".join(self.ix.into.get(o, {}).get(p, []))
         else:  # a partner's chart: what it is drawn from
             text = self.site.chart_spec(rest)
-        found = self._digests[key] = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+        found = self._digests[key] = hashlib.sha256(text.encode("utf-8")).digest()[:16]
         return found
 
     def digest(self, keys: Iterable[str]) -> bytes:
-        h = hashlib.blake2b(self.context, digest_size=16)
+        h = hashlib.sha256(self.context)
         h.update("\x00".join(keys).encode("utf-8"))
         h.update(b"".join(map(self._key_digest, keys)))
-        return h.digest()
+        return h.digest()[:16]
 
     # --- keeping and linking ------------------------------------------------------
 
