@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from .. import jsonld
 from ..config import ReleaseConfig
 from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, SCHEMA, SKOS
-from ..rdf import ntriples_text
+from ..rdf import graph_ranges, ntriples_text
 from .index import LANGS, Index, Row
 from .reuse import Reads, Reuse
 from .views import EvidenceView, FactView, Link, direction
@@ -39,6 +39,7 @@ OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
 # the predicates the pages follow from object to subject: a fact's evidence, a document's
 # facts and evidence, an entity's facts
 BACKWARDS = (OA + "hasBody", OA + "hasTarget", OA + "hasSource", PROV + "wasDerivedFrom", CLOD + "partner", *OBJECT_PROPS)
+_DERIVED = "<" + PROV + "wasDerivedFrom>"
 EVIDENCE_PER_PAGE = 50  # sentences on one page of a fact's evidence
 
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
@@ -49,7 +50,7 @@ _env.filters["dir"] = direction
 class Site:
     def __init__(self, rows: Sequence[Sequence[str]], cfg: ReleaseConfig, first: int = 0) -> None:
         """``rows``: the release's triples, or its quads with ``first=1``."""
-        self.ix = Index(rows, first, BACKWARDS)
+        self.ix = Index(rows, first, BACKWARDS, typed=[CLOD + cls for cls in ENTITY_CLASSES])
         self.cfg = cfg
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
@@ -58,6 +59,7 @@ class Site:
         self._firsts: dict[tuple[str, int], tuple[list[EvidenceView], Reads | None]] = {}
         self._links: dict[tuple[str, int], tuple[Link, Reads | None]] = {}
         self.reuse: Reuse | None = None
+        self._cores: dict[str, list[Row]] = {}  # a fact's triples but its wasDerivedFrom (``_fact_core``)
         self.sums: dict[str, str] = {}  # the SHA-256 of the pages drawn (``write``), by path in the release
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
@@ -65,12 +67,9 @@ class Site:
         own = {folder: f"{self.base}{folder}/" for folder in (*FOLDERS, "fact", "evidence")}
         self.prefixes = dict(PREFIXES) | {k: v for k, v in own.items() if k not in PREFIXES}
         self.compactor = jsonld.Compactor(self.prefixes)  # its cache serves every entity file
-        for s in self.ix.out:
-            if not s.startswith(self.base):
-                continue
-            for cls in self.ix.classes(s):
-                if cls.startswith(CLOD) and cls[len(CLOD):] in ENTITY_CLASSES:
-                    self.entities[s] = cls[len(CLOD):]
+        for s, cls in self.ix.typed.items():
+            if s.startswith(self.base):
+                self.entities[s] = cls[len(CLOD):]
 
     # --- paths -------------------------------------------------------------
 
@@ -250,18 +249,52 @@ class Site:
         it takes part in; for a document also the evidence read in it (the rest of a fact's
         evidence is in the dataset), so that no file grows with the documents per entity."""
         ix = self.ix
-        nodes = {iri}
         own, other = self.related_facts(iri)
-        document = self.entities.get(iri) == "Document"
-        nodes.update(own, other)
-        if document:  # the evidence read in it: from its targets, not from every fact's evidence
-            for target in ix.inbound(iri, OA + "hasSource"):
+        if self.entities.get(iri) != "Document":
+            return [t for n in sorted({iri, *own, *other}) for t in ix.rows_of(n)]
+        # a document's facts say they were read in it, not in every other document too
+        here = "<" + iri + ">"
+        rows = [t for t in ix.rows_of(iri) if t[1] != _DERIVED or t[2] == here]
+        mine = set(own)
+        for f in sorted(mine.union(other)):
+            rows += self._fact_core(f)
+            if f in mine:
+                rows.append(("<" + f + ">", _DERIVED, here))
+        return rows + [t for t in self._evidence_rows(iri) if t[1] != _DERIVED or t[2] == here]
+
+    def _fact_core(self, fact: str) -> list[Row]:
+        """A fact's triples but the documents it was read in: made once, as a fact cited by
+        a hundred documents shows on each one's description (its read noted each time)."""
+        found = self._cores.get(fact)
+        if found is None:
+            found = self._cores[fact] = [t for t in self.ix.rows_of(fact) if t[1] != _DERIVED]
+        elif self.ix.rec.reads is not None:
+            self.ix.rec.reads.subjects.add(fact)
+        return found
+
+    def _evidence_rows(self, doc: str) -> list[Row]:
+        """The evidence read in a document (annotations, targets, sentences, mentions): the
+        evidence nodes of its graph, where they alone are written. Found from its targets
+        where the graph is not there (the release's triples, without their graphs)."""
+        ix, a = self.ix, self.ix.first
+        graph = "<" + self.base + "graph/" + doc[len(self.base):] + ">" if doc.startswith(self.base) else ""
+        where = self._graph_ranges.get(graph)
+        if where is None:
+            nodes: set[str] = set()
+            for target in ix.inbound(doc, OA + "hasSource"):
                 sel = ix.one(target, OA + "hasSelector") or ""
                 nodes |= {target, sel, ix.one(sel, OA + "refinedBy") or ""}
                 nodes.update(ix.inbound(target, OA + "hasTarget"))
-        derived, here = "<" + PROV + "wasDerivedFrom>", "<" + iri + ">"
-        # a document's facts say they were read in it, not in every other document too
-        return [t for n in sorted(nodes) for t in ix.rows_of(n) if not (document and t[1] == derived and t[2] != here)]
+            return [t for n in sorted(nodes) for t in ix.rows_of(n)]
+        if ix.rec.reads is not None:
+            ix.rec.reads.graphs.add(graph[1:-1])
+        evidence = "<" + self.base + "evidence/"
+        return [(r[a], r[a + 1], r[a + 2]) for r in ix.rows[where[0]:where[1]] if r[a].startswith(evidence)]
+
+    @cached_property
+    def _graph_ranges(self) -> dict[str, tuple[int, int]]:
+        """Each graph's run of the release's quads (none for triples)."""
+        return {g: (a, b) for g, a, b in graph_ranges(self.ix.rows)} if self.ix.first == 1 else {}
 
     # --- rendering -----------------------------------------------------------
 

@@ -35,12 +35,17 @@ class Index:
     ``rows``: sequences whose items ``first``, ``first + 1`` and ``first + 2`` are the
     subject, predicate and object (the release's quads have the graph first)."""
 
-    def __init__(self, rows: Sequence[Sequence[str]], first: int = 0, backwards: Iterable[str] | None = None) -> None:
+    def __init__(self, rows: Sequence[Sequence[str]], first: int = 0, backwards: Iterable[str] | None = None,
+                 typed: Iterable[str] = ()) -> None:
+        """``typed``: classes whose instances are listed in ``self.typed`` (subject -> its
+        class of these, the last if several), found in the same pass over the rows."""
         self.rows, self.first = rows, first
         self.rec = Recorder()  # what the page being drawn reads, when the pages are kept (pages.reuse)
         self.out: dict[str, tuple[int, ...]] = {}
         self.into: dict[str, dict[str, list[str]]] = {}
+        self.typed: dict[str, str] = {}
         follow = None if backwards is None else {"<" + p + ">" for p in backwards}
+        wanted, a_type = {"<" + c + ">" for c in typed}, "<" + RDF + "type>"
         out, into, names = self.out, self.into, {}
         s_at, p_at, o_at = first, first + 1, first + 2
         start, n = 0, 0
@@ -56,6 +61,8 @@ class Index:
                     if pred is None:
                         pred = names[p] = _key(p)
                     into.setdefault(_key(o), {}).setdefault(pred, []).append(subject)
+                if o in wanted and row[p_at] == a_type:
+                    self.typed[subject] = o[1:-1]
             out[subject] = out.get(subject, ()) + (start, n)
 
     @classmethod
