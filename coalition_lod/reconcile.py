@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .langs import LANGS, name_key
 from .model import Document, Evidence, Extraction, Fact, Mention
@@ -81,6 +81,13 @@ _TRAILING_DATES = re.compile(r"\s*(?:\b(?:for|pour|pendant|de|for the period|Ù„Ù
 
 def label_variants(text: str, partner_names: list[str]) -> list[str]:
     """Forms a name is also known by: without its owner ("Australia's ...") or its dates."""
+    return list(_variants(text, tuple(partner_names)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(text: str, partner_names: tuple[str, ...]) -> tuple[str, ...]:
+    """``label_variants``, once per name and owner: thousands of documents name the same
+    missions and strategies, and the date pattern is the dearest step of reconciling."""
     out = []
     t = text
     for name in partner_names:
@@ -97,7 +104,7 @@ def label_variants(text: str, partner_names: list[str]) -> list[str]:
     head = text.split(",", 1)[0]
     if head != text and len(head.split()) >= 3:
         out.append(head)
-    return out
+    return tuple(out)
 
 
 def _partner_entity(vocab: Vocabulary, slug: str) -> Entity:
