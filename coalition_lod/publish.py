@@ -248,7 +248,7 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)
-        written = site.write(tmp, workers, reuse)
+        written = site.write(tmp, workers, reuse, overview=True)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities' and facts'), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")
@@ -282,7 +282,8 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         if site is not None:
             with timings("pages: overview"), no_gc():
                 (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
-                overview_pages(site, tmp)
+                if not site.overview_written:
+                    overview_pages(site, tmp)
         else:
             (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
         with timings("waiting for the formats"):

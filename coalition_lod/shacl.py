@@ -94,6 +94,13 @@ class Constraints:
     nodes: list[str] = field(default_factory=list)  # shape ids
 
     @cached_property
+    def reads_literals(self) -> bool:
+        """Whether a value's lexical form, language or datatype is checked (else it is not
+        parsed: most values are IRIs checked for their class or shape)."""
+        return (self.datatype is not None or self.language_in is not None or self.pattern is not None
+                or self.min_length is not None or self.min_inclusive is not None)
+
+    @cached_property
     def empty(self) -> bool:
         return (self.datatype is None and not self.classes and self.in_ is None and self.language_in is None
                 and self.pattern is None and self.min_length is None and self.min_inclusive is None and not self.nodes)
@@ -368,19 +375,21 @@ class _Run:
     def check(self, shape: NodeShape, node: str) -> list[Result]:
         out = [] if shape.values.empty else [Result(node, None, comp, shape.severity, value, shape.message, shape.id)
                                               for comp, value in self.values(shape.values, [node])]
+        props = self.props(node)  # held here: checking a value's own shape gathers that node's
         for ps in shape.properties:
-            out.extend(self.check_property(ps, node))
+            out.extend(self.check_property(ps, node, props))
         return out
 
     def values(self, c: Constraints, values: list[str]) -> list[tuple[str, str]]:
         """(component, value) for each value that breaks one of the constraints."""
         bad: list[tuple[str, str]] = []
+        reads = c.reads_literals
         for v in values:
-            lit = parse_literal(v)
+            lit = parse_literal(v) if reads else None
             if c.datatype is not None and not _datatype_ok(lit, c.datatype):
                 bad.append(("DatatypeConstraintComponent", v))
             for cls in c.classes:
-                if lit is not None or not self.is_instance(v, cls):
+                if v[0] == '"' or not self.is_instance(v, cls):
                     bad.append(("ClassConstraintComponent", v))
             if c.in_ is not None and v not in c.in_:
                 bad.append(("InConstraintComponent", v))
@@ -400,8 +409,11 @@ class _Run:
                     bad.append(("NodeConstraintComponent", v))
         return bad
 
-    def check_property(self, ps: PropertyShape, node: str) -> list[Result]:
-        values = self.inc.get((node, ps.path), []) if ps.inverse else self.props(node).get(ps.path, [])
+    def check_property(self, ps: PropertyShape, node: str, props: dict[str, list[str]] | None = None) -> list[Result]:
+        """``props``: the node's, when the caller has them."""
+        if props is None:
+            props = self.props(node)
+        values = self.inc.get((node, ps.path), []) if ps.inverse else props.get(ps.path, [])
         path = ("^" if ps.inverse else "") + ps.path
 
         def r(comp: str, value: str | None = None) -> Result:
@@ -421,7 +433,7 @@ class _Run:
                     langs[lit.lang] += 1
             out.extend(r("UniqueLangConstraintComponent") for lang, n in sorted(langs.items()) if n > 1)
         if ps.less_than is not None:
-            others = self.props(node).get(ps.less_than, [])
+            others = props.get(ps.less_than, [])
             for v in sorted(distinct):
                 for o in others:
                     if not _less(parse_literal(v), parse_literal(o)):

@@ -60,6 +60,7 @@ class Site:
         self._links: dict[tuple[str, int], tuple[Link, Reads | None]] = {}
         self.reuse: Reuse | None = None
         self._cores: dict[str, list[Row]] = {}  # a fact's triples but its wasDerivedFrom (``_fact_core``)
+        self.overview_written = False  # by ``write``, with the pages
         self.sums: dict[str, str] = {}  # the SHA-256 of the pages drawn (``write``), by path in the release
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
@@ -355,10 +356,11 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title, overview=overview)
 
-    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None) -> list[str]:
+    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None, overview: bool = False) -> list[str]:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
         depends on the index only, so ``workers`` forked processes share the work (and
         the index, built once before they fork) and write the same bytes as one.
+        ``overview``: the overview pages too (``overview.write``), but the index page.
 
         With ``reuse``, a page whose reads give what they gave in the previous build is
         linked from the previous release instead of drawn, and every page drawn notes
@@ -368,7 +370,9 @@ class Site:
         facts = sorted(f for f, preds in self.ix.into.items() if len(preds.get(OA + "hasBody", ())) > 1)
         for folder in {iri[len(self.base):].rsplit("/", 1)[0] for iri in entities} | {"fact"}:
             (release / folder).mkdir(parents=True, exist_ok=True)
-        jobs = [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
+        # the overview first: it draws the most charts, and so no worker is left with it at the end
+        jobs = [("overview", "")] * overview + [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
+        self.overview_written = overview
         _ = self.overview  # read once, before the page workers fork, as the index is
         if reuse is not None:
             self.reuse, self.ix.rec.on = reuse, True
@@ -389,6 +393,7 @@ class Site:
             finally:
                 _FORKED = None
                 gc.unfreeze()
+        drawn = [d for d in drawn if d[0][0] != "overview"]
         for _job, digest, _keys, files in drawn:
             if digest is not None:
                 self.sums.update(files)
@@ -406,6 +411,11 @@ class Site:
         evidence): the job, what it read and its digest (when pages are kept; worked out
         here, in the page workers), the files it wrote; a digest of None when the page
         was kept from the previous release, its data unchanged."""
+        if job[0] == "overview":
+            from .overview import write as overview_pages
+
+            overview_pages(self, release)
+            return job, b"", (), ()
         if self.reuse is not None and self.reuse.keep(job, release):
             return job, None, (), ()
         with self.ix.rec.recording() as reads:

@@ -26,7 +26,6 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -55,44 +54,69 @@ class Reads:
 
 class Recorder:
     """The reads of the page being drawn, with nesting: a view made once and shared by
-    many pages keeps its own reads, which each page that shows it adds to its own."""
+    many pages keeps its own reads, which each page that shows them adds to its own."""
 
     def __init__(self) -> None:
         self.on = False  # only when the pages are kept for the next build
         self.reads: Reads | None = None
 
-    @contextmanager
-    def recording(self):
-        if not self.on:
-            yield None
-            return
-        outer, inner = self.reads, Reads()
-        self.reads = inner
-        try:
-            yield inner
-        finally:
-            self.reads = outer
-            if outer is not None:
-                outer.update(inner)
+    def recording(self) -> _Recording:
+        """``with rec.recording() as reads``: what is read inside, in ``reads`` (None when
+        not recording), and added to the enclosing recording's."""
+        return _Recording(self)
 
-    @contextmanager
-    def only(self, node: str):
-        """Reads that ``node`` stands for, noted as ``node`` alone: an annotation for its
-        target, sentence and mention, written in the same graph (which is its key)."""
-        reads = self.reads
-        if reads is None:
-            yield
-            return
-        reads.subjects.add(node)
-        self.reads = None
-        try:
-            yield
-        finally:
-            self.reads = reads
+    def only(self, node: str) -> _Only:
+        """``with rec.only(node)``: reads that ``node`` stands for, noted as ``node`` alone:
+        an annotation for its target, sentence and mention, written in the same graph
+        (which is its key)."""
+        return _Only(self, node)
 
     def note(self, reads: Reads | None) -> None:
         if reads is not None and self.reads is not None:
             self.reads.update(reads)
+
+
+class _Recording:
+    """``Recorder.recording``: a class rather than a generator, as it is entered for
+    every page and every shared view (a generator's context costs several times more)."""
+
+    __slots__ = ("inner", "outer", "rec")
+
+    def __init__(self, rec: Recorder) -> None:
+        self.rec = rec
+
+    def __enter__(self) -> Reads | None:
+        if not self.rec.on:
+            self.inner = None
+            return None
+        self.outer, self.inner = self.rec.reads, Reads()
+        self.rec.reads = self.inner
+        return self.inner
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.inner is not None:
+            self.rec.reads = self.outer
+            if self.outer is not None:
+                self.outer.update(self.inner)
+
+
+class _Only:
+    """``Recorder.only``: entered for every sentence of evidence shown."""
+
+    __slots__ = ("node", "reads", "rec")
+
+    def __init__(self, rec: Recorder, node: str) -> None:
+        self.rec, self.node = rec, node
+
+    def __enter__(self) -> None:
+        self.reads = self.rec.reads
+        if self.reads is not None:
+            self.reads.subjects.add(self.node)
+            self.rec.reads = None
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.reads is not None:
+            self.rec.reads = self.reads
 
 
 @cache
