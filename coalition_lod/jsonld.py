@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -54,6 +55,22 @@ class Compactor:
         self.cache[term] = out
         return out
 
+    def text(self, rows: Iterable[tuple[str, str, str]]) -> str:
+        """The rows as N-Triples with their IRIs compact: ``line`` for each, with the
+        lookups inlined (this runs for every quad of the dataset and of the pages)."""
+        get, iri = self.cache.get, self.iri
+        out = []
+        for s, p, o in rows:
+            cs = get(s) or (iri(s) if s[0] == "<" else s)
+            cp = get(p) or iri(p)
+            if o[0] == "<":
+                o = get(o) or iri(o)
+            elif o[-1] == ">" and "^^<" in o:
+                k = o.rindex("^^<")
+                o = o[:k + 2] + iri(o[k + 2:])
+            out.append(f"{cs} {cp} {o} .\n")
+        return "".join(out)
+
     def line(self, s: str, p: str, o: str) -> str:
         if o[0] == "<":
             o = self.iri(o)
@@ -74,7 +91,7 @@ def dumps_rows(rows: Iterable[tuple[str, str, str]], pretty: bool = False, prefi
     """As :func:`dumps`, from the triples' N-Triples terms (the pages keep the release's
     lines); a ``compactor`` made for the same prefixes is reused across files."""
     c = compactor or Compactor(prefixes)
-    nt = "".join(c.line(s, p, o) for s, p, o in rows).encode("utf-8")
+    nt = c.text(rows).encode("utf-8")
     body = (ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) or b"[]").decode("utf-8")
     if pretty:
         body = json.dumps(json.loads(body), ensure_ascii=False, indent=1, sort_keys=True)
@@ -90,6 +107,11 @@ def array_of_quads(quads: Sequence[tuple[str, str, str, str]]) -> bytes:
     """Quads (graph, subject, predicate, object as N-Triples terms) as a JSON-LD array of
     their triples' node objects, compact: written as N-Triples with predicate, class and
     datatype IRIs compact, which pyoxigraph writes as they stand."""
-    line = Compactor().line
-    nt = "".join([line(s, p, o) for _g, s, p, o in quads]).encode("utf-8")
+    nt = _dataset_compactor().text([(s, p, o) for _g, s, p, o in quads]).encode("utf-8")
     return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD) or b"[]"
+
+
+@cache
+def _dataset_compactor() -> Compactor:
+    """One per process, for its cache: the chunks of the dataset share their terms."""
+    return Compactor()

@@ -94,6 +94,21 @@ class Index:
         pred, a = "<" + p + ">", self.first
         return [row[a + 2] for row in self._rows(s) if row[a + 1] == pred]
 
+    def firsts(self, s: str, preds: tuple[str, ...]) -> list[str | None]:
+        """The N-Triples text of the subject's first object for each of ``preds`` (each
+        given as "<iri>"), in one pass over its rows and unrecorded: for nodes that
+        another read stands for (``Recorder.only``)."""
+        found: list[str | None] = [None] * len(preds)
+        ranges, rows, a = self.out.get(s, ()), self.rows, self.first
+        for k in range(0, len(ranges), 2):
+            for row in rows[ranges[k]:ranges[k + 1]]:
+                p = row[a + 1]
+                if p in preds:
+                    i = preds.index(p)
+                    if found[i] is None:
+                        found[i] = row[a + 2]
+        return found
+
     def values(self, s: str, p: str) -> list:
         return [read_term(o) for o in self.raw(s, p)]
 
