@@ -31,6 +31,7 @@ import os
 import shutil
 import time
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from functools import cache
 from pathlib import Path
@@ -40,6 +41,7 @@ import pyoxigraph as ox
 from . import jsonld
 from .cache import load_state, save_state, state_file
 from .convert import Timings
+from .describe import file_sha256
 from .forked import Forked, can_fork
 from .namespaces import PREFIXES
 from .rdf import Line, graph_ranges
@@ -234,32 +236,41 @@ class FormatWriters:
         timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
 
     def _assemble(self, digests: dict[int, bytes], parts: dict[tuple[str, int], int | None]) -> None:
-        """Each file from its chunks in order: written now, or copied from the previous
-        release's file."""
-        for fmt in FORMATS:
-            where: dict[bytes, tuple[int, int]] = {}
-            old = self.old.get(fmt, {})
-            with open(self.tmp / f"dataset.{fmt}", "wb", buffering=0) as out, \
-                    open(self.kept.out / f"dataset.{fmt}", "rb", buffering=0) if old else nullcontext() as previous:
-                out.write(jsonld.document_start() + b"[" if fmt == "jsonld" else _header(fmt))
-                for c in range(len(self.ranges)):
-                    if fmt == "jsonld" and c:
-                        out.write(b",")
-                    start = out.tell()
-                    length = parts[fmt, c]
-                    if length is None:
-                        offset, length = old[digests[c]]
-                        _copy(previous.fileno(), out.fileno(), offset, length)
-                        if self.kept is not None:
-                            self.kept.copied += 1
-                    else:
-                        with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb", buffering=0) as src:
-                            _copy(src.fileno(), out.fileno(), 0, length)
-                    where[digests[c]] = (start, out.tell() - start)
-                if fmt == "jsonld":
-                    out.write(b"]}\n")
-            if self.kept is not None:
-                self.kept.new[fmt] = where
+        """Each file from its chunks in order, written now or copied from the previous
+        release's file, and hashed: the four files at once, on threads (copying and
+        hashing happen in the kernel and in OpenSSL, outside the interpreter's lock)."""
+        with ThreadPoolExecutor(len(FORMATS)) as pool:
+            copied = sum(pool.map(lambda fmt: self._assemble_one(fmt, digests, parts), FORMATS))
+        if self.kept is not None:
+            self.kept.copied += copied
+
+    def _assemble_one(self, fmt: str, digests: dict[int, bytes], parts: dict[tuple[str, int], int | None]) -> int:
+        """One file put together and hashed; how many chunks it copied."""
+        where: dict[bytes, tuple[int, int]] = {}
+        old = self.old.get(fmt, {})
+        with open(self.tmp / f"dataset.{fmt}", "wb", buffering=0) as out, \
+                open(self.kept.out / f"dataset.{fmt}", "rb", buffering=0) if old else nullcontext() as previous:
+            out.write(jsonld.document_start() + b"[" if fmt == "jsonld" else _header(fmt))
+            copied = 0
+            for c in range(len(self.ranges)):
+                if fmt == "jsonld" and c:
+                    out.write(b",")
+                start = out.tell()
+                length = parts[fmt, c]
+                if length is None:
+                    offset, length = old[digests[c]]
+                    _copy(previous.fileno(), out.fileno(), offset, length)
+                    copied += 1
+                else:
+                    with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb", buffering=0) as src:
+                        _copy(src.fileno(), out.fileno(), 0, length)
+                where[digests[c]] = (start, out.tell() - start)
+            if fmt == "jsonld":
+                out.write(b"]}\n")
+        if self.kept is not None:
+            self.kept.new[fmt] = where
+        file_sha256(self.tmp / f"dataset.{fmt}")  # kept for the description and SHA256SUMS
+        return copied
 
     def close(self) -> None:
         global _LINES

@@ -308,7 +308,7 @@ def _dataset_files(tmp: Path, formats: FormatWriters | None, timings: Timings) -
     """The dataset's files whole (``formats``: being written by its workers) and their
     SHA-256, which the description and SHA256SUMS then read from ``describe``'s cache."""
     if formats is not None:
-        formats.wait(timings)
+        formats.wait(timings)  # which hashes the files it puts together
     with timings("dataset files hashed"):
-        describe.dataset_sums(tmp)
+        describe.dataset_sums(tmp)  # found already where the formats hashed them
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing as mp
+import os
 import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -461,8 +462,15 @@ Drawn = tuple[tuple[str, str], bytes | None, tuple[str, ...], tuple[tuple[str, s
 
 
 def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:
-    """A page's file written: its path in the release and its SHA-256."""
-    (release / rel).write_bytes(data)
+    """A page's file written: its path in the release and its SHA-256 (by the system's
+    calls: 47,000 files at 10,000 profiles, where Python's file objects cost a second)."""
+    fd = os.open(os.path.join(release, rel), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
     return rel, hashlib.sha256(data).hexdigest()
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
 

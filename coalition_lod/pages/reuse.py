@@ -33,7 +33,7 @@ from pathlib import Path
 from ..cache import load_state, save_state, state_file
 from ..rdf import graph_ranges
 
-VERSION = 2  # of the state file's layout and digests
+VERSION = 3  # of the state file's layout and digests
 
 
 @dataclass
@@ -216,10 +216,9 @@ class Reuse:
         return found
 
     def digest(self, keys: Iterable[str]) -> bytes:
-        h = hashlib.sha256(self.context)
-        h.update("\x00".join(keys).encode("utf-8"))
-        h.update(b"".join(map(self._key_digest, keys)))
-        return h.digest()[:16]
+        """The hash of what the keys read now: the keys themselves are kept with it, and
+        the next build computes it again from those same keys."""
+        return hashlib.sha256(self.context + b"".join(map(self._key_digest, keys))).digest()[:16]
 
     # --- keeping and linking ------------------------------------------------------
 
