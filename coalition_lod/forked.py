@@ -31,6 +31,10 @@ class Forked:
             gc.unfreeze()
         send.close()
 
+    def ready(self) -> bool:
+        """Whether the result (or the end of the process) is there to read, at once."""
+        return self.receive.poll()
+
     def result(self) -> Any:
         """What the function returned; what it raised is raised here."""
         try:

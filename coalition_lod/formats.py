@@ -31,6 +31,7 @@ import os
 import shutil
 import time
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from functools import cache
@@ -217,6 +218,21 @@ class FormatWriters:
         if workers > 1 and can_fork():
             n = min(workers, 3)
             self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old) for k in range(n)]
+
+    def put_together_when_ready(self, timings: Timings) -> Callable[[], None]:
+        """A call to make now and then while other work goes on: the files are put
+        together (``wait``) at the first call after the workers are done, rather than
+        after that other work."""
+
+        def poll() -> None:
+            if not self.done and self.procs and self.ready():
+                self.wait(timings)
+
+        return poll
+
+    def ready(self) -> bool:
+        """Whether every worker is done, so that ``wait`` would not wait."""
+        return self.done or all(proc.ready() for proc in self.procs)
 
     def wait(self, timings: Timings) -> None:
         if self.done:

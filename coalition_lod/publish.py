@@ -173,7 +173,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         # the formats, the validation and the pages need only the quads: all three at once
         formats = FormatWriters(tmp, lines, workers, chunks_kept)
         validation = Validation(lines, validator, workers, checked)
-        site, reuse = (draw_pages(tmp, cfg, lines, workers, timings, say, cache.folder if cache is not None else None, out)
+        site, reuse = (draw_pages(tmp, cfg, lines, workers, timings, say, cache.folder if cache is not None else None, out,
+                                  formats.put_together_when_ready(timings))
                        if with_pages else (None, None))
         report, stats = validation.result(timings)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
@@ -237,10 +238,11 @@ class Validation:
 
 
 def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, timings: Timings,
-               say: Callable[[str], None], cache: Path | None = None, out: Path | None = None) -> tuple[pages.Site, Reuse | None]:
+               say: Callable[[str], None], cache: Path | None = None, out: Path | None = None,
+               meanwhile: Callable[[], None] | None = None) -> tuple[pages.Site, Reuse | None]:
     """The entity and fact pages, read from the release's quads. ``cache``: where what
     each page read is kept, so that a rebuild into ``out`` draws again only the pages
-    whose data changed (``pages.reuse``)."""
+    whose data changed (``pages.reuse``). ``meanwhile``: called as pages are done."""
     reuse = None
     with timings("pages"), no_gc():
         with timings("pages: index"):
@@ -248,7 +250,7 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)
-        written = site.write(tmp, workers, reuse, overview=True)
+        written = site.write(tmp, workers, reuse, overview=True, meanwhile=meanwhile)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities' and facts'), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")

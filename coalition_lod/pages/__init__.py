@@ -9,12 +9,13 @@ is what a SPARQL user gets. Arabic text carries ``lang="ar" dir="rtl"``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import multiprocessing as mp
 import os
 import posixpath
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -368,11 +369,14 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title, overview=overview)
 
-    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None, overview: bool = False) -> list[str]:
+    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None, overview: bool = False,
+              meanwhile: Callable[[], None] | None = None) -> list[str]:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
         depends on the index only, so ``workers`` forked processes share the work (and
         the index, built once before they fork) and write the same bytes as one.
         ``overview``: the overview pages too (``overview.write``), but the index page.
+        ``meanwhile``: called as each page is done, while the workers draw the others
+        (the build puts the dataset's files together once their writers are done).
 
         With ``reuse``, a page whose reads give what they gave in the previous build is
         linked from the previous release instead of drawn, and every page drawn notes
@@ -399,9 +403,13 @@ class Site:
             _FORKED = (self, release)
             gc.freeze()  # the index is shared with the workers, and their collector leaves it alone
             try:
-                with mp.get_context("fork").Pool(workers, initializer=gc.enable) as pool:
+                with mp.get_context("fork").Pool(workers, initializer=_page_worker) as pool:
                     chunk = max(1, min(64, len(jobs) // (workers * 8)))
-                    drawn = list(pool.imap_unordered(_write_forked, jobs, chunksize=chunk))
+                    drawn = []
+                    for one in pool.imap_unordered(_write_forked, jobs, chunksize=chunk):
+                        drawn.append(one)
+                        if meanwhile is not None:
+                            meanwhile()
             finally:
                 _FORKED = None
                 gc.unfreeze()
@@ -473,6 +481,16 @@ def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:
         os.close(fd)
     return rel, hashlib.sha256(data).hexdigest()
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
+PAGE_NICENESS = 5  # below the format writers and the validator, which run meanwhile
+
+
+def _page_worker() -> None:
+    """A page worker yields to the dataset's writers and the validator: they are done
+    while pages are still drawn, and their files put together then, instead of after
+    the pages with cores idle (the pages are the longer work)."""
+    gc.enable()
+    with contextlib.suppress(OSError):
+        os.nice(PAGE_NICENESS)
 
 
 def _write_forked(job: tuple[str, str]) -> Drawn:
