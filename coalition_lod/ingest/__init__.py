@@ -35,7 +35,9 @@ _DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|newsletter
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 256  # nesting of HTML elements; browsers and libxml2 stop near here too
 # Invisible direction marks and isolates: they carry no words and would split them.
-_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# zero-width space, byte-order mark and the bidirectional controls: dropped by one
+# search (str.translate looks every character of the text up in a table)
+_INVISIBLE = re.compile("[\u200b\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "td", "th",
@@ -88,10 +90,11 @@ def _boilerplate() -> list[re.Pattern[str]]:
     return [re.compile(p, re.M) for lang in LANGS for p in vocab.lang_conf[lang].get("boilerplate", [])]
 
 
+
 def clean_text(text: str) -> str:
     """NFC, one paragraph a line, boilerplate lines (cookie banners, share links) dropped."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").translate(_BIDI)
+    text = _INVISIBLE.sub("", text.replace("\u00a0", " "))
     patterns = _boilerplate()
     lines = []
     for line in text.split("\n"):
