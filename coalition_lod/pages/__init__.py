@@ -292,7 +292,7 @@ class Site:
         where the graph is not there (the release's triples, without their graphs)."""
         ix, a = self.ix, self.ix.first
         graph = "<" + self.base + "graph/" + doc[len(self.base):] + ">" if doc.startswith(self.base) else ""
-        where = self._graph_ranges.get(graph)
+        where = self.graphs.get(graph)
         if where is None:
             nodes: set[str] = set()
             for target in ix.inbound(doc, OA + "hasSource"):
@@ -306,7 +306,7 @@ class Site:
         return [(r[a], r[a + 1], r[a + 2]) for r in ix.rows[where[0]:where[1]] if r[a].startswith(evidence)]
 
     @cached_property
-    def _graph_ranges(self) -> dict[str, tuple[int, int]]:
+    def graphs(self) -> dict[str, tuple[int, int]]:
         """Each graph's run of the release's quads (none for triples)."""
         return {g: (a, b) for g, a, b in graph_ranges(self.ix.rows)} if self.ix.first == 1 else {}
 
@@ -389,7 +389,7 @@ class Site:
         # the overview first: it draws the most charts, and so no worker is left with it at the end
         jobs = [("overview", "")] * overview + [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
         self.overview_written = overview
-        _ = self.overview  # read once, before the page workers fork, as the index is
+        _ = self.overview, self.graphs  # read once, before the page workers fork, as the index is
         if reuse is not None:
             self.reuse, self.ix.rec.on = reuse, True
         if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):

@@ -31,7 +31,6 @@ from functools import cache
 from pathlib import Path
 
 from ..cache import load_state, save_state, state_file
-from ..rdf import graph_ranges
 
 VERSION = 3  # of the state file's layout and digests
 
@@ -155,8 +154,8 @@ class Reuse:
         self.context = hashlib.sha256(f"{VERSION}\0{code_fingerprint()}\0{site.cfg!r}\0".encode()).digest()
         self._digests: dict[str, bytes] = {}
         self._keyed: dict = {}  # a node read (or a backward lookup) -> its key
-        # each document graph's rows, found here, before the page workers fork and each needs them
-        self._graphs = {g: (a, b) for g, a, b in graph_ranges(self.ix.rows)}
+        # each document graph's rows (the site finds them before the page workers fork)
+        self._graphs = site.graphs
         self.old = self._load()
         self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
         self.kept = self.drawn_count = 0
