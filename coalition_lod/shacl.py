@@ -310,6 +310,7 @@ class _Run:
         self.sub = sub
         self._subclasses: dict[str, set[str]] = {}
         self._conforms: dict[tuple[str, str], bool] = {}
+        self._instances: dict[tuple[str, str], bool] = {}
         self._props: tuple[str, dict[str, list[str]]] = ("", {})
 
     def props(self, node: str) -> dict[str, list[str]]:
@@ -345,8 +346,17 @@ class _Run:
         return self._subclasses[cls]
 
     def is_instance(self, node: str, cls: str) -> bool:
-        types = self.props(node).get(RDF_TYPE, ()) if self._props[0] == node else self._types(node)
-        return any(t in self.subclasses(cls) for t in types)
+        """Kept for the nodes checked again and again (the partners, missions and
+        documents that hundreds of thousands of facts and annotations point to)."""
+        key = (node, cls)
+        found = self._instances.get(key)
+        if found is None:
+            types = self.props(node).get(RDF_TYPE, ()) if self._props[0] == node else self._types(node)
+            found = any(t in self.subclasses(cls) for t in types)
+            if len(self._instances) > 1 << 18:
+                self._instances.clear()
+            self._instances[key] = found
+        return found
 
     def _types(self, node: str) -> list[str]:
         """The node's types, without disturbing the focus node's gathered properties."""
