@@ -70,3 +70,32 @@ def test_a_fact_s_evidence_is_on_its_pages_each_sentence_once(large):
     assert any("-2.html" in p.name for p in facts)
     partner_page = next((large / "partner").glob("*.html")).read_text(encoding="utf-8")
     assert "all " in partner_page and "sentences" in partner_page
+
+
+def test_a_documents_description_is_the_same_read_from_its_graph_or_from_its_targets(tmp_path):
+    """A document's evidence is taken from its own graph in a release's quads; from the
+    same triples without their graphs it is found node by node from the document's
+    targets. Both give the same description, and the same sentences of evidence."""
+    from bench.generate import Generator
+    from coalition_lod.config import ReleaseConfig
+    from coalition_lod.convert import Timings, convert_lines
+    from coalition_lod.pages import OA, Site
+
+    corpus = tmp_path / "texts"
+    Generator(seed=5, partners=3).write(corpus, 40)
+    for f in (Path(__file__).parent / "genres" / "texts").iterdir():
+        (corpus / f.name).write_bytes(f.read_bytes())
+    cfg = ReleaseConfig()
+    _ex, _k, lines = convert_lines([corpus], None, 1, Timings(), None, cfg.base, provenance=True)
+    by_graph = Site(lines, cfg, first=1)
+    by_targets = Site([line[1:] for line in lines], cfg)
+    documents = [iri for iri, cls in by_graph.entities.items() if cls == "Document"]
+    assert len(documents) > 40 and by_graph.graphs and not by_targets.graphs
+    for doc in documents:
+        described = sorted(by_graph.description_of(doc))
+        assert described == sorted(by_targets.description_of(doc)), doc
+        assert any(t[1] == f"<{OA}exact>" for t in described), doc
+    annotations = sorted({a for preds in by_graph.ix.into.values() for a in preds.get(OA + "hasBody", ())})
+    assert annotations
+    for ann in annotations:
+        assert by_graph.evidence_view(ann, "fact/x.html") == by_targets.evidence_view(ann, "fact/x.html")
