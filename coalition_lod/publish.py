@@ -282,9 +282,9 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
     with ThreadPoolExecutor(1) as pool:
         files = pool.submit(_dataset_files, tmp, formats, timings)
         if site is not None:
-            with timings("pages: overview"), no_gc():
-                (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
-                if not site.overview_written:
+            if not site.overview_written:
+                with timings("pages: overview"), no_gc():
+                    (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
                     overview_pages(site, tmp)
         else:
             (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")

@@ -374,7 +374,7 @@ class Site:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
         depends on the index only, so ``workers`` forked processes share the work (and
         the index, built once before they fork) and write the same bytes as one.
-        ``overview``: the overview pages too (``overview.write``), but the index page.
+        ``overview``: the overview pages and the index page too (``overview.write``).
         ``meanwhile``: called as each page is done, while the workers draw the others
         (the build puts the dataset's files together once their writers are done).
 
@@ -435,6 +435,7 @@ class Site:
             from .overview import write as overview_pages
 
             overview_pages(self, release)
+            (release / "index.html").write_text(self.render_index({"triples": len(self.ix.rows)}), encoding="utf-8")
             return job, b"", (), ()
         if self.reuse is not None and self.reuse.keep(job, release):
             return job, None, (), ()
