@@ -41,7 +41,7 @@ STAGES = [
     ("formats written and put together (wall, from their start, beside validation and pages)",
      ["formats written (wall, from the start of validation)"]),
     ("pages (wall; the index, drawing and keeping, the overview)", ["pages"]),
-    ("the other files", ["write the rest", "pages: overview"]),
+    ("the other files", ["write the rest"]),
     ("describe + checksums", ["describe+checksums"]),
 ]
 BASELINE_STAGES = [
@@ -321,7 +321,7 @@ def cluster_table(local: dict, cluster: dict, workers: int) -> str:
                         ("validate", ["validate"]), ("map+validate on the workers", ["map+validate"]),
                         ("merge the parts", ["merge"]),
                         ("formats written and put together (wall)", ["formats written (wall, from the start of validation)"]),
-                        ("pages and the other files", ["write the rest", "pages", "pages: overview"])):
+                        ("pages and the other files", ["write the rest", "pages"])):
         a, b = _sum(local["stages"], keys), _sum(cluster["stages"], keys)
         if a is None and b is None:
             continue

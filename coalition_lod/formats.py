@@ -25,7 +25,6 @@ The workers are forked processes (``forked.Forked``) sharing the quads.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import shutil
@@ -41,25 +40,19 @@ import pyoxigraph as ox
 
 from . import jsonld
 from .cache import load_state, save_state, state_file
-from .convert import Timings
+from .convert import Timings, no_gc
 from .describe import file_sha256
 from .forked import Forked, can_fork
 from .namespaces import PREFIXES
-from .rdf import Line, graph_ranges
+from .rdf import Line, graph_ranges, nquads_text
 
 EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
 FORMATS = ("nt", "ttl", "trig", "jsonld")  # dataset.<format>, each written by chunks
 STATE_VERSION = 2
 
 _LINES: list[Line] = []  # the release's quads, shared with the forked writers
-
-
-def _nquad(q: Line) -> str:
-    return f"{q[1]} {q[2]} {q[3]} {q[0]} .\n"
-
-
-def _ntriple(q: Line) -> str:
-    return f"{q[1]} {q[2]} {q[3]} .\n"
+_RDF = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
+_PREFIXES = dict(PREFIXES)
 
 
 def chunks(lines: list[Line]) -> list[tuple[int, int]]:
@@ -80,29 +73,26 @@ def _header(fmt: str) -> bytes:
     rdf = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.TRIG
     one = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"),
                   ox.NamedNode("urn:x:g") if fmt == "trig" else ox.DefaultGraph())
-    written = ox.serialize([one], format=rdf, prefixes=dict(PREFIXES)) or b""
+    written = ox.serialize([one], format=rdf, prefixes=_PREFIXES) or b""
     return b"".join(line for line in written.splitlines(keepends=True) if line.startswith(b"@prefix "))
 
 
-_RDF = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
+def _jsonld_body(part: list[Line]) -> bytes:
+    """A chunk in JSON-LD, without the array's brackets (written once for the file)."""
+    return jsonld.array_of_quads(part)[1:-1]
 
 
-def _bodies(formats: list[str], part: list[Line], nq: bytes) -> dict[str, bytes]:
-    """One chunk in each of ``formats``, without what the whole file has once: the
-    prefixes, or the JSON-LD array's brackets. The N-Quads are parsed once for the
-    formats written from terms; JSON-LD from its own text (see the module's note)."""
+def _term_bodies(formats: list[str], nq: bytes) -> dict[str, bytes]:
+    """A chunk in each of ``formats`` (N-Triples, Turtle, TriG), without the prefixes
+    (written once for the file), from one parse of its N-Quads."""
+    quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+    triples = [q.triple for q in quads] if formats != ["trig"] else []
     out = {}
-    if "jsonld" in formats:
-        out["jsonld"] = jsonld.array_of_quads(part)[1:-1]
-    terms = [fmt for fmt in formats if fmt != "jsonld"]
-    if terms:
-        quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
-        triples = [q.triple for q in quads] if terms != ["trig"] else []
-        for fmt in terms:
-            written = ox.serialize(quads if fmt == "trig" else triples, format=_RDF[fmt], prefixes=dict(PREFIXES)) or b""
-            head = _header(fmt)
-            assert written.startswith(head)
-            out[fmt] = written[len(head):]
+    for fmt in formats:
+        written = ox.serialize(quads if fmt == "trig" else triples, format=_RDF[fmt], prefixes=_PREFIXES) or b""
+        head = _header(fmt)
+        assert written.startswith(head)
+        out[fmt] = written[len(head):]
     return out
 
 
@@ -152,35 +142,38 @@ def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict) ->
     """Worker ``k`` of ``n``: chunks k, k + n, …: each one's digest, and for each format
     the chunk kept from the previous release or written to a part file. Returns the
     digests, where each chunk comes from and the CPU seconds each step took."""
-    gc.disable()  # a forked copy of a process holding millions of lines: nothing to collect
-    folder = Path(tmp)
+    folder = Path(tmp) / ".parts"
     took: dict[str, float] = {}
+    digests: dict[int, bytes] = {}
+    parts: dict[tuple[str, int], int | None] = {}
 
     def tick(key: str, since: float) -> float:
         now = time.process_time()
         took[key] = took.get(key, 0.0) + now - since
         return now
 
-    digests, parts = {}, {}
-    for c in range(k, len(ranges), n):
-        t = time.process_time()
-        a, b = ranges[c]
-        part = _LINES[a:b]
-        nq = "".join(map(_nquad, part)).encode("utf-8")
-        digest = digests[c] = hashlib.sha256(nq).digest()[:16]  # SHA-256: in OpenSSL, the fastest here
-        todo = [fmt for fmt in FORMATS if digest not in old.get(fmt, {})]
-        for fmt in FORMATS:
-            if fmt not in todo:
-                parts[fmt, c] = None  # the previous release has it
-        t = tick("formats: N-Quads and digests (cpu)", t)
-        for group, label in ((["jsonld"], "formats: JSON-LD (cpu)"),
-                             (["nt", "ttl", "trig"], "formats: parsed once a chunk (cpu)")):
-            todo_here = [fmt for fmt in group if fmt in todo]
-            if todo_here:
-                for fmt, body in _bodies(todo_here, part, nq).items():
-                    (folder / ".parts" / f"{fmt}-{c}").write_bytes(body)
-                    parts[fmt, c] = len(body)
-                t = tick(label, t)
+    def put(fmt: str, c: int, body: bytes) -> None:
+        (folder / f"{fmt}-{c}").write_bytes(body)
+        parts[fmt, c] = len(body)
+
+    with no_gc():  # the lines are shared with the process this one forked from: nothing to collect
+        for c in range(k, len(ranges), n):
+            t = time.process_time()
+            a, b = ranges[c]
+            part = _LINES[a:b]
+            nq = nquads_text(part).encode("utf-8")
+            digest = digests[c] = hashlib.sha256(nq).digest()[:16]  # SHA-256: in OpenSSL, the fastest here
+            todo = [fmt for fmt in FORMATS if digest not in old.get(fmt, {})]
+            parts.update(((fmt, c), None) for fmt in FORMATS if fmt not in todo)  # the previous release has them
+            t = tick("formats: N-Quads and digests (cpu)", t)
+            if "jsonld" in todo:
+                put("jsonld", c, _jsonld_body(part))
+                t = tick("formats: JSON-LD (cpu)", t)
+            terms = [fmt for fmt in todo if fmt != "jsonld"]
+            if terms:
+                for fmt, body in _term_bodies(terms, nq).items():
+                    put(fmt, c, body)
+                tick("formats: parsed once a chunk (cpu)", t)
     return {"digests": digests, "parts": parts, "took": took}
 
 

@@ -56,8 +56,8 @@ class Compactor:
         return out
 
     def text(self, rows: Iterable[tuple[str, str, str]]) -> str:
-        """The rows as N-Triples with their IRIs compact: ``line`` for each, with the
-        lookups inlined (this runs for every quad of the dataset and of the pages)."""
+        """The rows as N-Triples with their IRIs compact, datatypes' too (this runs for
+        every quad of the dataset and of the pages: the cache is looked up inline)."""
         get, iri = self.cache.get, self.iri
         out = []
         for s, p, o in rows:
@@ -70,14 +70,6 @@ class Compactor:
                 o = o[:k + 2] + iri(o[k + 2:])
             out.append(f"{cs} {cp} {o} .\n")
         return "".join(out)
-
-    def line(self, s: str, p: str, o: str) -> str:
-        if o[0] == "<":
-            o = self.iri(o)
-        elif o.endswith(">") and "^^<" in o:
-            k = o.rindex("^^<")
-            o = o[:k + 2] + self.iri(o[k + 2:])
-        return f"{self.iri(s) if s[0] == '<' else s} {self.iri(p)} {o} .\n"
 
 
 def dumps(triples: Iterable[ox.Triple], pretty: bool = False, prefixes: dict[str, str] | None = None) -> bytes:

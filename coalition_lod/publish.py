@@ -18,7 +18,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +31,6 @@ from .formats import FormatWriters
 from .formats import Kept as formats_kept
 from .pages import charts
 from .pages.ontology import render_ontology
-from .pages.overview import write as overview_pages
 from .pages.reuse import Reuse
 from .rdf import Line
 from .reconcile import Knowledge
@@ -250,7 +248,7 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)
-        written = site.write(tmp, workers, reuse, overview=True, meanwhile=meanwhile)
+        written = site.write(tmp, workers, reuse, meanwhile=meanwhile)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities' and facts'), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")
@@ -260,11 +258,12 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
                say: Callable[[str], None], timings: Timings, site: pages.Site | None = None, reuse: Reuse | None = None,
                previous: Path | None = None, formats: FormatWriters | None = None) -> None:
-    """The files besides the dataset and the pages (``draw_pages``; ``site``: the pages'
-    index, for the overview; None: no pages); the description and checksums last, as
-    they describe the rest. ``formats``: the dataset's files being written meanwhile,
-    waited for before the changes and the description, which read them. ``reuse``: the
-    pages kept from the previous release, whose checksums it lists already."""
+    """The files besides the dataset and the pages (``draw_pages``, which draws the
+    overview and the index page too; ``site`` None: no pages, and a bare index page);
+    the description and checksums last, as they describe the rest. ``formats``: the
+    dataset's files being written meanwhile, waited for before the changes and the
+    description, which read them. ``reuse``: the pages kept from the previous release,
+    whose checksums it lists already."""
     with timings("write the rest"):
         (tmp / "context.jsonld").write_text(json.dumps(jsonld.context(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ontology = [q.triple for q in ontology_quads()]
@@ -277,19 +276,11 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "build-report.txt").write_text(summary, encoding="utf-8")
         pages.write_static(tmp, cfg)
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
-    # the dataset's files put together and hashed on threads (in the kernel and in
-    # hashlib, which let go of the interpreter) while this one draws the overview
-    with ThreadPoolExecutor(1) as pool:
-        files = pool.submit(_dataset_files, tmp, formats, timings)
-        if site is not None:
-            if not site.overview_written:
-                with timings("pages: overview"), no_gc():
-                    (tmp / "index.html").write_text(site.render_index({"triples": stats.triples}), encoding="utf-8")
-                    overview_pages(site, tmp)
-        else:
-            (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
+    if site is None:
+        (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
+    if formats is not None:  # put together already, where the pages' loop found the writers done
         with timings("waiting for the formats"):
-            files.result()
+            formats.wait(timings)
     revises = None
     if previous is not None:
         with timings("changes"):
@@ -304,13 +295,4 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "void.ttl").write_bytes(describe.serialise(describe.description(cfg, tmp, stats, revises)))
         known = (site.sums if site is not None else {}) | (reuse.known_sums() if reuse is not None else {})
         (tmp / "SHA256SUMS").write_text(describe.sha256sums(tmp, known), encoding="utf-8")
-
-
-def _dataset_files(tmp: Path, formats: FormatWriters | None, timings: Timings) -> None:
-    """The dataset's files whole (``formats``: being written by its workers) and their
-    SHA-256, which the description and SHA256SUMS then read from ``describe``'s cache."""
-    if formats is not None:
-        formats.wait(timings)  # which hashes the files it puts together
-    with timings("dataset files hashed"):
-        describe.dataset_sums(tmp)  # found already where the formats hashed them
 

@@ -13,6 +13,7 @@ from coalition_lod import formats, jsonld
 from coalition_lod.convert import Timings, convert_lines
 from coalition_lod.namespaces import PREFIXES
 from coalition_lod.publish import build, release_config
+from coalition_lod.rdf import nquads_text, ntriples_text
 
 from .conftest import ROOT
 
@@ -29,7 +30,7 @@ def _whole(lines, fmt: str) -> bytes:
     """What pyoxigraph writes for the whole dataset in one go."""
     if fmt == "jsonld":
         return jsonld.document_start() + jsonld.array_of_quads(lines) + b"}\n"
-    text = "".join(map(formats._nquad if fmt == "trig" else formats._ntriple, lines)).encode()
+    text = (nquads_text(lines) if fmt == "trig" else ntriples_text(line[1:] for line in lines)).encode()
     parsed = ox.parse(text, format=ox.RdfFormat.N_QUADS if fmt == "trig" else ox.RdfFormat.N_TRIPLES)
     rdf = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}[fmt]
     return ox.serialize(parsed, format=rdf, prefixes=dict(PREFIXES))

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pyoxigraph as ox
@@ -27,7 +28,7 @@ from .. import jsonld
 from ..config import ReleaseConfig
 from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, SCHEMA, SKOS
 from ..rdf import graph_ranges, ntriples_text, term_value
-from .index import LANGS, Index, Row
+from .index import LANGS, Index, Row, node_key
 from .reuse import Reads, Reuse
 from .views import EvidenceView, FactView, Link, direction
 
@@ -46,11 +47,6 @@ _TARGET = ("<" + OA + "hasTarget>",)
 _SOURCE_SELECTOR = ("<" + OA + "hasSource>", "<" + OA + "hasSelector>")
 _EXACT_START_REFINED = ("<" + OA + "exact>", "<" + OA + "start>", "<" + OA + "refinedBy>")
 _START_END = ("<" + OA + "start>", "<" + OA + "end>")
-
-
-def _node(text: str | None) -> str:
-    """The index's key of a node from its N-Triples text ("" for none)."""
-    return "" if text is None else text[1:-1] if text[0] == "<" else text
 EVIDENCE_PER_PAGE = 50  # sentences on one page of a fact's evidence
 
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
@@ -71,7 +67,6 @@ class Site:
         self._links: dict[tuple[str, int], tuple[Link, Reads | None]] = {}
         self.reuse: Reuse | None = None
         self._cores: dict[str, list[Row]] = {}  # a fact's triples but its wasDerivedFrom (``_fact_core``)
-        self.overview_written = False  # by ``write``, with the pages
         self.sums: dict[str, str] = {}  # the SHA-256 of the pages drawn (``write``), by path in the release
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
@@ -93,19 +88,24 @@ class Site:
             return "ontology.html#" + _anchor(iri)
         return None
 
+    def _shared(self, memo: dict, key: tuple[str, int], make: Callable[[], Any]) -> Any:
+        """What ``make`` gives, made once per key and shown on many pages: what making it
+        read is kept with it and added to the reads of every page that shows it."""
+        found = memo.get(key)
+        if found is None:
+            with self.ix.rec.recording() as reads:
+                made = make()
+            found = memo[key] = (made, reads)
+        self.ix.rec.note(found[1])
+        return found[0]
+
     def link(self, iri: str, here: str) -> Link:
         """A link to the IRI's page from the page at ``here``; made once per folder depth,
         as the same partners, missions and documents are linked from thousands of rows:
         from a page one folder deep every link goes up to the root and down again
         (``../mission/x.html``, even from ``mission/``), so all those pages share it."""
-        key = (iri, here.count("/"))
-        found = self._links.get(key)
-        if found is None:
-            with self.ix.rec.recording() as reads:
-                link = self._link(iri, here.count("/"))
-            found = self._links[key] = (link, reads)
-        self.ix.rec.note(found[1])
-        return found[0]
+        depth = here.count("/")
+        return self._shared(self._links, (iri, depth), lambda: self._link(iri, depth))
 
     def _link(self, iri: str, depth: int) -> Link:
         label, lang = self.ix.label(iri)
@@ -122,14 +122,7 @@ class Site:
     def fact_view(self, fact: str, here: str) -> FactView:
         """A fact as a table row; made once per folder depth, as a fact shows on its
         partner's, its object's and its documents' pages with the same links."""
-        key = (fact, here.count("/"))
-        found = self._views.get(key)
-        if found is None:
-            with self.ix.rec.recording() as reads:
-                view = self._fact_view(fact, here)
-            found = self._views[key] = (view, reads)
-        self.ix.rec.note(found[1])
-        return found[0]
+        return self._shared(self._views, (fact, here.count("/")), lambda: self._fact_view(fact, here))
 
     def _fact_view(self, fact: str, here: str) -> FactView:
         """A fact's row without its evidence: a row shows the first sentence
@@ -152,14 +145,8 @@ class Site:
     def first_evidence(self, view: FactView, here: str) -> list[EvidenceView]:
         """The first sentence of a fact's evidence (none if it has none), made once per
         folder depth."""
-        key = (view.iri, here.count("/"))
-        found = self._firsts.get(key)
-        if found is None:
-            with self.ix.rec.recording() as reads:
-                first = next(([e] for a in view.annotations if (e := self.evidence_view(a, here)) is not None), [])
-            found = self._firsts[key] = (first, reads)
-        self.ix.rec.note(found[1])
-        return found[0]
+        return self._shared(self._firsts, (view.iri, here.count("/")), lambda: next(
+            ([e] for a in view.annotations if (e := self.evidence_view(a, here)) is not None), []))
 
     def evidence_view(self, ann: str, here: str) -> EvidenceView | None:
         """One sentence of evidence with its mention marked; None where the annotation has
@@ -168,18 +155,18 @@ class Site:
         ix = self.ix
         with ix.rec.only(ann):  # its target, sentence and mention are written beside it
             (target,) = ix.firsts(ann, _TARGET)
-            source, sel = ix.firsts(_node(target), _SOURCE_SELECTOR)
-            exact, start_at, mention = ix.firsts(_node(sel), _EXACT_START_REFINED)
+            source, sel = ix.firsts(node_key(target), _SOURCE_SELECTOR)
+            exact, start_at, mention = ix.firsts(node_key(sel), _EXACT_START_REFINED)
             if exact is None or exact[0] != '"':
                 return None
-            m_start, m_end = ix.firsts(_node(mention), _START_END)
+            m_start, m_end = ix.firsts(node_key(mention), _START_END)
         text, end = term_value(exact), exact.rindex('"')
         lang = exact[end + 2:] if exact.startswith("@", end + 1) else "en"
         start = int(term_value(start_at)) if start_at else 0
         ms = (int(term_value(m_start)) if m_start else start) - start
         me = (int(term_value(m_end)) if m_end else start) - start
         ms, me = max(0, min(ms, len(text))), max(0, min(me, len(text)))
-        source_iri = _node(source)
+        source_iri = node_key(source)
         return EvidenceView(lang, text[:ms], text[ms:me], text[me:], self.link(source_iri, here), source_iri)
 
     def evidence(self, view: FactView, here: str) -> list[EvidenceView]:
@@ -301,7 +288,7 @@ class Site:
                 nodes.update(ix.inbound(target, OA + "hasTarget"))
             return [t for n in sorted(nodes) for t in ix.rows_of(n)]
         if ix.rec.reads is not None:
-            ix.rec.reads.graphs.add(graph[1:-1])
+            ix.rec.reads.graphs.add(graph)
         evidence = "<" + self.base + "evidence/"
         return [(r[a], r[a + 1], r[a + 2]) for r in ix.rows[where[0]:where[1]] if r[a].startswith(evidence)]
 
@@ -369,12 +356,12 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title, overview=overview)
 
-    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None, overview: bool = False,
+    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None,
               meanwhile: Callable[[], None] | None = None) -> list[str]:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
         depends on the index only, so ``workers`` forked processes share the work (and
         the index, built once before they fork) and write the same bytes as one.
-        ``overview``: the overview pages and the index page too (``overview.write``).
+        The overview pages and the index page are drawn too (``overview.write``).
         ``meanwhile``: called as each page is done, while the workers draw the others
         (the build puts the dataset's files together once their writers are done).
 
@@ -387,8 +374,7 @@ class Site:
         for folder in {iri[len(self.base):].rsplit("/", 1)[0] for iri in entities} | {"fact"}:
             (release / folder).mkdir(parents=True, exist_ok=True)
         # the overview first: it draws the most charts, and so no worker is left with it at the end
-        jobs = [("overview", "")] * overview + [("entity", iri) for iri in entities] + [("fact", f) for f in facts]
-        self.overview_written = overview
+        jobs = [("overview", ""), *(("entity", iri) for iri in entities), *(("fact", f) for f in facts)]
         _ = self.overview, self.graphs  # read once, before the page workers fork, as the index is
         if reuse is not None:
             self.reuse, self.ix.rec.on = reuse, True
@@ -413,17 +399,17 @@ class Site:
             finally:
                 _FORKED = None
                 gc.unfreeze()
-        drawn = [d for d in drawn if d[0][0] != "overview"]
-        for _job, digest, _keys, files in drawn:
+        for job, digest, keys, files in drawn:
+            if job[0] == "overview":
+                continue
             if digest is not None:
                 self.sums.update(files)
-        if reuse is not None:
-            for job, digest, keys, files in drawn:
+            if reuse is not None:
                 if digest is None:
                     reuse.kept_page(job)
                 else:
                     reuse.drawn(job, digest, keys, tuple(rel for rel, _sum in files))
-            self.ix.rec.on = False
+        self.ix.rec.on = False
         return [iri[len(self.base):] for iri in entities]
 
     def _write_job(self, job: tuple[str, str], release: Path) -> Drawn:
@@ -481,6 +467,8 @@ def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:
     finally:
         os.close(fd)
     return rel, hashlib.sha256(data).hexdigest()
+
+
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
 PAGE_NICENESS = 5  # below the format writers and the validator, which run meanwhile
 

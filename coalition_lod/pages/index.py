@@ -24,6 +24,11 @@ def _key(text: str) -> str:
     return sys.intern(text[1:-1] if text[0] == "<" else text)
 
 
+def node_key(text: str | None) -> str:
+    """The index's key of a node from its N-Triples text ("" for none)."""
+    return "" if text is None else _key(text)
+
+
 class Index:
     """Triples by subject and by object, the only access the pages need, kept small as
     the release's millions of lines are in memory already: a subject's triples are the
@@ -72,6 +77,10 @@ class Index:
     def _rows(self, s: str) -> Sequence[Sequence[str]]:
         if self.rec.reads is not None:
             self.rec.reads.subjects.add(s)
+        return self._span(s)
+
+    def _span(self, s: str) -> Sequence[Sequence[str]]:
+        """The subject's rows, unrecorded."""
         ranges = self.out.get(s, ())
         if len(ranges) == 2:  # a subject described in one graph: most
             return self.rows[ranges[0]:ranges[1]]
@@ -99,14 +108,13 @@ class Index:
         given as "<iri>"), in one pass over its rows and unrecorded: for nodes that
         another read stands for (``Recorder.only``)."""
         found: list[str | None] = [None] * len(preds)
-        ranges, rows, a = self.out.get(s, ()), self.rows, self.first
-        for k in range(0, len(ranges), 2):
-            for row in rows[ranges[k]:ranges[k + 1]]:
-                p = row[a + 1]
-                if p in preds:
-                    i = preds.index(p)
-                    if found[i] is None:
-                        found[i] = row[a + 2]
+        a = self.first
+        for row in self._span(s):
+            p = row[a + 1]
+            if p in preds:
+                i = preds.index(p)
+                if found[i] is None:
+                    found[i] = row[a + 2]
         return found
 
     def values(self, s: str, p: str) -> list:

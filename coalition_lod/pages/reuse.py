@@ -42,7 +42,7 @@ class Reads:
     subjects: set[str] = field(default_factory=set)
     inbound: set[tuple[str, str]] = field(default_factory=set)  # (object, predicate)
     charts: set[str] = field(default_factory=set)  # partners whose chart is shown
-    graphs: set[str] = field(default_factory=set)  # document graphs whose evidence nodes are read
+    graphs: set[str] = field(default_factory=set)  # document graphs (as "<iri>") whose evidence nodes are read
 
     def update(self, other: Reads) -> None:
         self.subjects |= other.subjects
@@ -185,7 +185,7 @@ class Reuse:
                 k = keyed[o, p] = self._key_of(o, "i" + o + "\x01" + p)
             out.add(k)
         out.update("c" + p for p in reads.charts)
-        out.update(sys.intern("g<" + g + ">") for g in reads.graphs)
+        out.update(sys.intern("g" + g) for g in reads.graphs)
         return tuple(sorted(out))
 
     def _key_of(self, node: str, otherwise: str) -> str:
