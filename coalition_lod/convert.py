@@ -162,13 +162,17 @@ def add_dates(extractions: list[Extraction], files: list[Item], dates: dict[Path
 @contextmanager
 def no_gc() -> Iterator[None]:
     """Python's cycle collector off while millions of small objects are made: it would
-    walk them again and again, and they hold no cycles."""
+    walk them again and again, and they hold no cycles. They are frozen when it is turned
+    back on, or its first collection would walk them all (a second and more after the
+    map); forked workers unfreeze them (``forked``), into the oldest generation, which
+    is walked only once far more objects have joined it."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            gc.freeze()
             gc.enable()
 
 
@@ -184,7 +188,7 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     notes: list[str] = []
     files = collect(inputs, notes)
-    with timings("ingest+extract"):
+    with timings("ingest+extract"), no_gc():  # the cached extractions read back: a million objects
         extractions = extract_files(files, workers, tick, timings, cache)
         add_dates(extractions, files, dates)
         check_unique_ids(ex.doc for ex in extractions)

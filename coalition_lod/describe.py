@@ -9,6 +9,7 @@ checksum, which is why it is written last and kept out of the data it describes.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -90,19 +91,14 @@ class Stats:
 
     @classmethod
     def of(cls, lines: list[tuple[str, str, str, str]]) -> Stats:
+        """Counted by maps over the columns: a loop over 3 million quads in Python costs
+        several times more."""
         rdf_type = f"<{RDF}type>"
-        classes: Counter = Counter()
-        graphs: Counter = Counter()
-        subjects, objects, properties = set(), set(), set()
-        for g, s, p, o in lines:
-            graphs[g] += 1
-            subjects.add(s)
-            objects.add(o)
-            properties.add(p)
-            if p == rdf_type:
-                classes[o] += 1
+        column = [list(map(operator.itemgetter(i), lines)) for i in range(4)]
+        classes = Counter(o for p, o in zip(column[2], column[3], strict=True) if p == rdf_type)
+        graphs = Counter(column[0])
         strip = lambda t: t[1:-1]  # noqa: E731 - IRIs in N-Triples are <...>
-        return cls(len(lines), len(subjects), len(objects), len(properties),
+        return cls(len(lines), len(set(column[1])), len(set(column[3])), len(set(column[2])),
                    {strip(c): n for c, n in classes.items() if c.startswith("<")}, {strip(g): n for g, n in graphs.items()})
 
 

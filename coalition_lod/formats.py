@@ -10,7 +10,8 @@ of the whole file (tests/test_formats.py holds this). The cuts fall after the gr
 whose names hash to a multiple of ``EVERY``: they depend on the names alone, so one
 document changed changes one chunk and the others keep their cuts.
 
-Each chunk's digest is the hash of its N-Quads. A rebuild into the same release folder
+Each chunk's digest is the hash of its graphs' digests (``rdf.graph_digest``), which a
+rebuild computes once for the pages too. A rebuild into the same release folder
 copies the chunks whose digest is unchanged from that release's files, where the state
 kept in the cache folder says they are (checked against the release's SHA256SUMS and
 the files' sizes and times), and writes only the others.
@@ -26,11 +27,13 @@ The workers are forked processes (``forked.Forked``) sharing the quads.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import operator
 import os
 import shutil
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from functools import cache
@@ -44,25 +47,49 @@ from .convert import Timings, no_gc
 from .describe import file_sha256
 from .forked import Forked, can_fork
 from .namespaces import PREFIXES
-from .rdf import Line, graph_ranges, nquads_text
+from .rdf import Line, graph_digest, graph_ranges, nquads_text
 
 EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
 FORMATS = ("nt", "ttl", "trig", "jsonld")  # dataset.<format>, each written by chunks
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 _LINES: list[Line] = []  # the release's quads, shared with the forked writers
 _RDF = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
 _PREFIXES = dict(PREFIXES)
 
 
-def chunks(lines: list[Line]) -> list[tuple[int, int]]:
+def chunks(lines: list[Line], graphs: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
     """The quads' chunks as (start, end) ranges: a cut after each graph whose name
-    hashes to a multiple of EVERY, where the next graph starts with another subject."""
+    hashes to a multiple of EVERY, where the next graph starts with another subject
+    (``graphs``: ``graph_ranges(lines)``, where the caller has them)."""
     cuts = [0]
-    for g, _start, end in graph_ranges(lines)[:-1]:
+    for g, _start, end in (graph_ranges(lines) if graphs is None else graphs)[:-1]:
         if lines[end][1] != lines[end - 1][1] and zlib.crc32(g.encode("utf-8")) % EVERY == 0:
             cuts.append(end)
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True) if b > a]
+
+
+def chunk_digest(part: list[Line]) -> bytes:
+    """A chunk's digest: of its graphs' digests (``rdf.graph_digest``), which a rebuild
+    has already, for the pages it keeps."""
+    return _combine(graph_digest(rows) for _g, rows in itertools.groupby(part, key=operator.itemgetter(0)))
+
+
+def chunk_digests(ranges: list[tuple[int, int]], graphs: list[tuple[str, int, int]], digests: dict[str, bytes]) -> list[bytes]:
+    """Every chunk's ``chunk_digest``, from its graphs' digests (``graphs``: the
+    ``graph_ranges`` of the lines cut into ``ranges``; no graph straddles a cut)."""
+    out, i = [], 0
+    for _a, b in ranges:
+        names = []
+        while i < len(graphs) and graphs[i][1] < b:
+            names.append(graphs[i][0])
+            i += 1
+        out.append(_combine(digests[g] for g in names))
+    return out
+
+
+def _combine(digests: Iterable[bytes]) -> bytes:
+    return hashlib.sha256(b"".join(digests)).digest()[:16]
 
 
 @cache
@@ -138,10 +165,11 @@ class Kept:
         save_state(self.path, release, {"fingerprint": fingerprint(), "files": files})
 
 
-def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict) -> dict:
-    """Worker ``k`` of ``n``: chunks k, k + n, …: each one's digest, and for each format
-    the chunk kept from the previous release or written to a part file. Returns the
-    digests, where each chunk comes from and the CPU seconds each step took."""
+def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, given: list[bytes] | None = None) -> dict:
+    """Worker ``k`` of ``n``: chunks k, k + n, …: each one's digest (``given``, where
+    the build has them), and for each format the chunk kept from the previous release
+    or written to a part file. Returns the digests, where each chunk comes from and the
+    CPU seconds each step took."""
     folder = Path(tmp) / ".parts"
     took: dict[str, float] = {}
     digests: dict[int, bytes] = {}
@@ -161,17 +189,16 @@ def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict) ->
             t = time.process_time()
             a, b = ranges[c]
             part = _LINES[a:b]
-            nq = nquads_text(part).encode("utf-8")
-            digest = digests[c] = hashlib.sha256(nq).digest()[:16]  # SHA-256: in OpenSSL, the fastest here
+            digest = digests[c] = given[c] if given else chunk_digest(part)
             todo = [fmt for fmt in FORMATS if digest not in old.get(fmt, {})]
             parts.update(((fmt, c), None) for fmt in FORMATS if fmt not in todo)  # the previous release has them
-            t = tick("formats: N-Quads and digests (cpu)", t)
+            t = tick("formats: digests (cpu)", t)
             if "jsonld" in todo:
                 put("jsonld", c, _jsonld_body(part))
                 t = tick("formats: JSON-LD (cpu)", t)
             terms = [fmt for fmt in todo if fmt != "jsonld"]
             if terms:
-                for fmt, body in _term_bodies(terms, nq).items():
+                for fmt, body in _term_bodies(terms, nquads_text(part).encode("utf-8")).items():
                     put(fmt, c, body)
                 tick("formats: parsed once a chunk (cpu)", t)
     return {"digests": digests, "parts": parts, "took": took}
@@ -198,11 +225,15 @@ class FormatWriters:
     ``wait`` puts each file together before the release is described; ``close`` ends
     the workers whatever happened."""
 
-    def __init__(self, tmp: Path, lines: list[Line], workers: int, kept: Kept | None = None) -> None:
+    def __init__(self, tmp: Path, lines: list[Line], workers: int, kept: Kept | None = None,
+                 graphs: tuple[list[tuple[str, int, int]], dict[str, bytes]] | None = None) -> None:
+        """``graphs``: the lines' ``graph_ranges`` and each graph's digest, where the
+        build has them (a rebuild): the workers then read only the chunks that changed."""
         global _LINES
         self.t0 = time.perf_counter()
         self.tmp, self.kept = tmp, kept
-        self.ranges = chunks(lines)
+        self.ranges = chunks(lines, graphs[0] if graphs else None)
+        self.given = chunk_digests(self.ranges, *graphs) if graphs else None
         (tmp / ".parts").mkdir()
         self.procs: list[Forked] = []
         self.done = False
@@ -210,7 +241,7 @@ class FormatWriters:
         _LINES = lines
         if workers > 1 and can_fork():
             n = min(workers, 3)
-            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old) for k in range(n)]
+            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old, self.given) for k in range(n)]
 
     def put_together_when_ready(self, timings: Timings) -> Callable[[], None]:
         """A call to make now and then while other work goes on: the files are put
@@ -230,7 +261,7 @@ class FormatWriters:
     def wait(self, timings: Timings) -> None:
         if self.done:
             return
-        local = [_work(0, 1, self.ranges, str(self.tmp), self.old)] if not self.procs else []
+        local = [_work(0, 1, self.ranges, str(self.tmp), self.old, self.given)] if not self.procs else []
         results = [proc.result() for proc in self.procs] + local
         digests, parts = {}, {}
         for r in results:

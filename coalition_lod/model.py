@@ -41,6 +41,23 @@ class Evidence:
     mention_end: int
 
 
+def _getstate(self: Document | Evidence) -> tuple:
+    return tuple(map(self.__getattribute__, self.__slots__))
+
+
+def _setstate(self: Document | Evidence, state: tuple) -> None:
+    for name, value in zip(self.__slots__, state, strict=True):
+        object.__setattr__(self, name, value)
+
+
+# Pickling for the frozen slotted classes, their values in slot order: dataclasses' own
+# looks the fields up again for every object, two thirds of reading 10,000 cached
+# extractions (some 200,000 pieces of evidence) back. Set here, as a dataclass replaces
+# what it did not find in its own class body.
+for _cls in (Document, Evidence):
+    _cls.__getstate__, _cls.__setstate__ = _getstate, _setstate
+
+
 @dataclass(slots=True)
 class Mention:
     """An entity named in a document; ``key`` identifies it before reconciliation."""

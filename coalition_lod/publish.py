@@ -32,7 +32,7 @@ from .formats import Kept as formats_kept
 from .pages import charts
 from .pages.ontology import render_ontology
 from .pages.reuse import Reuse
-from .rdf import Line
+from .rdf import Line, graph_digests, graph_ranges
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
 from .validate import Report, validate_quads
@@ -168,13 +168,18 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     charts.use_cache(cache.folder if cache is not None else None)
     try:
+        graphs = None
+        if chunks_kept is not None and chunks_kept.old:  # a rebuild: what changed is found by the graphs' digests
+            with timings("graph digests"):
+                ranges = graph_ranges(lines)
+                graphs = (ranges, graph_digests(lines, ranges))
         # the formats, the validation and the pages need only the quads: all three at once
-        formats = FormatWriters(tmp, lines, workers, chunks_kept)
+        formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
         validation = Validation(lines, validator, workers, checked)
         site, reuse = (draw_pages(tmp, cfg, lines, workers, timings, say, cache.folder if cache is not None else None, out,
-                                  formats.put_together_when_ready(timings))
+                                  formats.put_together_when_ready(timings), graphs)
                        if with_pages else (None, None))
-        report, stats = validation.result(timings)
+        report, stats = validation.result(timings, formats.put_together_when_ready(timings))
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
         if not report.conforms:
             raise BuildFailed(report, out)
@@ -222,9 +227,13 @@ class Validation:
         else:
             self.done = _validate(lines, validator, checked)
 
-    def result(self, timings: Timings) -> tuple[Report, describe.Stats]:
+    def result(self, timings: Timings, meanwhile: Callable[[], None] | None = None) -> tuple[Report, describe.Stats]:
+        """``meanwhile``: called now and then while the validation is not done."""
         if self.done is None:
             with timings("waiting for the validation"):
+                while meanwhile is not None and not self.proc.ready():
+                    meanwhile()
+                    time.sleep(0.02)
                 self.done = self.proc.result()
         report, stats, seconds = self.done
         timings.stages["validate"] = seconds
@@ -237,14 +246,19 @@ class Validation:
 
 def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, timings: Timings,
                say: Callable[[str], None], cache: Path | None = None, out: Path | None = None,
-               meanwhile: Callable[[], None] | None = None) -> tuple[pages.Site, Reuse | None]:
+               meanwhile: Callable[[], None] | None = None,
+               graphs: tuple[list[tuple[str, int, int]], dict[str, bytes]] | None = None) -> tuple[pages.Site, Reuse | None]:
     """The entity and fact pages, read from the release's quads. ``cache``: where what
     each page read is kept, so that a rebuild into ``out`` draws again only the pages
-    whose data changed (``pages.reuse``). ``meanwhile``: called as pages are done."""
+    whose data changed (``pages.reuse``). ``meanwhile``: called as pages are done.
+    ``graphs``: the quads' graph ranges and digests, where the build has them."""
     reuse = None
     with timings("pages"), no_gc():
         with timings("pages: index"):
             site = pages.Site(lines, cfg, first=1)
+            if graphs is not None:
+                site.graphs = {g: (a, b) for g, a, b in graphs[0]}
+                site.graph_digests = graphs[1]
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)

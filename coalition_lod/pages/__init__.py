@@ -68,6 +68,7 @@ class Site:
         self.reuse: Reuse | None = None
         self._cores: dict[str, list[Row]] = {}  # a fact's triples but its wasDerivedFrom (``_fact_core``)
         self.sums: dict[str, str] = {}  # the SHA-256 of the pages drawn (``write``), by path in the release
+        self.graph_digests: dict[str, bytes] = {}  # each graph's ``rdf.graph_digest``, where the build has them
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
         # of a document's description is its evidence
@@ -378,12 +379,25 @@ class Site:
         _ = self.overview, self.graphs  # read once, before the page workers fork, as the index is
         if reuse is not None:
             self.reuse, self.ix.rec.on = reuse, True
+            # which pages are kept is decided here, before the workers fork: every page's
+            # digest reads the same graphs, hashed once in this process rather than in each worker
+            jobs = jobs[:1] + reuse.keep_all(jobs[1:], release)
         if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
             from .charts import warm
 
             warm()
+
+        def take(one: Drawn) -> None:
+            job, keys, files = one
+            if job[0] == "overview":
+                return
+            self.sums.update(files)
+            if reuse is not None:  # the digest of what it read: here, while the workers draw the others
+                reuse.drawn(job, keys, tuple(rel for rel, _sum in files))
+
         if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
-            drawn = [self._write_job(job, release) for job in jobs]
+            for job in jobs:
+                take(self._write_job(job, release))
         else:
             global _FORKED
             _FORKED = (self, release)
@@ -391,46 +405,31 @@ class Site:
             try:
                 with mp.get_context("fork").Pool(workers, initializer=_page_worker) as pool:
                     chunk = max(1, min(64, len(jobs) // (workers * 8)))
-                    drawn = []
                     for one in pool.imap_unordered(_write_forked, jobs, chunksize=chunk):
-                        drawn.append(one)
+                        take(one)
                         if meanwhile is not None:
                             meanwhile()
             finally:
                 _FORKED = None
                 gc.unfreeze()
-        for job, digest, keys, files in drawn:
-            if job[0] == "overview":
-                continue
-            if digest is not None:
-                self.sums.update(files)
-            if reuse is not None:
-                if digest is None:
-                    reuse.kept_page(job)
-                else:
-                    reuse.drawn(job, digest, keys, tuple(rel for rel, _sum in files))
         self.ix.rec.on = False
         return [iri[len(self.base):] for iri in entities]
 
     def _write_job(self, job: tuple[str, str], release: Path) -> Drawn:
         """Draw one page (an entity's, with its Turtle and JSON-LD, or a fact's pages of
-        evidence): the job, what it read and its digest (when pages are kept; worked out
-        here, in the page workers), the files it wrote; a digest of None when the page
-        was kept from the previous release, its data unchanged."""
+        evidence): the job, what it read (when pages are kept: the keys of its reads,
+        whose digest the main process works out) and the files it wrote."""
         if job[0] == "overview":
             from .overview import write as overview_pages
 
             overview_pages(self, release)
             (release / "index.html").write_text(self.render_index({"triples": len(self.ix.rows)}), encoding="utf-8")
-            return job, b"", (), ()
-        if self.reuse is not None and self.reuse.keep(job, release):
-            return job, None, (), ()
+            return job, (), ()
         with self.ix.rec.recording() as reads:
             files = self._draw(job, release)
         if reads is None or self.reuse is None:
-            return job, b"", (), files
-        keys = self.reuse.keys(reads)
-        return job, self.reuse.digest(keys), keys, files
+            return job, (), files
+        return job, self.reuse.keys(reads), files
 
     def _draw(self, job: tuple[str, str], release: Path) -> tuple[tuple[str, str], ...]:
         """The job's files written: each one's path and SHA-256, taken here from the bytes
@@ -442,7 +441,7 @@ class Site:
         html = _put(release, rel + ".html", self.render_entity(iri).encode("utf-8"))
         rows = sorted(self.description_of(iri), key=" ".join)  # the order rdf.serialize gives triples
         nt = ntriples_text(rows).encode("utf-8")
-        ttl = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
+        ttl = ox.serialize(jsonld.parse_own(nt), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
         return (html, _put(release, rel + ".ttl", ttl or b""),
                 _put(release, rel + ".jsonld", jsonld.dumps_rows(rows, prefixes=self.prefixes, compactor=self.compactor)))
 
@@ -453,7 +452,7 @@ class Site:
         return partner_spec(self.overview, "en", partner)
 
 
-Drawn = tuple[tuple[str, str], bytes | None, tuple[str, ...], tuple[tuple[str, str], ...]]  # job, digest, keys, files
+Drawn = tuple[tuple[str, str], tuple[str, ...], tuple[tuple[str, str], ...]]  # job, the keys of its reads, files
 
 
 def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:

@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from ..cache import load_state, save_state, state_file
+from ..rdf import graph_digest
 
 VERSION = 3  # of the state file's layout and digests
 
@@ -157,9 +158,10 @@ class Reuse:
         # each document graph's rows (the site finds them before the page workers fork)
         self._graphs = site.graphs
         self.old = self._load()
-        self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[str, ...]]] = {}
+        self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple]] = {}
         self.kept = self.drawn_count = 0
         self.linked: list[str] = []  # the files of the pages kept
+        self.fresh: set[tuple[str, str]] = set()  # the pages drawn (``new`` holds their files' paths alone)
 
     def _load(self) -> dict:
         state = load_state(self.path, self.out)
@@ -203,9 +205,13 @@ class Reuse:
         kind, rest = key[0], key[1:]
         if kind == "s":
             text = "\n".join(map(" ".join, self.ix._rows(rest))) if rest in self.ix.out else "\x00absent"
-        elif kind == "g":
-            a, b = self._graphs.get(rest, (0, 0))
-            text = "\n".join(map(" ".join, self.ix.rows[a:b]))
+        elif kind == "g":  # as the format chunks hash them; the build may have done it already
+            found = self.site.graph_digests.get(rest)
+            if found is None:
+                a, b = self._graphs.get(rest, (0, 0))
+                found = graph_digest(self.ix.rows[a:b])
+            self._digests[key] = found
+            return found
         elif kind == "i":
             o, p = rest.split("\x01", 1)
             text = "\n".join(self.ix.into.get(o, {}).get(p, []))
@@ -221,9 +227,19 @@ class Reuse:
 
     # --- keeping and linking ------------------------------------------------------
 
+    def keep_all(self, jobs: list[tuple[str, str]], release: Path) -> list[tuple[str, str]]:
+        """The jobs whose pages are not kept: the others' files are linked from the
+        previous release (``keep``)."""
+        todo = []
+        for job in jobs:
+            if self.keep(job, release):
+                self.kept_page(job)
+            else:
+                todo.append(job)
+        return todo
+
     def keep(self, job: tuple[str, str], release: Path) -> bool:
-        """Link the job's files from the previous release when its digest is unchanged
-        (in a page worker: the main process then calls ``kept``)."""
+        """Link the job's files from the previous release when its digest is unchanged."""
         old = self.old.get(job)
         if old is None:
             return False
@@ -250,10 +266,9 @@ class Reuse:
         return True
 
     def kept_page(self, job: tuple[str, str]) -> None:
-        """A page a worker kept: what it read and its digest are the previous build's."""
-        digest, keys, files = self.old[job]
-        self.new[job] = (digest, keys, tuple(rel for rel, _s, _m in files))
-        self.linked.extend(rel for rel, _s, _m in files)
+        """A page kept: what it read and its digest are the previous build's."""
+        self.new[job] = found = self.old[job]  # its files are links to the same inodes: the same sizes and times
+        self.linked.extend(rel for rel, _s, _m in found[2])
         self.kept += 1
 
     def known_sums(self) -> dict[str, str]:
@@ -269,19 +284,20 @@ class Reuse:
         sums = dict(reversed(line.split("  ", 1)) for line in listed.splitlines() if "  " in line)
         return {rel: sums[rel] for rel in self.linked if rel in sums}
 
-    def drawn(self, job: tuple[str, str], digest: bytes, keys: tuple[str, ...], files: tuple[str, ...]) -> None:
-        """A page drawn in this build, with what it read and its digest."""
-        self.new[job] = (digest, tuple(sys.intern(k) for k in keys), files)
+    def drawn(self, job: tuple[str, str], keys: tuple[str, ...], files: tuple[str, ...]) -> None:
+        """A page drawn in this build, with what it read (its digest worked out here)."""
+        keys = tuple(sys.intern(k) for k in keys)
+        self.new[job] = (self.digest(keys), keys, files)
+        self.fresh.add(job)
         self.drawn_count += 1
 
     def save(self, release: Path) -> None:
         """After SHA256SUMS is written: the state that lets the next build keep these pages
         (the files' sizes and times, which a rename into place keeps)."""
-        pages = {}
+        pages, root = {}, str(release)
         for job, (digest, keys, files) in self.new.items():
-            stats = []
-            for rel in files:
-                st = (release / rel).stat()
-                stats.append((rel, st.st_size, st.st_mtime_ns))
-            pages[job] = (digest, keys, tuple(stats))
+            if job in self.fresh:
+                files = tuple((rel, st.st_size, st.st_mtime_ns) for rel in files
+                              for st in (os.stat(os.path.join(root, rel)),))
+            pages[job] = (digest, keys, files)
         save_state(self.path, release, {"version": VERSION, "context": self.context, "pages": pages})
