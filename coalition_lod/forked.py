@@ -9,10 +9,18 @@ not copy them) and only reads it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing as mp
+import os
 from collections.abc import Callable
 from typing import Any
+
+# How much the processes working beside the build's own yield to it: the format writers
+# and the validator (``BESIDE``) to the process that indexes the quads for the pages and
+# keeps or draws them, the page workers (``pages.PAGE_NICENESS``) to both, as the
+# writers' and the validator's results are waited for at the end.
+BESIDE = 5
 
 
 def can_fork() -> bool:
@@ -20,12 +28,13 @@ def can_fork() -> bool:
 
 
 class Forked:
-    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+    def __init__(self, fn: Callable[..., Any], *args: Any, niceness: int = 0) -> None:
+        """``niceness``: how much the child yields to this process (``os.nice``)."""
         ctx = mp.get_context("fork")
         self.receive, send = ctx.Pipe(duplex=False)
         gc.freeze()  # the child's collector leaves the shared objects alone
         try:
-            self.proc = ctx.Process(target=_run, args=(fn, args, send), daemon=True)
+            self.proc = ctx.Process(target=_run, args=(fn, args, send, niceness), daemon=True)
             self.proc.start()
         finally:
             gc.unfreeze()
@@ -60,7 +69,10 @@ class _Raised:
         self.error = error
 
 
-def _run(fn: Callable[..., Any], args: tuple, send) -> None:
+def _run(fn: Callable[..., Any], args: tuple, send, niceness: int = 0) -> None:
+    if niceness:
+        with contextlib.suppress(OSError):
+            os.nice(niceness)
     try:
         send.send(fn(*args))
     except BaseException as e:  # sent to the parent, which raises it

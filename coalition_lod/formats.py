@@ -45,7 +45,7 @@ from . import jsonld
 from .cache import load_state, save_state, state_file
 from .convert import Timings, no_gc
 from .describe import file_sha256
-from .forked import Forked, can_fork
+from .forked import BESIDE, Forked, can_fork
 from .namespaces import PREFIXES
 from .rdf import Line, graph_digest, graph_ranges, nquads_text
 
@@ -237,30 +237,33 @@ class FormatWriters:
         (tmp / ".parts").mkdir()
         self.procs: list[Forked] = []
         self.done = False
+        self.assembly: tuple[ThreadPoolExecutor, list, float] | None = None  # the files being put together
         self.old = kept.old if kept is not None else {}
         _LINES = lines
         if workers > 1 and can_fork():
             n = min(workers, 3)
-            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old, self.given) for k in range(n)]
+            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old, self.given, niceness=BESIDE) for k in range(n)]
 
     def put_together_when_ready(self, timings: Timings) -> Callable[[], None]:
-        """A call to make now and then while other work goes on: the files are put
-        together (``wait``) at the first call after the workers are done, rather than
-        after that other work."""
+        """A call to make now and then while other work goes on, once this process forks
+        no more: at the first call after the workers are done, the files start being put
+        together on threads (``wait`` joins them), rather than after that other work."""
 
         def poll() -> None:
-            if not self.done and self.procs and self.ready():
-                self.wait(timings)
+            if self.assembly is None and not self.done and self.procs and self.ready():
+                self._put_together(timings)
 
         return poll
 
     def ready(self) -> bool:
-        """Whether every worker is done, so that ``wait`` would not wait."""
+        """Whether every worker is done, so that ``wait`` would not wait for them."""
         return self.done or all(proc.ready() for proc in self.procs)
 
-    def wait(self, timings: Timings) -> None:
-        if self.done:
-            return
+    def _put_together(self, timings: Timings) -> None:
+        """The workers' results, and each file put together from its chunks, written now
+        or copied from the previous release's file, and hashed: the four files at once,
+        on threads that copying and hashing leave free to run beside this one (they
+        happen in the kernel and in OpenSSL, outside the interpreter's lock)."""
         local = [_work(0, 1, self.ranges, str(self.tmp), self.old, self.given)] if not self.procs else []
         results = [proc.result() for proc in self.procs] + local
         digests, parts = {}, {}
@@ -269,20 +272,25 @@ class FormatWriters:
             parts.update(r["parts"])
             for key, seconds in r["took"].items():
                 timings.stages[key] = timings.stages.get(key, 0.0) + seconds
-        with timings("formats: put together"):
-            self._assemble(digests, parts)
+        pool = ThreadPoolExecutor(len(FORMATS))
+        self.assembly = (pool, [pool.submit(self._assemble_one, fmt, digests, parts) for fmt in FORMATS],
+                         time.perf_counter())
+
+    def wait(self, timings: Timings) -> None:
+        if self.done:
+            return
+        if self.assembly is None:
+            self._put_together(timings)
+        pool, running, t0 = self.assembly
+        with timings("formats: waiting to be put together"):
+            copied = sum(f.result() for f in running)
+        timings.stages["formats: put together (wall, beside the rest)"] = time.perf_counter() - t0
+        pool.shutdown()
+        if self.kept is not None:
+            self.kept.copied += copied
         shutil.rmtree(self.tmp / ".parts", ignore_errors=True)
         self.done = True
         timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
-
-    def _assemble(self, digests: dict[int, bytes], parts: dict[tuple[str, int], int | None]) -> None:
-        """Each file from its chunks in order, written now or copied from the previous
-        release's file, and hashed: the four files at once, on threads (copying and
-        hashing happen in the kernel and in OpenSSL, outside the interpreter's lock)."""
-        with ThreadPoolExecutor(len(FORMATS)) as pool:
-            copied = sum(pool.map(lambda fmt: self._assemble_one(fmt, digests, parts), FORMATS))
-        if self.kept is not None:
-            self.kept.copied += copied
 
     def _assemble_one(self, fmt: str, digests: dict[int, bytes], parts: dict[tuple[str, int], int | None]) -> int:
         """One file put together and hashed; how many chunks it copied."""
@@ -315,6 +323,8 @@ class FormatWriters:
     def close(self) -> None:
         global _LINES
         _LINES = []
+        if self.assembly is not None:  # what the threads write is in the folder about to be removed
+            self.assembly[0].shutdown(cancel_futures=True)
         for proc in self.procs:
             proc.close()
         self.procs = []

@@ -16,17 +16,15 @@ import json
 import os
 import shutil
 import tempfile
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import config, describe, diff, jsonld, pages
+from . import config, describe, diff, jsonld, pages, revalidate
 from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
-from .forked import Forked, can_fork
 from .formats import FormatWriters
 from .formats import Kept as formats_kept
 from .pages import charts
@@ -35,7 +33,7 @@ from .pages.reuse import Reuse
 from .rdf import Line, graph_digests, graph_ranges
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
-from .validate import Report, validate_quads
+from .validate import Report
 from .validate import summary as validation_summary
 
 __all__ = ["BuildFailed", "BuildResult", "Timings", "build", "convert", "convert_lines", "convert_quads"]
@@ -167,26 +165,27 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     formats = validation = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     charts.use_cache(cache.folder if cache is not None else None)
+    checks_kept = revalidate.Kept(cache.folder, out) if cache is not None else None
     try:
         graphs = None
-        if chunks_kept is not None and chunks_kept.old:  # a rebuild: what changed is found by the graphs' digests
+        if cache is not None:  # each graph hashed once: what the formats, pages and checks kept are compared by
             with timings("graph digests"):
                 ranges = graph_ranges(lines)
                 graphs = (ranges, graph_digests(lines, ranges))
         # the formats, the validation and the pages need only the quads: all three at once
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
-        validation = Validation(lines, validator, workers, checked)
+        validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
         site, reuse = (draw_pages(tmp, cfg, lines, workers, timings, say, cache.folder if cache is not None else None, out,
                                   formats.put_together_when_ready(timings), graphs)
                        if with_pages else (None, None))
         report, stats = validation.result(timings, formats.put_together_when_ready(timings))
-        say(f"validated: {'conforms' if report.conforms else 'does not conform'}")
+        say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
         if not report.conforms:
             raise BuildFailed(report, out)
         summary = summarise(o, report)
         write_rest(tmp, cfg, stats, report, summary, say, timings, site, reuse, previous, formats)
         with timings("kept for the next build"):  # what its pages read, where its format chunks are
-            for state in (reuse, chunks_kept):
+            for state in (reuse, chunks_kept, checks_kept):
                 if state is not None:
                     state.save(tmp)
         _swap_into_place(tmp, out)
@@ -204,45 +203,6 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 
 # --- writing ------------------------------------------------------------------------
-
-def _validate(lines: list[Line], validator: str, checked: Report | None = None) -> tuple[Report, describe.Stats, float]:
-    """The report, the dataset's statistics and the CPU seconds they took (in a forked
-    process sharing two cores with the rest, its wall time would say little)."""
-    t0 = time.process_time()
-    with no_gc():
-        report = checked or validate_quads(lines, reference=validator == "pyshacl")
-        stats = describe.Stats.of(lines)
-    return report, stats, time.process_time() - t0
-
-
-class Validation:
-    """The release validated (unless the cluster has: ``checked``) in a forked process
-    while this one draws the pages: a release that does not conform is then thrown away
-    with its temporary folder, pages and all."""
-
-    def __init__(self, lines: list[Line], validator: str, workers: int, checked: Report | None = None) -> None:
-        self.proc, self.done = None, None
-        if checked is None and workers > 1 and can_fork():
-            self.proc = Forked(_validate, lines, validator)
-        else:
-            self.done = _validate(lines, validator, checked)
-
-    def result(self, timings: Timings, meanwhile: Callable[[], None] | None = None) -> tuple[Report, describe.Stats]:
-        """``meanwhile``: called now and then while the validation is not done."""
-        if self.done is None:
-            with timings("waiting for the validation"):
-                while meanwhile is not None and not self.proc.ready():
-                    meanwhile()
-                    time.sleep(0.02)
-                self.done = self.proc.result()
-        report, stats, seconds = self.done
-        timings.stages["validate"] = seconds
-        return report, stats
-
-    def close(self) -> None:
-        if self.proc is not None:
-            self.proc.close()
-
 
 def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, timings: Timings,
                say: Callable[[str], None], cache: Path | None = None, out: Path | None = None,

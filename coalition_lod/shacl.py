@@ -312,10 +312,16 @@ class _Run:
         self._conforms: dict[tuple[str, str], bool] = {}
         self._instances: dict[tuple[str, str], bool] = {}
         self._props: tuple[str, dict[str, list[str]]] = ("", {})
+        self.inverse_preds = inverse_preds
+        # the nodes whose rows the checks read, while a caller records them (``revalidate``):
+        # a check's results follow from those rows alone (and the class hierarchy)
+        self.reads: set[str] | None = None
 
     def props(self, node: str) -> dict[str, list[str]]:
         """The node's predicates and objects, gathered from its rows (the last one kept:
         a node's shapes are checked one after the other)."""
+        if self.reads is not None:
+            self.reads.add(node)
         if self._props[0] == node:
             return self._props[1]
         out: dict[str, list[str]] = {}
@@ -350,6 +356,8 @@ class _Run:
         documents that hundreds of thousands of facts and annotations point to)."""
         key = (node, cls)
         found = self._instances.get(key)
+        if self.reads is not None:
+            self.reads.add(node)
         if found is None:
             types = self.props(node).get(RDF_TYPE, ()) if self._props[0] == node else self._types(node)
             found = any(t in self.subclasses(cls) for t in types)
@@ -360,6 +368,8 @@ class _Run:
 
     def _types(self, node: str) -> list[str]:
         """The node's types, without disturbing the focus node's gathered properties."""
+        if self.reads is not None:
+            self.reads.add(node)
         r = self.ranges.get(node)
         if r is None:
             return []
@@ -369,11 +379,14 @@ class _Run:
 
     def results(self) -> list[Result]:
         out: list[Result] = []
-        for shape in self.shapes.shapes.values():
-            focus = sorted({n for t in shape.targets for c in self.subclasses(t) for n in self.instances.get(c, [])})
-            for node in focus:
-                out.extend(self.check(shape, node))
+        for shape, node in self.focus():
+            out.extend(self.check(shape, node))
         return ordered(out)
+
+    def focus(self) -> list[tuple[NodeShape, str]]:
+        """Every (shape, focus node) to check, shape by shape, each shape's nodes sorted."""
+        return [(shape, node) for shape in self.shapes.shapes.values()
+                for node in sorted({n for t in shape.targets for c in self.subclasses(t) for n in self.instances.get(c, [])})]
 
     def conforms(self, shape_id: str, node: str) -> bool:
         key = (shape_id, node)
@@ -424,6 +437,8 @@ class _Run:
         if props is None:
             props = self.props(node)
         values = self.inc.get((node, ps.path), []) if ps.inverse else props.get(ps.path, [])
+        if ps.inverse and self.reads is not None:  # the subjects found: their rows hold the statements
+            self.reads.update(values)
         path = ("^" if ps.inverse else "") + ps.path
 
         def r(comp: str, value: str | None = None) -> Result:

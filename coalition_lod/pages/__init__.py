@@ -363,7 +363,7 @@ class Site:
         depends on the index only, so ``workers`` forked processes share the work (and
         the index, built once before they fork) and write the same bytes as one.
         The overview pages and the index page are drawn too (``overview.write``).
-        ``meanwhile``: called as each page is done, while the workers draw the others
+        ``meanwhile``: called as each page is done, once no more workers are forked
         (the build puts the dataset's files together once their writers are done).
 
         With ``reuse``, a page whose reads give what they gave in the previous build is
@@ -398,6 +398,8 @@ class Site:
         if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
             for job in jobs:
                 take(self._write_job(job, release))
+                if meanwhile is not None:
+                    meanwhile()
         else:
             global _FORKED
             _FORKED = (self, release)
@@ -469,7 +471,7 @@ def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:
 
 
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
-PAGE_NICENESS = 5  # below the format writers and the validator, which run meanwhile
+PAGE_NICENESS = 10  # below the format writers and the validator (forked.BESIDE), which run meanwhile
 
 
 def _page_worker() -> None:

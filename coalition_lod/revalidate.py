@@ -1,0 +1,261 @@
+"""Validation kept from the previous build: a rebuild checks again only the focus nodes
+whose data may have changed, and takes the others' results from the previous build.
+
+The compiled validator (``shacl``) checks each focus node against its shapes by reading
+rows: the node's own, its values' (their types, the shapes they must conform to), and
+the subjects found by an inverse path. What it read is recorded (``_Run.reads``); the
+results of a check follow from the rows of those nodes alone, with the class hierarchy.
+
+The rows are kept track of in **parts**: a document's graph is one part (its digest is
+``rdf.graph_digest``, which the build has for the pages and the format chunks); in the
+small graphs that every document refers to (the vocabulary, the provenance), each
+subject's rows are a part of their own, so that one new label does not make every fact
+that names a partner look changed. Focus nodes are checked in groups, by the part that
+holds their first rows; a group's entry keeps the parts its checks read, the nodes they
+read that had no rows at all, a digest of its (shape, node) list and its results.
+
+A rebuild finds the parts that changed (another digest, new, gone) and the nodes they
+now say something about: as subject, or as the object of a predicate some shape follows
+backwards. A group is kept when its list of checks is the same, none of the parts it
+read changed, no part that now holds rows of those nodes changed (a node read may have
+gained rows elsewhere), and no node it found absent is now stated. Any other group is
+checked again. ``tests/test_revalidate.py`` holds the results equal to a whole
+validation's on edits made to cross those lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import operator
+import time
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+
+from .cache import load_state, save_state, state_file
+from .convert import Timings, no_gc
+from .describe import Stats
+from .forked import BESIDE, Forked, can_fork
+from .rdf import Line, graph_digest, graph_ranges
+from .resources import shapes_path
+from .shacl import NodeShape, Result, Shapes, _Run, ordered
+from .validate import Report, _compiled, report_of, validate_quads
+
+VERSION = 1  # of the state's layout
+
+
+def is_document_graph(graph: str) -> bool:
+    return "/graph/document/" in graph
+
+
+class Revalidation:
+    """One validation of a release's quads (sorted by graph and subject), keeping what a
+    rebuild needs (``state``) and using the previous build's (``old``: a ``state``, or
+    None). ``digests``: the graphs' ``rdf.graph_digest``, where the build has them."""
+
+    def __init__(self, shapes: Shapes, rows: list[tuple[str, str, str, str]],
+                 digests: dict[str, bytes] | None = None, old: dict | None = None,
+                 ranges: list[tuple[str, int, int]] | None = None) -> None:
+        """``ranges``: the rows' ``rdf.graph_ranges``, where the build has them."""
+        self.run = run = _Run(shapes, rows, col=1)
+        self.rows = rows
+        self.ranges = graph_ranges(rows) if ranges is None else ranges
+        self.graphs = {g: (a, b) for g, a, b in self.ranges}
+        self._keys: dict[str, tuple[str, ...]] = {}
+        self.parts = self._parts(digests or {})
+        # what the validation depends on besides the rows: the class hierarchy
+        hierarchy = "\n".join(f"{c} {' '.join(sorted(subs))}" for c, subs in sorted(run.sub.items()))
+        self.context = hashlib.sha256(f"{VERSION}\0{hierarchy}".encode()).digest()
+        if old is not None and (old.get("version") != VERSION or old.get("context") != self.context):
+            old = None
+        self.old = old
+        self.checked = self.kept = 0  # groups
+        self.groups: dict[str, tuple[bytes, frozenset[str], frozenset[str], tuple[Result, ...]]] = {}
+
+    # --- parts --------------------------------------------------------------------
+
+    def _parts(self, digests: dict[str, bytes]) -> dict[str, bytes]:
+        """Every part's digest: a document graph's, each subject's rows in another graph."""
+        parts: dict[str, bytes] = {}
+        rows = self.rows
+        for g, a, b in self.ranges:
+            if is_document_graph(g):
+                parts[g] = digests.get(g) or graph_digest(rows[a:b])
+                continue
+            for s, part in itertools.groupby(rows[a:b], key=operator.itemgetter(1)):
+                parts[g + "\x01" + s] = graph_digest(list(part))
+        return parts
+
+    def keys_of(self, node: str) -> tuple[str, ...]:
+        """The parts that hold the node's rows (none: the node is not stated)."""
+        found = self._keys.get(node)
+        if found is None:
+            r = self.run.ranges.get(node)
+            keys = []
+            for code in (() if r is None else r if isinstance(r, list) else (r,)):
+                g = self.rows[code >> 32][0]
+                keys.append(g if is_document_graph(g) else g + "\x01" + node)
+            found = self._keys[node] = tuple(dict.fromkeys(keys))
+        return found
+
+    def _changed(self) -> tuple[set[str], set[str]]:
+        """The parts to distrust (changed, new, gone; and those holding rows of the nodes
+        the changed parts now speak of), and those nodes."""
+        old = self.old["parts"] if self.old else {}
+        changed = {k for k, d in self.parts.items() if old.get(k) != d} | (old.keys() - self.parts.keys())
+        nodes: set[str] = set()
+        inverse = self.run.inverse_preds
+        for k in changed:
+            if k not in self.parts:
+                continue
+            g, _, subject = k.partition("\x01")
+            for code in self._codes(g, subject):
+                for i in range(code >> 32, code & 0xFFFFFFFF):
+                    _g, s, p, o = self.rows[i]
+                    nodes.add(s)
+                    if p in inverse:
+                        nodes.add(o)
+        distrusted = set(changed)
+        for n in nodes:
+            distrusted.update(self.keys_of(n))
+        return distrusted, nodes
+
+    def _codes(self, graph: str, subject: str) -> Iterable[int]:
+        """The row ranges of a part, as the validator's index codes them."""
+        if subject:
+            r = self.run.ranges.get(subject)
+            codes = () if r is None else r if isinstance(r, list) else (r,)
+            return [c for c in codes if self.rows[c >> 32][0] == graph]
+        a, b = self.graphs[graph]
+        return [a << 32 | b]
+
+    # --- checking -----------------------------------------------------------------
+
+    def results(self) -> list[Result]:
+        groups: dict[str, list[tuple[NodeShape, str]]] = {}
+        for shape, node in self.run.focus():
+            keys = self.keys_of(node)
+            groups.setdefault(keys[0] if keys else "", []).append((shape, node))
+        distrusted, spoken_of = self._changed() if self.old else (set(), set())
+        before = self.old["groups"] if self.old else {}
+        out: list[Result] = []
+        run = self.run
+        for home, checks in groups.items():
+            listed = hashlib.sha256("\n".join(f"{shape.id} {node}" for shape, node in checks).encode()).digest()[:16]
+            prev = before.get(home)
+            if prev is not None and prev[0] == listed and prev[1].isdisjoint(distrusted) and prev[2].isdisjoint(spoken_of):
+                self.groups[home] = prev
+                out.extend(prev[3])
+                self.kept += 1
+                continue
+            run.reads, run._conforms = set(), {}  # what a memo gives another group was read there
+            found: list[Result] = []
+            for shape, node in checks:
+                found.extend(run.check(shape, node))
+            reads, run.reads = run.reads, None
+            parts, absent = set(), set()
+            for n in reads:
+                keys = self.keys_of(n)
+                if keys:
+                    parts.update(keys)
+                else:
+                    absent.add(n)
+            self.groups[home] = (listed, frozenset(parts), frozenset(absent), tuple(found))
+            out.extend(found)
+            self.checked += 1
+        return ordered(out)
+
+    def state(self) -> dict:
+        """What the next build needs to keep these results (after ``results``)."""
+        return {"version": VERSION, "context": self.context, "parts": self.parts, "groups": self.groups}
+
+
+@cache
+def fingerprint() -> str:
+    """What the kept results depend on besides the rows: the shapes and this code."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{VERSION}\0".encode())
+    for f in (shapes_path(), here / "shacl.py", here / "revalidate.py"):
+        h.update(f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+class Kept:
+    """The previous build's checks for the release in ``out``, kept in the cache folder
+    (``load``, in the validating process), and this build's, saved with the release."""
+
+    def __init__(self, folder: Path, out: Path) -> None:
+        self.out = out.resolve()
+        self.path = state_file(folder, "validation", self.out)
+        self.new: dict | None = None
+
+    def load(self) -> dict | None:
+        state = load_state(self.path, self.out)
+        return state if state is not None and state.get("fingerprint") == fingerprint() else None
+
+    def save(self, release: Path) -> None:
+        if self.new is not None:
+            save_state(self.path, release, {**self.new, "fingerprint": fingerprint()})
+
+
+# --- in a build -------------------------------------------------------------------
+
+Graphs = tuple[list[tuple[str, int, int]], dict[str, bytes]]  # the quads' graph ranges and digests
+
+
+def _validate(lines: list[Line], validator: str, checked: Report | None, kept: Kept | None,
+              graphs: Graphs | None) -> tuple[Report, Stats, float, dict | None, tuple[int, int]]:
+    """The report, the dataset's statistics, the CPU seconds they took (in a forked
+    process sharing two cores with the rest, its wall time would say little), the state
+    for the next build and (groups checked, groups kept)."""
+    t0 = time.process_time()
+    state, counts = None, (0, 0)
+    with no_gc():
+        compiled = _compiled(None) if checked is None and validator != "pyshacl" and kept is not None else None
+        if compiled is not None:
+            run = Revalidation(compiled, lines, graphs[1] if graphs else None, kept.load(), graphs[0] if graphs else None)
+            report = report_of(run.results())
+            state, counts = run.state(), (run.checked, run.kept)
+        else:
+            report = checked or validate_quads(lines, reference=validator == "pyshacl")
+        stats = Stats.of(lines)
+    return report, stats, time.process_time() - t0, state, counts
+
+
+class Validation:
+    """The release validated (unless the cluster has: ``checked``) in a forked process
+    while this one draws the pages: a release that does not conform is then thrown away
+    with its temporary folder, pages and all. With ``kept``, only what may have changed
+    since the previous build is checked again."""
+
+    def __init__(self, lines: list[Line], validator: str, workers: int, checked: Report | None = None,
+                 kept: Kept | None = None, graphs: Graphs | None = None) -> None:
+        self.proc, self.done, self.kept = None, None, kept
+        if checked is None and workers > 1 and can_fork():
+            self.proc = Forked(_validate, lines, validator, None, kept, graphs, niceness=BESIDE)
+        else:
+            self.done = _validate(lines, validator, checked, kept, graphs)
+
+    def result(self, timings: Timings, meanwhile: Callable[[], None] | None = None) -> tuple[Report, Stats]:
+        """``meanwhile``: called now and then while the validation is not done."""
+        if self.done is None:
+            with timings("waiting for the validation"):
+                while meanwhile is not None and not self.proc.ready():
+                    meanwhile()
+                    time.sleep(0.02)
+                self.done = self.proc.result()
+        report, stats, seconds, state, self.counts = self.done
+        timings.stages["validate"] = seconds
+        if self.kept is not None:
+            self.kept.new = state
+        return report, stats
+
+    def kept_said(self) -> str:
+        """For the progress line: how many groups of focus nodes were checked again."""
+        checked, kept = self.counts
+        return f" ({checked:,} groups of focus nodes checked, {kept:,} kept from the previous build)" if kept else ""
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.close()
