@@ -172,12 +172,13 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             with timings("graph digests"):
                 ranges = graph_ranges(lines)
                 graphs = (ranges, graph_digests(lines, ranges))
-        # the formats, the validation and the pages need only the quads: all three at once
-        formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
+        # the formats, the validation and the pages need only the quads: all three at once,
+        # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
-        site, reuse = (draw_pages(tmp, cfg, lines, workers, timings, say, cache.folder if cache is not None else None, out,
-                                  formats.put_together_when_ready(timings), graphs)
-                       if with_pages else (None, None))
+        site = index_pages(cfg, lines, timings, graphs) if with_pages else None
+        formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
+        reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out,
+                            formats.put_together_when_ready(timings)) if site is not None else None)
         report, stats = validation.result(timings, formats.put_together_when_ready(timings))
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
         if not report.conforms:
@@ -204,21 +205,28 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 # --- writing ------------------------------------------------------------------------
 
-def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, timings: Timings,
-               say: Callable[[str], None], cache: Path | None = None, out: Path | None = None,
-               meanwhile: Callable[[], None] | None = None,
-               graphs: tuple[list[tuple[str, int, int]], dict[str, bytes]] | None = None) -> tuple[pages.Site, Reuse | None]:
-    """The entity and fact pages, read from the release's quads. ``cache``: where what
-    each page read is kept, so that a rebuild into ``out`` draws again only the pages
-    whose data changed (``pages.reuse``). ``meanwhile``: called as pages are done.
-    ``graphs``: the quads' graph ranges and digests, where the build has them."""
+def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings,
+                graphs: tuple[list[tuple[str, int, int]], dict[str, bytes]] | None = None) -> pages.Site:
+    """The pages' index of the release's quads, with what every page shows (the
+    overview's figures, the graphs' ranges: ``graphs``, where the build has them with
+    their digests)."""
+    with timings("pages"), timings("pages: index"), no_gc():
+        site = pages.Site(lines, cfg, first=1)
+        if graphs is not None:
+            site.graphs = {g: (a, b) for g, a, b in graphs[0]}
+            site.graph_digests = graphs[1]
+        _ = site.overview, site.graphs
+    return site
+
+
+def draw_pages(tmp: Path, site: pages.Site, workers: int, timings: Timings, say: Callable[[str], None],
+               cache: Path | None = None, out: Path | None = None,
+               meanwhile: Callable[[], None] | None = None) -> Reuse | None:
+    """The entity and fact pages (``index_pages``). ``cache``: where what each page read
+    is kept, so that a rebuild into ``out`` draws again only the pages whose data
+    changed (``pages.reuse``). ``meanwhile``: called as pages are done."""
     reuse = None
     with timings("pages"), no_gc():
-        with timings("pages: index"):
-            site = pages.Site(lines, cfg, first=1)
-            if graphs is not None:
-                site.graphs = {g: (a, b) for g, a, b in graphs[0]}
-                site.graph_digests = graphs[1]
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)
@@ -226,7 +234,7 @@ def draw_pages(tmp: Path, cfg: ReleaseConfig, lines: list[Line], workers: int, t
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities' and facts'), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")
-    return site, reuse
+    return reuse
 
 
 def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Report, summary: str,
