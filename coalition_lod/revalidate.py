@@ -149,11 +149,7 @@ class Revalidation:
                 out.extend(prev[3])
                 self.kept += 1
                 continue
-            run.reads, run._conforms = set(), {}  # what a memo gives another group was read there
-            found: list[Result] = []
-            for shape, node in checks:
-                found.extend(run.check(shape, node))
-            reads, run.reads = run.reads, None
+            found, reads = run.recorded(checks)
             parts, absent = set(), set()
             for n in reads:
                 keys = self.keys_of(n)

@@ -383,6 +383,15 @@ class _Run:
             out.extend(self.check(shape, node))
         return ordered(out)
 
+    def recorded(self, checks: Iterable[tuple[NodeShape, str]]) -> tuple[list[Result], set[str]]:
+        """The results of (shape, node) checks, and the nodes whose rows they read (a
+        shape conformance kept from other checks would hide what these read: none is)."""
+        self.reads, self._conforms = set(), {}
+        try:
+            return [r for shape, node in checks for r in self.check(shape, node)], self.reads
+        finally:
+            self.reads = None
+
     def focus(self) -> list[tuple[NodeShape, str]]:
         """Every (shape, focus node) to check, shape by shape, each shape's nodes sorted."""
         return [(shape, node) for shape in self.shapes.shapes.values()
