@@ -58,6 +58,7 @@ class BuildResult:
     extracted: int = 0  # documents extracted in this build (the others came from the cache)
     pages_kept: int = 0  # pages linked from the previous release, their data unchanged
     pages_drawn: int = 0  # pages drawn in this build (when the pages are kept for the next)
+    checks: tuple[int, int] = (0, 0)  # groups of focus nodes validated, and kept from the previous build
 
 
 def summarise(o: Outline, report: Report) -> str:
@@ -200,7 +201,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         charts.use_cache(None)
     say(f"wrote {out}")
     return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted,
-                       pages_kept=reuse.kept if reuse else 0, pages_drawn=reuse.drawn_count if reuse else 0)
+                       pages_kept=reuse.kept if reuse else 0, pages_drawn=reuse.drawn_count if reuse else 0,
+                       checks=validation.counts)
 
 
 # --- writing ------------------------------------------------------------------------

@@ -228,6 +228,7 @@ class Validation:
     def __init__(self, lines: list[Line], validator: str, workers: int, checked: Report | None = None,
                  kept: Kept | None = None, graphs: Graphs | None = None) -> None:
         self.proc, self.done, self.kept = None, None, kept
+        self.counts = (0, 0)  # groups of focus nodes checked, kept (``result``)
         if checked is None and workers > 1 and can_fork():
             self.proc = Forked(_validate, lines, validator, None, kept, graphs, niceness=BESIDE)
         else:
