@@ -44,7 +44,8 @@ def init(folder: Path, issued: str | None) -> None:
         _fail(str(e))
     for p in written:
         click.echo(f"wrote {p}{'/' if p.is_dir() else ''}")
-    click.echo(f"put your texts in {folder / 'texts'}, then: cd {folder} && coalition-lod build")
+    here = folder.resolve() == Path.cwd().resolve()
+    click.echo(f"put your texts in {folder / 'texts'}, then: {'' if here else f'cd {folder} && '}coalition-lod build")
 
 
 @main.command()

@@ -104,7 +104,7 @@ def test_a_project_from_an_empty_folder_with_only_the_wheel(installed, tmp_path)
         return r
 
     assert run("--version").stdout.strip().endswith(VERSION)
-    run("init", "proj")
+    assert run("init", "proj").stdout.splitlines()[-1].endswith("then: cd proj && coalition-lod build")
     proj = work / "proj"
     assert {p.name for p in proj.iterdir()} >= {"coalition-lod.toml", "curation.yaml", "vocabulary.yaml", "texts"}
     shutil.copyfile(EN_SEED, proj / "texts" / EN_SEED.name)
@@ -212,3 +212,14 @@ def test_python_api_evaluate_and_version():
     assert coalition_lod.__version__ == VERSION
     r = subprocess.run(CLI + ["--version"], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == f"coalition-lod, version {VERSION}"
+
+
+def test_init_in_the_current_folder_says_what_to_run_there(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from coalition_lod.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    said = CliRunner().invoke(main, ["init", "."])
+    assert said.exit_code == 0, said.output
+    assert said.output.splitlines()[-1] == "put your texts in texts, then: coalition-lod build"
