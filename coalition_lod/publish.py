@@ -233,7 +233,7 @@ def draw_pages(tmp: Path, site: pages.Site, workers: int, timings: Timings, say:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site)
         written = site.write(tmp, workers, reuse, meanwhile=meanwhile)
-    kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities' and facts'), {reuse.kept:,} kept from the previous"
+    kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities', facts', the overview), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")
     return reuse

@@ -381,7 +381,7 @@ class Site:
             self.reuse, self.ix.rec.on = reuse, True
             # which pages are kept is decided here, before the workers fork: every page's
             # digest reads the same graphs, hashed once in this process rather than in each worker
-            jobs = jobs[:1] + reuse.keep_all(jobs[1:], release)
+            jobs = reuse.keep_all(jobs, release)
         if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
             from .charts import warm
 
@@ -389,8 +389,6 @@ class Site:
 
         def take(one: Drawn) -> None:
             job, keys, files = one
-            if job[0] == "overview":
-                return
             self.sums.update(files)
             if reuse is not None:  # the digest of what it read: here, while the workers draw the others
                 reuse.drawn(job, keys, tuple(rel for rel, _sum in files))
@@ -421,12 +419,13 @@ class Site:
         """Draw one page (an entity's, with its Turtle and JSON-LD, or a fact's pages of
         evidence): the job, what it read (when pages are kept: the keys of its reads,
         whose digest the main process works out) and the files it wrote."""
-        if job[0] == "overview":
+        if job[0] == "overview":  # what it reads is all in "o" (``overview_spec``)
             from .overview import write as overview_pages
 
-            overview_pages(self, release)
-            (release / "index.html").write_text(self.render_index({"triples": len(self.ix.rows)}), encoding="utf-8")
-            return job, (), ()
+            names = overview_pages(self, release)
+            index = _put(release, "index.html", self.render_index({"triples": len(self.ix.rows)}).encode("utf-8"))
+            files = (*((n, hashlib.sha256((release / n).read_bytes()).hexdigest()) for n in names), index)
+            return job, ("o",) if self.reuse is not None and self.ix.rec.on else (), files
         with self.ix.rec.recording() as reads:
             files = self._draw(job, release)
         if reads is None or self.reuse is None:
@@ -446,6 +445,13 @@ class Site:
         ttl = ox.serialize(jsonld.parse_own(nt), format=ox.RdfFormat.TURTLE, prefixes=self.prefixes)
         return (html, _put(release, rel + ".ttl", ttl or b""),
                 _put(release, rel + ".jsonld", jsonld.dumps_rows(rows, prefixes=self.prefixes, compactor=self.compactor)))
+
+    def overview_spec(self) -> str:
+        """What the overview pages and the index page are drawn from, as text: the
+        overview's figures and names, each entity's class, label and path, the count of
+        triples (the settings and the code are in every page's digest)."""
+        entities = [(iri, cls, self.ix.label(iri), self.path(iri)) for iri, cls in sorted(self.entities.items())]
+        return f"{self.overview!r}\n{entities!r}\n{len(self.ix.rows)}"
 
     def chart_spec(self, partner: str) -> str:
         """What the charts on a partner's page are drawn from, as text."""

@@ -131,6 +131,7 @@ def code_fingerprint() -> str:
     here = Path(__file__).resolve().parent
     package = here.parent
     files = sorted(here.glob("*.py")) + sorted((package / "templates").glob("*"))
+    files += [package / "data" / "pages.yaml", package / "data" / "world" / "countries-50m.json"]  # words, the map
     files += [package / name for name in ("jsonld.py", "rdf.py", "namespaces.py")]
     h = hashlib.sha256(__version__.encode())
     for name in ("jinja2", "markupsafe", "pyoxigraph", "matplotlib"):
@@ -174,7 +175,8 @@ class Reuse:
 
     def keys(self, reads: Reads) -> tuple[str, ...]:
         """A page's reads as stable text: "s" a subject, "g" a document's graph (for the
-        evidence nodes written there), "i" a backward lookup, "c" a partner's chart."""
+        evidence nodes written there), "i" a backward lookup, "c" a partner's chart; and
+        "o", what the overview pages and the index page are drawn from."""
         keyed = self._keyed
         out = set()
         for s in reads.subjects:
@@ -216,6 +218,8 @@ class Reuse:
         elif kind == "i":
             o, p = rest.split("\x01", 1)
             text = "\n".join(self.ix.into.get(o, {}).get(p, []))
+        elif kind == "o":
+            text = self.site.overview_spec()
         else:  # a partner's chart: what it is drawn from
             text = self.site.chart_spec(rest)
         found = self._digests[key] = hashlib.sha256(text.encode("utf-8")).digest()[:16]
