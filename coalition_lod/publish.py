@@ -172,7 +172,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if cache is not None:  # each graph hashed once: what the formats, pages and checks kept are compared by
             with timings("graph digests"):
                 ranges = graph_ranges(lines)
-                graphs = (ranges, graph_digests(lines, ranges))
+                graphs = (ranges, graph_digests(lines, ranges, workers))
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)

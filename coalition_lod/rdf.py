@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .forked import Forked, can_fork
 from .model import InputError, read_bytes
 from .namespaces import (
     BASE,
@@ -138,9 +139,31 @@ def graph_digest(rows: Sequence[Line]) -> bytes:
     return hashlib.sha256("\n".join(map(" ".join, rows)).encode("utf-8")).digest()[:16]
 
 
-def graph_digests(lines: Sequence[Line], ranges: Iterable[tuple[str, int, int]] | None = None) -> dict[str, bytes]:
-    """Every graph's ``graph_digest``, by graph (``ranges``: ``graph_ranges(lines)``)."""
-    return {g: graph_digest(lines[a:b]) for g, a, b in (graph_ranges(lines) if ranges is None else ranges)}
+def graph_digests(lines: Sequence[Line], ranges: Iterable[tuple[str, int, int]] | None = None,
+                  workers: int = 1) -> dict[str, bytes]:
+    """Every graph's ``graph_digest``, by graph (``ranges``: ``graph_ranges(lines)``).
+    With ``workers`` > 1 the graphs are shared out, by rows, between this process and
+    forked ones reading the lines as they were at the fork: the build waits for these
+    digests with its other core idle."""
+    ranges = graph_ranges(lines) if ranges is None else list(ranges)
+    if workers <= 1 or len(lines) < 200_000 or not can_fork():
+        return _digests_of(lines, ranges)
+    shares: list[list[tuple[str, int, int]]] = [[] for _ in range(workers)]
+    for g, a, b in ranges:
+        shares[min(workers - 1, a * workers // len(lines))].append((g, a, b))
+    others = [Forked(_digests_of, lines, share) for share in shares[1:]]
+    try:
+        out = _digests_of(lines, shares[0])
+        for other in others:
+            out.update(other.result())
+    finally:
+        for other in others:
+            other.close()
+    return out
+
+
+def _digests_of(lines: Sequence[Line], ranges: Iterable[tuple[str, int, int]]) -> dict[str, bytes]:
+    return {g: graph_digest(lines[a:b]) for g, a, b in ranges}
 
 
 def iri(value: str) -> str:
