@@ -36,7 +36,6 @@ STAGES = [
     ("map", ["map"]),
     ("validate (cpu, in its own process)", ["validate"]),
     ("graph digests (once, for the format chunks, pages and checks kept)", ["graph digests"]),
-    ("digests of the format chunks (cpu, summed)", ["formats: digests (cpu)"]),
     ("serialise N-Triples, Turtle, TriG (cpu, parsed once a chunk, summed)", ["formats: parsed once a chunk (cpu)"]),
     ("serialise JSON-LD (cpu, by chunks, summed)", ["formats: JSON-LD (cpu)"]),
     ("formats written and put together (wall, from their start, beside validation and pages)",

@@ -29,7 +29,7 @@ from .extract import extract
 from .ingest import Item, check_unique_ids, collect, date_for, read_document
 from .model import Extraction
 from .namespaces import VOCABULARY_GRAPH
-from .rdf import Line, iri, parse_lines, quad_lines, rebase, to_lines
+from .rdf import Line, iri, is_document_graph, parse_lines, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
 from .resources import ontology_path
 from .vocab import vocabulary
@@ -232,13 +232,13 @@ def one_graph_per_triple(lines: list[Line]) -> None:
     first: dict[tuple[str, str, str], str] = {}
     start = 0
     for g, n in blocks:
-        if "/graph/document/" not in g:
+        if not is_document_graph(g):
             for _g, s, p, o in lines[start:start + n]:
                 first.setdefault((s, p, o), g)
         start += n
     keep, prev, start = 0, None, 0
     for g, n in blocks:
-        small = "/graph/document/" not in g
+        small = not is_document_graph(g)
         for q in lines[start:start + n]:
             if q == prev or (small and first[q[1:]] != g):
                 continue

@@ -10,8 +10,8 @@ of the whole file (tests/test_formats.py holds this). The cuts fall after the gr
 whose names hash to a multiple of ``EVERY``: they depend on the names alone, so one
 document changed changes one chunk and the others keep their cuts.
 
-Each chunk's digest is the hash of its graphs' digests (``rdf.graph_digest``), which a
-rebuild computes once for the pages too. A rebuild into the same release folder
+Each chunk's digest is the hash of its graphs' digests (``rdf.Graphs``, which the build
+computes once for the pages and the checks it keeps too). A rebuild into the same release folder
 copies the chunks whose digest is unchanged from that release's files, where the state
 kept in the cache folder says they are (checked against the release's SHA256SUMS and
 the files' sizes and times), and writes only the others.
@@ -27,13 +27,11 @@ The workers are forked processes (``forked.Forked``) sharing the quads.
 from __future__ import annotations
 
 import hashlib
-import itertools
-import operator
 import os
 import shutil
 import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from functools import cache
@@ -47,7 +45,7 @@ from .convert import Timings, no_gc
 from .describe import file_sha256
 from .forked import BESIDE, Forked, can_fork
 from .namespaces import PREFIXES
-from .rdf import Line, graph_digest, graph_ranges, nquads_text
+from .rdf import Graphs, Line, graph_ranges, nquads_text
 
 EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
 FORMATS = ("nt", "ttl", "trig", "jsonld")  # dataset.<format>, each written by chunks
@@ -69,27 +67,17 @@ def chunks(lines: list[Line], graphs: list[tuple[str, int, int]] | None = None) 
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True) if b > a]
 
 
-def chunk_digest(part: list[Line]) -> bytes:
-    """A chunk's digest: of its graphs' digests (``rdf.graph_digest``), which a rebuild
-    has already, for the pages it keeps."""
-    return _combine(graph_digest(rows) for _g, rows in itertools.groupby(part, key=operator.itemgetter(0)))
-
-
-def chunk_digests(ranges: list[tuple[int, int]], graphs: list[tuple[str, int, int]], digests: dict[str, bytes]) -> list[bytes]:
-    """Every chunk's ``chunk_digest``, from its graphs' digests (``graphs``: the
-    ``graph_ranges`` of the lines cut into ``ranges``; no graph straddles a cut)."""
+def chunk_digests(ranges: list[tuple[int, int]], graphs: Graphs) -> list[bytes]:
+    """Each chunk's digest: the hash of its graphs' digests (a chunk ends where a graph
+    does, so each graph is in one chunk)."""
     out, i = [], 0
     for _a, b in ranges:
         names = []
-        while i < len(graphs) and graphs[i][1] < b:
-            names.append(graphs[i][0])
+        while i < len(graphs.ranges) and graphs.ranges[i][1] < b:
+            names.append(graphs.ranges[i][0])
             i += 1
-        out.append(_combine(digests[g] for g in names))
+        out.append(hashlib.sha256(b"".join(graphs.digests[g] for g in names)).digest()[:16])
     return out
-
-
-def _combine(digests: Iterable[bytes]) -> bytes:
-    return hashlib.sha256(b"".join(digests)).digest()[:16]
 
 
 @cache
@@ -165,14 +153,12 @@ class Kept:
         save_state(self.path, release, {"fingerprint": fingerprint(), "files": files})
 
 
-def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, given: list[bytes] | None = None) -> dict:
-    """Worker ``k`` of ``n``: chunks k, k + n, …: each one's digest (``given``, where
-    the build has them), and for each format the chunk kept from the previous release
-    or written to a part file. Returns the digests, where each chunk comes from and the
-    CPU seconds each step took."""
+def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, digests: list[bytes] | None) -> dict:
+    """Worker ``k`` of ``n``: chunks k, k + n, …: for each format, the chunk kept from the
+    previous release (by its digest, in ``digests`` where chunks are kept) or written to
+    a part file. Returns where each chunk comes from and the CPU seconds each step took."""
     folder = Path(tmp) / ".parts"
     took: dict[str, float] = {}
-    digests: dict[int, bytes] = {}
     parts: dict[tuple[str, int], int | None] = {}
 
     def tick(key: str, since: float) -> float:
@@ -186,13 +172,11 @@ def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, gi
 
     with no_gc():  # the lines are shared with the process this one forked from: nothing to collect
         for c in range(k, len(ranges), n):
-            t = time.process_time()
             a, b = ranges[c]
             part = _LINES[a:b]
-            digest = digests[c] = given[c] if given else chunk_digest(part)
-            todo = [fmt for fmt in FORMATS if digest not in old.get(fmt, {})]
+            todo = [fmt for fmt in FORMATS if digests is None or digests[c] not in old.get(fmt, {})]
             parts.update(((fmt, c), None) for fmt in FORMATS if fmt not in todo)  # the previous release has them
-            t = tick("formats: digests (cpu)", t)
+            t = time.process_time()
             if "jsonld" in todo:
                 put("jsonld", c, _jsonld_body(part))
                 t = tick("formats: JSON-LD (cpu)", t)
@@ -201,7 +185,7 @@ def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, gi
                 for fmt, body in _term_bodies(terms, nquads_text(part).encode("utf-8")).items():
                     put(fmt, c, body)
                 tick("formats: parsed once a chunk (cpu)", t)
-    return {"digests": digests, "parts": parts, "took": took}
+    return {"parts": parts, "took": took}
 
 
 def _copy(src: int, dst: int, offset: int, length: int) -> None:
@@ -226,14 +210,16 @@ class FormatWriters:
     the workers whatever happened."""
 
     def __init__(self, tmp: Path, lines: list[Line], workers: int, kept: Kept | None = None,
-                 graphs: tuple[list[tuple[str, int, int]], dict[str, bytes]] | None = None) -> None:
-        """``graphs``: the lines' ``graph_ranges`` and each graph's digest, where the
-        build has them (a rebuild): the workers then read only the chunks that changed."""
+                 graphs: Graphs | None = None) -> None:
+        """``kept``: where the previous release's chunks are, and this one's will be (its
+        chunks are compared by their graphs' digests: ``graphs``, made here if not given)."""
         global _LINES
         self.t0 = time.perf_counter()
         self.tmp, self.kept = tmp, kept
-        self.ranges = chunks(lines, graphs[0] if graphs else None)
-        self.given = chunk_digests(self.ranges, *graphs) if graphs else None
+        if kept is not None and graphs is None:
+            graphs = Graphs.of(lines)
+        self.ranges = chunks(lines, graphs.ranges if graphs else None)
+        self.digests = chunk_digests(self.ranges, graphs) if kept is not None else None
         (tmp / ".parts").mkdir()
         self.procs: list[Forked] = []
         self.done = False
@@ -242,7 +228,8 @@ class FormatWriters:
         _LINES = lines
         if workers > 1 and can_fork():
             n = min(workers, 3)
-            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old, self.given, niceness=BESIDE) for k in range(n)]
+            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old, self.digests, niceness=BESIDE)
+                          for k in range(n)]
 
     def put_together_when_ready(self, timings: Timings) -> Callable[[], None]:
         """A call to make now and then while other work goes on, once this process forks
@@ -264,16 +251,15 @@ class FormatWriters:
         or copied from the previous release's file, and hashed: the four files at once,
         on threads that copying and hashing leave free to run beside this one (they
         happen in the kernel and in OpenSSL, outside the interpreter's lock)."""
-        local = [_work(0, 1, self.ranges, str(self.tmp), self.old, self.given)] if not self.procs else []
+        local = [_work(0, 1, self.ranges, str(self.tmp), self.old, self.digests)] if not self.procs else []
         results = [proc.result() for proc in self.procs] + local
-        digests, parts = {}, {}
+        parts = {}
         for r in results:
-            digests.update(r["digests"])
             parts.update(r["parts"])
             for key, seconds in r["took"].items():
                 timings.stages[key] = timings.stages.get(key, 0.0) + seconds
         pool = ThreadPoolExecutor(len(FORMATS))
-        self.assembly = (pool, [pool.submit(self._assemble_one, fmt, digests, parts) for fmt in FORMATS],
+        self.assembly = (pool, [pool.submit(self._assemble_one, fmt, parts) for fmt in FORMATS],
                          time.perf_counter())
 
     def wait(self, timings: Timings) -> None:
@@ -292,7 +278,7 @@ class FormatWriters:
         self.done = True
         timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
 
-    def _assemble_one(self, fmt: str, digests: dict[int, bytes], parts: dict[tuple[str, int], int | None]) -> int:
+    def _assemble_one(self, fmt: str, parts: dict[tuple[str, int], int | None]) -> int:
         """One file put together and hashed; how many chunks it copied."""
         where: dict[bytes, tuple[int, int]] = {}
         old = self.old.get(fmt, {})
@@ -306,13 +292,14 @@ class FormatWriters:
                 start = out.tell()
                 length = parts[fmt, c]
                 if length is None:
-                    offset, length = old[digests[c]]
+                    offset, length = old[self.digests[c]]
                     _copy(previous.fileno(), out.fileno(), offset, length)
                     copied += 1
                 else:
                     with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb", buffering=0) as src:
                         _copy(src.fileno(), out.fileno(), 0, length)
-                where[digests[c]] = (start, out.tell() - start)
+                if self.digests is not None:
+                    where[self.digests[c]] = (start, out.tell() - start)
             if fmt == "jsonld":
                 out.write(b"]}\n")
         if self.kept is not None:

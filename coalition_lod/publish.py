@@ -30,7 +30,7 @@ from .formats import Kept as formats_kept
 from .pages import charts
 from .pages.ontology import render_ontology
 from .pages.reuse import Reuse
-from .rdf import Line, graph_digests, graph_ranges
+from .rdf import Graphs, Line
 from .reconcile import Knowledge
 from .resources import ontology_path, shapes_path
 from .validate import Report
@@ -171,8 +171,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         graphs = None
         if cache is not None:  # each graph hashed once: what the formats, pages and checks kept are compared by
             with timings("graph digests"):
-                ranges = graph_ranges(lines)
-                graphs = (ranges, graph_digests(lines, ranges, workers))
+                graphs = Graphs.of(lines, workers)
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
@@ -207,16 +206,14 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 # --- writing ------------------------------------------------------------------------
 
-def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings,
-                graphs: tuple[list[tuple[str, int, int]], dict[str, bytes]] | None = None) -> pages.Site:
+def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs: Graphs | None = None) -> pages.Site:
     """The pages' index of the release's quads, with what every page shows (the
     overview's figures, the graphs' ranges: ``graphs``, where the build has them with
     their digests)."""
     with timings("pages"), timings("pages: index"), no_gc():
         site = pages.Site(lines, cfg, first=1)
         if graphs is not None:
-            site.graphs = {g: (a, b) for g, a, b in graphs[0]}
-            site.graph_digests = graphs[1]
+            site.graphs, site.graph_digests = graphs.spans, graphs.digests
         _ = site.overview, site.graphs
     return site
 

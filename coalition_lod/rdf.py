@@ -13,6 +13,8 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -139,13 +141,37 @@ def graph_digest(rows: Sequence[Line]) -> bytes:
     return hashlib.sha256("\n".join(map(" ".join, rows)).encode("utf-8")).digest()[:16]
 
 
-def graph_digests(lines: Sequence[Line], ranges: Iterable[tuple[str, int, int]] | None = None,
-                  workers: int = 1) -> dict[str, bytes]:
+def is_document_graph(graph: str) -> bool:
+    """Whether a graph (its IRI, bare or in N-Triples) is a document's, not one of the
+    small graphs every document refers to (the vocabulary, the provenance)."""
+    return "/graph/document/" in graph
+
+
+@dataclass
+class Graphs:
+    """The release's graphs: each one's run of the sorted quads (``graph_ranges``) and its
+    ``graph_digest``, what a rebuild compares with the previous build's for the format
+    chunks, the pages and the checks it keeps."""
+
+    ranges: list[tuple[str, int, int]]
+    digests: dict[str, bytes]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line], workers: int = 1) -> Graphs:
+        ranges = graph_ranges(lines)
+        return cls(ranges, graph_digests(lines, ranges, workers))
+
+    @cached_property
+    def spans(self) -> dict[str, tuple[int, int]]:
+        """Each graph's (start, end) in the quads."""
+        return {g: (a, b) for g, a, b in self.ranges}
+
+
+def graph_digests(lines: Sequence[Line], ranges: list[tuple[str, int, int]], workers: int = 1) -> dict[str, bytes]:
     """Every graph's ``graph_digest``, by graph (``ranges``: ``graph_ranges(lines)``).
     With ``workers`` > 1 the graphs are shared out, by rows, between this process and
     forked ones reading the lines as they were at the fork: the build waits for these
     digests with its other core idle."""
-    ranges = graph_ranges(lines) if ranges is None else list(ranges)
     if workers <= 1 or len(lines) < 200_000 or not can_fork():
         return _digests_of(lines, ranges)
     shares: list[list[tuple[str, int, int]]] = [[] for _ in range(workers)]

@@ -37,7 +37,7 @@ from .cache import load_state, save_state, state_file
 from .convert import Timings, no_gc
 from .describe import Stats
 from .forked import BESIDE, Forked, can_fork
-from .rdf import Line, graph_digest, graph_ranges
+from .rdf import Graphs, Line, graph_digest, is_document_graph
 from .resources import shapes_path
 from .shacl import NodeShape, Result, Shapes, _Run, ordered
 from .validate import Report, _compiled, report_of, validate_quads
@@ -45,25 +45,18 @@ from .validate import Report, _compiled, report_of, validate_quads
 VERSION = 1  # of the state's layout
 
 
-def is_document_graph(graph: str) -> bool:
-    return "/graph/document/" in graph
-
-
 class Revalidation:
     """One validation of a release's quads (sorted by graph and subject), keeping what a
     rebuild needs (``state``) and using the previous build's (``old``: a ``state``, or
-    None). ``digests``: the graphs' ``rdf.graph_digest``, where the build has them."""
+    None). ``graphs``: the quads' graphs and their digests, where the build has them."""
 
-    def __init__(self, shapes: Shapes, rows: list[tuple[str, str, str, str]],
-                 digests: dict[str, bytes] | None = None, old: dict | None = None,
-                 ranges: list[tuple[str, int, int]] | None = None) -> None:
-        """``ranges``: the rows' ``rdf.graph_ranges``, where the build has them."""
+    def __init__(self, shapes: Shapes, rows: list[tuple[str, str, str, str]], graphs: Graphs | None = None,
+                 old: dict | None = None) -> None:
         self.run = run = _Run(shapes, rows, col=1)
         self.rows = rows
-        self.ranges = graph_ranges(rows) if ranges is None else ranges
-        self.graphs = {g: (a, b) for g, a, b in self.ranges}
+        self.graphs = graphs or Graphs.of(rows)
         self._keys: dict[str, tuple[str, ...]] = {}
-        self.parts = self._parts(digests or {})
+        self.parts = self._parts()
         # what the validation depends on besides the rows: the class hierarchy
         hierarchy = "\n".join(f"{c} {' '.join(sorted(subs))}" for c, subs in sorted(run.sub.items()))
         self.context = hashlib.sha256(f"{VERSION}\0{hierarchy}".encode()).digest()
@@ -75,13 +68,13 @@ class Revalidation:
 
     # --- parts --------------------------------------------------------------------
 
-    def _parts(self, digests: dict[str, bytes]) -> dict[str, bytes]:
+    def _parts(self) -> dict[str, bytes]:
         """Every part's digest: a document graph's, each subject's rows in another graph."""
         parts: dict[str, bytes] = {}
         rows = self.rows
-        for g, a, b in self.ranges:
+        for g, a, b in self.graphs.ranges:
             if is_document_graph(g):
-                parts[g] = digests.get(g) or graph_digest(rows[a:b])
+                parts[g] = self.graphs.digests[g]
                 continue
             for s, part in itertools.groupby(rows[a:b], key=operator.itemgetter(1)):
                 parts[g + "\x01" + s] = graph_digest(list(part))
@@ -91,9 +84,8 @@ class Revalidation:
         """The parts that hold the node's rows (none: the node is not stated)."""
         found = self._keys.get(node)
         if found is None:
-            r = self.run.ranges.get(node)
             keys = []
-            for code in (() if r is None else r if isinstance(r, list) else (r,)):
+            for code in self.run.codes(node):
                 g = self.rows[code >> 32][0]
                 keys.append(g if is_document_graph(g) else g + "\x01" + node)
             found = self._keys[node] = tuple(dict.fromkeys(keys))
@@ -124,10 +116,8 @@ class Revalidation:
     def _codes(self, graph: str, subject: str) -> Iterable[int]:
         """The row ranges of a part, as the validator's index codes them."""
         if subject:
-            r = self.run.ranges.get(subject)
-            codes = () if r is None else r if isinstance(r, list) else (r,)
-            return [c for c in codes if self.rows[c >> 32][0] == graph]
-        a, b = self.graphs[graph]
+            return [c for c in self.run.codes(subject) if self.rows[c >> 32][0] == graph]
+        a, b = self.graphs.spans[graph]
         return [a << 32 | b]
 
     # --- checking -----------------------------------------------------------------
@@ -197,9 +187,6 @@ class Kept:
 
 # --- in a build -------------------------------------------------------------------
 
-Graphs = tuple[list[tuple[str, int, int]], dict[str, bytes]]  # the quads' graph ranges and digests
-
-
 def _validate(lines: list[Line], validator: str, checked: Report | None, kept: Kept | None,
               graphs: Graphs | None) -> tuple[Report, Stats, float, dict | None, tuple[int, int]]:
     """The report, the dataset's statistics, the CPU seconds they took (in a forked
@@ -210,7 +197,7 @@ def _validate(lines: list[Line], validator: str, checked: Report | None, kept: K
     with no_gc():
         compiled = _compiled(None) if checked is None and validator != "pyshacl" and kept is not None else None
         if compiled is not None:
-            run = Revalidation(compiled, lines, graphs[1] if graphs else None, kept.load(), graphs[0] if graphs else None)
+            run = Revalidation(compiled, lines, graphs, kept.load())
             report = report_of(run.results())
             state, counts = run.state(), (run.checked, run.kept)
         else:

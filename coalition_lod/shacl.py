@@ -317,6 +317,11 @@ class _Run:
         # a check's results follow from those rows alone (and the class hierarchy)
         self.reads: set[str] | None = None
 
+    def codes(self, node: str) -> list[int] | tuple[int, ...]:
+        """Where the node's rows are: start << 32 | end, one per run (none if not stated)."""
+        r = self.ranges.get(node)
+        return () if r is None else r if isinstance(r, list) else (r,)
+
     def props(self, node: str) -> dict[str, list[str]]:
         """The node's predicates and objects, gathered from its rows (the last one kept:
         a node's shapes are checked one after the other)."""
@@ -325,17 +330,15 @@ class _Run:
         if self._props[0] == node:
             return self._props[1]
         out: dict[str, list[str]] = {}
-        r = self.ranges.get(node)
-        if r is not None:
-            rows, cp, co = self.rows, self.cp, self.co
-            for code in (r if isinstance(r, list) else (r,)):
-                for i in range(code >> 32, code & 0xFFFFFFFF):
-                    row = rows[i]
-                    v = out.get(row[cp])
-                    if v is None:
-                        out[row[cp]] = [row[co]]
-                    else:
-                        v.append(row[co])
+        rows, cp, co = self.rows, self.cp, self.co
+        for code in self.codes(node):
+            for i in range(code >> 32, code & 0xFFFFFFFF):
+                row = rows[i]
+                v = out.get(row[cp])
+                if v is None:
+                    out[row[cp]] = [row[co]]
+                else:
+                    v.append(row[co])
         self._props = (node, out)
         return out
 
@@ -370,12 +373,9 @@ class _Run:
         """The node's types, without disturbing the focus node's gathered properties."""
         if self.reads is not None:
             self.reads.add(node)
-        r = self.ranges.get(node)
-        if r is None:
-            return []
         rows, cp, co = self.rows, self.cp, self.co
-        return [rows[i][co] for code in (r if isinstance(r, list) else (r,))
-                for i in range(code >> 32, code & 0xFFFFFFFF) if rows[i][cp] == RDF_TYPE]
+        return [rows[i][co] for code in self.codes(node) for i in range(code >> 32, code & 0xFFFFFFFF)
+                if rows[i][cp] == RDF_TYPE]
 
     def results(self) -> list[Result]:
         out: list[Result] = []

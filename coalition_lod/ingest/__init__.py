@@ -90,7 +90,6 @@ def _boilerplate() -> list[re.Pattern[str]]:
     return [re.compile(p, re.M) for lang in LANGS for p in vocab.lang_conf[lang].get("boilerplate", [])]
 
 
-
 def clean_text(text: str) -> str:
     """NFC, one paragraph a line, boilerplate lines (cookie banners, share links) dropped."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

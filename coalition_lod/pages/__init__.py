@@ -422,9 +422,8 @@ class Site:
         if job[0] == "overview":  # what it reads is all in "o" (``overview_spec``)
             from .overview import write as overview_pages
 
-            names = overview_pages(self, release)
             index = _put(release, "index.html", self.render_index({"triples": len(self.ix.rows)}).encode("utf-8"))
-            files = (*((n, hashlib.sha256((release / n).read_bytes()).hexdigest()) for n in names), index)
+            files = (*overview_pages(self, release), index)
             return job, ("o",) if self.reuse is not None and self.ix.rec.on else (), files
         with self.ix.rec.recording() as reads:
             files = self._draw(job, release)

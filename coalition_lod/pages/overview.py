@@ -102,11 +102,12 @@ def context(site, lang: str, root: str) -> dict:
     return site._overviews[key]
 
 
-def write(site, release) -> list[str]:
+def write(site, release) -> list[tuple[str, str]]:
     """The overview in French and Arabic (``overview.fr.html``, ``overview.ar.html``;
     the English one is the index) and the network in the three languages
-    (``network.html``, ``.fr``, ``.ar``), each with the way to the others."""
-    from . import LANG_NAMES, _env, network
+    (``network.html``, ``.fr``, ``.ar``), each with the way to the others: each file's
+    path in the release and SHA-256."""
+    from . import LANG_NAMES, _env, _put, network
 
     o = site.overview
     written = []
@@ -122,6 +123,5 @@ def write(site, release) -> list[str]:
                 "edges": sorted((o.label(a, lang), o.label(b, lang), o.anchors[f]) for f, a, b in o.cooperation)}
             html = _env.get_template("overview.html").render(
                 title=site.cfg.title, languages=languages, heading=ctx["w"][page], **ctx)
-            (release / name).write_text(html, encoding="utf-8")
-            written.append(name)
+            written.append(_put(release, name, html.encode("utf-8")))
     return written

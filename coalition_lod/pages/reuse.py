@@ -35,6 +35,7 @@ from ..cache import load_state, save_state, state_file
 from ..rdf import graph_digest
 
 VERSION = 3  # of the state file's layout and digests
+_ABSENT = hashlib.sha256(b"\x00absent").digest()[:16]  # the digest of a subject with no rows
 
 
 @dataclass
@@ -157,8 +158,6 @@ class Reuse:
         self.context = hashlib.sha256(f"{VERSION}\0{code_fingerprint()}\0{site.cfg!r}\0".encode()).digest()
         self._digests: dict[str, bytes] = {}
         self._keyed: dict = {}  # a node read (or a backward lookup) -> its key
-        # each document graph's rows (the site finds them before the page workers fork)
-        self._graphs = site.graphs
         self.old = self._load()
         self.new: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple]] = {}
         self.kept = self.drawn_count = 0
@@ -206,23 +205,21 @@ class Reuse:
         if found is not None:
             return found
         kind, rest = key[0], key[1:]
-        if kind == "s":
-            text = "\n".join(map(" ".join, self.ix._rows(rest))) if rest in self.ix.out else "\x00absent"
-        elif kind == "g":  # as the format chunks hash them; the build may have done it already
-            found = self.site.graph_digests.get(rest)
-            if found is None:
-                a, b = self._graphs.get(rest, (0, 0))
-                found = graph_digest(self.ix.rows[a:b])
-            self._digests[key] = found
-            return found
-        elif kind == "i":
-            o, p = rest.split("\x01", 1)
-            text = "\n".join(self.ix.into.get(o, {}).get(p, []))
-        elif kind == "o":
-            text = self.site.overview_spec()
-        else:  # a partner's chart: what it is drawn from
-            text = self.site.chart_spec(rest)
-        found = self._digests[key] = hashlib.sha256(text.encode("utf-8")).digest()[:16]
+        if kind == "s":  # a subject's rows, hashed as a graph's are
+            found = graph_digest(self.ix._span(rest)) if rest in self.ix.out else _ABSENT
+        elif kind == "g":  # as the build hashed it, where it did (the format chunks and the checks compare the same)
+            a, b = self.site.graphs.get(rest, (0, 0))
+            found = self.site.graph_digests.get(rest) or graph_digest(self.ix.rows[a:b])
+        else:
+            if kind == "i":
+                o, p = rest.split("\x01", 1)
+                text = "\n".join(self.ix.into.get(o, {}).get(p, []))
+            elif kind == "o":
+                text = self.site.overview_spec()
+            else:  # a partner's chart: what it is drawn from
+                text = self.site.chart_spec(rest)
+            found = hashlib.sha256(text.encode("utf-8")).digest()[:16]
+        self._digests[key] = found
         return found
 
     def digest(self, keys: Iterable[str]) -> bytes:
