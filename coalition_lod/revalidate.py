@@ -238,7 +238,8 @@ class Validation:
     def kept_said(self) -> str:
         """For the progress line: how many groups of focus nodes were checked again."""
         checked, kept = self.counts
-        return f" ({checked:,} groups of focus nodes checked, {kept:,} kept from the previous build)" if kept else ""
+        groups = "group" if checked == 1 else "groups"
+        return f" ({checked:,} {groups} of focus nodes checked, {kept:,} kept from the previous build)" if kept else ""
 
     def close(self) -> None:
         if self.proc is not None:
