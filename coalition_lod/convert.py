@@ -226,7 +226,9 @@ def one_graph_per_triple(lines: list[Line]) -> None:
     graph that states it: a store querying the union of the graphs sees each statement
     once. Document graphs hold no triple in common by construction (their nodes' IRIs
     carry the document); only the small vocabulary and provenance graphs can repeat a
-    triple of another graph."""
+    triple of another graph. ``to_lines`` writes each graph's rows almost in order, so
+    the sort finds long runs; and where no row follows an equal one (checked in one pass
+    in C), only the small graphs' rows are walked here."""
     lines.sort()
     blocks = [(g, len(list(quads))) for g, quads in itertools.groupby(lines, key=operator.itemgetter(0))]
     first: dict[tuple[str, str, str], str] = {}
@@ -236,8 +238,16 @@ def one_graph_per_triple(lines: list[Line]) -> None:
             for _g, s, p, o in lines[start:start + n]:
                 first.setdefault((s, p, o), g)
         start += n
+    repeats = any(map(operator.eq, lines, itertools.islice(lines, 1, None)))
     keep, prev, start = 0, None, 0
     for g, n in blocks:
+        if not repeats and is_document_graph(g):  # no row of it to drop: moved down whole
+            if keep != start:
+                lines[keep:keep + n] = lines[start:start + n]
+            keep += n
+            start += n
+            prev = None
+            continue
         small = not is_document_graph(g)
         for q in lines[start:start + n]:
             if q == prev or (small and first[q[1:]] != g):

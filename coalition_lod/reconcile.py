@@ -244,32 +244,48 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None,
             entities[iri] = _partner_entity(vocab, slug)
         return iri
 
+    # the same mention, fact and piece of evidence are met in thousands of documents:
+    # what each gives is worked out once (the loop below runs over every fact read)
+    aligned_as: dict[tuple, tuple[str, bool, str | None]] = {}  # a mention and its partner: IRI, new?, owner
+    labelled: set[tuple] = set()  # a mention's labels given to an entity with those languages labelled
+    fact_iris: dict[tuple[str, str, str], str] = {}
+
     for ex in sorted(extractions, key=lambda x: x.doc.id):
+        doc_id = ex.doc.id
         for f in ex.facts:  # each fact is credited to the partner acting in its clause
             subject = partner(f.partner)
             o = f.obj
             if isinstance(o, Mention):
-                owner_names = owner_names_of(f.partner)
-                aligned = aligner.key(o, f.partner)
-                key = aligned[4:] if aligned.startswith("new:") else aligned
-                owner = f.partner if "/" in key else None
-                iri = entity_iri(o.kind, key)
+                said = (o.kind, o.key, o.surface, o.lang, tuple(o.aliases), f.partner)
+                known = aligned_as.get(said)
+                if known is None:
+                    aligned = aligner.key(o, f.partner)
+                    key = aligned[4:] if aligned.startswith("new:") else aligned
+                    known = aligned_as[said] = (entity_iri(o.kind, key), aligned.startswith("new:"),
+                                                f.partner if "/" in key else None, key)
+                iri, is_new, owner, key = known
                 if iri not in entities:
                     entities[iri] = _known_entity(vocab, o.kind, key, owner)
                 ent = entities[iri]
-                is_new = aligned.startswith("new:")
-                for name in aligner.english(o) if is_new else ():
-                    if name not in ent.hidden:
-                        ent.hidden.append(name)
-                ent.add_label(o.lang, o.surface, preferred=is_new)
-                for v in label_variants(o.surface, owner_names):
-                    ent.add_label(o.lang, v)
-                for lang in LANGS:
-                    for label in list(ent.labels[lang][:1]):
-                        for v in label_variants(label, owner_names):
-                            ent.add_label(lang, v)
-                for a in o.aliases:
-                    ent.add_label(o.lang, a)
+                labels = ent.labels
+                # each step below adds a name only where it is missing, and reads only the
+                # entity's first labels, which never change once given: done again with the
+                # same languages labelled, it would add nothing
+                if (said, bool(labels["en"]), bool(labels["fr"]), bool(labels["ar"])) not in labelled:
+                    owner_names = owner_names_of(f.partner)
+                    for name in aligner.english(o) if is_new else ():
+                        if name not in ent.hidden:
+                            ent.hidden.append(name)
+                    ent.add_label(o.lang, o.surface, preferred=is_new)
+                    for v in label_variants(o.surface, owner_names):
+                        ent.add_label(o.lang, v)
+                    for lang in LANGS:
+                        for label in list(labels[lang][:1]):
+                            for v in label_variants(label, owner_names):
+                                ent.add_label(lang, v)
+                    for a in o.aliases:
+                        ent.add_label(o.lang, a)
+                    labelled.add((said, bool(labels["en"]), bool(labels["fr"]), bool(labels["ar"])))
                 if o.kind == "strategy" and "scope" not in ent.props and f.attrs.get("scope"):
                     ent.props["scope"] = f.attrs["scope"]
                 if is_new and o.kind == "mission":
@@ -290,23 +306,27 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None,
                 obj = concept("line_of_effort", str(o))
             else:  # member
                 obj = COALITION
-            firi = entity_iri("fact", digest(f.kind, subject, obj))
+            firi = fact_iris.get((f.kind, subject, obj))
+            if firi is None:
+                firi = fact_iris[f.kind, subject, obj] = entity_iri("fact", digest(f.kind, subject, obj))
             mf = facts.get(firi)
             if mf is None:
                 mf = facts[firi] = MergedFact(firi, f.kind, subject, obj, {}, [], [])
-            seen_ev = evidence_seen.setdefault(firi, set())
+                evidence_seen[firi] = set()
+            seen_ev = evidence_seen[firi]
             for e in f.evidence:
-                if e not in seen_ev:
-                    seen_ev.add(e)
+                before = len(seen_ev)
+                seen_ev.add(e)
+                if len(seen_ev) != before:
                     mf.evidence.append(e)
-            if ex.doc.id not in mf.documents:
-                mf.documents.append(ex.doc.id)
+            if not mf.documents or mf.documents[-1] != doc_id:  # the documents come in order: a repeat is the last
+                mf.documents.append(doc_id)
             counts = seen_attrs.setdefault(firi, {})
             for k, v in f.attrs.items():
                 if k == "scope":
                     continue
                 counts.setdefault(k, Counter())[v] += 1
-                per_doc_attrs.setdefault((firi, k), []).append((ex.doc.id, v))
+                per_doc_attrs.setdefault((firi, k), []).append((doc_id, v))
     dates = {ex.doc.id: ex.doc.date for ex in extractions if ex.doc.date}
     for mf in facts.values():
         seen = sorted(dates[d] for d in mf.documents if d in dates)
