@@ -47,7 +47,8 @@ from .forked import BESIDE, Forked, can_fork
 from .namespaces import PREFIXES
 from .rdf import Graphs, Line, graph_ranges, nquads_text
 
-EVERY = 128  # a chunk ends after about one graph in this many: some 40,000 quads at 10,000 profiles
+EVERY = 16  # a chunk ends after about one graph in this many: some 5,500 quads at 10,000 profiles (a
+# rebuild writes again the chunks of the graphs that changed: smaller chunks, less to write)
 FORMATS = ("nt", "ttl", "trig", "jsonld")  # dataset.<format>, each written by chunks
 STATE_VERSION = 3
 

@@ -200,9 +200,11 @@ def _validate(lines: list[Line], validator: str, checked: Report | None, kept: K
             run = Revalidation(compiled, lines, graphs, kept.load())
             report = report_of(run.results())
             state, counts = run.state(), (run.checked, run.kept)
+            # the validator's index has counted the subjects, the classes' instances and the graphs' rows
+            stats = Stats.of(lines, len(run.run.ranges), run.run.instances, run.graphs.ranges)
         else:
             report = checked or validate_quads(lines, reference=validator == "pyshacl")
-        stats = Stats.of(lines)
+            stats = Stats.of(lines)
     return report, stats, time.process_time() - t0, state, counts
 
 

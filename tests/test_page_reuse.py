@@ -108,3 +108,31 @@ def test_pages_are_kept_only_from_the_release_they_were_recorded_for(corpus, tmp
     # no cache: nothing recorded, nothing kept
     r = build([corpus], tmp_path / "none", use_cache=False)
     assert (r.pages_kept, r.pages_drawn) == (0, 0) and first.pages_drawn > 0
+
+
+def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_worker_forks(corpus, tmp_path):
+    """Deciding which pages are kept, then linking them, calls the build's ``meanwhile``
+    (which starts the threads that put the dataset's files together) only when fewer
+    pages are left to draw than would fork page workers: a fork must not follow them."""
+    from coalition_lod.convert import convert_lines
+    from coalition_lod.pages import Site
+    from coalition_lod.pages.reuse import Reuse
+    from coalition_lod.publish import release_config
+
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([corpus], out, cache_dir=cache)
+    cfg = release_config(None)
+    _ex, _k, lines = convert_lines([corpus], None, base=cfg.base, provenance=True)
+    for pool_from, polls in ((10**6, True), (0, False)):
+        site = Site(lines, cfg, first=1)
+        reuse = Reuse(cache, out, site)
+        jobs = sorted(reuse.old)
+        release = tmp_path / f"new-{pool_from}"
+        for rel in {rel for _d, _k, files in reuse.old.values() for rel, _s, _m in files}:
+            (release / rel).parent.mkdir(parents=True, exist_ok=True)
+        calls: list[int] = []
+        todo = reuse.keep_all(jobs, release, lambda calls=calls: calls.append(1), pool_from)
+        assert todo == [] and reuse.kept == len(jobs) > 100  # the same quads: every page kept
+        assert bool(calls) == polls == reuse.polled
+        rel = reuse.linked[0]
+        assert (release / rel).samefile(out / rel)

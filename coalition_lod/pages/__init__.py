@@ -381,7 +381,8 @@ class Site:
             self.reuse, self.ix.rec.on = reuse, True
             # which pages are kept is decided here, before the workers fork: every page's
             # digest reads the same graphs, hashed once in this process rather than in each worker
-            jobs = reuse.keep_all(jobs, release)
+            # (the dataset's files may start being put together meanwhile where no worker will fork)
+            jobs = reuse.keep_all(jobs, release, meanwhile, POOL_FROM if workers > 1 else len(jobs) + 1)
         if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
             from .charts import warm
 
@@ -393,7 +394,8 @@ class Site:
             if reuse is not None:  # the digest of what it read: here, while the workers draw the others
                 reuse.drawn(job, keys, tuple(rel for rel, _sum in files))
 
-        if workers <= 1 or len(jobs) < 200 or "fork" not in mp.get_all_start_methods():
+        if (workers <= 1 or len(jobs) < POOL_FROM or "fork" not in mp.get_all_start_methods()
+                or (reuse is not None and reuse.polled)):
             for job in jobs:
                 take(self._write_job(job, release))
                 if meanwhile is not None:
@@ -476,6 +478,7 @@ def _put(release: Path, rel: str, data: bytes) -> tuple[str, str]:
 
 
 _FORKED: tuple[Site, Path] | None = None  # the site a forked page worker writes from
+POOL_FROM = 200  # pages to draw from which workers are forked
 PAGE_NICENESS = 10  # below the format writers and the validator (forked.BESIDE), which run meanwhile
 
 

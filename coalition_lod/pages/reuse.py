@@ -26,7 +26,7 @@ import hashlib
 import os
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -163,6 +163,7 @@ class Reuse:
         self.kept = self.drawn_count = 0
         self.linked: list[str] = []  # the files of the pages kept
         self.fresh: set[tuple[str, str]] = set()  # the pages drawn (``new`` holds their files' paths alone)
+        self.polled = False  # whether ``keep_all`` called its ``meanwhile``
 
     def _load(self) -> dict:
         state = load_state(self.path, self.out)
@@ -230,29 +231,37 @@ class Reuse:
 
     # --- keeping and linking ------------------------------------------------------
 
-    def keep_all(self, jobs: list[tuple[str, str]], release: Path) -> list[tuple[str, str]]:
+    def keep_all(self, jobs: list[tuple[str, str]], release: Path, meanwhile: Callable[[], None] | None = None,
+                 pool_from: int = 0) -> list[tuple[str, str]]:
         """The jobs whose pages are not kept: the others' files are linked from the
-        previous release (``keep``)."""
+        previous release. Which are kept is decided first (``unchanged``), then the files
+        linked (``link``), calling ``meanwhile`` now and then when fewer than
+        ``pool_from`` pages are left to draw: no page worker will be forked after it."""
+        same = [self.unchanged(job) for job in jobs]
+        poll = meanwhile if meanwhile is not None and same.count(False) < pool_from else None
         todo = []
-        for job in jobs:
-            if self.keep(job, release):
+        for n, (job, unchanged) in enumerate(zip(jobs, same, strict=True)):
+            if unchanged and self.link(job, release):
                 self.kept_page(job)
             else:
                 todo.append(job)
+            if poll is not None and n % 512 == 0:
+                poll()
+                self.polled = True  # threads may run from here on: no worker is to be forked (``Site.write``)
         return todo
 
-    def keep(self, job: tuple[str, str], release: Path) -> bool:
-        """Link the job's files from the previous release when its digest is unchanged."""
+    def unchanged(self, job: tuple[str, str]) -> bool:
+        """Whether the job's page reads what it read in the previous build."""
         old = self.old.get(job)
-        if old is None:
-            return False
-        digest, keys, files = old
-        if self.digest(keys) != digest:
-            return False
+        return old is not None and self.digest(old[1]) == old[0]
+
+    def link(self, job: tuple[str, str], release: Path) -> bool:
+        """Link the (unchanged) job's files from the previous release, if they are still
+        as they were written."""
         placed: list[str] = []
         old_root, new_root = str(self.out), str(release)  # paths as strings: 75,000 files at 10,000 profiles
         try:
-            for rel, size, mtime in files:
+            for rel, size, mtime in self.old[job][2]:
                 src = os.path.join(old_root, rel)
                 st = os.stat(src)
                 if st.st_size != size or st.st_mtime_ns != mtime:
