@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import operator
+import pickle
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -135,10 +136,12 @@ def graph_ranges(lines: Sequence[Line]) -> list[tuple[str, int, int]]:
 def graph_digest(rows: Sequence[Line]) -> bytes:
     """A graph's quads hashed, as a rebuild compares them with the previous build's: a
     format chunk (``formats``) and a page reading a document's evidence (``pages.reuse``)
-    are kept where their graphs' digests are unchanged. The rows written with spaces
-    and newlines are told apart: no term but a literal, the last, holds a space, and
-    N-Triples escapes newlines."""
-    return hashlib.sha256("\n".join(map(" ".join, rows)).encode("utf-8")).digest()[:16]
+    are kept where their graphs' digests are unchanged. The rows are hashed as pickled
+    (a third faster than written out as text: strings go out as UTF-8 in C): rows that
+    differ never pickle alike. A string met twice is pickled once and then referred to,
+    so rows made alike by another route may hash apart; the build's rows come from the
+    same code each time, and a false difference only draws a page again."""
+    return hashlib.sha256(pickle.dumps(rows if type(rows) is list else list(rows), protocol=5)).digest()[:16]
 
 
 def is_document_graph(graph: str) -> bool:

@@ -34,7 +34,7 @@ from pathlib import Path
 from ..cache import load_state, save_state, state_file
 from ..rdf import graph_digest
 
-VERSION = 3  # of the state file's layout and digests
+VERSION = 4  # of the state file's layout and digests
 _ABSENT = hashlib.sha256(b"\x00absent").digest()[:16]  # the digest of a subject with no rows
 
 
@@ -175,8 +175,10 @@ class Reuse:
 
     def keys(self, reads: Reads) -> tuple[str, ...]:
         """A page's reads as stable text: "s" a subject, "g" a document's graph (for the
-        evidence nodes written there), "i" a backward lookup, "c" a partner's chart; and
-        "o", what the overview pages and the index page are drawn from."""
+        evidence nodes written there), "i" the backward lookups into a node (by any of
+        the predicates followed backwards: one key where a document page makes ten),
+        "c" a partner's chart; and "o", what the overview pages and the index page are
+        drawn from."""
         keyed = self._keyed
         out = set()
         for s in reads.subjects:
@@ -184,10 +186,10 @@ class Reuse:
             if k is None:
                 k = keyed[s] = self._key_of(s, "s" + s)
             out.add(k)
-        for o, p in reads.inbound:
-            k = keyed.get((o, p))
+        for o, _p in reads.inbound:  # every lookup into one object is one key: a document page makes ten
+            k = keyed.get((o, ""))
             if k is None:
-                k = keyed[o, p] = self._key_of(o, "i" + o + "\x01" + p)
+                k = keyed[o, ""] = self._key_of(o, "i" + o)
             out.add(k)
         out.update("c" + p for p in reads.charts)
         out.update(sys.intern("g" + g) for g in reads.graphs)
@@ -212,9 +214,9 @@ class Reuse:
             a, b = self.site.graphs.get(rest, (0, 0))
             found = self.site.graph_digests.get(rest) or graph_digest(self.ix.rows[a:b])
         else:
-            if kind == "i":
-                o, p = rest.split("\x01", 1)
-                text = "\n".join(self.ix.into.get(o, {}).get(p, []))
+            if kind == "i":  # the subjects pointing to the node, by each predicate followed backwards
+                by = self.ix.into.get(rest, {})
+                text = "\n".join(p + "\x01" + "\x01".join(by[p]) for p in sorted(by))
             elif kind == "o":
                 text = self.site.overview_spec()
             else:  # a partner's chart: what it is drawn from
