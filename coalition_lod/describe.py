@@ -280,12 +280,18 @@ def sha256sums(release: Path, known: dict[str, str] | None = None) -> str:
 
 def _file_names(release: Path) -> list[str]:
     """Every file's path in the release, with "/" (a walk of strings: a release with pages
-    has tens of thousands of files, and a Path per file cost a second)."""
-    out, root = [], str(release)
-    for folder, _dirs, files in os.walk(root):
-        rel = os.path.relpath(folder, root)
-        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
-        out.extend(prefix + f for f in files if os.path.isfile(os.path.join(folder, f)))
+    has tens of thousands of files, and a Path per file cost a second; and of directory
+    entries, whose type the directory gives, where a stat per file cost a tenth)."""
+    out: list[str] = []
+    todo = [(str(release), "")]
+    while todo:
+        folder, prefix = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):  # as os.walk: a link to a folder is not walked
+                    todo.append((entry.path, prefix + entry.name + "/"))
+                elif entry.is_file():
+                    out.append(prefix + entry.name)
     return out
 
 

@@ -371,7 +371,8 @@ class Site:
         what it read for the next build (``pages.reuse``)."""
         entities = sorted(self.entities)
         # a fact with more than one sentence of evidence: every page shows fewer, and links to its pages
-        facts = sorted(f for f, preds in self.ix.into.items() if len(preds.get(OA + "hasBody", ())) > 1)
+        body = OA + "hasBody"
+        facts = sorted(f for f, preds in self.ix.into.items() if len(preds.get(body, ())) > 1)
         for folder in {iri[len(self.base):].rsplit("/", 1)[0] for iri in entities} | {"fact"}:
             (release / folder).mkdir(parents=True, exist_ok=True)
         # the overview first: it draws the most charts, and so no worker is left with it at the end
