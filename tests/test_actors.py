@@ -169,6 +169,23 @@ def test_numbers_that_are_no_headcount_are_rejected():
     assert all("personnel" not in a for a in attrs(text, "ar").values())
 
 
+def test_a_headcount_goes_to_the_mission_of_its_own_clause():
+    """Two missions in a sentence, the count between them: it is the mission's of the
+    clause the count stands in, before or after it, whichever is nearer in words."""
+    for lang, text, owner in (
+            ("en", "Norway takes part in Operation Inherent Resolve, and sends some 60 soldiers to NATO Mission Iraq.",
+             "nato-mission-iraq"),
+            ("en", "Norway takes part in Operation Inherent Resolve with some 60 soldiers, and supports NATO Mission Iraq.",
+             "cjtf-oir"),
+            ("ar", "تشارك النرويج في عملية العزم الصلب، وترسل نحو 60 جندياً إلى بعثة حلف شمال الأطلسي في العراق.",
+             "nato-mission-iraq"),
+            ("ar", "تشارك النرويج بنحو 60 جندياً في عملية العزم الصلب، كما تدعم بعثة حلف شمال الأطلسي في العراق.", "cjtf-oir"),
+            ("fr", "La Norvège participe à l'opération Inherent Resolve ; elle envoie aussi quelque 60 soldats à la "
+                   "mission de l'OTAN en Irak.", "nato-mission-iraq")):
+        got = {mission: a.get("personnel") for (_p, mission), a in attrs(text, lang).items()}
+        assert got == {owner: 60, ({"cjtf-oir", "nato-mission-iraq"} - {owner}).pop(): None}, (lang, text)
+
+
 def test_arabic_spelling_broken_to_dodge_filters_is_read_and_offsets_kept():
     text = "تشارك القوات الجوية الأردنية في الضربات الجوية ضد داعـ ـش في سوريا ضمن عملية العزم الصلب."
     doc = Document("t", "t.txt", "ar", text, "text/plain")

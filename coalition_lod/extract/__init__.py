@@ -117,12 +117,27 @@ def _status(sent: Sent, m: Match, statuses: list[str]) -> str:
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
             lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
-            if lo is None:
-                continue
-            gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
-            if not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks):
+            if lo is not None and _one_clause(sent, lo, hi, breaks):
                 inside.append(status)
     return max(inside or statuses, key=lambda x: STATUS_RANK[x])
+
+
+def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:
+    """How far a count (tokens ``i`` to ``k``) stands from a mission: outside its clause
+    first, then the words between. "… in Operation Inherent Resolve, and contributes about
+    200 personnel to NATO Mission Iraq": the 200 are NATO Mission Iraq's."""
+    if m.j <= i:  # the mission before the count
+        return not _one_clause(sent, m.j, i, breaks), i - m.j
+    if m.i > k:  # after it
+        return not _one_clause(sent, k + 1, m.i, breaks), m.i - k - 1
+    return False, 0
+
+
+def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
+    """Whether the words from token ``lo`` up to token ``hi`` (those between two spans)
+    stay in one clause: no comma, semicolon or clause break between."""
+    gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
+    return not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks)
 
 
 def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:
@@ -427,12 +442,13 @@ def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match
     militaires y sont aujourd'hui déployés"), or in the paragraph before where the
     sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
     if missions:
+        breaks = {c.i for c in s.cues.get("clause_break", [])}
         for partner in {f.partner for _, f in missions}:
             mine = [(m, f) for m, f in missions if f.partner == partner]
             for value, i, k in personnel_counts(s, lex, partner):
                 if partner not in actors.at(i):
                     continue
-                m, fact = min(mine, key=lambda x: min(abs(x[0].i - k), abs(i - x[0].j)))
+                m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
                 if "personnel" not in fact.attrs:
                     fact.attrs["personnel"] = value
     elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
