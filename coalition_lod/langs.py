@@ -137,13 +137,25 @@ def phrase_key(word: str, lang: str) -> str:
     return keys[0]
 
 
+# A number written onto an Arabic proclitic: "بـ350 عسكرياً" (with 350 soldiers), "و٢٠٠": the
+# proclitic and the number are two words, as "بنحو 350" is
+_CLITIC_NUMBER = re.compile(r"[وفبلك]{1,3}\u0640?[ \t\u00a0]{0,3}(?=\d+$)")
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
+        word, start = m.group(0), m.start() + offset
+        clitic = _CLITIC_NUMBER.match(word)
+        if clitic:
+            head = word[:clitic.end()].rstrip(" \t\u00a0")
+            keys = token_keys(head, lang)
+            if keys:
+                out.append(Token(head, start, start + len(head), keys))
+            word, start = word[clitic.end():], start + clitic.end()
         keys = token_keys(word, lang)
         if keys:  # a lone tatweel or mark is no word
-            out.append(Token(word, m.start() + offset, m.end() + offset, keys))
+            out.append(Token(word, start, start + len(word), keys))
     return out
 
 

@@ -186,6 +186,12 @@ def test_a_headcount_goes_to_the_mission_of_its_own_clause():
         assert got == {owner: 60, ({"cjtf-oir", "nato-mission-iraq"} - {owner}).pop(): None}, (lang, text)
 
 
+def test_an_arabic_headcount_written_onto_its_preposition_is_read():
+    for text, mission, n in (("تشارك الدنمارك بـ350 عسكرياً في بعثة حلف شمال الأطلسي في العراق.", "nato-mission-iraq", 350),
+                             ("وتساهم هولندا بـ١٥٠ جندياً في عملية العزم الصلب منذ عام 2015.", "cjtf-oir", 150)):
+        assert [a.get("personnel") for (_p, m), a in attrs(text, "ar").items() if m == mission] == [n]
+
+
 def test_arabic_spelling_broken_to_dodge_filters_is_read_and_offsets_kept():
     text = "تشارك القوات الجوية الأردنية في الضربات الجوية ضد داعـ ـش في سوريا ضمن عملية العزم الصلب."
     doc = Document("t", "t.txt", "ar", text, "text/plain")

@@ -38,6 +38,18 @@ def value(text, lang):
     return parsed[0] if parsed else None
 
 
+def test_a_number_written_onto_an_arabic_proclitic_is_a_word_of_its_own():
+    """"بـ350 عسكرياً" (with 350 soldiers) reads as "بنحو 350 عسكرياً" does: the
+    proclitic and the number are two words, their offsets in the text."""
+    for text, clitic, number in (("تشارك الدنمارك بـ350 عسكرياً", "بـ", "350"), ("وب٢٠٠ جندي", "وب", "٢٠٠"),
+                                 ("وبـ 350 جندياً", "وبـ", "350")):
+        toks = tokenize(text, "ar")
+        at = next(n for n, t in enumerate(toks) if t.text == number)
+        assert toks[at - 1].text == clitic
+        assert all(text[t.start:t.end] == t.text for t in toks)
+    assert [t.text for t in tokenize("داعـ ـش", "ar")] == ["داعـ ـش"]  # a broken spelling stays one word
+
+
 def test_numbers_in_words_in_three_languages():
     assert value("six", "en") == 6
     assert value("about three hundred", "en") == 300
