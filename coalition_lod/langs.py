@@ -146,7 +146,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(0), m.start() + offset
-        clitic = _CLITIC_NUMBER.match(word)
+        clitic = _CLITIC_NUMBER.match(word) if word[-1].isdigit() and word[0] in "وفبلك" else None  # rare: tested cheaply first
         if clitic:
             head = word[:clitic.end()].rstrip(" \t\u00a0")
             keys = token_keys(head, lang)
