@@ -3,7 +3,8 @@
 Each document's extraction is stored under a key made of the file's bytes, its name as
 the build sees it, and a fingerprint of everything extraction depends on — the code of
 the ingest and extraction modules, the bundled and the project's vocabulary and language
-files, and the package's version. A changed document, a changed vocabulary or a new
+files, the versions of the libraries that read the texts and the word files, and the
+package's version. A changed document, a changed vocabulary or a new
 version of the tool misses; everything else is read back exactly as it was written, so a
 cached build gives the same bytes as a cold one. The cache is the user's own folder:
 entries are pickles and are only read from there.
@@ -16,6 +17,7 @@ import os
 import pickle
 import tempfile
 from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .ingest import MAX_BYTES, remote
@@ -23,6 +25,9 @@ from .ingest.remote import RemoteFile
 from .ingest.warc import Record
 from .model import Extraction
 
+# the libraries that read the texts (HTML, Markdown, web archives, the language) and the
+# word files (YAML, the locale data of country names): a new version may read them otherwise
+_LIBRARIES = ("beautifulsoup4", "lxml", "markdown-it-py", "py3langid", "warcio", "PyYAML", "babel")
 # the modules whose code decides what extraction gives
 _CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "vocab.py", "model.py", "extract/__init__.py", "extract/actors.py",
          "extract/numbers.py", "extract/sentence.py")
@@ -34,6 +39,11 @@ def _fingerprint(extra: tuple) -> str:
     from .vocab import data_dir
 
     h = hashlib.sha256(__version__.encode())
+    for name in _LIBRARIES:
+        try:
+            h.update(f"\0{name} {version(name)}".encode())
+        except PackageNotFoundError:
+            h.update(f"\0{name} -".encode())
     here = Path(__file__).resolve().parent
     files = [here / name for name in _CODE]
     data = data_dir()

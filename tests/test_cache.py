@@ -49,6 +49,28 @@ def test_a_new_vocabulary_misses_the_cache(tmp_path):
     assert build([TEXTS / "italy.en.txt"], tmp_path / "c", cache_dir=cache, with_pages=False).extracted == 0
 
 
+def test_a_new_version_of_a_library_that_reads_the_texts_misses_the_cache(tmp_path, monkeypatch):
+    """An upgraded HTML parser may strip a page otherwise: what was extracted with the
+    previous one is not read back. (The upgrade is told to the fingerprint as
+    ``importlib.metadata`` would tell it.)"""
+    from coalition_lod import cache as cache_module
+
+    corpus = tmp_path / "texts"
+    shutil.copytree(TEXTS, corpus)
+    folder = tmp_path / "cache"
+    assert build([corpus], tmp_path / "a", cache_dir=folder, with_pages=False).extracted > 0
+    assert build([corpus], tmp_path / "b", cache_dir=folder, with_pages=False).extracted == 0
+    real = cache_module.version
+    monkeypatch.setattr(cache_module, "version", lambda name: "99.0" if name == "beautifulsoup4" else real(name))
+    cache_module._fingerprint.cache_clear()
+    try:
+        again = build([corpus], tmp_path / "c", cache_dir=folder, with_pages=False)
+    finally:
+        cache_module._fingerprint.cache_clear()
+    assert again.extracted == len(list(corpus.iterdir()))
+    assert _sums(tmp_path / "c") == _sums(tmp_path / "a")
+
+
 def test_a_damaged_entry_is_extracted_again(tmp_path):
     cache = tmp_path / "cache"
     build([TEXTS / "italy.en.txt"], tmp_path / "a", cache_dir=cache, with_pages=False)
