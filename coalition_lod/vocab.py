@@ -433,6 +433,7 @@ class Lexicon:
         add_cues("personnel", conf["personnel_nouns"])
         add_cues("name:not", conf.get("not_names"))
         add_cues("clause_break", conf.get("clause_breaks"))
+        add_cues("coordinator", conf.get("coordinators"))
         add_cues("negation", conf.get("negation"))
         for status, phrases in conf["status"].items():
             add_cues(f"status:{status}", phrases)

@@ -171,7 +171,8 @@ def test_numbers_that_are_no_headcount_are_rejected():
 
 def test_a_headcount_goes_to_the_mission_of_its_own_clause():
     """Two missions in a sentence, the count between them: it is the mission's of the
-    clause the count stands in, before or after it, whichever is nearer in words."""
+    clause the count stands in (no comma, clause break or word joining two clauses
+    between), before or after it, whichever is nearer in words."""
     for lang, text, owner in (
             ("en", "Norway takes part in Operation Inherent Resolve, and sends some 60 soldiers to NATO Mission Iraq.",
              "nato-mission-iraq"),
@@ -181,7 +182,12 @@ def test_a_headcount_goes_to_the_mission_of_its_own_clause():
              "nato-mission-iraq"),
             ("ar", "تشارك النرويج بنحو 60 جندياً في عملية العزم الصلب، كما تدعم بعثة حلف شمال الأطلسي في العراق.", "cjtf-oir"),
             ("fr", "La Norvège participe à l'opération Inherent Resolve ; elle envoie aussi quelque 60 soldats à la "
-                   "mission de l'OTAN en Irak.", "nato-mission-iraq")):
+                   "mission de l'OTAN en Irak.", "nato-mission-iraq"),
+            # no comma: a word joining two clauses stands between the count and the mission before it
+            ("fr", "La Norvège poursuit sa participation à l'opération Inherent Resolve et fournit quelque 60 soldats à "
+                   "la mission de l'OTAN en Irak.", "nato-mission-iraq"),
+            ("en", "Norway takes part in Operation Inherent Resolve with some 60 soldiers and supports NATO Mission Iraq.",
+             "cjtf-oir")):
         got = {mission: a.get("personnel") for (_p, mission), a in attrs(text, lang).items()}
         assert got == {owner: 60, ({"cjtf-oir", "nato-mission-iraq"} - {owner}).pop(): None}, (lang, text)
 

@@ -124,13 +124,17 @@ def _status(sent: Sent, m: Match, statuses: list[str]) -> str:
 
 def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:
     """How far a count (tokens ``i`` to ``k``) stands from a mission: outside its clause
-    first, then the words between. "… in Operation Inherent Resolve, and contributes about
-    200 personnel to NATO Mission Iraq": the 200 are NATO Mission Iraq's."""
+    (a comma, a clause break or a word joining two clauses between) first, then the words
+    between. "… in Operation Inherent Resolve, and contributes about 200 personnel to NATO
+    Mission Iraq": the 200 are NATO Mission Iraq's."""
     if m.j <= i:  # the mission before the count
-        return not _one_clause(sent, m.j, i, breaks), i - m.j
-    if m.i > k:  # after it
-        return not _one_clause(sent, k + 1, m.i, breaks), m.i - k - 1
-    return False, 0
+        lo, hi = m.j, i
+    elif m.i > k:  # after it
+        lo, hi = k + 1, m.i
+    else:
+        return False, 0
+    joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
+    return joined or not _one_clause(sent, lo, hi, breaks), hi - lo
 
 
 def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
