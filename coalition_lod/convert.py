@@ -29,7 +29,7 @@ from .extract import extract
 from .ingest import Item, check_unique_ids, collect, date_for, read_document
 from .model import Extraction
 from .namespaces import VOCABULARY_GRAPH
-from .rdf import Line, iri, is_document_graph, parse_lines, quad_lines, rebase, to_lines
+from .rdf import Line, graph_ranges, iri, is_document_graph, parse_lines, quad_lines, rebase, to_lines
 from .reconcile import Knowledge, reconcile
 from .resources import ontology_path
 from .vocab import vocabulary
@@ -230,31 +230,27 @@ def one_graph_per_triple(lines: list[Line]) -> None:
     the sort finds long runs; and where no row follows an equal one (checked in one pass
     in C), only the small graphs' rows are walked here."""
     lines.sort()
-    blocks = [(g, len(list(quads))) for g, quads in itertools.groupby(lines, key=operator.itemgetter(0))]
+    ranges = graph_ranges(lines)
     first: dict[tuple[str, str, str], str] = {}
-    start = 0
-    for g, n in blocks:
+    for g, a, b in ranges:
         if not is_document_graph(g):
-            for _g, s, p, o in lines[start:start + n]:
+            for _g, s, p, o in lines[a:b]:
                 first.setdefault((s, p, o), g)
-        start += n
     repeats = any(map(operator.eq, lines, itertools.islice(lines, 1, None)))
-    keep, prev, start = 0, None, 0
-    for g, n in blocks:
+    keep, prev = 0, None
+    for g, a, b in ranges:
         if not repeats and is_document_graph(g):  # no row of it to drop: moved down whole
-            if keep != start:
-                lines[keep:keep + n] = lines[start:start + n]
-            keep += n
-            start += n
+            if keep != a:
+                lines[keep:keep + b - a] = lines[a:b]
+            keep += b - a
             prev = None
             continue
         small = not is_document_graph(g)
-        for q in lines[start:start + n]:
+        for q in lines[a:b]:
             if q == prev or (small and first[q[1:]] != g):
                 continue
             lines[keep] = prev = q
             keep += 1
-        start += n
     del lines[keep:]
 
 

@@ -358,6 +358,7 @@ def to_lines(k: Knowledge) -> list[Line]:
         if bucket is None:
             bucket = buckets[g] = []
         add = bucket.append
+        source = term(document_iri(said[0][2].doc_id))  # a document graph quotes its own document alone
         for ann, fact_term, ev in said:
             a_, t_, s_, m_ = "<" + ann + ">", "<" + ann + "#target>", "<" + ann + "#sentence>", "<" + ann + "#mention>"
             add((g, m_, P_TYPE, O_SELECTOR))
@@ -370,7 +371,7 @@ def to_lines(k: Knowledge) -> list[Line]:
             add((g, s_, P_START, f'"{ev.start}"^^{T_NNI}'))
             add((g, t_, P_TYPE, O_SPECIFIC))
             add((g, t_, P_SELECTOR, s_))
-            add((g, t_, P_SOURCE, term(document_iri(ev.doc_id))))
+            add((g, t_, P_SOURCE, source))
             add((g, a_, P_TYPE, O_ANNOTATION))
             add((g, a_, P_BODY, fact_term))
             add((g, a_, P_TARGET, t_))
