@@ -128,7 +128,7 @@ def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_w
         reuse = Reuse(cache, out, site)
         jobs = sorted(reuse.old)
         release = tmp_path / f"new-{pool_from}"
-        for rel in {rel for _d, _k, files in reuse.old.values() for rel, _s, _m in files}:
+        for rel in {rel for _k, files in reuse.old.values() for rel, _s, _m in files}:
             (release / rel).parent.mkdir(parents=True, exist_ok=True)
         calls: list[int] = []
         todo = reuse.keep_all(jobs, release, lambda calls=calls: calls.append(1), pool_from)
