@@ -161,6 +161,30 @@ def test_both_countries_refers_to_the_last_list():
     assert ("mission", "nato-mission-iraq") in got["AU"] and ("mission", "nato-mission-iraq") in got["GB"]
 
 
+def test_both_countries_under_a_cue_of_working_together_are_each_others_peers():
+    """"The two countries signed a cooperation agreement": the pair named before acts,
+    and each is the other's peer, with the words that refer to both as the mention."""
+    for lang, text, pair in (
+            ("en", "Japan and Jordan renewed their support for stabilisation in Iraq. The two governments also "
+                   "agreed a joint programme to counter Daesh propaganda online.", {"JP", "JO"}),
+            ("fr", "La Tunisie et le Niger ont participé à la réunion de Niamey. Les deux pays coopèrent désormais "
+                   "contre le financement du terrorisme.", {"TN", "NE"}),
+            ("ar", "شارك العراق والكويت في اجتماع التحالف. ووقّع البلدان مذكرة تفاهم للتعاون في مكافحة الإرهاب.",
+             {"IQ", "KW"})):
+        doc = Document("t", "t.txt", lang, text, "text/plain")
+        codes = {slug: p.code for slug, p in vocabulary().partners.items()}
+        coop = [f for f in extract(doc).facts if f.kind == "cooperation"]
+        assert {(codes[f.partner], codes[f.obj]) for f in coop} == {(x, y) for x in pair for y in pair if x != y}, text
+        for f in coop:
+            ev = f.evidence[0]
+            assert text[ev.mention_start:ev.mention_end].lower().lstrip("و") in (
+                "the two governments", "les deux pays", "البلدان"), text
+    # no cue of working together: both act, neither is the other's peer
+    got = facts("Japan and Jordan renewed their support. Both countries also backed resolution 2396.", "en")
+    assert ("resolution", ("UNSC", "2396")) in got["JP"] and ("resolution", ("UNSC", "2396")) in got["JO"]
+    assert not any(kind == "cooperation" for kind, _o in got["JP"] | got["JO"])
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")

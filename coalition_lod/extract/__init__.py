@@ -261,6 +261,13 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
             for other in seg.group:
                 if other.entry.id != a and other.entry.kind in PARTNER_KINDS + ("adjective",):
                     build.add("cooperation", a, other.entry.id, sent, other.start, other.end)
+    for seg in actors.referred():
+        # "The two countries signed a cooperation agreement": each is the other's peer,
+        # the words that refer to both the mention
+        for a in seg.actors:
+            for other in seg.actors:
+                if other != a:
+                    build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
 
 
 def _quiet_relative_clauses(sent: Sent) -> None:

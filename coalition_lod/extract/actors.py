@@ -56,6 +56,7 @@ class Segment:
     start: int
     actors: tuple[str, ...]
     group: tuple[Match, ...] = ()  # the mentions that named them, if named here
+    plural: Match | None = None  # "both countries", where they are the last list of actors named
 
 
 @dataclass(slots=True)
@@ -66,7 +67,7 @@ class Clause:
     named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
     filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
     quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
-    plural: bool = False  # "both countries": the last list of actors
+    plural: Match | None = None  # "both countries": the last list of actors
     nobody: bool = False  # "Ministers stressed ...": no partner's act
 
 
@@ -87,6 +88,10 @@ class Actors:
 
     def named(self) -> list[Segment]:
         return [s for s in self.segments if s.group]
+
+    def referred(self) -> list[Segment]:
+        """The segments whose actors "both countries" refers to, named in an earlier clause."""
+        return [s for s in self.segments if s.plural is not None and len(s.actors) > 1]
 
 
 def _cue_tokens(sent: Sent, cat: str) -> set[int]:
@@ -322,7 +327,7 @@ class ActorFinder:
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     clause.named.append((tuple(members), begin))
             if not clause.named:
-                clause.plural = any(cs <= m.i < min(ce, cs + 4) for m in sent.cues.get("actor:plural", []))
+                clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
             out.append(clause)
         return out
@@ -339,7 +344,7 @@ class ActorFinder:
                 elif cl.filed:
                     out.segments.append(Segment(cl.start, self._actors(cl.filed, dominant)))
                 elif cl.plural and out.group:
-                    out.segments.append(Segment(cl.start, out.group))
+                    out.segments.append(Segment(cl.start, out.group, plural=cl.plural))
                     carried = out.group
                 elif cl.nobody:
                     out.segments.append(Segment(cl.start, ()))
