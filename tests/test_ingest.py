@@ -41,6 +41,17 @@ def test_markdown_is_read_as_text(tmp_path):
     assert "https" not in doc.text and "Read more" not in doc.text
 
 
+def test_a_markdown_table_is_read_cell_by_cell_as_an_html_one(tmp_path):
+    """A report's table of who did what: each cell a line of its own, as an HTML table's
+    are, so that a row's partner is no part of one long run of pipes and rules."""
+    md = tmp_path / "r.en.md"
+    md.write_text("Contributions:\n\n| Partner | Action |\n|---|:---|\n| Oman | hosted a workshop |\n"
+                  "| Qatar | funded demining |\n\nAfter the table.\n", encoding="utf-8")
+    lines = read_document(md).text.splitlines()
+    assert "|" not in "".join(lines) and "---" not in "".join(lines)
+    assert lines.index("Oman") < lines.index("hosted a workshop") < lines.index("Qatar") < lines.index("After the table.")
+
+
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("a.txt", b"\xff\xfe\x00b\x00i\x00n", "UTF-16"),
     ("c.txt", b"caf\xe9 au lait", "not UTF-8"),

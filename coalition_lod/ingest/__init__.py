@@ -82,7 +82,8 @@ def _markdown_to_text(md: str) -> str:
 
     # markdown-it silently drops what is nested deeper than its maxNesting; let it go as
     # deep as the HTML check allows, so that deeper text is refused, not lost.
-    return _html_to_text(MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).render(md))
+    # tables as GitHub writes them, cell by cell as an HTML table is read, not a run of pipes
+    return _html_to_text(MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).enable("table").render(md))
 
 
 def _boilerplate() -> list[re.Pattern[str]]:
