@@ -464,7 +464,7 @@ class Lexicon:
         add_cues("coop:border", c["border_nouns"])
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
-                         ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),
+                         ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"), ("formal", "formal"),
                          ("owners", "owner"), ("clause_starts", "clause_start"), ("reporting", "reporting"),
                          ("complements", "complement"), ("nobody", "nobody"), ("plural", "plural")):
             add_cues(f"actor:{cat}", a.get(key))

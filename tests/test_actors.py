@@ -84,6 +84,14 @@ def test_a_fact_credited_to_a_partner_no_block_names_is_a_false_positive(tmp_pat
 # --- one rule at a time ------------------------------------------------------------
 
 
+def extract_sents(doc: Document) -> list:
+    from coalition_lod.extract.sentence import analyse
+    from coalition_lod.langs import sentences
+
+    lex = vocabulary().lexicon(doc.lang)
+    return [analyse(doc, a, b, lex) for a, b in sentences(doc.text, lex.abbreviations)]
+
+
 def facts(text: str, lang: str) -> dict[str, set[tuple]]:
     """The facts of a text by partner code: {code: {(kind, object), ...}}."""
     doc = Document("t", "t.txt", lang, text, "text/plain")
@@ -267,6 +275,38 @@ def test_the_owner_of_a_praised_act_is_its_actor():
     got = facts(text, "ar")
     assert set(got) == {"DK"}  # and 100 trainers are a count, not resolution 100
     assert attrs(text, "ar")[("dk", "nato-mission-iraq")]["personnel"] == 100
+
+
+def test_a_speech_thanks_each_partner_for_its_own_act():
+    """A speaker's praise in the first person, and a second partner praised after "and":
+    each is the actor of what it is praised for, never the speaker."""
+    for lang, text, owner in (
+            ("en", "Belgium has been a member of the Coalition since 2014. We commend Jordan for its role in the "
+                   "Coalition's Communications Working Group.", "JO"),
+            ("en", "Belgium has been a member of the Coalition since 2014. I thank Kuwait for hosting us and Italy for "
+                   "its leadership of the Counter ISIS Finance Group.", "IT"),
+            ("fr", "La Belgique est membre de la Coalition depuis 2014. Nous remercions le Koweït pour son accueil et "
+                   "l'Italie pour son rôle à la tête du groupe de lutte contre le financement de Daech.", "IT"),
+            ("ar", "بلجيكا عضو في التحالف منذ عام 2014. نشكر الكويت على حسن الضيافة وإيطاليا على قيادتها لمجموعة "
+                   "مكافحة تمويل داعش.", "IT")):
+        got = facts(text, lang)
+        initiatives = {code for code, fs in got.items() for kind, _o in fs if kind == "initiative"}
+        assert initiatives == {owner}, text
+
+
+def test_a_formal_name_is_the_partner_and_keeps_a_list_a_list():
+    got = facts("The conference was co-hosted by the Republic of Iraq, the Kingdom of Denmark and the State of Kuwait.",
+                "en")
+    assert set(got) == {"IQ", "DK", "KW"} and {("cooperation", "DK"), ("cooperation", "KW")} <= got["IQ"]
+    got = facts("La République d'Irak et le Royaume de Belgique ont signé un accord de coopération.", "fr")
+    assert {("cooperation", "BE")} <= got["IQ"] and {("cooperation", "IQ")} <= got["BE"]
+    got = facts("وقّعت جمهورية العراق ودولة الكويت مذكرة تفاهم للتعاون في مكافحة تمويل الإرهاب.", "ar")
+    assert set(got) == {"IQ", "KW"}
+    # in Arabic "the Kingdom" with the article is an earlier partner, not a part of the next name
+    text = "تشارك المملكة العربية السعودية في التحالف. وأنشأت المملكة والولايات المتحدة مركزاً لتمويل التدريب."
+    doc = Document("t", "t.txt", "ar", text, "text/plain")
+    assert all(m.entry.id != "us" or text[m.start:m.end] == "والولايات المتحدة"
+               for s in extract_sents(doc) for m in s.ents)
 
 
 def test_the_owner_of_an_act_in_subject_position_acts():

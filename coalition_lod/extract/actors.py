@@ -239,6 +239,12 @@ class ActorFinder:
             return "agent"
         if p in c["governor"]:
             return "governed"
+        joined = (any(x in c["coordinator"] for x in range(p, head.i))
+                  or not self.latin and ar_prefix(toks[head.i], head.entry.phrase)[0] == "و")
+        end = p if self.latin else k
+        if joined and any(g in c["governor"] and not _HARD_BREAK.search(sent.text[toks[g].end - sent.start:head.start - sent.start])
+                          for g in range(max(0, end - 15), end)):
+            return "governed"  # "thanked Iraq for hosting and Morocco for leading ...": the second one praised
         if p in c["peer"]:
             return "peer"
         if p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"]:
@@ -407,6 +413,7 @@ class ActorFinder:
             "place_nouns": _cue_tokens(sent, "actor:place"),
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
             "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
+            "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},

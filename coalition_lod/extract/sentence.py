@@ -265,12 +265,31 @@ def _with_possessors(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match
     return sorted(known, key=lambda m: m.i)
 
 
+def _with_formal_names(known: list[Match], sent: Sent, arabic: bool) -> list[Match]:
+    """A partner's name with the words of its formal name before it ("the Republic of
+    Iraq", "le Royaume du Maroc", "دولة قطر"): one mention, so that a list of formal names
+    is still a list and "Republic" is no other word before the partner. In Arabic the
+    formal word is in construct, without the article, and the name carries no proclitic:
+    "المملكة والولايات المتحدة" is "the Kingdom [Saudi Arabia] and the United States"."""
+    from .actors import ar_prefix
+
+    ends = {c.j: c for c in sent.cues.get("actor:formal", [])}
+    out = []
+    for m in known:
+        c = ends.get(m.i) if m.entry.kind == "partner" else None
+        if c is not None and arabic and (sent.tokens[c.i].text.startswith(("ال", "وال"))
+                                         or any(ar_prefix(sent.tokens[m.i], m.entry.phrase))):
+            c = None
+        out.append(m if c is None else Match(m.entry, c.i, m.j, c.start, m.end))
+    return out
+
+
 def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     text = doc.text[start:end]
     sent = Sent(start, end, text, tokenize(text, doc.lang, start))
     for m in lex.cues.all(sent.tokens):
         sent.cues[m.entry.id].append(m)
-    known = _with_possessors(lex.entities.longest(sent.tokens), sent, lex)
+    known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang == "ar")
     patterns = _pattern_names(sent, lex, known)
     inside = [(m.i, m.j) for m, _ in patterns]
     ents = [m for m in known if not any(a <= m.i and m.j <= b for a, b in inside)]
