@@ -309,6 +309,19 @@ def test_a_formal_name_is_the_partner_and_keeps_a_list_a_list():
                for s in extract_sents(doc) for m in s.ents)
 
 
+def test_paying_for_something_is_no_fight_against_terrorist_financing():
+    """Funding stabilisation is the stabilisation line of effort; counter-financing is
+    acting against the terrorists' money."""
+    for lang, paid, fought in (
+            ("en", "Denmark financed the rebuilding of schools in Raqqa.",
+             "Denmark also works to choke off ISIL financing."),
+            ("fr", "Le Danemark finance la reconstruction d'écoles à Raqqa.",
+             "Le Danemark agit aussi contre le financement de l'EI."),
+            ("ar", "موّلت الدنمارك إعادة بناء المدارس في الرقة.", "وتعمل الدنمارك أيضاً على تجفيف تمويل التنظيم.")):
+        assert ("line_of_effort", "counter_financing") not in facts(paid, lang).get("DK", set()), paid
+        assert ("line_of_effort", "counter_financing") in facts(fought, lang)["DK"], fought
+
+
 def test_the_owner_of_an_act_in_subject_position_acts():
     """"The participation of Belgium in OIR ended": the owner of the act is the clause's actor,
     found by the user's own archive of a Belgian ministry page, in each language."""
