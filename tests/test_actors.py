@@ -322,6 +322,27 @@ def test_paying_for_something_is_no_fight_against_terrorist_financing():
         assert ("line_of_effort", "counter_financing") in facts(fought, lang)["DK"], fought
 
 
+def test_a_mission_thanked_or_welcomed_is_not_taken_part_in():
+    """Praising a mission or a group is no part in it; the praised partner's own act is."""
+    for lang, text in (
+            ("en", "Kuwait expressed its gratitude to the Coalition and to Operation Inherent Resolve for their help."),
+            ("en", "Egypt welcomed the Counter ISIS Finance Group and the Africa Focus Group."),
+            ("fr", "Le Koweït a exprimé sa gratitude à l'opération Inherent Resolve.")):
+        got = facts(text, lang)
+        assert not any(kind in ("mission", "initiative") for fs in got.values() for kind, _o in fs), text
+    got = facts("Kuwait welcomed the Africa Focus Group and sent 20 officers to NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["KW"] and ("initiative", "africa-focus-group") not in got["KW"]
+    got = facts("Les Pays-Bas saluent le soutien de la Norvège à la reconstruction de Raqqa.", "fr")
+    assert set(got) == {"NO"} and ("line_of_effort", "stabilization") in got["NO"]
+    got = facts("Kuwait appreciates the support of Norway and Japan for the demining of Sinjar.", "en")
+    assert {code for code, fs in got.items() if ("line_of_effort", "stabilization") in fs} == {"NO", "JP"}
+
+
+def test_an_arabic_defence_force_acts_for_its_state_with_its_peer():
+    got = facts("أنجزت قوة الدفاع الفنلندية عام 2021 مهمة تدريبية بالاشتراك مع السويد في إقليم كردستان.", "ar")
+    assert set(got) == {"FI"} and ("cooperation", "SE") in got["FI"]
+
+
 def test_the_owner_of_an_act_in_subject_position_acts():
     """"The participation of Belgium in OIR ended": the owner of the act is the clause's actor,
     found by the user's own archive of a Belgian ministry page, in each language."""

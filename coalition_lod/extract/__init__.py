@@ -270,6 +270,21 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
 
 
+def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission or initiative that a word of praise or thanks takes as its object
+    ("its gratitude to the Coalition and to NATO Mission Iraq", "welcomed the Africa Focus
+    Group"): what the actor praises, not what it takes part in. Only determiners, words
+    joining a list and other such names between; a partner between is the one praised,
+    and acts ("thanked Morocco for the Africa Focus Group")."""
+    ends = [g.j for g in sent.cues.get("actor:governor", []) if g.j <= m.i]
+    if not ends:
+        return False
+    names = {x for e in sent.ents if e.entry.kind not in PARTNER_KINDS + ("adjective",) for x in range(e.i, e.j)}
+    joins = {c.i for c in sent.cues.get("coordinator", [])}
+    toks = sent.tokens
+    return all(x in names or x in joins or toks[x].key in lex.leading_drop for x in range(max(ends), m.i))
+
+
 def _quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") is not the partner's act."""
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
@@ -393,7 +408,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
-            if kind not in ENTITY_KINDS:
+            if kind not in ENTITY_KINDS or kind in ("mission", "initiative") and _praised(s, m, lex):
                 continue
             for partner in actors.at(m.i):
                 mention = _mention(m, s, vocab, partner)
