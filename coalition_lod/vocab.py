@@ -462,6 +462,7 @@ class Lexicon:
         add_cues("coop:cue", c["cues"])
         add_cues("coop:location", c["location"])
         add_cues("coop:border", c["border_nouns"])
+        add_cues("coop:peer_noun", c.get("peer_nouns"))
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
                          ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"), ("formal", "formal"),

@@ -343,6 +343,19 @@ def test_an_arabic_defence_force_acts_for_its_state_with_its_peer():
     assert set(got) == {"FI"} and ("cooperation", "SE") in got["FI"]
 
 
+def test_partners_named_by_their_adjective_alongside_are_peers():
+    """"alongside Dutch and Belgian troops": peers named by adjective on a noun of forces
+    or partners after a strong governor; a recipient or a people is no peer."""
+    for lang, text, peers in (
+            ("en", "Norway's contingent patrols alongside Dutch and Belgian troops in Erbil.", {"NL", "BE"}),
+            ("fr", "Le contingent norvégien patrouille aux côtés des soldats néerlandais et belges à Erbil.", {"NL", "BE"}),
+            ("ar", "تعمل النرويج إلى جانب القوات الهولندية في أربيل.", {"NL"})):
+        got = facts(text, lang)
+        assert {o for kind, o in got["NO"] if kind == "cooperation"} == peers, text
+    got = facts("Norway trains Iraqi forces alongside the Iraqi people and advises Kurdish units.", "en")
+    assert not any(kind == "cooperation" for kind, _o in got["NO"])
+
+
 def test_the_owner_of_an_act_in_subject_position_acts():
     """"The participation of Belgium in OIR ended": the owner of the act is the clause's actor,
     found by the user's own archive of a Belgian ministry page, in each language."""

@@ -175,6 +175,7 @@ def _is_military(m: Match, vocab: Vocabulary) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "both", "les", "la", "le", "l", "de", "du", "des", "d"})
+_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "nos", "notre", "leurs", "leur", "ses", "sa", "son"})
 
 
 def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
@@ -252,6 +253,7 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
                     peer = True
             if peer:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if "coop:strong" in cats})
     if not sent.cues.get("coop:cue"):
         return
     for seg in actors.named():
@@ -268,6 +270,52 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, strong: set[int]) -> None:
+    """Partners named by their adjective on a noun of forces or partners after a strong
+    governor: "alongside their British and American partners", "aux côtés des armées
+    britanniques", "إلى جانب القوات البريطانية". English puts the adjectives before the
+    noun, French and Arabic after it."""
+    if not strong:
+        return
+    toks = sent.tokens
+    nouns = {k for cat in ("coop:peer_noun", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    adjectives = sorted((m for m in sent.ents if m.entry.kind == "adjective"), key=lambda m: m.i)
+    at = {m.i: m for m in adjectives}
+    joins = {c.i for c in sent.cues.get("coordinator", [])}
+
+    def chain_left(i: int) -> int:
+        """The first token of the list of adjectives ending at the one at ``i``."""
+        while True:
+            k = i - 1
+            if k >= 0 and (k in joins or _gap(sent.text, toks[k], toks[i], sent.start).strip() == ","):
+                k -= 0 if k not in joins else 1
+            prev = next((m for m in adjectives if m.j == k + 1 and m.i < i), None) if k >= 0 else None
+            if prev is None or prev.i == i:
+                return i
+            i = prev.i
+
+    def left_of(i: int) -> int:
+        while i > 0 and toks[i - 1].key in _DETERMINERS | _POSSESSIVES:
+            i -= 1
+        return i
+
+    for m in adjectives:
+        first = chain_left(m.i)
+        if lex.lang == "en":
+            after = m.j
+            while after < len(toks) and (after in at or after in joins):
+                after = at[after].j if after in at else after + 1
+            if after not in nouns or left_of(first) not in strong:
+                continue
+        else:
+            noun = first - 1
+            if noun < 0 or noun not in nouns or left_of(noun) not in strong:
+                continue
+        for partner in actors.at(m.i):
+            if partner != m.entry.id:
+                build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
 
 
 def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
