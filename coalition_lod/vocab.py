@@ -465,9 +465,10 @@ class Lexicon:
         add_cues("coop:peer_noun", c.get("peer_nouns"))
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
-                         ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"), ("formal", "formal"),
-                         ("owners", "owner"), ("clause_starts", "clause_start"), ("reporting", "reporting"),
-                         ("complements", "complement"), ("nobody", "nobody"), ("plural", "plural")):
+                         ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),
+                         ("formal", "formal"), ("relatives", "relative"), ("owners", "owner"),
+                         ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
+                         ("nobody", "nobody"), ("plural", "plural")):
             add_cues(f"actor:{cat}", a.get(key))
         add_cues("personnel:not", conf.get("personnel_not"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))

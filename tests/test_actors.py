@@ -356,6 +356,18 @@ def test_partners_named_by_their_adjective_alongside_are_peers():
     assert not any(kind == "cooperation" for kind, _o in got["NO"])
 
 
+def test_the_subject_of_a_praised_acts_relative_clause_acts():
+    """"praised the role that Canada plays in ...": the praised act is Canada's, so what
+    follows is Canada's, not the praising minister's state's."""
+    for lang, text in (
+            ("en", "The Kuwaiti minister commended the contribution that Spain makes to Operation Inherent Resolve."),
+            ("fr", "Le ministre koweïtien a salué la contribution qu'apporte l'Espagne à l'opération Inherent Resolve."),
+            ("ar", "أشاد الوزير الكويتي بالمساهمة التي تقدمها إسبانيا في عملية العزم الصلب.")):
+        got = facts(text, lang)
+        assert ("mission", "cjtf-oir") in got.get("ES", set()), text
+        assert "KW" not in got, text
+
+
 def test_the_owner_of_an_act_in_subject_position_acts():
     """"The participation of Belgium in OIR ended": the owner of the act is the clause's actor,
     found by the user's own archive of a Belgian ministry page, in each language."""

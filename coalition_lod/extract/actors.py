@@ -42,6 +42,7 @@ _DASH = re.compile(r"^\s*[\u2013\u2014-]\s")
 _QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _ANY_QUOTE = re.compile("[“«\"‘]")
+_ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
 # words of name_leading_drop that are prepositions, not determiners
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
@@ -139,6 +140,9 @@ class ActorFinder:
     def __init__(self, lex: Lexicon, vocab: Vocabulary) -> None:
         self.lex, self.vocab = lex, vocab
         self.latin = lex.lang != "ar"
+        # a relative pronoun elided onto the verb after it ("qu'apporte"), which the
+        # tokenizer keeps as one word
+        self._elided = {str(w).lower() for w in ((vocab.lang_conf[lex.lang].get("actors") or {}).get("relatives") or ())}
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
         """"OTTAWA –", "الدوحة –": where the story was filed, the actor only where its
@@ -256,6 +260,13 @@ class ActorFinder:
             if any(g in c["governor"] for g in range(max(0, a - 3), a)):
                 return "governed"
             return ""
+        for r in (p, p - 1):  # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا"
+            if r > 0 and r in c["relative"] and (r - 1) in c["acts"]:
+                a = r - 1
+                while a > 0 and (a - 1) in c["walk"]:
+                    a -= 1
+                if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
+                    return "governed"
         if p in c["owner"] and (p - 1) in c["inst"]:
             return ""  # "troops from Chad", "the government of Canada"
         if p in c["blocked"]:
@@ -414,6 +425,8 @@ class ActorFinder:
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
             "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
             "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
+            "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | {
+                k for k, t in enumerate(sent.tokens) if _ELIDED.match(t.text) and _ELIDED.match(t.text)[1].lower() in self._elided},
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
