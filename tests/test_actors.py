@@ -193,6 +193,22 @@ def test_both_countries_under_a_cue_of_working_together_are_each_others_peers():
     assert not any(kind == "cooperation" for kind, _o in got["JP"] | got["JO"])
 
 
+def test_the_two_sides_of_a_meeting_are_the_two_partners_named_before():
+    """No list of actors, but a minister and a counterpart: "the two sides" are those two,
+    in the same sentence after a comma or in the next one; a peer after "with" is not one."""
+    for lang, text in (
+            ("en", "Tunisia's defence minister hosted his Italian counterpart in Tunis. Both sides agreed a joint plan "
+                   "against Daesh propaganda."),
+            ("fr", "Le ministre tunisien de la Défense a reçu son homologue italien à Tunis, et les deux ministres ont "
+                   "convenu de coopérer contre la propagande de Daech."),
+            ("ar", "استقبل وزير الدفاع التونسي نظيره الإيطالي في تونس، واتفق الطرفان على تعزيز التعاون في مكافحة دعاية داعش.")):
+        got = facts(text, lang)
+        assert ("cooperation", "IT") in got["TN"] and ("cooperation", "TN") in got["IT"], text
+        assert ("line_of_effort", "counter_messaging") in got["IT"], text
+    got = facts("Tunisia works with Italy on border security, the two countries sharing a joint patrol plan.", "en")
+    assert set(got) == {"TN"}
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")

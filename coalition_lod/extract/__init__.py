@@ -272,6 +272,27 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
 
 
+def _pair(sent: Sent, vocab: Vocabulary, upto: int) -> tuple[str, ...]:
+    """The two partners of the Coalition named before token ``upto``, by name, adjective
+    or capital, if it names exactly two: whom "the two sides" refers to where no list of
+    actors came before ("the Jordanian minister received his Canadian counterpart; the
+    two sides discussed ..."). A partner after "with" is a peer, never one of them, as it is
+    never an actor ("Brussels alternates with the Netherlands, the two countries ..."). Empty
+    otherwise."""
+    partners = vocab.partners
+    peers = {m.j for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])}
+    toks = sent.tokens
+
+    def after_with(i: int) -> bool:
+        while i > 0 and toks[i - 1].key in _DETERMINERS:
+            i -= 1
+        return i in peers
+
+    named = list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
+                               and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
+    return tuple(named) if len(named) == 2 else ()
+
+
 def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, strong: set[int]) -> None:
     """Partners named by their adjective on a noun of forces or partners after a strong
     governor: "alongside their British and American partners", "aux côtés des armées
@@ -439,9 +460,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     previous: list[tuple[Fact, int]] = []
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
+    pair: tuple[str, ...] = ()  # the two partners the sentence before names, for "the two sides"
     for s, clauses in zip(sents, prepared, strict=True):
+        plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
+        if plural is not None and not group:
+            group = _pair(s, vocab, plural) or pair
         actors = finder.sentence(clauses, carried, dominant, group)
         group = actors.group
+        pair = _pair(s, vocab, len(s.tokens))
         if actors.segments:
             carried = actors.segments[-1].actors or carried
         for seg in actors.named():

@@ -310,6 +310,11 @@ class ActorFinder:
         for m in sent.cues.get("actor:complement", []):
             if not self.latin or any(r.j in (m.i, m.i - 1) for r in sent.cues.get("actor:reporting", [])):
                 starts.add(m.j)
+        for m in sent.cues.get("actor:plural", []):  # "..., and the two sides discussed ...": its own clause
+            k = next((k for k in range(max(1, m.i - 2), m.i + 1)
+                      if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start])), None)
+            if k is not None:
+                starts.add(k)
         return sorted(s for s in starts if s < len(toks))
 
     def prepare(self, sent: Sent) -> list[Clause]:
