@@ -209,6 +209,14 @@ def test_the_two_sides_of_a_meeting_are_the_two_partners_named_before():
     assert set(got) == {"TN"}
 
 
+def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
+    """"عمان" is Amman and Oman: before a dash at the head of a story it is the city."""
+    for text in ("عمان (بترا) – قال مسؤول إن بلاده ستواصل مشاركتها في عملية العزم الصلب.",
+                 "عمّان – أكدت الحكومة أنها ستواصل مشاركتها في عملية العزم الصلب."):
+        assert "OM" not in facts(text, "ar"), text
+    assert ("mission", "cjtf-oir") in facts("أكدت سلطنة عمان مشاركتها في عملية العزم الصلب.", "ar")["OM"]
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")

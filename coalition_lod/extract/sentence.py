@@ -265,6 +265,21 @@ def _with_possessors(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match
     return sorted(known, key=lambda m: m.i)
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s")  # "AMMAN (Petra) – ..."
+
+
+def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
+    """A dateline names a city: where a story's first word is both a partner's name and a
+    capital ("عمان" is Oman and Amman), before a dash, it is the capital."""
+    if not known or known[0].i != 0 or known[0].entry.kind != "partner":
+        return
+    if not _DATELINE_TAIL.match(sent.text[known[0].end - sent.start:]):
+        return
+    city = next((m for m in lex.entities.matches_at(sent.tokens, 0) if m.entry.kind == "capital" and m.j == known[0].j), None)
+    if city is not None:
+        known[0] = city
+
+
 def _with_formal_names(known: list[Match], sent: Sent, arabic: bool) -> list[Match]:
     """A partner's name with the words of its formal name before it ("the Republic of
     Iraq", "le Royaume du Maroc", "دولة قطر"): one mention, so that a list of formal names
@@ -290,6 +305,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     for m in lex.cues.all(sent.tokens):
         sent.cues[m.entry.id].append(m)
     known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang == "ar")
+    _dateline_city(known, sent, lex)
     patterns = _pattern_names(sent, lex, known)
     inside = [(m.i, m.j) for m, _ in patterns]
     ents = [m for m in known if not any(a <= m.i and m.j <= b for a, b in inside)]
