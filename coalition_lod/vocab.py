@@ -434,6 +434,8 @@ class Lexicon:
         add_cues("name:not", conf.get("not_names"))
         add_cues("clause_break", conf.get("clause_breaks"))
         add_cues("coordinator", conf.get("coordinators"))
+        add_cues("deny", conf.get("denials"))
+        add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
         for status, phrases in conf["status"].items():
             add_cues(f"status:{status}", phrases)

@@ -217,6 +217,25 @@ def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
     assert ("mission", "cjtf-oir") in facts("أكدت سلطنة عمان مشاركتها في عملية العزم الصلب.", "ar")["OM"]
 
 
+def test_what_a_clause_denies_is_no_fact():
+    """"does not take part", "n'a jamais rejoint", "لم ترسل": nothing of what follows in
+    the clause; a new clause ("but ...") or a comma ends the denial, and "not only",
+    "لا تزال" deny nothing."""
+    for lang, text in (
+            ("en", "Malta has not deployed personnel to Operation Inherent Resolve and did not co-sponsor resolution 2249."),
+            ("en", "Neither Malta nor Cyprus joined NATO Mission Iraq."),
+            ("fr", "Malte n'a jamais participé à l'opération Inherent Resolve ni coparrainé la résolution 2249."),
+            ("ar", "لم ترسل مالطا أي عسكريين إلى عملية العزم الصلب، ولم تشارك في رعاية القرار 2249.")):
+        got = facts(text, lang)
+        assert not any(kind in ("mission", "resolution") for fs in got.values() for kind, _o in fs), text
+    got = facts("Portugal does not deploy troops to NATO Mission Iraq, but it supports resolution 2249.", "en")
+    assert ("resolution", ("UNSC", "2249")) in got["PT"] and ("mission", "nato-mission-iraq") not in got["PT"]
+    got = facts("Portugal not only trains Iraqi forces but also leads NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["PT"]
+    got = facts("ولا تزال البرتغال تشارك في بعثة حلف شمال الأطلسي في العراق.", "ar")
+    assert ("mission", "nato-mission-iraq") in got["PT"]
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")

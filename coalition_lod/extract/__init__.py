@@ -228,7 +228,7 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
     has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
     ent_end = {m.j: m for m in sent.ents}
     for m in sent.ents:
-        if m.entry.kind not in PARTNER_KINDS:
+        if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
             continue
         for partner in actors.at(m.i):
             if m.entry.id == partner:
@@ -254,8 +254,8 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
             if peer:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
     _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if "coop:strong" in cats})
-    if not sent.cues.get("coop:cue"):
-        return
+    if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
+        return  # no cue of working together, or only denied ones ("have never worked together")
     for seg in actors.named():
         # co-actors are each other's peers; so are the partners listed with a profile's
         # subject, which acts alone ("Jordan and Norway have co-chaired ...")
@@ -323,6 +323,8 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         return i
 
     for m in adjectives:
+        if m.i in sent.denied:
+            continue
         first = chain_left(m.i)
         if lex.lang == "en":
             after = m.j
@@ -429,7 +431,7 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
-            if any(n.j in (m.i, m.i - 1) for n in negs):
+            if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied:
                 continue
             for partner in actors.at(m.i):
                 if partner not in done:
@@ -482,7 +484,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
-            if kind not in ENTITY_KINDS or kind in ("mission", "initiative") and _praised(s, m, lex):
+            if kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex):
                 continue
             for partner in actors.at(m.i):
                 mention = _mention(m, s, vocab, partner)
@@ -513,6 +515,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         _personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
         for body, num, i, j, relation in _resolutions(s, lex):
+            if i in s.denied:  # "did not co-sponsor resolution 2178"
+                continue
             first, last = s.tokens[i], s.tokens[j - 1]
             for partner in actors.at(i):
                 build.add("resolution", partner, (body, num), s, first.start, last.end, relation=relation)

@@ -28,6 +28,7 @@ class Sent:
     aliases: dict[int, list[str]] = field(default_factory=dict)  # ent index -> acronyms
     quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose cues do not count
     inner: dict[int, list[str]] = field(default_factory=dict)  # ent index -> line-of-effort cues in its name
+    denied: frozenset[int] = frozenset()  # tokens a denial stands before in their clause (``_denied``)
 
     def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
         return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
@@ -323,4 +324,27 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                                       for c in ms if m.i <= c.i and c.j <= m.j})
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    sent.denied = _denied(sent)
     return sent
+
+
+DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
+
+
+def _denied(sent: Sent) -> frozenset[int]:
+    """The tokens that a denial ("does not", "ne ... pas", "لم") stands before in their
+    clause, up to a comma, a semicolon, a clause break or a new clause ("but"): a name
+    there is not the actor's ("Japan does not take part in Operation Inherent Resolve").
+    Words with a denial that deny nothing ("not only", "لا تزال") are no denial."""
+    not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
+    stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
+    toks, out = sent.tokens, set()
+    for d in sent.cues.get("deny", []):
+        if any(a <= d.i < b for a, b in not_denials):
+            continue
+        for k in range(d.j, min(len(toks), d.j + DENIAL_REACH)):
+            gap = sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start] if k > d.j else ""
+            if k in stops or any(ch in gap for ch in ",;،؛"):
+                break
+            out.add(k)
+    return frozenset(out)
