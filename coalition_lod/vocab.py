@@ -435,6 +435,7 @@ class Lexicon:
         add_cues("clause_break", conf.get("clause_breaks"))
         add_cues("coordinator", conf.get("coordinators"))
         add_cues("deny", conf.get("denials"))
+        add_cues("deny", conf.get("exhortations"))
         add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
         for status, phrases in conf["status"].items():

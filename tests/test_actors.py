@@ -236,6 +236,18 @@ def test_what_a_clause_denies_is_no_fact():
     assert ("mission", "nato-mission-iraq") in got["PT"]
 
 
+def test_asking_another_to_act_or_weighing_an_act_is_no_fact_yet():
+    for lang, text in (
+            ("en", "Egypt urged Libya's neighbours to implement resolution 2253 and to join the Africa Focus Group."),
+            ("en", "Portugal is considering joining the Counter ISIS Finance Group."),
+            ("fr", "L'Égypte exhorte les voisins de la Libye à mettre en œuvre la résolution 2253."),
+            ("ar", "حثت مصر دول الجوار الليبي على تنفيذ قرار مجلس الأمن 2253 والانضمام إلى مجموعة التركيز الخاصة بأفريقيا.")):
+        got = facts(text, lang)
+        assert not any(kind in ("resolution", "initiative") for fs in got.values() for kind, _o in fs), text
+    got = facts("Encouraged by these results, Egypt joined the Africa Focus Group.", "en")
+    assert ("initiative", "africa-focus-group") in got["EG"]
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")
