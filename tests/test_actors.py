@@ -225,6 +225,8 @@ def test_what_a_clause_denies_is_no_fact():
             ("en", "Malta has not deployed personnel to Operation Inherent Resolve and did not co-sponsor resolution 2249."),
             ("en", "Neither Malta nor Cyprus joined NATO Mission Iraq."),
             ("fr", "Malte n'a jamais participé à l'opération Inherent Resolve ni coparrainé la résolution 2249."),
+            ("en", "Malta abstained on resolution 2249, and Cyprus voted against resolution 2254."),
+            ("fr", "Malte s'est abstenue lors du vote sur la résolution 2249."),
             ("ar", "لم ترسل مالطا أي عسكريين إلى عملية العزم الصلب، ولم تشارك في رعاية القرار 2249.")):
         got = facts(text, lang)
         assert not any(kind in ("mission", "resolution") for fs in got.values() for kind, _o in fs), text
