@@ -250,6 +250,24 @@ def test_asking_another_to_act_or_weighing_an_act_is_no_fact_yet():
     assert ("initiative", "africa-focus-group") in got["EG"]
 
 
+def test_another_actors_status_word_says_nothing_of_this_mission():
+    got = attrs("Italy continued its training mission under NATO Mission Iraq, while Spain ended its deployment "
+                "in 2021.", "en")
+    assert got[("it", "nato-mission-iraq")].get("status") != "ended"
+
+
+def test_a_heading_that_names_a_line_of_effort_credits_no_one():
+    """A report's headings ("Stabilisation.", "Combattants terroristes étrangers.") name a
+    line of effort; the partner of the sentence before did not act on it."""
+    for lang, text, heading in (
+            ("en", "Italy sends trainers to NATO Mission Iraq. Stabilisation. Germany funds demining.", "stabilization"),
+            ("fr", "La Belgique envoie des formateurs à la mission de l'OTAN en Irak. Combattants terroristes étrangers. "
+                   "Le Maroc rapatrie ses ressortissants.", "foreign_terrorist_fighters")):
+        got = facts(text, lang)
+        first = "IT" if lang == "en" else "BE"
+        assert ("mission", "nato-mission-iraq") in got[first] and ("line_of_effort", heading) not in got[first], text
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")

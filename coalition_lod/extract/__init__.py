@@ -104,22 +104,28 @@ def _nearest(sent: Sent, prefix: str, i: int, j: int, before_only: bool = False)
     return best[1] if best else None
 
 
-def _status(sent: Sent, m: Match, statuses: list[str]) -> str:
+def _status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
     """Of several statuses in a sentence, the one told of this mission.
 
     "Twelve soldiers are currently assigned to NMI, and it will send trainers to EUTM":
     the cues in the mission's own clause (no comma, semicolon or clause break
     between) decide, the strongest first ("prévoit de déployer" is planned); with
-    none there, the strongest in the sentence.
+    none there, the strongest of those whose clause has the mission's actors: "France
+    continued Operation Chammal, while Australia ended its air operations" tells nothing
+    of Chammal by "ended". None where no cue is the actors'.
     """
     breaks = {c.i for c in sent.cues.get("clause_break", [])}
-    inside = []
+    inside, same = [], []
+    mine = actors.at(m.i)
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
             lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
             if lo is not None and _one_clause(sent, lo, hi, breaks):
                 inside.append(status)
-    return max(inside or statuses, key=lambda x: STATUS_RANK[x])
+            if actors.at(c.i) == mine:
+                same.append(status)
+    found = inside or same
+    return max(found, key=lambda x: STATUS_RANK[x]) if found else None
 
 
 def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:
@@ -421,8 +427,17 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
     return out
 
 
+HEADING_WORDS = 6  # at most, in a heading that names a line of effort
+
+
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
-    """Each line of effort once per actor and sentence, at its first cue in the actor's clauses."""
+    """Each line of effort once per actor and sentence, at its first cue in the actor's
+    clauses. A heading names a line of effort and no actor ("Stabilisation.", "Foreign
+    terrorist fighters."): a few words opening with the cue, no name; the actor carried
+    from the sentence before it did not act on it."""
+    if len(sent.tokens) <= HEADING_WORDS and not sent.ents and any(
+            c.i == 0 for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
+        return
     negs = [m for m in sent.cues.get("negation", [])]
     for cat, ms in sent.cues.items():
         if not cat.startswith("loe:"):
@@ -490,7 +505,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = _status(s, m, statuses) if statuses else "planned" if future else None
+                    status = _status(s, m, statuses, actors) if statuses else "planned" if future else None
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     missions.append((m, fact))
                     if current:
