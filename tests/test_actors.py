@@ -268,6 +268,22 @@ def test_a_heading_that_names_a_line_of_effort_credits_no_one():
         assert ("mission", "nato-mission-iraq") in got[first] and ("line_of_effort", heading) not in got[first], text
 
 
+def test_a_quotations_we_is_the_partner_whose_official_speaks_it():
+    """« Nous ... », a déclaré le ministre norvégien: the quotation's "we" is Norway; a
+    speaker of no known partner, or ministers speaking together, make it nobody's."""
+    for lang, text in (
+            ("en", "\"We will send 60 more trainers to NATO Mission Iraq,\" the Norwegian defence minister told reporters."),
+            ("fr", "« Nous enverrons 60 formateurs supplémentaires à la mission de l'OTAN en Irak », a annoncé le ministre "
+                   "norvégien de la Défense."),
+            ("ar", "وقال وزير الدفاع النرويجي: \"نحن سنرسل 60 مدرباً إضافياً إلى بعثة حلف شمال الأطلسي في العراق\".")):
+        got = facts(text, lang)
+        assert set(got) == {"NO"} and ("mission", "nato-mission-iraq") in got["NO"], text
+    for lang, text in (
+            ("en", "\"We will send trainers to NATO Mission Iraq,\" a spokesman said."),
+            ("fr", "Nous, ministres de la Coalition, saluons le travail de la mission de l'OTAN en Irak.")):
+        assert not any(kind == "mission" for fs in facts(text, lang).values() for kind, _o in fs), text
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")

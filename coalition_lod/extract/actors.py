@@ -351,8 +351,40 @@ class ActorFinder:
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
+                speaker = self._speaker(sent, groups, quotes, c) if clause.nobody else None
+                if speaker and any(cs <= k < min(ce, cs + 5) and any(a <= sent.tokens[k].start < b for a, b in quotes)
+                                   for k in _cue_tokens(sent, "actor:first_person")):
+                    clause.named.append((speaker, cs))  # « Nous maintiendrons ... », a déclaré le ministre danois
+                    clause.nobody = False
             out.append(clause)
         return out
+
+    def _speaker(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]],
+                 c: dict[str, set[int]]) -> tuple[Match, ...] | None:
+        """The one partner whose official speaks the sentence's quotation: named outside
+        the quotation next to a verb of speech ("a déclaré le ministre danois", "the
+        Danish defence minister said:"). A quotation's "we" is that partner."""
+        said = _cue_tokens(sent, "actor:reporting")
+        found = []
+        for g in groups:
+            if any(a <= g[0].start < b for a, b in quotes):
+                continue
+            members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
+            if len(members) != 1:
+                continue
+            m = members[0]
+            k = m.i
+            while k > 0 and (k - 1) in c["walk"]:
+                k -= 1
+            j = m.j
+            while j < len(sent.tokens) and (j in c["inst"] or j in c["walk"] or j in c["owner"]):
+                j += 1
+            # the verb right before ("a déclaré le ministre danois"), or right after, an
+            # auxiliary allowed ("the Danish defence minister said", "... a déclaré")
+            if (k - 1) in said or j in said or (j + 1) in said:
+                found.append(m)
+        ids = {m.entry.id for m in found}
+        return (found[0],) if len(ids) == 1 and self._actors((found[0],), None) else None
 
     def sentence(self, clauses: list[Clause], carried: tuple[str, ...], dominant: str | None,
                  group: tuple[str, ...] = ()) -> Actors:
