@@ -284,6 +284,17 @@ def test_a_quotations_we_is_the_partner_whose_official_speaks_it():
         assert not any(kind == "mission" for fs in facts(text, lang).values() for kind, _o in fs), text
 
 
+def test_national_operations_against_daesh_are_known_in_three_languages():
+    for lang, text, mission in (
+            ("fr", "La Belgique a engagé ses F-16 en Jordanie dans le cadre de l'opération Desert Falcon.",
+             "operation-desert-falcon"),
+            ("ar", "نفّذ سلاح الجو الأردني ضربات ضمن عملية الشهيد معاذ.", "operation-martyr-muath"),
+            ("en", "The Democratic Republic of the Congo sent officers to the SADC Mission in Mozambique.", "samim")):
+        got = facts(text, lang)
+        assert any(("mission", mission) in fs for fs in got.values()), text
+    assert ("mission", "operation-desert-falcon") in facts("Belgium's F-16s flew under Operation Desert Falcon.", "en")["BE"]
+
+
 def test_numbers_that_are_no_headcount_are_rejected():
     text = ("Since 2014, Canadian troops have trained more than 12,000 Iraqi soldiers under NATO Mission Iraq. "
             "Danish crews flew 1,400 sorties and dropped 1,000 bombs for Operation Inherent Resolve.")
