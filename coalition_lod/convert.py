@@ -27,6 +27,8 @@ from . import curate, describe
 from .cache import ExtractionCache
 from .extract import extract
 from .ingest import Item, check_unique_ids, collect, date_for, read_document
+from .mapped import Kept as MappedKept
+from .mapped import assemble
 from .model import Extraction
 from .namespaces import VOCABULARY_GRAPH
 from .rdf import Line, graph_ranges, iri, is_document_graph, parse_lines, quad_lines, rebase, to_lines
@@ -180,10 +182,13 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
                   timings: Timings | None = None,
                   tick: Callable[[int, int], None] | None = None, base: str | None = None,
                   provenance: bool = False, cache: ExtractionCache | None = None,
-                  dates: dict[Path, str] | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
+                  dates: dict[Path, str] | None = None,
+                  mapped: MappedKept | None = None) -> tuple[list[Extraction], Knowledge, list[Line]]:
     """Ingest, extract, reconcile, curate and map: the release's quads as N-Triples
     text, (graph, subject, predicate, object), sorted, one graph per document and the
-    entities and ontology in the vocabulary graph (and the provenance graph if asked)."""
+    entities and ontology in the vocabulary graph (and the provenance graph if asked).
+    ``mapped``: the document graphs of the previous build, read back where they would be
+    mapped alike (``base`` is theirs)."""
     timings = timings or Timings()
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     notes: list[str] = []
@@ -198,12 +203,15 @@ def convert_lines(inputs: Iterable[Path], curation: Path | None = None, workers:
         if cur is not None:
             k.curation = [f"{curation}: {len(cur.entries)} entries"] + curate.apply(k, cur)
     with timings("map"), no_gc():
-        lines = to_lines(k) + ontology_lines()
+        skip, kept = mapped.load(k) if mapped is not None else (frozenset(), [])
+        lines = to_lines(k, skip) + ontology_lines()
         if provenance:
             lines += quad_lines(describe.provenance(k.documents))
         if base:
             lines = rebase(lines, base)
         one_graph_per_triple(lines)
+        if kept:  # the graphs read back are each in order and alone with their rows already
+            lines = assemble(lines, kept)
     return extractions, k, lines
 
 

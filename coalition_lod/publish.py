@@ -27,6 +27,7 @@ from .config import ReleaseConfig
 from .convert import Outline, Timings, convert, convert_lines, convert_quads, default_workers, no_gc, ontology_quads, outline
 from .formats import FormatWriters
 from .formats import Kept as formats_kept
+from .mapped import Kept as MappedKept
 from .pages import charts
 from .pages.ontology import render_ontology
 from .pages.reuse import Reuse
@@ -59,6 +60,7 @@ class BuildResult:
     pages_kept: int = 0  # pages linked from the previous release, their data unchanged
     pages_drawn: int = 0  # pages drawn in this build (when the pages are kept for the next)
     checks: tuple[int, int] = (0, 0)  # groups of focus nodes validated, and kept from the previous build
+    graphs_kept: int = 0  # documents' graphs read back from the previous build, not mapped again
 
 
 def summarise(o: Outline, report: Report) -> str:
@@ -143,7 +145,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers
     cache = ExtractionCache(cache_dir or default_cache_folder()) if use_cache else None
-    knowledge, checked = None, None
+    knowledge, checked, mapped = None, None, None
     if scheduler:
         from .cluster import convert_on_cluster
 
@@ -152,13 +154,15 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if validator == "pyshacl":  # the reference validates the whole release, here
             checked = None
     else:
+        mapped = MappedKept(cache.folder, out, cfg.base) if cache is not None else None
         extractions, knowledge, lines = convert_lines(inputs, curation, workers, timings, tick, cfg.base,
-                                                      provenance=True, cache=cache, dates=dates)
+                                                      provenance=True, cache=cache, dates=dates, mapped=mapped)
         o = outline(knowledge, extractions, cache.misses if cache else len(extractions))
     if cache is not None:
         say(f"extracted {o.extracted} of {o.texts} documents; the others from the cache ({cache.folder})")
     n_triples = len(lines)
-    say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples")
+    kept = f" ({mapped.kept} documents' graphs kept from the previous build)" if mapped is not None and mapped.kept else ""
+    say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples{kept}")
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
@@ -171,7 +175,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         graphs = None
         if cache is not None:  # each graph hashed once: what the formats, pages and checks kept are compared by
             with timings("graph digests"):
-                graphs = Graphs.of(lines, workers)
+                graphs = Graphs.of(lines, workers, mapped.digests if mapped is not None else None)
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
@@ -189,6 +193,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             for state in (reuse, chunks_kept, checks_kept):
                 if state is not None:
                     state.save(tmp)
+            if mapped is not None and graphs is not None:
+                mapped.save(lines, graphs)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -201,7 +207,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     say(f"wrote {out}")
     return BuildResult(out, o.documents, o.facts, n_triples, report, knowledge, summary, timings, extracted=o.extracted,
                        pages_kept=reuse.kept if reuse else 0, pages_drawn=reuse.drawn_count if reuse else 0,
-                       checks=validation.counts)
+                       checks=validation.counts, graphs_kept=mapped.kept if mapped is not None else 0)
 
 
 # --- writing ------------------------------------------------------------------------

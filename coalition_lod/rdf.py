@@ -9,6 +9,7 @@ nodes: every node has a deterministic IRI, so two builds give identical bytes.
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import operator
 import pickle
@@ -144,6 +145,16 @@ def graph_digest(rows: Sequence[Line]) -> bytes:
     return hashlib.sha256(pickle.dumps(rows if type(rows) is list else list(rows), protocol=5)).digest()[:16]
 
 
+def value_digest(value: object) -> bytes:
+    """A value hashed by what it holds alone, as ``graph_digest`` does not: pickled with
+    no memo, every string is written out whichever object it is (a fifth slower)."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.sha256(buf.getbuffer()).digest()[:16]
+
+
 def is_document_graph(graph: str) -> bool:
     """Whether a graph (its IRI, bare or in N-Triples) is a document's, not one of the
     small graphs every document refers to (the vocabulary, the provenance)."""
@@ -160,9 +171,15 @@ class Graphs:
     digests: dict[str, bytes]
 
     @classmethod
-    def of(cls, lines: Sequence[Line], workers: int = 1) -> Graphs:
+    def of(cls, lines: Sequence[Line], workers: int = 1, known: dict[str, bytes] | None = None) -> Graphs:
+        """``known``: digests of graphs the build has already (kept with their rows:
+        ``mapped``), not hashed again."""
         ranges = graph_ranges(lines)
-        return cls(ranges, graph_digests(lines, ranges, workers))
+        if not known:
+            return cls(ranges, graph_digests(lines, ranges, workers))
+        todo = [r for r in ranges if r[0] not in known]
+        digests = graph_digests(lines, todo, workers if sum(b - a for _g, a, b in todo) >= 200_000 else 1)
+        return cls(ranges, {g: digests[g] if g in digests else known[g] for g, _a, _b in ranges})
 
     @cached_property
     def spans(self) -> dict[str, tuple[int, int]]:
@@ -236,15 +253,18 @@ O_SPECIFIC, O_SELECTOR = iri(OA + "SpecificResource"), iri(OA + "TextPositionSel
 T_NNI = iri(XSD + "nonNegativeInteger")
 
 
-def to_lines(k: Knowledge) -> list[Line]:
+def to_lines(k: Knowledge, skip: frozenset[str] = frozenset()) -> list[Line]:
     """The knowledge as quads: the coalition and the entities in the vocabulary graph;
     each document, the facts first read in it and all evidence quoted from it in that
     document's graph. Every triple lives in exactly one graph, so the union of the
     graphs (what a store with a union default graph queries) has no duplicate rows; a
     fact read in several documents is stated once, in the first document's graph, and
-    each document's graph says that the fact was derived from it."""
+    each document's graph says that the fact was derived from it.
+
+    ``skip``: documents whose graphs are left out (a rebuild has them from the previous
+    build: ``mapped``); the other graphs are as they would be without it."""
     out: list[Line] = []
-    graph = iri(VOCABULARY_GRAPH)
+    graph: str | None = iri(VOCABULARY_GRAPH)
     terms: dict[str, str] = {}  # one string object per IRI: millions of quads share few terms
 
     def term(value: str) -> str:
@@ -257,7 +277,10 @@ def to_lines(k: Knowledge) -> list[Line]:
     quoted: dict[str, list[tuple[str, str, Evidence]]] = {}  # per document graph: the spans quoted from it
 
     def t(s: str, p: str, o: str) -> None:
-        """o is an IRI, or a literal already in N-Triples syntax (from lit)."""
+        """o is an IRI, or a literal already in N-Triples syntax (from lit); nothing where
+        the graph is a skipped document's (None)."""
+        if graph is None:
+            return
         bucket = buckets.get(graph)
         if bucket is None:
             bucket = buckets[graph] = []
@@ -270,6 +293,8 @@ def to_lines(k: Knowledge) -> list[Line]:
         t(COALITION, SKOS + "prefLabel", lit(name, lang))
 
     for doc in k.documents:
+        if doc.id in skip:
+            continue
         graph = term(document_graph(doc.id))
         d = document_iri(doc.id)
         t(d, RDF_TYPE, CLOD + "Document")
@@ -317,9 +342,11 @@ def to_lines(k: Knowledge) -> list[Line]:
         cls, prop = FACT_CLASSES[f.kind]
         sources = sorted(set(f.documents) | {ev.doc_id for ev in f.evidence})
         for doc_id in sources:
-            graph = term(document_graph(doc_id))
-            t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
-        graph = term(document_graph(sources[0]) if sources else VOCABULARY_GRAPH)
+            if doc_id not in skip:
+                graph = term(document_graph(doc_id))
+                t(f.iri, PROV + "wasDerivedFrom", document_iri(doc_id))
+        # the fact's own rows are in its first document's graph: none, where that one is skipped
+        graph = None if sources and sources[0] in skip else term(document_graph(sources[0]) if sources else VOCABULARY_GRAPH)
         t(f.iri, RDF_TYPE, CLOD + cls)
         t(f.iri, CLOD + "partner", f.partner)
         t(f.iri, CLOD + prop, f.obj)
@@ -344,6 +371,8 @@ def to_lines(k: Knowledge) -> list[Line]:
         evidence_base = f.iri.replace("/fact/", "/evidence/")
         fact_term = term(f.iri)
         for ev in f.evidence:
+            if ev.doc_id in skip:
+                continue
             g = term(document_graph(ev.doc_id))
             said = quoted.get(g)
             if said is None:

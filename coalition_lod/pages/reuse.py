@@ -34,9 +34,9 @@ from functools import cache
 from pathlib import Path
 
 from ..cache import load_state, save_state, state_file
-from ..rdf import graph_digest
+from ..rdf import graph_digest, value_digest
 
-VERSION = 5  # of the state file's layout and digests
+VERSION = 6  # of the state file's layout and digests
 _ABSENT = hashlib.sha256(b"\x00absent").digest()[:16]  # the digest of a subject with no rows
 
 
@@ -214,8 +214,8 @@ class Reuse:
         if found is not None:
             return found
         kind, rest = key[0], key[1:]
-        if kind == "s":  # a subject's rows, hashed as a graph's are
-            found = graph_digest(self.ix._span(rest)) if rest in self.ix.out else _ABSENT
+        if kind == "s":  # a subject's rows, hashed as a graph's are: each graph's run apart
+            found = self._subject_digest(rest)
         elif kind == "g":  # as the build hashed it, where it did (the format chunks and the checks compare the same)
             a, b = self.site.graphs.get(rest, (0, 0))
             found = self.site.graph_digests.get(rest) or graph_digest(self.ix.rows[a:b])
@@ -230,6 +230,12 @@ class Reuse:
             found = hashlib.sha256(text.encode("utf-8")).digest()[:16]
         self._digests[key] = found
         return found
+
+    def _subject_digest(self, s: str) -> bytes:
+        """A subject's rows hashed by their values alone (``rdf.value_digest``): a fact's
+        rows are in several graphs, some read back from the previous build (``mapped``)
+        and some mapped afresh, whose strings are other objects."""
+        return value_digest(self.ix._span(s)) if s in self.ix.out else _ABSENT
 
     def changed(self) -> set[str]:
         """The previous build's keys whose digest is not the same in this release: each

@@ -1,0 +1,154 @@
+"""Document graphs kept between builds: a rebuild maps again only the documents whose
+graph would come out otherwise.
+
+A document's graph (its text's description, the facts first read in it, each fact's
+derivation from it, the evidence quoted from it: ``rdf.to_lines``) follows from what
+the reconciled knowledge says of that document alone. Its **key** hashes exactly that
+(``graph_keys``), with the code and the base IRI. The graphs are kept in the cache folder
+in chunks, the documents spread over them by their identifiers' hash; a chunk's file is
+named by its documents' keys and holds each graph's rows and digest
+(``rdf.graph_digest``). A rebuild reads the chunks whose names it computes again, maps
+the documents of the others (the vocabulary and provenance graphs are always mapped),
+and hashes only their graphs. A chunk that cannot be read is mapped again; the same
+input gives the same quads either way (``tests/test_mapped.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import operator
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from .cache import write_whole
+from .model import Evidence
+from .namespaces import BASE, document_graph
+from .rdf import Graphs, Line, graph_ranges, iri, rebase, value_digest
+from .reconcile import Knowledge
+
+VERSION = 1  # of the chunks' layout and keys
+CHUNKS = 256  # a one-document rebuild reads them all and writes one again
+_EVIDENCE = operator.attrgetter(*Evidence.__slots__)
+
+
+@cache
+def _code() -> bytes:
+    """The package's code and version: any change maps every document again."""
+    from . import __version__
+
+    h = hashlib.sha256(f"{VERSION}\0{__version__}\0".encode())
+    for f in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.digest()
+
+
+def graph_keys(k: Knowledge) -> dict[str, bytes]:
+    """Each document's key: what its graph is made from, hashed."""
+    per: dict[str, list] = defaultdict(list)
+    for doc in k.documents:
+        per[doc.id].append((doc.id, doc.source, doc.lang, doc.media_type, doc.text, doc.date, doc.uri))
+    for f in k.facts.values():
+        evs = f.evidence
+        docs = {ev.doc_id for ev in evs}
+        sources = sorted(set(f.documents) | docs)
+        if sources:  # the fact's own rows are in its first document's graph
+            per[sources[0]].append((f.iri, f.kind, f.partner, f.obj, sorted(f.attrs.items()), f.first_seen,
+                                    f.last_seen, f.status_history))
+        for d in sources:  # each document's graph says the fact was derived from it
+            per[d].append(f.iri)
+        if len(docs) == 1:
+            per[next(iter(docs))].append((f.iri, list(map(_EVIDENCE, evs))))
+        else:
+            for ev in evs:  # the evidence quoted from each document, in its graph
+                per[ev.doc_id].append((f.iri, _EVIDENCE(ev)))
+    return {d: value_digest(v) for d, v in per.items()}  # by value: cached extractions are other objects
+
+
+def _chunk_of(doc_id: str) -> int:
+    return int.from_bytes(hashlib.sha256(doc_id.encode()).digest()[:4], "big") % CHUNKS
+
+
+class Kept:
+    """The document graphs of the previous builds into one release folder: ``load`` what
+    this build's knowledge would map alike, ``save`` the chunks it mapped."""
+
+    def __init__(self, folder: Path, out: Path, base: str) -> None:
+        self.folder = folder / "mapped" / hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:32]
+        self.base = base
+        self.context = hashlib.sha256(_code() + base.encode()).digest()
+        self.names: dict[int, str] = {}  # chunk -> its file's name, for this build
+        self.loaded: set[int] = set()
+        self.graphs: dict[str, list[int]] = {}  # chunk -> its documents' graph IRIs (as in the quads)
+        self.digests: dict[str, bytes] = {}  # of the graphs read back
+        self.kept = 0  # documents whose graphs were read back
+
+    def _graph(self, doc_id: str) -> str:
+        g = iri(document_graph(doc_id))
+        return g if self.base == BASE else rebase([(g, g, g, g)], self.base)[0][0]
+
+    def load(self, k: Knowledge) -> tuple[frozenset[str], list[tuple[str, list[Line]]]]:
+        """The documents whose graphs were read back, and those graphs' rows."""
+        keys = graph_keys(k)
+        chunks: dict[int, list[str]] = defaultdict(list)
+        for d in sorted(keys):
+            chunks[_chunk_of(d)].append(d)
+        skip: set[str] = set()
+        rows: list[tuple[str, list[Line]]] = []
+        for c, docs in sorted(chunks.items()):
+            h = hashlib.sha256(self.context)
+            for d in docs:
+                h.update(d.encode() + b"\0" + keys[d])
+            self.names[c] = name = h.hexdigest()[:32]
+            self.graphs[c] = [self._graph(d) for d in docs]
+            found = self._read(name)
+            if found is None or [g for g, _digest, _rows in found] != self.graphs[c]:
+                continue
+            self.loaded.add(c)
+            skip.update(docs)
+            self.kept += len(docs)
+            for g, digest, graph_rows in found:
+                self.digests[g] = digest
+                rows.append((g, graph_rows))
+        return frozenset(skip), rows
+
+    def _read(self, name: str) -> list | None:
+        try:
+            return marshal.loads((self.folder / f"{name}.marshal").read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+    def save(self, lines: list[Line], graphs: Graphs) -> None:
+        """After the release is written: the chunks mapped in this build, and no others
+        of this folder's."""
+        spans = graphs.spans
+        for c, name in self.names.items():
+            if c in self.loaded:
+                continue
+            found = [(g, graphs.digests[g], lines[spans[g][0]:spans[g][1]]) for g in self.graphs[c] if g in spans]
+            if len(found) == len(self.graphs[c]):
+                write_whole(self.folder / f"{name}.marshal", marshal.dumps(found))
+        keep = {f"{name}.marshal" for name in self.names.values()}
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.folder):
+                if entry.name not in keep and entry.name.endswith(".marshal"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+
+
+def assemble(new: list[Line], kept: Iterable[tuple[str, list[Line]]]) -> list[Line]:
+    """The quads in graph order: those mapped in this build (sorted, each triple once:
+    ``convert.one_graph_per_triple``) and the graphs read back. Only the small graphs
+    can share a triple with another graph, and they are always mapped afresh, so the
+    whole is as ``one_graph_per_triple`` would make it of all the quads."""
+    by = {g: new[a:b] for g, a, b in graph_ranges(new)}
+    for g, rows in kept:
+        by[g] = rows
+    out: list[Line] = []
+    for g in sorted(by):
+        out.extend(by[g])
+    return out
