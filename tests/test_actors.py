@@ -256,6 +256,12 @@ def test_another_actors_status_word_says_nothing_of_this_mission():
     assert got[("it", "nato-mission-iraq")].get("status") != "ended"
 
 
+def test_a_participation_extended_until_a_year_has_not_ended():
+    for lang, text in (("fr", "La Norvège prolongera sa participation à la mission de l'OTAN en Irak jusqu'en 2027."),
+                       ("en", "Norway will extend its participation in NATO Mission Iraq until 2027.")):
+        assert attrs(text, lang)[("no", "nato-mission-iraq")].get("status") != "ended", text
+
+
 def test_a_heading_that_names_a_line_of_effort_credits_no_one():
     """A report's headings ("Stabilisation.", "Combattants terroristes étrangers.") name a
     line of effort; the partner of the sentence before did not act on it."""
