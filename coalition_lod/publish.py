@@ -161,7 +161,9 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     if cache is not None:
         say(f"extracted {o.extracted} of {o.texts} documents; the others from the cache ({cache.folder})")
     n_triples = len(lines)
-    kept = f" ({mapped.kept} documents' graphs kept from the previous build)" if mapped is not None and mapped.kept else ""
+    n = mapped.kept if mapped is not None else 0
+    whose = "documents' graphs" if n > 1 else "document's graph"
+    kept = f" ({n} {whose} kept from the previous build)" if n else ""
     say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples{kept}")
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
