@@ -64,7 +64,7 @@ def init(folder: Path, issued: str | None) -> None:
               help="A vocabulary file added to the bundled one (names, aliases); repeatable.")
 @click.option("--cache-dir", "cache_dir", default=None, type=click.Path(path_type=Path, file_okay=False),
               help="Where each document's extraction, the charts, and what a rebuild into the same folder may keep "
-                   "(unchanged pages and format chunks) are kept for the next build  "
+                   "(unchanged documents' graphs, pages, format chunks and checks) are kept for the next build  "
                    "[default: $COALITION_LOD_CACHE, else ~/.cache/coalition-lod].")
 @click.option("--no-cache", is_flag=True, help="Extract and draw everything afresh; keep nothing.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
