@@ -20,6 +20,7 @@ import hashlib
 import marshal
 import operator
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -38,10 +39,11 @@ _EVIDENCE = operator.attrgetter(*Evidence.__slots__)
 
 @cache
 def _code() -> bytes:
-    """The package's code and version: any change maps every document again."""
+    """The package's code and version, and Python's (marshal's format may change between
+    Python versions): any change maps every document again."""
     from . import __version__
 
-    h = hashlib.sha256(f"{VERSION}\0{__version__}\0".encode())
+    h = hashlib.sha256(f"{VERSION}\0{__version__}\0{sys.version}\0".encode())
     for f in sorted(Path(__file__).resolve().parent.rglob("*.py")):
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     return h.digest()
