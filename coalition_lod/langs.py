@@ -209,3 +209,19 @@ def sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]
         if e > s:
             out.append((s, e))
     return out
+
+
+def ar_prefix(tok: Token, entry_phrase: str) -> tuple[str, str]:
+    """An Arabic word's proclitics before the name it carries: (conjunction, preposition),
+    e.g. "وبالعراق" -> ("و", "ب"); "بلجيكا" -> ("", "")."""
+    key = phrase_tokens(entry_phrase, "ar")[0][0] if entry_phrase else ""
+    w = normalise_ar(tok.text)
+    for conj in ("", "و", "ف"):
+        for prep in ("", "لل", "ب", "ل", "ك"):
+            pre = conj + prep
+            if not w.startswith(pre):
+                continue
+            rest = w[len(pre):]
+            if rest == key or rest.startswith("ال") and rest[2:] == key or prep == "لل" and rest == key:
+                return conj, prep
+    return "", ""

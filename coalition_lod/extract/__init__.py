@@ -310,18 +310,15 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
     nouns = {k for cat in ("coop:peer_noun", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     adjectives = sorted((m for m in sent.ents if m.entry.kind == "adjective"), key=lambda m: m.i)
     at = {m.i: m for m in adjectives}
+    ending = {m.j: m for m in adjectives}
     joins = {c.i for c in sent.cues.get("coordinator", [])}
 
     def chain_left(i: int) -> int:
-        """The first token of the list of adjectives ending at the one at ``i``."""
-        while True:
-            k = i - 1
-            if k >= 0 and (k in joins or _gap(sent.text, toks[k], toks[i], sent.start).strip() == ","):
-                k -= 0 if k not in joins else 1
-            prev = next((m for m in adjectives if m.j == k + 1 and m.i < i), None) if k >= 0 else None
-            if prev is None or prev.i == i:
-                return i
+        """The first token of the list of adjectives ending at the one at ``i`` (joined
+        by "and"/"et" or a comma)."""
+        while (prev := ending.get(i - 1 if i - 1 in joins else i)) is not None and prev.i < i:
             i = prev.i
+        return i
 
     def left_of(i: int) -> int:
         while i > 0 and toks[i - 1].key in _DETERMINERS | _POSSESSIVES:
@@ -477,14 +474,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     previous: list[tuple[Fact, int]] = []
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
-    pair: tuple[str, ...] = ()  # the two partners the sentence before names, for "the two sides"
+    before: Sent | None = None  # whose two partners "the two sides" may be
     for s, clauses in zip(sents, prepared, strict=True):
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
-            group = _pair(s, vocab, plural) or pair
+            group = _pair(s, vocab, plural) or (_pair(before, vocab, len(before.tokens)) if before else ())
         actors = finder.sentence(clauses, carried, dominant, group)
         group = actors.group
-        pair = _pair(s, vocab, len(s.tokens))
+        before = s
         if actors.segments:
             carried = actors.segments[-1].actors or carried
         for seg in actors.named():

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..langs import Token, normalise_ar, phrase_tokens
+from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import Sent
 
@@ -97,22 +97,6 @@ class Actors:
 
 def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
-
-
-def ar_prefix(tok: Token, entry_phrase: str) -> tuple[str, str]:
-    """An Arabic word's proclitics before the name it carries: (conjunction, preposition),
-    e.g. "وبالعراق" -> ("و", "ب"); "بلجيكا" -> ("", "")."""
-    key = phrase_tokens(entry_phrase, "ar")[0][0] if entry_phrase else ""
-    w = normalise_ar(tok.text)
-    for conj in ("", "و", "ف"):
-        for prep in ("", "لل", "ب", "ل", "ك"):
-            pre = conj + prep
-            if not w.startswith(pre):
-                continue
-            rest = w[len(pre):]
-            if rest == key or rest.startswith("ال") and rest[2:] == key or prep == "لل" and rest == key:
-                return conj, prep
-    return "", ""
 
 
 def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
@@ -463,7 +447,7 @@ class ActorFinder:
             "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
             "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
             "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | {
-                k for k, t in enumerate(sent.tokens) if _ELIDED.match(t.text) and _ELIDED.match(t.text)[1].lower() in self._elided},
+                k for k, t in enumerate(sent.tokens) if (e := _ELIDED.match(t.text)) and e[1].lower() in self._elided},
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},

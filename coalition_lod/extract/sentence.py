@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..langs import Token, strip_accents, tokenize
+from ..langs import Token, ar_prefix, strip_accents, tokenize
 from ..model import Document, Evidence
 from ..vocab import Entry, Lexicon, Match
 
@@ -287,8 +287,6 @@ def _with_formal_names(known: list[Match], sent: Sent, arabic: bool) -> list[Mat
     is still a list and "Republic" is no other word before the partner. In Arabic the
     formal word is in construct, without the article, and the name carries no proclitic:
     "المملكة والولايات المتحدة" is "the Kingdom [Saudi Arabia] and the United States"."""
-    from .actors import ar_prefix
-
     ends = {c.j: c for c in sent.cues.get("actor:formal", [])}
     out = []
     for m in known:

@@ -214,7 +214,7 @@ class Reuse:
         if found is not None:
             return found
         kind, rest = key[0], key[1:]
-        if kind == "s":  # a subject's rows, hashed as a graph's are: each graph's run apart
+        if kind == "s":  # a subject's rows, by value
             found = self._subject_digest(rest)
         elif kind == "g":  # as the build hashed it, where it did (the format chunks and the checks compare the same)
             a, b = self.site.graphs.get(rest, (0, 0))
