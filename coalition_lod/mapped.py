@@ -63,7 +63,7 @@ def graph_keys(k: Knowledge) -> dict[str, bytes]:
                                     f.last_seen, f.status_history))
         for d in sources:  # each document's graph says the fact was derived from it
             per[d].append(f.iri)
-        if len(docs) == 1:
+        if len(docs) == 1:  # most facts: all their evidence at once, in C
             per[next(iter(docs))].append((f.iri, list(map(_EVIDENCE, evs))))
         else:
             for ev in evs:  # the evidence quoted from each document, in its graph
@@ -85,7 +85,7 @@ class Kept:
         self.context = hashlib.sha256(_code() + base.encode()).digest()
         self.names: dict[int, str] = {}  # chunk -> its file's name, for this build
         self.loaded: set[int] = set()
-        self.graphs: dict[str, list[int]] = {}  # chunk -> its documents' graph IRIs (as in the quads)
+        self.graphs: dict[int, list[str]] = {}  # chunk -> its documents' graph IRIs (as in the quads)
         self.digests: dict[str, bytes] = {}  # of the graphs read back
         self.kept = 0  # documents whose graphs were read back
 
@@ -107,8 +107,8 @@ class Kept:
                 h.update(d.encode() + b"\0" + keys[d])
             self.names[c] = name = h.hexdigest()[:32]
             self.graphs[c] = [self._graph(d) for d in docs]
-            found = self._read(name)
-            if found is None or [g for g, _digest, _rows in found] != self.graphs[c]:
+            found = self._read(name, self.graphs[c])
+            if found is None:
                 continue
             self.loaded.add(c)
             skip.update(docs)
@@ -118,9 +118,12 @@ class Kept:
                 rows.append((g, graph_rows))
         return frozenset(skip), rows
 
-    def _read(self, name: str) -> list | None:
+    def _read(self, name: str, graphs: list[str]) -> list | None:
+        """The chunk's (graph, digest, rows), if it holds those graphs; None if it is
+        missing or damaged."""
         try:
-            return marshal.loads((self.folder / f"{name}.marshal").read_bytes())
+            found = marshal.loads((self.folder / f"{name}.marshal").read_bytes())
+            return found if [g for g, _digest, _rows in found] == graphs else None
         except (OSError, EOFError, ValueError, TypeError):
             return None
 

@@ -5,6 +5,7 @@ removed, the base IRI, a damaged chunk in the cache."""
 
 from __future__ import annotations
 
+import marshal
 import shutil
 from pathlib import Path
 
@@ -87,6 +88,7 @@ def test_a_damaged_chunk_is_mapped_again(corpus, tmp_path):
     assert len(chunks) > 10
     chunks[0].write_bytes(chunks[0].read_bytes()[:50])  # cut short
     chunks[1].write_bytes(b"not marshal at all")
+    chunks[2].write_bytes(marshal.dumps({"read back": "but not a chunk"}))
     r = build([corpus], out, cache_dir=cache)
     assert 0 < r.graphs_kept < r.documents
     assert _sums(out) == _cold(corpus, tmp_path)
