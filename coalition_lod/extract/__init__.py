@@ -17,7 +17,7 @@ from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, Actors, dominant_actor
 from .numbers import _YEAR, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, slugify
 
 _BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
@@ -141,13 +141,6 @@ def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) ->
         return False, 0
     joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
     return joined or not _one_clause(sent, lo, hi, breaks), hi - lo
-
-
-def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
-    """Whether the words from token ``lo`` up to token ``hi`` (those between two spans)
-    stay in one clause: no comma, semicolon or clause break between."""
-    gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
-    return not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks)
 
 
 def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:

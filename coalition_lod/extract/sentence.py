@@ -326,6 +326,13 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     return sent
 
 
+def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
+    """Whether the words from token ``lo`` up to token ``hi`` (those between two spans)
+    stay in one clause: no comma, semicolon or clause break between."""
+    gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
+    return not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks)
+
+
 DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
 
 
@@ -336,13 +343,12 @@ def _denied(sent: Sent) -> frozenset[int]:
     Words with a denial that deny nothing ("not only", "لا تزال") are no denial."""
     not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
     stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
-    toks, out = sent.tokens, set()
+    out: set[int] = set()
     for d in sent.cues.get("deny", []):
         if any(a <= d.i < b for a, b in not_denials):
             continue
-        for k in range(d.j, min(len(toks), d.j + DENIAL_REACH)):
-            gap = sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start] if k > d.j else ""
-            if k in stops or any(ch in gap for ch in ",;،؛"):
+        for k in range(d.j, min(len(sent.tokens), d.j + DENIAL_REACH)):
+            if k in stops or k > d.j and not _one_clause(sent, d.j + 1, k, stops):
                 break
             out.add(k)
     return frozenset(out)
