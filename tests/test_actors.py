@@ -425,7 +425,12 @@ def test_paying_for_something_is_no_fight_against_terrorist_financing():
              "Denmark also works to choke off ISIL financing."),
             ("fr", "Le Danemark finance la reconstruction d'écoles à Raqqa.",
              "Le Danemark agit aussi contre le financement de l'EI."),
-            ("ar", "موّلت الدنمارك إعادة بناء المدارس في الرقة.", "وتعمل الدنمارك أيضاً على تجفيف تمويل التنظيم.")):
+            ("ar", "موّلت الدنمارك إعادة بناء المدارس في الرقة.", "وتعمل الدنمارك أيضاً على تجفيف تمويل التنظيم."),
+            ("ar", "موّلت الدنمارك إعادة بناء المدارس في الرقة.", "وتتعاون الدنمارك مع الأردن في مكافحة الإرهاب وتمويله."),
+            ("fr", "Le Danemark finance la reconstruction d'écoles à Raqqa.",
+             "Le Danemark coopère avec la Jordanie dans la lutte contre le terrorisme et son financement."),
+            ("en", "Denmark financed the rebuilding of schools in Raqqa.",
+             "Denmark works with Jordan against terrorism and its financing.")):
         assert ("line_of_effort", "counter_financing") not in facts(paid, lang).get("DK", set()), paid
         assert ("line_of_effort", "counter_financing") in facts(fought, lang)["DK"], fought
 
