@@ -7,17 +7,10 @@ the reconciled knowledge says of that document alone. Its **key** hashes exactly
 (``graph_keys``), with the code and the base IRI. The graphs are kept in the cache folder
 in chunks, the documents spread over them by their identifiers' hash; a chunk's file is
 named by its documents' keys and holds each graph's rows and digest
-(``rdf.graph_digest``), and its share of the pages' index (``pages.index.Fragment``). A
-rebuild reads the chunks whose names it computes again, maps the documents of the others
-(the vocabulary and provenance graphs are always mapped), and hashes and indexes only
-their graphs. A chunk that cannot be read is mapped again; the same input gives the same
-quads either way (``tests/test_mapped.py``).
-
-What a rebuild maps again is also what may differ from the release in the folder, and
-the pages kept need to know no more (``pages.reuse``): a build leaves a manifest of its
-chunks, marked as its release's (``cache.save_state``), and the next build reads the
-rows and index fragments of the chunks it does not read back from their previous files
-(``before``), which are removed only once it saves its own.
+(``rdf.graph_digest``). A rebuild reads the chunks whose names it computes again, maps
+the documents of the others (the vocabulary and provenance graphs are always mapped),
+and hashes only their graphs. A chunk that cannot be read is mapped again; the same
+input gives the same quads either way (``tests/test_mapped.py``).
 """
 
 from __future__ import annotations
@@ -33,15 +26,14 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from .cache import load_state, save_state, state_file, write_whole
+from .cache import write_whole
 from .model import Evidence
 from .namespaces import BASE, document_graph
 from .rdf import Graphs, Line, graph_ranges, iri, rebase, value_digest
 from .reconcile import Knowledge
 
-VERSION = 2  # of the chunks' layout and keys
+VERSION = 1  # of the chunks' layout and keys
 CHUNKS = 256  # a one-document rebuild reads them all and writes one again
-BEFORE_AT_MOST = 32  # chunks mapped again whose previous files are read for ``before``; more: the pages check all
 _EVIDENCE = operator.attrgetter(*Evidence.__slots__)
 
 
@@ -89,17 +81,12 @@ class Kept:
 
     def __init__(self, folder: Path, out: Path, base: str) -> None:
         self.folder = folder / "mapped" / hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:32]
-        self.manifest = state_file(folder, "mapped", out)
-        self.out, self.base = out, base
+        self.base = base
         self.context = hashlib.sha256(_code() + base.encode()).digest()
         self.names: dict[int, str] = {}  # chunk -> its file's name, for this build
         self.loaded: set[int] = set()
         self.graphs: dict[int, list[str]] = {}  # chunk -> its documents' graph IRIs (as in the quads)
         self.digests: dict[str, bytes] = {}  # of the graphs read back
-        self.fragments: dict = {}  # their index fragments (``pages.index``), where the build that mapped them made them
-        # the rows and index fragment, in the release in the folder, of every graph not read back:
-        # None if not known
-        self.before: dict | None = None
         self.kept = 0  # documents whose graphs were read back
 
     def _graph(self, doc_id: str) -> str:
@@ -126,66 +113,30 @@ class Kept:
             self.loaded.add(c)
             skip.update(docs)
             self.kept += len(docs)
-            for g, digest, graph_rows, fragment in found:
+            for g, digest, graph_rows in found:
                 self.digests[g] = digest
                 rows.append((g, graph_rows))
-                if fragment is not None:
-                    self.fragments[g] = fragment
-        self.before = self._before()
         return frozenset(skip), rows
 
-    def _read(self, name: str, graphs: list[str] | None) -> list | None:
-        """The chunk's (graph, digest, rows, index fragment or None), if it holds those
-        graphs (any, for None); None if it is missing or damaged."""
+    def _read(self, name: str, graphs: list[str]) -> list | None:
+        """The chunk's (graph, digest, rows), if it holds those graphs; None if it is
+        missing or damaged."""
         try:
             found = marshal.loads((self.folder / f"{name}.marshal").read_bytes())
-            if graphs is None:
-                return found if all(len(entry) == 4 for entry in found) else None
-            return found if [g for g, _digest, _rows, _fragment in found] == graphs else None
+            return found if [g for g, _digest, _rows in found] == graphs else None
         except (OSError, EOFError, ValueError, TypeError):
             return None
 
-    def _before(self) -> dict | None:
-        """The rows and index fragments of the graphs this build does not read back, as
-        the release in the folder has them: from the previous build's files of the chunks
-        mapped again (and of the chunks gone), and its manifest for the small graphs."""
-        state = load_state(self.manifest, self.out)
-        if state is None or state.get("version") != VERSION or state.get("context") != self.context:
-            return None
-        names: dict[int, str] = state["names"]
-        again = [c for c in sorted(names) if c not in self.loaded]
-        if len(again) > BEFORE_AT_MOST or set(state["complete"]) != set(names):
-            return None
-        before = dict(state["small"])
-        for c in again:
-            found = self._read(names[c], None)
-            if found is None or any(fragment is None for _g, _d, _r, fragment in found):
-                return None
-            before.update((g, (graph_rows, fragment)) for g, _d, graph_rows, fragment in found)
-        return before
-
-    def save(self, lines: list[Line], graphs: Graphs, fragments: dict, release: Path) -> None:
-        """After the release's SHA256SUMS is written: the chunks mapped in this build (with
-        their index fragments, where the pages made them), and no others of this folder's;
-        and the manifest of them, marked as ``release``'s."""
+    def save(self, lines: list[Line], graphs: Graphs) -> None:
+        """After the release is written: the chunks mapped in this build, and no others
+        of this folder's."""
         spans = graphs.spans
-        complete = set(self.loaded)
         for c, name in self.names.items():
             if c in self.loaded:
                 continue
-            found = [(g, graphs.digests[g], lines[spans[g][0]:spans[g][1]], fragments.get(g))
-                     for g in self.graphs[c] if g in spans]
+            found = [(g, graphs.digests[g], lines[spans[g][0]:spans[g][1]]) for g in self.graphs[c] if g in spans]
             if len(found) == len(self.graphs[c]):
                 write_whole(self.folder / f"{name}.marshal", marshal.dumps(found))
-                complete.add(c)
-        in_chunks = {g for gs in self.graphs.values() for g in gs}
-        small = {g: (lines[a:b], fragments[g]) for g, (a, b) in spans.items() if g not in in_chunks and g in fragments}
-        if len(small) + len(in_chunks) == len(spans):  # else no fragment of theirs is known: the pages check all
-            save_state(self.manifest, release, {"version": VERSION, "context": self.context, "names": self.names,
-                                                "complete": sorted(complete), "small": small})
-        else:
-            with contextlib.suppress(OSError):
-                self.manifest.unlink()
         keep = {f"{name}.marshal" for name in self.names.values()}
         with contextlib.suppress(OSError):
             for entry in os.scandir(self.folder):

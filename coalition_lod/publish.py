@@ -181,12 +181,10 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
-        site = index_pages(cfg, lines, timings, graphs, mapped.fragments if mapped is not None else None) \
-            if with_pages else None
+        site = index_pages(cfg, lines, timings, graphs) if with_pages else None
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
         reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out,
-                            formats.put_together_when_ready(timings), mapped.before if mapped is not None else None)
-                 if site is not None else None)
+                            formats.put_together_when_ready(timings)) if site is not None else None)
         report, stats = validation.result(timings, formats.put_together_when_ready(timings))
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
         if not report.conforms:
@@ -198,7 +196,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
                 if state is not None:
                     state.save(tmp)
             if mapped is not None and graphs is not None:
-                mapped.save(lines, graphs, site.ix.fragments if site is not None else {}, tmp)
+                mapped.save(lines, graphs)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -216,29 +214,29 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 # --- writing ------------------------------------------------------------------------
 
-def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs: Graphs | None = None,
-                parts: dict | None = None) -> pages.Site:
+def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs: Graphs | None = None) -> pages.Site:
     """The pages' index of the release's quads, with what every page shows (the
     overview's figures, the graphs' ranges: ``graphs``, where the build has them with
-    their digests; ``parts``: the index's fragments of the graphs kept, ``mapped``)."""
+    their digests)."""
     with timings("pages"), timings("pages: index"), no_gc():
-        site = pages.Site(lines, cfg, first=1, graphs=graphs, parts=parts)
-        _ = site.overview
+        site = pages.Site(lines, cfg, first=1)
+        if graphs is not None:
+            site.graphs, site.graph_digests = graphs.spans, graphs.digests
+        _ = site.overview, site.graphs
     return site
 
 
 def draw_pages(tmp: Path, site: pages.Site, workers: int, timings: Timings, say: Callable[[str], None],
                cache: Path | None = None, out: Path | None = None,
-               meanwhile: Callable[[], None] | None = None, before: dict | None = None) -> Reuse | None:
+               meanwhile: Callable[[], None] | None = None) -> Reuse | None:
     """The entity and fact pages (``index_pages``). ``cache``: where what each page read
     is kept, so that a rebuild into ``out`` draws again only the pages whose data
-    changed (``pages.reuse``; ``before``: ``mapped.Kept.before``). ``meanwhile``: called
-    as pages are done."""
+    changed (``pages.reuse``). ``meanwhile``: called as pages are done."""
     reuse = None
     with timings("pages"), no_gc():
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
-                reuse = Reuse(cache, out, site, before)
+                reuse = Reuse(cache, out, site)
         written = site.write(tmp, workers, reuse, meanwhile=meanwhile)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities', facts', the overview), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")

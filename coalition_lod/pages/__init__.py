@@ -27,8 +27,8 @@ import pyoxigraph as ox
 from .. import jsonld
 from ..config import ReleaseConfig
 from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, SCHEMA, SKOS
-from ..rdf import Graphs, graph_ranges, ntriples_text, term_value
-from .index import LANGS, Fragment, Index, Row, node_key
+from ..rdf import graph_ranges, ntriples_text, term_value
+from .index import LANGS, Index, Row, node_key
 from .reuse import Reads, Reuse
 from .views import EvidenceView, FactView, Link, direction
 
@@ -55,19 +55,9 @@ _env.filters["dir"] = direction
 
 
 class Site:
-    def __init__(self, rows: Sequence[Sequence[str]], cfg: ReleaseConfig, first: int = 0,
-                 graphs: Graphs | None = None, parts: dict[str, Fragment] | None = None) -> None:
-        """``rows``: the release's triples, or its quads with ``first=1``; ``graphs``:
-        the quads' graphs and digests, where the build has them, and ``parts`` the index's
-        fragments of graphs kept from the previous build (``Index``)."""
-        if first == 1:
-            ranges = graphs.ranges if graphs is not None else graph_ranges(rows)
-            self.ix = Index(rows, first, BACKWARDS, typed=[CLOD + cls for cls in ENTITY_CLASSES], graphs=ranges,
-                            parts=parts)
-            self.graphs = graphs.spans if graphs is not None else {g: (a, b) for g, a, b in ranges}
-        else:
-            self.ix = Index(rows, first, BACKWARDS, typed=[CLOD + cls for cls in ENTITY_CLASSES])
-            self.graphs = {}
+    def __init__(self, rows: Sequence[Sequence[str]], cfg: ReleaseConfig, first: int = 0) -> None:
+        """``rows``: the release's triples, or its quads with ``first=1``."""
+        self.ix = Index(rows, first, BACKWARDS, typed=[CLOD + cls for cls in ENTITY_CLASSES])
         self.cfg = cfg
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
@@ -78,8 +68,7 @@ class Site:
         self.reuse: Reuse | None = None
         self._cores: dict[str, list[Row]] = {}  # a fact's triples but its wasDerivedFrom (``_fact_core``)
         self.sums: dict[str, str] = {}  # the SHA-256 of the pages drawn (``write``), by path in the release
-        # each graph's ``rdf.graph_digest``, where the build has them
-        self.graph_digests: dict[str, bytes] = graphs.digests if graphs is not None else {}
+        self.graph_digests: dict[str, bytes] = {}  # each graph's ``rdf.graph_digest``, where the build has them
         self._overviews: dict[tuple[str, str], dict] = {}
         # the entity files write the release's own IRIs compact too ("evidence:3f2a…"): most
         # of a document's description is its evidence
@@ -304,6 +293,11 @@ class Site:
         evidence = "<" + self.base + "evidence/"
         return [(r[a], r[a + 1], r[a + 2]) for r in ix.rows[where[0]:where[1]] if r[a].startswith(evidence)]
 
+    @cached_property
+    def graphs(self) -> dict[str, tuple[int, int]]:
+        """Each graph's run of the release's quads (none for triples)."""
+        return {g: (a, b) for g, a, b in graph_ranges(self.ix.rows)} if self.ix.first == 1 else {}
+
     # --- rendering -----------------------------------------------------------
 
     def render_entity(self, iri: str) -> str:
@@ -383,13 +377,18 @@ class Site:
             (release / folder).mkdir(parents=True, exist_ok=True)
         # the overview first: it draws the most charts, and so no worker is left with it at the end
         jobs = [("overview", ""), *(("entity", iri) for iri in entities), *(("fact", f) for f in facts)]
-        _ = self.overview  # read once, before the page workers fork, as the index is
+        _ = self.overview, self.graphs  # read once, before the page workers fork, as the index is
         if reuse is not None:
             self.reuse, self.ix.rec.on = reuse, True
             # which pages are kept is decided here, before the workers fork: every page's
             # digest reads the same graphs, hashed once in this process rather than in each worker
             # (the dataset's files may start being put together meanwhile where no worker will fork)
             jobs = reuse.keep_all(jobs, release, meanwhile, POOL_FROM if workers > 1 else len(jobs) + 1)
+        if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
+            from .charts import warm
+
+            warm()
+
         def take(one: Drawn) -> None:
             job, keys, files = one
             self.sums.update(files)
@@ -403,10 +402,6 @@ class Site:
                 if meanwhile is not None:
                     meanwhile()
         else:
-            if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
-                from .charts import warm
-
-                warm()  # once, before the workers fork (drawing alone, the first chart not cached loads it)
             global _FORKED
             _FORKED = (self, release)
             gc.freeze()  # the index is shared with the workers, and their collector leaves it alone

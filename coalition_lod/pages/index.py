@@ -18,10 +18,6 @@ from .reuse import Recorder
 LANGS = ("en", "fr", "ar")
 
 Row = tuple[str, str, str]  # a triple's terms in N-Triples syntax, as the release's lines hold them
-# what a run of rows adds to the index (``Index._fragment``), flat: (subject, start, end)…
-# with positions in the run, (object, predicate, subject)… for the predicates followed
-# backwards, (subject, class)… for the classes listed
-Fragment = tuple[tuple, tuple, tuple]
 
 
 def _key(text: str) -> str:
@@ -45,45 +41,22 @@ class Index:
     subject, predicate and object (the release's quads have the graph first)."""
 
     def __init__(self, rows: Sequence[Sequence[str]], first: int = 0, backwards: Iterable[str] | None = None,
-                 typed: Iterable[str] = (), graphs: Iterable[tuple[str, int, int]] | None = None,
-                 parts: dict[str, Fragment] | None = None) -> None:
+                 typed: Iterable[str] = ()) -> None:
         """``typed``: classes whose instances are listed in ``self.typed`` (subject -> its
-        class of these, the last if several), found in the same pass over the rows.
-        ``graphs``: the quads' graphs, (graph, start, end) in row order; ``parts``: the
-        fragments (``fragment``) of graphs whose rows are as when the fragment was made
-        (kept with them between builds: ``mapped``). The fragments made here, of the
-        other graphs, are in ``self.fragments``."""
+        class of these, the last if several), found in the same pass over the rows."""
         self.rows, self.first = rows, first
         self.rec = Recorder()  # what the page being drawn reads, when the pages are kept (pages.reuse)
         self.out: dict[str, tuple[int, ...]] = {}
         self.into: dict[str, dict[str, list[str]]] = {}
         self.typed: dict[str, str] = {}
-        self.fragments: dict[str, Fragment] = {}
-        self._follow = None if backwards is None else frozenset("<" + p + ">" for p in backwards)
-        self._wanted = frozenset("<" + c + ">" for c in typed)
-        if graphs is None:
-            self._merge(self._fragment(0, len(rows)), 0)
-            return
-        parts = parts or {}
-        for g, a, b in graphs:
-            part = parts.get(g)
-            if part is None:
-                part = self.fragments[g] = self._fragment(a, b)
-            self._merge(part, a)
-
-    def _fragment(self, a: int, b: int) -> Fragment:
-        """What rows ``a`` to ``b`` add to the index, their positions counted from ``a``:
-        a graph's share, the same wherever the graph's rows stand in the release."""
-        follow, wanted, a_type = self._follow, self._wanted, "<" + RDF + "type>"
-        s_at, p_at, o_at = self.first, self.first + 1, self.first + 2
-        subjects: list = []
-        into: list = []
-        typed: list = []
-        names: dict[str, str] = {}
-        n = 0
-        for s, group in itertools.groupby(self.rows[a:b], key=operator.itemgetter(s_at)):
-            start = n
+        follow = None if backwards is None else {"<" + p + ">" for p in backwards}
+        wanted, a_type = {"<" + c + ">" for c in typed}, "<" + RDF + "type>"
+        out, into, names = self.out, self.into, {}
+        s_at, p_at, o_at = first, first + 1, first + 2
+        start, n = 0, 0
+        for s, group in itertools.groupby(rows, key=operator.itemgetter(s_at)):
             subject = _key(s)
+            start = n
             for row in group:
                 n += 1
                 o = row[o_at]
@@ -92,32 +65,10 @@ class Index:
                     pred = names.get(p)
                     if pred is None:
                         pred = names[p] = _key(p)
-                    into += (_key(o), pred, subject)
+                    into.setdefault(_key(o), {}).setdefault(pred, []).append(subject)
                 if o in wanted and row[p_at] == a_type:
-                    typed += (subject, o[1:-1])
-            subjects += (subject, start, n)
-        return tuple(subjects), tuple(into), tuple(typed)
-
-    def _merge(self, part: Fragment, at: int) -> None:
-        """A fragment added, its rows starting at ``at``: in row order, so that the
-        backward lists are in the order of one pass over all the rows."""
-        out, into, typed = self.out, self.into, self.typed
-        subjects, backward, classes = part
-        it = iter(subjects)
-        for s, a, b in zip(it, it, it, strict=True):
-            out[s] = out.get(s, ()) + (a + at, b + at)
-        it = iter(backward)
-        for o, p, s in zip(it, it, it, strict=True):
-            into.setdefault(o, {}).setdefault(p, []).append(s)
-        it = iter(classes)
-        for s, c in zip(it, it, strict=True):
-            typed[s] = c
-
-    def subject_rows(self, rows: Sequence[Sequence[str]], part: Fragment) -> dict[str, Sequence]:
-        """Each subject's rows in a run of rows laid out as this index's, from the run's
-        fragment."""
-        it = iter(part[0])
-        return {s: rows[a:b] for s, a, b in zip(it, it, it, strict=True)}
+                    self.typed[subject] = o[1:-1]
+            out[subject] = out.get(subject, ()) + (start, n)
 
     @classmethod
     def of_triples(cls, triples: Iterable[ox.Triple]) -> Index:

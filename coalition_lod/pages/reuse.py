@@ -148,12 +148,7 @@ class Reuse:
     """The pages of the previous build into ``out`` and what they read (``old``), and the
     pages of this one (``new``), kept in ``folder``."""
 
-    def __init__(self, folder: Path, out: Path, site, before: dict | None = None) -> None:
-        """``before``: the index fragments, in the release in ``out``, of every graph the
-        index did not take whole from the previous build (``mapped.Kept.before``): only
-        the keys these and this build's fragments of the same graphs name can have
-        changed. None: every key is checked."""
-        self.before = before
+    def __init__(self, folder: Path, out: Path, site) -> None:
         self.out = out.resolve()
         self.path = state_file(folder, "pages", self.out)
         self.site, self.ix = site, site.ix
@@ -244,47 +239,11 @@ class Reuse:
 
     def changed(self) -> set[str]:
         """The previous build's keys whose digest is not the same in this release: each
-        computed once, however many pages share it. Where the graphs that may differ are
-        known (``before``), a subject or a backward lookup that none of them names,
-        before or now, reads rows of the others alone, the same rows in the same order:
-        its digest is the previous one, not worked out again."""
+        computed once, however many pages share it."""
         if self._changed is None:
-            work, dirty = self.key_digest, self._dirty()
-            if dirty is None:
-                self._changed = {k for k, d in self.old_digests.items() if work(k) != d}
-            else:
-                self._changed, known = set(), self._digests
-                for k, d in self.old_digests.items():
-                    if k in dirty or k[0] not in "si":
-                        if work(k) != d:
-                            self._changed.add(k)
-                    else:
-                        known[k] = d
+            work = self.key_digest
+            self._changed = {k for k, d in self.old_digests.items() if work(k) != d}
         return self._changed
-
-    def _dirty(self) -> set[str] | None:
-        """The "s" and "i" keys that may have changed: the subjects whose rows in a graph
-        that may differ (``before``) are not the same, and the objects those rows point
-        to by a predicate followed backwards. None if those graphs are not known."""
-        if self.before is None:
-            return None
-        ix, graphs = self.ix, self.site.graphs
-        follow, a = ix._follow, ix.first
-        dirty: set[str] = set()
-        for g in set(self.before) | set(ix.fragments):
-            old_rows, old_part = self.before.get(g, ((), None))
-            new_part = ix.fragments.get(g)
-            if g in graphs and new_part is None:
-                return None  # read back, though the release in the folder may have other rows
-            old = ix.subject_rows(old_rows, old_part) if old_part is not None else {}
-            new = ix.subject_rows(ix.rows[graphs[g][0]:graphs[g][1]], new_part) if new_part is not None else {}
-            for s in old.keys() | new.keys():
-                was, now = old.get(s, ()), new.get(s, ())
-                if was != now:
-                    dirty.add("s" + s)
-                    dirty.update("i" + row[a + 2][1:-1] for row in (*was, *now)
-                                 if row[a + 2][0] == "<" and (follow is None or row[a + 1] in follow))
-        return dirty
 
     # --- keeping and linking ------------------------------------------------------
 
