@@ -384,10 +384,6 @@ class Site:
             # digest reads the same graphs, hashed once in this process rather than in each worker
             # (the dataset's files may start being put together meanwhile where no worker will fork)
             jobs = reuse.keep_all(jobs, release, meanwhile, POOL_FROM if workers > 1 else len(jobs) + 1)
-        if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
-            from .charts import warm
-
-            warm()
 
         def take(one: Drawn) -> None:
             job, keys, files = one
@@ -402,6 +398,10 @@ class Site:
                 if meanwhile is not None:
                     meanwhile()
         else:
+            if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
+                from .charts import warm
+
+                warm()  # once, before the workers fork (drawing alone, the first chart not cached loads it)
             global _FORKED
             _FORKED = (self, release)
             gc.freeze()  # the index is shared with the workers, and their collector leaves it alone
