@@ -217,6 +217,11 @@ def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
     assert ("mission", "cjtf-oir") in facts("أكدت سلطنة عمان مشاركتها في عملية العزم الصلب.", "ar")["OM"]
 
 
+def _kinds(got: dict) -> set[str]:
+    """The kinds of the facts found, whoever's."""
+    return {kind for fs in got.values() for kind, _o in fs}
+
+
 def test_what_a_clause_denies_is_no_fact():
     """"does not take part", "n'a jamais rejoint", "لم ترسل": nothing of what follows in
     the clause; a new clause ("but ...") or a comma ends the denial, and "not only",
@@ -228,8 +233,7 @@ def test_what_a_clause_denies_is_no_fact():
             ("en", "Malta abstained on resolution 2249, and Cyprus voted against resolution 2254."),
             ("fr", "Malte s'est abstenue lors du vote sur la résolution 2249."),
             ("ar", "لم ترسل مالطا أي عسكريين إلى عملية العزم الصلب، ولم تشارك في رعاية القرار 2249.")):
-        got = facts(text, lang)
-        assert not any(kind in ("mission", "resolution") for fs in got.values() for kind, _o in fs), text
+        assert not _kinds(facts(text, lang)) & {"mission", "resolution"}, text
     got = facts("Portugal does not deploy troops to NATO Mission Iraq, but it supports resolution 2249.", "en")
     assert ("resolution", ("UNSC", "2249")) in got["PT"] and ("mission", "nato-mission-iraq") not in got["PT"]
     got = facts("Portugal not only trains Iraqi forces but also leads NATO Mission Iraq.", "en")
@@ -244,8 +248,7 @@ def test_asking_another_to_act_or_weighing_an_act_is_no_fact_yet():
             ("en", "Portugal is considering joining the Counter ISIS Finance Group."),
             ("fr", "L'Égypte exhorte les voisins de la Libye à mettre en œuvre la résolution 2253."),
             ("ar", "حثت مصر دول الجوار الليبي على تنفيذ قرار مجلس الأمن 2253 والانضمام إلى مجموعة التركيز الخاصة بأفريقيا.")):
-        got = facts(text, lang)
-        assert not any(kind in ("resolution", "initiative") for fs in got.values() for kind, _o in fs), text
+        assert not _kinds(facts(text, lang)) & {"resolution", "initiative"}, text
     got = facts("Encouraged by these results, Egypt joined the Africa Focus Group.", "en")
     assert ("initiative", "africa-focus-group") in got["EG"]
 
@@ -441,8 +444,7 @@ def test_a_mission_thanked_or_welcomed_is_not_taken_part_in():
             ("en", "Kuwait expressed its gratitude to the Coalition and to Operation Inherent Resolve for their help."),
             ("en", "Egypt welcomed the Counter ISIS Finance Group and the Africa Focus Group."),
             ("fr", "Le Koweït a exprimé sa gratitude à l'opération Inherent Resolve.")):
-        got = facts(text, lang)
-        assert not any(kind in ("mission", "initiative") for fs in got.values() for kind, _o in fs), text
+        assert not _kinds(facts(text, lang)) & {"mission", "initiative"}, text
     got = facts("Kuwait welcomed the Africa Focus Group and sent 20 officers to NATO Mission Iraq.", "en")
     assert ("mission", "nato-mission-iraq") in got["KW"] and ("initiative", "africa-focus-group") not in got["KW"]
     got = facts("Les Pays-Bas saluent le soutien de la Norvège à la reconstruction de Raqqa.", "fr")

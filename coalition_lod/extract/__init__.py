@@ -175,6 +175,7 @@ def _is_military(m: Match, vocab: Vocabulary) -> bool:
 
 _DETERMINERS = frozenset({"the", "both", "les", "la", "le", "l", "de", "du", "des", "d"})
 _POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "nos", "notre", "leurs", "leur", "ses", "sa", "son"})
+_BEFORE_NOUN = _DETERMINERS | _POSSESSIVES  # what may stand between a governor and the noun it takes
 
 
 def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
@@ -314,7 +315,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         return i
 
     def left_of(i: int) -> int:
-        while i > 0 and toks[i - 1].key in _DETERMINERS | _POSSESSIVES:
+        while i > 0 and toks[i - 1].key in _BEFORE_NOUN:
             i -= 1
         return i
 

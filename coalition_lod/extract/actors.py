@@ -99,6 +99,14 @@ def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
 
+def _walk_back(k: int, walk: set[int]) -> int:
+    """The first token of the phrase ending before token ``k`` that is all ``walk``
+    words (determiners, regions, institutions): where a mention's or an act's phrase starts."""
+    while k > 0 and (k - 1) in walk:
+        k -= 1
+    return k
+
+
 def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
     """Character spans of the sentence inside quotation marks."""
     if not _ANY_QUOTE.search(sent.text):
@@ -213,10 +221,7 @@ class ActorFinder:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             if prep:
                 return "place"  # "بالعراق", "لسوريا"
-        k = head.i
-        # walk left over determiners, regions and the institution it belongs to
-        while k > 0 and (k - 1) in c["walk"]:
-            k -= 1
+        k = _walk_back(head.i, c["walk"])  # over determiners, regions and the institution it belongs to
         if head.i - 1 in c["place_nouns"] and not _BREAK.search(
                 sent.text[toks[head.i - 1].end - sent.start : head.start - sent.start]):
             return "place"  # "Lake Chad", "بحيرة تشاد"
@@ -238,17 +243,13 @@ class ActorFinder:
         if p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"]:
             # "welcomed the commitment of Denmark", "رحب العراق بقرار الدنمارك": the owner of a
             # praised act is the actor of what follows
-            a = p - 1 if p in c["owner"] else p
-            while a > 0 and (a - 1) in c["walk"]:
-                a -= 1
+            a = _walk_back(p - 1 if p in c["owner"] else p, c["walk"])
             if any(g in c["governor"] for g in range(max(0, a - 3), a)):
                 return "governed"
             return ""
         for r in (p, p - 1):  # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا"
             if r > 0 and r in c["relative"] and (r - 1) in c["acts"]:
-                a = r - 1
-                while a > 0 and (a - 1) in c["walk"]:
-                    a -= 1
+                a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
         if p in c["owner"] and (p - 1) in c["inst"]:
@@ -357,9 +358,7 @@ class ActorFinder:
             if len(members) != 1:
                 continue
             m = members[0]
-            k = m.i
-            while k > 0 and (k - 1) in c["walk"]:
-                k -= 1
+            k = _walk_back(m.i, c["walk"])
             j = m.j
             while j < len(sent.tokens) and (j in c["inst"] or j in c["walk"] or j in c["owner"]):
                 j += 1
@@ -430,6 +429,13 @@ class ActorFinder:
             break
         return False
 
+    def _elided_relatives(self, sent: Sent) -> set[int]:
+        """The words that start with a relative pronoun elided onto them ("qu'apporte"):
+        looked for only in a sentence with an apostrophe, as most have none."""
+        if not self._elided or ("'" not in sent.text and "’" not in sent.text):
+            return set()
+        return {k for k, t in enumerate(sent.tokens) if (e := _ELIDED.match(t.text)) and e[1].lower() in self._elided}
+
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
         acts = _cue_tokens(sent, "actor:act")
@@ -446,8 +452,7 @@ class ActorFinder:
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
             "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
             "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
-            "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | {
-                k for k, t in enumerate(sent.tokens) if (e := _ELIDED.match(t.text)) and e[1].lower() in self._elided},
+            "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
