@@ -420,6 +420,40 @@ def test_a_formal_name_is_the_partner_and_keeps_a_list_a_list():
                for s in extract_sents(doc) for m in s.ents)
 
 
+def test_a_formal_noun_with_a_partners_adjective_is_the_partner():
+    """Most states' formal names in French and Arabic are a noun and the adjective:
+    "la République italienne", "الجمهورية اللبنانية"; English puts the adjective first."""
+    for lang, text, pair in (
+            ("fr", "La République libanaise et le Royaume de Belgique ont conclu un accord de coopération militaire.",
+             {"LB", "BE"}),
+            ("fr", "Le Royaume hachémite de Jordanie et la République italienne coopèrent contre Daech.", {"JO", "IT"}),
+            ("ar", "اتفقت الجمهورية اللبنانية والمملكة البلجيكية على تعزيز التعاون في مكافحة الإرهاب.", {"LB", "BE"}),
+            ("en", "The Lebanese Republic and the Kingdom of Belgium agreed to deepen their cooperation.", {"LB", "BE"})):
+        got = facts(text, lang)
+        a, b = sorted(pair)
+        assert ("cooperation", b) in got.get(a, set()) and ("cooperation", a) in got.get(b, set()), text
+    # a formal noun alone, or an adjective with another noun, is no name
+    for lang, text in (("fr", "La République a salué le travail des experts italiens."),
+                       ("ar", "أشاد الوزير بالجمهورية وبالخبراء اللبنانيين.")):
+        doc = Document("t", "t.txt", lang, text, "text/plain")
+        assert not [m for s in extract_sents(doc) for m in s.ents if m.entry.kind == "partner"], text
+
+
+def test_a_verb_that_is_also_an_act_takes_its_partner_as_object():
+    """"support", "offer", "pledge" are acts as nouns ("the support of Japan") and verbs
+    ("Dutch advisers support the Iraqi army"): as verbs, the partner after them is
+    helped, not the actor."""
+    got = facts("Dutch advisers support the Iraqi Counter-Terrorism Service under Operation Inherent Resolve.", "en")
+    assert ("mission", "cjtf-oir") in got["NL"] and ("mission", "cjtf-oir") not in got.get("IQ", set())
+    got = facts("Spanish engineers offer the Iraqi army training within NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["ES"] and "IQ" not in got
+    # read as a noun, the owner of the act acts
+    got = facts("Sustained support from Norway helped the Global Coalition's stabilisation work in Raqqa.", "en")
+    assert ("line_of_effort", "stabilization") in got["NO"]
+    got = facts("The pledge of Kuwait to NATO Mission Iraq was renewed.", "en")
+    assert ("mission", "nato-mission-iraq") in got["KW"]
+
+
 def test_paying_for_something_is_no_fight_against_terrorist_financing():
     """Funding stabilisation is the stabilisation line of effort; counter-financing is
     acting against the terrorists' money."""

@@ -429,6 +429,18 @@ class ActorFinder:
             break
         return False
 
+    def _act_nouns(self, sent: Sent, acts: set[int], before_noun: set[int]) -> set[int]:
+        """The words of acts read as nouns, which may stand before a clause's subject ("the
+        support of the UAE", "Continued support from Denmark"): in English and French, at
+        the clause's first word, after a determiner or a filler, or before the word of
+        an owner. Elsewhere "support", "offers", "pledge" are verbs, and the partner after
+        them is their object: "British troops support the Iraqi Security Forces"."""
+        if not self.latin:
+            return acts
+        owners = {m.i for m in sent.cues.get("actor:owner", [])}
+        return {k for k in acts if k == 0 or (k - 1) in before_noun or (k - 1) in acts or (k + 1) in owners
+                or (k + 1) in acts}
+
     def _elided_relatives(self, sent: Sent) -> set[int]:
         """The words that start with a relative pronoun elided onto them ("qu'apporte"):
         looked for only in a sentence with an apostrophe, as most have none."""
@@ -446,7 +458,8 @@ class ActorFinder:
         governors = _cue_tokens(sent, "actor:governor")
         return {
             "inst": inst, "acts": acts, "nobody": nobody,
-            "allowed": fillers | inst | acts | nobody | governors | determiners | _cue_tokens(sent, "mission:military"),
+            "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
+            | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
             "place_nouns": _cue_tokens(sent, "actor:place"),
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},

@@ -281,15 +281,37 @@ def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
         known[0] = city
 
 
-def _with_formal_names(known: list[Match], sent: Sent, arabic: bool) -> list[Match]:
+_LINKS = frozenset({"of", "de", "du", "des", "d"})  # a formal name's last word before the short name
+
+
+def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]:
     """A partner's name with the words of its formal name before it ("the Republic of
     Iraq", "le Royaume du Maroc", "دولة قطر"): one mention, so that a list of formal names
     is still a list and "Republic" is no other word before the partner. In Arabic the
     formal word is in construct, without the article, and the name carries no proclitic:
-    "المملكة والولايات المتحدة" is "the Kingdom [Saudi Arabia] and the United States"."""
-    ends = {c.j: c for c in sent.cues.get("actor:formal", [])}
+    "المملكة والولايات المتحدة" is "the Kingdom [Saudi Arabia] and the United States".
+
+    A formal noun with the partner's adjective is the partner too, as most states' formal
+    names are written in French and Arabic: "la République tunisienne", "المملكة المغربية"
+    (both words with the article), "the Italian Republic" (English puts the adjective first)."""
+    cues = sent.cues.get("actor:formal", [])
+    ends = {c.j: c for c in cues}
+    nouns = [c for c in cues if sent.tokens[c.j - 1].key not in _LINKS]
+    noun_at = {c.i: c for c in nouns} if lang == "en" else {c.j: c for c in nouns}
+    arabic = lang == "ar"
     out = []
     for m in known:
+        if m.entry.kind == "adjective":
+            c = noun_at.get(m.j if lang == "en" else m.i)
+            if c is not None and arabic and not (sent.tokens[c.i].text.startswith(("ال", "وال"))
+                                                 and sent.tokens[m.i].text.startswith("ال")):
+                c = None
+            if c is not None:
+                partner = Entry("partner", m.entry.id, m.entry.lang, f"{c.entry.phrase} {m.entry.phrase}")
+                first, last = (m, c) if lang == "en" else (c, m)
+                m = Match(partner, first.i, last.j, first.start, last.end)
+            out.append(m)
+            continue
         c = ends.get(m.i) if m.entry.kind == "partner" else None
         if c is not None and arabic and (sent.tokens[c.i].text.startswith(("ال", "وال"))
                                          or any(ar_prefix(sent.tokens[m.i], m.entry.phrase))):
@@ -303,7 +325,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     sent = Sent(start, end, text, tokenize(text, doc.lang, start))
     for m in lex.cues.all(sent.tokens):
         sent.cues[m.entry.id].append(m)
-    known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang == "ar")
+    known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)
     _dateline_city(known, sent, lex)
     patterns = _pattern_names(sent, lex, known)
     inside = [(m.i, m.j) for m, _ in patterns]
