@@ -11,6 +11,12 @@ named by its documents' keys and holds each graph's rows and digest
 the documents of the others (the vocabulary and provenance graphs are always mapped),
 and hashes only their graphs. A chunk that cannot be read is mapped again; the same
 input gives the same quads either way (``tests/test_mapped.py``).
+
+What a rebuild maps again is also all that may differ from the release in the folder,
+and the pages kept need to know no more (``pages.reuse``): a build leaves a manifest of
+its chunks (and the small graphs' rows), marked as its release's (``cache.save_state``),
+and the next build reads the previous rows of the graphs it does not read back from the
+chunks' previous files (``before``), which are removed only once it saves its own.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from .cache import write_whole
+from .cache import load_state, save_state, state_file, write_whole
 from .model import Evidence
 from .namespaces import BASE, document_graph
 from .rdf import Graphs, Line, graph_ranges, iri, rebase, value_digest
@@ -34,6 +40,7 @@ from .reconcile import Knowledge
 
 VERSION = 1  # of the chunks' layout and keys
 CHUNKS = 256  # a one-document rebuild reads them all and writes one again
+BEFORE_AT_MOST = 32  # chunks mapped again whose previous files are read for ``before``; more: the pages check all
 _EVIDENCE = operator.attrgetter(*Evidence.__slots__)
 
 
@@ -81,12 +88,16 @@ class Kept:
 
     def __init__(self, folder: Path, out: Path, base: str) -> None:
         self.folder = folder / "mapped" / hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:32]
-        self.base = base
+        self.manifest = state_file(folder, "mapped", out)
+        self.out, self.base = out, base
         self.context = hashlib.sha256(_code() + base.encode()).digest()
         self.names: dict[int, str] = {}  # chunk -> its file's name, for this build
         self.loaded: set[int] = set()
         self.graphs: dict[int, list[str]] = {}  # chunk -> its documents' graph IRIs (as in the quads)
         self.digests: dict[str, bytes] = {}  # of the graphs read back
+        # the rows, in the release in the folder, of every graph not read back (none: it had
+        # no such graph); None if not known
+        self.before: dict[str, list[Line]] | None = None
         self.kept = 0  # documents whose graphs were read back
 
     def _graph(self, doc_id: str) -> str:
@@ -116,27 +127,60 @@ class Kept:
             for g, digest, graph_rows in found:
                 self.digests[g] = digest
                 rows.append((g, graph_rows))
+        self.before = self._before()
         return frozenset(skip), rows
 
-    def _read(self, name: str, graphs: list[str]) -> list | None:
-        """The chunk's (graph, digest, rows), if it holds those graphs; None if it is
-        missing or damaged."""
+    def _read(self, name: str, graphs: list[str] | None) -> list | None:
+        """The chunk's (graph, digest, rows), if it holds those graphs (any, for None);
+        None if it is missing or damaged."""
         try:
             found = marshal.loads((self.folder / f"{name}.marshal").read_bytes())
+            if graphs is None:
+                return found if all(len(entry) == 3 for entry in found) else None
             return found if [g for g, _digest, _rows in found] == graphs else None
         except (OSError, EOFError, ValueError, TypeError):
             return None
 
-    def save(self, lines: list[Line], graphs: Graphs) -> None:
-        """After the release is written: the chunks mapped in this build, and no others
-        of this folder's."""
+    def _before(self) -> dict[str, list[Line]] | None:
+        """The rows of the graphs this build does not read back, as the release in the
+        folder has them: from the previous build's files of the chunks mapped again (and
+        of the chunks gone), and its manifest for the small graphs."""
+        state = load_state(self.manifest, self.out)
+        if state is None or state.get("version") != VERSION or state.get("context") != self.context:
+            return None
+        names: dict[int, str] = state["names"]
+        again = [c for c in sorted(names) if c not in self.loaded]
+        if len(again) > BEFORE_AT_MOST or set(state["complete"]) != set(names):
+            return None
+        before = dict(state["small"])
+        for c in again:
+            found = self._read(names[c], None)
+            if found is None:
+                return None
+            before.update((g, graph_rows) for g, _d, graph_rows in found)
+        return before
+
+    def read_back(self) -> frozenset[str]:
+        """The graphs read back from the previous build: the rows of all others (mapped in
+        this build) may differ from the release in the folder's."""
+        return frozenset(g for c in self.loaded for g in self.graphs[c])
+
+    def save(self, lines: list[Line], graphs: Graphs, release: Path) -> None:
+        """After the release's SHA256SUMS is written: the chunks mapped in this build, and
+        no others of this folder's; and the manifest of them, marked as ``release``'s."""
         spans = graphs.spans
+        complete = set(self.loaded)
         for c, name in self.names.items():
             if c in self.loaded:
                 continue
             found = [(g, graphs.digests[g], lines[spans[g][0]:spans[g][1]]) for g in self.graphs[c] if g in spans]
             if len(found) == len(self.graphs[c]):
                 write_whole(self.folder / f"{name}.marshal", marshal.dumps(found))
+                complete.add(c)
+        in_chunks = {g for gs in self.graphs.values() for g in gs}
+        small = {g: lines[a:b] for g, (a, b) in spans.items() if g not in in_chunks}
+        save_state(self.manifest, release, {"version": VERSION, "context": self.context, "names": self.names,
+                                            "complete": sorted(complete), "small": small})
         keep = {f"{name}.marshal" for name in self.names.values()}
         with contextlib.suppress(OSError):
             for entry in os.scandir(self.folder):

@@ -184,7 +184,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         site = index_pages(cfg, lines, timings, graphs) if with_pages else None
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
         reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out,
-                            formats.put_together_when_ready(timings)) if site is not None else None)
+                            formats.put_together_when_ready(timings), mapped)
+                 if site is not None else None)
         report, stats = validation.result(timings, formats.put_together_when_ready(timings))
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
         if not report.conforms:
@@ -196,7 +197,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
                 if state is not None:
                     state.save(tmp)
             if mapped is not None and graphs is not None:
-                mapped.save(lines, graphs)
+                mapped.save(lines, graphs, tmp)
         _swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -228,15 +229,16 @@ def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs:
 
 def draw_pages(tmp: Path, site: pages.Site, workers: int, timings: Timings, say: Callable[[str], None],
                cache: Path | None = None, out: Path | None = None,
-               meanwhile: Callable[[], None] | None = None) -> Reuse | None:
+               meanwhile: Callable[[], None] | None = None, mapped: MappedKept | None = None) -> Reuse | None:
     """The entity and fact pages (``index_pages``). ``cache``: where what each page read
     is kept, so that a rebuild into ``out`` draws again only the pages whose data
-    changed (``pages.reuse``). ``meanwhile``: called as pages are done."""
+    changed (``pages.reuse``; ``mapped``: the graphs kept from the previous build, and
+    the previous rows of the others). ``meanwhile``: called as pages are done."""
     reuse = None
     with timings("pages"), no_gc():
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
-                reuse = Reuse(cache, out, site)
+                reuse = Reuse(cache, out, site, *((mapped.before, mapped.read_back()) if mapped is not None else ()))
         written = site.write(tmp, workers, reuse, meanwhile=meanwhile)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities', facts', the overview), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")

@@ -91,6 +91,15 @@ class Revalidation:
             found = self._keys[node] = tuple(dict.fromkeys(keys))
         return found
 
+    def _home(self, node: str) -> str:
+        """The part that holds the node's first rows ("": none), which groups its checks:
+        ``keys_of(node)[0]``, without looking at the node's other runs."""
+        r = self.run.ranges.get(node)
+        if r is None:
+            return ""
+        g = self.rows[(r if isinstance(r, int) else r[0]) >> 32][0]
+        return g if is_document_graph(g) else g + "\x01" + node
+
     def _changed(self) -> tuple[set[str], set[str]]:
         """The parts to distrust (changed, new, gone; and those holding rows of the nodes
         the changed parts now speak of), and those nodes."""
@@ -124,9 +133,8 @@ class Revalidation:
 
     def results(self) -> list[Result]:
         groups: dict[str, list[tuple[NodeShape, str]]] = {}
-        for shape, node in self.run.focus():
-            keys = self.keys_of(node)
-            groups.setdefault(keys[0] if keys else "", []).append((shape, node))
+        for check in self.run.focus():
+            groups.setdefault(self._home(check[1]), []).append(check)
         distrusted, spoken_of = self._changed() if self.old else (set(), set())
         before = self.old["groups"] if self.old else {}
         out: list[Result] = []

@@ -136,3 +136,53 @@ def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_w
         assert bool(calls) == polls == reuse.polled
         rel = reuse.linked[0]
         assert (release / rel).samefile(out / rel)
+
+
+def _changed_both_ways(corpus: Path, out: Path, cache: Path, curation: Path | None = None) -> set[str]:
+    """The keys a rebuild into ``out`` finds changed from the graphs mapped again alone
+    (``mapped.Kept.before``), checked against every key's digest worked out again."""
+    from coalition_lod.cache import ExtractionCache
+    from coalition_lod.convert import convert_lines
+    from coalition_lod.mapped import Kept
+    from coalition_lod.pages import Site
+    from coalition_lod.pages.reuse import Reuse
+    from coalition_lod.publish import release_config
+    from coalition_lod.rdf import Graphs
+
+    cfg = release_config(None)
+    mapped = Kept(cache, out, cfg.base)
+    _ex, _k, lines = convert_lines([corpus], curation, base=cfg.base, provenance=True,
+                                   cache=ExtractionCache(cache), mapped=mapped)
+    assert mapped.before is not None and 0 < mapped.kept < len(mapped.digests) + len(mapped.before)
+    site = Site(lines, cfg, first=1)
+    graphs = Graphs.of(lines, 1, mapped.digests)
+    site.graphs, site.graph_digests = graphs.spans, graphs.digests
+    incremental = Reuse(cache, out, site, mapped.before, mapped.read_back())
+    every = Reuse(cache, out, site)
+    assert incremental.old_digests and incremental.changed() == every.changed()
+    dirty = incremental._dirty()
+    assert dirty is not None and len(dirty) < len(incremental.old_digests) / 10  # not a key of every graph
+    return incremental.changed()
+
+
+def test_the_keys_found_changed_from_the_graphs_mapped_again_are_those_a_full_check_finds(corpus, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([corpus], out, cache_dir=cache)
+    # a fact added to a partner read in many documents
+    changed = corpus / "italy.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Albania.\n", encoding="utf-8")
+    assert _changed_both_ways(corpus, out, cache)
+    build([corpus], out, cache_dir=cache)
+    # a document removed and another added: graphs gone and new, facts that move
+    (corpus / "news-jordan-strikes.en.txt").unlink()
+    shutil.copy(GENRES / "qatar-news.ar.txt", corpus / "qatar-news-copy.ar.txt")
+    assert _changed_both_ways(corpus, out, cache)
+    build([corpus], out, cache_dir=cache)
+    # a curated label: a change in the vocabulary graph alone
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("labels:\n  - partner: IT\n    lang: en\n    label: Italian Republic\n    preferred: true\n"
+                        "    why: a test\n", encoding="utf-8")
+    assert _changed_both_ways(corpus, out, cache, curation)
+    r = build([corpus], out, cache_dir=cache, curation=curation)
+    assert r.pages_drawn > 0
+    _same_as_cold(corpus, out, tmp_path, curation=curation)

@@ -49,7 +49,8 @@ class Index:
         self.out: dict[str, tuple[int, ...]] = {}
         self.into: dict[str, dict[str, list[str]]] = {}
         self.typed: dict[str, str] = {}
-        follow = None if backwards is None else {"<" + p + ">" for p in backwards}
+        # the predicates indexed backwards, as N-Triples text (None: all)
+        self.follow = follow = None if backwards is None else {"<" + p + ">" for p in backwards}
         wanted, a_type = {"<" + c + ">" for c in typed}, "<" + RDF + "type>"
         out, into, names = self.out, self.into, {}
         s_at, p_at, o_at = first, first + 1, first + 2

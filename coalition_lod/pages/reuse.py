@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
+import operator
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -148,7 +150,13 @@ class Reuse:
     """The pages of the previous build into ``out`` and what they read (``old``), and the
     pages of this one (``new``), kept in ``folder``."""
 
-    def __init__(self, folder: Path, out: Path, site) -> None:
+    def __init__(self, folder: Path, out: Path, site, before: dict | None = None,
+                 read_back: frozenset[str] = frozenset()) -> None:
+        """``before``: the rows, in the release in ``out``, of every graph not read back
+        from the previous build (``read_back``; ``mapped.Kept``): only the keys that these
+        rows and this build's rows of the same graphs name can have changed. None: every
+        key is checked."""
+        self.before, self.read_back = before, read_back
         self.out = out.resolve()
         self.path = state_file(folder, "pages", self.out)
         self.site, self.ix = site, site.ix
@@ -239,11 +247,47 @@ class Reuse:
 
     def changed(self) -> set[str]:
         """The previous build's keys whose digest is not the same in this release: each
-        computed once, however many pages share it."""
+        computed once, however many pages share it. Where the graphs that may differ are
+        known (``before``), a subject or a backward lookup that none of them names,
+        before or now, reads rows of the others alone, the same rows in the same order:
+        its digest is the previous one, not worked out again."""
         if self._changed is None:
-            work = self.key_digest
-            self._changed = {k for k, d in self.old_digests.items() if work(k) != d}
+            work, dirty = self.key_digest, self._dirty()
+            if dirty is None:
+                self._changed = {k for k, d in self.old_digests.items() if work(k) != d}
+            else:
+                self._changed, known = set(), self._digests
+                for k, d in self.old_digests.items():
+                    if k in dirty or k[0] not in "si":
+                        if work(k) != d:
+                            self._changed.add(k)
+                    else:
+                        known[k] = d
         return self._changed
+
+    def _dirty(self) -> set[str] | None:
+        """The "s" and "i" keys that may have changed: the subjects whose rows in a graph
+        not read back differ from that graph's rows before (``before``), and the objects
+        those rows point to by a predicate followed backwards. None if those graphs'
+        rows before are not known."""
+        if self.before is None or self.ix.first != 1:
+            return None
+        graphs, rows = self.site.graphs, self.ix.rows
+        fresh = graphs.keys() - self.read_back
+        if not self.read_back.isdisjoint(self.before):
+            return None  # read back, though the release in the folder may have other rows
+        follow, a = self.ix.follow, self.ix.first
+        dirty: set[str] = set()
+        for g in fresh | self.before.keys():
+            old = _by_subject(self.before.get(g, ()), a)
+            new = _by_subject(rows[graphs[g][0]:graphs[g][1]] if g in graphs else (), a)
+            for s in old.keys() | new.keys():
+                was, now = old.get(s, ()), new.get(s, ())
+                if was != now:
+                    dirty.add("s" + (s[1:-1] if s[0] == "<" else s))
+                    dirty.update("i" + row[a + 2][1:-1] for row in (*was, *now)
+                                 if row[a + 2][0] == "<" and (follow is None or row[a + 1] in follow))
+        return dirty
 
     # --- keeping and linking ------------------------------------------------------
 
@@ -337,3 +381,8 @@ class Reuse:
         digests = {k: work(k) for k in set().union(*(keys for keys, _files in pages.values()))}
         save_state(self.path, release, {"version": VERSION, "context": self.context, "pages": pages,
                                         "keys": digests})
+
+
+def _by_subject(rows: Iterable[Sequence[str]], a: int) -> dict[str, tuple]:
+    """A graph's rows (sorted: a subject's rows are together), by subject's N-Triples text."""
+    return {s: tuple(group) for s, group in itertools.groupby(rows, key=operator.itemgetter(a))}
