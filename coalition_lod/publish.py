@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,19 +104,20 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
-def _swap_into_place(tmp: Path, out: Path) -> None:
+def _swap_into_place(tmp: Path, out: Path) -> Path | None:
     """The new release in place of the old at once: a build killed at any moment leaves
-    either the old release or the new one at ``out``, never neither."""
+    either the old release or the new one at ``out``, never neither. Where the previous
+    release now is, for the caller to remove (None: there was none)."""
     if not out.exists():
         tmp.rename(out)
-    elif _exchange(tmp, out):
-        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous release
-    else:
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        old.rmdir()
-        out.rename(old)
-        tmp.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
+        return None
+    if _exchange(tmp, out):
+        return tmp  # tmp now holds the previous release
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    out.rename(old)
+    tmp.rename(out)
+    return old
 
 
 def release_config(path: Path | None) -> ReleaseConfig:
@@ -169,7 +171,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    formats = validation = None
+    formats = validation = remover = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     charts.use_cache(cache.folder if cache is not None else None)
     checks_kept = revalidate.Kept(cache.folder, out) if cache is not None else None
@@ -192,17 +194,25 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             raise BuildFailed(report, out)
         summary = summarise(o, report)
         write_rest(tmp, cfg, stats, report, summary, say, timings, site, reuse, previous, formats)
+        # in place, then what the next build may keep (marked as this release's): the
+        # previous release is removed meanwhile, its tens of thousands of files unlinked
+        # in the kernel while this thread writes the states
+        old = _swap_into_place(tmp, out)
+        if old is not None:
+            remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True})
+            remover.start()
         with timings("kept for the next build"):  # what its pages read, where its format chunks are
             for state in (reuse, chunks_kept, checks_kept):
                 if state is not None:
-                    state.save(tmp)
+                    state.save(out)
             if mapped is not None and graphs is not None:
-                mapped.save(lines, graphs, tmp)
-        _swap_into_place(tmp, out)
+                mapped.save(lines, graphs, out)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)  # the new release, or the previous one once swapped
         raise
     finally:
+        if remover is not None:
+            remover.join()
         for running in (formats, validation):
             if running is not None:
                 running.close()
