@@ -152,6 +152,8 @@ class Kept:
         again = [c for c in sorted(names) if c not in self.loaded]
         if len(again) > BEFORE_AT_MOST or set(state["complete"]) != set(names):
             return None
+        if any(names.get(c) != self.names[c] for c in self.loaded):
+            return None  # a chunk read back is not the one that release had
         before = dict(state["small"])
         for c in again:
             found = self._read(names[c], None)

@@ -30,6 +30,8 @@ from .formats import FormatWriters
 from .formats import Kept as formats_kept
 from .mapped import Kept as MappedKept
 from .pages import charts
+from .pages.index import Kept
+from .pages.kept import KeptIndex
 from .pages.ontology import render_ontology
 from .pages.reuse import Reuse
 from .rdf import Graphs, Line
@@ -171,7 +173,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    formats = validation = remover = None
+    formats = validation = remover = kept_index = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     charts.use_cache(cache.folder if cache is not None else None)
     checks_kept = revalidate.Kept(cache.folder, out) if cache is not None else None
@@ -183,7 +185,10 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
-        site = index_pages(cfg, lines, timings, graphs) if with_pages else None
+        kept_index = KeptIndex(cache.folder, out) if cache is not None and with_pages else None
+        site = index_pages(cfg, lines, timings, graphs, kept_index, mapped) if with_pages else None
+        if kept_index is not None:  # written beside the pages, for the next build
+            kept_index.start(site.ix, workers)
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
         reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out,
                             formats.put_together_when_ready(timings), mapped)
@@ -202,7 +207,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True})
             remover.start()
         with timings("kept for the next build"):  # what its pages read, where its format chunks are
-            for state in (reuse, chunks_kept, checks_kept):
+            for state in (reuse, chunks_kept, checks_kept, kept_index):
                 if state is not None:
                     state.save(out)
             if mapped is not None and graphs is not None:
@@ -213,7 +218,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     finally:
         if remover is not None:
             remover.join()
-        for running in (formats, validation):
+        for running in (formats, validation, kept_index):
             if running is not None:
                 running.close()
         charts.use_cache(None)
@@ -225,12 +230,19 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
 
 # --- writing ------------------------------------------------------------------------
 
-def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs: Graphs | None = None) -> pages.Site:
+def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs: Graphs | None = None,
+                kept: KeptIndex | None = None, mapped: MappedKept | None = None) -> pages.Site:
     """The pages' index of the release's quads, with what every page shows (the
     overview's figures, the graphs' ranges: ``graphs``, where the build has them with
-    their digests)."""
+    their digests). ``kept`` and ``mapped``: the previous build's index, brought up to
+    date where the graphs mapped again are known."""
     with timings("pages"), timings("pages: index"), no_gc():
-        site = pages.Site(lines, cfg, first=1)
+        previous = None
+        if kept is not None and mapped is not None and mapped.before is not None:
+            old = kept.load()
+            if old is not None:
+                previous = Kept(old, mapped.read_back(), mapped.before)
+        site = pages.Site(lines, cfg, first=1, graphs=graphs.ranges if graphs is not None else None, kept=previous)
         if graphs is not None:
             site.graphs, site.graph_digests = graphs.spans, graphs.digests
         _ = site.overview, site.graphs

@@ -116,6 +116,8 @@ def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_w
     pages are left to draw than would fork page workers: a fork must not follow them."""
     from coalition_lod.convert import convert_lines
     from coalition_lod.pages import Site
+    from coalition_lod.pages.index import Kept as Previous
+    from coalition_lod.pages.kept import KeptIndex
     from coalition_lod.pages.reuse import Reuse
     from coalition_lod.publish import release_config
 
@@ -140,21 +142,30 @@ def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_w
 
 def _changed_both_ways(corpus: Path, out: Path, cache: Path, curation: Path | None = None) -> set[str]:
     """The keys a rebuild into ``out`` finds changed from the graphs mapped again alone
-    (``mapped.Kept.before``), checked against every key's digest worked out again."""
+    (``mapped.Kept.before``), checked against every key's digest worked out again; and
+    the previous build's index brought up to date, against an index of every row."""
     from coalition_lod.cache import ExtractionCache
     from coalition_lod.convert import convert_lines
     from coalition_lod.mapped import Kept
     from coalition_lod.pages import Site
+    from coalition_lod.pages.index import Kept as Previous
+    from coalition_lod.pages.kept import KeptIndex
     from coalition_lod.pages.reuse import Reuse
     from coalition_lod.publish import release_config
-    from coalition_lod.rdf import Graphs
+    from coalition_lod.rdf import Graphs, graph_ranges
 
     cfg = release_config(None)
     mapped = Kept(cache, out, cfg.base)
     _ex, _k, lines = convert_lines([corpus], curation, base=cfg.base, provenance=True,
                                    cache=ExtractionCache(cache), mapped=mapped)
     assert mapped.before is not None and 0 < mapped.kept < len(mapped.digests) + len(mapped.before)
-    site = Site(lines, cfg, first=1)
+    # the previous build's index brought up to date is the index of every row, lists in row order
+    old = KeptIndex(cache, out).load()
+    assert old is not None
+    site = Site(lines, cfg, first=1, graphs=graph_ranges(lines), kept=Previous(old, mapped.read_back(), mapped.before))
+    whole = Site(lines, cfg, first=1).ix
+    assert site.ix.patched and not whole.patched
+    assert (site.ix.out, site.ix.into, site.ix.typed) == (whole.out, whole.into, whole.typed)
     graphs = Graphs.of(lines, 1, mapped.digests)
     site.graphs, site.graph_digests = graphs.spans, graphs.digests
     incremental = Reuse(cache, out, site, mapped.before, mapped.read_back())

@@ -28,7 +28,7 @@ from .. import jsonld
 from ..config import ReleaseConfig
 from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, SCHEMA, SKOS
 from ..rdf import graph_ranges, ntriples_text, term_value
-from .index import LANGS, Index, Row, node_key
+from .index import LANGS, Index, Kept, Row, node_key
 from .reuse import Reads, Reuse
 from .views import EvidenceView, FactView, Link, direction
 
@@ -55,9 +55,13 @@ _env.filters["dir"] = direction
 
 
 class Site:
-    def __init__(self, rows: Sequence[Sequence[str]], cfg: ReleaseConfig, first: int = 0) -> None:
-        """``rows``: the release's triples, or its quads with ``first=1``."""
-        self.ix = Index(rows, first, BACKWARDS, typed=[CLOD + cls for cls in ENTITY_CLASSES])
+    def __init__(self, rows: Sequence[Sequence[str]], cfg: ReleaseConfig, first: int = 0,
+                 graphs: Iterable[tuple[str, int, int]] | None = None, kept: Kept | None = None) -> None:
+        """``rows``: the release's triples, or its quads with ``first=1`` (``graphs``: their
+        graphs' runs, if known); ``kept``: the previous build's index (``Index``)."""
+        if first == 1 and graphs is None:
+            graphs = graph_ranges(rows)
+        self.ix = Index(rows, first, BACKWARDS, typed=[CLOD + cls for cls in ENTITY_CLASSES], graphs=graphs, kept=kept)
         self.cfg = cfg
         self.base = cfg.base
         self.entities: dict[str, str] = {}  # iri -> class local name
@@ -75,7 +79,7 @@ class Site:
         own = {folder: f"{self.base}{folder}/" for folder in (*FOLDERS, "fact", "evidence")}
         self.prefixes = dict(PREFIXES) | {k: v for k, v in own.items() if k not in PREFIXES}
         self.compactor = jsonld.Compactor(self.prefixes)  # its cache serves every entity file
-        for s, cls in self.ix.typed.items():
+        for s, cls in sorted(self.ix.typed.items()):  # not in the index's order, which a rebuild's may not keep
             if s.startswith(self.base):
                 self.entities[s] = cls[len(CLOD):]
 
@@ -296,7 +300,7 @@ class Site:
     @cached_property
     def graphs(self) -> dict[str, tuple[int, int]]:
         """Each graph's run of the release's quads (none for triples)."""
-        return {g: (a, b) for g, a, b in graph_ranges(self.ix.rows)} if self.ix.first == 1 else {}
+        return {g: (a, b) for g, a, b in self.ix.graphs} if self.ix.first == 1 else {}
 
     # --- rendering -----------------------------------------------------------
 

@@ -211,9 +211,9 @@ class Reuse:
     def _key_of(self, node: str, otherwise: str) -> str:
         """The graph an evidence node is written in; ``otherwise`` for any other node."""
         if node.startswith(self.evidence):
-            ranges = self.ix.out.get(node)
-            if ranges:
-                return sys.intern("g" + self.ix.rows[ranges[0]][0])
+            runs = self.ix.out.get(node)
+            if runs:
+                return sys.intern("g" + runs[0])
         return otherwise
 
     def key_digest(self, key: str) -> bytes:
