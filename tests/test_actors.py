@@ -545,3 +545,27 @@ def test_a_bulleted_fact_sheet():
     got = attrs(text, "en")
     assert list(got) == [("it", "operation-prima-parthica")]  # "Mission:" alone is no mission
     assert got[("it", "operation-prima-parthica")]["personnel"] == 650
+
+
+def test_after_praising_a_partner_the_subject_acts_again_at_its_own_verb():
+    """"Qatar thanked Canada for its help and announced ...": the praised partner acts in
+    the praise ("for its help"); after "and", a verb of its own has the sentence's subject
+    again, and so has the sentence after it. A gerund goes on with the praise."""
+    for lang, text, subject, praised in (
+            ("en", "Qatar thanked Canada for its generous help and pledged to send 40 officers to NATO Mission Iraq.",
+             "QA", "CA"),
+            ("en", "Bahrain commended Finland for its contribution and also announced that it will join "
+                   "Operation Inherent Resolve.", "BH", "FI"),
+            ("fr", "La Tunisie a salué la Suède pour son engagement et a annoncé sa participation à la mission "
+                   "OTAN en Irak.", "TN", "SE"),
+    ):
+        got = facts(text, lang)
+        mission = next(o for _k, o in got[subject] if _k == "mission")
+        assert mission in ("nato-mission-iraq", "cjtf-oir"), (text, got)
+        assert not any(k == "mission" for k, _o in got.get(praised, set())), (text, got)
+    got = facts("Qatar thanked Canada for its generous help and pledged more support. It deploys 40 officers "
+                "to NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["QA"] and "CA" not in {p for p in got if ("mission", "nato-mission-iraq") in got[p]}
+    # a gerund after "and" goes on with what the praised partner did
+    got = facts("Qatar thanked Canada for training and leading NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["CA"] and ("mission", "nato-mission-iraq") not in got.get("QA", set())

@@ -116,8 +116,6 @@ def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_w
     pages are left to draw than would fork page workers: a fork must not follow them."""
     from coalition_lod.convert import convert_lines
     from coalition_lod.pages import Site
-    from coalition_lod.pages.index import Kept as Previous
-    from coalition_lod.pages.kept import KeptIndex
     from coalition_lod.pages.reuse import Reuse
     from coalition_lod.publish import release_config
 

@@ -43,6 +43,9 @@ _QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
+# Cues that are verbs of their own clause: after "and", the clause's subject acts again
+# ("Iraq thanked Germany for its support and pledged to deploy ...")
+_VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future")
 # words of name_leading_drop that are prepositions, not determiners
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
@@ -68,6 +71,9 @@ class Clause:
     named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
     filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
     quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
+    # (token, named entry) where an earlier actor acts again after a praised partner's part:
+    # "thanked Germany for its support and pledged ..." (entry -1: the actor carried into the clause)
+    resumed: list[tuple[int, int]] = field(default_factory=list)
     plural: Match | None = None  # "both countries": the last list of actors
     nobody: bool = False  # "Ministers stressed ...": no partner's act
 
@@ -332,7 +338,12 @@ class ActorFinder:
                 role = self._role(sent, members[0], c)
                 if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    if clause.resumed and clause.resumed[-1][0] >= begin:
+                        clause.resumed.pop()  # another partner named before the earlier one acts again
                     clause.named.append((tuple(members), begin))
+                    k = self._resumes(sent, members[-1].j, ce, c) if role == "governed" else None
+                    if k is not None:
+                        clause.resumed.append((k, len(clause.named) - 2))
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
@@ -389,7 +400,8 @@ class ActorFinder:
                 else:
                     out.segments.append(Segment(cl.start, carried))
                 continue
-            for members, begin in cl.named:
+            before = carried
+            for n, (members, begin) in enumerate(cl.named):
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
@@ -398,7 +410,27 @@ class ActorFinder:
                     carried = actors
                 if len(actors) > 1:
                     out.group = actors
+                for k, entry in cl.resumed:
+                    if entry == n - 1:  # the praised partner's part ends: the one before acts again
+                        again = self._actors(cl.named[entry][0], dominant) if entry >= 0 else before
+                        out.segments.append(Segment(k, again))
+                        carried = again or carried
         return out
+
+    def _resumes(self, sent: Sent, after: int, end: int, c: dict[str, set[int]]) -> int | None:
+        """The coordinator after a praised partner ("thanked Germany for its support")
+        that a verb of its own follows, with at most two fillers or auxiliaries between
+        ("and pledged", "and also announced", "et a annoncé"): there the subject before
+        acts again. None if no such verb comes before the clause's end."""
+        verbs = {m.i for cat in _VERBS for m in sent.cues.get(cat, [])}
+        toks = sent.tokens
+        for k in sorted(x for x in c["coordinator"] if after <= x < end):
+            j = k + 1
+            while j < min(end, k + 3) and j not in verbs and (j in c["fillers"] or len(toks[j].key) <= 3):
+                j += 1
+            if j < end and j in verbs and not (self.latin and toks[j].key.endswith("ing")):
+                return k  # not a gerund, which goes on with the praise ("for leading and continuing ...")
+        return None
 
     def _actors(self, members: tuple[Match, ...], dominant: str | None) -> tuple[str, ...]:
         ids = list(dict.fromkeys(m.entry.id for m in members))
@@ -457,7 +489,7 @@ class ActorFinder:
         nobody = _cue_tokens(sent, "actor:nobody")
         governors = _cue_tokens(sent, "actor:governor")
         return {
-            "inst": inst, "acts": acts, "nobody": nobody,
+            "inst": inst, "acts": acts, "nobody": nobody, "fillers": fillers,
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
