@@ -471,7 +471,8 @@ class Lexicon:
                          ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),
                          ("formal", "formal"), ("relatives", "relative"), ("owners", "owner"),
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
-                         ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person")):
+                         ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
+                         ("auxiliaries", "auxiliary")):
             add_cues(f"actor:{cat}", a.get(key))
         add_cues("personnel:not", conf.get("personnel_not"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))

@@ -569,3 +569,23 @@ def test_after_praising_a_partner_the_subject_acts_again_at_its_own_verb():
     # a gerund after "and" goes on with what the praised partner did
     got = facts("Qatar thanked Canada for training and leading NATO Mission Iraq.", "en")
     assert ("mission", "nato-mission-iraq") in got["CA"] and ("mission", "nato-mission-iraq") not in got.get("QA", set())
+
+
+def test_a_denial_ends_where_a_new_verb_of_the_same_subject_begins():
+    """"has not deployed troops to ... and has joined ...": after "and", an auxiliary or a
+    verb of its own starts what the denial before does not reach; a list of objects
+    ("and to NATO Mission Iraq", "et à la mission ...") is still denied."""
+    for lang, text in (
+            ("en", "Portugal has not sent aircraft to Operation Inherent Resolve and has joined the Counter-ISIS "
+                   "Finance Group."),
+            ("fr", "Le Portugal n'a pas envoyé d'avions dans l'opération Inherent Resolve et a rejoint le groupe "
+                   "de lutte contre le financement de Daech."),
+    ):
+        got = facts(text, lang)
+        assert ("initiative", "counter-isis-finance-group") in got["PT"], (text, got)
+        assert not any(k == "mission" for k, _o in got["PT"]), (text, got)
+    for lang, text in (
+            ("en", "Portugal has not sent aircraft to Operation Inherent Resolve and to NATO Mission Iraq."),
+            ("fr", "Le Portugal ne participe pas à l'opération Inherent Resolve et à la mission OTAN en Irak."),
+    ):
+        assert not any(k == "mission" for k, _o in facts(text, lang).get("PT", set())), text

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import Sent
+from .sentence import Sent, new_verbs
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
@@ -43,9 +43,6 @@ _QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
-# Cues that are verbs of their own clause: after "and", the clause's subject acts again
-# ("Iraq thanked Germany for its support and pledged to deploy ...")
-_VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future")
 # words of name_leading_drop that are prepositions, not determiners
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
@@ -341,7 +338,7 @@ class ActorFinder:
                     if clause.resumed and clause.resumed[-1][0] >= begin:
                         clause.resumed.pop()  # another partner named before the earlier one acts again
                     clause.named.append((tuple(members), begin))
-                    k = self._resumes(sent, members[-1].j, ce, c) if role == "governed" else None
+                    k = self._resumes(sent, members[-1].j, ce) if role == "governed" else None
                     if k is not None:
                         clause.resumed.append((k, len(clause.named) - 2))
             if not clause.named:
@@ -417,20 +414,11 @@ class ActorFinder:
                         carried = again or carried
         return out
 
-    def _resumes(self, sent: Sent, after: int, end: int, c: dict[str, set[int]]) -> int | None:
-        """The coordinator after a praised partner ("thanked Germany for its support")
-        that a verb of its own follows, with at most two fillers or auxiliaries between
-        ("and pledged", "and also announced", "et a annoncé"): there the subject before
-        acts again. None if no such verb comes before the clause's end."""
-        verbs = {m.i for cat in _VERBS for m in sent.cues.get(cat, [])}
-        toks = sent.tokens
-        for k in sorted(x for x in c["coordinator"] if after <= x < end):
-            j = k + 1
-            while j < min(end, k + 3) and j not in verbs and (j in c["fillers"] or len(toks[j].key) <= 3):
-                j += 1
-            if j < end and j in verbs and not (self.latin and toks[j].key.endswith("ing")):
-                return k  # not a gerund, which goes on with the praise ("for leading and continuing ...")
-        return None
+    def _resumes(self, sent: Sent, after: int, end: int) -> int | None:
+        """The first coordinator after a praised partner ("thanked Germany for its
+        support") that a verb of its own follows (``sentence.new_verbs``): there the
+        subject before acts again. None if none comes before the clause's end."""
+        return min((k for k in new_verbs(sent) if after <= k < end), default=None)
 
     def _actors(self, members: tuple[Match, ...], dominant: str | None) -> tuple[str, ...]:
         ids = list(dict.fromkeys(m.entry.id for m in members))
@@ -489,7 +477,7 @@ class ActorFinder:
         nobody = _cue_tokens(sent, "actor:nobody")
         governors = _cue_tokens(sent, "actor:governor")
         return {
-            "inst": inst, "acts": acts, "nobody": nobody, "fillers": fillers,
+            "inst": inst, "acts": acts, "nobody": nobody,
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),

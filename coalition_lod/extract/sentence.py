@@ -356,6 +356,38 @@ def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
 
 
 DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
+# Cues that are verbs of their own clause: after "and", a new verb of the same subject
+# ("Austria has not deployed troops ... and has joined ...", "Iraq thanked Germany ... and
+# pledged ...")
+_VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future")
+
+
+def new_verbs(sent: Sent) -> set[int]:
+    """The coordinators ("and", "et") that a verb of its own follows, fillers allowed
+    between: a verb the cues know ("and pledged", "and also announced"), or an
+    auxiliary before a word that is no determiner, name or elided article ("and has
+    joined", "et a rejoint"; not "et à l'opération"). Not a gerund, which goes on with
+    what came before ("for leading and continuing ...")."""
+    coordinators = [m.i for m in sent.cues.get("coordinator", [])]
+    if not coordinators:
+        return set()
+    verbs = {m.i for cat in _VERBS for m in sent.cues.get(cat, [])}
+    auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", []) if m.j == m.i + 1}
+    fillers = {k for m in sent.cues.get("actor:filler", []) for k in range(m.i, m.j)}
+    toks, out = sent.tokens, set()
+    for k in coordinators:
+        j, end = k + 1, min(len(toks), k + 4)
+        while j < end and j not in verbs and j not in auxiliaries and j in fillers:
+            j += 1
+        if j >= end:
+            continue
+        if j in verbs and not toks[j].key.endswith("ing"):
+            out.add(k)
+        elif j in auxiliaries and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if j + 1 not in fillers and not nxt.is_capitalised() and "'" not in nxt.text and "’" not in nxt.text:
+                out.add(k)
+    return out
 
 
 def _denied(sent: Sent) -> frozenset[int]:
@@ -365,6 +397,7 @@ def _denied(sent: Sent) -> frozenset[int]:
     Words with a denial that deny nothing ("not only", "لا تزال") are no denial."""
     not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
     stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
+    stops |= new_verbs(sent)  # "has not deployed troops to ... and has joined ...": the second is not denied
     out: set[int] = set()
     for d in sent.cues.get("deny", []):
         if any(a <= d.i < b for a, b in not_denials):
