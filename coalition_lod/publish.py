@@ -185,7 +185,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
         validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
-        kept_index = KeptIndex(cache.folder, out) if cache is not None and with_pages else None
+        kept_index = KeptIndex(cache.folder, out) if mapped is not None and with_pages else None
         site = index_pages(cfg, lines, timings, graphs, kept_index, mapped) if with_pages else None
         if kept_index is not None:  # written beside the pages, for the next build
             kept_index.start(site.ix, workers)

@@ -83,7 +83,10 @@ class KeptIndex:
         if self.index is None or self.name is None:
             return
         path = self.state.parent / self.name
-        written = self.proc.result() if self.proc is not None else _write(path, self.index.kept_state())
+        try:
+            written = self.proc.result() if self.proc is not None else _write(path, self.index.kept_state())
+        except Exception:  # noqa: BLE001 - a cache not written is no cache, not a failed build
+            written = False
         if written:
             save_state(self.state, release, {"version": VERSION, "context": self.index.context, "file": self.name})
         with contextlib.suppress(OSError):
