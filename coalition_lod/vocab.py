@@ -469,7 +469,7 @@ class Lexicon:
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
                          ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),
-                         ("formal", "formal"), ("relatives", "relative"), ("owners", "owner"),
+                         ("formal", "formal"), ("formal_after", "formal_after"), ("relatives", "relative"), ("owners", "owner"),
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary")):

@@ -589,3 +589,20 @@ def test_a_denial_ends_where_a_new_verb_of_the_same_subject_begins():
             ("fr", "Le Portugal ne participe pas à l'opération Inherent Resolve et à la mission OTAN en Irak."),
     ):
         assert not any(k == "mission" for k, _o in facts(text, lang).get("PT", set())), text
+
+
+def test_a_formal_name_with_words_around_the_short_name_is_still_the_partner():
+    """"the Arab Republic of Egypt", "la République arabe d'Égypte", "جمهورية مصر العربية",
+    "المملكة الأردنية الهاشمية", "the Federal Republic of Germany": the longest formal words
+    before the name, and in Arabic the adjective that ends the formal name after it, are
+    the name: a list of them is still a list."""
+    for lang, text, pair in (
+            ("en", "The Arab Republic of Egypt and Canada signed a memorandum on countering terrorism.", {"EG", "CA"}),
+            ("en", "The Federal Republic of Germany and the Republic of Korea signed a cooperation agreement.",
+             {"DE", "KR"}),
+            ("fr", "La République arabe d'Égypte et le Canada ont signé un accord de coopération.", {"EG", "CA"}),
+            ("ar", "وقعت جمهورية مصر العربية وكندا مذكرة تعاون في مكافحة الإرهاب.", {"EG", "CA"}),
+            ("ar", "وقعت المملكة الأردنية الهاشمية وكندا مذكرة تعاون في مكافحة الإرهاب.", {"JO", "CA"})):
+        got = facts(text, lang)
+        a, b = sorted(pair)
+        assert ("cooperation", b) in got.get(a, set()) and ("cooperation", a) in got.get(b, set()), (text, got)

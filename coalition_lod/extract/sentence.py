@@ -295,7 +295,10 @@ def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]
     names are written in French and Arabic: "la République tunisienne", "المملكة المغربية"
     (both words with the article), "the Italian Republic" (English puts the adjective first)."""
     cues = sent.cues.get("actor:formal", [])
-    ends = {c.j: c for c in cues}
+    ends: dict[int, Match] = {}
+    for c in cues:  # the longest formal words that end where the name starts: "the Arab Republic of"
+        if c.j not in ends or c.i < ends[c.j].i:
+            ends[c.j] = c
     nouns = [c for c in cues if sent.tokens[c.j - 1].key not in _LINKS]
     noun_at = {c.i: c for c in nouns} if lang == "en" else {c.j: c for c in nouns}
     arabic = lang == "ar"
@@ -317,6 +320,13 @@ def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]
                                          or any(ar_prefix(sent.tokens[m.i], m.entry.phrase))):
             c = None
         out.append(m if c is None else Match(m.entry, c.i, m.j, c.start, m.end))
+    if arabic:  # the adjective that ends a formal name: "جمهورية مصر العربية", "المملكة الأردنية الهاشمية"
+        after = {c.i: c for c in sent.cues.get("actor:formal_after", []) if sent.tokens[c.i].text.startswith("ال")}
+        formal = {c.i for c in cues}
+        for n, m in enumerate(out):
+            c = after.get(m.j)
+            if c is not None and m.entry.kind == "partner" and m.i in formal:
+                out[n] = Match(m.entry, m.i, c.j, m.start, c.end)
     return out
 
 
