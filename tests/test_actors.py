@@ -550,7 +550,8 @@ def test_a_bulleted_fact_sheet():
 def test_after_praising_a_partner_the_subject_acts_again_at_its_own_verb():
     """"Qatar thanked Canada for its help and announced ...": the praised partner acts in
     the praise ("for its help"); after "and", a verb of its own has the sentence's subject
-    again, and so has the sentence after it. A gerund goes on with the praise."""
+    again ("وأعلنت": Arabic writes "and" on the verb), and so has the sentence after it. A
+    gerund goes on with the praise."""
     for lang, text, subject, praised in (
             ("en", "Qatar thanked Canada for its generous help and pledged to send 40 officers to NATO Mission Iraq.",
              "QA", "CA"),
@@ -558,6 +559,7 @@ def test_after_praising_a_partner_the_subject_acts_again_at_its_own_verb():
                    "Operation Inherent Resolve.", "BH", "FI"),
             ("fr", "La Tunisie a salué la Suède pour son engagement et a annoncé sa participation à la mission "
                    "OTAN en Irak.", "TN", "SE"),
+            ("ar", "أشادت قطر بجهود كندا وأعلنت أنها سترسل 40 ضابطا إلى بعثة الناتو في العراق.", "QA", "CA"),
     ):
         got = facts(text, lang)
         mission = next(o for _k, o in got[subject] if _k == "mission")

@@ -379,9 +379,12 @@ def new_verbs(sent: Sent) -> set[int]:
     joined", "et a rejoint"; not "et à l'opération"). Not a gerund, which goes on with
     what came before ("for leading and continuing ...")."""
     coordinators = [m.i for m in sent.cues.get("coordinator", [])]
-    if not coordinators:
-        return set()
     verbs = {m.i for cat in _VERBS for m in sent.cues.get(cat, [])}
+    # Arabic writes "and" on the verb ("وأعلنت"): there the verb is its own coordinator (no
+    # verb of these lists has و as its first root letter, as وقّع or وافق have)
+    joined = {k for k in verbs if k and sent.tokens[k].text.startswith("و") and len(sent.tokens[k].text) > 3}
+    if not coordinators:
+        return joined
     auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", []) if m.j == m.i + 1}
     fillers = {k for m in sent.cues.get("actor:filler", []) for k in range(m.i, m.j)}
     toks, out = sent.tokens, set()
@@ -397,7 +400,7 @@ def new_verbs(sent: Sent) -> set[int]:
             nxt = toks[j + 1]
             if j + 1 not in fillers and not nxt.is_capitalised() and "'" not in nxt.text and "’" not in nxt.text:
                 out.add(k)
-    return out
+    return out | joined
 
 
 def _denied(sent: Sent) -> frozenset[int]:
