@@ -420,6 +420,13 @@ def test_a_formal_name_is_the_partner_and_keeps_a_list_a_list():
                for s in extract_sents(doc) for m in s.ents)
 
 
+def _each_others_peer(text: str, lang: str, pair: set[str]) -> None:
+    """The two partners of ``pair`` are read, each with the other as a peer."""
+    got = facts(text, lang)
+    a, b = sorted(pair)
+    assert ("cooperation", b) in got.get(a, set()) and ("cooperation", a) in got.get(b, set()), (text, got)
+
+
 def test_a_formal_noun_with_a_partners_adjective_is_the_partner():
     """Most states' formal names in French and Arabic are a noun and the adjective:
     "la République italienne", "الجمهورية اللبنانية"; English puts the adjective first."""
@@ -429,9 +436,7 @@ def test_a_formal_noun_with_a_partners_adjective_is_the_partner():
             ("fr", "Le Royaume hachémite de Jordanie et la République italienne coopèrent contre Daech.", {"JO", "IT"}),
             ("ar", "اتفقت الجمهورية اللبنانية والمملكة البلجيكية على تعزيز التعاون في مكافحة الإرهاب.", {"LB", "BE"}),
             ("en", "The Lebanese Republic and the Kingdom of Belgium agreed to deepen their cooperation.", {"LB", "BE"})):
-        got = facts(text, lang)
-        a, b = sorted(pair)
-        assert ("cooperation", b) in got.get(a, set()) and ("cooperation", a) in got.get(b, set()), text
+        _each_others_peer(text, lang, pair)
     # a formal noun alone, or an adjective with another noun, is no name
     for lang, text in (("fr", "La République a salué le travail des experts italiens."),
                        ("ar", "أشاد الوزير بالجمهورية وبالخبراء اللبنانيين.")):
@@ -605,6 +610,4 @@ def test_a_formal_name_with_words_around_the_short_name_is_still_the_partner():
             ("fr", "La République arabe d'Égypte et le Canada ont signé un accord de coopération.", {"EG", "CA"}),
             ("ar", "وقعت جمهورية مصر العربية وكندا مذكرة تعاون في مكافحة الإرهاب.", {"EG", "CA"}),
             ("ar", "وقعت المملكة الأردنية الهاشمية وكندا مذكرة تعاون في مكافحة الإرهاب.", {"JO", "CA"})):
-        got = facts(text, lang)
-        a, b = sorted(pair)
-        assert ("cooperation", b) in got.get(a, set()) and ("cooperation", a) in got.get(b, set()), (text, got)
+        _each_others_peer(text, lang, pair)
