@@ -580,13 +580,16 @@ def test_after_praising_a_partner_the_subject_acts_again_at_its_own_verb():
 
 def test_a_denial_ends_where_a_new_verb_of_the_same_subject_begins():
     """"has not deployed troops to ... and has joined ...": after "and", an auxiliary or a
-    verb of its own starts what the denial before does not reach; a list of objects
-    ("and to NATO Mission Iraq", "et à la mission ...") is still denied."""
+    verb of its own starts what the denial before does not reach ("وأعلنت" in Arabic, whose
+    verb-first clause keeps its subject after a denied verb); a list of objects ("and to
+    NATO Mission Iraq", "et à la mission ...") is still denied."""
     for lang, text in (
             ("en", "Portugal has not sent aircraft to Operation Inherent Resolve and has joined the Counter-ISIS "
                    "Finance Group."),
             ("fr", "Le Portugal n'a pas envoyé d'avions dans l'opération Inherent Resolve et a rejoint le groupe "
                    "de lutte contre le financement de Daech."),
+            # a denied verb first, its subject after it: the subject still acts
+            ("ar", "لم ترسل البرتغال طائرات إلى عملية العزم الصلب وأعلنت انضمامها إلى مجموعة مكافحة تمويل داعش."),
     ):
         got = facts(text, lang)
         assert ("initiative", "counter-isis-finance-group") in got["PT"], (text, got)
