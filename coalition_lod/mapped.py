@@ -29,7 +29,7 @@ import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .cache import load_state, save_state, state_file, write_whole
@@ -95,9 +95,6 @@ class Kept:
         self.loaded: set[int] = set()
         self.graphs: dict[int, list[str]] = {}  # chunk -> its documents' graph IRIs (as in the quads)
         self.digests: dict[str, bytes] = {}  # of the graphs read back
-        # the rows, in the release in the folder, of every graph not read back (none: it had
-        # no such graph); None if not known
-        self.before: dict[str, list[Line]] | None = None
         self.kept = 0  # documents whose graphs were read back
 
     def _graph(self, doc_id: str) -> str:
@@ -127,7 +124,6 @@ class Kept:
             for g, digest, graph_rows in found:
                 self.digests[g] = digest
                 rows.append((g, graph_rows))
-        self.before = self._before()
         return frozenset(skip), rows
 
     def _read(self, name: str, graphs: list[str] | None) -> list | None:
@@ -141,10 +137,13 @@ class Kept:
         except (OSError, EOFError, ValueError, TypeError):
             return None
 
-    def _before(self) -> dict[str, list[Line]] | None:
-        """The rows of the graphs this build does not read back, as the release in the
-        folder has them: from the previous build's files of the chunks mapped again (and
-        of the chunks gone), and its manifest for the small graphs."""
+    @cached_property
+    def before(self) -> dict[str, list[Line]] | None:
+        """After ``load``, and before ``save`` removes the previous files: the rows of the
+        graphs this build does not read back, as the release in the folder has them (none:
+        it had no such graph), from the previous build's files of the chunks mapped again
+        (and of the chunks gone) and its manifest for the small graphs; None if not known.
+        Read only by the pages: a build without them reads nothing of it."""
         state = load_state(self.manifest, self.out)
         if state is None or state.get("version") != VERSION or state.get("context") != self.context:
             return None
@@ -162,6 +161,7 @@ class Kept:
             before.update((g, graph_rows) for g, _d, graph_rows in found)
         return before
 
+    @cached_property
     def read_back(self) -> frozenset[str]:
         """The graphs read back from the previous build: the rows of all others (mapped in
         this build) may differ from the release in the folder's."""

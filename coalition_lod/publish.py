@@ -30,7 +30,6 @@ from .formats import FormatWriters
 from .formats import Kept as formats_kept
 from .mapped import Kept as MappedKept
 from .pages import charts
-from .pages.index import Kept
 from .pages.kept import KeptIndex
 from .pages.ontology import render_ontology
 from .pages.reuse import Reuse
@@ -237,11 +236,7 @@ def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs:
     their digests). ``kept`` and ``mapped``: the previous build's index, brought up to
     date where the graphs mapped again are known."""
     with timings("pages"), timings("pages: index"), no_gc():
-        previous = None
-        if kept is not None and mapped is not None and mapped.before is not None:
-            old = kept.load()
-            if old is not None:
-                previous = Kept(old, mapped.read_back(), mapped.before)
+        previous = kept.previous(mapped) if kept is not None and mapped is not None else None
         site = pages.Site(lines, cfg, first=1, graphs=graphs.ranges if graphs is not None else None, kept=previous)
         if graphs is not None:
             site.graphs, site.graph_digests = graphs.spans, graphs.digests
@@ -260,7 +255,7 @@ def draw_pages(tmp: Path, site: pages.Site, workers: int, timings: Timings, say:
     with timings("pages"), no_gc():
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
-                reuse = Reuse(cache, out, site, *((mapped.before, mapped.read_back()) if mapped is not None else ()))
+                reuse = Reuse(cache, out, site, mapped)
         written = site.write(tmp, workers, reuse, meanwhile=meanwhile)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities', facts', the overview), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")

@@ -160,13 +160,13 @@ def _changed_both_ways(corpus: Path, out: Path, cache: Path, curation: Path | No
     # the previous build's index brought up to date is the index of every row, lists in row order
     old = KeptIndex(cache, out).load()
     assert old is not None
-    site = Site(lines, cfg, first=1, graphs=graph_ranges(lines), kept=Previous(old, mapped.read_back(), mapped.before))
+    site = Site(lines, cfg, first=1, graphs=graph_ranges(lines), kept=Previous(old, mapped.read_back, mapped.before))
     whole = Site(lines, cfg, first=1).ix
     assert site.ix.patched and not whole.patched
     assert (site.ix.out, site.ix.into, site.ix.typed) == (whole.out, whole.into, whole.typed)
     graphs = Graphs.of(lines, 1, mapped.digests)
     site.graphs, site.graph_digests = graphs.spans, graphs.digests
-    incremental = Reuse(cache, out, site, mapped.before, mapped.read_back())
+    incremental = Reuse(cache, out, site, mapped)
     every = Reuse(cache, out, site)
     assert incremental.old_digests and incremental.changed() == every.changed()
     dirty = incremental._dirty()

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import Sent, new_verbs
+from .sentence import Sent
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
@@ -416,9 +416,9 @@ class ActorFinder:
 
     def _resumes(self, sent: Sent, after: int, end: int) -> int | None:
         """The first coordinator after a praised partner ("thanked Germany for its
-        support") that a verb of its own follows (``sentence.new_verbs``): there the
+        support") that a verb of its own follows (``Sent.new_verbs``): there the
         subject before acts again. None if none comes before the clause's end."""
-        return min((k for k in new_verbs(sent) if after <= k < end), default=None)
+        return min((k for k in sent.new_verbs if after <= k < end), default=None)
 
     def _actors(self, members: tuple[Match, ...], dominant: str | None) -> tuple[str, ...]:
         ids = list(dict.fromkeys(m.entry.id for m in members))

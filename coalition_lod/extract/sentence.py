@@ -29,6 +29,9 @@ class Sent:
     quiet: list[tuple[int, int]] = field(default_factory=list)  # spans whose cues do not count
     inner: dict[int, list[str]] = field(default_factory=dict)  # ent index -> line-of-effort cues in its name
     denied: frozenset[int] = frozenset()  # tokens a denial stands before in their clause (``_denied``)
+    # where a new verb of the same subject begins after "and" (``_new_verbs``): it ends a
+    # denial's reach and a praised partner's part
+    new_verbs: frozenset[int] = frozenset()
 
     def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
         return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
@@ -354,6 +357,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                                       for c in ms if m.i <= c.i and c.j <= m.j})
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
 
@@ -372,7 +376,7 @@ DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
 _VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future")
 
 
-def new_verbs(sent: Sent) -> set[int]:
+def _new_verbs(sent: Sent) -> frozenset[int]:
     """The coordinators ("and", "et") that a verb of its own follows, fillers allowed
     between: a verb the cues know ("and pledged", "and also announced"), or an
     auxiliary before a word that is no determiner, name or elided article ("and has
@@ -384,7 +388,7 @@ def new_verbs(sent: Sent) -> set[int]:
     # verb of these lists has و as its first root letter, as وقّع or وافق have)
     joined = {k for k in verbs if k and sent.tokens[k].text.startswith("و") and len(sent.tokens[k].text) > 3}
     if not coordinators:
-        return joined
+        return frozenset(joined)
     auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", []) if m.j == m.i + 1}
     fillers = {k for m in sent.cues.get("actor:filler", []) for k in range(m.i, m.j)}
     toks, out = sent.tokens, set()
@@ -400,7 +404,7 @@ def new_verbs(sent: Sent) -> set[int]:
             nxt = toks[j + 1]
             if j + 1 not in fillers and not nxt.is_capitalised() and "'" not in nxt.text and "’" not in nxt.text:
                 out.add(k)
-    return out | joined
+    return frozenset(out | joined)
 
 
 def _denied(sent: Sent) -> frozenset[int]:
@@ -410,13 +414,14 @@ def _denied(sent: Sent) -> frozenset[int]:
     Words with a denial that deny nothing ("not only", "لا تزال") are no denial."""
     not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
     stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
-    stops |= new_verbs(sent)  # "has not deployed troops to ... and has joined ...": the second is not denied
+    stops |= sent.new_verbs  # "has not deployed troops to ... and has joined ...": the second is not denied
     out: set[int] = set()
     for d in sent.cues.get("deny", []):
         if any(a <= d.i < b for a, b in not_denials):
             continue
         for k in range(d.j, min(len(sent.tokens), d.j + DENIAL_REACH)):
-            if k in stops or k > d.j and not _one_clause(sent, d.j + 1, k, stops):
+            # the gap before each word in turn: the ones before were looked at already
+            if k in stops or k > d.j and not _one_clause(sent, k, k, stops):
                 break
             out.add(k)
     return frozenset(out)

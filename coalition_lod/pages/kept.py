@@ -19,10 +19,14 @@ import os
 import pickle
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..cache import load_state, save_state, state_file
 from ..forked import Forked, can_fork
-from .index import Index
+from .index import Index, Kept
+
+if TYPE_CHECKING:
+    from ..mapped import Kept as MappedKept
 
 VERSION = 1  # of the state's layout
 # the index is needed by the next build only: its writer yields to every other process of
@@ -67,6 +71,14 @@ class KeptIndex:
         except (OSError, KeyError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
             return None
         return index if isinstance(index, dict) and index.get("context") == state.get("context") else None
+
+    def previous(self, mapped: MappedKept) -> Kept | None:
+        """The previous build's index with what it takes to bring it up to date (``Kept``),
+        where the graphs mapped again are known."""
+        if mapped.before is None:
+            return None
+        old = self.load()
+        return None if old is None else Kept(old, mapped.read_back, mapped.before)
 
     def start(self, index: Index, workers: int) -> None:
         """This build's index written beside the rest: in a forked process when it can

@@ -34,9 +34,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..cache import load_state, save_state, state_file
 from ..rdf import graph_digest, value_digest
+
+if TYPE_CHECKING:
+    from ..mapped import Kept as MappedKept
 
 VERSION = 6  # of the state file's layout and digests
 _ABSENT = hashlib.sha256(b"\x00absent").digest()[:16]  # the digest of a subject with no rows
@@ -150,13 +154,12 @@ class Reuse:
     """The pages of the previous build into ``out`` and what they read (``old``), and the
     pages of this one (``new``), kept in ``folder``."""
 
-    def __init__(self, folder: Path, out: Path, site, before: dict | None = None,
-                 read_back: frozenset[str] = frozenset()) -> None:
-        """``before``: the rows, in the release in ``out``, of every graph not read back
-        from the previous build (``read_back``; ``mapped.Kept``): only the keys that these
-        rows and this build's rows of the same graphs name can have changed. None: every
-        key is checked."""
-        self.before, self.read_back = before, read_back
+    def __init__(self, folder: Path, out: Path, site, mapped: MappedKept | None = None) -> None:
+        """``mapped``: the graphs read back from the previous build, and the rows, in the
+        release in ``out``, of all others (``mapped.Kept``): only the keys that those rows
+        and this build's rows of the same graphs name can have changed. None, or those
+        rows not known: every key is checked."""
+        self.mapped = mapped
         self.out = out.resolve()
         self.path = state_file(folder, "pages", self.out)
         self.site, self.ix = site, site.ix
@@ -270,17 +273,19 @@ class Reuse:
         not read back differ from that graph's rows before (``before``), and the objects
         those rows point to by a predicate followed backwards. None if those graphs'
         rows before are not known."""
-        if self.before is None or self.ix.first != 1:
+        before = self.mapped.before if self.mapped is not None else None
+        if before is None or self.ix.first != 1:
             return None
-        graphs, rows = self.site.graphs, self.ix.rows
-        fresh = graphs.keys() - self.read_back
-        if not self.read_back.isdisjoint(self.before):
+        graphs, rows, read_back = self.site.graphs, self.ix.rows, self.mapped.read_back
+        if not read_back.isdisjoint(before):
             return None  # read back, though the release in the folder may have other rows
         follow, a = self.ix.follow, self.ix.first
         dirty: set[str] = set()
-        for g in fresh | self.before.keys():
-            old = _by_subject(self.before.get(g, ()), a)
-            new = _by_subject(rows[graphs[g][0]:graphs[g][1]] if g in graphs else (), a)
+        for g in (graphs.keys() - read_back) | before.keys():
+            was_rows, now_rows = before.get(g, []), rows[graphs[g][0]:graphs[g][1]] if g in graphs else []
+            if was_rows == now_rows:
+                continue  # mapped again alike (the vocabulary, most often)
+            old, new = _by_subject(was_rows, a), _by_subject(now_rows, a)
             for s in old.keys() | new.keys():
                 was, now = old.get(s, ()), new.get(s, ())
                 if was != now:
