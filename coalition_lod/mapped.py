@@ -28,7 +28,7 @@ import operator
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -138,14 +138,39 @@ class Kept:
             return None
 
     @cached_property
+    def previous(self) -> dict | None:
+        """The manifest of the release in the folder, if this code and base made it."""
+        state = load_state(self.manifest, self.out)
+        if state is None or state.get("version") != VERSION or state.get("context") != self.context:
+            return None
+        return state
+
+    def previous_chunks(self) -> Iterator[tuple[str, list]]:
+        """The previous build's chunks (as ``_read`` gives them), by name, in the order of
+        its manifest; none that cannot be read."""
+        state = self.previous
+        if state is None:
+            return
+        names: dict[int, str] = state["names"]
+        for c in sorted(set(state["complete"]) & names.keys()):
+            found = self._read(names[c], None)
+            if found is not None:
+                yield names[c], found
+
+    @property
+    def read_back_names(self) -> frozenset[str]:
+        """After ``load``: the names of the chunks read back."""
+        return frozenset(self.names[c] for c in self.loaded)
+
+    @cached_property
     def before(self) -> dict[str, list[Line]] | None:
         """After ``load``, and before ``save`` removes the previous files: the rows of the
         graphs this build does not read back, as the release in the folder has them (none:
         it had no such graph), from the previous build's files of the chunks mapped again
         (and of the chunks gone) and its manifest for the small graphs; None if not known.
         Read only by the pages: a build without them reads nothing of it."""
-        state = load_state(self.manifest, self.out)
-        if state is None or state.get("version") != VERSION or state.get("context") != self.context:
+        state = self.previous
+        if state is None:
             return None
         names: dict[int, str] = state["names"]
         again = [c for c in sorted(names) if c not in self.loaded]

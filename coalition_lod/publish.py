@@ -12,9 +12,11 @@ the formats in parallel processes, each streaming from the sorted N-Triples.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config, describe, diff, jsonld, pages, revalidate
+from .ahead import Ahead
 from .cache import ExtractionCache
 from .cache import default_folder as default_cache_folder
 from .config import ReleaseConfig
@@ -121,6 +124,19 @@ def _swap_into_place(tmp: Path, out: Path) -> Path | None:
     return old
 
 
+def _remove(folder: Path) -> None:
+    """A previous release removed: by ``rm`` in a process of its own where there is one.
+    Its tens of thousands of files unlinked by ``shutil.rmtree`` held the interpreter's
+    lock against the thread writing the states for the next build, and the build
+    waited half a second more for it (at 10,000 profiles)."""
+    rm = shutil.which("rm")
+    if rm is not None:
+        with contextlib.suppress(OSError):
+            subprocess.run([rm, "-rf", "--", str(folder)], check=False, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.rmtree(folder, ignore_errors=True)  # what it left, or all of it
+
+
 def release_config(path: Path | None) -> ReleaseConfig:
     if path is None:
         path = config.default_path()
@@ -148,7 +164,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     cfg = config if isinstance(config, ReleaseConfig) else release_config(config)  # a bad one fails before any work
     workers = default_workers() if workers is None else workers
     cache = ExtractionCache(cache_dir or default_cache_folder()) if use_cache else None
-    knowledge, checked, mapped = None, None, None
+    knowledge, checked, mapped, ahead = None, None, None, None
+    checks_kept = revalidate.Kept(cache.folder, out) if cache is not None else None
     if scheduler:
         from .cluster import convert_on_cluster
 
@@ -158,8 +175,15 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             checked = None
     else:
         mapped = MappedKept(cache.folder, out, cfg.base) if cache is not None else None
-        extractions, knowledge, lines = convert_lines(inputs, curation, workers, timings, tick, cfg.base,
-                                                      provenance=True, cache=cache, dates=dates, mapped=mapped)
+        if mapped is not None and checks_kept is not None and validator == "compiled":
+            ahead = Ahead(mapped, checks_kept, workers)  # the previous build's graphs indexed meanwhile
+        try:
+            extractions, knowledge, lines = convert_lines(inputs, curation, workers, timings, tick, cfg.base,
+                                                          provenance=True, cache=cache, dates=dates, mapped=mapped)
+        except BaseException:
+            if ahead is not None:
+                ahead.close()
+            raise
         o = outline(knowledge, extractions, cache.misses if cache else len(extractions))
     if cache is not None:
         say(f"extracted {o.extracted} of {o.texts} documents; the others from the cache ({cache.folder})")
@@ -175,7 +199,6 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     formats = validation = remover = kept_index = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     charts.use_cache(cache.folder if cache is not None else None)
-    checks_kept = revalidate.Kept(cache.folder, out) if cache is not None else None
     try:
         graphs = None
         if cache is not None:  # each graph hashed once: what the formats, pages and checks kept are compared by
@@ -183,7 +206,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
                 graphs = Graphs.of(lines, workers, mapped.digests if mapped is not None else None)
         # the formats, the validation and the pages need only the quads: all three at once,
         # the pages' index before the format writers fork (made beside them, it ran twice as long)
-        validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs)
+        validation = revalidate.Validation(lines, validator, workers, checked, checks_kept, graphs, ahead)
         kept_index = KeptIndex(cache.folder, out) if mapped is not None and with_pages else None
         site = index_pages(cfg, lines, timings, graphs, kept_index, mapped) if with_pages else None
         if kept_index is not None:  # written beside the pages, for the next build
@@ -203,7 +226,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         # in the kernel while this thread writes the states
         old = _swap_into_place(tmp, out)
         if old is not None:
-            remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True})
+            remover = threading.Thread(target=_remove, args=(old,))
             remover.start()
         with timings("kept for the next build"):  # what its pages read, where its format chunks are
             for state in (reuse, chunks_kept, checks_kept, kept_index):
@@ -217,7 +240,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     finally:
         if remover is not None:
             remover.join()
-        for running in (formats, validation, kept_index):
+        for running in (formats, validation, kept_index, ahead):
             if running is not None:
                 running.close()
         charts.use_cache(None)

@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import load_state, save_state, state_file
 from .convert import Timings, no_gc
@@ -42,6 +43,9 @@ from .resources import shapes_path
 from .shacl import NodeShape, Result, Shapes, _Run, ordered
 from .validate import Report, _compiled, report_of, validate_quads
 
+if TYPE_CHECKING:
+    from .ahead import Ahead
+
 VERSION = 1  # of the state's layout
 
 
@@ -51,8 +55,9 @@ class Revalidation:
     None). ``graphs``: the quads' graphs and their digests, where the build has them."""
 
     def __init__(self, shapes: Shapes, rows: list[tuple[str, str, str, str]], graphs: Graphs | None = None,
-                 old: dict | None = None) -> None:
-        self.run = run = _Run(shapes, rows, col=1)
+                 old: dict | None = None, run: _Run | None = None) -> None:
+        """``run``: the validator's index of the rows, where it is made already (``ahead``)."""
+        self.run = run = run or _Run(shapes, rows, col=1)
         self.rows = rows
         self.graphs = graphs or Graphs.of(rows)
         self._keys: dict[str, tuple[str, ...]] = {}
@@ -92,12 +97,14 @@ class Revalidation:
         return found
 
     def _home(self, node: str) -> str:
-        """The part that holds the node's first rows ("": none), which groups its checks:
-        ``keys_of(node)[0]``, without looking at the node's other runs."""
+        """The part that holds the node's rows in the first of their graphs by name ("":
+        none), which groups its checks: in the build's quads, sorted by graph, the part of
+        its first rows, whatever order the index has them in (``ahead``)."""
         r = self.run.ranges.get(node)
         if r is None:
             return ""
-        g = self.rows[(r if isinstance(r, int) else r[0]) >> 32][0]
+        rows = self.rows
+        g = rows[r >> 32][0] if isinstance(r, int) else min(rows[c >> 32][0] for c in r)
         return g if is_document_graph(g) else g + "\x01" + node
 
     def _changed(self) -> tuple[set[str], set[str]]:
@@ -195,38 +202,49 @@ class Kept:
 
 # --- in a build -------------------------------------------------------------------
 
+def checked_result(r: Revalidation, lines: list[Line]) -> tuple[Report, Stats, dict, tuple[int, int]]:
+    """The report, the dataset's statistics (``lines``: the quads ``r`` indexes, once
+    each), the state for the next build and (groups checked, groups kept)."""
+    report = report_of(r.results())
+    # the validator's index has counted the subjects, the classes' instances and the graphs' rows
+    stats = Stats.of(lines, len(r.run.ranges), r.run.instances, r.graphs.ranges)
+    return report, stats, r.state(), (r.checked, r.kept)
+
+
 def _validate(lines: list[Line], validator: str, checked: Report | None, kept: Kept | None,
-              graphs: Graphs | None) -> tuple[Report, Stats, float, dict | None, tuple[int, int]]:
+              graphs: Graphs | None) -> tuple[Report, Stats, float, dict | None, tuple[int, int], float]:
     """The report, the dataset's statistics, the CPU seconds they took (in a forked
     process sharing two cores with the rest, its wall time would say little), the state
-    for the next build and (groups checked, groups kept)."""
+    for the next build, (groups checked, groups kept), and the seconds of them spent
+    before the map (none here: ``ahead``)."""
     t0 = time.process_time()
     state, counts = None, (0, 0)
     with no_gc():
         compiled = _compiled(None) if checked is None and validator != "pyshacl" and kept is not None else None
         if compiled is not None:
-            run = Revalidation(compiled, lines, graphs, kept.load())
-            report = report_of(run.results())
-            state, counts = run.state(), (run.checked, run.kept)
-            # the validator's index has counted the subjects, the classes' instances and the graphs' rows
-            stats = Stats.of(lines, len(run.run.ranges), run.run.instances, run.graphs.ranges)
+            report, stats, state, counts = checked_result(Revalidation(compiled, lines, graphs, kept.load()), lines)
         else:
             report = checked or validate_quads(lines, reference=validator == "pyshacl")
             stats = Stats.of(lines)
-    return report, stats, time.process_time() - t0, state, counts
+    return report, stats, time.process_time() - t0, state, counts, 0.0
 
 
 class Validation:
     """The release validated (unless the cluster has: ``checked``) in a forked process
     while this one draws the pages: a release that does not conform is then thrown away
     with its temporary folder, pages and all. With ``kept``, only what may have changed
-    since the previous build is checked again."""
+    since the previous build is checked again; with ``ahead`` (``ahead.Ahead``), the
+    validation begun before the map is given these quads, where it can take them."""
 
     def __init__(self, lines: list[Line], validator: str, workers: int, checked: Report | None = None,
-                 kept: Kept | None = None, graphs: Graphs | None = None) -> None:
+                 kept: Kept | None = None, graphs: Graphs | None = None, ahead: Ahead | None = None) -> None:
         self.proc, self.done, self.kept = None, None, kept
         self.counts = (0, 0)  # groups of focus nodes checked, kept (``result``)
-        if checked is None and workers > 1 and can_fork():
+        self.redo = lambda: _validate(lines, validator, checked, kept, graphs)
+        if (checked is None and validator != "pyshacl" and kept is not None and graphs is not None
+                and ahead is not None and ahead.send(lines, graphs)):
+            self.proc = ahead.proc
+        elif checked is None and workers > 1 and can_fork():
             self.proc = Forked(_validate, lines, validator, None, kept, graphs, niceness=BESIDE)
         else:
             self.done = _validate(lines, validator, checked, kept, graphs)
@@ -239,8 +257,12 @@ class Validation:
                     meanwhile()
                     time.sleep(0.02)
                 self.done = self.proc.result()
-        report, stats, seconds, state, self.counts = self.done
+            if self.done is None:  # the validation begun ahead could not take this build's quads
+                self.done = self.redo()
+        report, stats, seconds, state, self.counts, before = self.done
         timings.stages["validate"] = seconds
+        if before:
+            timings.stages["validate: begun before the map (cpu)"] = before
         if self.kept is not None:
             self.kept.new = state
         return report, stats

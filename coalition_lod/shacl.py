@@ -17,7 +17,7 @@ sh:node, sh:qualifiedValueShape with sh:qualifiedMinCount, sh:severity, sh:messa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -282,40 +282,87 @@ class _Run:
     rows start and end, not a copy of them: on millions of quads a dictionary of every
     (subject, predicate) costs more memory than the quads themselves."""
 
-    def __init__(self, shapes: Shapes, rows: list[tuple[str, ...]], col: int = 0) -> None:
+    def __init__(self, shapes: Shapes, rows: list[tuple[str, ...]], col: int = 0, index: bool = True) -> None:
+        """``index=False``: the rows are indexed later, a run of them at a time (``add``)."""
         self.shapes = shapes
         self.rows, self.cs, self.cp, self.co = rows, col, col + 1, col + 2
-        inverse_preds = {p.path for s in shapes.shapes.values() for p in s.properties if p.inverse}
+        self.inverse_preds = {p.path for s in shapes.shapes.values() for p in s.properties if p.inverse}
         self.ranges: dict[str, int | list[int]] = {}  # subject -> start << 32 | end, or several
         self.inc: dict[tuple[str, str], list[str]] = {}
         self.instances: dict[str, list[str]] = defaultdict(list)
-        sub: dict[str, set[str]] = defaultdict(set)
-        ranges, inc = self.ranges, self.inc
+        self.sub: dict[str, set[str]] = defaultdict(set)
+        if index:
+            self.add(0, len(rows))
+        self._subclasses: dict[str, set[str]] = {}
+        self._conforms: dict[tuple[str, str], bool] = {}
+        self._instances: dict[tuple[str, str], bool] = {}
+        self._props: tuple[str, dict[str, list[str]]] = ("", {})
+        # the nodes whose rows the checks read, while a caller records them (``revalidate``):
+        # a check's results follow from those rows alone (and the class hierarchy)
+        self.reads: set[str] | None = None
+
+    def add(self, a: int, b: int) -> None:
+        """Index the rows ``a`` to ``b``, each subject's rows in them contiguous (a subject
+        whose rows are in several such runs has a range in each)."""
+        ranges, inc, instances, sub, inverse_preds = self.ranges, self.inc, self.instances, self.sub, self.inverse_preds
         cs, cp, co = self.cs, self.cp, self.co
-        start, prev = 0, None
-        for i, row in enumerate(rows):
+        start, prev = a, None
+        whole = a == 0 and b == len(self.rows)
+        for i, row in enumerate(self.rows if whole else self.rows[a:b], a):  # (islice would walk the first a rows)
             s, p = row[cs], row[cp]
             if s is not prev and s != prev:
                 if prev is not None:
                     _add_range(ranges, prev, start, i)
                 prev, start = s, i
             if p == RDF_TYPE:
-                self.instances[row[co]].append(s)
+                instances[row[co]].append(s)
             elif p == SUBCLASS:
                 sub[row[co]].add(s)
             if p in inverse_preds:
                 inc.setdefault((row[co], p), []).append(s)
         if prev is not None:
-            _add_range(ranges, prev, start, len(rows))
-        self.sub = sub
-        self._subclasses: dict[str, set[str]] = {}
-        self._conforms: dict[tuple[str, str], bool] = {}
-        self._instances: dict[tuple[str, str], bool] = {}
-        self._props: tuple[str, dict[str, list[str]]] = ("", {})
-        self.inverse_preds = inverse_preds
-        # the nodes whose rows the checks read, while a caller records them (``revalidate``):
-        # a check's results follow from those rows alone (and the class hierarchy)
-        self.reads: set[str] | None = None
+            _add_range(ranges, prev, start, b)
+
+    def drop(self, a: int, b: int) -> bool:
+        """Take the rows ``a`` to ``b`` (a run ``add`` indexed) out of the index, as if
+        they had never been there: a rebuild's validation begun on the previous build's
+        graphs drops those mapped again. False, with nothing done, where they state a
+        class hierarchy (``sub`` keeps no count of who said so)."""
+        rows, cs, cp, co = self.rows, self.cs, self.cp, self.co
+        if any(rows[i][cp] == SUBCLASS for i in range(a, b)):
+            return False
+        # the subjects to take out of each list of instances and of inverse values, counted
+        gone: dict[int, tuple[list[str], Counter[str]]] = {}
+        for row in rows[a:b]:
+            s, p, o = row[cs], row[cp], row[co]
+            for lst in (self.instances[o] if p == RDF_TYPE else None,
+                        self.inc[(o, p)] if p in self.inverse_preds else None):
+                if lst is not None:
+                    gone.setdefault(id(lst), (lst, Counter()))[1][s] += 1
+            r = self.ranges.get(s)
+            if r is None:
+                continue
+            kept = [c for c in (r if isinstance(r, list) else (r,)) if not a <= c >> 32 < b]
+            if not kept:
+                del self.ranges[s]
+            else:
+                self.ranges[s] = kept[0] if len(kept) == 1 else kept
+        for lst, counts in gone.values():
+            left = [s for s in lst if s not in counts]
+            if len(lst) - len(left) != counts.total():  # a subject listed more often than here: count
+                left = []
+                for s in lst:
+                    n = counts.get(s)
+                    if n:
+                        counts[s] = n - 1
+                    else:
+                        left.append(s)
+            lst[:] = left
+        for key in [k for k, v in self.inc.items() if not v]:
+            del self.inc[key]
+        for key in [k for k, v in self.instances.items() if not v]:
+            del self.instances[key]
+        return True
 
     def codes(self, node: str) -> list[int] | tuple[int, ...]:
         """Where the node's rows are: start << 32 | end, one per run (none if not stated)."""

@@ -1,0 +1,137 @@
+"""A rebuild's validation begun before the map (``ahead``): its process indexes the
+previous build's chunks, drops those the build maps again and adds what the build sends.
+Its report, statistics and kept groups are those of the validation it replaces: a twin
+project built on one process (which validates as before) checks and keeps the same
+groups, and both give the bytes of a cold build, whatever changed."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coalition_lod import ahead
+from coalition_lod.convert import convert_lines
+from coalition_lod.publish import build
+from coalition_lod.shacl import _Run
+from coalition_lod.validate import _compiled
+
+from .conftest import ROOT
+
+PROFILES = ROOT / "tests" / "profiles" / "texts"
+GENRES = ROOT / "tests" / "genres" / "texts"
+BEGUN = "validate: begun before the map (cpu)"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "texts"
+    shutil.copytree(PROFILES, folder)
+    for f in GENRES.iterdir():
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def _sums(out: Path) -> str:
+    return (out / "SHA256SUMS").read_text(encoding="utf-8")
+
+
+def test_begun_ahead_it_checks_and_keeps_what_the_build_would(corpus, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    twin_cache, twin = tmp_path / "cache-1", tmp_path / "dist-1"
+    curation = tmp_path / "curation.yaml"
+
+    def both(**kw):
+        r = build([corpus], out, cache_dir=cache, workers=2, **kw)
+        t = build([corpus], twin, cache_dir=twin_cache, workers=1, **kw)
+        assert BEGUN not in t.timings.stages
+        assert r.report.conforms and r.checks == t.checks, (r.checks, t.checks)
+        assert _sums(out) == _sums(twin)
+        return r
+
+    first = both()
+    assert BEGUN not in first.timings.stages  # no previous build: nothing begun
+
+    r = both()
+    assert r.timings.stages[BEGUN] > 0 and r.checks[0] == 0
+
+    # a sentence: one document's graph mapped again, its chunk dropped
+    changed = corpus / "italy.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Albania.\n",
+                       encoding="utf-8")
+    r = both()
+    assert r.timings.stages[BEGUN] > 0 and 0 < r.checks[0] < r.checks[1]
+
+    # a document removed, another added; a label curated (the vocabulary graph, always sent)
+    (corpus / "news-jordan-strikes.en.txt").unlink()
+    shutil.copy(GENRES / "qatar-news.ar.txt", corpus / "qatar-news-copy.ar.txt")
+    curation.write_text("labels:\n  - partner: IT\n    lang: en\n    label: Italian Republic\n    preferred: true\n"
+                        "    why: a test\n", encoding="utf-8")
+    r = both(curation=curation)
+    assert r.timings.stages[BEGUN] > 0 and r.checks[0] > 0
+
+    cold = tmp_path / "cold"
+    build([corpus], cold, use_cache=False, curation=curation)
+    assert _sums(out) == _sums(cold)
+
+
+def test_where_it_cannot_the_build_validates_itself(corpus, tmp_path, monkeypatch):
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([corpus], out, cache_dir=cache, workers=2)
+    changed = corpus / "italy.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Albania.\n",
+                       encoding="utf-8")
+    # given up at once (no process left to send to), and given up after the rows came
+    for gives_up in (lambda *_a: None, _after_the_rows):
+        monkeypatch.setattr(ahead, "_validate_ahead", gives_up)
+        r = build([corpus], out, cache_dir=cache, workers=2)
+        assert BEGUN not in r.timings.stages and r.report.conforms and r.checks[1] > 0
+        cold = tmp_path / "cold"
+        shutil.rmtree(cold, ignore_errors=True)
+        build([corpus], cold, use_cache=False)
+        assert _sums(out) == _sums(cold)
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly thanks Jordan.\n", encoding="utf-8")
+
+
+def _after_the_rows(mapped, kept, orders, theirs):
+    theirs.close()
+    orders.recv()
+    return None
+
+
+def test_rows_dropped_from_the_index_are_as_if_never_there():
+    _ex, _k, lines = convert_lines([PROFILES, GENRES], provenance=True)
+    shapes = _compiled(None)
+    graphs: dict[str, list] = {}
+    for q in lines:
+        graphs.setdefault(q[0], []).append(q)
+    rng = random.Random(3)
+    names = sorted(graphs)
+    rng.shuffle(names)  # another order than the quads', as the chunks have them
+    rows: list = []
+    run = _Run(shapes, rows, col=1, index=False)
+    spans = {}
+    for g in names:
+        a = len(rows)
+        rows.extend(graphs[g])
+        run.add(a, len(rows))
+        spans[g] = (a, len(rows))
+    documents = [g for g in names if "/graph/document/" in g]
+    gone = set(rng.sample(documents, 5))
+    for g in gone:
+        assert run.drop(*spans[g])
+    left = sorted(q for g in names if g not in gone for q in graphs[g])
+    whole = _Run(shapes, left, col=1)
+
+    def rows_of(r: _Run, node: str) -> list:
+        return sorted(r.rows[i] for c in r.codes(node) for i in range(c >> 32, c & 0xFFFFFFFF))
+
+    assert run.ranges.keys() == whole.ranges.keys()
+    assert all(rows_of(run, n) == rows_of(whole, n) for n in whole.ranges)
+    assert {c: sorted(v) for c, v in run.instances.items()} == {c: sorted(v) for c, v in whole.instances.items()}
+    assert {k: sorted(v) for k, v in run.inc.items()} == {k: sorted(v) for k, v in whole.inc.items()}
+    # the vocabulary graph states the class hierarchy: it cannot be dropped
+    vocabulary = next(g for g in names if g.endswith("/graph/vocabulary>"))
+    assert not run.drop(*spans[vocabulary])
