@@ -24,17 +24,20 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import operator
 import threading
 import time
+from collections import Counter
 from multiprocessing.connection import Connection
 
 from .convert import no_gc
+from .describe import Stats
 from .forked import BESIDE, Forked, can_fork
 from .mapped import Kept as MappedKept
 from .rdf import Graphs, Line
-from .revalidate import Kept, Revalidation, checked_result
+from .revalidate import Grouped, Kept, Revalidation
 from .shacl import _Run
-from .validate import _compiled
+from .validate import _compiled, report_of
 
 Delta = list[tuple[str, bytes, list[Line]]]  # the graphs not read back: (graph, digest, rows)
 
@@ -78,14 +81,17 @@ def _validate_ahead(mapped: MappedKept, kept: Kept, orders: Connection, theirs: 
     t0 = time.process_time()
     with no_gc():
         compiled = _compiled(None)
-        if compiled is None:
+        previous = mapped.previous
+        if compiled is None or previous is None:
             return None
         rows: list[Line] = []
         run = _Run(compiled, rows, col=1, index=False)
+        # the previous release, chunk by chunk, and its small graphs as a chunk named "": what
+        # the build does not read back is taken out again, the small graphs always
         chunks: dict[str, tuple[int, int, list[str]]] = {}  # name -> its rows' run, its graphs
         spans: dict[str, tuple[int, int]] = {}
         digests: dict[str, bytes] = {}
-        for name, found in mapped.previous_chunks():
+        for name, found in [*mapped.previous_chunks(), ("", [(g, b"", r) for g, r in previous["small"].items()])]:
             a = len(rows)
             for g, digest, graph_rows in found:
                 spans[g] = (len(rows), len(rows) + len(graph_rows))
@@ -93,18 +99,24 @@ def _validate_ahead(mapped: MappedKept, kept: Kept, orders: Connection, theirs: 
                 rows.extend(graph_rows)
             run.add(a, len(rows))
             chunks[name] = (a, len(rows), [g for g, _d, _r in found])
+        hierarchy = _hierarchy(run)
+        grouped = Grouped.of(run, ahead=True)
+        objects, properties = Counter(map(_O, rows)), Counter(map(_P, rows))
+        old = kept.load()
         before = time.process_time() - t0
         try:
-            said = orders.recv()
+            read_back, delta = orders.recv()
         except EOFError:
             return None
-        read_back, delta = said
         if not read_back <= chunks.keys():
             return None
+        changed: set[str] = set()  # the subjects of the rows taken out or added
         for name, (a, b, graphs) in chunks.items():
             if name not in read_back:
-                if not run.drop(a, b):
-                    return None
+                changed.update(map(_S, rows[a:b]))
+                objects.subtract(map(_O, rows[a:b]))
+                properties.subtract(map(_P, rows[a:b]))
+                run.drop(a, b)
                 for g in graphs:
                     del spans[g]
         for g, digest, graph_rows in delta:
@@ -113,8 +125,28 @@ def _validate_ahead(mapped: MappedKept, kept: Kept, orders: Connection, theirs: 
             run.add(a, len(rows))
             spans[g] = (a, len(rows))
             digests[g] = digest
+            changed.update(map(_S, graph_rows))
+            objects.update(map(_O, graph_rows))
+            properties.update(map(_P, graph_rows))
+        if _hierarchy(run) == hierarchy:
+            grouped.update(run, changed)
+        else:  # another class hierarchy: every node's checks may be others
+            grouped = Grouped.of(run)
         ranges = sorted((g, a, b) for g, (a, b) in spans.items())
-        r = Revalidation(compiled, rows, Graphs(ranges, {g: digests[g] for g, _a, _b in ranges}), kept.load(), run=run)
-        live = rows if len(chunks) == len(read_back) else [row for _g, a, b in ranges for row in rows[a:b]]
-        report, stats, state, counts = checked_result(r, live)
-    return report, stats, time.process_time() - t0, state, counts, before
+        r = Revalidation(compiled, rows, Graphs(ranges, {g: digests[g] for g, _a, _b in ranges}), old, run=run)
+        report = report_of(r.results(grouped))
+        stats = Stats.of([], len(run.ranges), run.instances, ranges, distinct_objects=_counted(objects),
+                         distinct_properties=_counted(properties), triples=sum(b - a for _g, a, b in ranges))
+    return report, stats, time.process_time() - t0, r.state(), (r.checked, r.kept), before
+
+
+_S, _P, _O = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(3)
+
+
+def _hierarchy(run: _Run) -> dict[str, frozenset[str]]:
+    return {c: frozenset(subs) for c, subs in run.sub.items()}
+
+
+def _counted(counts: Counter[str]) -> int:
+    """How many values are counted more than zero times (taken out as often as put in: gone)."""
+    return sum(1 for n in counts.values() if n > 0)

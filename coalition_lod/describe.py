@@ -91,11 +91,15 @@ class Stats:
 
     @classmethod
     def of(cls, lines: list[tuple[str, str, str, str]], subjects: int | None = None,
-           typed: dict[str, list[str]] | None = None, graphs: Iterable[tuple[str, int, int]] | None = None) -> Stats:
+           typed: dict[str, list[str]] | None = None, graphs: Iterable[tuple[str, int, int]] | None = None,
+           distinct_objects: int | None = None, distinct_properties: int | None = None,
+           triples: int | None = None) -> Stats:
         """Counted by maps over the columns: a loop over 3 million quads in Python costs
         several times more. Where the caller has indexed the quads already (the
         validator), its index gives the rest: ``subjects``, how many; ``typed``, each
-        class's instances, one per rdf:type row; ``graphs``, each graph's run of rows."""
+        class's instances, one per rdf:type row; ``graphs``, each graph's run of rows;
+        and where it has counted them (``ahead``), the distinct objects and properties
+        and the quads themselves (``lines`` then unread)."""
         def distinct(i: int) -> int:
             return len(set(map(operator.itemgetter(i), lines)))
 
@@ -106,7 +110,9 @@ class Stats:
             counted = {c: len(instances) for c, instances in typed.items() if instances}
         in_graph = Counter(map(operator.itemgetter(0), lines)) if graphs is None else {g: b - a for g, a, b in graphs}
         strip = lambda t: t[1:-1]  # noqa: E731 - IRIs in N-Triples are <...>
-        return cls(len(lines), distinct(1) if subjects is None else subjects, distinct(3), distinct(2),
+        return cls(len(lines) if triples is None else triples, distinct(1) if subjects is None else subjects,
+                   distinct(3) if distinct_objects is None else distinct_objects,
+                   distinct(2) if distinct_properties is None else distinct_properties,
                    {strip(c): n for c, n in counted.items() if c.startswith("<")},
                    {strip(g): n for g, n in in_graph.items()})
 

@@ -96,17 +96,6 @@ class Revalidation:
             found = self._keys[node] = tuple(dict.fromkeys(keys))
         return found
 
-    def _home(self, node: str) -> str:
-        """The part that holds the node's rows in the first of their graphs by name ("":
-        none), which groups its checks: in the build's quads, sorted by graph, the part of
-        its first rows, whatever order the index has them in (``ahead``)."""
-        r = self.run.ranges.get(node)
-        if r is None:
-            return ""
-        rows = self.rows
-        g = rows[r >> 32][0] if isinstance(r, int) else min(rows[c >> 32][0] for c in r)
-        return g if is_document_graph(g) else g + "\x01" + node
-
     def _changed(self) -> tuple[set[str], set[str]]:
         """The parts to distrust (changed, new, gone; and those holding rows of the nodes
         the changed parts now speak of), and those nodes."""
@@ -138,16 +127,17 @@ class Revalidation:
 
     # --- checking -----------------------------------------------------------------
 
-    def results(self) -> list[Result]:
-        groups: dict[str, list[tuple[NodeShape, str]]] = {}
-        for check in self.run.focus():
-            groups.setdefault(self._home(check[1]), []).append(check)
+    def results(self, grouped: Grouped | None = None) -> list[Result]:
+        """``grouped``: the checks grouped already (``Grouped.of(self.run)``, or brought up
+        to date since)."""
+        grouped = grouped or Grouped.of(self.run)
+        groups = grouped.groups
         distrusted, spoken_of = self._changed() if self.old else (set(), set())
         before = self.old["groups"] if self.old else {}
         out: list[Result] = []
         run = self.run
         for home, checks in groups.items():
-            listed = hashlib.sha256("\n".join(f"{shape.id} {node}" for shape, node in checks).encode()).digest()[:16]
+            listed = grouped.listed.get(home) or _listed(checks)
             prev = before.get(home)
             if prev is not None and prev[0] == listed and prev[1].isdisjoint(distrusted) and prev[2].isdisjoint(spoken_of):
                 self.groups[home] = prev
@@ -170,6 +160,78 @@ class Revalidation:
     def state(self) -> dict:
         """What the next build needs to keep these results (after ``results``)."""
         return {"version": VERSION, "context": self.context, "parts": self.parts, "groups": self.groups}
+
+
+def home(run: _Run, node: str) -> str:
+    """The part that holds the node's rows in the first of their graphs by name ("":
+    none), which groups its checks: in the build's quads, sorted by graph, the part of
+    its first rows, whatever order the index has them in (``ahead``)."""
+    r = run.ranges.get(node)
+    if r is None:
+        return ""
+    rows = run.rows
+    g = rows[r >> 32][0] if isinstance(r, int) else min(rows[c >> 32][0] for c in r)
+    return g if is_document_graph(g) else g + "\x01" + node
+
+
+def _listed(checks: list[tuple[NodeShape, str]]) -> bytes:
+    """A group's list of checks, hashed: a group is kept only with the same list."""
+    return hashlib.sha256("\n".join(f"{shape.id} {node}" for shape, node in checks).encode()).digest()[:16]
+
+
+class Grouped:
+    """The (shape, focus node) checks by the part that groups them (``home``), each group
+    in the order of ``_Run.focus``, and the groups' ``_listed`` digests where known."""
+
+    def __init__(self, groups: dict[str, list[tuple[NodeShape, str]]], homes: dict[str, str] | None = None) -> None:
+        self.groups, self.homes = groups, homes
+        self.listed: dict[str, bytes] = {}
+
+    @classmethod
+    def of(cls, run: _Run, ahead: bool = False) -> Grouped:
+        """Every check grouped; ``ahead``: with each node's group and each group's digest,
+        to be brought up to date (``update``) once the index has changed."""
+        groups: dict[str, list[tuple[NodeShape, str]]] = {}
+        for check in run.focus():
+            groups.setdefault(home(run, check[1]), []).append(check)
+        if not ahead:
+            return cls(groups)
+        g = cls(groups, {node: h for h, checks in groups.items() for _shape, node in checks})
+        g.listed = {h: _listed(checks) for h, checks in groups.items()}
+        return g
+
+    def update(self, run: _Run, nodes: set[str]) -> None:
+        """After ``nodes`` gained or lost rows in ``run`` (and no class hierarchy changed):
+        their checks taken out and made again, as ``of`` would make them now. The checks
+        of every other node are what they were: the same types, the same graphs."""
+        assert self.homes is not None
+        shapes = list(run.shapes.shapes.values())
+        order = {shape.id: i for i, shape in enumerate(shapes)}
+        touched: dict[str, set[str]] = {}  # group -> its nodes taken out
+        for n in nodes:
+            h = self.homes.pop(n, None)
+            if h is not None:
+                touched.setdefault(h, set()).add(n)
+        for h, gone in touched.items():
+            self.groups[h] = [c for c in self.groups[h] if c[1] not in gone]
+        for n in nodes:
+            types = run._types(n)
+            h = None
+            for shape in shapes:
+                if any(t in run.subclasses(target) for target in shape.targets for t in types):
+                    h = h or home(run, n)
+                    self.groups.setdefault(h, []).append((shape, n))
+                    touched.setdefault(h, set())
+            if h is not None:
+                self.homes[n] = h
+        for h in touched:
+            checks = self.groups[h]
+            if not checks:
+                del self.groups[h]
+                self.listed.pop(h, None)
+                continue
+            checks.sort(key=lambda c: (order[c[0].id], c[1]))
+            self.listed[h] = _listed(checks)
 
 
 @cache

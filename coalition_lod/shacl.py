@@ -291,15 +291,20 @@ class _Run:
         self.inc: dict[tuple[str, str], list[str]] = {}
         self.instances: dict[str, list[str]] = defaultdict(list)
         self.sub: dict[str, set[str]] = defaultdict(set)
+        self._stated_sub: Counter[tuple[str, str]] = Counter()  # (class, subclass) -> the rows saying so
+        self._forget()
+        # the nodes whose rows the checks read, while a caller records them (``revalidate``):
+        # a check's results follow from those rows alone (and the class hierarchy)
+        self.reads: set[str] | None = None
         if index:
             self.add(0, len(rows))
+
+    def _forget(self) -> None:
+        """What the checks kept of the index, forgotten as it changes (``add``, ``drop``)."""
         self._subclasses: dict[str, set[str]] = {}
         self._conforms: dict[tuple[str, str], bool] = {}
         self._instances: dict[tuple[str, str], bool] = {}
         self._props: tuple[str, dict[str, list[str]]] = ("", {})
-        # the nodes whose rows the checks read, while a caller records them (``revalidate``):
-        # a check's results follow from those rows alone (and the class hierarchy)
-        self.reads: set[str] | None = None
 
     def add(self, a: int, b: int) -> None:
         """Index the rows ``a`` to ``b``, each subject's rows in them contiguous (a subject
@@ -318,23 +323,27 @@ class _Run:
                 instances[row[co]].append(s)
             elif p == SUBCLASS:
                 sub[row[co]].add(s)
+                self._stated_sub[row[co], s] += 1
             if p in inverse_preds:
                 inc.setdefault((row[co], p), []).append(s)
         if prev is not None:
             _add_range(ranges, prev, start, b)
+        self._forget()
 
-    def drop(self, a: int, b: int) -> bool:
+    def drop(self, a: int, b: int) -> None:
         """Take the rows ``a`` to ``b`` (a run ``add`` indexed) out of the index, as if
         they had never been there: a rebuild's validation begun on the previous build's
-        graphs drops those mapped again. False, with nothing done, where they state a
-        class hierarchy (``sub`` keeps no count of who said so)."""
+        graphs drops those mapped again."""
         rows, cs, cp, co = self.rows, self.cs, self.cp, self.co
-        if any(rows[i][cp] == SUBCLASS for i in range(a, b)):
-            return False
         # the subjects to take out of each list of instances and of inverse values, counted
         gone: dict[int, tuple[list[str], Counter[str]]] = {}
         for row in rows[a:b]:
             s, p, o = row[cs], row[cp], row[co]
+            if p == SUBCLASS:
+                self._stated_sub[o, s] -= 1
+                if not self._stated_sub[o, s]:
+                    del self._stated_sub[o, s]
+                    self.sub[o].discard(s)
             for lst in (self.instances[o] if p == RDF_TYPE else None,
                         self.inc[(o, p)] if p in self.inverse_preds else None):
                 if lst is not None:
@@ -362,7 +371,9 @@ class _Run:
             del self.inc[key]
         for key in [k for k, v in self.instances.items() if not v]:
             del self.instances[key]
-        return True
+        for key in [k for k, v in self.sub.items() if not v]:
+            del self.sub[key]
+        self._forget()
 
     def codes(self, node: str) -> list[int] | tuple[int, ...]:
         """Where the node's rows are: start << 32 | end, one per run (none if not stated)."""

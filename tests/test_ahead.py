@@ -119,9 +119,10 @@ def test_rows_dropped_from_the_index_are_as_if_never_there():
         run.add(a, len(rows))
         spans[g] = (a, len(rows))
     documents = [g for g in names if "/graph/document/" in g]
-    gone = set(rng.sample(documents, 5))
+    vocabulary = next(g for g in names if g.endswith("/graph/vocabulary>"))  # the class hierarchy
+    gone = {*rng.sample(documents, 5), vocabulary}
     for g in gone:
-        assert run.drop(*spans[g])
+        run.drop(*spans[g])
     left = sorted(q for g in names if g not in gone for q in graphs[g])
     whole = _Run(shapes, left, col=1)
 
@@ -132,6 +133,64 @@ def test_rows_dropped_from_the_index_are_as_if_never_there():
     assert all(rows_of(run, n) == rows_of(whole, n) for n in whole.ranges)
     assert {c: sorted(v) for c, v in run.instances.items()} == {c: sorted(v) for c, v in whole.instances.items()}
     assert {k: sorted(v) for k, v in run.inc.items()} == {k: sorted(v) for k, v in whole.inc.items()}
-    # the vocabulary graph states the class hierarchy: it cannot be dropped
-    vocabulary = next(g for g in names if g.endswith("/graph/vocabulary>"))
-    assert not run.drop(*spans[vocabulary])
+    assert dict(run.sub) == dict(whole.sub)
+    # and added again: the hierarchy is back
+    a = len(rows)
+    rows.extend(graphs[vocabulary])
+    run.add(a, len(rows))
+    assert run.sub and dict(run.sub) == dict(_Run(shapes, sorted(lines), col=1).sub)
+
+
+def test_checks_grouped_ahead_and_brought_up_to_date_are_grouped_afresh():
+    """Groups made on the previous rows, then updated for the nodes of the graphs taken
+    out and added, are those made on the new rows: on random edits to those graphs (a
+    type gone, another object, a statement moved into another graph)."""
+    from coalition_lod.revalidate import Grouped
+
+    _ex, _k, lines = convert_lines([PROFILES, GENRES], provenance=True)
+    shapes = _compiled(None)
+    graphs: dict[str, list] = {}
+    for q in lines:
+        graphs.setdefault(q[0], []).append(q)
+    names = sorted(graphs)
+    objects = sorted({q[3] for q in lines})
+    rng = random.Random(11)
+    for _ in range(6):
+        rows: list = []
+        run = _Run(shapes, rows, col=1, index=False)
+        spans = {}
+        for g in names:
+            a = len(rows)
+            rows.extend(graphs[g])
+            run.add(a, len(rows))
+            spans[g] = (a, len(rows))
+        grouped = Grouped.of(run, ahead=True)
+        edited = rng.sample([g for g in names if "/graph/document/" in g], 3)
+        changed: set[str] = set()
+        new: dict[str, list] = {}
+        for g in edited:
+            run.drop(*spans[g])
+            changed.update(q[1] for q in graphs[g])
+            quads = list(graphs[g])
+            for _edit in range(3):
+                i = rng.randrange(len(quads))
+                kind = rng.choice(["drop", "object", "elsewhere"])
+                if kind == "drop":
+                    del quads[i]
+                elif kind == "object":
+                    quads[i] = (*quads[i][:3], rng.choice(objects))
+                else:
+                    other = rng.choice(edited)
+                    quads[i] = (other, *quads[i][1:])
+            for q in quads:
+                new.setdefault(q[0], []).append(q)
+        for _g, quads in sorted(new.items()):
+            quads.sort()
+            a = len(rows)
+            rows.extend(quads)
+            run.add(a, len(rows))
+            changed.update(q[1] for q in quads)
+        grouped.update(run, changed)
+        afresh = Grouped.of(run, ahead=True)
+        assert grouped.groups == afresh.groups
+        assert grouped.listed == afresh.listed
