@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,17 +123,24 @@ def _swap_into_place(tmp: Path, out: Path) -> Path | None:
     return old
 
 
-def _remove(folder: Path) -> None:
-    """A previous release removed: by ``rm`` in a process of its own where there is one.
-    Its tens of thousands of files unlinked by ``shutil.rmtree`` held the interpreter's
-    lock against the thread writing the states for the next build, and the build
-    waited half a second more for it (at 10,000 profiles)."""
-    rm = shutil.which("rm")
-    if rm is not None:
-        with contextlib.suppress(OSError):
-            subprocess.run([rm, "-rf", "--", str(folder)], check=False, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    shutil.rmtree(folder, ignore_errors=True)  # what it left, or all of it
+class _Removal:
+    """A previous release removed, by ``rm`` in a process of its own where there is one,
+    while the build writes its states (``wait``: then done). Its tens of thousands of
+    files unlinked by ``shutil.rmtree`` on a thread held the interpreter's lock against
+    the states being written: the build waited half a second more (10,000 profiles)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self.proc = folder, None
+        rm = shutil.which("rm")
+        if rm is not None:
+            with contextlib.suppress(OSError):
+                self.proc = subprocess.Popen([rm, "-rf", "--", str(folder)], stdin=subprocess.DEVNULL,
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def wait(self) -> None:
+        if self.proc is not None:
+            self.proc.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)  # what it left, or all of it
 
 
 def release_config(path: Path | None) -> ReleaseConfig:
@@ -223,11 +229,10 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         write_rest(tmp, cfg, stats, report, summary, say, timings, site, reuse, previous, formats)
         # in place, then what the next build may keep (marked as this release's): the
         # previous release is removed meanwhile, its tens of thousands of files unlinked
-        # in the kernel while this thread writes the states
+        # by another process while this one writes the states
         old = _swap_into_place(tmp, out)
         if old is not None:
-            remover = threading.Thread(target=_remove, args=(old,))
-            remover.start()
+            remover = _Removal(old)
         with timings("kept for the next build"):  # what its pages read, where its format chunks are
             for state in (reuse, chunks_kept, checks_kept, kept_index):
                 if state is not None:
@@ -239,7 +244,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         raise
     finally:
         if remover is not None:
-            remover.join()
+            remover.wait()
         for running in (formats, validation, kept_index, ahead):
             if running is not None:
                 running.close()

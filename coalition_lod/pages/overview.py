@@ -13,7 +13,8 @@ from functools import cache
 
 import yaml
 
-from ..namespaces import CLOD, DCT, SKOS
+from ..namespaces import CLOD, DCT, RDF, SKOS
+from ..rdf import term_value
 from ..resources import package_path
 
 LANGS = ("en", "fr", "ar")
@@ -50,28 +51,46 @@ class Overview:
 
 
 def collect(site) -> Overview:
-    """The overview of the release a ``pages.Site`` reads."""
+    """The overview of the release a ``pages.Site`` reads: each partner's facts read in
+    one pass over their rows (a fact's kind, object, personnel and relation; 19,000 facts
+    at 10,000 profiles, read a predicate at a time, took half a second of every build)."""
     from . import OBJECT_PROPS, _anchor
 
     ix = site.ix
     o = Overview()
     named: set[str] = set()
+    objects = {"<" + p + ">" for p in OBJECT_PROPS}
+    rdf_type, clod = f"<{RDF}type>", "<" + CLOD
+    personnel, relation = f"<{CLOD}personnel>", f"<{CLOD}relation>"
+    a = ix.first
     for iri, cls in sorted(site.entities.items()):
         if cls not in ("State", "Organisation"):
             continue
-        own, _other = site.related_facts(iri)
-        kinds = {f: next((c[len(CLOD):] for c in ix.classes(f) if c.startswith(CLOD)), "") for f in own}
+        read: dict[str, tuple[str, str, str | None, str | None]] = {}  # fact -> kind, object, personnel, relation
+        for f in site.related_facts(iri)[0]:
+            kind, obj, n, rel = "", "", None, None
+            for row in ix._rows(f):
+                p, v = row[a + 1], row[a + 2]
+                if p == rdf_type:
+                    if not kind and v.startswith(clod):
+                        kind = v[len(clod):-1]
+                elif p in objects:
+                    obj = obj or term_value(v)
+                elif p == personnel:
+                    n = term_value(v) if n is None else n
+                elif p == relation:
+                    rel = term_value(v) if rel is None else rel
+            read[f] = (kind, obj, n, rel)
         o.partners[iri] = Partner(iri, ix.one(iri, DCT + "identifier") or "", cls,
-                                  "Membership" in kinds.values(), site.path(iri) or "")
+                                  any(kind == "Membership" for kind, *_ in read.values()), site.path(iri) or "")
         named.add(iri)
-        for f, kind in sorted(kinds.items()):
-            obj = next((v.value for p in OBJECT_PROPS for v in ix.values(f, p)), "")
+        for f, (kind, obj, n, rel) in sorted(read.items()):
             o.anchors[f] = f"{site.path(iri)}#{_anchor(f)}"
-            if kind == "MissionContribution" and (n := ix.one(f, CLOD + "personnel")) is not None:
+            if kind == "MissionContribution" and n is not None:
                 o.personnel.append((obj, iri, int(n)))
             elif kind == "LineOfEffortEngagement":
                 o.lines.append((iri, obj))
-            elif kind == "ResolutionStance" and (rel := ix.one(f, CLOD + "relation")):
+            elif kind == "ResolutionStance" and rel:
                 o.resolutions.append((obj, rel, iri))
             elif kind == "Cooperation":
                 o.cooperation.append((f, iri, obj))
