@@ -19,6 +19,7 @@ from ..rdf import read_term, term_value
 from .reuse import Recorder
 
 LANGS = ("en", "fr", "ar")
+_LABEL_PREDICATES = (f"<{SKOS}prefLabel>", f"<{RDFS}label>")
 
 Row = tuple[str, str, str]  # a triple's terms in N-Triples syntax, as the release's lines hold them
 _VERSION = 1  # of the index kept between builds
@@ -255,12 +256,19 @@ class Index:
         return by
 
     def label(self, s: str) -> tuple[str, str]:
-        """(label, language): English first, as the contract's label columns do."""
-        for p in (SKOS + "prefLabel", RDFS + "label"):
-            labels = self.literals(s, p)
+        """(label, language): English first, as the contract's label columns do. Read from
+        the rows' text in one pass (every link on every page asks for one), as
+        ``literals`` would give them."""
+        rows, a = self._rows(s), self.first
+        for p in _LABEL_PREDICATES:
+            first: dict[str, str] = {}  # language -> the first literal's text
+            for row in rows:
+                if row[a + 1] == p and (o := row[a + 2])[0] == '"':
+                    end = o.rindex('"')
+                    first.setdefault(o[end + 2:].lower() if o.startswith("@", end + 1) else "", o)
             for lang in (*LANGS, ""):
-                if labels.get(lang):
-                    return labels[lang][0], lang or "en"
+                if lang in first:
+                    return term_value(first[lang]), lang or "en"
         name = self.one(s, DCT + "source") or self.one(s, SKOS + "notation")
         return (name or s.rsplit("/", 1)[-1]), "en"
 
