@@ -74,6 +74,21 @@ def test_a_rebuild_draws_only_what_changed_and_gives_the_bytes_of_a_cold_build(c
     _same_as_cold(corpus, out, tmp_path)
 
 
+def test_sentences_moved_in_one_document_leave_the_other_documents_pages(corpus, tmp_path):
+    """Another document's page shows how many sentences a shared fact has, not which:
+    the evidence of one document renamed (its offsets moved) draws its page again and
+    leaves theirs linked from the previous release (the same files, not drawn again)."""
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build([corpus], out, cache_dir=cache)
+    inodes = {p.name: p.stat().st_ino for p in (out / "document").glob("*.html")}
+    gen = sorted((corpus / "generated").iterdir())[7]
+    gen.write_bytes(gen.read_bytes().replace(b".", b". ", 1))
+    build([corpus], out, cache_dir=cache)
+    drawn = {p.name for p in (out / "document").glob("*.html") if inodes.get(p.name) != p.stat().st_ino}
+    assert len(drawn) == 1 and gen.name.split(".")[0] in next(iter(drawn)), drawn
+    _same_as_cold(corpus, out, tmp_path)
+
+
 def test_a_curated_label_and_new_settings_are_drawn_again(corpus, tmp_path):
     cache, out = tmp_path / "cache", tmp_path / "dist"
     build([corpus], out, cache_dir=cache)

@@ -143,15 +143,25 @@ class Site:
             if v is not None:
                 attrs.append((name, ix.one(v, SKOS + "notation") or v))
         partner = self.link(ix.one(fact, CLOD + "partner") or "", here)
-        annotations = sorted(ix.inbound(fact, OA + "hasBody"))
+        annotations = sorted(ix.counted(fact, OA + "hasBody"))  # shown as their count: which, where read
         return FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs,
                         annotations, total=len(annotations))
 
     def first_evidence(self, view: FactView, here: str) -> list[EvidenceView]:
         """The first sentence of a fact's evidence (none if it has none), made once per
         folder depth."""
-        return self._shared(self._firsts, (view.iri, here.count("/")), lambda: next(
-            ([e] for a in view.annotations if (e := self.evidence_view(a, here)) is not None), []))
+        def first() -> list[EvidenceView]:
+            for n, a in enumerate(view.annotations):
+                if (e := self.evidence_view(a, here)) is not None:
+                    if n == 0:
+                        self.ix.read_first(view.iri, OA + "hasBody")
+                    else:  # the ones before it had none: it depends on them all
+                        self.ix.inbound(view.iri, OA + "hasBody")
+                    return [e]
+            self.ix.inbound(view.iri, OA + "hasBody")
+            return []
+
+        return self._shared(self._firsts, (view.iri, here.count("/")), first)
 
     def evidence_view(self, ann: str, here: str) -> EvidenceView | None:
         """One sentence of evidence with its mention marked; None where the annotation has
@@ -176,6 +186,7 @@ class Site:
 
     def evidence(self, view: FactView, here: str) -> list[EvidenceView]:
         """All of a fact's evidence, in the order of its annotations."""
+        self.ix.inbound(view.iri, OA + "hasBody")
         return [e for a in view.annotations if (e := self.evidence_view(a, here)) is not None]
 
     def evidence_in(self, doc: str, here: str) -> dict[str, list[EvidenceView]]:

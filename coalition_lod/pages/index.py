@@ -206,6 +206,19 @@ class Index:
         return [row for i in range(0, len(runs), 3)
                 for row in rows[starts[runs[i]] + runs[i + 1]:starts[runs[i]] + runs[i + 2]]]
 
+    def counted(self, o: str, p: str) -> list[str]:
+        """As ``inbound``, for a caller that shows how many there are and no more: noted as
+        that count (a fact's row shows how many sentences it has; which they are, its own
+        pages). Whoever reads the subjects themselves notes it (``read_first``, ``inbound``)."""
+        if self.rec.reads is not None:
+            self.rec.reads.counts.add((o, p))
+        return self.into.get(o, {}).get(p, [])
+
+    def read_first(self, o: str, p: str) -> None:
+        """Note that the first (smallest) of the subjects ``inbound`` gives was read."""
+        if self.rec.reads is not None:
+            self.rec.reads.firsts.add((o, p))
+
     def inbound(self, o: str, p: str) -> list[str]:
         """The subjects that have ``o`` as object of ``p`` (one of the predicates indexed
         backwards)."""

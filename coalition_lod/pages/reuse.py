@@ -42,7 +42,7 @@ from ..rdf import graph_digest, value_digest
 if TYPE_CHECKING:
     from ..mapped import Kept as MappedKept
 
-VERSION = 6  # of the state file's layout and digests
+VERSION = 7  # of the state file's layout and digests
 _ABSENT = hashlib.sha256(b"\x00absent").digest()[:16]  # the digest of a subject with no rows
 
 
@@ -54,10 +54,14 @@ class Reads:
     inbound: set[tuple[str, str]] = field(default_factory=set)  # (object, predicate)
     charts: set[str] = field(default_factory=set)  # partners whose chart is shown
     graphs: set[str] = field(default_factory=set)  # document graphs (as "<iri>") whose evidence nodes are read
+    counts: set[tuple[str, str]] = field(default_factory=set)  # (object, predicate): how many point to it
+    firsts: set[tuple[str, str]] = field(default_factory=set)  # (object, predicate): the first that points to it
 
     def update(self, other: Reads) -> None:
         self.subjects |= other.subjects
         self.inbound |= other.inbound
+        self.counts |= other.counts
+        self.firsts |= other.firsts
         self.charts |= other.charts
         self.graphs |= other.graphs
 
@@ -193,8 +197,10 @@ class Reuse:
         """A page's reads as stable text: "s" a subject, "g" a document's graph (for the
         evidence nodes written there), "i" the backward lookups into a node (by any of
         the predicates followed backwards: one key where a document page makes ten),
-        "c" a partner's chart; and "o", what the overview pages and the index page are
-        drawn from."""
+        "c" a partner's chart; "n" how many subjects point to a node by a predicate, "f"
+        the first of them (a fact's row on another document's or entity's page shows its
+        count of sentences and its first: a sentence added elsewhere leaves the page);
+        and "o", what the overview pages and the index page are drawn from."""
         keyed = self._keyed
         out = set()
         for s in reads.subjects:
@@ -207,6 +213,12 @@ class Reuse:
             if k is None:
                 k = keyed[o, ""] = self._key_of(o, "i" + o)
             out.add(k)
+        for kind, lookups in (("n", reads.counts), ("f", reads.firsts)):
+            for o, p in lookups:
+                k = keyed.get((o, p, kind))
+                if k is None:
+                    k = keyed[o, p, kind] = self._key_of(o, sys.intern(kind + p + "\x01" + o))
+                out.add(k)
         out.update("c" + p for p in reads.charts)
         out.update(sys.intern("g" + g) for g in reads.graphs)
         return tuple(sorted(out))
@@ -234,6 +246,10 @@ class Reuse:
             if kind == "i":  # the subjects pointing to the node, by each predicate followed backwards
                 by = self.ix.into.get(rest, {})
                 text = "\n".join(p + "\x01" + "\x01".join(by[p]) for p in sorted(by))
+            elif kind in "nf":
+                p, _, o = rest.partition("\x01")
+                found_in = self.ix.into.get(o, {}).get(p, [])
+                text = str(len(found_in)) if kind == "n" else min(found_in, default="")
             elif kind == "o":
                 text = self.site.overview_spec()
             else:  # a partner's chart: what it is drawn from
