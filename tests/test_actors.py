@@ -578,6 +578,27 @@ def test_after_praising_a_partner_the_subject_acts_again_at_its_own_verb():
     assert ("mission", "nato-mission-iraq") in got["CA"] and ("mission", "nato-mission-iraq") not in got.get("QA", set())
 
 
+def test_after_praising_a_partner_a_verb_of_the_subjects_own_act_is_the_subjects():
+    """"welcomed the commitment of Iraq and signed ...": a verb of an act of the subject's
+    own (signed, concluded, hosted, deployed ...) after "and" has the sentence's subject
+    again, with no auxiliary or reporting verb before it. In Arabic, "وقّع" has و as its
+    first root letter: "ووقعت" is "and" signed, "وقعت" alone no coordination."""
+    for lang, text, subject, praised, peer in (
+            ("en", "Lebanon welcomed the commitment of Cyprus and signed a cooperation agreement with Greece "
+                   "on countering terrorist financing.", "LB", "CY", "GR"),
+            ("fr", "Le Liban a salué l'engagement de Chypre et conclut avec la Grèce un accord de coopération sur la "
+                   "lutte contre le financement du terrorisme.", "LB", "CY", "GR"),
+            ("ar", "رحب لبنان بالتزام قبرص ووقع مع اليونان اتفاقية تعاون في مكافحة تمويل الإرهاب.", "LB", "CY", "GR"),
+    ):
+        got = facts(text, lang)
+        assert ("cooperation", peer) in got.get(subject, set()), (text, got)
+        assert ("line_of_effort", "counter_financing") in got[subject], (text, got)
+        assert not any(k in ("cooperation", "line_of_effort") for k, _o in got.get(praised, set())), (text, got)
+    # the verb alone, its first root letter و: no "and", the subject first acts as before
+    got = facts("وقعت قبرص واليونان اتفاقية تعاون في مكافحة تمويل الإرهاب.", "ar")
+    assert ("cooperation", "GR") in got["CY"] and ("cooperation", "CY") in got["GR"], got
+
+
 def test_a_denial_ends_where_a_new_verb_of_the_same_subject_begins():
     """"has not deployed troops to ... and has joined ...": after "and", an auxiliary or a
     verb of its own starts what the denial before does not reach ("وأعلنت" in Arabic, whose

@@ -387,6 +387,11 @@ def _new_verbs(sent: Sent) -> frozenset[int]:
     # Arabic writes "and" on the verb ("وأعلنت"): there the verb is its own coordinator (no
     # verb of these lists has و as its first root letter, as وقّع or وافق have)
     joined = {k for k in verbs if k and sent.tokens[k].text.startswith("و") and len(sent.tokens[k].text) > 3}
+    # the verbs of the subject's own acts ("signed", "وقّع") name their conjunction: "ووقع"
+    own = [m for m in sent.cues.get("actor:verb", []) if m.j == m.i + 1]
+    verbs.update(m.i for m in own)
+    joined.update(m.i for m in own if m.i and sent.tokens[m.i].text.startswith("و")
+                  and ar_prefix(sent.tokens[m.i], m.entry.phrase)[0] == "و")
     if not coordinators:
         return frozenset(joined)
     auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", []) if m.j == m.i + 1}
