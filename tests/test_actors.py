@@ -265,6 +265,18 @@ def test_a_participation_extended_until_a_year_has_not_ended():
         assert attrs(text, lang)[("no", "nato-mission-iraq")].get("status") != "ended", text
 
 
+def test_a_contribution_kept_in_the_future_is_ongoing():
+    """"will keep", "maintiendra", "ستحتفظ": what a partner will keep it has now; a future
+    alone is a plan ("will send")."""
+    for lang, text in (("en", "Finland will keep 80 soldiers in Operation Inherent Resolve."),
+                       ("en", "Finland will maintain its 80 soldiers in Operation Inherent Resolve."),
+                       ("fr", "La Finlande maintiendra ses 80 soldats dans l'opération Inherent Resolve."),
+                       ("ar", "ستحتفظ فنلندا بـ80 جنديا في عملية العزم الصلب.")):
+        assert attrs(text, lang)[("fi", "cjtf-oir")].get("status") == "ongoing", (text, attrs(text, lang))
+    planned = attrs("Finland will send 80 soldiers to Operation Inherent Resolve to keep up the pressure.", "en")
+    assert planned[("fi", "cjtf-oir")].get("status") == "planned", planned
+
+
 def test_a_heading_that_names_a_line_of_effort_credits_no_one():
     """A report's headings ("Stabilisation.", "Combattants terroristes étrangers.") name a
     line of effort; the partner of the sentence before did not act on it."""
