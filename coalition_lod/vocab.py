@@ -466,6 +466,7 @@ class Lexicon:
         add_cues("coop:location", c["location"])
         add_cues("coop:border", c["border_nouns"])
         add_cues("coop:peer_noun", c.get("peer_nouns"))
+        add_cues("coop:pronoun", c.get("pronouns"))
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
                          ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),

@@ -611,6 +611,25 @@ def test_after_praising_a_partner_a_verb_of_the_subjects_own_act_is_the_subjects
     assert ("cooperation", "GR") in got["CY"] and ("cooperation", "CY") in got["GR"], got
 
 
+def test_with_it_is_the_partner_named_last_who_does_not_act():
+    """"signed with it", "avec elle", "معها": the peer is the partner named last before the
+    pronoun who is not the clause's actor; nothing where no other partner was named, or
+    where the clause is denied."""
+    for lang, text in (
+            ("en", "Tunisia praised the efforts of Italy and concluded with it an agreement on border security."),
+            ("fr", "La Tunisie a salué les efforts de l'Italie et a conclu avec elle un accord sur la sécurité des "
+                   "frontières."),
+            ("ar", "أشادت تونس بجهود إيطاليا وأبرمت معها اتفاقا بشأن أمن الحدود."),
+    ):
+        got = facts(text, lang)
+        assert ("cooperation", "IT") in got["TN"], (text, got)
+        assert not any(k == "cooperation" for k, _o in got.get("IT", set())), (text, got)
+    got = facts("Tunisia signed an agreement on border security and works with it every day.", "en")
+    assert not any(k == "cooperation" for k, _o in got.get("TN", set())), got
+    got = facts("Tunisia praised the efforts of Italy but has not signed an agreement with it.", "en")
+    assert ("cooperation", "IT") not in got.get("TN", set()), got
+
+
 def test_a_denial_ends_where_a_new_verb_of_the_same_subject_begins():
     """"has not deployed troops to ... and has joined ...": after "and", an auxiliary or a
     verb of its own starts what the denial before does not reach ("وأعلنت" in Arabic, whose

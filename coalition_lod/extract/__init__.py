@@ -256,6 +256,7 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
     _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if "coop:strong" in cats})
     if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
         return  # no cue of working together, or only denied ones ("have never worked together")
+    _pronoun_peers(sent, actors, build)
     for seg in actors.named():
         # co-actors are each other's peers; so are the partners listed with a profile's
         # subject, which acts alone ("Jordan and Norway have co-chaired ...")
@@ -270,6 +271,20 @@ def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> N
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
+    """"with it", "avec lui", "معها" under a cue of working together: the peer is the
+    partner named last before it who is not the clause's actor ("Morocco praised France's
+    efforts and signed with it a memorandum"), named in the same sentence."""
+    for p in sent.cues.get("coop:pronoun", []):
+        if p.i in sent.denied:
+            continue
+        for a in actors.at(p.i):
+            named = [m for m in sent.ents if m.j <= p.i and m.entry.kind in PARTNER_KINDS and m.entry.id != a]
+            if named:
+                m = named[-1]
+                build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
 
 
 def _pair(sent: Sent, vocab: Vocabulary, upto: int) -> tuple[str, ...]:
