@@ -199,9 +199,14 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     kept = f" ({n} {whose} kept from the previous build)" if n else ""
     say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples{kept}")
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _clean_leftovers(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _clean_leftovers(out)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    except BaseException:
+        if ahead is not None:
+            ahead.close()
+        raise
     formats = validation = remover = kept_index = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
     charts.use_cache(cache.folder if cache is not None else None)

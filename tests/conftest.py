@@ -17,6 +17,20 @@ EN_SEED = PROFILES / "000_15a47851b59303b1.txt"
 AR_SEED = PROFILES / "001_0d6a8814cb2a8af6.txt"
 
 
+def profiles_and_genres(tmp_path: Path) -> Path:
+    """A copy of our test profiles and documents of other genres, to edit between builds."""
+    folder = tmp_path / "texts"
+    shutil.copytree(ROOT / "tests" / "profiles" / "texts", folder)
+    for f in (ROOT / "tests" / "genres" / "texts").iterdir():
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def sums(out: Path) -> str:
+    """A release's SHA256SUMS: the same text, the same bytes."""
+    return (out / "SHA256SUMS").read_text(encoding="utf-8")
+
+
 def check_level(scores, levels: dict, lang: str, kind: str) -> None:
     """An evaluation's F1 for (lang, kind) reaches its level; the table and every error if not."""
     s = scores.score(lang, kind)

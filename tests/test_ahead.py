@@ -18,7 +18,7 @@ from coalition_lod.publish import build
 from coalition_lod.shacl import _Run
 from coalition_lod.validate import _compiled
 
-from .conftest import ROOT
+from .conftest import ROOT, profiles_and_genres, sums
 
 PROFILES = ROOT / "tests" / "profiles" / "texts"
 GENRES = ROOT / "tests" / "genres" / "texts"
@@ -27,15 +27,7 @@ BEGUN = "validate: begun before the map (cpu)"
 
 @pytest.fixture
 def corpus(tmp_path) -> Path:
-    folder = tmp_path / "texts"
-    shutil.copytree(PROFILES, folder)
-    for f in GENRES.iterdir():
-        shutil.copy(f, folder / f.name)
-    return folder
-
-
-def _sums(out: Path) -> str:
-    return (out / "SHA256SUMS").read_text(encoding="utf-8")
+    return profiles_and_genres(tmp_path)
 
 
 def test_begun_ahead_it_checks_and_keeps_what_the_build_would(corpus, tmp_path):
@@ -48,7 +40,7 @@ def test_begun_ahead_it_checks_and_keeps_what_the_build_would(corpus, tmp_path):
         t = build([corpus], twin, cache_dir=twin_cache, workers=1, **kw)
         assert BEGUN not in t.timings.stages
         assert r.report.conforms and r.checks == t.checks, (r.checks, t.checks)
-        assert _sums(out) == _sums(twin)
+        assert sums(out) == sums(twin)
         return r
 
     first = both()
@@ -74,7 +66,7 @@ def test_begun_ahead_it_checks_and_keeps_what_the_build_would(corpus, tmp_path):
 
     cold = tmp_path / "cold"
     build([corpus], cold, use_cache=False, curation=curation)
-    assert _sums(out) == _sums(cold)
+    assert sums(out) == sums(cold)
 
 
 def test_where_it_cannot_the_build_validates_itself(corpus, tmp_path, monkeypatch):
@@ -91,7 +83,7 @@ def test_where_it_cannot_the_build_validates_itself(corpus, tmp_path, monkeypatc
         cold = tmp_path / "cold"
         shutil.rmtree(cold, ignore_errors=True)
         build([corpus], cold, use_cache=False)
-        assert _sums(out) == _sums(cold)
+        assert sums(out) == sums(cold)
         changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly thanks Jordan.\n", encoding="utf-8")
 
 
@@ -101,23 +93,39 @@ def _after_the_rows(mapped, kept, orders, theirs):
     return None
 
 
-def test_rows_dropped_from_the_index_are_as_if_never_there():
+@pytest.fixture(scope="module")
+def quads() -> list:
     _ex, _k, lines = convert_lines([PROFILES, GENRES], provenance=True)
-    shapes = _compiled(None)
+    return lines
+
+
+def _by_graph(lines: list) -> dict[str, list]:
     graphs: dict[str, list] = {}
     for q in lines:
         graphs.setdefault(q[0], []).append(q)
-    rng = random.Random(3)
-    names = sorted(graphs)
-    rng.shuffle(names)  # another order than the quads', as the chunks have them
+    return graphs
+
+
+def _indexed(graphs: dict[str, list], names: list[str]) -> tuple[list, _Run, dict[str, tuple[int, int]]]:
+    """The graphs' rows in the order of ``names``, indexed a graph at a time (as the
+    chunks are), and each graph's run."""
     rows: list = []
-    run = _Run(shapes, rows, col=1, index=False)
+    run = _Run(_compiled(None), rows, col=1, index=False)
     spans = {}
     for g in names:
         a = len(rows)
         rows.extend(graphs[g])
         run.add(a, len(rows))
         spans[g] = (a, len(rows))
+    return rows, run, spans
+
+
+def test_rows_dropped_from_the_index_are_as_if_never_there(quads):
+    lines, shapes, graphs = quads, _compiled(None), _by_graph(quads)
+    rng = random.Random(3)
+    names = sorted(graphs)
+    rng.shuffle(names)  # another order than the quads', as the chunks have them
+    rows, run, spans = _indexed(graphs, names)
     documents = [g for g in names if "/graph/document/" in g]
     vocabulary = next(g for g in names if g.endswith("/graph/vocabulary>"))  # the class hierarchy
     gone = {*rng.sample(documents, 5), vocabulary}
@@ -141,29 +149,18 @@ def test_rows_dropped_from_the_index_are_as_if_never_there():
     assert run.sub and dict(run.sub) == dict(_Run(shapes, sorted(lines), col=1).sub)
 
 
-def test_checks_grouped_ahead_and_brought_up_to_date_are_grouped_afresh():
+def test_checks_grouped_ahead_and_brought_up_to_date_are_grouped_afresh(quads):
     """Groups made on the previous rows, then updated for the nodes of the graphs taken
     out and added, are those made on the new rows: on random edits to those graphs (a
     type gone, another object, a statement moved into another graph)."""
     from coalition_lod.revalidate import Grouped
 
-    _ex, _k, lines = convert_lines([PROFILES, GENRES], provenance=True)
-    shapes = _compiled(None)
-    graphs: dict[str, list] = {}
-    for q in lines:
-        graphs.setdefault(q[0], []).append(q)
+    graphs = _by_graph(quads)
     names = sorted(graphs)
-    objects = sorted({q[3] for q in lines})
+    objects = sorted({q[3] for q in quads})
     rng = random.Random(11)
     for _ in range(6):
-        rows: list = []
-        run = _Run(shapes, rows, col=1, index=False)
-        spans = {}
-        for g in names:
-            a = len(rows)
-            rows.extend(graphs[g])
-            run.add(a, len(rows))
-            spans[g] = (a, len(rows))
+        rows, run, spans = _indexed(graphs, names)
         grouped = Grouped.of(run, ahead=True)
         edited = rng.sample([g for g in names if "/graph/document/" in g], 3)
         changed: set[str] = set()

@@ -14,7 +14,7 @@ import pytest
 from coalition_lod.mapped import CHUNKS, Kept, graph_keys
 from coalition_lod.publish import build
 
-from .conftest import ROOT
+from .conftest import ROOT, profiles_and_genres, sums
 
 PROFILES = ROOT / "tests" / "profiles" / "texts"
 GENRES = ROOT / "tests" / "genres" / "texts"
@@ -22,22 +22,14 @@ GENRES = ROOT / "tests" / "genres" / "texts"
 
 @pytest.fixture
 def corpus(tmp_path) -> Path:
-    folder = tmp_path / "texts"
-    shutil.copytree(PROFILES, folder)
-    for f in GENRES.iterdir():
-        shutil.copy(f, folder / f.name)
-    return folder
-
-
-def _sums(out: Path) -> str:
-    return (out / "SHA256SUMS").read_text(encoding="utf-8")
+    return profiles_and_genres(tmp_path)
 
 
 def _cold(corpus: Path, tmp_path: Path, **kw) -> str:
     cold = tmp_path / "cold"
     shutil.rmtree(cold, ignore_errors=True)
     build([corpus], cold, use_cache=False, **kw)
-    return _sums(cold)
+    return sums(cold)
 
 
 def test_a_rebuild_maps_again_only_what_changed_and_gives_the_bytes_of_a_cold_build(corpus, tmp_path):
@@ -47,7 +39,7 @@ def test_a_rebuild_maps_again_only_what_changed_and_gives_the_bytes_of_a_cold_bu
     n = first.documents
 
     again = build([corpus], out, cache_dir=cache)
-    assert again.graphs_kept == n and _sums(out) == _sums(tmp_path / "dist")
+    assert again.graphs_kept == n and sums(out) == sums(tmp_path / "dist")
 
     # a sentence added to one document: its chunk is mapped again, the others read back
     changed = corpus / "italy.en.txt"
@@ -55,7 +47,7 @@ def test_a_rebuild_maps_again_only_what_changed_and_gives_the_bytes_of_a_cold_bu
                        encoding="utf-8")
     r = build([corpus], out, cache_dir=cache)
     assert n - n // 4 < r.graphs_kept < n
-    assert _sums(out) == _cold(corpus, tmp_path)
+    assert sums(out) == _cold(corpus, tmp_path)
 
     # a new document, first in order, that states facts other documents state: their
     # rows move to its graph, and the graphs they leave are mapped again
@@ -63,7 +55,7 @@ def test_a_rebuild_maps_again_only_what_changed_and_gives_the_bytes_of_a_cold_bu
         "Italy participates in Operation Inherent Resolve and co-leads the Counter ISIS Finance Group.\n",
         encoding="utf-8")
     build([corpus], out, cache_dir=cache)
-    assert _sums(out) == _cold(corpus, tmp_path)
+    assert sums(out) == _cold(corpus, tmp_path)
 
     # a document that says more of a fact another document states first: the fact's rows,
     # in that other document's graph, change though its text did not
@@ -73,12 +65,12 @@ def test_a_rebuild_maps_again_only_what_changed_and_gives_the_bytes_of_a_cold_bu
     (corpus / "zz-last.en.txt").write_text("Iceland sends 5 experts to EUAM Iraq.\n", encoding="utf-8")
     r = build([corpus], out, cache_dir=cache)
     assert r.graphs_kept < r.documents - 1
-    assert _sums(out) == _cold(corpus, tmp_path)
+    assert sums(out) == _cold(corpus, tmp_path)
 
     # a document removed
     changed.unlink()
     build([corpus], out, cache_dir=cache)
-    assert _sums(out) == _cold(corpus, tmp_path)
+    assert sums(out) == _cold(corpus, tmp_path)
 
 
 def test_a_damaged_chunk_is_mapped_again(corpus, tmp_path):
@@ -91,7 +83,7 @@ def test_a_damaged_chunk_is_mapped_again(corpus, tmp_path):
     chunks[2].write_bytes(marshal.dumps({"read back": "but not a chunk"}))
     r = build([corpus], out, cache_dir=cache)
     assert 0 < r.graphs_kept < r.documents
-    assert _sums(out) == _cold(corpus, tmp_path)
+    assert sums(out) == _cold(corpus, tmp_path)
     assert build([corpus], out, cache_dir=cache).graphs_kept == r.documents  # written again whole
 
 
@@ -105,7 +97,7 @@ def test_another_base_iri_maps_everything_again(corpus, tmp_path):
     other = replace(release_config(None), base="https://example.org/lod/")
     r = build([corpus], out, cache_dir=cache, config=other)
     assert r.graphs_kept == 0
-    assert _sums(out) == _cold(corpus, tmp_path, config=other)
+    assert sums(out) == _cold(corpus, tmp_path, config=other)
 
 
 def test_a_documents_key_follows_what_its_graph_is_made_of(corpus):
