@@ -7,8 +7,9 @@ grouped while they follow each other, and nothing else carries over. So the quad
 where a graph and its last subject end give pieces whose serialisations, put end to
 end (without the repeated prefixes; for JSON-LD, joined into one array), are the bytes
 of the whole file (tests/test_formats.py holds this). The cuts fall after the graphs
-whose names hash to a multiple of ``EVERY``: they depend on the names alone, so one
-document changed changes one chunk and the others keep their cuts.
+whose names hash to a multiple of ``EVERY``, and around the small graphs: they depend on
+the names alone, so one document changed changes its chunk (and the provenance's) and the
+others keep their cuts.
 
 Each chunk's digest is the hash of its graphs' digests (``rdf.Graphs``, which the build
 computes once for the pages and the checks it keeps too). A rebuild into the same release folder
@@ -30,7 +31,6 @@ import hashlib
 import os
 import shutil
 import time
-import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -45,12 +45,12 @@ from .convert import Timings, no_gc
 from .describe import file_sha256
 from .forked import BESIDE, Forked, can_fork
 from .namespaces import PREFIXES
-from .rdf import Graphs, Line, graph_ranges, nquads_text
+from .rdf import Graphs, Line, graph_ranges, is_document_graph, nquads_text
 
 EVERY = 16  # a chunk ends after about one graph in this many: some 5,500 quads at 10,000 profiles (a
 # rebuild writes again the chunks of the graphs that changed: smaller chunks, less to write)
 FORMATS = ("nt", "ttl", "trig", "jsonld")  # dataset.<format>, each written by chunks
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 _LINES: list[Line] = []  # the release's quads, shared with the forked writers
 _RDF = {"nt": ox.RdfFormat.N_TRIPLES, "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
@@ -58,14 +58,23 @@ _PREFIXES = dict(PREFIXES)
 
 
 def chunks(lines: list[Line], graphs: list[tuple[str, int, int]] | None = None) -> list[tuple[int, int]]:
-    """The quads' chunks as (start, end) ranges: a cut after each graph whose name
-    hashes to a multiple of EVERY, where the next graph starts with another subject
-    (``graphs``: ``graph_ranges(lines)``, where the caller has them)."""
+    """The quads' chunks as (start, end) ranges: a cut after each document graph whose
+    name hashes to a multiple of EVERY, and before and after each other graph (the
+    vocabulary, the provenance: large, and changed by any rebuild), where the next graph
+    starts with another subject (``graphs``: ``graph_ranges(lines)``, where the caller has
+    them). The hash is SHA-256's: CRC-32, being linear, cut the names of a corpus's
+    numbered documents in runs (chunks of 1,000 to 65,000 quads at 10,000 profiles)."""
+    ranges = graph_ranges(lines) if graphs is None else graphs
     cuts = [0]
-    for g, _start, end in (graph_ranges(lines) if graphs is None else graphs)[:-1]:
-        if lines[end][1] != lines[end - 1][1] and zlib.crc32(g.encode("utf-8")) % EVERY == 0:
+    for (g, _start, end), (after, _a, _b) in zip(ranges, ranges[1:], strict=False):
+        if lines[end][1] != lines[end - 1][1] and (not is_document_graph(g) or not is_document_graph(after)
+                                                   or _cut_after(g)):
             cuts.append(end)
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True) if b > a]
+
+
+def _cut_after(graph: str) -> bool:
+    return int.from_bytes(hashlib.sha256(graph.encode("utf-8")).digest()[:4], "big") % EVERY == 0
 
 
 def chunk_digests(ranges: list[tuple[int, int]], graphs: Graphs) -> list[bytes]:

@@ -98,3 +98,17 @@ def test_an_empty_chunk_list_writes_files_that_parse(tmp_path):
     for fmt, rdf in (("ttl", ox.RdfFormat.TURTLE), ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD)):
         assert list(ox.parse((tmp_path / f"dataset.{fmt}").read_bytes(), format=rdf)) == []
     assert (tmp_path / "dataset.nt").read_bytes() == b""
+
+
+def test_the_small_graphs_are_chunks_of_their_own_and_numbered_documents_are_cut_evenly():
+    """The vocabulary and provenance graphs, which a rebuild maps again whatever changed,
+    are chunks of their own; a corpus of numbered documents is cut as a random name
+    would be (CRC-32 cut "profile-04920" to "profile-05068" into one chunk)."""
+    base = "https://w3id.org/coalition-lod/graph/"
+    graphs = [f"<{base}document/profile-{n:05d}.en>" for n in range(4000)] + [f"<{base}provenance>", f"<{base}vocabulary>"]
+    lines = [(g, f"<urn:s:{i}:{k}>", "<urn:p>", "<urn:o>") for i, g in enumerate(sorted(graphs)) for k in range(3)]
+    ranges = formats.chunks(lines)
+    alone = {lines[a][0] for a, b in ranges if lines[a][0] == lines[b - 1][0] and "/document/" not in lines[a][0]}
+    assert alone == {f"<{base}provenance>", f"<{base}vocabulary>"}
+    sizes = sorted((b - a) // 3 for a, b in ranges)
+    assert len(ranges) > 4000 / formats.EVERY * 0.8 and sizes[-1] < formats.EVERY * 12, sizes[-5:]
