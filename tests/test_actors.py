@@ -209,6 +209,22 @@ def test_the_two_sides_of_a_meeting_are_the_two_partners_named_before():
     assert set(got) == {"TN"}
 
 
+def test_the_two_countries_are_the_pair_named_a_few_sentences_before():
+    """A joint statement names the pair, says something of one of them, then "the two
+    countries": the pair is found up to three sentences back, not only in the one before."""
+    for lang, text in (
+            ("en", "Kenya welcomed the commitment of Morocco to the Coalition. Morocco will keep 50 trainers in NATO "
+                   "Mission Iraq. The two countries also agreed to cooperate within the Africa Focus Group."),
+            ("fr", "Le Kenya a salué l'engagement du Maroc au sein de la Coalition. Le Maroc maintient 50 formateurs "
+                   "dans la mission de l'OTAN en Irak. Les deux pays ont aussi convenu de coopérer au sein du groupe "
+                   "de réflexion sur l'Afrique."),
+            ("ar", "رحبت كينيا بالتزام المغرب في التحالف. ويحتفظ المغرب بـ50 مدربا في بعثة الناتو في العراق. "
+                   "واتفق البلدان على التعاون في إطار مجموعة التركيز الخاصة بأفريقيا.")):
+        got = facts(text, lang)
+        assert ("cooperation", "MA") in got["KE"] and ("cooperation", "KE") in got["MA"], (text, got)
+        assert ("initiative", "africa-focus-group") in got["KE"], (text, got)
+
+
 def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
     """"عمان" is Amman and Oman: before a dash at the head of a story it is the city."""
     for text in ("عمان (بترا) – قال مسؤول إن بلاده ستواصل مشاركتها في عملية العزم الصلب.",

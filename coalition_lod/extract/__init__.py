@@ -287,6 +287,9 @@ def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
                 build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
 
 
+PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
+
+
 def _pair(sent: Sent, vocab: Vocabulary, upto: int) -> tuple[str, ...]:
     """The two partners of the Coalition named before token ``upto``, by name, adjective
     or capital, if it names exactly two: whom "the two sides" refers to where no list of
@@ -483,14 +486,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     previous: list[tuple[Fact, int]] = []
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
-    before: Sent | None = None  # whose two partners "the two sides" may be
+    before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     for s, clauses in zip(sents, prepared, strict=True):
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
-            group = _pair(s, vocab, plural) or (_pair(before, vocab, len(before.tokens)) if before else ())
+            group = _pair(s, vocab, plural) or next(filter(None, (_pair(b, vocab, len(b.tokens)) for b in before)), ())
         actors = finder.sentence(clauses, carried, dominant, group)
         group = actors.group
-        before = s
+        before = [s, *before[:PAIR_BACK - 1]]
         if actors.segments:
             carried = actors.segments[-1].actors or carried
         for seg in actors.named():
