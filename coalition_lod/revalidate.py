@@ -300,12 +300,12 @@ class Validation:
 
     def __init__(self, lines: list[Line], validator: str, workers: int, checked: Report | None = None,
                  kept: Kept | None = None, graphs: Graphs | None = None, ahead: Ahead | None = None) -> None:
-        self.proc, self.done, self.kept = None, None, kept
+        self.proc, self.done, self.kept, self.ahead = None, None, kept, False
         self.counts = (0, 0)  # groups of focus nodes checked, kept (``result``)
         self.redo = lambda: _validate(lines, validator, checked, kept, graphs)
         if (checked is None and validator != "pyshacl" and kept is not None and graphs is not None
                 and ahead is not None and ahead.send(lines, graphs)):
-            self.proc = ahead.proc
+            self.proc, self.ahead = ahead.proc, True
         elif checked is None and workers > 1 and can_fork():
             self.proc = Forked(_validate, lines, validator, None, kept, graphs, niceness=BESIDE)
         else:
@@ -318,7 +318,14 @@ class Validation:
                 while meanwhile is not None and not self.proc.ready():
                     meanwhile()
                     time.sleep(0.02)
-                self.done = self.proc.result()
+                try:
+                    self.done = self.proc.result()
+                except (Exception, MemoryError):
+                    if not self.ahead:
+                        raise
+                    # begun ahead, it failed (its own copy of the quads, killed short of
+                    # memory): it was only a head start, and the build validates itself
+                    self.done = None
             if self.done is None:  # the validation begun ahead could not take this build's quads
                 self.done = self.redo()
         report, stats, seconds, state, self.counts, before = self.done

@@ -6,6 +6,7 @@ groups, and both give the bytes of a cold build, whatever changed."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -75,8 +76,9 @@ def test_where_it_cannot_the_build_validates_itself(corpus, tmp_path, monkeypatc
     changed = corpus / "italy.en.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nItaly also works closely with Albania.\n",
                        encoding="utf-8")
-    # given up at once (no process left to send to), and given up after the rows came
-    for gives_up in (lambda *_a: None, _after_the_rows):
+    # given up at once (no process left to send to), given up after the rows came, failed,
+    # and ended without a word (as when the system kills it short of memory)
+    for gives_up in (lambda *_a: None, _after_the_rows, _fails, _killed):
         monkeypatch.setattr(ahead, "_validate_ahead", gives_up)
         r = build([corpus], out, cache_dir=cache, workers=2)
         assert BEGUN not in r.timings.stages and r.report.conforms and r.checks[1] > 0
@@ -91,6 +93,18 @@ def _after_the_rows(mapped, kept, orders, theirs):
     theirs.close()
     orders.recv()
     return None
+
+
+def _fails(mapped, kept, orders, theirs):
+    theirs.close()
+    orders.recv()
+    raise RuntimeError("a defect in the validation begun ahead")
+
+
+def _killed(mapped, kept, orders, theirs):
+    theirs.close()
+    orders.recv()
+    os._exit(9)
 
 
 @pytest.fixture(scope="module")
