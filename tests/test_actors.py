@@ -276,9 +276,12 @@ def test_another_actors_status_word_says_nothing_of_this_mission():
 
 
 def test_a_participation_extended_until_a_year_has_not_ended():
+    """Extended ("will extend", "prolongera"): what goes on, whatever year it goes on to."""
     for lang, text in (("fr", "La Norvège prolongera sa participation à la mission de l'OTAN en Irak jusqu'en 2027."),
+                       ("fr", "Les Pays-Bas prolongeront leur participation à l'opération Inherent Resolve."),
                        ("en", "Norway will extend its participation in NATO Mission Iraq until 2027.")):
-        assert attrs(text, lang)[("no", "nato-mission-iraq")].get("status") != "ended", text
+        got = attrs(text, lang)
+        assert [a.get("status") for a in got.values()] == ["ongoing"], (text, got)
 
 
 def test_a_contribution_kept_in_the_future_is_ongoing():
