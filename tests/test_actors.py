@@ -225,6 +225,22 @@ def test_the_two_countries_are_the_pair_named_a_few_sentences_before():
         assert ("initiative", "africa-focus-group") in got["KE"], (text, got)
 
 
+def test_in_a_speech_we_is_the_partner_its_title_names():
+    """A speech's title names its speaker's partner ("Remarks by the Minister of Defence of
+    Portugal ..."): "we" in the speech is that partner, outside quotations too. A title
+    naming two partners names no speaker."""
+    for lang, text in (
+            ("en", "Remarks by the Minister of Defence of Portugal at the Coalition's meeting\n\n"
+                   "Thank you, Chair. We continue to deploy 25 trainers to NATO Mission Iraq."),
+            ("fr", "Allocution du ministre portugais de la Défense devant la Coalition\n\n"
+                   "Merci, Monsieur le Président. Nous maintenons 25 formateurs dans la mission de l'OTAN en Irak."),
+            ("ar", "كلمة وزير الدفاع البرتغالي أمام التحالف\n\nشكرا سيادة الرئيس. نحن نواصل نشر 25 مدربا في بعثة الناتو في العراق.")):
+        got = attrs(text, lang)
+        assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 25, (lang, got)
+    got = attrs("Joint statement by Portugal and Spain\n\nWe continue to deploy 25 trainers to NATO Mission Iraq.", "en")
+    assert not got, got
+
+
 def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
     """"عمان" is Amman and Oman: before a dash at the head of a story it is the city."""
     for text in ("عمان (بترا) – قال مسؤول إن بلاده ستواصل مشاركتها في عملية العزم الصلب.",

@@ -287,6 +287,35 @@ def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
                 build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
 
 
+def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
+    """The partner a speech's title names ("Remarks by the Minister of Foreign Affairs of
+    Greece at ...", "Allocution du ministre grec ...", "كلمة وزير خارجية اليونان ..."): the
+    title's first words say it is a speech, and it names one partner of the Coalition."""
+    if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:speech", [])):
+        return None
+    named = [m for m in sents[0].ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
+             and vocab.partners[m.entry.id].member]
+    return named[0] if len({m.entry.id for m in named}) == 1 else None
+
+
+def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
+    """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
+    (inside a quotation of another's words it is not: ``actors`` hears those)."""
+    from .actors import _in_quotes
+
+    first = {k for m in sent.cues.get("actor:first_person", []) for k in range(m.i, m.j)}
+    if not first:
+        return
+    quotes = _in_quotes(sent)
+    for cl in clauses:
+        if cl.named or not cl.nobody:
+            continue
+        if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
+               for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
+            cl.named.append(((speaker,), cl.start))
+            cl.nobody = False
+
+
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
 
 
@@ -487,7 +516,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
+    speaker = _speech_speaker(sents, vocab)
     for s, clauses in zip(sents, prepared, strict=True):
+        if speaker is not None:
+            _speaker_is_we(s, clauses, speaker)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
             group = _pair(s, vocab, plural) or next(filter(None, (_pair(b, vocab, len(b.tokens)) for b in before)), ())
