@@ -172,34 +172,29 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     cache = ExtractionCache(cache_dir or default_cache_folder()) if use_cache else None
     knowledge, checked, mapped, ahead = None, None, None, None
     checks_kept = revalidate.Kept(cache.folder, out) if cache is not None else None
-    if scheduler:
-        from .cluster import convert_on_cluster
+    try:  # until the release's folder exists: the validation begun ahead is ended on failure
+        if scheduler:
+            from .cluster import convert_on_cluster
 
-        lines, checked, o = convert_on_cluster(inputs, scheduler, curation, cfg.base, cache, dates, workers, timings,
-                                               tick, say)
-        if validator == "pyshacl":  # the reference validates the whole release, here
-            checked = None
-    else:
-        mapped = MappedKept(cache.folder, out, cfg.base) if cache is not None else None
-        if mapped is not None and checks_kept is not None and validator == "compiled":
-            ahead = Ahead(mapped, checks_kept, workers)  # the previous build's graphs indexed meanwhile
-        try:
+            lines, checked, o = convert_on_cluster(inputs, scheduler, curation, cfg.base, cache, dates, workers, timings,
+                                                   tick, say)
+            if validator == "pyshacl":  # the reference validates the whole release, here
+                checked = None
+        else:
+            mapped = MappedKept(cache.folder, out, cfg.base) if cache is not None else None
+            if mapped is not None and checks_kept is not None and validator == "compiled":
+                ahead = Ahead(mapped, checks_kept, workers)  # the previous build's graphs indexed meanwhile
             extractions, knowledge, lines = convert_lines(inputs, curation, workers, timings, tick, cfg.base,
                                                           provenance=True, cache=cache, dates=dates, mapped=mapped)
-        except BaseException:
-            if ahead is not None:
-                ahead.close()
-            raise
-        o = outline(knowledge, extractions, cache.misses if cache else len(extractions))
-    if cache is not None:
-        say(f"extracted {o.extracted} of {o.texts} documents; the others from the cache ({cache.folder})")
-    n_triples = len(lines)
-    n = mapped.kept if mapped is not None else 0
-    whose = "documents' graphs" if n > 1 else "document's graph"
-    kept = f" ({n} {whose} kept from the previous build)" if n else ""
-    say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples{kept}")
-    out = out.resolve()
-    try:
+            o = outline(knowledge, extractions, cache.misses if cache else len(extractions))
+        if cache is not None:
+            say(f"extracted {o.extracted} of {o.texts} documents; the others from the cache ({cache.folder})")
+        n_triples = len(lines)
+        n = mapped.kept if mapped is not None else 0
+        whose = "documents' graphs" if n > 1 else "document's graph"
+        kept = f" ({n} {whose} kept from the previous build)" if n else ""
+        say(f"mapped {o.documents} documents, {o.facts} facts to {n_triples} triples{kept}")
+        out = out.resolve()
         out.parent.mkdir(parents=True, exist_ok=True)
         _clean_leftovers(out)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))

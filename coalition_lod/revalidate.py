@@ -264,15 +264,6 @@ class Kept:
 
 # --- in a build -------------------------------------------------------------------
 
-def checked_result(r: Revalidation, lines: list[Line]) -> tuple[Report, Stats, dict, tuple[int, int]]:
-    """The report, the dataset's statistics (``lines``: the quads ``r`` indexes, once
-    each), the state for the next build and (groups checked, groups kept)."""
-    report = report_of(r.results())
-    # the validator's index has counted the subjects, the classes' instances and the graphs' rows
-    stats = Stats.of(lines, len(r.run.ranges), r.run.instances, r.graphs.ranges)
-    return report, stats, r.state(), (r.checked, r.kept)
-
-
 def _validate(lines: list[Line], validator: str, checked: Report | None, kept: Kept | None,
               graphs: Graphs | None) -> tuple[Report, Stats, float, dict | None, tuple[int, int], float]:
     """The report, the dataset's statistics, the CPU seconds they took (in a forked
@@ -284,7 +275,11 @@ def _validate(lines: list[Line], validator: str, checked: Report | None, kept: K
     with no_gc():
         compiled = _compiled(None) if checked is None and validator != "pyshacl" and kept is not None else None
         if compiled is not None:
-            report, stats, state, counts = checked_result(Revalidation(compiled, lines, graphs, kept.load()), lines)
+            run = Revalidation(compiled, lines, graphs, kept.load())
+            report = report_of(run.results())
+            state, counts = run.state(), (run.checked, run.kept)
+            # the validator's index has counted the subjects, the classes' instances and the graphs' rows
+            stats = Stats.of(lines, len(run.run.ranges), run.run.instances, run.graphs.ranges)
         else:
             report = checked or validate_quads(lines, reference=validator == "pyshacl")
             stats = Stats.of(lines)
@@ -320,7 +315,7 @@ class Validation:
                     time.sleep(0.02)
                 try:
                     self.done = self.proc.result()
-                except (Exception, MemoryError):
+                except Exception:
                     if not self.ahead:
                         raise
                     # begun ahead, it failed (its own copy of the quads, killed short of

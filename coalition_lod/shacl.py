@@ -290,7 +290,6 @@ class _Run:
         self.ranges: dict[str, int | list[int]] = {}  # subject -> start << 32 | end, or several
         self.inc: dict[tuple[str, str], list[str]] = {}
         self.instances: dict[str, list[str]] = defaultdict(list)
-        self.sub: dict[str, set[str]] = defaultdict(set)
         self._stated_sub: Counter[tuple[str, str]] = Counter()  # (class, subclass) -> the rows saying so
         self._forget()
         # the nodes whose rows the checks read, while a caller records them (``revalidate``):
@@ -300,7 +299,11 @@ class _Run:
             self.add(0, len(rows))
 
     def _forget(self) -> None:
-        """What the checks kept of the index, forgotten as it changes (``add``, ``drop``)."""
+        """What the checks kept of the index, forgotten as it changes (``add``, ``drop``);
+        the class hierarchy made again from the rows stating it."""
+        self.sub: dict[str, set[str]] = defaultdict(set)
+        for cls, subclass in self._stated_sub:
+            self.sub[cls].add(subclass)
         self._subclasses: dict[str, set[str]] = {}
         self._conforms: dict[tuple[str, str], bool] = {}
         self._instances: dict[tuple[str, str], bool] = {}
@@ -309,7 +312,7 @@ class _Run:
     def add(self, a: int, b: int) -> None:
         """Index the rows ``a`` to ``b``, each subject's rows in them contiguous (a subject
         whose rows are in several such runs has a range in each)."""
-        ranges, inc, instances, sub, inverse_preds = self.ranges, self.inc, self.instances, self.sub, self.inverse_preds
+        ranges, inc, instances, stated_sub, inverse_preds = self.ranges, self.inc, self.instances, self._stated_sub, self.inverse_preds
         cs, cp, co = self.cs, self.cp, self.co
         start, prev = a, None
         whole = a == 0 and b == len(self.rows)
@@ -322,8 +325,7 @@ class _Run:
             if p == RDF_TYPE:
                 instances[row[co]].append(s)
             elif p == SUBCLASS:
-                sub[row[co]].add(s)
-                self._stated_sub[row[co], s] += 1
+                stated_sub[row[co], s] += 1
             if p in inverse_preds:
                 inc.setdefault((row[co], p), []).append(s)
         if prev is not None:
@@ -337,17 +339,18 @@ class _Run:
         rows, cs, cp, co = self.rows, self.cs, self.cp, self.co
         # the subjects to take out of each list of instances and of inverse values, counted
         gone: dict[int, tuple[list[str], Counter[str]]] = {}
+        prev = None
         for row in rows[a:b]:
             s, p, o = row[cs], row[cp], row[co]
             if p == SUBCLASS:
                 self._stated_sub[o, s] -= 1
-                if not self._stated_sub[o, s]:
-                    del self._stated_sub[o, s]
-                    self.sub[o].discard(s)
             for lst in (self.instances[o] if p == RDF_TYPE else None,
                         self.inc[(o, p)] if p in self.inverse_preds else None):
                 if lst is not None:
                     gone.setdefault(id(lst), (lst, Counter()))[1][s] += 1
+            if s == prev:
+                continue  # its runs here are out already
+            prev = s
             r = self.ranges.get(s)
             if r is None:
                 continue
@@ -371,8 +374,7 @@ class _Run:
             del self.inc[key]
         for key in [k for k, v in self.instances.items() if not v]:
             del self.instances[key]
-        for key in [k for k, v in self.sub.items() if not v]:
-            del self.sub[key]
+        self._stated_sub = +self._stated_sub  # the statements of a subclass no row makes any more, gone
         self._forget()
 
     def codes(self, node: str) -> list[int] | tuple[int, ...]:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from ..langs import Token, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, Actors, dominant_actor
+from .actors import ActorFinder, Actors, _in_quotes, dominant_actor
 from .numbers import _YEAR, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, slugify
 
@@ -301,8 +301,6 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
 def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
     """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
     (inside a quotation of another's words it is not: ``actors`` hears those)."""
-    from .actors import _in_quotes
-
     first = {k for m in sent.cues.get("actor:first_person", []) for k in range(m.i, m.j)}
     if not first:
         return

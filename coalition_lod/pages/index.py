@@ -148,7 +148,6 @@ class Index:
             left = tuple(x for i in range(0, len(runs), 3) if runs[i] not in gone for x in runs[i:i + 3])
             if left:
                 out[subject] = left
-            typed.pop(subject, None)
         self.out, self.into, self.typed = out, into, typed
         fresh = [(g, a, b) for g, a, b in self.graphs if g in now and (g in before or g not in kept.before)]
         for g, a, b in fresh:
