@@ -76,6 +76,7 @@ class Known:
     military: bool = True
     wikidata: str | None = None
     loe: tuple[str, ...] = ()
+    topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Coalition group's subject, by language
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +305,7 @@ def vocabulary(root: str | None = None) -> Vocabulary:
 
 def _known(kind: str, k: dict) -> Known:
     return Known(kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
-                 bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())))
+                 bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())), _labels(k.get("topics")))
 
 
 def _check_extra(path: Path) -> dict:
@@ -348,7 +349,8 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
         for e in data.get(key) or []:
             old = known.get((kind, e["id"]))
             new = _known(kind, e)
-            known[(kind, e["id"])] = replace(old, labels=_merge_labels(old.labels, new.labels)) if old else new
+            known[(kind, e["id"])] = (replace(old, labels=_merge_labels(old.labels, new.labels),
+                                                  topics=_merge_labels(old.topics, new.topics)) if old else new)
     return [by_code[p.code] for p in partners]
 
 
@@ -454,6 +456,12 @@ class Lexicon:
             add_cues(f"scope:{scope}", phrases)
         add_cues("initiative:head", conf["initiative"]["heads"])
         add_cues("initiative:not", conf["initiative"].get("not_heads"))
+        groups = conf["initiative"].get("groups") or {}
+        for key in ("heads", "weak_heads", "owner", "links", "not_before", "narrowing"):
+            add_cues(f"group:{key}", groups.get(key))
+        for k in vocab.known.values():
+            for ph in k.topics.get(lang, ()):
+                cues.add(ph, lang, Entry("cue", "group:topic", lang, ph, k.id))
         add_cues("personnel:ellipsis", conf.get("personnel_ellipsis"))
         m = conf["mission"]
         add_cues("mission:head", m["heads"])

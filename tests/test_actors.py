@@ -701,3 +701,37 @@ def test_a_formal_name_with_words_around_the_short_name_is_still_the_partner():
             ("ar", "وقعت جمهورية مصر العربية وكندا مذكرة تعاون في مكافحة الإرهاب.", {"EG", "CA"}),
             ("ar", "وقعت المملكة الأردنية الهاشمية وكندا مذكرة تعاون في مكافحة الإرهاب.", {"JO", "CA"})):
         _each_others_peer(text, lang, pair)
+
+
+def test_a_coalition_group_described_rather_than_named_is_that_group():
+    """"the Coalition's working group on foreign fighters", "le groupe de travail consacré à la
+    stabilisation", "مجموعة التحالف المعنية بالاستقرار": a group's head, linking words and a
+    known group's topic name that group; another's group ("the GCTF working group", "a joint
+    working group" of two states, one place's group) is not the Coalition's."""
+    for lang, text, code, group in (
+            ("en", "Estonia joined the Coalition's working group on foreign fighters last year.", "EE", "ftf-working-group"),
+            ("en", "Slovakia sits in the Coalition group focused on stabilisation.", "SK", "stabilisation-working-group"),
+            ("en", "Qatar co-chairs the working group dedicated to countering Daesh financing.", "QA", "counter-isis-finance-group"),
+            ("fr", "La Lettonie a rejoint le groupe de travail de la Coalition chargé de la communication stratégique.",
+             "LV", "communications-working-group"),
+            ("fr", "Le Danemark siège au groupe « Stabilisation » de la Coalition mondiale.", "DK", "stabilisation-working-group"),
+            ("ar", "انضمت إستونيا إلى مجموعة العمل المعنية بالمقاتلين الأجانب.", "EE", "ftf-working-group"),
+            ("ar", "يشارك العراق في فريق التحالف الدولي الخاص بمكافحة تمويل داعش.", "IQ", "counter-isis-finance-group"),
+            ("ar", "تشارك قطر في رئاسة مجموعة التحالف المعنية بأفريقيا.", "QA", "africa-focus-group")):
+        got = facts(text, lang)
+        assert ("initiative", group) in got.get(code, set()), (text, got)
+    for lang, text in (
+            ("en", "Jordan and Iraq set up a joint working group on foreign fighters."),
+            ("en", "Morocco chaired the GCTF working group on foreign terrorist fighters."),
+            ("en", "Morocco chaired the forum's working group on foreign terrorist fighters."),
+            ("en", "Jordan co-chairs the Coalition's working group on stabilisation of the south of Syria."),
+            ("en", "Kenya sits in a group on terrorist financing within its finance ministry."),
+            ("fr", "Le Maroc et l'Espagne ont créé un groupe de travail conjoint sur les combattants étrangers."),
+            ("ar", "شكل الأردن والعراق مجموعة عمل مشتركة بشأن المقاتلين الأجانب.")):
+        got = facts(text, lang)
+        assert not {o for fs in got.values() for k, o in fs if k == "initiative"} & {
+            "ftf-working-group", "stabilisation-working-group", "counter-isis-finance-group"}, (text, got)
+    # an Arabic proclitic is no part of the name; a root letter و or ف is
+    doc = Document("t", "t.txt", "ar", "انضمت لاتفيا لمجموعة عمل التحالف المعنية بالاتصالات وفريق عمل مكافحة تمويل داعش.", "text/plain")
+    surfaces = sorted(f.obj.surface for f in extract(doc).facts if f.kind == "initiative")
+    assert surfaces == ["فريق عمل مكافحة تمويل داعش", "مجموعة عمل التحالف المعنية بالاتصالات"], surfaces

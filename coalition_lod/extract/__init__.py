@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..langs import Token, sentences
+from ..langs import Token, ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, Actors, _in_quotes, dominant_actor
@@ -151,8 +151,11 @@ def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:
         key = f"{partner}/{key}"
     surface = sent.text[m.start - sent.start : m.end - sent.start]
     first = sent.tokens[m.i]
-    if entry.lang == "ar" and first.text[:1] in "وف" and len(first.keys) > 1 and first.keys[0] != first.keys[1]:
-        surface = surface[1:]  # the conjunction is not part of the name
+    # the conjunction is not part of the name; a known name says whether its first letter
+    # is one ("فريق عمل الاتصالات" starts with a root letter)
+    if (entry.lang == "ar" and m.start == first.start and first.text[:1] in "وف" and len(first.keys) > 1
+            and first.keys[0] != first.keys[1] and (known is None or ar_prefix(first, entry.phrase)[0])):
+        surface = surface[1:]
     mention = Mention(entry.kind, key, surface, entry.lang)
     mention.scope = known.scope if known else None
     return mention

@@ -269,6 +269,82 @@ def _with_possessors(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match
     return sorted(known, key=lambda m: m.i)
 
 
+_GROUP_GAP = re.compile(r"[\s\"'«»“”‘’\-‐‑–]*")  # what may stand between a described group's words: no comma, no stop
+_CLOSING = re.compile(r"[ \u00a0\u202f]*([»”\"’'])")
+_OPENING = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
+_GROUP_REACH = 8  # words between a group's head and its topic, at most
+
+
+def _described_groups(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match]:
+    """A Coalition group that a text describes rather than names: "the Coalition's working
+    group on foreign terrorist fighters", "le groupe de travail de la Coalition consacré à la
+    stabilisation", "مجموعة التحالف المعنية بالاستقرار". A head ("working group"), then only
+    linking words (articles, prepositions, "dedicated to", the Coalition's name), then a
+    known group's topic (``topics`` in the vocabulary) make one mention of that group.
+
+    A bare "group" is the Coalition's only with the Coalition named beside it; a head after
+    a word such as "joint" or "a" is some other group ("a joint working group on foreign
+    fighters" of two states), and any other word between head and topic ends the
+    description ("groupe de travail conjoint sur ...", "مجموعة عمل مشتركة ...")."""
+    cues = sent.cues
+    heads = [(m, False) for m in cues.get("group:heads", [])] + [(m, True) for m in cues.get("group:weak_heads", [])]
+    if not heads or not cues.get("group:topic"):
+        return known
+    toks, text = sent.tokens, sent.text
+    owner_at = {m.i: m for m in cues.get("group:owner", [])}
+    owner_ends = {m.j for m in cues.get("group:owner", [])}
+    link_at: dict[int, int] = {}
+    for m in [*cues.get("group:links", []), *owner_at.values()]:
+        link_at[m.i] = max(link_at.get(m.i, m.j), m.j)
+    topic_at: dict[int, Match] = {}
+    for m in cues.get("group:topic", []):
+        if m.i not in topic_at or m.j > topic_at[m.i].j:
+            topic_at[m.i] = m
+    not_before = {m.j for m in cues.get("group:not_before", [])}
+    if (lex.conf["initiative"].get("groups") or {}).get("owner_before"):  # English names the owner first
+        not_before |= {m.j for m in known}  # another's group: "the GCTF working group", "Italy's working group"
+        not_before |= {k + 1 for k, t in enumerate(toks) if t.text.endswith(("'s", "’s"))}  # "the forum's working group"
+    narrowing = {m.i for m in cues.get("group:narrowing", [])}
+    places = {m.i for m in known if m.entry.kind in ("partner", "capital", "foreign")}
+    taken = [(m.i, m.j) for m in known if m.entry.kind in ENTITY_KINDS]  # a name the vocabulary knows stays
+    found = []
+    for head, weak in sorted(heads, key=lambda h: (h[0].i, -h[0].j)):
+        if head.i in not_before - owner_ends or any(a <= head.i < b for a, b in taken):
+            continue
+        owned = head.i in owner_ends
+        k = head.j
+        while k < len(toks) and k - head.j <= _GROUP_REACH:
+            if not _GROUP_GAP.fullmatch(text[toks[k - 1].end - sent.start:toks[k].start - sent.start]):
+                break
+            topic = topic_at.get(k)
+            if topic is not None and topic.j in narrowing and any(topic.j < n <= topic.j + 5 for n in places):
+                break  # a group of one place: "on stabilisation of the south of Syria"
+            if topic is not None and weak and not owned:  # the owner after: « groupe « Stabilisation » de la Coalition »
+                n = topic.j
+                while n < len(toks) and n - topic.j <= 3 and n not in owner_at and n in link_at:
+                    n = link_at[n]
+                owned = n in owner_at
+            if topic is not None and (owned or not weak):
+                end = topic.end
+                if (q := _CLOSING.match(text, end - sent.start)) and _OPENING[q.group(1)] in text[head.start - sent.start:end - sent.start]:
+                    end = sent.start + q.end()  # the topic in quotes: « Stabilisation »
+                start = head.start  # after an Arabic proclitic: "لمجموعة عمل ..." names "مجموعة عمل ..."
+                if lex.lang == "ar":
+                    start += sum(map(len, ar_prefix(toks[head.i], head.entry.phrase)))
+                entry = Entry("initiative", topic.entry.value, lex.lang, text[start - sent.start:end - sent.start])
+                found.append(Match(entry, head.i, topic.j, start, end))
+                taken.append((head.i, topic.j))
+                break
+            if k not in link_at:
+                break
+            owned = owned or k in owner_at
+            k = link_at[k]
+    if not found:
+        return known
+    spans = [(m.i, m.j) for m in found]
+    return sorted([m for m in known if not any(a < m.j and m.i < b for a, b in spans)] + found, key=lambda m: m.i)
+
+
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s")  # "AMMAN (Petra) – ..."
 
 
@@ -339,6 +415,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     for m in lex.cues.all(sent.tokens):
         sent.cues[m.entry.id].append(m)
     known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)
+    known = _described_groups(known, sent, lex)
     _dateline_city(known, sent, lex)
     patterns = _pattern_names(sent, lex, known)
     inside = [(m.i, m.j) for m, _ in patterns]
