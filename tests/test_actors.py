@@ -735,3 +735,17 @@ def test_a_coalition_group_described_rather_than_named_is_that_group():
     doc = Document("t", "t.txt", "ar", "انضمت لاتفيا لمجموعة عمل التحالف المعنية بالاتصالات وفريق عمل مكافحة تمويل داعش.", "text/plain")
     surfaces = sorted(f.obj.surface for f in extract(doc).facts if f.kind == "initiative")
     assert surfaces == ["فريق عمل مكافحة تمويل داعش", "مجموعة عمل التحالف المعنية بالاتصالات"], surfaces
+
+
+def test_a_deployment_in_the_present_tense_is_ongoing():
+    """"deploys", "déploie désormais", "تنشر": what a partner deploys now goes on; "will
+    deploy", "déploiera", "ستنشر" are still plans."""
+    for lang, text, status in (
+            ("en", "Croatia deploys 25 instructors to NATO Mission Iraq.", "ongoing"),
+            ("fr", "La Croatie déploie désormais 25 instructeurs au sein de la mission de l'OTAN en Irak.", "ongoing"),
+            ("ar", "تنشر كرواتيا 25 مدربا في بعثة حلف شمال الأطلسي في العراق.", "ongoing"),
+            ("en", "Croatia will deploy 25 instructors to NATO Mission Iraq.", "planned"),
+            ("fr", "La Croatie déploiera 25 instructeurs au sein de la mission de l'OTAN en Irak.", "planned"),
+            ("ar", "ستنشر كرواتيا 25 مدربا في بعثة حلف شمال الأطلسي في العراق.", "planned")):
+        got = attrs(text, lang)
+        assert got[("hr", "nato-mission-iraq")].get("status") == status, (text, got)
