@@ -749,3 +749,18 @@ def test_a_deployment_in_the_present_tense_is_ongoing():
             ("ar", "ستنشر كرواتيا 25 مدربا في بعثة حلف شمال الأطلسي في العراق.", "planned")):
         got = attrs(text, lang)
         assert got[("hr", "nato-mission-iraq")].get("status") == status, (text, got)
+
+
+def test_until_a_year_ends_a_participation_only_in_a_clause_of_the_past():
+    """"حتى عام": ended where the clause tells of the past ("شاركت ... حتى عام 2018"), not where
+    it goes on or is to come ("ستواصل ... حتى عام 2028", "سوف تشارك ..."); a clause of its own
+    decides. "سوف" before a verb-first clause leaves its subject after the verb."""
+    for text, status in (
+            ("شاركت سلوفينيا في بعثة حلف شمال الأطلسي في العراق حتى عام 2018.", "ended"),
+            ("ستواصل سلوفينيا مشاركتها في بعثة حلف شمال الأطلسي في العراق حتى عام 2028.", "ongoing"),
+            ("سوف تواصل سلوفينيا مشاركتها في بعثة حلف شمال الأطلسي في العراق حتى عام 2028.", "ongoing"),
+            ("سوف تشارك سلوفينيا في بعثة حلف شمال الأطلسي في العراق حتى عام 2028.", "planned"),
+            ("تشارك سلوفينيا في عملية العزم الصلب، وقد شاركت في بعثة حلف شمال الأطلسي في العراق حتى عام 2018.",
+             "ended")):
+        got = attrs(text, "ar")
+        assert got[("si", "nato-mission-iraq")].get("status") == status, (text, got)

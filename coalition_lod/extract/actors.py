@@ -278,8 +278,8 @@ class ActorFinder:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
-            if not self.latin and (k == b or k == b + 1 and b in c["deny"]):
-                continue  # the verb of a verb-first clause, denied or not ("لم ترسل النمسا …")
+            if not self.latin and (k == b or k == b + 1 and b in c["deny"] | c["particle"]):
+                continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
             return False
         return True
 
@@ -478,6 +478,7 @@ class ActorFinder:
         governors = _cue_tokens(sent, "actor:governor")
         return {
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
+            "particle": _cue_tokens(sent, "actor:particle"),
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),

@@ -434,9 +434,21 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                                       for c in ms if m.i <= c.i and c.j <= m.j})
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    if until := sent.cues.pop("status:until", []):
+        sent.cues["status:ended"] = sorted([*sent.cues.get("status:ended", []), *_until_ended(sent, until)], key=lambda c: c.i)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+def _until_ended(sent: Sent, until: list[Match]) -> list[Match]:
+    """The "until the year ..." that tell an end ("شاركت ... حتى عام 2019"): those whose
+    clause says nothing of now or later ("ستواصل ... حتى عام 2027" goes on)."""
+    breaks = {c.i for c in sent.cues.get("clause_break", [])}
+    now = [c for s in ("ongoing", "planned", "future") for c in sent.cues.get(f"status:{s}", [])]
+    return [u for u in until
+            if not any(c.j <= u.i and _one_clause(sent, c.j, u.i, breaks) or u.j <= c.i and _one_clause(sent, u.j, c.i, breaks)
+                       for c in now)]
 
 
 def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
