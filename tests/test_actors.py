@@ -764,3 +764,20 @@ def test_until_a_year_ends_a_participation_only_in_a_clause_of_the_past():
              "ended")):
         got = attrs(text, "ar")
         assert got[("si", "nato-mission-iraq")].get("status") == status, (text, got)
+
+
+def test_a_praised_partner_after_a_capital_is_praised_for_its_own_act():
+    """"thanked Spain for hosting us in Madrid and Qatar for its leadership of ...": the
+    capital and the next partner are no list of places; the second partner, with its own
+    reason, is praised for its own act."""
+    for lang, text in (
+            ("en", "The envoy thanked Spain for hosting the talks in Madrid and Qatar for its leadership of the "
+                   "Counter ISIS Finance Group."),
+            ("fr", "L'envoyé a remercié l'Espagne pour l'accueil des pourparlers à Madrid et le Qatar pour sa direction "
+                   "du groupe de lutte contre le financement de Daech."),
+            ("ar", "شكر المبعوث إسبانيا على استضافة المحادثات في مدريد وقطر على قيادتها لمجموعة مكافحة تمويل داعش.")):
+        got = facts(text, lang)
+        assert ("initiative", "counter-isis-finance-group") in got.get("QA", set()), (text, got)
+        assert ("initiative", "counter-isis-finance-group") not in got.get("ES", set()), (text, got)
+    got = facts("Troops from Madrid and Doha for the mission arrived in Baghdad.", "en")
+    assert {"ES", "QA"} <= set(got), got

@@ -162,8 +162,12 @@ class ActorFinder:
         ments = [m for m in sent.ents if m.entry.kind in ACTOR_KINDS]
         out: list[list[Match]] = []
         coordinated: list[bool] = []  # a group's members joined by "and"/"et"/"و" somewhere
+        # "thanked Italy for hosting us in Rome and Saudi Arabia for its leadership": a partner
+        # with its own reason after a verb of praise starts another praised one, not a list of places
+        reasons = {r.i for r in sent.cues.get("actor:reason", [])}
+        praise = min((g.i for g in sent.cues.get("actor:governor", [])), default=len(sent.tokens))
         for m in ments:
-            if out:
+            if out and not (m.j in reasons and praise < m.i and len(out[-1]) == 1 and out[-1][0].entry.kind == "capital"):
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
                 conj = not self.latin and ar_prefix(sent.tokens[m.i], m.entry.phrase)[0] == "و"
