@@ -482,7 +482,8 @@ class Lexicon:
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
-                         ("particles", "particle"), ("reasons", "reason")):
+                         ("particles", "particle"), ("reasons", "reason"),
+                         ("institution_owners", "institution_owner")):
             add_cues(f"actor:{cat}", a.get(key))
         add_cues("personnel:not", conf.get("personnel_not"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))

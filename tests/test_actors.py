@@ -781,3 +781,15 @@ def test_a_praised_partner_after_a_capital_is_praised_for_its_own_act():
         assert ("initiative", "counter-isis-finance-group") not in got.get("ES", set()), (text, got)
     got = facts("Troops from Madrid and Doha for the mission arrived in Baghdad.", "en")
     assert {"ES", "QA"} <= set(got), got
+
+
+def test_an_arabic_institution_in_a_state_is_that_states():
+    """"وزير الدفاع في بلجيكا" (the defence minister in Belgium): after an institution, "في"
+    names the state it belongs to, which acts; after anything else it is a place."""
+    for text, codes in (
+            ("قال وزير الخارجية في النمسا إن بلاده ستنشر 40 جنديا في بعثة حلف شمال الأطلسي في العراق.", {"AT"}),
+            ("أعلن وزيرا الدفاع في النمسا وسلوفاكيا إرسال 40 جنديا إلى بعثة حلف شمال الأطلسي في العراق.", {"AT", "SK"})):
+        got = facts(text, "ar")
+        assert all(("mission", "nato-mission-iraq") in got.get(code, set()) for code in codes), (text, got)
+    got = facts("وصل 40 جنديا إلى قاعدة في النمسا.", "ar")
+    assert not any(k == "mission" for fs in got.values() for k, _o in fs), got

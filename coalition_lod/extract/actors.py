@@ -259,8 +259,8 @@ class ActorFinder:
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
-        if p in c["owner"] and (p - 1) in c["inst"]:
-            return ""  # "troops from Chad", "the government of Canada"
+        if (p in c["owner"] or p in c["inst_owner"]) and (p - 1) in c["inst"]:
+            return ""  # "troops from Chad", "the government of Canada", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
             return "place"
         return ""
@@ -278,8 +278,8 @@ class ActorFinder:
         for k in range(b, head.i):
             if k in c["allowed"] or _NUMBER.match(toks[k].key):
                 continue
-            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]):
-                continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended"
+            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["inst"]:
+                continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
             if not self.latin and (k == b or k == b + 1 and b in c["deny"] | c["particle"]):
@@ -493,6 +493,7 @@ class ActorFinder:
             "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
+            "inst_owner": {m.j - 1 for m in sent.cues.get("actor:institution_owner", [])},
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }
