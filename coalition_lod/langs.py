@@ -26,12 +26,13 @@ _FR_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu)['’]", re.I)
 # Arabic words broken to dodge filters ("داعـ ـش", "لمحـ ـاربة"): a tatweel, blanks, a
 # tatweel join the two halves into one token, whose keys drop the blanks.
 _AR_WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c\u200d]+"
-_TOKEN = re.compile(
-    r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])"
-    r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w))?"
-    rf"{_AR_WORD}(?:(?<=[^\W\d_\u0640]\u0640)[ \t\u00a0]{{1,3}}\u0640?{_AR_WORD}|(?<=[\w\u064b-\u065f])[ \t\u00a0]{{1,3}}\u0640{_AR_WORD})*"
-    r"(?:['’][sS]\b)?"
-)
+_WORD = (r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w))?"
+         rf"{_AR_WORD}(?:(?<=[^\W\d_\u0640]\u0640)[ \t\u00a0]{{1,3}}\u0640?{_AR_WORD}|(?<=[\w\u064b-\u065f])[ \t\u00a0]{{1,3}}\u0640{_AR_WORD})*"
+         r"(?:['’][sS]\b)?")
+_TOKEN = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
+# French groups a number's thousands with a plain space too ("1 200 soldats"); never after
+# a fourth digit, so "en 2014 200 soldats" stays a year and a count
+_TOKEN_BY_LANG = {"fr": re.compile(r"(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
 _BROKEN = re.compile(r"[\s\u0640\u200c\u200d]+")
 
 
@@ -144,7 +145,7 @@ _CLITIC_NUMBER = re.compile(r"[وفبلك]{1,3}\u0640?[ \t\u00a0]{0,3}(?=\d+$)")
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN_BY_LANG.get(lang, _TOKEN).finditer(text):
         word, start = m.group(0), m.start() + offset
         clitic = _CLITIC_NUMBER.match(word) if word[-1].isdigit() and word[0] in "وفبلك" else None  # rare: tested cheaply first
         if clitic:

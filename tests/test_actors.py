@@ -793,3 +793,14 @@ def test_an_arabic_institution_in_a_state_is_that_states():
         assert all(("mission", "nato-mission-iraq") in got.get(code, set()) for code in codes), (text, got)
     got = facts("وصل 40 جنديا إلى قاعدة في النمسا.", "ar")
     assert not any(k == "mission" for fs in got.values() for k, _o in fs), got
+
+
+def test_a_french_count_grouped_by_spaces_is_one_number():
+    """"1 200 soldats", "1 200" with a narrow no-break space: one count, as "1,200" is in
+    English; a year before a count stays a year ("En 2019 150 soldats")."""
+    for text, count in (("Le Cameroun a déployé 2 400 soldats au sein de la Force multinationale mixte.", 2400),
+                        ("Le Cameroun a déployé 2\u202f400 soldats au sein de la Force multinationale mixte.", 2400),
+                        ("Le Cameroun a déployé environ 12 000 soldats au sein de la Force multinationale mixte.", 12000),
+                        ("En 2019 150 soldats camerounais ont rejoint la Force multinationale mixte.", 150)):
+        got = attrs(text, "fr")
+        assert got[("cm", "mnjtf")].get("personnel") == count, (text, got)

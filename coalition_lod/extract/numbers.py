@@ -27,7 +27,7 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
     if any(m.entry.id == "vague" for m in lex.numbers.matches_at(tokens, j)) and not (
             j + 1 < len(tokens) and lex.numbers.matches_at(tokens, j + 1)):
         return None  # "thousands of troops", "آلاف الجنود": no count
-    digits = re.sub(r"[,.\u00a0\u202f\u066c]", "", tok.key)
+    digits = re.sub(r"[ ,.\u00a0\u202f\u066c]", "", tok.key)  # the key of "1\u202f200" has a plain space
     if digits.isdigit():
         return int(digits), j + 1
     total = current = 0
