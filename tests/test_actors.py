@@ -804,3 +804,18 @@ def test_a_french_count_grouped_by_spaces_is_one_number():
                         ("En 2019 150 soldats camerounais ont rejoint la Force multinationale mixte.", 150)):
         got = attrs(text, "fr")
         assert got[("cm", "mnjtf")].get("personnel") == count, (text, got)
+
+
+def test_a_new_verb_after_and_tells_its_own_missions_status():
+    """"has ended its part in A and will instead send ... to B": the end is A's; B, in a
+    clause of its own whose only cue is a future, is planned."""
+    for lang, text in (
+            ("en", "Slovenia has ended its participation in Operation Inherent Resolve and will instead send six "
+                   "advisers to NATO Mission Iraq next year."),
+            ("fr", "La Slovénie a mis fin à sa participation à l'opération Inherent Resolve et enverra plutôt six "
+                   "conseillers à la mission de l'OTAN en Irak l'an prochain."),
+            ("ar", "أنهت سلوفينيا مشاركتها في عملية العزم الصلب وسترسل بدلا من ذلك ستة مستشارين إلى بعثة حلف شمال "
+                   "الأطلسي في العراق العام المقبل.")):
+        got = attrs(text, lang)
+        assert got[("si", "cjtf-oir")].get("status") == "ended", (text, got)
+        assert got[("si", "nato-mission-iraq")].get("status") == "planned", (text, got)

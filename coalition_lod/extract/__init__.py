@@ -114,16 +114,24 @@ def _status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | 
     continued Operation Chammal, while Australia ended its air operations" tells nothing
     of Chammal by "ended". None where no cue is the actors'.
     """
-    breaks = {c.i for c in sent.cues.get("clause_break", [])}
+    # a new verb of the same subject after "and" ends a clause too: "Latvia has ended its
+    # participation in OIR and will instead send ten instructors to NATO Mission Iraq"
+    breaks = {c.i for c in sent.cues.get("clause_break", [])} | sent.new_verbs
     inside, same = [], []
     mine = actors.at(m.i)
+
+    def near(c: Match) -> bool:
+        lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
+        return lo is not None and _one_clause(sent, lo, hi, breaks)
+
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
-            lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
-            if lo is not None and _one_clause(sent, lo, hi, breaks):
+            if near(c):
                 inside.append(status)
             if actors.at(c.i) == mine:
                 same.append(status)
+    if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
+        return "planned"  # "will instead send": a future of its own clause, with no other cue there
     found = inside or same
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
 
