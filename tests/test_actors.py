@@ -819,3 +819,26 @@ def test_a_new_verb_after_and_tells_its_own_missions_status():
         got = attrs(text, lang)
         assert got[("si", "cjtf-oir")].get("status") == "ended", (text, got)
         assert got[("si", "nato-mission-iraq")].get("status") == "planned", (text, got)
+
+
+def test_the_three_countries_are_the_three_partners_named_last():
+    """"The three Baltic states", "les trois pays", "الدول الثلاث": the three partners named
+    in the sentences before, each in its own, act together; with two named, no one more."""
+    for lang, text in (
+            ("en", "Norway keeps 60 advisers in NATO Mission Iraq. Iceland supports the Funding Facility for "
+                   "Stabilization. Denmark joined the FTF Working Group. The three Nordic countries will jointly "
+                   "counter Daesh propaganda online."),
+            ("fr", "La Norvège maintient 60 conseillers dans la mission de l'OTAN en Irak. L'Islande soutient le "
+                   "Mécanisme de financement pour la stabilisation. Le Danemark a rejoint le groupe de travail sur les "
+                   "combattants terroristes étrangers. Les trois pays lutteront ensemble contre la propagande de Daech "
+                   "en ligne."),
+            ("ar", "تحتفظ النرويج بستين مستشارا في بعثة حلف شمال الأطلسي في العراق. وتدعم آيسلندا صندوق تمويل "
+                   "الاستقرار. وانضمت الدنمارك إلى مجموعة عمل المقاتلين الإرهابيين الأجانب. وستكافح الدول الثلاث "
+                   "معا دعاية داعش على الإنترنت.")):
+        got = facts(text, lang)
+        for code, others in (("NO", {"IS", "DK"}), ("IS", {"NO", "DK"}), ("DK", {"NO", "IS"})):
+            assert ("line_of_effort", "counter_messaging") in got.get(code, set()), (text, got)
+            assert {("cooperation", o) for o in others} <= got[code], (text, got)
+    got = facts("Norway keeps 60 advisers in NATO Mission Iraq. Iceland supports the Funding Facility for "
+                "Stabilization. The three countries will counter Daesh propaganda online.", "en")
+    assert ("line_of_effort", "counter_messaging") not in got.get("NO", set()), got

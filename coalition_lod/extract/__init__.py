@@ -328,13 +328,13 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
 
 
-def _pair(sent: Sent, vocab: Vocabulary, upto: int) -> tuple[str, ...]:
-    """The two partners of the Coalition named before token ``upto``, by name, adjective
-    or capital, if it names exactly two: whom "the two sides" refers to where no list of
-    actors came before ("the Jordanian minister received his Canadian counterpart; the
-    two sides discussed ..."). A partner after "with" is a peer, never one of them, as it is
-    never an actor ("Brussels alternates with the Netherlands, the two countries ..."). Empty
-    otherwise."""
+def _pair(sent: Sent, vocab: Vocabulary, upto: int, n: int = 2) -> tuple[str, ...]:
+    """The ``n`` partners of the Coalition named before token ``upto``, by name, adjective
+    or capital, if it names exactly ``n``: whom "the two sides" (or "the three countries")
+    refers to where no list of actors came before ("the Jordanian minister received his
+    Canadian counterpart; the two sides discussed ..."). A partner after "with" is a peer,
+    never one of them, as it is never an actor ("Brussels alternates with the Netherlands,
+    the two countries ..."). Empty otherwise."""
     partners = vocab.partners
     peers = {m.j for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])}
     toks = sent.tokens
@@ -346,7 +346,20 @@ def _pair(sent: Sent, vocab: Vocabulary, upto: int) -> tuple[str, ...]:
 
     named = list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
                                and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
-    return tuple(named) if len(named) == 2 else ()
+    return tuple(named) if len(named) == n else ()
+
+
+def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) -> tuple[str, ...]:
+    """Whom a plural subject at token ``plural`` refers to: "the two sides", the two partners
+    named in its sentence or in one of the sentences before; "the three countries", the three
+    named there, or in those sentences together ("Estonia will ... Latvia has ... Lithuania
+    continues ... The three Baltic states will work together")."""
+    n = 3 if any(m.i == plural for m in sent.cues.get("actor:plural_three", [])) else 2
+    found = _pair(sent, vocab, plural, n) or next(filter(None, (_pair(b, vocab, len(b.tokens), n) for b in before)), ())
+    if found or n == 2:
+        return found
+    together = list(dict.fromkeys(p for b in before[::-1] for p in _pair(b, vocab, len(b.tokens), 1) + _pair(b, vocab, len(b.tokens), 2)))
+    return tuple(together) if len(together) == n else ()
 
 
 def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, strong: set[int]) -> None:
@@ -531,7 +544,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _speaker_is_we(s, clauses, speaker)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
-            group = _pair(s, vocab, plural) or next(filter(None, (_pair(b, vocab, len(b.tokens)) for b in before)), ())
+            group = _group_of(s, vocab, plural, before)
         actors = finder.sentence(clauses, carried, dominant, group)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
