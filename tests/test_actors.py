@@ -842,3 +842,14 @@ def test_the_three_countries_are_the_three_partners_named_last():
     got = facts("Norway keeps 60 advisers in NATO Mission Iraq. Iceland supports the Funding Facility for "
                 "Stabilization. The three countries will counter Daesh propaganda online.", "en")
     assert ("line_of_effort", "counter_messaging") not in got.get("NO", set()), got
+
+
+def test_chairing_with_a_partner_apart_and_applying_a_resolution():
+    """"préside depuis 2022 avec l'Italie", "chairs, since 2022, ... with": a peer, as
+    "préside avec" was; "appliquent la résolution": implements, as "applique" did."""
+    for lang, text in (
+            ("fr", "Le Niger préside depuis 2021 avec la Norvège le groupe de travail sur la stabilisation."),
+            ("en", "Niger chairs the Stabilisation Working Group since 2021 with Norway.")):
+        assert ("cooperation", "NO") in facts(text, lang).get("NE", set()), text
+    got = attrs("Le Tchad et le Niger appliquent la résolution 2396 du Conseil de sécurité.", "fr", "resolution")
+    assert {a.get("relation") for a in got.values()} == {"implements"} and len(got) == 2, got
