@@ -853,3 +853,11 @@ def test_chairing_with_a_partner_apart_and_applying_a_resolution():
         assert ("cooperation", "NO") in facts(text, lang).get("NE", set()), text
     got = attrs("Le Tchad et le Niger appliquent la résolution 2396 du Conseil de sécurité.", "fr", "resolution")
     assert {a.get("relation") for a in got.values()} == {"implements"} and len(got) == 2, got
+
+
+def test_arabic_formal_names_joined_by_and_are_a_list():
+    """"وقعت دولة الكويت وجمهورية العراق مذكرة تفاهم": the conjunction is on the second
+    formal name's first word; both partners sign, each the other's peer."""
+    _each_others_peer("وقعت دولة قطر وجمهورية العراق مذكرة تفاهم لتعزيز التعاون في مكافحة تمويل الإرهاب.", "ar", {"QA", "IQ"})
+    got = facts("وقعت دولة قطر وجمهورية العراق مذكرة تفاهم لتعزيز التعاون في مكافحة تمويل الإرهاب.", "ar")
+    assert all(("line_of_effort", "counter_financing") in got[c] for c in ("QA", "IQ")), got

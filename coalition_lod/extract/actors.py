@@ -166,11 +166,13 @@ class ActorFinder:
         # with its own reason after a verb of praise starts another praised one, not a list of places
         reasons = {r.i for r in sent.cues.get("actor:reason", [])}
         praise = min((g.i for g in sent.cues.get("actor:governor", [])), default=len(sent.tokens))
+        # a formal name's first word carries the conjunction: "دولة الكويت وجمهورية العراق"
+        formal = {c.i: c.entry.phrase for c in sent.cues.get("actor:formal", [])} if not self.latin else {}
         for m in ments:
             if out and not (m.j in reasons and praise < m.i and len(out[-1]) == 1 and out[-1][0].entry.kind == "capital"):
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
-                conj = not self.latin and ar_prefix(sent.tokens[m.i], m.entry.phrase)[0] == "و"
+                conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
                 if m.i == prev.j and (conj or _LIST_GAP.match(gap) and gap.strip()) or \
                         m.i - prev.j <= 2 and _LIST_GAP.match(gap) and (gap.strip() or conj):
                     out[-1].append(m)
