@@ -491,6 +491,9 @@ class Lexicon:
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
         for concept, phrases in conf["lines_of_effort"].items():
             add_cues(f"loe:{concept}", phrases)
+        for key, cat in (("lines_of_effort_weak", "loeweak"), ("lines_of_effort_context", "loectx")):
+            for concept, phrases in (conf.get(key) or {}).items():
+                add_cues(f"{cat}:{concept}", phrases)
         nums = Gazetteer()
         nconf = vocab.numbers[lang]
         for kind in ("units", "tens", "hundreds", "scales"):

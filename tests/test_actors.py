@@ -861,3 +861,19 @@ def test_arabic_formal_names_joined_by_and_are_a_list():
     _each_others_peer("وقعت دولة قطر وجمهورية العراق مذكرة تفاهم لتعزيز التعاون في مكافحة تمويل الإرهاب.", "ar", {"QA", "IQ"})
     got = facts("وقعت دولة قطر وجمهورية العراق مذكرة تفاهم لتعزيز التعاون في مكافحة تمويل الإرهاب.", "ar")
     assert all(("line_of_effort", "counter_financing") in got[c] for c in ("QA", "IQ")), got
+
+
+def test_bringing_home_ones_own_troops_is_no_work_on_foreign_fighters():
+    """"repatriated", "rapatriés", "أعادت" are the foreign fighters' line of effort only
+    beside their context (nationals, camps, children ...): a partner bringing home its own
+    trainers, or reopening an embassy, does not act on it."""
+    for lang, text, ftf in (
+            ("en", "Greece sent 30 trainers to Operation Inherent Resolve in 2017 and repatriated them in 2021.", False),
+            ("fr", "Les formateurs grecs déployés dans l'opération Inherent Resolve seront rapatriés en décembre.", False),
+            ("ar", "أعادت اليونان فتح سفارتها في دمشق.", False),
+            ("en", "Greece repatriated nine of its nationals from camps in north-east Syria.", True),
+            ("fr", "La Grèce a rapatrié neuf de ses ressortissants depuis les camps du nord-est syrien.", True),
+            ("fr", "La Grèce accompagne les rapatriés dans leur réinsertion.", True),
+            ("ar", "أعادت اليونان تسعة من مواطنيها من المخيمات في شمال شرق سوريا.", True)):
+        got = facts(text, lang).get("GR", set())
+        assert (("line_of_effort", "foreign_terrorist_fighters") in got) == ftf, (text, got)

@@ -434,6 +434,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                                       for c in ms if m.i <= c.i and c.j <= m.j})
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
+        weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
+        if weak and sent.cues.get(f"loectx:{concept}"):
+            sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
     if until := sent.cues.pop("status:until", []):
         sent.cues["status:ended"] = sorted([*sent.cues.get("status:ended", []), *_until_ended(sent, until)], key=lambda c: c.i)
     sent.new_verbs = _new_verbs(sent)
