@@ -467,6 +467,7 @@ class Lexicon:
         add_cues("mission:head", m["heads"])
         add_cues("mission:military", m["military_context"])
         add_cues("mission:not", m["not_mission_context"])
+        add_cues("mission:received", m.get("received"))
         c = conf["cooperation"]
         add_cues("coop:governor", c["governors"])
         add_cues("coop:strong", c["strong_governors"])

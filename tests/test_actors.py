@@ -877,3 +877,16 @@ def test_bringing_home_ones_own_troops_is_no_work_on_foreign_fighters():
             ("ar", "أعادت اليونان تسعة من مواطنيها من المخيمات في شمال شرق سوريا.", True)):
         got = facts(text, lang).get("GR", set())
         assert (("line_of_effort", "foreign_terrorist_fighters") in got) == ftf, (text, got)
+
+
+def test_a_mission_a_partner_receives_support_from_is_not_taken_part_in():
+    """"receives support from the African Union mission (ATMIS)", "bénéficie de l'appui
+    de", "تتلقى ... دعما من": the mission helps the partner; those who contribute to it
+    still take part."""
+    for lang, text in (
+            ("en", "Iraq receives training from NATO Mission Iraq (NMI)."),
+            ("fr", "L'Irak bénéficie de l'appui de la mission de l'OTAN en Irak."),
+            ("ar", "يتلقى العراق دعما من بعثة حلف شمال الأطلسي في العراق.")):
+        assert ("mission", "nato-mission-iraq") not in facts(text, lang).get("IQ", set()), text
+    got = facts("Portugal contributes trainers to NATO Mission Iraq (NMI), from which Iraq receives training.", "en")
+    assert ("mission", "nato-mission-iraq") in got["PT"], got

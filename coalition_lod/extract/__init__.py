@@ -422,6 +422,15 @@ def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
     return all(x in names or x in joins or toks[x].key in lex.leading_drop for x in range(max(ends), m.i))
 
 
+def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission the actor receives support from ("Somalia receives support from ATMIS",
+    "bénéficie de l'appui de la mission", "تتلقى دعما من بعثة ..."): what helps it, not what
+    it takes part in. Only determiners between; its acronym after it goes with it."""
+    toks = sent.tokens
+    return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
+               for c in sent.cues.get("mission:received", []) for e in sent.ents if e.entry.id == m.entry.id)
+
+
 def _quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") is not the partner's act."""
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
@@ -562,7 +571,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
-            if kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex):
+            if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
+                    or kind == "mission" and _received(s, m, lex)):
                 continue
             for partner in actors.at(m.i):
                 mention = _mention(m, s, vocab, partner)
