@@ -890,3 +890,13 @@ def test_a_mission_a_partner_receives_support_from_is_not_taken_part_in():
         assert ("mission", "nato-mission-iraq") not in facts(text, lang).get("IQ", set()), text
     got = facts("Portugal contributes trainers to NATO Mission Iraq (NMI), from which Iraq receives training.", "en")
     assert ("mission", "nato-mission-iraq") in got["PT"], got
+
+
+def test_trilateral_work_with_partners_and_a_contingent_maintained():
+    """"with Indonesia and Malaysia, conducts trilateral patrols": both are peers, as with
+    "bilateral"; "has maintained 120 soldiers in ...": the contribution goes on."""
+    got = facts("The Philippines, with Indonesia and Malaysia, conducts trilateral maritime patrols against "
+                "Daesh-affiliated groups.", "en")
+    assert {("cooperation", "ID"), ("cooperation", "MY")} <= got["PH"], got
+    got = attrs("Austria has maintained some forty soldiers in NATO Mission Iraq.", "en")
+    assert got[("at", "nato-mission-iraq")].get("status") == "ongoing", got
