@@ -440,6 +440,8 @@ class Lexicon:
         add_cues("deny", conf.get("exhortations"))
         add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
+        for key, phrases in (conf.get("year_range") or {}).items():
+            add_cues(f"range:{key}", phrases)
         for status, phrases in conf["status"].items():
             add_cues(f"status:{status}", phrases)
         r = conf["resolution"]

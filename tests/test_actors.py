@@ -900,3 +900,51 @@ def test_trilateral_work_with_partners_and_a_contingent_maintained():
     assert {("cooperation", "ID"), ("cooperation", "MY")} <= got["PH"], got
     got = attrs("Austria has maintained some forty soldiers in NATO Mission Iraq.", "en")
     assert got[("at", "nato-mission-iraq")].get("status") == "ongoing", got
+
+
+def test_an_interviews_we_is_the_interviewed_partner():
+    """"Entretien avec la ministre belge ...", "Interview with the Defence Minister of
+    Belgium", "مقابلة مع وزير الدفاع البلجيكي": the answers' "we" is that partner, as in a
+    speech; "ne participent plus" has ended."""
+    for lang, text in (
+            ("fr", "Entretien avec le ministre luxembourgeois de la Défense\n\nQ : Le Luxembourg reste-t-il engagé ?\n\n"
+                   "R : Oui. Nous maintenons huit militaires dans la mission de l'OTAN en Irak. Nos avions ne participent "
+                   "plus à l'opération Inherent Resolve."),
+            ("en", "Interview with the Defence Minister of Luxembourg\n\nQ: Is Luxembourg still engaged?\n\n"
+                   "A: Yes. We maintain eight soldiers in NATO Mission Iraq. Our aircraft no longer take part in "
+                   "Operation Inherent Resolve."),
+            ("ar", "مقابلة مع وزير الدفاع اللوكسمبورغي\n\nس: هل ما زالت لوكسمبورغ ملتزمة؟\n\n"
+                   "ج: نعم. نحن نحتفظ بثمانية جنود في بعثة حلف شمال الأطلسي في العراق.")):
+        got = attrs(text, lang)
+        assert got[("lu", "nato-mission-iraq")] == {"status": "ongoing", "personnel": 8}, (text, got)
+        if lang != "ar":
+            assert got[("lu", "cjtf-oir")].get("status") == "ended", (text, got)
+
+
+def test_a_closed_span_of_years_ends_the_mission_nearest_it():
+    """"from 2018 to 2019", "de 2018 à 2019", "من عام 2018 إلى عام 2019", "بين عامي 2018
+    و2020", "(2014–2023)", "From 2015 to 2020, ...": the mission it dates has ended; another
+    in the sentence keeps its own status, and two years joined by "and" are no span."""
+    for lang, text in (
+            ("en", "Croatia continues to deploy 30 personnel to Operation Inherent Resolve, and it led NATO Mission Iraq "
+                   "from 2020 to 2021."),
+            ("fr", "La Croatie a dirigé la mission de l'OTAN en Irak de 2020 à 2021."),
+            ("ar", "قادت كرواتيا بعثة حلف شمال الأطلسي في العراق من عام 2020 إلى عام 2021."),
+            ("ar", "شاركت كرواتيا في بعثة حلف شمال الأطلسي في العراق بين عامي 2019 و2021."),
+            ("en", "Croatia took part in NATO Mission Iraq (2019–2021)."),
+            ("en", "From 2019 to 2021, some 30 Croatian soldiers served in NATO Mission Iraq.")):
+        got = attrs(text, lang)
+        assert got[("hr", "nato-mission-iraq")].get("status") == "ended", (text, got)
+        if ("hr", "cjtf-oir") in got:
+            assert got[("hr", "cjtf-oir")].get("status") == "ongoing", (text, got)
+    got = attrs("In 2019 and 2021 Croatia sent soldiers to NATO Mission Iraq, which it still supports.", "en")
+    assert got[("hr", "nato-mission-iraq")].get("status") != "ended", got
+
+
+def test_counts_and_relations_in_other_words():
+    """"300 Canadian Armed Forces members": a headcount; "ويعمل على تنفيذه" (works to
+    implement it): implements, the pronoun written onto the noun."""
+    got = attrs("Canada deploys up to 300 Canadian Armed Forces members under Operation IMPACT.", "en")
+    assert got[("ca", "operation-impact")].get("personnel") == 300, got
+    got = attrs("صادقت تونس على قرار مجلس الأمن 2396 وتعمل على تنفيذه.", "ar", "resolution")
+    assert got[("tn", ("UNSC", "2396"))].get("relation") == "implements", got

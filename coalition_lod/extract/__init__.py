@@ -130,6 +130,11 @@ def _status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | 
                 inside.append(status)
             if actors.at(c.i) == mine:
                 same.append(status)
+    missions = [e for e in sent.ents if e.entry.kind == "mission"]
+    for r in sent.cues.get("status:range", []):  # "from 2018 to 2019": the mission nearest the span has ended
+        nearest = min(missions, key=lambda e: r.i - e.j if e.j <= r.i else e.i - r.j + 1 if e.i >= r.j else len(sent.tokens))
+        if nearest.i == m.i and (near(r) or r.i == 0):  # "From 2015 to 2020, ..." dates its whole sentence
+            inside.append("ended")
     if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
         return "planned"  # "will instead send": a future of its own clause, with no other cue there
     found = inside or same
@@ -578,7 +583,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = _status(s, m, statuses, actors) if statuses else "planned" if future else None
+                    status = (_status(s, m, statuses, actors) if statuses or s.cues.get("status:range")
+                              else "planned" if future else None)
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     missions.append((m, fact))
                     if current:

@@ -438,11 +438,48 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak and sent.cues.get(f"loectx:{concept}"):
             sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
+    if ranges := _year_ranges(sent):
+        sent.cues["status:range"] = ranges
     if until := sent.cues.pop("status:until", []):
         sent.cues["status:ended"] = sorted([*sent.cues.get("status:ended", []), *_until_ended(sent, until)], key=lambda c: c.i)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DASH = re.compile(r"\s*[-‐‑–—]\s*")
+
+
+def _year_ranges(sent: Sent) -> list[Match]:
+    """Closed spans of years, "from 2018 to 2019", "de 2015 à 2020", "من عام 2018 إلى عام
+    2019", "2015–2020": what they date has ended (``_status`` gives the end to the mission
+    nearest the span). A year after its start word, then a joining word, then a later year
+    (a year word may stand before each, as in Arabic)."""
+    toks, cues = sent.tokens, sent.cues
+    years = [k for k, t in enumerate(toks) if _YEAR.fullmatch(t.key)]
+    if len(years) < 2:
+        return []
+    starts = {c.j: c for c in cues.get("range:starts", [])}
+    joins = {c.i: c.j for c in cues.get("range:joins", [])}
+    fillers = {c.i: c.j for c in cues.get("range:fillers", [])}
+
+    def skip(k: int) -> int:
+        return fillers.get(k, k)
+
+    out = []
+    for a in years:
+        start = next((starts[k] for k in (a, a - 1) if k in starts and skip(k) == a), None)
+        gap = sent.text[toks[a].end - sent.start:toks[a + 1].start - sent.start] if a + 1 < len(toks) else ""
+        if a + 1 < len(toks) and _DASH.fullmatch(gap) and a + 1 in years:
+            b, i = a + 1, a  # "2015–2020"
+        elif start is not None and a + 1 in joins:
+            b, i = skip(joins[a + 1]), start.i
+        else:
+            continue
+        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key):
+            out.append(Match(Entry("cue", "status:range", "", "range"), i, b + 1, toks[i].start, toks[b].end))
+    return out
 
 
 def _until_ended(sent: Sent, until: list[Match]) -> list[Match]:
