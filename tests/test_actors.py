@@ -948,3 +948,23 @@ def test_counts_and_relations_in_other_words():
     assert got[("ca", "operation-impact")].get("personnel") == 300, got
     got = attrs("صادقت تونس على قرار مجلس الأمن 2396 وتعمل على تنفيذه.", "ar", "resolution")
     assert got[("tn", ("UNSC", "2396"))].get("relation") == "implements", got
+
+
+def test_until_a_year_ends_by_the_documents_own_time():
+    """"until 2021", "jusqu'en 2021": ended where the document names a later year, whatever
+    the verb ("deployed" is no present); not where the clause speaks of later ("will extend
+    ... until 2025") or no later year is named and the clause goes on; "until further notice"
+    and "jusqu'à 300 soldats" are no year."""
+    later = " In 2024 Slovakia joined the Counter ISIS Finance Group."
+    for lang, text, status in (
+            ("en", "Slovakia deployed 40 trainers to NATO Mission Iraq until 2021." + later, "ended"),
+            ("en", "Slovakia contributed to NATO Mission Iraq until 2021.", "ended"),
+            ("fr", "La Slovaquie a participé à la mission de l'OTAN en Irak jusqu'en 2021. En 2024, elle a rejoint le "
+                   "groupe de lutte contre le financement de Daech.", "ended"),
+            ("en", "Slovakia will extend its participation in NATO Mission Iraq until 2021." + later, "ongoing"),
+            ("en", "Slovakia keeps 40 trainers in NATO Mission Iraq until the end of 2026." + later, "ongoing"),
+            ("fr", "La Slovaquie participera à la mission de l'OTAN en Irak jusqu'à fin 2026. En 2024, elle a rejoint "
+                   "le groupe de lutte contre le financement de Daech.", "planned"),
+            ("en", "Slovakia can send up to 40 trainers to NATO Mission Iraq until further notice.", None)):
+        got = attrs(text, lang)
+        assert got[("sk", "nato-mission-iraq")].get("status") == status, (text, got)

@@ -17,7 +17,7 @@ from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, Actors, _in_quotes, dominant_actor
 from .numbers import _YEAR, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, resolve_until, slugify
 
 _BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
@@ -536,6 +536,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     vocab = vocab or vocabulary()
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
+    resolve_until(sents)
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]

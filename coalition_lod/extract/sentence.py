@@ -440,8 +440,6 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
     if ranges := _year_ranges(sent):
         sent.cues["status:range"] = ranges
-    if until := sent.cues.pop("status:until", []):
-        sent.cues["status:ended"] = sorted([*sent.cues.get("status:ended", []), *_until_ended(sent, until)], key=lambda c: c.i)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
@@ -482,14 +480,52 @@ def _year_ranges(sent: Sent) -> list[Match]:
     return out
 
 
-def _until_ended(sent: Sent, until: list[Match]) -> list[Match]:
-    """The "until the year ..." that tell an end ("شاركت ... حتى عام 2019"): those whose
-    clause says nothing of now or later ("ستواصل ... حتى عام 2027" goes on)."""
+UNTIL_REACH = 3  # words between "until" and its year: "until the end of 2025", "حتى نهاية عام 2025"
+
+
+def until_years(sent: Sent) -> list[tuple[Match, int, int]]:
+    """Each "until" of the sentence with the year it reaches and where ("until March 2022",
+    "jusqu'en 2022", "حتى عام 2019"); an "until" without a year nearby ("until further
+    notice", "jusqu'à 300 soldats") is none."""
+    toks, out = sent.tokens, []
+    for u in sent.cues.get("status:until", []):
+        for k in range(u.j, min(len(toks), u.j + UNTIL_REACH + 1)):
+            if not _one_clause(sent, k, k, set()):
+                break
+            if _YEAR.fullmatch(toks[k].key):
+                out.append((u, int(toks[k].key), k))
+                break
+            if any(ch.isdigit() for ch in toks[k].key):
+                break
+    return out
+
+
+def resolve_until(sents: list[Sent]) -> None:
+    """An "until" with its year ends what its clause tells, or not, by the document's own
+    time: the latest year the document names elsewhere. A year before it has passed
+    ("contributed to Operation Inherent Resolve until 2022" in a text that speaks of 2024),
+    unless the clause speaks of now or later ("will extend ... until 2025"); a year not
+    before it is yet to come. A document naming no other year: an end where the clause
+    says nothing of now or later ("شاركت ... حتى عام 2019", but "ستواصل ... حتى عام 2027")."""
+    found = [until_years(s) for s in sents]
+    reached = {(id(s), k) for s, us in zip(sents, found, strict=True) for _u, _y, k in us}
+    others = [int(t.key) for s in sents for k, t in enumerate(s.tokens) if _YEAR.fullmatch(t.key) and (id(s), k) not in reached]
+    now = max(others, default=None)
+    for s, us in zip(sents, found, strict=True):
+        s.cues.pop("status:until", None)
+        ended = [u for u, year, _k in us
+                 if (year < now and _says_nothing_of_now(s, u, ("planned", "future", "current")) if now is not None
+                     else _says_nothing_of_now(s, u, ("ongoing", "planned", "future")))]
+        if ended:
+            s.cues["status:ended"] = sorted([*s.cues.get("status:ended", []), *ended], key=lambda c: c.i)
+
+
+def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
+    """No cue of these statuses in the clause of ``u``."""
     breaks = {c.i for c in sent.cues.get("clause_break", [])}
-    now = [c for s in ("ongoing", "planned", "future") for c in sent.cues.get(f"status:{s}", [])]
-    return [u for u in until
-            if not any(c.j <= u.i and _one_clause(sent, c.j, u.i, breaks) or u.j <= c.i and _one_clause(sent, u.j, c.i, breaks)
-                       for c in now)]
+    now = [c for s in kinds for c in sent.cues.get(f"status:{s}", [])]
+    return not any(c.j <= u.i and _one_clause(sent, c.j, u.i, breaks) or u.j <= c.i and _one_clause(sent, u.j, c.i, breaks)
+                   for c in now)
 
 
 def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
