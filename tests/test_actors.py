@@ -968,3 +968,24 @@ def test_until_a_year_ends_by_the_documents_own_time():
             ("en", "Slovakia can send up to 40 trainers to NATO Mission Iraq until further notice.", None)):
         got = attrs(text, lang)
         assert got[("sk", "nato-mission-iraq")].get("status") == status, (text, got)
+
+
+def test_in_a_news_story_each_partner_of_a_list_acts_even_beside_the_dominant_one():
+    """A dated story ("Brussels, 3 March 2025 — ...") about one partner most of all: a list
+    with another partner ("Belgium and the Netherlands jointly deploy ...") credits both,
+    where a profile credits its subject alone and makes the other its peer."""
+    story = {
+        "en": "Lisbon, 4 May 2025 — Portugal and Spain jointly deploy 60 trainers to NATO Mission Iraq. The Portuguese "
+              "detachment provides the staff. Portugal also takes part in Operation Inherent Resolve. The Portuguese "
+              "minister praised the cooperation.",
+        "fr": "Lisbonne, 4 mai 2025 — Le Portugal et l'Espagne déploient conjointement 60 formateurs au sein de la mission "
+              "de l'OTAN en Irak. Le détachement portugais fournit l'état-major. Le Portugal participe également à "
+              "l'opération Inherent Resolve. Le ministre portugais a salué la coopération.",
+    }
+    for lang, text in story.items():
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("ES", set()), (text, got)
+        assert ("cooperation", "ES") in got["PT"] and ("mission", "cjtf-oir") not in got.get("ES", set()), (text, got)
+    profile = story["en"].split(" — ", 1)[1]  # the same words without the dateline: a profile of Portugal
+    got = facts(profile, "en")
+    assert ("mission", "nato-mission-iraq") not in got.get("ES", set()) and ("cooperation", "ES") in got["PT"], got

@@ -554,13 +554,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     speaker = _speech_speaker(sents, vocab)
+    filed = bool(prepared) and any(cl.filed for cl in prepared[0])  # a news story: each list's partners act
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:
             _speaker_is_we(s, clauses, speaker)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
             group = _group_of(s, vocab, plural, before)
-        actors = finder.sentence(clauses, carried, dominant, group)
+        actors = finder.sentence(clauses, carried, None if filed else dominant, group)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
         if actors.segments:

@@ -22,7 +22,9 @@ the Coalition act: a clause whose subject is another state credits nobody.
 
 A document with one dominant actor (a partner profile) keeps today's reading: a list that
 includes that partner ("Jordan and Norway have co-chaired ...") credits it alone, the
-others being its peers. All the words are data (``actors`` in ``data/lang/<lang>.yaml``).
+others being its peers. A dated news story does not: its lists credit each partner
+("Brussels, 3 March — Belgium and the Netherlands jointly deploy ..."). All the words are
+data (``actors`` in ``data/lang/<lang>.yaml``).
 """
 
 from __future__ import annotations
