@@ -77,6 +77,7 @@ class Known:
     wikidata: str | None = None
     loe: tuple[str, ...] = ()
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Coalition group's subject, by language
+    hosts: tuple[str, ...] = ()  # the codes of the states a mission works in (they take no part in it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +306,8 @@ def vocabulary(root: str | None = None) -> Vocabulary:
 
 def _known(kind: str, k: dict) -> Known:
     return Known(kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
-                 bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())), _labels(k.get("topics")))
+                 bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())), _labels(k.get("topics")),
+                 tuple(str(c) for c in k.get("hosts", ())))
 
 
 def _check_extra(path: Path) -> dict:

@@ -989,3 +989,16 @@ def test_in_a_news_story_each_partner_of_a_list_acts_even_beside_the_dominant_on
     profile = story["en"].split(" — ", 1)[1]  # the same words without the dateline: a profile of Portugal
     got = facts(profile, "en")
     assert ("mission", "nato-mission-iraq") not in got.get("ES", set()) and ("cooperation", "ES") in got["PT"], got
+
+
+def test_the_state_a_mission_works_in_takes_no_part_in_it():
+    """"Iraq hosts NATO Mission Iraq", "ويستضيف العراق بعثة حلف شمال الأطلسي في العراق",
+    UNIFIL on Lebanon's soil: the host receives the mission (``hosts`` in missions.yaml);
+    the partners that send people to it take part."""
+    for lang, text, host in (
+            ("en", "Iraq hosts NATO Mission Iraq, to which Hungary contributes 20 advisers.", "IQ"),
+            ("ar", "يستضيف العراق بعثة حلف شمال الأطلسي في العراق.", "IQ"),
+            ("fr", "Le Liban accueille la Force intérimaire des Nations unies au Liban depuis 1978.", "LB")):
+        got = facts(text, lang)
+        assert not any(k == "mission" for k, _o in got.get(host, set())), (text, got)
+    assert ("mission", "nato-mission-iraq") in facts("Hungary contributes 20 advisers to NATO Mission Iraq.", "en")["HU"]

@@ -581,7 +581,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
                     or kind == "mission" and _received(s, m, lex)):
                 continue
+            hosts = vocab.known[(kind, m.entry.id)].hosts if (kind, m.entry.id) in vocab.known else ()
             for partner in actors.at(m.i):
+                if vocab.partners[partner].code in hosts:
+                    continue  # "Iraq hosts NATO Mission Iraq": the state a mission works in takes no part in it
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
