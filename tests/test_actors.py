@@ -1002,3 +1002,15 @@ def test_the_state_a_mission_works_in_takes_no_part_in_it():
         got = facts(text, lang)
         assert not any(k == "mission" for k, _o in got.get(host, set())), (text, got)
     assert ("mission", "nato-mission-iraq") in facts("Hungary contributes 20 advisers to NATO Mission Iraq.", "en")["HU"]
+
+
+def test_an_arabic_particle_before_the_verb_leaves_its_subject_after_it():
+    """"وقد أرسلت البحرين ...", "ثم أرسلت ...", "لقد شاركت ...": a particle before a
+    verb-first clause's verb, as "سوف" and a denial are; the subject after the verb acts."""
+    for text in ("وقد أرسلت البحرين 100 جندي إلى عملية العزم الصلب.",
+                 "ثم أرسلت البحرين 100 جندي إلى عملية العزم الصلب.",
+                 "لقد أرسلت البحرين 100 جندي إلى عملية العزم الصلب."):
+        assert attrs(text, "ar").get(("bh", "cjtf-oir"), {}).get("personnel") == 100, (text, attrs(text, "ar"))
+    got = facts("وقد شاركت البحرين في الضربات الجوية ضد داعش عام 2014، بينما اعتمدت الكويت استراتيجية وطنية "
+                "لمكافحة الإرهاب.", "ar")
+    assert ("line_of_effort", "military") in got["BH"] and ("line_of_effort", "military") not in got["KW"], got
