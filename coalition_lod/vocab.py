@@ -488,7 +488,7 @@ class Lexicon:
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("particles", "particle"), ("reasons", "reason"),
-                         ("institution_owners", "institution_owner")):
+                         ("institution_owners", "institution_owner"), ("time_fronts", "time")):
             add_cues(f"actor:{cat}", a.get(key))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))

@@ -1014,3 +1014,14 @@ def test_an_arabic_particle_before_the_verb_leaves_its_subject_after_it():
     got = facts("وقد شاركت البحرين في الضربات الجوية ضد داعش عام 2014، بينما اعتمدت الكويت استراتيجية وطنية "
                 "لمكافحة الإرهاب.", "ar")
     assert ("line_of_effort", "military") in got["BH"] and ("line_of_effort", "military") not in got["KW"], got
+
+
+def test_an_arabic_time_put_before_the_verb_leaves_its_subject_after_it():
+    """"وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …", "وفي آذار 2024 …", "وفي الشهر
+    الماضي …": a time fronted without a comma, then the verb, then its subject; a place
+    fronted ("في بغداد") is no time."""
+    for text in ("وفي عام 2023 أرسلت سلوفاكيا 40 جنديا إلى بعثة حلف شمال الأطلسي في العراق.",
+                 "وفي الشهر الماضي أرسلت سلوفاكيا 40 جنديا إلى بعثة حلف شمال الأطلسي في العراق.",
+                 "وفي أيار 2023 أرسلت سلوفاكيا 40 جنديا إلى بعثة حلف شمال الأطلسي في العراق.",
+                 "ومنذ عام 2019 تشارك سلوفاكيا بأربعين جنديا في بعثة حلف شمال الأطلسي في العراق."):
+        assert attrs(text, "ar").get(("sk", "nato-mission-iraq"), {}).get("personnel") == 40, (text, attrs(text, "ar"))

@@ -279,14 +279,20 @@ class ActorFinder:
                 b = k
         if head.i - b > 8:
             return False
+        verb = b  # in Arabic, where the verb of a verb-first clause stands: after a time fronted
+        if not self.latin and b in c["time"]:  # ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
+            while verb < head.i and (verb in c["time"] or _NUMBER.match(toks[verb].key) or toks[verb].key in self.lex.months):
+                verb += 1
         for k in range(b, head.i):
+            if not self.latin and k < verb:
+                continue
             if k in c["allowed"] or _NUMBER.match(toks[k].key):
                 continue
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["inst"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
-            if not self.latin and (k == b or k == b + 1 and b in c["deny"] | c["particle"]):
+            if not self.latin and (k == verb or k == verb + 1 and verb in c["deny"] | c["particle"]):
                 continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
             return False
         return True
@@ -487,6 +493,7 @@ class ActorFinder:
         return {
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": _cue_tokens(sent, "actor:particle"),
+            "time": _cue_tokens(sent, "actor:time"),
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
