@@ -1025,3 +1025,16 @@ def test_an_arabic_time_put_before_the_verb_leaves_its_subject_after_it():
                  "وفي أيار 2023 أرسلت سلوفاكيا 40 جنديا إلى بعثة حلف شمال الأطلسي في العراق.",
                  "ومنذ عام 2019 تشارك سلوفاكيا بأربعين جنديا في بعثة حلف شمال الأطلسي في العراق."):
         assert attrs(text, "ar").get(("sk", "nato-mission-iraq"), {}).get("personnel") == 40, (text, attrs(text, "ar"))
+
+
+def test_a_mission_in_apposition_leaves_the_headcount_to_the_one_it_describes():
+    """"l'opération Chammal, volet français de l'opération Inherent Resolve, mobilise toujours
+    environ 600 militaires": the 600 are Chammal's, and "mobilise" goes on; air operations
+    are the military line of effort ("العمليات الجوية", "air operations")."""
+    got = attrs("L'opération Chammal, volet français de l'opération Inherent Resolve, mobilise toujours environ 600 "
+                "militaires, a rappelé la France.", "fr")
+    assert got[("fr", "operation-chammal")] == {"status": "ongoing", "personnel": 600}, got
+    assert "personnel" not in got[("fr", "cjtf-oir")], got
+    for lang, text in (("ar", "وشاركت الإمارات في العمليات الجوية للتحالف ضد داعش."),
+                       ("en", "The UAE took part in the Coalition's air operations against Daesh.")):
+        assert ("line_of_effort", "military") in facts(text, lang)["AE"], text

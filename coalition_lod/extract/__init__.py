@@ -637,6 +637,18 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     return Extraction(doc, main, facts)
 
 
+APPOSITION_WORDS = 6  # words of an apposition before the mission it names
+
+
+def _apposed(s: Sent, a: Match, b: Match) -> bool:
+    """Mission ``b`` stands in apposition to mission ``a``: a comma after ``a``, a few words,
+    ``b``, then a comma or the sentence's end."""
+    before = s.text[a.end - s.start : b.start - s.start]
+    after = s.text[b.end - s.start :].lstrip()
+    return (before.lstrip().startswith(",") and before.count(",") == 1 and not any(ch in before for ch in ";:")
+            and b.i - a.j <= APPOSITION_WORDS and after[:1] in (",", "،"))
+
+
 def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
                doc: Document, build: _Builder, statuses: list[str], current: bool) -> None:
     """Headcounts: each count in a sentence goes to the nearest mission of the same actor;
@@ -648,6 +660,9 @@ def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match
         breaks = {c.i for c in s.cues.get("clause_break", [])}
         for partner in {f.partner for _, f in missions}:
             mine = [(m, f) for m, f in missions if f.partner == partner]
+            # "l'opération Chammal, volet français de l'opération Inherent Resolve, mobilise 600
+            # militaires": the mission in apposition describes the one before it, the subject
+            mine = [x for n, x in enumerate(mine) if not (n and _apposed(s, mine[n - 1][0], x[0]))] or mine
             for value, i, k in personnel_counts(s, lex, partner):
                 if partner not in actors.at(i):
                     continue
