@@ -1038,3 +1038,22 @@ def test_a_mission_in_apposition_leaves_the_headcount_to_the_one_it_describes():
     for lang, text in (("ar", "وشاركت الإمارات في العمليات الجوية للتحالف ضد داعش."),
                        ("en", "The UAE took part in the Coalition's air operations against Daesh.")):
         assert ("line_of_effort", "military") in facts(text, lang)["AE"], text
+
+
+def test_a_story_naming_its_other_actors_alone_credits_each_partner_of_its_lists():
+    """No dateline, one partner named most: "Berlin et Rome ont annoncé la prolongation de
+    leur participation …" credits both where Germany is named alone elsewhere too (a
+    profile names its subject alone twice as often as all the others together); "500
+    soldats allemands" are Germany's people, not Italy's."""
+    text = ("Vienne et Madrid prolongent leur engagement. L'Autriche et l'Espagne ont annoncé jeudi la "
+            "prolongation de leur participation à la mission de l'OTAN en Irak. Le gouvernement autrichien a approuvé "
+            "l'envoi de 40 soldats autrichiens, tandis que l'Espagne, qui a commandé la mission en 2022, y maintiendra "
+            "environ 280 militaires. « Notre présence reste indispensable », a déclaré la ministre espagnole de la "
+            "Défense. L'Espagne a aussi rejoint le groupe de travail sur la stabilisation. L'Italie a salué ces "
+            "annonces.")
+    got = facts(text, "fr")
+    assert ("mission", "nato-mission-iraq") in got.get("AT", set()), got
+    assert attrs(text, "fr")[("es", "nato-mission-iraq")].get("personnel") == 280, attrs(text, "fr")
+    got = attrs("L'Espagne et l'Italie prolongent leur participation à la mission de l'OTAN en Irak. L'Espagne y "
+                "maintiendra 500 soldats italiens.", "fr")
+    assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") != 500, got

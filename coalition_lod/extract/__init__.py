@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from ..langs import Token, ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, Actors, _in_quotes, dominant_actor
+from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject
 from .numbers import _YEAR, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, resolve_until, slugify
 
@@ -555,13 +555,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     speaker = _speech_speaker(sents, vocab)
     filed = bool(prepared) and any(cl.filed for cl in prepared[0])  # a news story: each list's partners act
+    lists_by = lists_subject(vocab, prepared, dominant)
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:
             _speaker_is_we(s, clauses, speaker)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
             group = _group_of(s, vocab, plural, before)
-        actors = finder.sentence(clauses, carried, None if filed else dominant, group)
+        actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
         if actors.segments:

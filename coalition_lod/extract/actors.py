@@ -22,9 +22,11 @@ the Coalition act: a clause whose subject is another state credits nobody.
 
 A document with one dominant actor (a partner profile) keeps today's reading: a list that
 includes that partner ("Jordan and Norway have co-chaired ...") credits it alone, the
-others being its peers. A dated news story does not: its lists credit each partner
-("Brussels, 3 March — Belgium and the Netherlands jointly deploy ..."). All the words are
-data (``actors`` in ``data/lang/<lang>.yaml``).
+others being its peers, where it is named alone at least twice as often as all the other
+partners together (``lists_subject``). A dated news story does not, nor a story that names
+its other actors alone too: their lists credit each partner ("Brussels, 3 March — Belgium
+and the Netherlands jointly deploy ..."). All the words are data (``actors`` in
+``data/lang/<lang>.yaml``).
 """
 
 from __future__ import annotations
@@ -510,12 +512,8 @@ class ActorFinder:
         }
 
 
-def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
-    """The partner a document is about, when one is: named as the sole actor of at least
-    twice as many clauses as any other (a profile, a single-subject news story). None for
-    a statement or report of several partners. Every partner of the vocabulary counts
-    here, members or not: a profile of a partner outside the Coalition is still about it;
-    a list of partners says nothing of whom the text is about."""
+def _sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counter[str]:
+    """For each partner, the clauses it is named in as the sole actor."""
     count: Counter[str] = Counter()
     for clauses in prepared:
         for cl in clauses:
@@ -523,6 +521,27 @@ def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | Non
                 ids = {m.entry.id for m in members if m.entry.id in vocab.partners}
                 if len(ids) == 1:
                     count[ids.pop()] += 1
+    return count
+
+
+def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str | None) -> str | None:
+    """The dominant actor where a list that includes it credits it alone (a profile): named
+    alone at least twice as often as all the other partners together. A story that names
+    its other actors alone too ("Berlin et Rome ont annoncé … l'Italie y maintiendra … le
+    ministre allemand …") credits each partner of its lists."""
+    if dominant is None:
+        return None
+    count = _sole_actor_counts(vocab, prepared)
+    return dominant if count[dominant] >= 2 * (sum(count.values()) - count[dominant]) else None
+
+
+def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
+    """The partner a document is about, when one is: named as the sole actor of at least
+    twice as many clauses as any other (a profile, a single-subject news story). None for
+    a statement or report of several partners. Every partner of the vocabulary counts
+    here, members or not: a profile of a partner outside the Coalition is still about it;
+    a list of partners says nothing of whom the text is about."""
+    count = _sole_actor_counts(vocab, prepared)
     if not count:
         return None
     (top, n), *rest = count.most_common()

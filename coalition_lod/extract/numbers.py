@@ -100,6 +100,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             if e and e.entry.kind in ("partner", "adjective", "capital", "foreign") and e.entry.id != partner and not own_first:
                 break
             k = e.j if e else k + 1
+        after = ent_at.get(nouns.get(k, -1))  # "500 soldats allemands", "500 جندي ألماني": another's people
+        if after is not None and after.entry.kind == "adjective" and after.entry.id != partner:
+            ok = False
         if ok and value > 0:
             out.append((value, i, k))
         i = j
