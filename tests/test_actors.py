@@ -1057,3 +1057,14 @@ def test_a_story_naming_its_other_actors_alone_credits_each_partner_of_its_lists
     got = attrs("L'Espagne et l'Italie prolongent leur participation à la mission de l'OTAN en Irak. L'Espagne y "
                 "maintiendra 500 soldats italiens.", "fr")
     assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") != 500, got
+
+
+def test_an_arabic_initiative_described_indefinitely_is_no_name():
+    """"مبادرة مشتركة لتدريب الأئمة" (a joint initiative to train imams) describes what two
+    partners will do together, as "une initiative conjointe" does: they are peers, on the
+    line of their act; a name's adjective is definite ("المبادرة الإقليمية …")."""
+    got = facts("أعلنت تونس والأردن عزمهما إطلاق مبادرة مشتركة لتدريب الأئمة على مواجهة الفكر المتطرف.", "ar")
+    assert not any(k == "initiative" for fs in got.values() for k, _o in fs), got
+    assert ("cooperation", "JO") in got["TN"] and ("line_of_effort", "prevention_cve") in got["JO"], got
+    got = facts("تشارك تونس في المبادرة الإقليمية لمكافحة التطرف في شمال أفريقيا.", "ar")
+    assert any(k == "initiative" for k, _o in got["TN"]), got

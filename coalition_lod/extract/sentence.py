@@ -150,6 +150,9 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
+_AR_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
+
+
 def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tuple[int, int]]:
     """French and Arabic names start with their head noun and run to a clause break."""
     toks = sent.tokens
@@ -174,6 +177,10 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
                 continue
         if lex.lang == "ar" and not scoped:
             continue
+        if lex.lang == "ar" and kind == "initiative" and not any(
+                m.i in (i + 1, i + 2) and toks[m.i].text.startswith(_AR_DEFINITE)
+                for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])):
+            continue  # "مبادرة مشتركة لتدريب الأئمة" (a joint initiative to train imams) describes; a name's adjective is definite
         j = i + 1
         while j < len(toks) and j - i < 18:
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
