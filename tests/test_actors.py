@@ -1068,3 +1068,23 @@ def test_an_arabic_initiative_described_indefinitely_is_no_name():
     assert ("cooperation", "JO") in got["TN"] and ("line_of_effort", "prevention_cve") in got["JO"], got
     got = facts("تشارك تونس في المبادرة الإقليمية لمكافحة التطرف في شمال أفريقيا.", "ar")
     assert any(k == "initiative" for k, _o in got["TN"]), got
+
+
+def test_we_outside_quotations_is_the_one_partner_named_alone():
+    """A ministry's answer, page or posts about one partner: "We co-lead …" is that
+    partner's; where two partners are named alone (a hearing about France and Belgium),
+    "nous" is no one's. "also provides … to" goes on; "تشارك مع" (takes part with) is
+    working with a peer."""
+    text = ("Answer from the Ministry of Defence, 3 February 2025\n\nPortugal remains a committed member of the "
+            "Global Coalition. Portugal also provides around 30 trainers to NATO Mission Iraq.\n\nWe co-lead the "
+            "Coalition's Communications Working Group alongside Morocco.")
+    got = facts(text, "en")
+    assert {("initiative", "communications-working-group"), ("cooperation", "MA")} <= got["PT"], got
+    assert attrs(text, "en")[("pt", "nato-mission-iraq")] == {"status": "ongoing", "personnel": 30}
+    hearing = ("Le général. — Le Portugal reste engagé. Nous contribuons à la mission de l'OTAN en Irak.\n\n"
+               "Mme la sénatrice. — Et l'Espagne ?\n\nLe général. — L'Espagne a retiré ses avions en 2022 ; "
+               "l'Espagne forme désormais des officiers irakiens.")
+    got = facts(hearing, "fr")
+    assert not any(k == "mission" for fs in got.values() for k, _o in fs), got
+    got = facts("انضم الأردن إلى التحالف عام 2014، ويشارك مع مصر في جهود مكافحة تمويل الإرهاب.", "ar")
+    assert ("cooperation", "EG") in got["JO"], got

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from ..langs import Token, ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject
+from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject, only_actor
 from .numbers import _YEAR, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, resolve_until, slugify
 
@@ -553,9 +553,13 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
-    speaker = _speech_speaker(sents, vocab)
     filed = bool(prepared) and any(cl.filed for cl in prepared[0])  # a news story: each list's partners act
     lists_by = lists_subject(vocab, prepared, dominant)
+    # "we": the partner a speech's or interview's title names, else, outside a news story,
+    # the one partner named alone in the document ("We co-lead the Coalition's Communications
+    # Working Group" in a ministry's answer about the United Kingdom)
+    voice = only_actor(vocab, prepared) if not filed else None
+    speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:
             _speaker_is_we(s, clauses, speaker)

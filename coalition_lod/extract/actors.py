@@ -535,6 +535,13 @@ def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str
     return dominant if count[dominant] >= 2 * (sum(count.values()) - count[dominant]) else None
 
 
+def only_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
+    """The one partner named alone in the document's clauses, if only one is: whose voice a
+    "we" outside quotations is (a ministry's page, its answer to a question, its posts)."""
+    count = _sole_actor_counts(vocab, prepared)
+    return next(iter(count)) if len(count) == 1 else None
+
+
 def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
     """The partner a document is about, when one is: named as the sole actor of at least
     twice as many clauses as any other (a profile, a single-subject news story). None for
