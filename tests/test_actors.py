@@ -1088,3 +1088,17 @@ def test_we_outside_quotations_is_the_one_partner_named_alone():
     assert not any(k == "mission" for fs in got.values() for k, _o in fs), got
     got = facts("انضم الأردن إلى التحالف عام 2014، ويشارك مع مصر في جهود مكافحة تمويل الإرهاب.", "ar")
     assert ("cooperation", "EG") in got["JO"], got
+
+
+def test_a_phrase_before_a_comma_is_not_the_next_actors_and_a_hyphenated_noun_is_no_headcount():
+    """"Outside the force, Ghana and Togo have launched …": the force belongs to the phrase
+    before the comma, and the partners after it act; "the four troop-contributing
+    countries" count no troops; "le Groupe de concentration sur l'Afrique" is the Africa
+    Focus Group."""
+    got = facts("Nigeria contributes troops to the Multinational Joint Task Force. Outside the force, Ghana and "
+                "Togo have launched the Accra Initiative with Benin.", "en")
+    assert ("initiative", "accra-initiative") in got["GH"] and ("initiative", "accra-initiative") not in got["NG"], got
+    got = attrs("Chad and Niger remain the two troop-contributing countries of the Multinational Joint Task Force.", "en")
+    assert all("personnel" not in a for a in got.values()), got
+    got = facts("La Tunisie participe au Groupe de concentration sur l'Afrique.", "fr")
+    assert ("initiative", "africa-focus-group") in got["TN"], got

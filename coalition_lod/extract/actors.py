@@ -106,10 +106,14 @@ def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
 
-def _walk_back(k: int, walk: set[int]) -> int:
+def _walk_back(k: int, walk: set[int], sent: Sent | None = None) -> int:
     """The first token of the phrase ending before token ``k`` that is all ``walk``
-    words (determiners, regions, institutions): where a mention's or an act's phrase starts."""
+    words (determiners, regions, institutions): where a mention's or an act's phrase starts.
+    With ``sent``, not across a comma ("Outside the force, Ghana and Togo have launched …":
+    the force is another phrase's)."""
     while k > 0 and (k - 1) in walk:
+        if sent is not None and _BREAK.search(sent.text[sent.tokens[k - 1].end - sent.start : sent.tokens[k].start - sent.start]):
+            break
         k -= 1
     return k
 
@@ -234,7 +238,7 @@ class ActorFinder:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             if prep:
                 return "place"  # "بالعراق", "لسوريا"
-        k = _walk_back(head.i, c["walk"])  # over determiners, regions and the institution it belongs to
+        k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
         if head.i - 1 in c["place_nouns"] and not _BREAK.search(
                 sent.text[toks[head.i - 1].end - sent.start : head.start - sent.start]):
             return "place"  # "Lake Chad", "بحيرة تشاد"

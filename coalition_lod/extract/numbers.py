@@ -61,7 +61,9 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
-    nouns = {m.i: m.j for m in sent.cues.get("personnel", [])}
+    # a noun that modifies another through a hyphen is no noun ("four troop-contributing countries")
+    nouns = {m.i: m.j for m in sent.cues.get("personnel", [])
+             if sent.text[toks[m.j - 1].end - sent.start:toks[m.j - 1].end - sent.start + 1] not in ("-", "‑")}
     # "350 CAF members", "200 ADF members": members of a force named by its acronym
     for m in sent.cues.get("personnel:after_acronym", []):
         if m.i > 0 and toks[m.i - 1].is_upper() and len(toks[m.i - 1].text) >= 2:
