@@ -243,6 +243,7 @@ class Vocabulary:
     numbers: dict[str, dict[str, Any]]
     lang_conf: dict[str, dict[str, Any]]
     lexicons: dict[str, Lexicon] = field(default_factory=dict)
+    kingdoms: frozenset[str] = frozenset()  # partners' codes: whom "the Kingdom" may be
 
     def lexicon(self, lang: str) -> Lexicon:
         if lang not in self.lexicons:
@@ -376,6 +377,7 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
         resolution_labels=res["labels"],
         numbers=load_yaml(vdir / "numbers.yaml"),
         lang_conf={lang: load_yaml(base / "lang" / f"{lang}.yaml") for lang in LANGS},
+        kingdoms=frozenset(str(c) for c in load_yaml(vdir / "partners.yaml").get("kingdoms") or ()),
     )
 
 
@@ -488,7 +490,7 @@ class Lexicon:
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("particles", "particle"), ("reasons", "reason"),
-                         ("institution_owners", "institution_owner"), ("time_fronts", "time")):
+                         ("institution_owners", "institution_owner"), ("time_fronts", "time"), ("kingdom", "kingdom")):
             add_cues(f"actor:{cat}", a.get(key))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))

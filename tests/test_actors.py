@@ -1102,3 +1102,31 @@ def test_a_phrase_before_a_comma_is_not_the_next_actors_and_a_hyphenated_noun_is
     assert all("personnel" not in a for a in got.values()), got
     got = facts("La Tunisie participe au Groupe de concentration sur l'Afrique.", "fr")
     assert ("initiative", "africa-focus-group") in got["TN"], got
+
+
+def test_the_kingdom_is_the_kingdom_among_the_partners_carried():
+    """"Jordan and the United States co-chair … The Kingdom also provided …", "وقدمت
+    المملكة …", "Le Royaume a aussi versé …": the kingdom of the two (partners.yaml
+    kingdoms) acts, not the republic."""
+    for lang, text in (
+            ("en", "Jordan and the United States co-chair the FTF Working Group. The Kingdom also provided 50 million "
+                   "dollars to stabilisation efforts in Iraq."),
+            ("fr", "La Jordanie et les États-Unis coprésident le groupe de travail sur les combattants terroristes "
+                   "étrangers. Le Royaume a aussi versé 50 millions de dollars pour la stabilisation en Irak."),
+            ("ar", "يترأس الأردن والولايات المتحدة مجموعة عمل المقاتلين الإرهابيين الأجانب. وقدمت المملكة 50 مليون "
+                   "دولار لدعم جهود تحقيق الاستقرار في العراق.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got["JO"], (text, got)
+        assert ("line_of_effort", "stabilization") not in got["US"], (text, got)
+
+
+def test_a_count_in_words_before_the_partners_adjective_leaves_it_the_actor():
+    """"A contingent of some two hundred Hungarian soldiers … trains … under NATO Mission
+    Iraq": Hungary acts, not the partner of the sentence before; "deux cent cinquante
+    carabiniers italiens": a headcount."""
+    got = attrs("Jordan hosts Coalition aircraft. A contingent of some two hundred Hungarian soldiers trains Kurdish "
+                "forces under NATO Mission Iraq.", "en")
+    assert got.get(("hu", "nato-mission-iraq"), {}).get("personnel") == 200 and ("jo", "nato-mission-iraq") not in got, got
+    got = attrs("Quelque deux cent cinquante carabiniers italiens forment la police irakienne dans le cadre de "
+                "l'opération Inherent Resolve.", "fr")
+    assert got[("it", "cjtf-oir")].get("personnel") == 250, got

@@ -77,6 +77,7 @@ class Clause:
     resumed: list[tuple[int, int]] = field(default_factory=list)
     plural: Match | None = None  # "both countries": the last list of actors
     nobody: bool = False  # "Ministers stressed ...": no partner's act
+    kingdom: bool = False  # "The Kingdom also provided ...": the kingdom among the actors carried
 
 
 @dataclass(slots=True)
@@ -292,7 +293,7 @@ class ActorFinder:
         for k in range(b, head.i):
             if not self.latin and k < verb:
                 continue
-            if k in c["allowed"] or _NUMBER.match(toks[k].key):
+            if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in c["number_words"]:
                 continue
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["inst"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
@@ -330,7 +331,8 @@ class ActorFinder:
         the partners named in their subject position. Done once per sentence."""
         groups = self.groups(sent)
         if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural"):
-            return [Clause(0)]  # no one named, no one excluded: the actor before it goes on
+            # no one named, no one excluded: the actor before it goes on ("The Kingdom": the kingdom among them)
+            return [Clause(0, kingdom=any(m.i < 3 for m in sent.cues.get("actor:kingdom", [])))]
         c = self._cue_sets(sent)
         groups = self._join_officials(sent, groups, c)
         quotes = _in_quotes(sent)
@@ -364,6 +366,7 @@ class ActorFinder:
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
+                clause.kingdom = any(cs <= m.i < min(ce, cs + 3) for m in sent.cues.get("actor:kingdom", []))
                 speaker = self._speaker(sent, groups, quotes, c) if clause.nobody else None
                 if speaker and any(cs <= k < min(ce, cs + 5) and any(a <= sent.tokens[k].start < b for a, b in quotes)
                                    for k in _cue_tokens(sent, "actor:first_person")):
@@ -414,6 +417,9 @@ class ActorFinder:
                 elif cl.nobody:
                     out.segments.append(Segment(cl.start, ()))
                     carried = ()  # "The report notes that ...": nobody's words to the sentence's end
+                elif cl.kingdom and (kings := tuple(p for p in carried if self.vocab.partners[p].code in self.vocab.kingdoms)):
+                    out.segments.append(Segment(cl.start, kings))  # "Saudi Arabia and the US … The Kingdom also …"
+                    carried = kings
                 else:
                     out.segments.append(Segment(cl.start, carried))
                 continue
@@ -500,6 +506,9 @@ class ActorFinder:
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": _cue_tokens(sent, "actor:particle"),
             "time": _cue_tokens(sent, "actor:time"),
+            # "A contingent of some two hundred Hungarian soldiers …": a count in words before the partner
+            "number_words": {k for m in self.lex.numbers.all(sent.tokens) for k in range(m.i, m.j)}
+            if sent.cues.get("personnel") else set(),
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
