@@ -1130,3 +1130,15 @@ def test_a_count_in_words_before_the_partners_adjective_leaves_it_the_actor():
     got = attrs("Quelque deux cent cinquante carabiniers italiens forment la police irakienne dans le cadre de "
                 "l'opération Inherent Resolve.", "fr")
     assert got[("it", "cjtf-oir")].get("personnel") == 250, got
+
+
+def test_a_strategy_revised_after_its_adoption_is_updated():
+    """"adopted a National Action Plan …, updated in 2019", "publiée en 2020 et révisée en
+    2023": the strategy's latest act is its revision (as the dev corpus' Norway, "revised
+    its Action Plan …, first launched in 2014"); one that replaces another is adopted."""
+    for lang, text, rel in (
+            ("en", "Estonia has adopted a National Action Plan against Violent Radicalisation, updated in 2022.", "updates"),
+            ("fr", "L'Estonie a adopté un Plan d'action national contre la radicalisation violente, révisé en 2022.", "updates"),
+            ("fr", "L'Estonie a adopté en 2022 sa Stratégie contre la radicalisation, qui remplace le plan de 2015.", "adopts")):
+        got = attrs(text, lang, "strategy")
+        assert [a.get("relation") for a in got.values()] == [rel], (text, got)

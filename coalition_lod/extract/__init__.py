@@ -604,6 +604,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 elif kind == "strategy":
                     mention.scope = _strategy_scope(m, s, vocab, partner)
                     rel = _nearest(s, "strel:", m.i, m.j, before_only=True) or _nearest(s, "strel:", m.i, m.j)
+                    if rel == "adopts" and _updated_after(s, m):
+                        rel = "updates"  # "adopted a National Action Plan …, updated in 2019": its latest act
                     if rel is None:
                         rel = "supports" if mention.scope == "international" else "adopts"
                     build.add("strategy", partner, mention, s, m.start, m.end, relation=rel, scope=mention.scope)
@@ -640,6 +642,23 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     main = dominant or (min(credited, key=lambda p: (-credited[p], p)) if credited else subject)
     return Extraction(doc, main, facts)
+
+
+UPDATED_AFTER = 6  # words after a strategy's name where its revision may follow
+
+
+def _updated_after(s: Sent, m: Match) -> bool:
+    """A revision told right after a strategy's name, in a phrase of its own (", updated in
+    2019", "published in 2020 and revised in 2023", ", mise à jour en 2021"): the
+    strategy's latest act, over the adoption before or after it."""
+    names = [e.i for e in s.ents if e.entry.kind == "strategy" and e.i >= m.j]
+    end = min([m.j + UPDATED_AFTER, *names])
+    return s.text[m.end - s.start:].lstrip()[:1] in (",", "،") and any(
+        m.j <= c.i < end and not _REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", []))
+
+
+# a strategy that replaces another is the new one, adopted ("sa Stratégie …, qui remplace le Plan R")
+_REPLACES = re.compile(r"replac|remplac|استبدل|حلت محل")
 
 
 APPOSITION_WORDS = 6  # words of an apposition before the mission it names
