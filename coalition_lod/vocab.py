@@ -495,6 +495,7 @@ class Lexicon:
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))
         add_cues("personnel:not", conf.get("personnel_not"))
+        add_cues("respectively", conf.get("respectively"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
         for concept, phrases in conf["lines_of_effort"].items():
             add_cues(f"loe:{concept}", phrases)

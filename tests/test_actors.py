@@ -1142,3 +1142,21 @@ def test_a_strategy_revised_after_its_adoption_is_updated():
             ("fr", "L'Estonie a adopté en 2022 sa Stratégie contre la radicalisation, qui remplace le plan de 2015.", "adopts")):
         got = attrs(text, lang, "strategy")
         assert [a.get("relation") for a in got.values()] == [rel], (text, got)
+
+
+def test_counts_respectively_and_lists_joined_by_as_well_as():
+    """"contribute 120 and 150 soldiers respectively", "respectivement", "على التوالي": each
+    partner its count, in order; "Poland, as well as the Czech Republic and Slovakia,
+    supports …": a list of three; "its 100 advisers remain with …" goes on after another
+    mission ended."""
+    for lang, text in (
+            ("en", "Austria and Croatia contribute 40 and 60 soldiers respectively to NATO Mission Iraq."),
+            ("fr", "L'Autriche et la Croatie fournissent respectivement 40 et 60 militaires à la mission de l'OTAN en Irak."),
+            ("ar", "تساهم النمسا وكرواتيا بـ40 و60 جنديا على التوالي في بعثة حلف شمال الأطلسي في العراق.")):
+        got = attrs(text, lang)
+        assert (got[("at", "nato-mission-iraq")].get("personnel"), got[("hr", "nato-mission-iraq")].get("personnel")) == (40, 60), (text, got)
+    got = facts("Hungary, as well as the Czech Republic and Slovakia, supports NATO Mission Iraq with training teams.", "en")
+    assert all(("mission", "nato-mission-iraq") in got.get(c, set()) for c in ("HU", "CZ", "SK")), got
+    got = attrs("Austria's contribution to Operation Inherent Resolve ended in 2021, but its 40 advisers remain with "
+                "NATO Mission Iraq.", "en")
+    assert got[("at", "nato-mission-iraq")].get("status") == "ongoing", got

@@ -644,6 +644,30 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     return Extraction(doc, main, facts)
 
 
+def _respectively(s: Sent, lex: Lexicon, missions: list[tuple[Match, Fact]]) -> bool:
+    """"Belgium and the Netherlands contribute 120 and 150 soldiers respectively to …",
+    "respectivement", "على التوالي": as many counts as partners, in their order. Whether the
+    sentence was read so."""
+    if not s.cues.get("respectively") or not s.cues.get("personnel"):
+        return False
+    credited = {f.partner for _, f in missions}
+    order = list(dict.fromkeys(m.entry.id for m in s.ents if m.entry.kind in (*PARTNER_KINDS, "adjective")
+                               and m.entry.id in credited))
+    values, i = [], 0
+    while i < len(s.tokens):
+        parsed = parse_number(s.tokens, i, lex)
+        if parsed and not _YEAR.match(str(parsed[0])):
+            values.append(parsed[0])
+        i = parsed[1] if parsed else i + 1
+    if len(order) < 2 or len(values) != len(order):
+        return False
+    for partner, value in zip(order, values, strict=True):
+        for _m, fact in missions:
+            if fact.partner == partner and "personnel" not in fact.attrs:
+                fact.attrs["personnel"] = value
+    return True
+
+
 UPDATED_AFTER = 6  # words after a strategy's name where its revision may follow
 
 
@@ -680,6 +704,8 @@ def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match
     it in the same paragraph ("... porte le nom d'opération Chammal. Quelque six cents
     militaires y sont aujourd'hui déployés"), or in the paragraph before where the
     sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
+    if missions and _respectively(s, lex, missions):
+        return
     if missions:
         breaks = {c.i for c in s.cues.get("clause_break", [])}
         for partner in {f.partner for _, f in missions}:

@@ -183,7 +183,7 @@ class ActorFinder:
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
                 conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
                 if m.i == prev.j and (conj or _LIST_GAP.match(gap) and gap.strip()) or \
-                        m.i - prev.j <= 2 and _LIST_GAP.match(gap) and (gap.strip() or conj):
+                        m.i - prev.j <= 4 and _LIST_GAP.match(gap) and (gap.strip() or conj):  # ", as well as the"
                     out[-1].append(m)
                     coordinated[-1] = coordinated[-1] or conj or bool(_COORDINATOR.search(gap))
                     continue
