@@ -28,9 +28,9 @@ from .model import Extraction
 # the libraries that read the texts (HTML, Markdown, web archives, the language) and the
 # word files (YAML, the locale data of country names): a new version may read them otherwise
 _LIBRARIES = ("beautifulsoup4", "lxml", "markdown-it-py", "py3langid", "warcio", "PyYAML", "babel")
-# the modules whose code decides what extraction gives
-_CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "vocab.py", "model.py", "extract/__init__.py", "extract/actors.py",
-         "extract/numbers.py", "extract/sentence.py")
+# the modules whose code decides what extraction gives: these, and every module of extract/
+# (a module added there counts without being named here)
+_CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "vocab.py", "model.py")
 
 
 @cache
@@ -45,7 +45,7 @@ def _fingerprint(extra: tuple) -> str:
         except PackageNotFoundError:
             h.update(f"\0{name} -".encode())
     here = Path(__file__).resolve().parent
-    files = [here / name for name in _CODE]
+    files = [here / name for name in _CODE] + sorted((here / "extract").glob("*.py"))
     data = data_dir()
     files += sorted((data / "vocab").glob("*.yaml")) + sorted((data / "lang").glob("*.yaml"))
     files += [Path(p) for p, *_ in extra]

@@ -10,17 +10,18 @@ or a sentence; all of that is data.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
-from ..langs import Token, ar_prefix, sentences
+from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject, only_actor
-from .numbers import _YEAR, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, analyse, resolve_until, slugify
+from .cooperation import _DETERMINERS, cooperation
+from .numbers import _YEAR, parse_number
+from .personnel import credit_personnel
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, slugify
+from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
-_BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
-STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
 
 
@@ -104,58 +105,6 @@ def _nearest(sent: Sent, prefix: str, i: int, j: int, before_only: bool = False)
     return best[1] if best else None
 
 
-def _status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
-    """Of several statuses in a sentence, the one told of this mission.
-
-    "Twelve soldiers are currently assigned to NMI, and it will send trainers to EUTM":
-    the cues in the mission's own clause (no comma, semicolon or clause break
-    between) decide, the strongest first ("prévoit de déployer" is planned); with
-    none there, the strongest of those whose clause has the mission's actors: "France
-    continued Operation Chammal, while Australia ended its air operations" tells nothing
-    of Chammal by "ended". None where no cue is the actors'.
-    """
-    # a new verb of the same subject after "and" ends a clause too: "Latvia has ended its
-    # participation in OIR and will instead send ten instructors to NATO Mission Iraq"
-    breaks = {c.i for c in sent.cues.get("clause_break", [])} | sent.new_verbs
-    inside, same = [], []
-    mine = actors.at(m.i)
-
-    def near(c: Match) -> bool:
-        lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
-        return lo is not None and _one_clause(sent, lo, hi, breaks)
-
-    for status in statuses:
-        for c in sent.cues.get(f"status:{status}", []):
-            if near(c):
-                inside.append(status)
-            if actors.at(c.i) == mine:
-                same.append(status)
-    missions = [e for e in sent.ents if e.entry.kind == "mission"]
-    for r in sent.cues.get("status:range", []):  # "from 2018 to 2019": the mission nearest the span has ended
-        nearest = min(missions, key=lambda e: r.i - e.j if e.j <= r.i else e.i - r.j + 1 if e.i >= r.j else len(sent.tokens))
-        if nearest.i == m.i and (near(r) or r.i == 0):  # "From 2015 to 2020, ..." dates its whole sentence
-            inside.append("ended")
-    if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
-        return "planned"  # "will instead send": a future of its own clause, with no other cue there
-    found = inside or same
-    return max(found, key=lambda x: STATUS_RANK[x]) if found else None
-
-
-def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:
-    """How far a count (tokens ``i`` to ``k``) stands from a mission: outside its clause
-    (a comma, a clause break or a word joining two clauses between) first, then the words
-    between. "… in Operation Inherent Resolve, and contributes about 200 personnel to NATO
-    Mission Iraq": the 200 are NATO Mission Iraq's."""
-    if m.j <= i:  # the mission before the count
-        lo, hi = m.j, i
-    elif m.i > k:  # after it
-        lo, hi = k + 1, m.i
-    else:
-        return False, 0
-    joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
-    return joined or not _one_clause(sent, lo, hi, breaks), hi - lo
-
-
 def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:
     entry = m.entry
     key = entry.id
@@ -187,120 +136,6 @@ def _strategy_scope(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> st
 def _is_military(m: Match, vocab: Vocabulary) -> bool:
     known = vocab.known.get(("mission", m.entry.id))
     return known.military if known else True
-
-
-_DETERMINERS = frozenset({"the", "both", "les", "la", "le", "l", "de", "du", "des", "d"})
-_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "nos", "notre", "leurs", "leur", "ses", "sa", "son"})
-_BEFORE_NOUN = _DETERMINERS | _POSSESSIVES  # what may stand between a governor and the noun it takes
-
-
-def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
-    """Where the phrase governing a name may end: before its determiners, and before
-    the coordination it closes (", Italy and Saudi Arabia", "UNDP and Japan", "واليابان")."""
-    toks = sent.tokens
-    ent_end = {m.j: m for m in sent.ents}
-    # "with the Government of Iraq": the state's government is the state
-    owned = {k for m in sent.cues.get("actor:region", []) if m.entry.phrase.split()[-1] in ("of", "de", "du", "d'")
-             for k in range(m.i, m.j)} if lex.lang != "ar" else set()
-    k = i
-    ends = [k]
-    while k > 0:
-        k2 = k
-        while k2 > 0 and (toks[k2 - 1].key in _DETERMINERS or k2 - 1 in owned):
-            k2 -= 1
-        if k2 != k:
-            ends.append(k2)
-        gap = _gap(sent.text, toks[k2 - 1], toks[k2], sent.start) if k2 > 0 else ""
-        e = None
-        if k2 > 0 and toks[k2 - 1].key in ("and", "et"):
-            e = ent_end.get(k2 - 1)
-        elif gap.strip() == "," or lex.lang == "ar" and _arabic_conj(toks[k2]):
-            e = ent_end.get(k2)
-        if e and e.entry.kind in PARTNER_KINDS + ("body",) and e.entry.id != partner:
-            k = e.i
-            ends.append(k)
-            continue
-        break
-    return ends
-
-
-def _arabic_conj(tok: Token) -> bool:
-    from ..langs import normalise_ar
-
-    w = normalise_ar(tok.text)
-    return w.startswith("و") and len(tok.keys) > 1 and tok.keys[0] != tok.keys[-1]
-
-
-def _cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> None:
-    """Peers of each clause's actors: partners governed by "with", "together with", or
-    coordinated with the actor under a cue of working together; and the members of a list
-    of actors that co-lead, co-chair or act jointly ("co-led by Italy, Saudi Arabia and the
-    United States") are each other's peers."""
-    toks = sent.tokens
-    cue_end = defaultdict(set)
-    for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
-        for m in sent.cues.get(cat, []):
-            cue_end[m.j].add(cat)
-    has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
-    ent_end = {m.j: m for m in sent.ents}
-    for m in sent.ents:
-        if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
-            continue
-        for partner in actors.at(m.i):
-            if m.entry.id == partner:
-                continue
-            ends = _walk_left(sent, m.i, lex, partner)
-            start = ends[-1]
-            peer = False
-            cats = set().union(*(cue_end.get(e, set()) for e in ends))
-            if "coop:strong" in cats:
-                peer = True
-            elif "coop:governor" in cats and has_cue:
-                gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
-                peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) for b in sent.cues.get("coop:border", []))
-            elif "coop:location" in cats or "coop:border" in cats:
-                peer = False
-            elif has_cue:
-                # Subject coordination: "Jordan and Norway have co-chaired ..."
-                prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in ("and", "et") else None
-                if lex.lang == "ar" and _arabic_conj(toks[start]):
-                    prev = ent_end.get(start)
-                if prev is not None and prev.entry.id == partner:
-                    peer = True
-            if peer:
-                build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
-    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if "coop:strong" in cats})
-    if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
-        return  # no cue of working together, or only denied ones ("have never worked together")
-    _pronoun_peers(sent, actors, build)
-    for seg in actors.named():
-        # co-actors are each other's peers; so are the partners listed with a profile's
-        # subject, which acts alone ("Jordan and Norway have co-chaired ...")
-        for a in seg.actors:
-            for other in seg.group:
-                if other.entry.id != a and other.entry.kind in PARTNER_KINDS + ("adjective",):
-                    build.add("cooperation", a, other.entry.id, sent, other.start, other.end)
-    for seg in actors.referred():
-        # "The two countries signed a cooperation agreement": each is the other's peer,
-        # the words that refer to both the mention
-        for a in seg.actors:
-            for other in seg.actors:
-                if other != a:
-                    build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
-
-
-def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
-    """"with it", "avec lui", "معها" under a cue of working together: the peer is the
-    partner named last before it who is not the clause's actor ("Morocco praised France's
-    efforts and signed with it a memorandum"), named in the same sentence."""
-    for p in sent.cues.get("coop:pronoun", []):
-        if p.i in sent.denied:
-            continue
-        for a in actors.at(p.i):
-            named = [m for m in sent.ents if m.j <= p.i and m.entry.kind in PARTNER_KINDS and m.entry.id != a]
-            if named:
-                m = named[-1]
-                build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
 
 
 def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
@@ -365,51 +200,6 @@ def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) ->
         return found
     together = list(dict.fromkeys(p for b in before[::-1] for p in _pair(b, vocab, len(b.tokens), 1) + _pair(b, vocab, len(b.tokens), 2)))
     return tuple(together) if len(together) == n else ()
-
-
-def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, strong: set[int]) -> None:
-    """Partners named by their adjective on a noun of forces or partners after a strong
-    governor: "alongside their British and American partners", "aux côtés des armées
-    britanniques", "إلى جانب القوات البريطانية". English puts the adjectives before the
-    noun, French and Arabic after it."""
-    if not strong:
-        return
-    toks = sent.tokens
-    nouns = {k for cat in ("coop:peer_noun", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
-    adjectives = sorted((m for m in sent.ents if m.entry.kind == "adjective"), key=lambda m: m.i)
-    at = {m.i: m for m in adjectives}
-    ending = {m.j: m for m in adjectives}
-    joins = {c.i for c in sent.cues.get("coordinator", [])}
-
-    def chain_left(i: int) -> int:
-        """The first token of the list of adjectives ending at the one at ``i`` (joined
-        by "and"/"et" or a comma)."""
-        while (prev := ending.get(i - 1 if i - 1 in joins else i)) is not None and prev.i < i:
-            i = prev.i
-        return i
-
-    def left_of(i: int) -> int:
-        while i > 0 and toks[i - 1].key in _BEFORE_NOUN:
-            i -= 1
-        return i
-
-    for m in adjectives:
-        if m.i in sent.denied:
-            continue
-        first = chain_left(m.i)
-        if lex.lang == "en":
-            after = m.j
-            while after < len(toks) and (after in at or after in joins):
-                after = at[after].j if after in at else after + 1
-            if after not in nouns or left_of(first) not in strong:
-                continue
-        else:
-            noun = first - 1
-            if noun < 0 or noun not in nouns or left_of(noun) not in strong:
-                continue
-        for partner in actors.at(m.i):
-            if partner != m.entry.id:
-                build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
 
 
 def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
@@ -536,7 +326,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     vocab = vocab or vocabulary()
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
-    resolve_until(sents)
+    read_dates(sents)
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
@@ -593,7 +383,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = (_status(s, m, statuses, actors) if statuses or s.cues.get("status:range")
+                    status = (mission_status(s, m, statuses, actors) if statuses or s.cues.get("status:range")
                               else "planned" if future else None)
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     missions.append((m, fact))
@@ -604,7 +394,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 elif kind == "strategy":
                     mention.scope = _strategy_scope(m, s, vocab, partner)
                     rel = _nearest(s, "strel:", m.i, m.j, before_only=True) or _nearest(s, "strel:", m.i, m.j)
-                    if rel == "adopts" and _updated_after(s, m):
+                    if rel == "adopts" and revised_after(s, m):
                         rel = "updates"  # "adopted a National Action Plan …, updated in 2019": its latest act
                     if rel is None:
                         rel = "supports" if mention.scope == "international" else "adopts"
@@ -618,7 +408,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     known = vocab.known.get(("initiative", m.entry.id))
                     for loe in known.loe if known else ():
                         build.add("line_of_effort", partner, loe, s, m.start, m.end)
-        _personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
+        credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
         for body, num, i, j, relation in _resolutions(s, lex):
             if i in s.denied:  # "did not co-sponsor resolution 2178"
@@ -628,7 +418,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 build.add("resolution", partner, (body, num), s, first.start, last.end, relation=relation)
                 for loe in vocab.resolution_loe.get((body, num), ()):
                     build.add("line_of_effort", partner, loe, s, first.start, last.end)
-        _cooperation(s, lex, actors, build)
+        cooperation(s, lex, actors, build)
         _lines_of_effort(s, actors, build)
     for key in build.current:
         fact = build.facts[key]
@@ -642,105 +432,6 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     main = dominant or (min(credited, key=lambda p: (-credited[p], p)) if credited else subject)
     return Extraction(doc, main, facts)
-
-
-def _respectively(s: Sent, lex: Lexicon, missions: list[tuple[Match, Fact]]) -> bool:
-    """"Belgium and the Netherlands contribute 120 and 150 soldiers respectively to …",
-    "respectivement", "على التوالي": as many counts as partners, in their order. Whether the
-    sentence was read so."""
-    if not s.cues.get("respectively") or not s.cues.get("personnel"):
-        return False
-    credited = {f.partner for _, f in missions}
-    order = list(dict.fromkeys(m.entry.id for m in s.ents if m.entry.kind in (*PARTNER_KINDS, "adjective")
-                               and m.entry.id in credited))
-    values, i = [], 0
-    while i < len(s.tokens):
-        parsed = parse_number(s.tokens, i, lex)
-        if parsed and not _YEAR.match(str(parsed[0])):
-            values.append(parsed[0])
-        i = parsed[1] if parsed else i + 1
-    if len(order) < 2 or len(values) != len(order):
-        return False
-    for partner, value in zip(order, values, strict=True):
-        for _m, fact in missions:
-            if fact.partner == partner and "personnel" not in fact.attrs:
-                fact.attrs["personnel"] = value
-    return True
-
-
-UPDATED_AFTER = 6  # words after a strategy's name where its revision may follow
-
-
-def _updated_after(s: Sent, m: Match) -> bool:
-    """A revision told right after a strategy's name, in a phrase of its own (", updated in
-    2019", "published in 2020 and revised in 2023", ", mise à jour en 2021"): the
-    strategy's latest act, over the adoption before or after it."""
-    names = [e.i for e in s.ents if e.entry.kind == "strategy" and e.i >= m.j]
-    end = min([m.j + UPDATED_AFTER, *names])
-    return s.text[m.end - s.start:].lstrip()[:1] in (",", "،") and any(
-        m.j <= c.i < end and not _REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", []))
-
-
-# a strategy that replaces another is the new one, adopted ("sa Stratégie …, qui remplace le Plan R")
-_REPLACES = re.compile(r"replac|remplac|استبدل|حلت محل")
-
-
-APPOSITION_WORDS = 6  # words of an apposition before the mission it names
-
-
-def _apposed(s: Sent, a: Match, b: Match) -> bool:
-    """Mission ``b`` stands in apposition to mission ``a``: a comma after ``a``, a few words,
-    ``b``, then a comma or the sentence's end."""
-    before = s.text[a.end - s.start : b.start - s.start]
-    after = s.text[b.end - s.start :].lstrip()
-    return (before.lstrip().startswith(",") and before.count(",") == 1 and not any(ch in before for ch in ";:")
-            and b.i - a.j <= APPOSITION_WORDS and after[:1] in (",", "،"))
-
-
-def _personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
-               doc: Document, build: _Builder, statuses: list[str], current: bool) -> None:
-    """Headcounts: each count in a sentence goes to the nearest mission of the same actor;
-    a sentence naming no mission may go on about the one mission of the sentence before
-    it in the same paragraph ("... porte le nom d'opération Chammal. Quelque six cents
-    militaires y sont aujourd'hui déployés"), or in the paragraph before where the
-    sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
-    if missions and _respectively(s, lex, missions):
-        return
-    if missions:
-        breaks = {c.i for c in s.cues.get("clause_break", [])}
-        for partner in {f.partner for _, f in missions}:
-            mine = [(m, f) for m, f in missions if f.partner == partner]
-            # "l'opération Chammal, volet français de l'opération Inherent Resolve, mobilise 600
-            # militaires": the mission in apposition describes the one before it, the subject
-            mine = [x for n, x in enumerate(mine) if not (n and _apposed(s, mine[n - 1][0], x[0]))] or mine
-            for value, i, k in personnel_counts(s, lex, partner):
-                if partner not in actors.at(i):
-                    continue
-                m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
-                if "personnel" not in fact.attrs:
-                    fact.attrs["personnel"] = value
-    elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
-            not _BLANK_LINE.search(doc.text[previous[0][1] : s.start])
-            or any(previous[0][0].partner in seg.actors for seg in actors.named())):
-        # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
-        fact, _ = previous[0]
-        counts = [c for c in personnel_counts(s, lex, fact.partner) if fact.partner in actors.at(c[1])]
-        if counts and "personnel" not in fact.attrs:
-            value, i, k = counts[0]
-            build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
-                      personnel=value, status=statuses[0] if statuses else None)
-            if current:
-                build.current.add(fact.key())
-    elif s.cues.get("personnel") and not any(e.entry.kind in ENTITY_KINDS for e in s.ents):
-        # "Niger's defence ministry said 1,200 of its soldiers were involved": an actor named
-        # here with one mission in the whole text so far
-        for seg in actors.named():
-            for partner in seg.actors:
-                own = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
-                counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
-                if len(own) == 1 and counts and "personnel" not in own[0].attrs:
-                    value, i, k = counts[0]
-                    build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value)
 
 
 __all__ = ["ENTITY_KINDS", "extract", "find_subject", "parse_number", "slugify"]

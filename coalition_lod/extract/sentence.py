@@ -445,94 +445,9 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak and sent.cues.get(f"loectx:{concept}"):
             sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
-    if ranges := _year_ranges(sent):
-        sent.cues["status:range"] = ranges
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DASH = re.compile(r"\s*[-‐‑–—]\s*")
-
-
-def _year_ranges(sent: Sent) -> list[Match]:
-    """Closed spans of years, "from 2018 to 2019", "de 2015 à 2020", "من عام 2018 إلى عام
-    2019", "2015–2020": what they date has ended (``_status`` gives the end to the mission
-    nearest the span). A year after its start word, then a joining word, then a later year
-    (a year word may stand before each, as in Arabic)."""
-    toks, cues = sent.tokens, sent.cues
-    years = [k for k, t in enumerate(toks) if _YEAR.fullmatch(t.key)]
-    if len(years) < 2:
-        return []
-    starts = {c.j: c for c in cues.get("range:starts", [])}
-    joins = {c.i: c.j for c in cues.get("range:joins", [])}
-    fillers = {c.i: c.j for c in cues.get("range:fillers", [])}
-
-    def skip(k: int) -> int:
-        return fillers.get(k, k)
-
-    out = []
-    for a in years:
-        start = next((starts[k] for k in (a, a - 1) if k in starts and skip(k) == a), None)
-        gap = sent.text[toks[a].end - sent.start:toks[a + 1].start - sent.start] if a + 1 < len(toks) else ""
-        if a + 1 < len(toks) and _DASH.fullmatch(gap) and a + 1 in years:
-            b, i = a + 1, a  # "2015–2020"
-        elif start is not None and a + 1 in joins:
-            b, i = skip(joins[a + 1]), start.i
-        else:
-            continue
-        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key):
-            out.append(Match(Entry("cue", "status:range", "", "range"), i, b + 1, toks[i].start, toks[b].end))
-    return out
-
-
-UNTIL_REACH = 3  # words between "until" and its year: "until the end of 2025", "حتى نهاية عام 2025"
-
-
-def until_years(sent: Sent) -> list[tuple[Match, int, int]]:
-    """Each "until" of the sentence with the year it reaches and where ("until March 2022",
-    "jusqu'en 2022", "حتى عام 2019"); an "until" without a year nearby ("until further
-    notice", "jusqu'à 300 soldats") is none."""
-    toks, out = sent.tokens, []
-    for u in sent.cues.get("status:until", []):
-        for k in range(u.j, min(len(toks), u.j + UNTIL_REACH + 1)):
-            if not _one_clause(sent, k, k, set()):
-                break
-            if _YEAR.fullmatch(toks[k].key):
-                out.append((u, int(toks[k].key), k))
-                break
-            if any(ch.isdigit() for ch in toks[k].key):
-                break
-    return out
-
-
-def resolve_until(sents: list[Sent]) -> None:
-    """An "until" with its year ends what its clause tells, or not, by the document's own
-    time: the latest year the document names elsewhere. A year before it has passed
-    ("contributed to Operation Inherent Resolve until 2022" in a text that speaks of 2024),
-    unless the clause speaks of now or later ("will extend ... until 2025"); a year not
-    before it is yet to come. A document naming no other year: an end where the clause
-    says nothing of now or later ("شاركت ... حتى عام 2019", but "ستواصل ... حتى عام 2027")."""
-    found = [until_years(s) for s in sents]
-    reached = {(id(s), k) for s, us in zip(sents, found, strict=True) for _u, _y, k in us}
-    others = [int(t.key) for s in sents for k, t in enumerate(s.tokens) if _YEAR.fullmatch(t.key) and (id(s), k) not in reached]
-    now = max(others, default=None)
-    for s, us in zip(sents, found, strict=True):
-        s.cues.pop("status:until", None)
-        ended = [u for u, year, _k in us
-                 if (year < now and _says_nothing_of_now(s, u, ("planned", "future", "current")) if now is not None
-                     else _says_nothing_of_now(s, u, ("ongoing", "planned", "future")))]
-        if ended:
-            s.cues["status:ended"] = sorted([*s.cues.get("status:ended", []), *ended], key=lambda c: c.i)
-
-
-def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
-    """No cue of these statuses in the clause of ``u``."""
-    breaks = {c.i for c in sent.cues.get("clause_break", [])}
-    now = [c for s in kinds for c in sent.cues.get(f"status:{s}", [])]
-    return not any(c.j <= u.i and _one_clause(sent, c.j, u.i, breaks) or u.j <= c.i and _one_clause(sent, u.j, c.i, breaks)
-                   for c in now)
 
 
 def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:

@@ -1,0 +1,179 @@
+"""Partners that work with each other as peers: after a cue of working together, the
+partner governed by "with", "avec", "مع" (or named by its adjective after "alongside"), the
+partners of a list acting together, and the one "with it" refers to."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..langs import Token
+from ..vocab import Lexicon
+from .actors import Actors
+from .sentence import PARTNER_KINDS, Sent, _gap
+
+if TYPE_CHECKING:
+    from . import _Builder
+
+
+_DETERMINERS = frozenset({"the", "both", "les", "la", "le", "l", "de", "du", "des", "d"})
+
+
+_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "nos", "notre", "leurs", "leur", "ses", "sa", "son"})
+
+
+_BEFORE_NOUN = _DETERMINERS | _POSSESSIVES  # what may stand between a governor and the noun it takes
+
+
+def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
+    """Where the phrase governing a name may end: before its determiners, and before
+    the coordination it closes (", Italy and Saudi Arabia", "UNDP and Japan", "واليابان")."""
+    toks = sent.tokens
+    ent_end = {m.j: m for m in sent.ents}
+    # "with the Government of Iraq": the state's government is the state
+    owned = {k for m in sent.cues.get("actor:region", []) if m.entry.phrase.split()[-1] in ("of", "de", "du", "d'")
+             for k in range(m.i, m.j)} if lex.lang != "ar" else set()
+    k = i
+    ends = [k]
+    while k > 0:
+        k2 = k
+        while k2 > 0 and (toks[k2 - 1].key in _DETERMINERS or k2 - 1 in owned):
+            k2 -= 1
+        if k2 != k:
+            ends.append(k2)
+        gap = _gap(sent.text, toks[k2 - 1], toks[k2], sent.start) if k2 > 0 else ""
+        e = None
+        if k2 > 0 and toks[k2 - 1].key in ("and", "et"):
+            e = ent_end.get(k2 - 1)
+        elif gap.strip() == "," or lex.lang == "ar" and _arabic_conj(toks[k2]):
+            e = ent_end.get(k2)
+        if e and e.entry.kind in PARTNER_KINDS + ("body",) and e.entry.id != partner:
+            k = e.i
+            ends.append(k)
+            continue
+        break
+    return ends
+
+
+def _arabic_conj(tok: Token) -> bool:
+    from ..langs import normalise_ar
+
+    w = normalise_ar(tok.text)
+    return w.startswith("و") and len(tok.keys) > 1 and tok.keys[0] != tok.keys[-1]
+
+
+def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> None:
+    """Peers of each clause's actors: partners governed by "with", "together with", or
+    coordinated with the actor under a cue of working together; and the members of a list
+    of actors that co-lead, co-chair or act jointly ("co-led by Italy, Saudi Arabia and the
+    United States") are each other's peers."""
+    toks = sent.tokens
+    cue_end = defaultdict(set)
+    for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
+        for m in sent.cues.get(cat, []):
+            cue_end[m.j].add(cat)
+    has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
+    ent_end = {m.j: m for m in sent.ents}
+    for m in sent.ents:
+        if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
+            continue
+        for partner in actors.at(m.i):
+            if m.entry.id == partner:
+                continue
+            ends = _walk_left(sent, m.i, lex, partner)
+            start = ends[-1]
+            peer = False
+            cats = set().union(*(cue_end.get(e, set()) for e in ends))
+            if "coop:strong" in cats:
+                peer = True
+            elif "coop:governor" in cats and has_cue:
+                gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
+                peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) for b in sent.cues.get("coop:border", []))
+            elif "coop:location" in cats or "coop:border" in cats:
+                peer = False
+            elif has_cue:
+                # Subject coordination: "Jordan and Norway have co-chaired ..."
+                prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in ("and", "et") else None
+                if lex.lang == "ar" and _arabic_conj(toks[start]):
+                    prev = ent_end.get(start)
+                if prev is not None and prev.entry.id == partner:
+                    peer = True
+            if peer:
+                build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if "coop:strong" in cats})
+    if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
+        return  # no cue of working together, or only denied ones ("have never worked together")
+    _pronoun_peers(sent, actors, build)
+    for seg in actors.named():
+        # co-actors are each other's peers; so are the partners listed with a profile's
+        # subject, which acts alone ("Jordan and Norway have co-chaired ...")
+        for a in seg.actors:
+            for other in seg.group:
+                if other.entry.id != a and other.entry.kind in PARTNER_KINDS + ("adjective",):
+                    build.add("cooperation", a, other.entry.id, sent, other.start, other.end)
+    for seg in actors.referred():
+        # "The two countries signed a cooperation agreement": each is the other's peer,
+        # the words that refer to both the mention
+        for a in seg.actors:
+            for other in seg.actors:
+                if other != a:
+                    build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
+    """"with it", "avec lui", "معها" under a cue of working together: the peer is the
+    partner named last before it who is not the clause's actor ("Morocco praised France's
+    efforts and signed with it a memorandum"), named in the same sentence."""
+    for p in sent.cues.get("coop:pronoun", []):
+        if p.i in sent.denied:
+            continue
+        for a in actors.at(p.i):
+            named = [m for m in sent.ents if m.j <= p.i and m.entry.kind in PARTNER_KINDS and m.entry.id != a]
+            if named:
+                m = named[-1]
+                build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
+
+
+def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, strong: set[int]) -> None:
+    """Partners named by their adjective on a noun of forces or partners after a strong
+    governor: "alongside their British and American partners", "aux côtés des armées
+    britanniques", "إلى جانب القوات البريطانية". English puts the adjectives before the
+    noun, French and Arabic after it."""
+    if not strong:
+        return
+    toks = sent.tokens
+    nouns = {k for cat in ("coop:peer_noun", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    adjectives = sorted((m for m in sent.ents if m.entry.kind == "adjective"), key=lambda m: m.i)
+    at = {m.i: m for m in adjectives}
+    ending = {m.j: m for m in adjectives}
+    joins = {c.i for c in sent.cues.get("coordinator", [])}
+
+    def chain_left(i: int) -> int:
+        """The first token of the list of adjectives ending at the one at ``i`` (joined
+        by "and"/"et" or a comma)."""
+        while (prev := ending.get(i - 1 if i - 1 in joins else i)) is not None and prev.i < i:
+            i = prev.i
+        return i
+
+    def left_of(i: int) -> int:
+        while i > 0 and toks[i - 1].key in _BEFORE_NOUN:
+            i -= 1
+        return i
+
+    for m in adjectives:
+        if m.i in sent.denied:
+            continue
+        first = chain_left(m.i)
+        if lex.lang == "en":
+            after = m.j
+            while after < len(toks) and (after in at or after in joins):
+                after = at[after].j if after in at else after + 1
+            if after not in nouns or left_of(first) not in strong:
+                continue
+        else:
+            noun = first - 1
+            if noun < 0 or noun not in nouns or left_of(noun) not in strong:
+                continue
+        for partner in actors.at(m.i):
+            if partner != m.entry.id:
+                build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)

@@ -1,0 +1,116 @@
+"""Headcounts credited to the missions of a sentence: each count to the nearest mission
+of its actor, in the partners' order where a sentence says "respectively", or to the one
+mission a sentence before spoke of."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Document, Fact
+from ..vocab import Lexicon, Match
+from .actors import Actors
+from .numbers import _YEAR, parse_number, personnel_counts
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause
+
+if TYPE_CHECKING:
+    from . import _Builder
+
+_BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
+
+
+def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:
+    """How far a count (tokens ``i`` to ``k``) stands from a mission: outside its clause
+    (a comma, a clause break or a word joining two clauses between) first, then the words
+    between. "… in Operation Inherent Resolve, and contributes about 200 personnel to NATO
+    Mission Iraq": the 200 are NATO Mission Iraq's."""
+    if m.j <= i:  # the mission before the count
+        lo, hi = m.j, i
+    elif m.i > k:  # after it
+        lo, hi = k + 1, m.i
+    else:
+        return False, 0
+    joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
+    return joined or not _one_clause(sent, lo, hi, breaks), hi - lo
+
+
+def _respectively(s: Sent, lex: Lexicon, missions: list[tuple[Match, Fact]]) -> bool:
+    """"Belgium and the Netherlands contribute 120 and 150 soldiers respectively to …",
+    "respectivement", "على التوالي": as many counts as partners, in their order. Whether the
+    sentence was read so."""
+    if not s.cues.get("respectively") or not s.cues.get("personnel"):
+        return False
+    credited = {f.partner for _, f in missions}
+    order = list(dict.fromkeys(m.entry.id for m in s.ents if m.entry.kind in (*PARTNER_KINDS, "adjective")
+                               and m.entry.id in credited))
+    values, i = [], 0
+    while i < len(s.tokens):
+        parsed = parse_number(s.tokens, i, lex)
+        if parsed and not _YEAR.match(str(parsed[0])):
+            values.append(parsed[0])
+        i = parsed[1] if parsed else i + 1
+    if len(order) < 2 or len(values) != len(order):
+        return False
+    for partner, value in zip(order, values, strict=True):
+        for _m, fact in missions:
+            if fact.partner == partner and "personnel" not in fact.attrs:
+                fact.attrs["personnel"] = value
+    return True
+
+
+APPOSITION_WORDS = 6  # words of an apposition before the mission it names
+
+
+def _apposed(s: Sent, a: Match, b: Match) -> bool:
+    """Mission ``b`` stands in apposition to mission ``a``: a comma after ``a``, a few words,
+    ``b``, then a comma or the sentence's end."""
+    before = s.text[a.end - s.start : b.start - s.start]
+    after = s.text[b.end - s.start :].lstrip()
+    return (before.lstrip().startswith(",") and before.count(",") == 1 and not any(ch in before for ch in ";:")
+            and b.i - a.j <= APPOSITION_WORDS and after[:1] in (",", "،"))
+
+
+def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
+               doc: Document, build: _Builder, statuses: list[str], current: bool) -> None:
+    """Headcounts: each count in a sentence goes to the nearest mission of the same actor;
+    a sentence naming no mission may go on about the one mission of the sentence before
+    it in the same paragraph ("... porte le nom d'opération Chammal. Quelque six cents
+    militaires y sont aujourd'hui déployés"), or in the paragraph before where the
+    sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
+    if missions and _respectively(s, lex, missions):
+        return
+    if missions:
+        breaks = {c.i for c in s.cues.get("clause_break", [])}
+        for partner in {f.partner for _, f in missions}:
+            mine = [(m, f) for m, f in missions if f.partner == partner]
+            # "l'opération Chammal, volet français de l'opération Inherent Resolve, mobilise 600
+            # militaires": the mission in apposition describes the one before it, the subject
+            mine = [x for n, x in enumerate(mine) if not (n and _apposed(s, mine[n - 1][0], x[0]))] or mine
+            for value, i, k in personnel_counts(s, lex, partner):
+                if partner not in actors.at(i):
+                    continue
+                m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
+                if "personnel" not in fact.attrs:
+                    fact.attrs["personnel"] = value
+    elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
+            not _BLANK_LINE.search(doc.text[previous[0][1] : s.start])
+            or any(previous[0][0].partner in seg.actors for seg in actors.named())):
+        # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
+        fact, _ = previous[0]
+        counts = [c for c in personnel_counts(s, lex, fact.partner) if fact.partner in actors.at(c[1])]
+        if counts and "personnel" not in fact.attrs:
+            value, i, k = counts[0]
+            build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
+                      personnel=value, status=statuses[0] if statuses else None)
+            if current:
+                build.current.add(fact.key())
+    elif s.cues.get("personnel") and not any(e.entry.kind in ENTITY_KINDS for e in s.ents):
+        # "Niger's defence ministry said 1,200 of its soldiers were involved": an actor named
+        # here with one mission in the whole text so far
+        for seg in actors.named():
+            for partner in seg.actors:
+                own = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
+                counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
+                if len(own) == 1 and counts and "personnel" not in own[0].attrs:
+                    value, i, k = counts[0]
+                    build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value)

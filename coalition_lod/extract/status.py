@@ -1,0 +1,167 @@
+"""The status of a contribution (planned, ongoing, ended) and a strategy's latest act, as
+a sentence tells them: cues in the mission's own clause, closed spans of years, "until"
+a year read by the document's own time, a revision told after a strategy's name.
+
+Read after the sentences are analysed (``sentence.analyse``), as an "until" needs the
+whole document's years."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..vocab import Entry, Match
+from .sentence import Sent, _one_clause
+
+if TYPE_CHECKING:
+    from .actors import Actors
+
+STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
+
+
+def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
+    """Of several statuses in a sentence, the one told of this mission.
+
+    "Twelve soldiers are currently assigned to NMI, and it will send trainers to EUTM":
+    the cues in the mission's own clause (no comma, semicolon or clause break
+    between) decide, the strongest first ("prévoit de déployer" is planned); with
+    none there, the strongest of those whose clause has the mission's actors: "France
+    continued Operation Chammal, while Australia ended its air operations" tells nothing
+    of Chammal by "ended". None where no cue is the actors'.
+    """
+    # a new verb of the same subject after "and" ends a clause too: "Latvia has ended its
+    # participation in OIR and will instead send ten instructors to NATO Mission Iraq"
+    breaks = {c.i for c in sent.cues.get("clause_break", [])} | sent.new_verbs
+    inside, same = [], []
+    mine = actors.at(m.i)
+
+    def near(c: Match) -> bool:
+        lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
+        return lo is not None and _one_clause(sent, lo, hi, breaks)
+
+    for status in statuses:
+        for c in sent.cues.get(f"status:{status}", []):
+            if near(c):
+                inside.append(status)
+            if actors.at(c.i) == mine:
+                same.append(status)
+    missions = [e for e in sent.ents if e.entry.kind == "mission"]
+    for r in sent.cues.get("status:range", []):  # "from 2018 to 2019": the mission nearest the span has ended
+        nearest = min(missions, key=lambda e: r.i - e.j if e.j <= r.i else e.i - r.j + 1 if e.i >= r.j else len(sent.tokens))
+        if nearest.i == m.i and (near(r) or r.i == 0):  # "From 2015 to 2020, ..." dates its whole sentence
+            inside.append("ended")
+    if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
+        return "planned"  # "will instead send": a future of its own clause, with no other cue there
+    found = inside or same
+    return max(found, key=lambda x: STATUS_RANK[x]) if found else None
+
+
+UPDATED_AFTER = 6  # words after a strategy's name where its revision may follow
+
+
+def revised_after(s: Sent, m: Match) -> bool:
+    """A revision told right after a strategy's name, in a phrase of its own (", updated in
+    2019", "published in 2020 and revised in 2023", ", mise à jour en 2021"): the
+    strategy's latest act, over the adoption before or after it."""
+    names = [e.i for e in s.ents if e.entry.kind == "strategy" and e.i >= m.j]
+    end = min([m.j + UPDATED_AFTER, *names])
+    return s.text[m.end - s.start:].lstrip()[:1] in (",", "،") and any(
+        m.j <= c.i < end and not _REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", []))
+
+
+# a strategy that replaces another is the new one, adopted ("sa Stratégie …, qui remplace le Plan R")
+_REPLACES = re.compile(r"replac|remplac|استبدل|حلت محل")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_DASH = re.compile(r"\s*[-‐‑–—]\s*")
+
+
+def year_ranges(sent: Sent) -> list[Match]:
+    """Closed spans of years, "from 2018 to 2019", "de 2015 à 2020", "من عام 2018 إلى عام
+    2019", "2015–2020": what they date has ended (``mission_status`` gives the end to the mission
+    nearest the span). A year after its start word, then a joining word, then a later year
+    (a year word may stand before each, as in Arabic)."""
+    toks, cues = sent.tokens, sent.cues
+    years = [k for k, t in enumerate(toks) if _YEAR.fullmatch(t.key)]
+    if len(years) < 2:
+        return []
+    starts = {c.j: c for c in cues.get("range:starts", [])}
+    joins = {c.i: c.j for c in cues.get("range:joins", [])}
+    fillers = {c.i: c.j for c in cues.get("range:fillers", [])}
+
+    def skip(k: int) -> int:
+        return fillers.get(k, k)
+
+    out = []
+    for a in years:
+        start = next((starts[k] for k in (a, a - 1) if k in starts and skip(k) == a), None)
+        gap = sent.text[toks[a].end - sent.start:toks[a + 1].start - sent.start] if a + 1 < len(toks) else ""
+        if a + 1 < len(toks) and _DASH.fullmatch(gap) and a + 1 in years:
+            b, i = a + 1, a  # "2015–2020"
+        elif start is not None and a + 1 in joins:
+            b, i = skip(joins[a + 1]), start.i
+        else:
+            continue
+        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key):
+            out.append(Match(Entry("cue", "status:range", "", "range"), i, b + 1, toks[i].start, toks[b].end))
+    return out
+
+
+UNTIL_REACH = 3  # words between "until" and its year: "until the end of 2025", "حتى نهاية عام 2025"
+
+
+def until_years(sent: Sent) -> list[tuple[Match, int, int]]:
+    """Each "until" of the sentence with the year it reaches and where ("until March 2022",
+    "jusqu'en 2022", "حتى عام 2019"); an "until" without a year nearby ("until further
+    notice", "jusqu'à 300 soldats") is none."""
+    toks, out = sent.tokens, []
+    for u in sent.cues.get("status:until", []):
+        for k in range(u.j, min(len(toks), u.j + UNTIL_REACH + 1)):
+            if not _one_clause(sent, k, k, set()):
+                break
+            if _YEAR.fullmatch(toks[k].key):
+                out.append((u, int(toks[k].key), k))
+                break
+            if any(ch.isdigit() for ch in toks[k].key):
+                break
+    return out
+
+
+def resolve_until(sents: list[Sent]) -> None:
+    """An "until" with its year ends what its clause tells, or not, by the document's own
+    time: the latest year the document names elsewhere. A year before it has passed
+    ("contributed to Operation Inherent Resolve until 2022" in a text that speaks of 2024),
+    unless the clause speaks of now or later ("will extend ... until 2025"); a year not
+    before it is yet to come. A document naming no other year: an end where the clause
+    says nothing of now or later ("شاركت ... حتى عام 2019", but "ستواصل ... حتى عام 2027")."""
+    found = [until_years(s) for s in sents]
+    reached = {(id(s), k) for s, us in zip(sents, found, strict=True) for _u, _y, k in us}
+    others = [int(t.key) for s in sents for k, t in enumerate(s.tokens) if _YEAR.fullmatch(t.key) and (id(s), k) not in reached]
+    now = max(others, default=None)
+    for s, us in zip(sents, found, strict=True):
+        s.cues.pop("status:until", None)
+        ended = [u for u, year, _k in us
+                 if (year < now and _says_nothing_of_now(s, u, ("planned", "future", "current")) if now is not None
+                     else _says_nothing_of_now(s, u, ("ongoing", "planned", "future")))]
+        if ended:
+            s.cues["status:ended"] = sorted([*s.cues.get("status:ended", []), *ended], key=lambda c: c.i)
+
+
+def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
+    """No cue of these statuses in the clause of ``u``."""
+    breaks = {c.i for c in sent.cues.get("clause_break", [])}
+    now = [c for s in kinds for c in sent.cues.get(f"status:{s}", [])]
+    return not any(c.j <= u.i and _one_clause(sent, c.j, u.i, breaks) or u.j <= c.i and _one_clause(sent, u.j, c.i, breaks)
+                   for c in now)
+
+
+def read_dates(sents: list[Sent]) -> None:
+    """The cues of dates a document's sentences carry: closed spans of years ("status:range")
+    and each "until" read by the document's own time (``resolve_until``)."""
+    for s in sents:
+        if ranges := year_ranges(s):
+            s.cues["status:range"] = ranges
+    resolve_until(sents)
