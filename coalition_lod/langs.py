@@ -32,7 +32,7 @@ _WORD = (r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?
 _TOKEN = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
 # French groups a number's thousands with a plain space too ("1 200 soldats"); never after
 # a fourth digit, so "en 2014 200 soldats" stays a year and a count
-_TOKEN_BY_LANG = {"fr": re.compile(r"(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
+_TOKEN_BY_LANG = {"fr": re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
 _BROKEN = re.compile(r"[\s\u0640\u200c\u200d]+")
 
 

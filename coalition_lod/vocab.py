@@ -395,6 +395,7 @@ class Lexicon:
     connectors: frozenset[str]
     months: frozenset[str]  # month names (CLDR) end a name: "... sur la paix en Irak en septembre 2014"
     leading_drop: frozenset[str]
+    extra: dict[str, Gazetteer] = field(default_factory=dict)  # cues matched on demand, by group
 
     @classmethod
     def build(cls, vocab: Vocabulary, lang: str) -> Lexicon:
@@ -436,6 +437,14 @@ class Lexicon:
             for ph in phrases or ():
                 cues.add(str(ph), lang, Entry("cue", name, lang, str(ph)))
 
+        # cues of common words that only some readings need ("the", "de", "في"): matched in a
+        # sentence once a reading needs them (``sentence.more_cues``), not in every sentence
+        extra: dict[str, Gazetteer] = {}
+
+        def add_extra(group: str, name: str, phrases) -> None:
+            for ph in phrases or ():
+                extra.setdefault(group, Gazetteer()).add(str(ph), lang, Entry("cue", name, lang, str(ph)))
+
         add_cues("personnel", conf["personnel_nouns"])
         add_cues("name:not", conf.get("not_names"))
         add_cues("clause_break", conf.get("clause_breaks"))
@@ -445,7 +454,7 @@ class Lexicon:
         add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
         for key, phrases in (conf.get("year_range") or {}).items():
-            add_cues(f"range:{key}", phrases)
+            add_extra("dates", f"range:{key}", phrases)
         for status, phrases in conf["status"].items():
             add_cues(f"status:{status}", phrases)
         r = conf["resolution"]
@@ -463,11 +472,13 @@ class Lexicon:
         add_cues("initiative:head", conf["initiative"]["heads"])
         add_cues("initiative:not", conf["initiative"].get("not_heads"))
         groups = conf["initiative"].get("groups") or {}
-        for key in ("heads", "weak_heads", "owner", "links", "not_before", "narrowing"):
+        for key in ("heads", "weak_heads"):
             add_cues(f"group:{key}", groups.get(key))
+        for key in ("owner", "links", "not_before", "narrowing"):
+            add_extra("groups", f"group:{key}", groups.get(key))
         for k in vocab.known.values():
             for ph in k.topics.get(lang, ()):
-                cues.add(ph, lang, Entry("cue", "group:topic", lang, ph, k.id))
+                extra.setdefault("groups", Gazetteer()).add(ph, lang, Entry("cue", "group:topic", lang, ph, k.id))
         add_cues("personnel:ellipsis", conf.get("personnel_ellipsis"))
         m = conf["mission"]
         add_cues("mission:head", m["heads"])
@@ -489,9 +500,11 @@ class Lexicon:
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
-                         ("particles", "particle"), ("reasons", "reason"),
-                         ("institution_owners", "institution_owner"), ("time_fronts", "time"), ("kingdom", "kingdom")):
+                         ("kingdom", "kingdom")):
             add_cues(f"actor:{cat}", a.get(key))
+        for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time")):
+            add_extra("subject", f"actor:{cat}", a.get(key))
+        add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))
         add_cues("personnel:not", conf.get("personnel_not"))
@@ -499,9 +512,10 @@ class Lexicon:
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
         for concept, phrases in conf["lines_of_effort"].items():
             add_cues(f"loe:{concept}", phrases)
-        for key, cat in (("lines_of_effort_weak", "loeweak"), ("lines_of_effort_context", "loectx")):
-            for concept, phrases in (conf.get(key) or {}).items():
-                add_cues(f"{cat}:{concept}", phrases)
+        for concept, phrases in (conf.get("lines_of_effort_weak") or {}).items():
+            add_cues(f"loeweak:{concept}", phrases)
+        for concept, phrases in (conf.get("lines_of_effort_context") or {}).items():
+            add_extra("loe-context", f"loectx:{concept}", phrases)
         nums = Gazetteer()
         nconf = vocab.numbers[lang]
         for kind in ("units", "tens", "hundreds", "scales"):
@@ -514,7 +528,7 @@ class Lexicon:
         for word in nconf.get("joiners", ()):
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
         return cls(
-            lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss,
+            lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss, extra=extra,
             abbreviations=frozenset(conf.get("abbreviations") or ()),
             connectors=frozenset(phrase_key(str(w), lang) for w in conf.get("name_connectors") or ()),
             months=frozenset(phrase_key(str(name), lang) for ctx in ("format", "stand-alone")

@@ -15,7 +15,7 @@ from collections import Counter
 from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject, only_actor
+from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import credit_personnel
@@ -326,11 +326,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     vocab = vocab or vocabulary()
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
-    read_dates(sents)
+    read_dates(sents, lex)
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
-    dominant = dominant_actor(vocab, prepared)
+    alone = sole_actor_counts(vocab, prepared)
+    dominant = dominant_actor(vocab, prepared, alone)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -344,11 +345,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     filed = bool(prepared) and any(cl.filed for cl in prepared[0])  # a news story: each list's partners act
-    lists_by = lists_subject(vocab, prepared, dominant)
+    lists_by = lists_subject(vocab, prepared, dominant, alone)
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications
     # Working Group" in a ministry's answer about the United Kingdom)
-    voice = only_actor(vocab, prepared) if not filed else None
+    voice = only_actor(vocab, prepared, alone) if not filed else None
     speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import Sent
+from .sentence import Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
@@ -173,8 +173,11 @@ class ActorFinder:
         coordinated: list[bool] = []  # a group's members joined by "and"/"et"/"و" somewhere
         # "thanked Italy for hosting us in Rome and Saudi Arabia for its leadership": a partner
         # with its own reason after a verb of praise starts another praised one, not a list of places
-        reasons = {r.i for r in sent.cues.get("actor:reason", [])}
-        praise = min((g.i for g in sent.cues.get("actor:governor", [])), default=len(sent.tokens))
+        praise, reasons = len(sent.tokens), set()
+        if len(ments) > 1 and sent.cues.get("actor:governor"):
+            praise = min(g.i for g in sent.cues["actor:governor"])
+            more_cues(sent, self.lex, "reasons")
+            reasons = {r.i for r in sent.cues.get("actor:reason", [])}
         # a formal name's first word carries the conjunction: "دولة الكويت وجمهورية العراق"
         formal = {c.i: c.entry.phrase for c in sent.cues.get("actor:formal", [])} if not self.latin else {}
         for m in ments:
@@ -293,7 +296,7 @@ class ActorFinder:
         for k in range(b, head.i):
             if not self.latin and k < verb:
                 continue
-            if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in c["number_words"]:
+            if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c):
                 continue
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["inst"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
@@ -494,7 +497,17 @@ class ActorFinder:
             return set()
         return {k for k, t in enumerate(sent.tokens) if (e := _ELIDED.match(t.text)) and e[1].lower() in self._elided}
 
+    def _number_words(self, sent: Sent, c: dict[str, set[int]]) -> set[int]:
+        """The words of counts written in words ("A contingent of some two hundred Hungarian
+        soldiers …": a count before the partner), where the sentence counts people; found
+        once, when a subject's position first asks."""
+        if "number_words" not in c:
+            c["number_words"] = ({k for m in self.lex.numbers.all(sent.tokens) for k in range(m.i, m.j)}
+                                 if sent.cues.get("personnel") else set())
+        return c["number_words"]
+
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
+        more_cues(sent, self.lex, "subject")
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
         acts = _cue_tokens(sent, "actor:act")
         fillers = _cue_tokens(sent, "actor:filler")
@@ -506,9 +519,7 @@ class ActorFinder:
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": _cue_tokens(sent, "actor:particle"),
             "time": _cue_tokens(sent, "actor:time"),
-            # "A contingent of some two hundred Hungarian soldiers …": a count in words before the partner
-            "number_words": {k for m in self.lex.numbers.all(sent.tokens) for k in range(m.i, m.j)}
-            if sent.cues.get("personnel") else set(),
+
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
@@ -525,7 +536,7 @@ class ActorFinder:
         }
 
 
-def _sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counter[str]:
+def sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counter[str]:
     """For each partner, the clauses it is named in as the sole actor."""
     count: Counter[str] = Counter()
     for clauses in prepared:
@@ -537,31 +548,32 @@ def _sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Count
     return count
 
 
-def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str | None) -> str | None:
+def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str | None,
+                  count: Counter[str] | None = None) -> str | None:
     """The dominant actor where a list that includes it credits it alone (a profile): named
     alone at least twice as often as all the other partners together. A story that names
     its other actors alone too ("Berlin et Rome ont annoncé … l'Italie y maintiendra … le
     ministre allemand …") credits each partner of its lists."""
     if dominant is None:
         return None
-    count = _sole_actor_counts(vocab, prepared)
+    count = sole_actor_counts(vocab, prepared) if count is None else count
     return dominant if count[dominant] >= 2 * (sum(count.values()) - count[dominant]) else None
 
 
-def only_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
+def only_actor(vocab: Vocabulary, prepared: list[list[Clause]], count: Counter[str] | None = None) -> str | None:
     """The one partner named alone in the document's clauses, if only one is: whose voice a
     "we" outside quotations is (a ministry's page, its answer to a question, its posts)."""
-    count = _sole_actor_counts(vocab, prepared)
+    count = sole_actor_counts(vocab, prepared) if count is None else count
     return next(iter(count)) if len(count) == 1 else None
 
 
-def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]]) -> str | None:
+def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]], count: Counter[str] | None = None) -> str | None:
     """The partner a document is about, when one is: named as the sole actor of at least
     twice as many clauses as any other (a profile, a single-subject news story). None for
     a statement or report of several partners. Every partner of the vocabulary counts
     here, members or not: a profile of a partner outside the Coalition is still about it;
     a list of partners says nothing of whom the text is about."""
-    count = _sole_actor_counts(vocab, prepared)
+    count = sole_actor_counts(vocab, prepared) if count is None else count
     if not count:
         return None
     (top, n), *rest = count.most_common()

@@ -32,6 +32,8 @@ class Sent:
     # where a new verb of the same subject begins after "and" (``_new_verbs``): it ends a
     # denial's reach and a praised partner's part
     new_verbs: frozenset[int] = frozenset()
+    names: list[tuple[int, int]] = field(default_factory=list)  # the names' token spans (no cue counts inside)
+    loaded: set[str] = field(default_factory=set)  # the groups of cues matched on demand (``more_cues``)
 
     def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
         return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
@@ -295,7 +297,10 @@ def _described_groups(known: list[Match], sent: Sent, lex: Lexicon) -> list[Matc
     description ("groupe de travail conjoint sur ...", "مجموعة عمل مشتركة ...")."""
     cues = sent.cues
     heads = [(m, False) for m in cues.get("group:heads", [])] + [(m, True) for m in cues.get("group:weak_heads", [])]
-    if not heads or not cues.get("group:topic"):
+    if not heads:
+        return known
+    more_cues(sent, lex, "groups")
+    if not cues.get("group:topic"):
         return known
     toks, text = sent.tokens, sent.text
     owner_at = {m.i: m for m in cues.get("group:owner", [])}
@@ -441,13 +446,29 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                                       for c in ms if m.i <= c.i and c.j <= m.j})
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    sent.names = names
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
+        if weak:
+            more_cues(sent, lex, "loe-context")
         if weak and sent.cues.get(f"loectx:{concept}"):
             sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+def more_cues(sent: Sent, lex: Lexicon, group: str) -> None:
+    """The cues of a group that only some readings need (``Lexicon.extra``: words as common
+    as "the", "de", "في", which would cost every sentence), matched once a reading of this
+    sentence needs them; as the others, none inside a name."""
+    if group in sent.loaded:
+        return
+    sent.loaded.add(group)
+    gazetteer = lex.extra.get(group)
+    for m in gazetteer.all(sent.tokens) if gazetteer is not None else ():
+        if not any(a <= m.i and m.j <= b for a, b in sent.names):
+            sent.cues[m.entry.id].append(m)
 
 
 def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import Entry, Match
-from .sentence import Sent, _one_clause
+from ..vocab import Entry, Lexicon, Match
+from .sentence import Sent, _one_clause, more_cues
 
 if TYPE_CHECKING:
     from .actors import Actors
@@ -79,15 +79,16 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASH = re.compile(r"\s*[-‐‑–—]\s*")
 
 
-def year_ranges(sent: Sent) -> list[Match]:
+def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
     """Closed spans of years, "from 2018 to 2019", "de 2015 à 2020", "من عام 2018 إلى عام
     2019", "2015–2020": what they date has ended (``mission_status`` gives the end to the mission
     nearest the span). A year after its start word, then a joining word, then a later year
     (a year word may stand before each, as in Arabic)."""
     toks, cues = sent.tokens, sent.cues
-    years = [k for k, t in enumerate(toks) if _YEAR.fullmatch(t.key)]
+    years = [k for k, t in enumerate(toks) if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
     if len(years) < 2:
         return []
+    more_cues(sent, lex, "dates")
     starts = {c.j: c for c in cues.get("range:starts", [])}
     joins = {c.i: c.j for c in cues.get("range:joins", [])}
     fillers = {c.i: c.j for c in cues.get("range:fillers", [])}
@@ -138,8 +139,13 @@ def resolve_until(sents: list[Sent]) -> None:
     before it is yet to come. A document naming no other year: an end where the clause
     says nothing of now or later ("شاركت ... حتى عام 2019", but "ستواصل ... حتى عام 2027")."""
     found = [until_years(s) for s in sents]
+    if not any(found):
+        for s in sents:
+            s.cues.pop("status:until", None)
+        return
     reached = {(id(s), k) for s, us in zip(sents, found, strict=True) for _u, _y, k in us}
-    others = [int(t.key) for s in sents for k, t in enumerate(s.tokens) if _YEAR.fullmatch(t.key) and (id(s), k) not in reached]
+    others = [int(t.key) for s in sents for k, t in enumerate(s.tokens)
+              if t.text[:1].isdigit() and _YEAR.fullmatch(t.key) and (id(s), k) not in reached]
     now = max(others, default=None)
     for s, us in zip(sents, found, strict=True):
         s.cues.pop("status:until", None)
@@ -158,10 +164,10 @@ def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
                    for c in now)
 
 
-def read_dates(sents: list[Sent]) -> None:
+def read_dates(sents: list[Sent], lex: Lexicon) -> None:
     """The cues of dates a document's sentences carry: closed spans of years ("status:range")
     and each "until" read by the document's own time (``resolve_until``)."""
     for s in sents:
-        if ranges := year_ranges(s):
+        if ranges := year_ranges(s, lex):
             s.cues["status:range"] = ranges
     resolve_until(sents)
