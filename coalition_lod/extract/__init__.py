@@ -149,6 +149,21 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
     return named[0] if len({m.entry.id for m in named}) == 1 else None
 
 
+def _joint_title(sents: list[Sent], vocab: Vocabulary, build: _Builder) -> None:
+    """A joint statement's title names its partners ("Déclaration conjointe de la Belgique,
+    du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"): each is the
+    others' peer, as partners acting jointly are."""
+    if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:joint", [])):
+        return
+    title = sents[0]
+    named = {m.entry.id: m for m in title.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners
+             and vocab.partners[m.entry.id].member}
+    for a in named:
+        for b, m in named.items():
+            if a != b:
+                build.add("cooperation", a, b, title, m.start, m.end)
+
+
 def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
     """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
     (inside a quotation of another's words it is not: ``actors`` hears those)."""
@@ -166,6 +181,7 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
 
 
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
+DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
 
 def _pair(sent: Sent, vocab: Vocabulary, upto: int, n: int = 2) -> tuple[str, ...]:
@@ -344,7 +360,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     carried: tuple[str, ...] = (dominant,) if dominant else ()
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
-    filed = bool(prepared) and any(cl.filed for cl in prepared[0])  # a news story: each list's partners act
+    # a news story (a dateline opens it, after its headline if it has one): each list's partners act
+    filed = any(cl.filed for clauses in prepared[:DATELINE_WITHIN] for cl in clauses)
     lists_by = lists_subject(vocab, prepared, dominant, alone)
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications
@@ -421,6 +438,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     build.add("line_of_effort", partner, loe, s, first.start, last.end)
         cooperation(s, lex, actors, build)
         _lines_of_effort(s, actors, build)
+    _joint_title(sents, vocab, build)
     for key in build.current:
         fact = build.facts[key]
         if fact.attrs.get("status") == "ended":

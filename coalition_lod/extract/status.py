@@ -132,12 +132,13 @@ def until_years(sent: Sent) -> list[tuple[Match, int, int]]:
 
 
 def resolve_until(sents: list[Sent]) -> None:
-    """An "until" with its year ends what its clause tells, or not, by the document's own
-    time: the latest year the document names elsewhere. A year before it has passed
-    ("contributed to Operation Inherent Resolve until 2022" in a text that speaks of 2024),
-    unless the clause speaks of now or later ("will extend ... until 2025"); a year not
-    before it is yet to come. A document naming no other year: an end where the clause
-    says nothing of now or later ("شاركت ... حتى عام 2019", but "ستواصل ... حتى عام 2027")."""
+    """An "until" with its year ends what its clause tells where the clause says nothing of
+    now or later ("شاركت ... حتى عام 2019", "contributed ... until 2022", but "ستواصل ... حتى
+    عام 2027"), and also, whatever its verb, where the year has passed by the document's own
+    time, the latest year it names elsewhere ("deployed ... until 2022" in a text that
+    speaks of 2024), unless the clause speaks of later or of now ("will extend ... until
+    2025", "still ... until"). A role's end is not the participation's ("commanded NATO
+    Mission Iraq ... until November 2020": status.until_roles)."""
     found = [until_years(s) for s in sents]
     if not any(found):
         for s in sents:
@@ -149,9 +150,9 @@ def resolve_until(sents: list[Sent]) -> None:
     now = max(others, default=None)
     for s, us in zip(sents, found, strict=True):
         s.cues.pop("status:until", None)
-        ended = [u for u, year, _k in us
-                 if (year < now and _says_nothing_of_now(s, u, ("planned", "future", "current")) if now is not None
-                     else _says_nothing_of_now(s, u, ("ongoing", "planned", "future")))]
+        ended = [u for u, year, _k in us if _says_nothing_of_now(s, u, ("until_roles",)) and (
+                 _says_nothing_of_now(s, u, ("ongoing", "planned", "future"))
+                 or now is not None and year < now and _says_nothing_of_now(s, u, ("planned", "future", "current")))]
         if ended:
             s.cues["status:ended"] = sorted([*s.cues.get("status:ended", []), *ended], key=lambda c: c.i)
 
