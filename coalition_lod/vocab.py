@@ -500,7 +500,7 @@ class Lexicon:
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
-                         ("kingdom", "kingdom"), ("joint_heads", "joint")):
+                         ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor")):
             add_cues(f"actor:{cat}", a.get(key))
         for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time")):
             add_extra("subject", f"actor:{cat}", a.get(key))

@@ -149,6 +149,32 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
     return named[0] if len({m.entry.id for m in named}) == 1 else None
 
 
+GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
+
+
+def _group_anaphora(sents: list[Sent]) -> None:
+    """"Türkiye, a member of the group since 2015, ...", "leur direction du groupe",
+    "عضو في المجموعة": taking part in "the group" is taking part in the initiative named last,
+    in its sentence or up to GROUP_BACK sentences before (actors.group_anaphora: the group
+    with a word of membership or leadership, as "the group" alone is often Daesh)."""
+    last: list[tuple[int, Match]] = []  # (sentence number, initiative named)
+    for n, s in enumerate(sents):
+        cues = s.cues.get("actor:group_anaphor", [])
+        added = []
+        for c in cues:
+            if any(e.i < c.j and c.i < e.j for e in s.ents):
+                continue
+            before = [m for m in s.ents if m.entry.kind == "initiative" and m.j <= c.i]
+            antecedent = before[-1] if before else next((m for k, m in reversed(last) if n - k <= GROUP_BACK), None)
+            if antecedent is not None:
+                added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
+        if added:
+            aliases = {id(m): s.aliases.get(k, []) for k, m in enumerate(s.ents)}
+            s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
+            s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
+        last += [(n, m) for m in s.ents if m.entry.kind == "initiative"]
+
+
 def _joint_title(sents: list[Sent], vocab: Vocabulary, build: _Builder) -> None:
     """A joint statement's title names its partners ("Déclaration conjointe de la Belgique,
     du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"): each is the
@@ -343,6 +369,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     read_dates(sents, lex)
+    _group_anaphora(sents)
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
