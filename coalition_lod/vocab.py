@@ -396,6 +396,7 @@ class Lexicon:
     months: frozenset[str]  # month names (CLDR) end a name: "... sur la paix en Irak en septembre 2014"
     leading_drop: frozenset[str]
     extra: dict[str, Gazetteer] = field(default_factory=dict)  # cues matched on demand, by group
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # one-word cues looked up by key, by category
 
     @classmethod
     def build(cls, vocab: Vocabulary, lang: str) -> Lexicon:
@@ -502,8 +503,6 @@ class Lexicon:
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor")):
             add_cues(f"actor:{cat}", a.get(key))
-        for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time")):
-            add_extra("subject", f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))
@@ -534,4 +533,8 @@ class Lexicon:
             months=frozenset(phrase_key(str(name), lang) for ctx in ("format", "stand-alone")
                              for width in ("wide", "abbreviated") for name in Locale(lang).months[ctx][width].values()),
             leading_drop=frozenset(phrase_key(str(w), lang) for w in conf.get("name_leading_drop") or ()),
+            # one-word cues of an Arabic subject's position, looked up by key in the sentences
+            # that have partners (``ActorFinder._cue_sets``)
+            words={cat: frozenset(phrase_key(str(w), lang) for w in a.get(key) or ())
+                   for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time"))},
         )

@@ -506,8 +506,15 @@ class ActorFinder:
                                  if sent.cues.get("personnel") else set())
         return c["number_words"]
 
+    def _words(self, sent: Sent, cat: str) -> set[int]:
+        """The tokens one of whose keys is a word of ``Lexicon.words[cat]``, outside names (as
+        no cue counts inside a name)."""
+        words = self.lex.words.get(cat)
+        if not words:
+            return set()
+        return {k for k, t in enumerate(sent.tokens) if not words.isdisjoint(t.keys) and not any(a <= k < b for a, b in sent.names)}
+
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
-        more_cues(sent, self.lex, "subject")
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
         acts = _cue_tokens(sent, "actor:act")
         fillers = _cue_tokens(sent, "actor:filler")
@@ -517,8 +524,8 @@ class ActorFinder:
         governors = _cue_tokens(sent, "actor:governor")
         return {
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
-            "particle": _cue_tokens(sent, "actor:particle"),
-            "time": _cue_tokens(sent, "actor:time"),
+            "particle": self._words(sent, "particle"),
+            "time": self._words(sent, "time"),
 
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
@@ -530,7 +537,7 @@ class ActorFinder:
             "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
-            "inst_owner": {m.j - 1 for m in sent.cues.get("actor:institution_owner", [])},
+            "inst_owner": self._words(sent, "institution_owner"),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }

@@ -76,6 +76,7 @@ _REPLACES = re.compile(r"replac|remplac|استبدل|حلت محل")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DASH = re.compile(r"\s*[-‐‑–—]\s*")
 
 
@@ -84,6 +85,8 @@ def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
     2019", "2015–2020": what they date has ended (``mission_status`` gives the end to the mission
     nearest the span). A year after its start word, then a joining word, then a later year
     (a year word may stand before each, as in Arabic)."""
+    if len(_YEAR_IN_TEXT.findall(sent.text)) < 2:  # most sentences: told at once, in C
+        return []
     toks, cues = sent.tokens, sent.cues
     years = [k for k, t in enumerate(toks) if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
     if len(years) < 2:
