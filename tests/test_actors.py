@@ -1222,3 +1222,16 @@ def test_a_member_of_the_group_is_a_member_of_the_group_named_last():
     got = facts("Saudi Arabia hosted the Counter ISIS Finance Group in Riyadh in May. Portugal fought the group's "
                 "fighters in Iraq.", "en")
     assert ("initiative", "counter-isis-finance-group") not in got.get("PT", set()), got
+
+
+def test_a_dateline_with_its_date_and_agency_opens_a_news_story():
+    """"الرياض 5 كانون الأول (واس) -", "COPENHAGEN, March 3 (Reuters) -", "أبوظبي في 8
+    نيسان / وام /": a dateline with a date and an agency; the story's list credits each
+    partner, and "الرؤساء المشاركين" (the co-chairs) are each other's peers."""
+    text = ("الرياض 5 كانون الأول (واس) - أعلنت المملكة العربية السعودية وإيطاليا والولايات المتحدة، بصفتها الرؤساء "
+            "المشاركين لمجموعة مكافحة تمويل داعش، فرض عقوبات على شبكة تمويل تابعة للتنظيم.\n\nوأكدت المملكة أنها "
+            "ستواصل دعم جهود تحقيق الاستقرار.")
+    got = facts(text, "ar")
+    for code, peers in (("SA", {"IT", "US"}), ("IT", {"SA", "US"}), ("US", {"SA", "IT"})):
+        assert ("initiative", "counter-isis-finance-group") in got[code], got
+        assert {("cooperation", p) for p in peers} <= got[code], got

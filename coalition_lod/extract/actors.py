@@ -37,12 +37,11 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import Sent, more_cues
+from .sentence import DATELINE_TAIL, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
-_DASH = re.compile(r"^\s*[\u2013\u2014-]\s")
 _QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _ANY_QUOTE = re.compile("[“«\"‘]")
@@ -154,8 +153,8 @@ class ActorFinder:
         head = g[0]
         if head.i != 0 or head.entry.kind != "capital" or len(g) > 1:
             return False
-        after = sent.text[head.end - sent.start : head.end - sent.start + 4]
-        return bool(_DASH.match(after)) or after.startswith(",")
+        after = sent.text[head.end - sent.start :]
+        return bool(DATELINE_TAIL.match(after)) or after.startswith(",")
 
     # --- mentions and lists -------------------------------------------------------
 

@@ -357,7 +357,11 @@ def _described_groups(known: list[Match], sent: Sent, lex: Lexicon) -> list[Matc
     return sorted([m for m in known if not any(a < m.j and m.i < b for a, b in spans)] + found, key=lambda m: m.i)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s")  # "AMMAN (Petra) – ..."
+# what follows a dateline's city: a date ("CANBERRA, 9 July —", "الرياض 5 كانون الأول (واس) -",
+# "COPENHAGEN, March 3 (Reuters) -"), an agency, then a dash; or the agency between slashes
+# ("أبوظبي في 8 نيسان / وام /"); "AMMAN (Petra) – ..."
+DATELINE_TAIL = re.compile(r"\s*,?\s*(?:(?:\w{1,3}\s+)?(?:\d{1,2}\s+\w+(?:\s+\w+)?|\w+\s+\d{1,2})(?:,?\s*\d{4})?\s*)?"
+                           r"(?:(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s|/\s*[^/\d]{1,20}/)")
 
 
 def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
@@ -365,7 +369,7 @@ def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
     capital ("عمان" is Oman and Amman), before a dash, it is the capital."""
     if not known or known[0].i != 0 or known[0].entry.kind != "partner":
         return
-    if not _DATELINE_TAIL.match(sent.text[known[0].end - sent.start:]):
+    if not DATELINE_TAIL.match(sent.text[known[0].end - sent.start:]):
         return
     city = next((m for m in lex.entities.matches_at(sent.tokens, 0) if m.entry.kind == "capital" and m.j == known[0].j), None)
     if city is not None:
