@@ -1005,7 +1005,8 @@ def test_in_a_news_story_each_partner_of_a_list_acts_even_beside_the_dominant_on
         got = facts(text, lang)
         assert ("mission", "nato-mission-iraq") in got.get("ES", set()), (text, got)
         assert ("cooperation", "ES") in got["PT"] and ("mission", "cjtf-oir") not in got.get("ES", set()), (text, got)
-    profile = story["en"].split(" — ", 1)[1]  # the same words without the dateline: a profile of Portugal
+    # the same words without the dateline, and two sentences more about Portugal alone: a profile
+    profile = story["en"].split(" — ", 1)[1] + " Portugal joined the Coalition in 2014. Portugal co-sponsored resolution 2178."
     got = facts(profile, "en")
     assert ("mission", "nato-mission-iraq") not in got.get("ES", set()) and ("cooperation", "ES") in got["PT"], got
 
@@ -1235,3 +1236,14 @@ def test_a_dateline_with_its_date_and_agency_opens_a_news_story():
     for code, peers in (("SA", {"IT", "US"}), ("IT", {"SA", "US"}), ("US", {"SA", "IT"})):
         assert ("initiative", "counter-isis-finance-group") in got[code], got
         assert {("cooperation", p) for p in peers} <= got[code], got
+
+
+def test_a_short_story_about_one_partner_credits_each_partner_of_its_lists():
+    """"Le Canada et la France ont signé une déclaration … Le Canada, qui dirige …": a text
+    that names its main partner alone once or twice is no profile; its list credits both
+    (a profile names its subject alone in three clauses or more)."""
+    got = facts("Le Portugal et l'Espagne ont signé mardi une déclaration sur la lutte contre le financement du "
+                "terrorisme. Le Portugal, qui préside depuis 2023 un groupe de travail du Forum mondial de lutte contre "
+                "le terrorisme, a invité l'Espagne à s'y joindre.", "fr")
+    assert ("line_of_effort", "counter_financing") in got.get("ES", set()), got
+    assert ("cooperation", "ES") in got["PT"] and ("cooperation", "PT") in got["ES"], got

@@ -554,16 +554,20 @@ def sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counte
     return count
 
 
+PROFILE_CLAUSES = 3  # clauses a profile's subject is named alone in, at least (profiles: 3 to 11)
+
+
 def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str | None,
                   count: Counter[str] | None = None) -> str | None:
     """The dominant actor where a list that includes it credits it alone (a profile): named
-    alone at least twice as often as all the other partners together. A story that names
+    alone in PROFILE_CLAUSES clauses at least, and twice as often as all the other partners
+    together. A story that names
     its other actors alone too ("Berlin et Rome ont annoncé … l'Italie y maintiendra … le
     ministre allemand …") credits each partner of its lists."""
     if dominant is None:
         return None
     count = sole_actor_counts(vocab, prepared) if count is None else count
-    return dominant if count[dominant] >= 2 * (sum(count.values()) - count[dominant]) else None
+    return dominant if count[dominant] >= max(PROFILE_CLAUSES, 2 * (sum(count.values()) - count[dominant])) else None
 
 
 def only_actor(vocab: Vocabulary, prepared: list[list[Clause]], count: Counter[str] | None = None) -> str | None:
