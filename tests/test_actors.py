@@ -1247,3 +1247,18 @@ def test_a_short_story_about_one_partner_credits_each_partner_of_its_lists():
                 "le terrorisme, a invité l'Espagne à s'y joindre.", "fr")
     assert ("line_of_effort", "counter_financing") in got.get("ES", set()), got
     assert ("cooperation", "ES") in got["PT"] and ("cooperation", "PT") in got["ES"], got
+
+
+def test_statuses_of_profiles_a_span_in_its_own_clause_a_french_participle_and_a_peer_after_a_non_partner():
+    """"… since 2019, and from 2015 to 2021 it deployed a medical team to Operation Inherent
+    Resolve": the span's mission is the one of its own clause; "a contribué … jusqu'en 2023"
+    is past, not "contribue"; "with Azerbaijan and Türkiye": Türkiye is a peer, the state
+    outside the Coalition before it no stop."""
+    got = attrs("Moldova has contributed about 40 soldiers to NATO Mission Iraq since 2019, and from 2015 to 2021 it "
+                "deployed a medical team to Operation Inherent Resolve.", "en")
+    assert got[("md", "cjtf-oir")].get("status") == "ended" and got[("md", "nato-mission-iraq")].get("status") != "ended", got
+    got = attrs("La Moldavie a rejoint la Coalition en 2023. Elle a contribué jusqu'en 2023 à la mission de l'OTAN en Irak "
+                "avec 40 militaires.", "fr")
+    assert got[("md", "nato-mission-iraq")].get("status") == "ended", got
+    got = facts("Moldova works closely with Azerbaijan and Türkiye on border security.", "en")
+    assert ("cooperation", "TR") in got["MD"], got

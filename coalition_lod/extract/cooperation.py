@@ -47,7 +47,7 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             e = ent_end.get(k2 - 1)
         elif gap.strip() == "," or lex.lang == "ar" and _arabic_conj(toks[k2]):
             e = ent_end.get(k2)
-        if e and e.entry.kind in PARTNER_KINDS + ("body",) and e.entry.id != partner:
+        if e and e.entry.kind in PARTNER_KINDS + ("body", "foreign") and e.entry.id != partner:  # "with Azerbaijan and Türkiye"
             k = e.i
             ends.append(k)
             continue

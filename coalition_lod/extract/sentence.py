@@ -425,10 +425,19 @@ def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]
     return out
 
 
+def _participle_of(tok: Token, m: Match) -> bool:
+    """A French past participle matched by a present-tense cue only as accents are folded
+    ("contribué", "participé" for "contribue", "participe")."""
+    return (m.j - m.i == 1 and tok.text.lower().endswith(("é", "ée", "és", "ées"))
+            and not m.entry.phrase.lower().rstrip("*").endswith(("é", "ée", "és", "ées")))
+
+
 def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     text = doc.text[start:end]
     sent = Sent(start, end, text, tokenize(text, doc.lang, start))
     for m in lex.cues.all(sent.tokens):
+        if lex.lang == "fr" and m.entry.id.startswith("status:") and _participle_of(sent.tokens[m.i], m):
+            continue  # "a contribué" is no "contribue": accents folded, the tense differs
         sent.cues[m.entry.id].append(m)
     known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)
     known = _described_groups(known, sent, lex)

@@ -46,8 +46,16 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
             if actors.at(c.i) == mine:
                 same.append(status)
     missions = [e for e in sent.ents if e.entry.kind == "mission"]
+
+    def apart(e: Match, r: Match) -> int:
+        """Words between a mission and a span of years; a clause between puts it far."""
+        lo, hi = (e.j, r.i) if e.j <= r.i else (r.j, e.i) if e.i >= r.j else (None, None)
+        if lo is None:
+            return len(sent.tokens)
+        return hi - lo + (0 if _one_clause(sent, lo, hi, breaks) else len(sent.tokens))
+
     for r in sent.cues.get("status:range", []):  # "from 2018 to 2019": the mission nearest the span has ended
-        nearest = min(missions, key=lambda e: r.i - e.j if e.j <= r.i else e.i - r.j + 1 if e.i >= r.j else len(sent.tokens))
+        nearest = min(missions, key=lambda e: apart(e, r))  # in its own clause first ("…, and from 2015 to 2021 it deployed … to B")
         if nearest.i == m.i and (near(r) or r.i == 0):  # "From 2015 to 2020, ..." dates its whole sentence
             inside.append("ended")
     if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
