@@ -22,8 +22,8 @@ the Coalition act: a clause whose subject is another state credits nobody.
 
 A document with one dominant actor (a partner profile) keeps today's reading: a list that
 includes that partner ("Jordan and Norway have co-chaired ...") credits it alone, the
-others being its peers, where it is named alone at least twice as often as all the other
-partners together (``lists_subject``). A dated news story does not, nor a story that names
+others being its peers, where it is named alone in three clauses at least and twice as
+often as all the other partners together (``lists_subject``). A dated news story does not, nor a story that names
 its other actors alone too: their lists credit each partner ("Brussels, 3 March — Belgium
 and the Netherlands jointly deploy ..."). All the words are data (``actors`` in
 ``data/lang/<lang>.yaml``).
@@ -525,7 +525,6 @@ class ActorFinder:
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": self._words(sent, "particle"),
             "time": self._words(sent, "time"),
-
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
@@ -561,9 +560,8 @@ def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str
                   count: Counter[str] | None = None) -> str | None:
     """The dominant actor where a list that includes it credits it alone (a profile): named
     alone in PROFILE_CLAUSES clauses at least, and twice as often as all the other partners
-    together. A story that names
-    its other actors alone too ("Berlin et Rome ont annoncé … l'Italie y maintiendra … le
-    ministre allemand …") credits each partner of its lists."""
+    together. A story that names its other actors alone too ("Berlin et Rome ont annoncé …
+    l'Italie y maintiendra … le ministre allemand …") credits each partner of its lists."""
     if dominant is None:
         return None
     count = sole_actor_counts(vocab, prepared) if count is None else count
