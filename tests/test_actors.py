@@ -1262,3 +1262,11 @@ def test_statuses_of_profiles_a_span_in_its_own_clause_a_french_participle_and_a
     assert got[("md", "nato-mission-iraq")].get("status") == "ended", got
     got = facts("Moldova works closely with Azerbaijan and Türkiye on border security.", "en")
     assert ("cooperation", "TR") in got["MD"], got
+
+
+def test_a_participation_continued_in_a_report_goes_on():
+    """"En 2024, la Belgique a poursuivi sa participation à …": what a report says a partner
+    continued goes on, as "continued" does in English."""
+    got = attrs("En 2024, l'Estonie a poursuivi sa participation à la mission de l'OTAN en Irak avec une trentaine de "
+                "conseillers.", "fr")
+    assert got[("ee", "nato-mission-iraq")].get("status") == "ongoing", got
