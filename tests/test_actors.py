@@ -32,10 +32,10 @@ LEVELS = {  # the issue's targets, with wrongly credited facts counted as false 
     ("fr", "entities"): 0.90, ("fr", "attributes"): 0.85,
     ("ar", "entities"): 0.90, ("ar", "attributes"): 0.85,
 }
-HELDOUT_LEVELS = {  # scored once as written: en 0.95/1.00, fr 1.00/1.00, ar 0.80 (no attributes)
+HELDOUT_LEVELS = {  # scored once as written: en 0.95/1.00, fr 1.00/1.00, ar 0.80 (no attributes); ar 0.96 on 2026-11-30
     ("en", "entities"): 0.90, ("en", "attributes"): 0.90,
     ("fr", "entities"): 0.90, ("fr", "attributes"): 0.90,
-    ("ar", "entities"): 0.75,
+    ("ar", "entities"): 0.90,
 }
 # scored once as written: entities en 0.875, fr 0.800, ar 1.000; attributes en, fr 1.000, ar 0.909;
 # then general fixes (a dateline after a headline, a joint statement's title, "until" of a past
@@ -1270,3 +1270,14 @@ def test_a_participation_continued_in_a_report_goes_on():
     got = attrs("En 2024, l'Estonie a poursuivi sa participation à la mission de l'OTAN en Irak avec une trentaine de "
                 "conseillers.", "fr")
     assert got[("ee", "nato-mission-iraq")].get("status") == "ongoing", got
+
+
+def test_the_kuwait_reconstruction_conference_is_known_in_three_languages():
+    """Kuwait hosted the International Conference for the Reconstruction of Iraq in 2018:
+    one initiative whatever the language and the order of its name's words."""
+    for lang, text in (("en", "Kuwait hosted the Kuwait International Conference for the Reconstruction of Iraq in 2018."),
+                       ("fr", "Le Koweït a accueilli en 2018 la Conférence internationale du Koweït pour la reconstruction "
+                              "de l'Irak."),
+                       ("ar", "استضافت الكويت عام 2018 مؤتمر الكويت الدولي لإعادة إعمار العراق.")):
+        got = facts(text, lang)
+        assert {("initiative", "kuwait-conference-reconstruction-iraq"), ("line_of_effort", "stabilization")} <= got["KW"], (text, got)
