@@ -501,7 +501,8 @@ class Lexicon:
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
-                         ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor")):
+                         ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
+                         ("subject_pronouns", "pronoun")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners

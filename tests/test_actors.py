@@ -1281,3 +1281,17 @@ def test_the_kuwait_reconstruction_conference_is_known_in_three_languages():
                        ("ar", "استضافت الكويت عام 2018 مؤتمر الكويت الدولي لإعادة إعمار العراق.")):
         got = facts(text, lang)
         assert {("initiative", "kuwait-conference-reconstruction-iraq"), ("line_of_effort", "stabilization")} <= got["KW"], (text, got)
+
+
+def test_a_verb_after_a_subject_pronoun_is_no_subject_that_credits_nobody():
+    """"It co-chairs the … Working Group": "co-chairs" is the verb of "it", not a subject
+    that is nobody's (as in "The co-chairs welcomed …"); "Elle copréside …" likewise."""
+    for lang, text in (
+            ("en", "Denmark supports the Coalition. It co-chairs the Foreign Terrorist Fighters Working Group together "
+                   "with Kuwait."),
+            ("fr", "Le Danemark soutient la Coalition. Il copréside le groupe de travail sur les combattants terroristes "
+                   "étrangers avec le Koweït.")):
+        got = facts(text, lang)
+        assert ("initiative", "ftf-working-group") in got["DK"] and ("cooperation", "KW") in got["DK"], (text, got)
+    got = facts("Denmark supports the Coalition. The co-chairs welcomed Kuwait's offer.", "en")
+    assert not any(k == "initiative" for fs in got.values() for k, _o in fs), got

@@ -467,7 +467,8 @@ class ActorFinder:
         the verb) hold a subject that is no partner."""
         for k in range(cs, min(ce, cs + 5)):
             if k in c["nobody"]:
-                return True
+                # after a subject pronoun the word is its verb: "It co-chairs the … Working Group"
+                return not (k > cs and (k - 1) in c["pronoun"])
             if _NUMBER.match(sent.tokens[k].key):
                 continue
             if k in c["allowed"] and k not in c["inst"] or (not self.latin and k == cs):
@@ -525,6 +526,7 @@ class ActorFinder:
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": self._words(sent, "particle"),
             "time": self._words(sent, "time"),
+            "pronoun": _cue_tokens(sent, "actor:pronoun"),
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
