@@ -24,11 +24,11 @@ PROFILE_LEVELS = {
     ("ar", "entities"): 0.95, ("ar", "attributes"): 0.95,
     ("fr", "entities"): 0.95, ("fr", "attributes"): 0.95,
 }
-# Held out: the issue's target for attributes; for entities a floor under it, since
-# one Arabic conference name the glossary cannot reorder costs 0.07 in that small set.
+# Held out: the issue's target for attributes; for entities a floor under it (Arabic was
+# 0.880 while the Kuwait reconstruction conference was not in the vocabulary, 0.960 since).
 HELDOUT_LEVELS = {
     ("en", "entities"): 0.92, ("en", "attributes"): 0.85,
-    ("ar", "entities"): 0.85, ("ar", "attributes"): 0.85,
+    ("ar", "entities"): 0.92, ("ar", "attributes"): 0.85,
     ("fr", "entities"): 0.92, ("fr", "attributes"): 0.85,
 }
 
@@ -63,6 +63,16 @@ def test_heldout_profiles_f1(heldout_scores, lang, kind):
     check_level(heldout_scores, HELDOUT_LEVELS, lang, kind)
 
 
-def test_errors_quote_their_sentences(heldout_scores):
-    false = [e for e in heldout_scores.errors if ": false " in e]
-    assert false and all("\n    « " in e for e in false)
+def test_errors_quote_their_sentences(tmp_path):
+    """A false positive names its fact and quotes the sentence it was read in (a text whose
+    gold leaves out a fact it states)."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "latvia.en.txt").write_text(
+        "Latvia joined the Global Coalition in 2014. Latvia contributes 30 soldiers to NATO Mission Iraq.\n", encoding="utf-8")
+    (tmp_path / "gold" / "latvia.en.yaml").write_text(
+        "partner: {code: LV, name_en: Latvia, kind: state}\nlang: en\nfacts:\n  member_of: true\n", encoding="utf-8")
+    errors = evaluate(tmp_path / "gold", [tmp_path / "texts"]).errors
+    false = [e for e in errors if ": false " in e]
+    assert false and all("\n    « " in e for e in false), errors
+    assert any("NATO Mission Iraq" in e and "contributes 30 soldiers" in e for e in false), errors
