@@ -1295,3 +1295,11 @@ def test_a_verb_after_a_subject_pronoun_is_no_subject_that_credits_nobody():
         assert ("initiative", "ftf-working-group") in got["DK"] and ("cooperation", "KW") in got["DK"], (text, got)
     got = facts("Denmark supports the Coalition. The co-chairs welcomed Kuwait's offer.", "en")
     assert not any(k == "initiative" for fs in got.values() for k, _o in fs), got
+
+
+def test_announcing_the_launch_together_makes_peers():
+    """"أعلنت … ومصر والأردن إطلاق مبادرة إقليمية …" (announced the launch of a regional
+    initiative): partners launching together are each other's peers, as "launched a joint"
+    makes them in English."""
+    got = facts("القاهرة - أعلنت مصر والأردن والعراق إطلاق مبادرة إقليمية لمكافحة خطاب التطرف على الإنترنت.", "ar")
+    assert {("cooperation", "JO"), ("cooperation", "IQ")} <= got["EG"], got
