@@ -1303,3 +1303,13 @@ def test_announcing_the_launch_together_makes_peers():
     makes them in English."""
     got = facts("القاهرة - أعلنت مصر والأردن والعراق إطلاق مبادرة إقليمية لمكافحة خطاب التطرف على الإنترنت.", "ar")
     assert {("cooperation", "JO"), ("cooperation", "IQ")} <= got["EG"], got
+
+
+def test_staff_officers_and_military_trainers_are_the_military_line():
+    """"deployed staff officers to the Coalition headquarters", "officiers d'état-major":
+    the military line of effort; "child soldiers" a partner rehabilitates are not."""
+    for lang, text in (("en", "Montenegro deployed staff officers to the Coalition headquarters between 2016 and 2019."),
+                       ("fr", "Le Monténégro a déployé des officiers d'état-major au quartier général de la Coalition.")):
+        assert ("line_of_effort", "military") in facts(text, lang)["ME"], text
+    got = facts("Montenegro funds the rehabilitation of former child soldiers in north-east Syria.", "en")
+    assert ("line_of_effort", "military") not in got["ME"], got
