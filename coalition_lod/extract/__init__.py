@@ -210,13 +210,12 @@ PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
 
-def _pair(sent: Sent, vocab: Vocabulary, upto: int, n: int = 2) -> tuple[str, ...]:
-    """The ``n`` partners of the Coalition named before token ``upto``, by name, adjective
-    or capital, if it names exactly ``n``: whom "the two sides" (or "the three countries")
-    refers to where no list of actors came before ("the Jordanian minister received his
-    Canadian counterpart; the two sides discussed ..."). A partner after "with" is a peer,
-    never one of them, as it is never an actor ("Brussels alternates with the Netherlands,
-    the two countries ..."). Empty otherwise."""
+def _named(sent: Sent, vocab: Vocabulary, upto: int) -> list[str]:
+    """The partners of the Coalition named before token ``upto``, by name, adjective or
+    capital: whom "the two sides" (or "the three countries") may refer to where no list of
+    actors came before ("the Jordanian minister received his Canadian counterpart; the two
+    sides discussed ..."). A partner after "with" is a peer, never one of them, as it is
+    never an actor ("Brussels alternates with the Netherlands, the two countries ...")."""
     partners = vocab.partners
     peers = {m.j for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])}
     toks = sent.tokens
@@ -226,9 +225,8 @@ def _pair(sent: Sent, vocab: Vocabulary, upto: int, n: int = 2) -> tuple[str, ..
             i -= 1
         return i in peers
 
-    named = list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
-                               and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
-    return tuple(named) if len(named) == n else ()
+    return list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
+                              and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
 
 
 def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) -> tuple[str, ...]:
@@ -237,10 +235,12 @@ def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) ->
     named there, or in those sentences together ("Estonia will ... Latvia has ... Lithuania
     continues ... The three Baltic states will work together")."""
     n = 3 if any(m.i == plural for m in sent.cues.get("actor:plural_three", [])) else 2
-    found = _pair(sent, vocab, plural, n) or next(filter(None, (_pair(b, vocab, len(b.tokens), n) for b in before)), ())
+    named = [_named(sent, vocab, plural), *(_named(b, vocab, len(b.tokens)) for b in before)]
+    found = next((tuple(ps) for ps in named if len(ps) == n), ())
     if found or n == 2:
         return found
-    together = list(dict.fromkeys(p for b in before[::-1] for p in _pair(b, vocab, len(b.tokens), 1) + _pair(b, vocab, len(b.tokens), 2)))
+    # the sentences before, each naming one or two partners, together
+    together = list(dict.fromkeys(p for ps in named[:0:-1] if len(ps) <= 2 for p in ps))
     return tuple(together) if len(together) == n else ()
 
 
@@ -374,7 +374,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
-    dominant = dominant_actor(vocab, prepared, alone)
+    dominant = dominant_actor(alone)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -389,11 +389,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act
     filed = any(cl.filed for clauses in prepared[:DATELINE_WITHIN] for cl in clauses)
-    lists_by = lists_subject(vocab, prepared, dominant, alone)
+    lists_by = lists_subject(alone, dominant)
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications
     # Working Group" in a ministry's answer about the United Kingdom)
-    voice = only_actor(vocab, prepared, alone) if not filed else None
+    voice = only_actor(alone) if not filed else None
     speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:

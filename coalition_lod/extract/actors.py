@@ -37,12 +37,11 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import DATELINE_TAIL, Sent, more_cues
+from .sentence import DATELINE_TAIL, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
-_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
@@ -124,7 +123,7 @@ def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
         return []
     spans, text, i = [], sent.text, 0
     while i < len(text):
-        close = _QUOTES.get(text[i])
+        close = QUOTE_PAIRS.get(text[i])
         if close:
             j = text.find(close, i + 1)
             if j == -1:
@@ -558,32 +557,29 @@ def sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counte
 PROFILE_CLAUSES = 3  # clauses a profile's subject is named alone in, at least (profiles: 3 to 11)
 
 
-def lists_subject(vocab: Vocabulary, prepared: list[list[Clause]], dominant: str | None,
-                  count: Counter[str] | None = None) -> str | None:
+def lists_subject(count: Counter[str], dominant: str | None) -> str | None:
     """The dominant actor where a list that includes it credits it alone (a profile): named
     alone in PROFILE_CLAUSES clauses at least, and twice as often as all the other partners
     together. A story that names its other actors alone too ("Berlin et Rome ont annoncé …
     l'Italie y maintiendra … le ministre allemand …") credits each partner of its lists."""
     if dominant is None:
         return None
-    count = sole_actor_counts(vocab, prepared) if count is None else count
     return dominant if count[dominant] >= max(PROFILE_CLAUSES, 2 * (sum(count.values()) - count[dominant])) else None
 
 
-def only_actor(vocab: Vocabulary, prepared: list[list[Clause]], count: Counter[str] | None = None) -> str | None:
+def only_actor(count: Counter[str]) -> str | None:
     """The one partner named alone in the document's clauses, if only one is: whose voice a
     "we" outside quotations is (a ministry's page, its answer to a question, its posts)."""
-    count = sole_actor_counts(vocab, prepared) if count is None else count
     return next(iter(count)) if len(count) == 1 else None
 
 
-def dominant_actor(vocab: Vocabulary, prepared: list[list[Clause]], count: Counter[str] | None = None) -> str | None:
+def dominant_actor(count: Counter[str]) -> str | None:
     """The partner a document is about, when one is: named as the sole actor of at least
     twice as many clauses as any other (a profile, a single-subject news story). None for
     a statement or report of several partners. Every partner of the vocabulary counts
     here, members or not: a profile of a partner outside the Coalition is still about it;
-    a list of partners says nothing of whom the text is about."""
-    count = sole_actor_counts(vocab, prepared) if count is None else count
+    a list of partners says nothing of whom the text is about (``count``:
+    ``sole_actor_counts``)."""
     if not count:
         return None
     (top, n), *rest = count.most_common()

@@ -199,8 +199,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
     return runs
 
 
-_OPEN_QUOTES = "«“\"‘"
-_CLOSE_QUOTES = "»”\"’"
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’"}  # an opening quotation mark, the mark that closes it
+_OPEN_QUOTES = "".join(QUOTE_PAIRS)
+_CLOSE_QUOTES = "".join(QUOTE_PAIRS.values())
 
 
 def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:
@@ -279,8 +280,8 @@ def _with_possessors(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match
 
 
 _GROUP_GAP = re.compile(r"[\s\"'«»“”‘’\-‐‑–]*")  # what may stand between a described group's words: no comma, no stop
-_CLOSING = re.compile(r"[ \u00a0\u202f]*([»”\"’'])")
-_OPENING = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
+_OPENING = {close: open_ for open_, close in QUOTE_PAIRS.items()} | {"'": "'"}  # a closing mark, its opening one
+_CLOSING = re.compile(r"[ \u00a0\u202f]*([" + re.escape("".join(_OPENING)) + "])")
 _GROUP_REACH = 8  # words between a group's head and its topic, at most
 
 

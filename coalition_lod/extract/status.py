@@ -35,9 +35,12 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     inside, same = [], []
     mine = actors.at(m.i)
 
+    def between(a: Match, b: Match) -> tuple[int, int] | None:
+        """The words between two spans, in the order of the text; None where they overlap."""
+        return (a.j, b.i) if a.j <= b.i else (b.j, a.i) if b.j <= a.i else None
+
     def near(c: Match) -> bool:
-        lo, hi = (c.j, m.i) if c.j <= m.i else (m.j, c.i) if c.i >= m.j else (None, None)
-        return lo is not None and _one_clause(sent, lo, hi, breaks)
+        return (gap := between(c, m)) is not None and _one_clause(sent, *gap, breaks)
 
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
@@ -49,10 +52,9 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
 
     def apart(e: Match, r: Match) -> int:
         """Words between a mission and a span of years; a clause between puts it far."""
-        lo, hi = (e.j, r.i) if e.j <= r.i else (r.j, e.i) if e.i >= r.j else (None, None)
-        if lo is None:
+        if (gap := between(e, r)) is None:
             return len(sent.tokens)
-        return hi - lo + (0 if _one_clause(sent, lo, hi, breaks) else len(sent.tokens))
+        return gap[1] - gap[0] + (0 if _one_clause(sent, *gap, breaks) else len(sent.tokens))
 
     for r in sent.cues.get("status:range", []):  # "from 2018 to 2019": the mission nearest the span has ended
         nearest = min(missions, key=lambda e: apart(e, r))  # in its own clause first ("…, and from 2015 to 2021 it deployed … to B")
@@ -81,10 +83,9 @@ def revised_after(s: Sent, m: Match) -> bool:
 _REPLACES = re.compile(r"replac|remplac|استبدل|حلت محل")
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year, in a word (fullmatch) or in a text
 _DASH = re.compile(r"\s*[-‐‑–—]\s*")
 
 
@@ -93,7 +94,7 @@ def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
     2019", "2015–2020": what they date has ended (``mission_status`` gives the end to the mission
     nearest the span). A year after its start word, then a joining word, then a later year
     (a year word may stand before each, as in Arabic)."""
-    if len(_YEAR_IN_TEXT.findall(sent.text)) < 2:  # most sentences: told at once, in C
+    if len(_YEAR.findall(sent.text)) < 2:  # most sentences: told at once, in C
         return []
     toks, cues = sent.tokens, sent.cues
     years = [k for k, t in enumerate(toks) if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
