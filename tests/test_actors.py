@@ -1313,3 +1313,14 @@ def test_staff_officers_and_military_trainers_are_the_military_line():
         assert ("line_of_effort", "military") in facts(text, lang)["ME"], text
     got = facts("Montenegro funds the rehabilitation of former child soldiers in north-east Syria.", "en")
     assert ("line_of_effort", "military") not in got["ME"], got
+
+
+def test_an_until_of_another_clause_does_not_end_the_mission():
+    """"Some 150 soldiers still train … under Operation Inherent Resolve, and our F-16s flew
+    reconnaissance missions over Iraq until 2017": the end is the flights', in their own
+    clause; "Until 2016, …" opening a sentence dates all of it."""
+    got = attrs("Some 150 Slovak soldiers still train Iraqi special forces under Operation Inherent Resolve, and "
+                "Slovak aircraft flew reconnaissance missions over Iraq until 2017.", "en")
+    assert got[("sk", "cjtf-oir")].get("status") != "ended", got
+    got = attrs("Until 2016, Slovakia contributed 12 soldiers to Operation Inherent Resolve.", "en")
+    assert got[("sk", "cjtf-oir")].get("status") == "ended", got

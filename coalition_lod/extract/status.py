@@ -44,9 +44,10 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
 
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
-            if near(c):
+            if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
                 inside.append(status)
-            if actors.at(c.i) == mine:
+            # an "until" ends what its own clause tells ("still train …, and our F-16s flew … until 2017")
+            if actors.at(c.i) == mine and c.entry.id != "status:until":
                 same.append(status)
     missions = [e for e in sent.ents if e.entry.kind == "mission"]
 
