@@ -505,6 +505,8 @@ class Lexicon:
                          ("subject_pronouns", "pronoun")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
+        add_cues("actor:supporter", a.get("supporters"))
+        add_extra("possessives", "actor:possessive", a.get("possessives"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))
         add_cues("personnel:not", conf.get("personnel_not"))

@@ -1324,3 +1324,27 @@ def test_an_until_of_another_clause_does_not_end_the_mission():
     assert got[("sk", "cjtf-oir")].get("status") != "ended", got
     got = attrs("Until 2016, Slovakia contributed 12 soldiers to Operation Inherent Resolve.", "en")
     assert got[("sk", "cjtf-oir")].get("status") == "ended", got
+
+
+def test_a_thing_done_with_support_from_partners_is_theirs():
+    """"Mine clearance around Raqqa resumed with funding from Denmark and Finland", after a
+    sentence on two other partners: the partners whose support it names act in it, each on
+    its own (not as peers of the two before, nor of each other); the sentence after goes on
+    with the two before. A clause that refers back ("Its …", "…, it …") keeps them."""
+    for lang, text in (
+            ("en", "Doha, 9 June 2024 — Qatar and Kuwait pledged new funds to the Funding Facility for Stabilization. "
+                   "Mine clearance around Raqqa resumed with funding from Denmark and Finland. Both countries also "
+                   "back the Coalition's communications work."),
+            ("fr", "Doha, le 9 juin 2024 — Le Qatar et le Koweït ont promis de nouveaux fonds au Mécanisme de financement "
+                   "pour la stabilisation. Le déminage autour de Raqqa a repris grâce au soutien du Danemark et de la "
+                   "Finlande. Les deux pays soutiennent aussi le travail de communication de la Coalition.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got["DK"] and ("line_of_effort", "stabilization") in got["FI"], got
+        assert not any(k == "cooperation" and o in ("DK", "FI") for fs in got.values() for k, o in fs), (text, got)
+        assert ("line_of_effort", "counter_messaging") in got["QA"], (text, got)
+    got = facts("Slovenia leads the Coalition's demining work. Its programme in Mosul continued with support from Croatia.",
+                "en")
+    assert ("cooperation", "HR") in got["SI"], got
+    got = facts("Slovenia leads the Coalition's demining work. In 2023, with support from Croatia, it cleared schools in "
+                "Mosul.", "en")
+    assert ("cooperation", "HR") in got["SI"], got

@@ -404,8 +404,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
-        if actors.segments:
-            carried = actors.segments[-1].actors or carried
+        if last := [g for g in actors.segments if not g.backers]:  # supporters named in passing carry nothing
+            carried = last[-1].actors or carried
         for seg in actors.named():
             for m in seg.group:
                 if m.entry.id in seg.actors and m.entry.id not in first_named:

@@ -49,7 +49,9 @@ _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the 
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
 _COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que)\b|(?:^|\s)و", re.I)
-_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|و)\s*)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
+# "du Danemark et de la Finlande": French repeats its preposition after the coordinator
+_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|و)\s*(?:(?:de|d['’])\s*)?)?"
+                       r"(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Segment:
     actors: tuple[str, ...]
     group: tuple[Match, ...] = ()  # the mentions that named them, if named here
     plural: Match | None = None  # "both countries", where they are the last list of actors named
+    backers: bool = False  # named by their support ("… continued with support from Norway and Denmark"): no peers
 
 
 @dataclass(slots=True)
@@ -75,6 +78,7 @@ class Clause:
     resumed: list[tuple[int, int]] = field(default_factory=list)
     plural: Match | None = None  # "both countries": the last list of actors
     nobody: bool = False  # "Ministers stressed ...": no partner's act
+    supported: tuple[Match, ...] = ()  # "Demining continued with support from Norway": the supporters act
     kingdom: bool = False  # "The Kingdom also provided ...": the kingdom among the actors carried
 
 
@@ -86,11 +90,15 @@ class Actors:
     group: tuple[str, ...] = ()  # the last list of several actors named, for "both countries" after it
 
     def at(self, i: int) -> tuple[str, ...]:
-        found: tuple[str, ...] = ()
+        seg = self.segment(i)
+        return seg.actors if seg is not None else ()
+
+    def segment(self, i: int) -> Segment | None:
+        found = None
         for seg in self.segments:
             if seg.start > i:
                 break
-            found = seg.actors
+            found = seg
         return found
 
     def named(self) -> list[Segment]:
@@ -373,8 +381,30 @@ class ActorFinder:
                                    for k in _cue_tokens(sent, "actor:first_person")):
                     clause.named.append((speaker, cs))  # « Nous maintiendrons ... », a déclaré le ministre danois
                     clause.nobody = False
+                if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
+                    clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
             out.append(clause)
         return out
+
+    def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
+                    c: dict[str, set[int]]) -> tuple[Match, ...]:
+        """The partners whose support a clause that names no actor tells ("Demining in Sinjar
+        continued with support from Norway and the Netherlands"): they act in it, rather than
+        the partners carried from the sentence before, which it does not mention. Not where
+        the clause refers back to those ("Its programme …", "With support from Norway, it …"),
+        nor in Arabic, whose verb-first clause may have the carried partner as its unsaid subject."""
+        found = sent.cues.get("actor:supporter")
+        if not found or not self.latin:
+            return ()
+        ends = {m.j for m in found}
+        for g in groups:
+            if cs <= g[0].i < ce and _walk_back(g[0].i, c["walk"]) in ends and not any(a <= g[0].start < b for a, b in quotes):
+                more_cues(sent, self.lex, "possessives")
+                back = c["pronoun"] | _cue_tokens(sent, "actor:possessive")
+                if any(k in back for k in range(cs, ce)):  # "In 2019, with support from the US, it repatriated …"
+                    return ()
+                return tuple(m for m in g if m.entry.kind != "adjective")
+        return ()
 
     def _speaker(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]],
                  c: dict[str, set[int]]) -> tuple[Match, ...] | None:
@@ -418,6 +448,8 @@ class ActorFinder:
                 elif cl.nobody:
                     out.segments.append(Segment(cl.start, ()))
                     carried = ()  # "The report notes that ...": nobody's words to the sentence's end
+                elif cl.supported and (backers := self._actors(cl.supported, None)):
+                    out.segments.append(Segment(cl.start, backers, backers=True))  # the sentences after go on with the carried
                 elif cl.kingdom and (kings := tuple(p for p in carried if self.vocab.partners[p].code in self.vocab.kingdoms)):
                     out.segments.append(Segment(cl.start, kings))  # "Saudi Arabia and the US … The Kingdom also …"
                     carried = kings

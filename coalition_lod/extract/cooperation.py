@@ -77,7 +77,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     for m in sent.ents:
         if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
             continue
-        for partner in actors.at(m.i):
+        seg = actors.segment(m.i)
+        if seg is None or seg.backers and m.entry.id in seg.actors:
+            continue  # the partners whose support a clause names act side by side, not with each other
+        for partner in seg.actors:
             if m.entry.id == partner:
                 continue
             ends = _walk_left(sent, m.i, lex, partner)
