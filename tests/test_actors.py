@@ -1348,3 +1348,42 @@ def test_a_thing_done_with_support_from_partners_is_theirs():
     got = facts("Slovenia leads the Coalition's demining work. In 2023, with support from Croatia, it cleared schools in "
                 "Mosul.", "en")
     assert ("cooperation", "HR") in got["SI"], got
+
+
+def test_a_representative_speaks_for_the_partner_and_un_officials_for_none():
+    """A Security Council record: "the representative of Portugal said her country …",
+    "le représentant de la Grèce", "مندوب الأردن": the partner acts; what the Secretary-General
+    or his assistant says after it is nobody's."""
+    for lang, text, code in (
+            ("en", "The Council heard a briefing. The representative of Portugal said her country had sent 30 trainers to "
+                   "NATO Mission Iraq. The Assistant Secretary-General recalled that resolution 2396 obliges states to "
+                   "collect passenger data.", "PT"),
+            ("fr", "Le Conseil a entendu un exposé. Le représentant de la Grèce a indiqué que son pays avait envoyé 30 "
+                   "formateurs à la mission de l'OTAN en Irak. Le Secrétaire général adjoint a rappelé que la résolution "
+                   "2396 oblige les États à recueillir les données des passagers.", "GR"),
+            ("ar", "استمع المجلس إلى إحاطة. وقال مندوب الأردن إن بلاده أرسلت 30 مدربا إلى بعثة حلف الناتو في العراق. "
+                   "وأشار الأمين العام المساعد إلى أن القرار 2396 يلزم الدول بجمع بيانات المسافرين.", "JO")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+        assert not any(k == "resolution" for fs in got.values() for k, _o in fs), (text, got)
+
+
+def test_the_africa_focus_group_by_its_arabic_adjective():
+    """"مجموعة التركيز الأفريقية" (the African focus group) is the Africa Focus Group."""
+    got = facts("يشارك المغرب في رئاسة مجموعة التركيز الإفريقية التابعة للتحالف.", "ar")
+    assert ("initiative", "africa-focus-group") in got["MA"], got
+
+
+def test_a_span_of_years_ends_the_mission_it_tells_of():
+    """A closed span of years after a comma at the sentence's end ends the mission before
+    it; in one clause, the mission the span follows rather than the one after it; a
+    reduction between two years ends nothing."""
+    got = attrs("Les soldats slovaques ont formé des sapeurs irakiens dans le cadre de la mission de l'OTAN en Irak, "
+                "de 2018 à 2021.", "fr")
+    assert got[("sk", "nato-mission-iraq")].get("status") == "ended", got
+    got = attrs("Finland took part in Operation Inherent Resolve from 2015 to 2020 and sent its instructors to NATO "
+                "Mission Iraq.", "en")
+    assert got[("fi", "cjtf-oir")].get("status") == "ended" and got[("fi", "nato-mission-iraq")].get("status") != "ended", got
+    got = attrs("Finland reduced its contingent in Operation Inherent Resolve from 100 to 40 soldiers between 2019 and "
+                "2022.", "en")
+    assert got[("fi", "cjtf-oir")].get("status") != "ended", got

@@ -57,14 +57,27 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
             return len(sent.tokens)
         return gap[1] - gap[0] + (0 if _one_clause(sent, *gap, breaks) else len(sent.tokens))
 
-    for r in sent.cues.get("status:range", []):  # "from 2018 to 2019": the mission nearest the span has ended
-        nearest = min(missions, key=lambda e: apart(e, r))  # in its own clause first ("…, and from 2015 to 2021 it deployed … to B")
-        if nearest.i == m.i and (near(r) or r.i == 0):  # "From 2015 to 2020, ..." dates its whole sentence
+    cut = [c for c in sent.cues.get("range:reductions", []) if near(c)]  # "cut … from 180 to 40 between 2019 and 2022"
+    for r in sent.cues.get("status:range", []) if not cut else ():  # "from 2018 to 2019": the mission nearest the span has ended
+        # in its own clause first ("…, and from 2015 to 2021 it deployed … to B"), there the one
+        # it follows ("cut its part in A between 2019 and 2022 and moved its trainers to B")
+        nearest = min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens), e.i > r.i, apart(e, r)))
+        # "From 2015 to 2020, ..." dates its whole sentence; "… in B, from 2015 to 2019." ends it
+        if nearest.i == m.i and (near(r) or r.i == 0 or _trailing(sent, r, m, breaks)):
             inside.append("ended")
     if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
         return "planned"  # "will instead send": a future of its own clause, with no other cue there
     found = inside or same
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
+
+
+def _trailing(sent: Sent, r: Match, m: Match, breaks: set[int]) -> bool:
+    """A span of years after a comma that ends the sentence, the mission the last thing
+    named before it in one clause: "… dans le cadre de la Task Force Narvik, de 2015 à 2019."."""
+    rest = sent.text[sent.tokens[r.j - 1].end - sent.start:]
+    before = sent.text[sent.tokens[r.i - 1].end - sent.start : sent.tokens[r.i].start - sent.start] if r.i else ""
+    return (m.j <= r.i and not any(ch.isalnum() for ch in rest) and before.strip() in (",", "،")
+            and _one_clause(sent, m.j, r.i - 1, breaks) and not any(e.i > m.i and e.j <= r.i for e in sent.ents))
 
 
 UPDATED_AFTER = 6  # words after a strategy's name where its revision may follow
