@@ -1387,3 +1387,36 @@ def test_a_span_of_years_ends_the_mission_it_tells_of():
     got = attrs("Finland reduced its contingent in Operation Inherent Resolve from 100 to 40 soldiers between 2019 and "
                 "2022.", "en")
     assert got[("fi", "cjtf-oir")].get("status") != "ended", got
+
+
+def test_a_body_as_subject_credits_no_partner():
+    """"The Coalition should widen …", "Le Conseil de sécurité a adopté …": a body that is no
+    partner's is the clause's subject, and the partner before it takes no part; a partner's
+    own programme ("Operation Safe Corridor") still acts for it, and a body after a
+    preposition ("Avec l'appui du PNUD, elle …") is no subject."""
+    got = facts("Bulgaria backs the stabilization effort. The Coalition should widen the Africa Focus Group.", "en")
+    assert ("initiative", "africa-focus-group") not in got.get("BG", set()), got
+    got = facts("La Bulgarie a salué le vote. Le Conseil de sécurité a adopté la résolution 2396 en 2017.", "fr")
+    assert not any(k == "resolution" for fs in got.values() for k, _o in fs), got
+    got = facts("La Bulgarie soutient la Coalition. Avec l'appui du PNUD, elle a lancé des programmes de réinsertion des "
+                "anciens combattants.", "fr")
+    assert ("line_of_effort", "rehabilitation_reintegration") in got["BG"], got
+
+
+def test_the_agents_after_an_initiative_lead_it_and_the_subject_goes_on():
+    """"Greece took part in the ministerial meeting co-chaired by Italy and the United States.
+    The country pledged …": the co-chairs hold the meeting too, and "the country" after
+    them is still Greece, the subject, not the agents of the passive."""
+    for lang, text in (
+            ("en", "Athens, 2 May 2025 — Greece took part in the Coalition ministerial meeting co-chaired by Italy and the "
+                   "United States. The country pledged 5 million euros to the Funding Facility for Stabilization."),
+            ("fr", "Athènes, le 2 mai 2025 — La Grèce a participé à la réunion ministérielle de la Coalition, coprésidée par "
+                   "l'Italie et les États-Unis. Le pays a promis 5 millions d'euros au Mécanisme de financement pour la "
+                   "stabilisation."),
+            ("ar", "أثينا في 2 أيار / واس / شاركت اليونان في الاجتماع الوزاري للتحالف الدولي الذي عقد في روما برئاسة مشتركة "
+                   "بين إيطاليا والولايات المتحدة. وتعهدت الدولة بتقديم 5 ملايين يورو لصندوق تمويل الاستقرار الفوري.")):
+        got = facts(text, lang)
+        for code in ("GR", "IT", "US"):
+            assert ("initiative", "coalition-ministerial-meeting") in got.get(code, set()), (text, got)
+        assert ("initiative", "funding-facility-for-stabilization") in got["GR"], (text, got)
+        assert not any(("initiative", "funding-facility-for-stabilization") in got.get(c, set()) for c in ("IT", "US")), got

@@ -15,7 +15,7 @@ from collections import Counter
 from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Lexicon, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, Actors, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
+from .actors import ActorFinder, Actors, Segment, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import credit_personnel
@@ -268,6 +268,38 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
                for c in sent.cues.get("mission:received", []) for e in sent.ents if e.entry.id == m.entry.id)
 
 
+def _carrying(actors: Actors) -> Segment | None:
+    """The segment whose actors the next sentence carries: the last, but for partners
+    named by their support, and a passive's agents after a clause's own subject
+    ("Canada took part in the meeting co-chaired by Italy and the US. The country pledged …")."""
+    subject = False
+    found = None
+    for seg in actors.segments:
+        if seg.backers or seg.agent and subject:
+            continue
+        found = seg
+        subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
+    return found
+
+
+LED_BY_WITHIN = 10  # words from an initiative's name to the agent that leads it ("…, which was co-chaired by")
+
+
+def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
+    """The agents of a passive right after an initiative's name, which lead, chair or host
+    it ("the ministerial meeting co-chaired by Italy and the United States", "الاجتماع
+    الوزاري … الذي عقد في الرياض برئاسة مشتركة بين …"), no other initiative, mission,
+    strategy or body between (a place may be)."""
+    for seg in actors.segments:
+        if seg.agent and seg.group and m.j <= seg.group[0].i <= m.j + LED_BY_WITHIN:
+            head = seg.group[0]
+            between = sent.text[m.end - sent.start : head.start - sent.start]
+            if not any(m.j <= e.i < head.i and e.entry.kind in ENTITY_KINDS + ("body",) for e in sent.ents) \
+                    and ";" not in between and "؛" not in between:
+                return seg.actors
+    return ()
+
+
 def _quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") is not the partner's act."""
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
@@ -404,8 +436,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
-        if last := [g for g in actors.segments if not g.backers]:  # supporters named in passing carry nothing
-            carried = last[-1].actors or carried
+        if last := _carrying(actors):
+            carried = last.actors or carried
         for seg in actors.named():
             for m in seg.group:
                 if m.entry.id in seg.actors and m.entry.id not in first_named:
@@ -453,6 +485,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     known = vocab.known.get(("initiative", m.entry.id))
                     for loe in known.loe if known else ():
                         build.add("line_of_effort", partner, loe, s, m.start, m.end)
+            if kind == "initiative":
+                for partner in _led_by(s, m, actors):  # "the meeting co-chaired by Italy and the US": theirs too
+                    if partner not in actors.at(m.i):
+                        build.add("initiative", partner, _mention(m, s, vocab, partner), s, m.start, m.end)
         credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
         for body, num, i, j, relation in _resolutions(s, lex):

@@ -63,6 +63,8 @@ class Segment:
     group: tuple[Match, ...] = ()  # the mentions that named them, if named here
     plural: Match | None = None  # "both countries", where they are the last list of actors named
     backers: bool = False  # named by their support ("… continued with support from Norway and Denmark"): no peers
+    agent: bool = False  # named as a passive's agent ("the meeting co-chaired by Italy and the United States")
+    filed: bool = False  # the dateline's partner, its clause naming none other
 
 
 @dataclass(slots=True)
@@ -71,6 +73,7 @@ class Clause:
 
     start: int
     named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
+    agents: set[int] = field(default_factory=set)  # which of ``named`` are a passive's agents
     filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
     quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
     # (token, named entry) where an earlier actor acts again after a praised partner's part:
@@ -152,6 +155,7 @@ class ActorFinder:
         self.latin = lex.lang != "ar"
         # a relative pronoun elided onto the verb after it ("qu'apporte"), which the
         # tokenizer keeps as one word
+        self._determiners = frozenset(w for w in lex.leading_drop if w not in _PREPOSITIONS)
         self._elided = {str(w).lower() for w in ((vocab.lang_conf[lex.lang].get("actors") or {}).get("relatives") or ())}
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
@@ -339,7 +343,8 @@ class ActorFinder:
         """What a sentence says of its actors, whatever comes before it: its clauses and
         the partners named in their subject position. Done once per sentence."""
         groups = self.groups(sent)
-        if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural"):
+        if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural") \
+                and not self._bodies(sent):
             # no one named, no one excluded: the actor before it goes on ("The Kingdom": the kingdom among them)
             return [Clause(0, kingdom=any(m.i < 3 for m in sent.cues.get("actor:kingdom", [])))]
         c = self._cue_sets(sent)
@@ -368,6 +373,8 @@ class ActorFinder:
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     if clause.resumed and clause.resumed[-1][0] >= begin:
                         clause.resumed.pop()  # another partner named before the earlier one acts again
+                    if role == "agent":
+                        clause.agents.add(len(clause.named))
                     clause.named.append((tuple(members), begin))
                     k = self._resumes(sent, members[-1].j, ce) if role == "governed" else None
                     if k is not None:
@@ -441,7 +448,7 @@ class ActorFinder:
                 if any(not set(self._actors(g, dominant)) <= set(carried) for g in cl.quoted):
                     out.segments.append(Segment(cl.start, ()))  # another partner's words in a quotation: no act
                 elif cl.filed:
-                    out.segments.append(Segment(cl.start, self._actors(cl.filed, dominant)))
+                    out.segments.append(Segment(cl.start, self._actors(cl.filed, dominant), filed=True))
                 elif cl.plural and out.group:
                     out.segments.append(Segment(cl.start, out.group, plural=cl.plural))
                     carried = out.group
@@ -461,7 +468,7 @@ class ActorFinder:
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
-                out.segments.append(Segment(begin, actors, members))
+                out.segments.append(Segment(begin, actors, members, agent=n in cl.agents))
                 if actors:
                     carried = actors
                 if len(actors) > 1:
@@ -493,10 +500,18 @@ class ActorFinder:
                 return k
         return i
 
+    def _bodies(self, sent: Sent) -> set[int]:
+        """Where a body that is no partner's own starts ("the Coalition", "the Security
+        Council", "UNDP"): as a clause's subject, it acts for no partner."""
+        known = self.vocab.known
+        return {m.i for m in sent.ents if m.entry.kind == "body" and known[("body", m.entry.id)].scope != "national"}
+
     def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
         """The clause's subject is nobody's: its first words (after fillers; in Arabic after
         the verb) hold a subject that is no partner."""
         for k in range(cs, min(ce, cs + 5)):
+            if k in c["body"] and (k == cs or k == cs + 1 and (not self.latin or sent.tokens[cs].key in self._determiners)):
+                return True  # "The Security Council adopted …", "وأكد التحالف …"; not "Avec l'appui du PNUD, elle …"
             if k in c["nobody"]:
                 # after a subject pronoun the word is its verb: "It co-chairs the … Working Group"
                 return not (k > cs and (k - 1) in c["pronoun"])
@@ -550,11 +565,11 @@ class ActorFinder:
         acts = _cue_tokens(sent, "actor:act")
         fillers = _cue_tokens(sent, "actor:filler")
         regions = _cue_tokens(sent, "actor:region")
-        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.lex.leading_drop and t.key not in _PREPOSITIONS}
+        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self._determiners}
         nobody = _cue_tokens(sent, "actor:nobody")
         governors = _cue_tokens(sent, "actor:governor")
         return {
-            "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
+            "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"), "body": self._bodies(sent),
             "particle": self._words(sent, "particle"),
             "time": self._words(sent, "time"),
             "pronoun": _cue_tokens(sent, "actor:pronoun"),
