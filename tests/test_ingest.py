@@ -52,6 +52,24 @@ def test_a_markdown_table_is_read_cell_by_cell_as_an_html_one(tmp_path):
     assert lines.index("Oman") < lines.index("hosted a workshop") < lines.index("Qatar") < lines.index("After the table.")
 
 
+def test_a_see_also_section_is_left_out(tmp_path):
+    """An article's "See also" / "Voir aussi" / "اقرأ أيضاً" list names other pages (other
+    operations, other partners), not what this page states: its section is left out up to
+    the next heading of its rank, which is read again."""
+    md = tmp_path / "a.fr.md"
+    md.write_text("# Opération Daman\n\nLa Slovaquie y participe.\n\n## Voir aussi\n\n- Opération Serval\n"
+                  "- Mission de l'OTAN en Irak\n\n### Sous-liste\n\n- Opération Sangaris\n\n## Notes\n\nTexte gardé.\n",
+                  encoding="utf-8")
+    text = read_document(md).text
+    assert "La Slovaquie y participe." in text and "Texte gardé." in text
+    assert "Serval" not in text and "OTAN" not in text and "Sangaris" not in text
+    page = tmp_path / "b.ar.html"
+    page.write_text("<html><body><article><h1>خبر</h1><p>أرسلت سلوفاكيا مدربين.</p><h3>اقرأ أيضاً:</h3>"
+                    "<ul><li>بعثة حلف الناتو في العراق</li></ul></article></body></html>", encoding="utf-8")
+    text = read_document(page).text
+    assert "أرسلت سلوفاكيا مدربين." in text and "الناتو" not in text
+
+
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("a.txt", b"\xff\xfe\x00b\x00i\x00n", "UTF-16"),
     ("c.txt", b"caf\xe9 au lait", "not UTF-8"),

@@ -66,15 +66,34 @@ def _html_to_text(html: str) -> str:
             tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     parts = []
+    related = _related_headings()
+    skipping = 0  # the level of a "See also" heading whose section is being left out, or 0
     for block in root.find_all(_BLOCKS):
         if block.find(_BLOCKS):  # the innermost block carries the text
             continue
         text = " ".join(block.get_text().split())
-        if text:
+        level = int(block.name[1]) if block.name in _HEADINGS else 0
+        if level and skipping and level <= skipping:
+            skipping = 0  # the next section of the same rank or higher
+        if level and related.fullmatch(text.strip(" :：.")):
+            skipping = level
+        if text and not skipping:
             parts.append(text)
     if not parts:
         parts = [" ".join(root.get_text(" ").split())]
     return "\n\n".join(parts)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _related_headings() -> re.Pattern[str]:
+    """Headings of sections of links to other pages ("See also", "Voir aussi", "اقرأ
+    أيضا", "Related news"), in every language: their items are other pages' titles,
+    which state nothing (``related_headings`` in the language files)."""
+    vocab = vocabulary()
+    words = [w for lang in LANGS for w in vocab.lang_conf[lang].get("related_headings", [])]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.I)
 
 
 def _markdown_to_text(md: str) -> str:
