@@ -506,6 +506,7 @@ class Lexicon:
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))
+        add_cues("actor:especially", a.get("especially"))
         add_extra("possessives", "actor:possessive", a.get("possessives"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))

@@ -1420,3 +1420,51 @@ def test_the_agents_after_an_initiative_lead_it_and_the_subject_goes_on():
             assert ("initiative", "coalition-ministerial-meeting") in got.get(code, set()), (text, got)
         assert ("initiative", "funding-facility-for-stabilization") in got["GR"], (text, got)
         assert not any(("initiative", "funding-facility-for-stabilization") in got.get(c, set()) for c in ("IT", "US")), got
+
+
+def test_a_partner_after_especially_is_one_more_peer():
+    """"coordinate with their partners, especially the United States": the partner after
+    "especially" / "notamment" / "ولا سيما" adds to the "with" before it, a peer, not the
+    actor of what follows."""
+    for lang, text in (
+            ("en", "Lebanon's army coordinates with its Coalition partners, especially Italy, on border security. "
+                   "Since 2016 the country has taken part in Operation Inherent Resolve."),
+            ("fr", "L'armée libanaise se coordonne avec ses partenaires de la Coalition, notamment l'Italie, pour la "
+                   "sécurité des frontières. Depuis 2016, le pays participe à l'opération Inherent Resolve."),
+            ("ar", "ينسق الجيش اللبناني مع شركائه في التحالف، ولا سيما إيطاليا، لضبط الحدود. ومنذ عام 2016 يشارك البلد في "
+                   "عملية العزم الصلب.")):
+        got = facts(text, lang)
+        assert ("cooperation", "IT") in got.get("LB", set()), (text, got)
+        assert ("mission", "cjtf-oir") in got["LB"] and ("mission", "cjtf-oir") not in got.get("IT", set()), (text, got)
+
+
+def test_but_opens_a_clause_of_its_own_status():
+    """"ended its flights in 2022 but keeps a hundred trainers in Operation …": what ended is
+    the flights; "but", "mais", "لكنها" open the clause whose status the mission takes."""
+    for lang, text, code in (
+            ("en", "Portugal ended its reconnaissance flights over Syria in 2022 but keeps eighty trainers in Iraq under "
+                   "Operation Inherent Resolve.", "pt"),
+            ("fr", "Le Portugal a mis fin en 2022 à ses vols de reconnaissance au-dessus de la Syrie mais maintient quatre-"
+                   "vingts formateurs en Irak dans le cadre de l'opération Inherent Resolve.", "pt"),
+            ("ar", "أنهت البرتغال طلعات الاستطلاع فوق سوريا عام 2022، لكنها تحتفظ بثمانين مدربا في العراق ضمن عملية العزم "
+                   "الصلب.", "pt")):
+        got = attrs(text, lang)
+        assert got[(code, "cjtf-oir")].get("status") != "ended", (text, got)
+
+
+def test_in_arabic_trainers_in_a_state_are_not_its_own_and_praise_reaches_past_the_subject():
+    """"تحتفظ بمئة مدرب في العراق": trainers posted in Iraq are not Iraq's (a minister "في
+    بلجيكا" is Belgium's); "وتشيد الوزارة بشكل خاص بدور الدنمارك التي …": the praised partner
+    acts in what follows, the verb's subject and an adverb between."""
+    got = facts("تحتفظ السويد بمئة مدرب في العراق ضمن عملية العزم الصلب.", "ar")
+    assert ("mission", "cjtf-oir") in got["SE"] and "IQ" not in got, got
+    got = facts("وتشيد الوزارة بشكل خاص بدور النرويج التي تولت قيادة بعثة حلف الناتو في العراق، وبمساهمة فنلندا في تدريب "
+                "قوات البيشمركة.", "ar")
+    assert ("mission", "nato-mission-iraq") in got["NO"] and ("mission", "nato-mission-iraq") not in got.get("FI", set()), got
+
+
+def test_a_datelines_partner_acts_after_a_verb_of_speech():
+    """"عمان - صرح مصدر عسكري بأن سلاح الجو الملكي شارك …": the dateline's partner acts in
+    the clauses after the verb of speech too, where they name no other."""
+    got = facts("الدوحة - صرح مصدر عسكري بأن القوات الجوية شاركت في عملية العزم الصلب.", "ar")
+    assert ("mission", "cjtf-oir") in got.get("QA", set()), got

@@ -40,6 +40,7 @@ from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import DATELINE_TAIL, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
+PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
@@ -271,11 +272,14 @@ class ActorFinder:
             return "governed"  # "thanked Iraq for hosting and Morocco for leading ...": the second one praised
         if p in c["peer"]:
             return "peer"
+        if p in c["especially"] and any(g in c["peer"] for g in range(max(0, p - 10), p)):
+            return "peer"  # "coordination with the partners, especially the United States", "… ولا سيما الولايات المتحدة"
         if p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"]:
             # "welcomed the commitment of Denmark", "رحب العراق بقرار الدنمارك": the owner of a
             # praised act is the actor of what follows
             a = _walk_back(p - 1 if p in c["owner"] else p, c["walk"])
-            if any(g in c["governor"] for g in range(max(0, a - 3), a)):
+            # an Arabic verb comes first, its subject and an adverb between ("وتشيد الوزارة بشكل خاص بدور …")
+            if any(g in c["governor"] for g in range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)):
                 return "governed"
             return ""
         for r in (p, p - 1):  # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا"
@@ -283,7 +287,7 @@ class ActorFinder:
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
-        if (p in c["owner"] or p in c["inst_owner"]) and (p - 1) in c["inst"]:
+        if p in c["owner"] and (p - 1) in c["inst"] or p in c["inst_owner"] and (p - 1) in c["office"]:
             return ""  # "troops from Chad", "the government of Canada", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
             return "place"
@@ -308,7 +312,7 @@ class ActorFinder:
                 continue
             if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c):
                 continue
-            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["inst"]:
+            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
@@ -448,7 +452,9 @@ class ActorFinder:
                 if any(not set(self._actors(g, dominant)) <= set(carried) for g in cl.quoted):
                     out.segments.append(Segment(cl.start, ()))  # another partner's words in a quotation: no act
                 elif cl.filed:
-                    out.segments.append(Segment(cl.start, self._actors(cl.filed, dominant), filed=True))
+                    filed = self._actors(cl.filed, dominant)
+                    out.segments.append(Segment(cl.start, filed, filed=True))
+                    carried = filed or carried  # "عمان - صرح مصدر عسكري بأن سلاح الجو الملكي شارك …": its clauses after
                 elif cl.plural and out.group:
                     out.segments.append(Segment(cl.start, out.group, plural=cl.plural))
                     carried = out.group
@@ -578,12 +584,15 @@ class ActorFinder:
             "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
             "place_nouns": _cue_tokens(sent, "actor:place"),
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
+            "especially": {m.j - 1 for m in sent.cues.get("actor:especially", [])},
             "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
             "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
             "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),
             "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "inst_owner": self._words(sent, "institution_owner"),
+            # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
+            "office": inst - _cue_tokens(sent, "personnel"),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }

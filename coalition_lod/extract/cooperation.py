@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import _Builder
 
 
+ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
 _DETERMINERS = frozenset({"the", "both", "les", "la", "le", "l", "de", "du", "des", "d"})
 
 
@@ -74,6 +75,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             cue_end[m.j].add(cat)
     has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
     ent_end = {m.j: m for m in sent.ents}
+    especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:
         if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
             continue
@@ -86,6 +88,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             ends = _walk_left(sent, m.i, lex, partner)
             start = ends[-1]
             peer = False
+            if start in especially and not any(cue_end.get(e) for e in ends):
+                # "with the partners, especially the United States": one more after that "with"
+                ends += [e for e in range(max(0, especially[start] - ESPECIALLY_REACH), especially[start] + 1)
+                         if cue_end.get(e, set()) & {"coop:governor", "coop:strong"}][-1:]
             cats = set().union(*(cue_end.get(e, set()) for e in ends))
             if "coop:strong" in cats:
                 peer = True
