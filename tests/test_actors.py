@@ -1468,3 +1468,17 @@ def test_a_datelines_partner_acts_after_a_verb_of_speech():
     the clauses after the verb of speech too, where they name no other."""
     got = facts("الدوحة - صرح مصدر عسكري بأن القوات الجوية شاركت في عملية العزم الصلب.", "ar")
     assert ("mission", "cjtf-oir") in got.get("QA", set()), got
+
+
+def test_we_is_the_partner_a_statement_is_about_but_not_in_a_joint_one():
+    """A minister's statement to parliament names its allies too: its "we" is the partner
+    it is about (named alone twice as often as any other). A joint statement's "we" is
+    all its partners, none alone."""
+    text = ("Written statement to the Sejm. Poland's contribution to the Coalition continues. Around 150 Polish soldiers "
+            "remain in Iraq, and Poland is one of the donors to the Funding Facility for Stabilization. France and "
+            "Germany keep their own contingents. We also support NATO Mission Iraq with 40 advisers.")
+    got = facts(text, "en")
+    assert ("mission", "nato-mission-iraq") in got["PL"], got
+    got = facts("Joint statement by Poland and Lithuania. Poland hosted the meeting. Poland and Lithuania are "
+                "partners. Poland thanked its hosts. We also support NATO Mission Iraq with 40 advisers.", "en")
+    assert not any(("mission", "nato-mission-iraq") in fs for fs in got.values()), got

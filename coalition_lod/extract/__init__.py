@@ -424,12 +424,18 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     lists_by = lists_subject(alone, dominant)
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications
-    # Working Group" in a ministry's answer about the United Kingdom)
-    voice = only_actor(alone) if not filed else None
+    # Working Group" in a ministry's answer about the United Kingdom), or the one it is about
+    # where the sentence before was about it too (a minister's statement to parliament that
+    # names its allies as well); never in a joint statement, whose "we" is all its partners
+    joint = any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
+    voice = only_actor(alone) if not (filed or joint) else None
     speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
+    about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:
             _speaker_is_we(s, clauses, speaker)
+        elif about is not None and carried == (dominant,):
+            _speaker_is_we(s, clauses, about)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         if plural is not None and not group:
             group = _group_of(s, vocab, plural, before)
