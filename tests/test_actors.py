@@ -1482,3 +1482,21 @@ def test_we_is_the_partner_a_statement_is_about_but_not_in_a_joint_one():
     got = facts("Joint statement by Poland and Lithuania. Poland hosted the meeting. Poland and Lithuania are "
                 "partners. Poland thanked its hosts. We also support NATO Mission Iraq with 40 advisers.", "en")
     assert not any(("mission", "nato-mission-iraq") in fs for fs in got.values()), got
+
+
+def test_a_section_heading_is_not_the_last_partners_act():
+    """"B. La force Takuba" opening a report's section names its subject, not a mission of
+    the partner named just before it; in a profile about one partner its headings are
+    that partner's, as before."""
+    for lang, text, code in (
+            ("fr", "A. L'Irak\n\nLa Slovénie forme des policiers irakiens. La Croatie participe à la mission de l'OTAN "
+                   "en Irak.\n\nB. La force Takuba\n\nCette force a réuni des forces spéciales européennes.", "HR"),
+            ("en", "1. Iraq\n\nSlovenia trains Iraqi police. Croatia takes part in NATO Mission Iraq.\n\n"
+                   "2. Operation Barkhane\n\nThat operation ended in 2022.", "HR")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got[code], (text, got)
+        assert not any(k == "mission" and o in ("task-force-takuba", "operation-barkhane") for fs in got.values()
+                       for k, o in fs), (text, got)
+    got = facts("Croatia\n\nCroatia joined the Coalition in 2014. Croatia supports the Coalition.\n\nNATO Mission Iraq\n\n"
+                "Croatia sends ten officers. Croatia also trains Iraqi police.", "en")
+    assert ("mission", "nato-mission-iraq") in got["HR"], got

@@ -366,6 +366,16 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
 
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
+SECTION_HEADING_WORDS = 8  # at most, in a section's heading ("B. La force Takuba", "2. Operation Inherent Resolve")
+
+
+def _section_heading(sent: Sent) -> bool:
+    """A section's heading that names a mission, strategy or initiative and no partner:
+    a few words with no full stop at their end. Outside a profile about one partner, what
+    it names is the section's subject, no act of the partner named last."""
+    text = sent.text.rstrip()
+    return (len(sent.tokens) <= SECTION_HEADING_WORDS and text[-1:] not in ".!?؟;:؛…" and '"' not in text
+            and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
 
 
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
@@ -440,6 +450,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if plural is not None and not group:
             group = _group_of(s, vocab, plural, before)
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
+        if _section_heading(s) and carried != (dominant,):
+            actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
         if last := _carrying(actors):
