@@ -1500,3 +1500,18 @@ def test_a_section_heading_is_not_the_last_partners_act():
     got = facts("Croatia\n\nCroatia joined the Coalition in 2014. Croatia supports the Coalition.\n\nNATO Mission Iraq\n\n"
                 "Croatia sends ten officers. Croatia also trains Iraqi police.", "en")
     assert ("mission", "nato-mission-iraq") in got["HR"], got
+
+
+def test_a_question_states_nothing_and_a_title_case_headline_is_no_name():
+    """A FAQ's or an interview's question ("Does Latvia still have troops in Iraq?", "Q : …
+    ?", "س: … ؟") states nothing, its answer may; a headline in title case naming two
+    partners ("Latvia and Iraq Hold Joint Border Dialogue") is no initiative's name."""
+    for lang, text in (("en", "Does Latvia still have soldiers in Operation Inherent Resolve?\n\nNo."),
+                       ("fr", "Q : La Lettonie a-t-elle encore des soldats dans l'opération Inherent Resolve ?\n\nR : Non."),
+                       ("ar", "س: هل ما زالت لاتفيا تشارك في عملية العزم الصلب؟\n\nج: لا.")):
+        got = facts(text, lang)
+        assert not any(k in ("mission", "line_of_effort") for fs in got.values() for k, _o in fs), (text, got)
+    got = facts("Is Latvia part of the Coalition? Yes: Latvia keeps 12 soldiers in Operation Inherent Resolve.", "en")
+    assert ("mission", "cjtf-oir") in got["LV"], got
+    got = facts("Latvia and Estonia Hold Joint Border Dialogue\n\nThe two countries met in Riga.", "en")
+    assert not any(k == "initiative" for fs in got.values() for k, _o in fs), got

@@ -268,6 +268,17 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
                for c in sent.cues.get("mission:received", []) for e in sent.ents if e.entry.id == m.entry.id)
 
 
+def _question(sent: Sent) -> bool:
+    """A sentence that asks, all of it (an interview's or a FAQ's question); not one that
+    states something before a question it raises ("…; il est devenu une référence sur une
+    question difficile : que faire des ressortissants … ?")."""
+    text = _SPEAKER_LABEL.sub("", sent.text.rstrip(), count=1)  # "Q : …", "Question: …", "س: …"
+    return text[-1:] in ("?", "؟") and not any(ch in text for ch in ":;؛")
+
+
+_SPEAKER_LABEL = re.compile(r"^\W*\w{1,12}\W{0,2}\s*[:：]\s*")
+
+
 def _carrying(actors: Actors) -> Segment | None:
     """The segment whose actors the next sentence carries: the last, but for partners
     named by their support, and a passive's agents after a clause's own subject
@@ -456,6 +467,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         before = [s, *before[:PAIR_BACK - 1]]
         if last := _carrying(actors):
             carried = last.actors or carried
+        if _question(s):
+            continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
             for m in seg.group:
                 if m.entry.id in seg.actors and m.entry.id not in first_named:

@@ -103,6 +103,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if kind == "initiative" and any(k in blockers for k in range(i, j)):
             continue
+        if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in _AND for m in known):
+            continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
         if j - i < 2 and kind != "mission" or all(k in heads for k in range(i, j)):
@@ -113,6 +115,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
         out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
     return out
+
+
+_AND = frozenset({"and", "et", "&"})
 
 
 def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
