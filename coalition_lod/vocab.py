@@ -507,6 +507,8 @@ class Lexicon:
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))
         add_cues("actor:especially", a.get("especially"))
+        add_cues("actor:membership", a.get("membership"))
+        add_extra("membership", "actor:membership_after", a.get("membership_after"))
         add_extra("possessives", "actor:possessive", a.get("possessives"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))

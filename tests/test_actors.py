@@ -1515,3 +1515,31 @@ def test_a_question_states_nothing_and_a_title_case_headline_is_no_name():
     assert ("mission", "cjtf-oir") in got["LV"], got
     got = facts("Latvia and Estonia Hold Joint Border Dialogue\n\nThe two countries met in Riga.", "en")
     assert not any(k == "initiative" for fs in got.values() for k, _o in fs), got
+
+
+def test_partners_said_to_join_the_coalition_are_members():
+    """"Ghana and Togo joined in 2022", after a sentence naming the Coalition: members, with
+    no other fact of theirs; "joined the fight" with no Coalition named is no membership."""
+    for lang, text in (
+            ("en", "Guinea joined the Coalition in 2022, and Guinea-Bissau and the Central African Republic joined "
+                   "in 2023."),
+            ("fr", "La Guinée a rejoint la Coalition en 2022. La Guinée-Bissau et la République centrafricaine l'ont "
+                   "rejointe en 2023."),
+            ("ar", "انضمت غينيا إلى التحالف عام 2022، كما انضمت غينيا بيساو وجمهورية أفريقيا الوسطى عام 2023.")):
+        got = facts(text, lang)
+        members = {code for code, fs in got.items() if ("member", "global-coalition") in fs}
+        assert {"GW", "CF"} <= members, (text, got)
+    got = facts("Guinea is a member of the Coalition. Guinea-Bissau joined the fight against poverty.", "en")
+    assert ("member", "global-coalition") not in got.get("GW", set()), got
+
+
+def test_a_speech_is_no_counter_messaging():
+    """"Discours de la ministre …", "خطاب وزير الخارجية …": a speech, not a narrative
+    against Daesh's; "le discours extrémiste", "الخطاب المتطرف" still are."""
+    got = facts("Discours du ministre de la Défense devant le Sénat\n\nLe Luxembourg contribue à la mission de l'OTAN en "
+                "Irak.", "fr")
+    assert ("line_of_effort", "counter_messaging") not in got["LU"], got
+    got = facts("خطاب وزير الخارجية أمام البرلمان\n\nتساهم لوكسمبورغ في بعثة حلف الناتو في العراق.", "ar")
+    assert ("line_of_effort", "counter_messaging") not in got["LU"], got
+    got = facts("Le Luxembourg finance des projets contre le discours extrémiste en ligne.", "fr")
+    assert ("line_of_effort", "counter_messaging") in got["LU"], got

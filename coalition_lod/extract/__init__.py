@@ -19,7 +19,7 @@ from .actors import ActorFinder, Actors, Segment, _in_quotes, dominant_actor, li
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import credit_personnel
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
@@ -268,6 +268,31 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
                for c in sent.cues.get("mission:received", []) for e in sent.ents if e.entry.id == m.entry.id)
 
 
+def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], unsaid: Lexicon | None) -> None:
+    """The partners named as actors where a word of membership stands ("joined", "membre
+    de", "انضمت"): members of the Coalition the sentence names; or, ``unsaid`` (the
+    language's words), of the one the sentence before named, where nothing else is
+    joined ("Ghana and Togo joined in 2022", "l'ont rejointe en 2022"; not "joined the fight")."""
+    if unsaid is not None:
+        more_cues(sent, unsaid, "membership")
+        after = {c.i for c in sent.cues.get("actor:membership_after", [])}
+        starts = {m.i for m in sent.ents if m.entry.kind in PARTNER_KINDS}
+    for cue in sent.cues["actor:membership"]:
+        if unsaid is not None and cue.j < len(sent.tokens) and not (
+                cue.j in after or cue.j in starts or _NUMBER_WORD.match(sent.tokens[cue.j].key)
+                or _gap(sent.text, sent.tokens[cue.j - 1], sent.tokens[cue.j], sent.start).strip()):
+            continue
+        seg = actors.segment(cue.i)
+        if seg is None or seg.backers:
+            continue
+        for m in seg.group:
+            if m.entry.id in seg.actors and m.entry.id not in joined:
+                joined[m.entry.id] = (sent, m)
+
+
+_NUMBER_WORD = re.compile(r"^\d")
+
+
 def _question(sent: Sent) -> bool:
     """A sentence that asks, all of it (an interview's or a FAQ's question); not one that
     states something before a question it raises ("…; il est devenu une référence sur une
@@ -452,6 +477,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     voice = only_actor(alone) if not (filed or joint) else None
     speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
     about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
+    joined: dict[str, tuple[Sent, Match]] = {}  # partners the text says are members, with where it names them
+    named_coalition = False  # the sentence before names the Coalition
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:
             _speaker_is_we(s, clauses, speaker)
@@ -473,6 +500,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             for m in seg.group:
                 if m.entry.id in seg.actors and m.entry.id not in first_named:
                     first_named[m.entry.id] = (s, m)
+        coalition = any(m.entry.id == "global-coalition" for m in s.ents)
+        if s.cues.get("actor:membership") and (coalition or named_coalition):
+            _joined(s, actors, joined, None if coalition else lex)
+        named_coalition = coalition
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
@@ -542,6 +573,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # membership: of the dominant actor as today; of any other actor a fact is credited to
     for partner, (s, m) in first_named.items():
         if partner == dominant or credited[partner] and vocab.partners[partner].member:
+            facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
+    for partner, (s, m) in joined.items():  # "Ghana and Togo joined in 2022", no other fact of theirs
+        if not (partner == dominant or credited[partner]) and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     main = dominant or (min(credited, key=lambda p: (-credited[p], p)) if credited else subject)
     return Extraction(doc, main, facts)
