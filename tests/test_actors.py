@@ -39,7 +39,8 @@ HELDOUT_LEVELS = {  # scored once as written: en 0.95/1.00, fr 1.00/1.00, ar 0.8
 }
 # scored once as written: entities en 0.875, fr 0.800, ar 1.000; attributes en, fr 1.000, ar 0.909;
 # then general fixes (a dateline after a headline, a joint statement's title, "until" of a past
-# participation, "financiers", "a member of the group"): en 0.981, fr, ar 1.000, attributes 1.000
+# participation, "financiers", "a member of the group"): en 0.981, fr, ar 1.000, attributes 1.000;
+# en 1.000 once trainers a partner withdraws were the military line (2026-11-30, a later stop)
 HELDOUT2_LEVELS = {
     ("en", "entities"): 0.95, ("en", "attributes"): 0.95,
     ("fr", "entities"): 0.95, ("fr", "attributes"): 0.95,
@@ -1543,3 +1544,16 @@ def test_a_speech_is_no_counter_messaging():
     assert ("line_of_effort", "counter_messaging") not in got["LU"], got
     got = facts("Le Luxembourg finance des projets contre le discours extrémiste en ligne.", "fr")
     assert ("line_of_effort", "counter_messaging") in got["LU"], got
+
+
+def test_trainers_a_partner_sends_or_withdraws_are_the_military_line():
+    """"sent trainers to Iraq", "a retiré ses derniers formateurs", "أرسلت مدربين": trainers,
+    advisers or soldiers a partner sends, keeps or withdraws are the military line; the
+    soldiers it rehabilitates are not."""
+    for lang, text in (("en", "Ireland withdrew its last trainers from Iraq in 2021."),
+                       ("fr", "L'Irlande a retiré ses derniers formateurs d'Irak en 2021."),
+                       ("ar", "سحبت أيرلندا آخر المدربين من العراق عام 2021.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("IE", set()), text
+    for lang, text in (("en", "Ireland funds the rehabilitation of former child soldiers."),
+                       ("fr", "L'Irlande finance la réinsertion d'anciens enfants soldats.")):
+        assert ("line_of_effort", "military") not in facts(text, lang).get("IE", set()), text
