@@ -78,6 +78,7 @@ class Known:
     loe: tuple[str, ...] = ()
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Coalition group's subject, by language
     hosts: tuple[str, ...] = ()  # the codes of the states a mission works in (they take no part in it)
+    nation: str | None = None  # the partner (its slug, from a code) whose national operation it is: no other takes part
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +309,7 @@ def vocabulary(root: str | None = None) -> Vocabulary:
 def _known(kind: str, k: dict) -> Known:
     return Known(kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
                  bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())), _labels(k.get("topics")),
-                 tuple(str(c) for c in k.get("hosts", ())))
+                 tuple(str(c) for c in k.get("hosts", ())), str(k["nation"]) if k.get("nation") else None)
 
 
 def _check_extra(path: Path) -> dict:
@@ -350,11 +351,27 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
                                 capitals=_merge_labels(p.capitals, _labels(e.get("capital"))))
     for kind, key in KNOWN_FILES:
         for e in data.get(key) or []:
+            if e.get("nation") is not None and str(e["nation"]) not in by_code:
+                raise InputError(f"{path}: unknown partner code {e['nation']!r} as the nation of {e['id']!r}")
             old = known.get((kind, e["id"]))
             new = _known(kind, e)
             known[(kind, e["id"])] = (replace(old, labels=_merge_labels(old.labels, new.labels),
                                                   topics=_merge_labels(old.topics, new.topics)) if old else new)
     return [by_code[p.code] for p in partners]
+
+
+def _nations(partners: list[Partner], known: dict[tuple[str, str], Known]) -> None:
+    """A national operation's nation, given by code, as the partner's slug: a code two
+    partners share (AU) is the Coalition member's."""
+    by_code: dict[str, list[Partner]] = {}
+    for p in partners:
+        by_code.setdefault(p.code, []).append(p)
+    for key, k in known.items():
+        if k.nation is not None:
+            found = sorted(by_code.get(k.nation, []), key=lambda p: not p.member)
+            if not found:
+                raise ValueError(f"{k.kind} {k.id}: unknown partner code {k.nation!r} as its nation")
+            known[key] = replace(k, nation=found[0].slug)
 
 
 @cache
@@ -368,6 +385,7 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
             known[(kind, k["id"])] = _known(kind, k)
     for path, _mtime, _size in extra:
         partners = _add_extra(partners, known, Path(path))
+    _nations(partners, known)
     res = load_yaml(vdir / "resolutions.yaml")
     res_loe = {(body, str(num)): tuple(loe or ()) for body in BODIES for num, loe in (res.get(body) or {}).items()}
     return Vocabulary(

@@ -1557,3 +1557,20 @@ def test_trainers_a_partner_sends_or_withdraws_are_the_military_line():
     for lang, text in (("en", "Ireland funds the rehabilitation of former child soldiers."),
                        ("fr", "L'Irlande finance la réinsertion d'anciens enfants soldats.")):
         assert ("line_of_effort", "military") not in facts(text, lang).get("IE", set()), text
+
+
+def test_a_national_operation_named_with_its_nation_is_its_own():
+    """"Operation Shader is the contribution of the British armed forces …" after a sentence
+    on another partner: the operation is the nation's named in the sentence (``nation`` in
+    missions.yaml), not the partner carried from before; a text that says a partner takes
+    part in another's operation is read as written."""
+    for lang, text in (
+            ("en", "Latvia supports the Coalition. Operation Shader is the contribution of the British armed forces to "
+                   "the fight against Daesh."),
+            ("fr", "La Lettonie soutient la Coalition. L'opération Shader est la contribution des forces armées "
+                   "britanniques à la lutte contre Daech."),
+            ("ar", "تدعم لاتفيا التحالف. وعملية شيدر هي مساهمة القوات المسلحة البريطانية في الحرب على داعش.")):
+        got = facts(text, lang)
+        assert ("mission", "operation-shader") in got.get("GB", set()), (text, got)
+        assert ("mission", "operation-shader") not in got.get("LV", set()), (text, got)
+    assert ("mission", "operation-shader") in facts("Latvia sends ten trainers to Operation Shader.", "en")["LV"]

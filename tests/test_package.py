@@ -191,6 +191,9 @@ def test_a_project_adds_names_to_the_bundled_vocabulary(tmp_path):
     extra.write_text("partners:\n  - {code: ZZ}\n", encoding="utf-8")
     with pytest.raises(InputError, match="unknown partner code 'ZZ'"):
         vocab.use_extra([extra])
+    extra.write_text("missions:\n  - {id: operation-tigris, nation: QQ, labels: {en: [Operation Tigris]}}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="vocabulary.yaml: unknown partner code 'QQ' as the nation of 'operation-tigris'"):
+        vocab.use_extra([extra])
     vocab.use_extra(())
 
 

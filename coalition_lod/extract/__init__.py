@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
-from ..vocab import Lexicon, Match, Vocabulary, vocabulary
+from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, Actors, Segment, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
@@ -268,6 +268,17 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
                for c in sent.cues.get("mission:received", []) for e in sent.ents if e.entry.id == m.entry.id)
 
 
+def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None) -> tuple[str, ...]:
+    """Who takes part in a mission: the clause's actors; but a partner's national operation
+    (``nation`` in missions.yaml) whose clause names no actor is its nation's where the
+    sentence names it: "L'opération IMPACT est la contribution des Forces armées
+    canadiennes …", after a sentence on Latvia, is Canada's, not Latvia's."""
+    seg = actors.segment(m.i)
+    if seg is None or known is None or known.nation is None or seg.group or seg.filed or seg.actors == (known.nation,):
+        return actors.at(m.i)
+    return (known.nation,) if any(e.entry.id == known.nation for e in sent.ents) else seg.actors
+
+
 def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], unsaid: Lexicon | None) -> None:
     """The partners named as actors where a word of membership stands ("joined", "membre
     de", "انضمت"): members of the Coalition the sentence names; or, ``unsaid`` (the
@@ -515,8 +526,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
                     or kind == "mission" and _received(s, m, lex)):
                 continue
-            hosts = vocab.known[(kind, m.entry.id)].hosts if (kind, m.entry.id) in vocab.known else ()
-            for partner in actors.at(m.i):
+            known = vocab.known.get((kind, m.entry.id))
+            hosts = known.hosts if known else ()
+            for partner in _takers(s, m, actors, known):
                 if vocab.partners[partner].code in hosts:
                     continue  # "Iraq hosts NATO Mission Iraq": the state a mission works in takes no part in it
                 mention = _mention(m, s, vocab, partner)
