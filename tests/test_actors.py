@@ -1574,3 +1574,27 @@ def test_a_national_operation_named_with_its_nation_is_its_own():
         assert ("mission", "operation-shader") in got.get("GB", set()), (text, got)
         assert ("mission", "operation-shader") not in got.get("LV", set()), (text, got)
     assert ("mission", "operation-shader") in facts("Latvia sends ten trainers to Operation Shader.", "en")["LV"]
+
+
+def test_a_reduced_contingent_goes_on_and_several_countries_are_nobody():
+    """"will reduce its contingent in Operation … to 400", "va ramener ses effectifs …",
+    "ستخفض": the participation goes on, smaller; "several member countries began …",
+    "عدة دول أعضاء" is no partner's act (not the dateline's)."""
+    for lang, text in (
+            ("en", "Hungary will reduce its contingent in Operation Inherent Resolve from 200 to 120 soldiers."),
+            ("fr", "La Hongrie va ramener ses effectifs engagés dans l'opération Inherent Resolve de 200 à 120 militaires."),
+            ("ar", "ستخفض المجر عدد جنودها في عملية العزم الصلب من 200 إلى 120 جنديا.")):
+        assert attrs(text, lang)[("hu", "cjtf-oir")].get("status") == "ongoing", text
+    got = facts("بغداد - بدأت عدة دول أعضاء في التحالف الدولي تقليص أعداد قواتها في العراق.", "ar")
+    assert not any(k == "line_of_effort" for fs in got.values() for k, _o in fs), got
+    got = facts("Hungary backs the Coalition. Several countries sent trainers to Operation Inherent Resolve.", "en")
+    assert ("mission", "cjtf-oir") not in got.get("HU", set()), got
+
+
+def test_common_arabic_names_of_partners():
+    """"المجر" (Hungary), "أميركا", "تشيكيا", "مولدافيا": the names Arab media use beside
+    the CLDR one."""
+    for text, code in (("تشارك المجر في بعثة حلف الناتو في العراق.", "HU"), ("تقود أميركا عملية العزم الصلب.", "US"),
+                       ("أرسلت تشيكيا مدربين إلى بعثة حلف الناتو في العراق.", "CZ"),
+                       ("انضمت مولدافيا إلى التحالف الدولي ضد داعش.", "MD")):
+        assert code in facts(text, "ar"), text
