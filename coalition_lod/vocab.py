@@ -525,6 +525,7 @@ class Lexicon:
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))
         add_cues("actor:especially", a.get("especially"))
+        add_cues("actor:each_of", a.get("each_of"))
         add_cues("actor:membership", a.get("membership"))
         add_extra("membership", "actor:membership_after", a.get("membership_after"))
         add_extra("possessives", "actor:possessive", a.get("possessives"))

@@ -1598,3 +1598,37 @@ def test_common_arabic_names_of_partners():
                        ("أرسلت تشيكيا مدربين إلى بعثة حلف الناتو في العراق.", "CZ"),
                        ("انضمت مولدافيا إلى التحالف الدولي ضد داعش.", "MD")):
         assert code in facts(text, "ar"), text
+
+
+def test_a_thing_as_subject_and_its_passive_agents():
+    """In a fact sheet of several partners, "The Africa Focus Group was attended by 30
+    partners in 2023, and the Counter ISIS Finance Group was joined by Kenya in 2024": the
+    partner of the line before takes part in neither; Kenya, the agent, joins the second."""
+    got = facts("- Slovakia: humanitarian aid to Iraq since 2016.\n- Slovenia: demining in Syria.\n\nThe Africa Focus "
+                "Group was attended by 30 partners in 2023, and the Counter ISIS Finance Group was joined by Kenya in "
+                "2024.", "en")
+    assert not any(k == "initiative" for c in ("SK", "SI") for k, _o in got.get(c, set())), got
+    assert ("initiative", "counter-isis-finance-group") in got["KE"], got
+    assert ("initiative", "africa-focus-group") not in got["KE"], got
+
+
+def test_lists_led_by_each_of_or_joined_by_in_addition_to_and_examples_of_a_plural_subject():
+    """"شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا، إضافة إلى الأردن": "كل من" (each
+    of) leads the verb's subject after it, and "إضافة إلى" (in addition to) adds one more;
+    "Several member states, including Kosovo and Albania, repatriated …": the examples act."""
+    got = facts("شاركت في العمليات الجوية كل من بلجيكا وهولندا، إضافة إلى الأردن.", "ar")
+    assert all(("line_of_effort", "military") in got.get(c, set()) for c in ("BE", "NL", "JO")), got
+    for lang, text in (("en", "Several member states, including Kosovo and Albania, repatriated nationals held in Syria."),
+                       ("fr", "Plusieurs États membres, notamment le Kosovo et l'Albanie, ont rapatrié des ressortissants "
+                              "détenus en Syrie.")):
+        got = facts(text, lang)
+        assert all(("line_of_effort", "foreign_terrorist_fighters") in got.get(c, set()) for c in ("XK", "AL")), got
+
+
+def test_with_partners_beside_a_mission_are_peers():
+    """"a poursuivi ses opérations … dans le cadre de la Force multinationale mixte, avec le
+    Cameroun, le Tchad et le Niger": taking part in a mission with partners is working with
+    them, as a cue of working together makes it."""
+    got = facts("Le Tchad a poursuivi ses opérations contre l'ISWAP dans le cadre de la Force multinationale mixte, avec "
+                "le Cameroun et le Niger.", "fr")
+    assert {("cooperation", "CM"), ("cooperation", "NE")} <= got["TD"], got

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
@@ -416,6 +417,22 @@ HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 SECTION_HEADING_WORDS = 8  # at most, in a section's heading ("B. La force Takuba", "2. Operation Inherent Resolve")
 
 
+def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str]) -> None:
+    """A clause whose subject is a mission, strategy or initiative and names no partner
+    ("The Africa Focus Group was attended by 30 partners in 2023") says nothing of the
+    partner of the sentence before; outside a profile about one partner (``carried`` not
+    the dominant actor), that partner takes no part in it."""
+    starts = {m.i for m in sent.ents if m.entry.kind in ENTITY_KINDS}
+    for n, seg in enumerate(actors.segments):
+        if seg.group or seg.filed or seg.backers or seg.actors != carried or not seg.actors:
+            continue
+        k = seg.start  # its first word, or after a determiner ("The Africa Focus Group", "La mission de l'OTAN")
+        while k < len(sent.tokens) and k not in starts and sent.tokens[k].key in determiners and k - seg.start < 2:
+            k += 1
+        if k in starts:
+            actors.segments[n] = replace(seg, actors=())
+
+
 def _section_heading(sent: Sent) -> bool:
     """A section's heading that names a mission, strategy or initiative and no partner:
     a few words with no full stop at their end. Outside a profile about one partner, what
@@ -499,8 +516,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if plural is not None and not group:
             group = _group_of(s, vocab, plural, before)
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
-        if _section_heading(s) and carried != (dominant,):
-            actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
+        if carried != (dominant,):
+            if _section_heading(s):
+                actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
+            else:
+                _things_act_alone(s, actors, carried, finder.determiners)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
         if last := _carrying(actors):
@@ -563,6 +583,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 for partner in _led_by(s, m, actors):  # "the meeting co-chaired by Italy and the US": theirs too
                     if partner not in actors.at(m.i):
                         build.add("initiative", partner, _mention(m, s, vocab, partner), s, m.start, m.end)
+                        for loe in known.loe if known else ():
+                            build.add("line_of_effort", partner, loe, s, m.start, m.end)
         credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
         for body, num, i, j, relation in _resolutions(s, lex):

@@ -49,10 +49,11 @@ _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the 
 # words of name_leading_drop that are prepositions, not determiners
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
-_COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que)\b|(?:^|\s)و", re.I)
+# "in addition to", "إضافة إلى" (in addition to) join one more to a list too
+_COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que|in addition to)\b|(?:^|\s)و|إضافة إلى|فضلا عن", re.I)
 # "du Danemark et de la Finlande": French repeats its preposition after the coordinator
-_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|و)\s*(?:(?:de|d['’])\s*)?)?"
-                       r"(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
+_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|in addition to|و|(?:ب|و|وب)?الإضافة إلى|إضافة إلى|فضلا عن)"
+                       r"\s*(?:(?:de|d['’])\s*)?)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ class ActorFinder:
         self.latin = lex.lang != "ar"
         # a relative pronoun elided onto the verb after it ("qu'apporte"), which the
         # tokenizer keeps as one word
-        self._determiners = frozenset(w for w in lex.leading_drop if w not in _PREPOSITIONS)
+        self.determiners = frozenset(w for w in lex.leading_drop if w not in _PREPOSITIONS)
         self._elided = {str(w).lower() for w in ((vocab.lang_conf[lex.lang].get("actors") or {}).get("relatives") or ())}
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
@@ -258,8 +259,8 @@ class ActorFinder:
                 sent.text[toks[head.i - 1].end - sent.start : head.start - sent.start]):
             return "place"  # "Lake Chad", "بحيرة تشاد"
         p = k - 1  # the word before the phrase
-        if p < 0:
-            return ""
+        if p < 0 or p in c["each_of"]:
+            return ""  # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place
         if p in c["agent"]:
             return "agent"
         if p in c["governor"]:
@@ -301,6 +302,10 @@ class ActorFinder:
         for k in range(start + 1, head.i + 1):
             if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]):
                 b = k
+        if head.i - 1 in c["each_of"]:
+            return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
+        if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
+            return True  # "Several member states, including Kosovo and Albania, repatriated …": the subject's own
         if head.i - b > 8:
             return False
         verb = b  # in Arabic, where the verb of a verb-first clause stands: after a time fronted
@@ -375,6 +380,11 @@ class ActorFinder:
                 role = self._role(sent, members[0], c)
                 if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    if role == "agent" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) != members[0].i \
+                            and any(b <= e.i < members[0].i and e.entry.kind in ("mission", "initiative", "strategy") for e in sent.ents):
+                        # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
+                        # before the thing it names, not "The group, co-led by Italy and Spain, …"
+                        begin = b
                     if clause.resumed and clause.resumed[-1][0] >= begin:
                         clause.resumed.pop()  # another partner named before the earlier one acts again
                     if role == "agent":
@@ -516,7 +526,7 @@ class ActorFinder:
         """The clause's subject is nobody's: its first words (after fillers; in Arabic after
         the verb) hold a subject that is no partner."""
         for k in range(cs, min(ce, cs + 5)):
-            if k in c["body"] and (k == cs or k == cs + 1 and (not self.latin or sent.tokens[cs].key in self._determiners)):
+            if k in c["body"] and (k == cs or k == cs + 1 and (not self.latin or sent.tokens[cs].key in self.determiners)):
                 return True  # "The Security Council adopted …", "وأكد التحالف …"; not "Avec l'appui du PNUD, elle …"
             if k in c["nobody"]:
                 # after a subject pronoun the word is its verb: "It co-chairs the … Working Group"
@@ -571,7 +581,7 @@ class ActorFinder:
         acts = _cue_tokens(sent, "actor:act")
         fillers = _cue_tokens(sent, "actor:filler")
         regions = _cue_tokens(sent, "actor:region")
-        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self._determiners}
+        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.determiners}
         nobody = _cue_tokens(sent, "actor:nobody")
         governors = _cue_tokens(sent, "actor:governor")
         return {
@@ -585,6 +595,8 @@ class ActorFinder:
             "place_nouns": _cue_tokens(sent, "actor:place"),
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
             "especially": {m.j - 1 for m in sent.cues.get("actor:especially", [])},
+            "especially_at": {m.i for m in sent.cues.get("actor:especially", [])},
+            "each_of": {m.j - 1 for m in sent.cues.get("actor:each_of", [])},
             "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
             "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
             "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),

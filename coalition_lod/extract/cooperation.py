@@ -73,7 +73,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
             cue_end[m.j].add(cat)
-    has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
+    # a mission named beside "with": taking part in it with the partners after it ("operations …
+    # within the Multinational Joint Task Force, with Cameroon, Chad and Niger")
+    has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong")) or any(
+        m.entry.kind == "mission" for m in sent.ents)
     ent_end = {m.j: m for m in sent.ents}
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:
