@@ -520,6 +520,7 @@ class Lexicon:
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
+                         ("mission_anaphora", "mission_anaphor"),
                          ("subject_pronouns", "pronoun")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))

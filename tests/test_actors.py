@@ -1632,3 +1632,18 @@ def test_with_partners_beside_a_mission_are_peers():
     got = facts("Le Tchad a poursuivi ses opérations contre l'ISWAP dans le cadre de la Force multinationale mixte, avec "
                 "le Cameroun et le Niger.", "fr")
     assert {("cooperation", "CM"), ("cooperation", "NE")} <= got["TD"], got
+
+
+def test_the_mission_is_the_mission_named_last():
+    """"ne contribue plus à la force depuis 2023", "The mission is now led by Italy",
+    "وانسحبت … من البعثة عام 2022": the mission named last, in its sentence or the one before."""
+    got = attrs("Le Bénin a envoyé des soldats à la MINUSMA en 2016. Le Bénin ne contribue plus à la force depuis 2023.",
+                "fr")
+    assert got[("bj", "minusma")].get("status") == "ended", got
+    got = facts("Croatia sent 40 soldiers to NATO Mission Iraq in 2019. The mission is now led by Italy.", "en")
+    assert ("mission", "nato-mission-iraq") in got["IT"], got
+    got = attrs("أرسلت كرواتيا 40 جنديا إلى بعثة حلف الناتو في العراق. وانسحبت كرواتيا من البعثة عام 2022.", "ar")
+    assert got[("hr", "nato-mission-iraq")].get("status") == "ended", got
+    got = facts("Croatia sent 40 soldiers to NATO Mission Iraq. Croatia also trains police. Later, the mission "
+                "of its diplomats in Baghdad was led by Italy.", "en")
+    assert ("mission", "nato-mission-iraq") not in got.get("IT", set()), got

@@ -157,23 +157,25 @@ def _group_anaphora(sents: list[Sent]) -> None:
     """"Türkiye, a member of the group since 2015, ...", "leur direction du groupe",
     "عضو في المجموعة": taking part in "the group" is taking part in the initiative named last,
     in its sentence or up to GROUP_BACK sentences before (actors.group_anaphora: the group
-    with a word of membership or leadership, as "the group" alone is often Daesh)."""
-    last: list[tuple[int, Match]] = []  # (sentence number, initiative named)
-    for n, s in enumerate(sents):
-        cues = s.cues.get("actor:group_anaphor", [])
-        added = []
-        for c in cues:
-            if any(e.i < c.j and c.i < e.j for e in s.ents):
-                continue
-            before = [m for m in s.ents if m.entry.kind == "initiative" and m.j <= c.i]
-            antecedent = before[-1] if before else next((m for k, m in reversed(last) if n - k <= GROUP_BACK), None)
-            if antecedent is not None:
-                added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
-        if added:
-            aliases = {id(m): s.aliases.get(k, []) for k, m in enumerate(s.ents)}
-            s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
-            s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
-        last += [(n, m) for m in s.ents if m.entry.kind == "initiative"]
+    with a word of membership or leadership, as "the group" alone is often Daesh).
+    "Le Bénin ne contribue plus à la force depuis 2023", "the mission": the mission named
+    last, in its sentence or the one before (actors.mission_anaphora)."""
+    for kind, cue, back in (("initiative", "actor:group_anaphor", GROUP_BACK), ("mission", "actor:mission_anaphor", MISSION_BACK)):
+        last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
+        for n, s in enumerate(sents):
+            added = []
+            for c in s.cues.get(cue, []):
+                if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised():
+                    continue  # a name, or the start of one ("the mission EUTM Mali")
+                before = [m for m in s.ents if m.entry.kind == kind and m.j <= c.i]
+                antecedent = before[-1] if before else next((m for k, m in reversed(last) if n - k <= back), None)
+                if antecedent is not None:
+                    added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
+            if added:
+                aliases = {id(m): s.aliases.get(k, []) for k, m in enumerate(s.ents)}
+                s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
+                s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
+            last += [(n, m) for m in s.ents if m.entry.kind == kind]
 
 
 def _joint_title(sents: list[Sent], vocab: Vocabulary, build: _Builder) -> None:
@@ -207,6 +209,7 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
             cl.nobody = False
 
 
+MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
