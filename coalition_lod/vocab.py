@@ -142,29 +142,46 @@ class Gazetteer:
             return any(k.startswith(key) for k in tok.keys)
         return key in tok.keys
 
-    def _candidates(self, tok: Token) -> list:
-        """The patterns that may start at this word, computed once per distinct word."""
+    def _candidates(self, tok: Token) -> tuple[list, dict[str, list]]:
+        """The patterns that may start at this word, computed once per distinct word: those
+        to try whatever follows, and those of several words by the key their second word
+        must have (a word as common as "the" or "les" starts fifty phrases)."""
         found = self._by_keys.get(tok.keys)
         if found is not None:
             return found
-        found, seen = [], set()
+        cands, seen = [], set()
         for k in tok.keys:
             if k in self._first and k not in seen:
                 seen.add(k)
-                found.extend(self._first[k])
+                cands.extend(self._first[k])
             for n in self._prefix_lengths:
                 p = k[:n]
                 if n < len(k) and p in self._first and p not in seen:
                     seen.add(p)
-                    found.extend(self._first[p])
-        self._by_keys[tok.keys] = found
+                    cands.extend(self._first[p])
+        rest: list = []
+        by_second: dict[str, list] = {}
+        for c in cands:
+            toks, prefix = c[0], c[1]
+            if len(toks) >= 2 and not (prefix and len(toks) == 2):
+                by_second.setdefault(toks[1][0], []).append(c)
+            else:
+                rest.append(c)
+        found = self._by_keys[tok.keys] = (rest, by_second)
         return found
 
     def matches_at(self, tokens: list[Token], i: int, end: int | None = None) -> list[Match]:
-        candidates = self._candidates(tokens[i])
-        if not candidates:
+        rest, by_second = self._candidates(tokens[i])
+        if not rest and not by_second:
             return []
         end = len(tokens) if end is None else end
+        candidates = rest
+        if by_second and i + 1 < end:
+            seconds = [c for k in dict.fromkeys(tokens[i + 1].keys) for c in by_second.get(k, ())]
+            if seconds:
+                candidates = rest + seconds if rest else seconds
+        if not candidates:
+            return []
         out = []
         for toks, prefix, entry in candidates:
             n = len(toks)
@@ -520,14 +537,15 @@ class Lexicon:
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
-                         ("mission_anaphora", "mission_anaphor"),
                          ("subject_pronouns", "pronoun")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))
         add_cues("actor:especially", a.get("especially"))
         add_cues("actor:each_of", a.get("each_of"))
-        add_cues("actor:membership", a.get("membership"))
+        # matched only where a reading needs them: near a mission named, in or after a sentence naming the Coalition
+        add_extra("mission_anaphora", "actor:mission_anaphor", a.get("mission_anaphora"))
+        add_extra("membership", "actor:membership", a.get("membership"))
         add_extra("membership", "actor:membership_after", a.get("membership_after"))
         add_extra("possessives", "actor:possessive", a.get("possessives"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners

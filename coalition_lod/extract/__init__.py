@@ -153,7 +153,7 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 
 
-def _group_anaphora(sents: list[Sent]) -> None:
+def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     """"Türkiye, a member of the group since 2015, ...", "leur direction du groupe",
     "عضو في المجموعة": taking part in "the group" is taking part in the initiative named last,
     in its sentence or up to GROUP_BACK sentences before (actors.group_anaphora: the group
@@ -164,6 +164,8 @@ def _group_anaphora(sents: list[Sent]) -> None:
         last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
         for n, s in enumerate(sents):
             added = []
+            if kind == "mission" and last and n - last[-1][0] <= back and not any(m.entry.kind == kind for m in s.ents):
+                more_cues(s, lex, "mission_anaphora")  # only after a mission named, in a sentence that names none
             for c in s.cues.get(cue, []):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised():
                     continue  # a name, or the start of one ("the mission EUTM Mali")
@@ -289,7 +291,6 @@ def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], u
     language's words), of the one the sentence before named, where nothing else is
     joined ("Ghana and Togo joined in 2022", "l'ont rejointe en 2022"; not "joined the fight")."""
     if unsaid is not None:
-        more_cues(sent, unsaid, "membership")
         after = {c.i for c in sent.cues.get("actor:membership_after", [])}
         starts = {m.i for m in sent.ents if m.entry.kind in PARTNER_KINDS}
     for cue in sent.cues["actor:membership"]:
@@ -478,7 +479,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     read_dates(sents, lex)
-    _group_anaphora(sents)
+    _group_anaphora(sents, lex)
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
@@ -508,7 +509,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     voice = only_actor(alone) if not (filed or joint) else None
     speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
     about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
-    joined: dict[str, tuple[Sent, Match]] = {}  # partners the text says are members, with where it names them
+    maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
     for s, clauses in zip(sents, prepared, strict=True):
         if speaker is not None:
@@ -535,8 +536,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 if m.entry.id in seg.actors and m.entry.id not in first_named:
                     first_named[m.entry.id] = (s, m)
         coalition = any(m.entry.id == "global-coalition" for m in s.ents)
-        if s.cues.get("actor:membership") and (coalition or named_coalition):
-            _joined(s, actors, joined, None if coalition else lex)
+        if (coalition or named_coalition) and actors.named():
+            maybe_joined.append((s, actors, coalition))  # read once the facts are known (``_joined``)
         named_coalition = coalition
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
@@ -611,6 +612,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     for partner, (s, m) in first_named.items():
         if partner == dominant or credited[partner] and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
+    joined: dict[str, tuple[Sent, Match]] = {}  # partners the text says are members, with where it names them
+    for s, actors, coalition in maybe_joined:  # only for partners no fact made members already
+        if any(m.entry.id != dominant and not credited[m.entry.id] for seg in actors.named() for m in seg.group):
+            more_cues(s, lex, "membership")
+            if s.cues.get("actor:membership"):
+                _joined(s, actors, joined, None if coalition else lex)
     for partner, (s, m) in joined.items():  # "Ghana and Togo joined in 2022", no other fact of theirs
         if not (partner == dominant or credited[partner]) and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))

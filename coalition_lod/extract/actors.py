@@ -352,11 +352,13 @@ class ActorFinder:
         """What a sentence says of its actors, whatever comes before it: its clauses and
         the partners named in their subject position. Done once per sentence."""
         groups = self.groups(sent)
+        bodies = self._bodies(sent)
         if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural") \
-                and not self._bodies(sent):
+                and not bodies:
             # no one named, no one excluded: the actor before it goes on ("The Kingdom": the kingdom among them)
             return [Clause(0, kingdom=any(m.i < 3 for m in sent.cues.get("actor:kingdom", [])))]
         c = self._cue_sets(sent)
+        c["body"] = bodies
         groups = self._join_officials(sent, groups, c)
         quotes = _in_quotes(sent)
         starts = self.clause_starts(sent, c)
@@ -585,7 +587,7 @@ class ActorFinder:
         nobody = _cue_tokens(sent, "actor:nobody")
         governors = _cue_tokens(sent, "actor:governor")
         return {
-            "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"), "body": self._bodies(sent),
+            "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": self._words(sent, "particle"),
             "time": self._words(sent, "time"),
             "pronoun": _cue_tokens(sent, "actor:pronoun"),
@@ -604,7 +606,7 @@ class ActorFinder:
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "inst_owner": self._words(sent, "institution_owner"),
             # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
-            "office": inst - _cue_tokens(sent, "personnel"),
+            "office": inst - _cue_tokens(sent, "personnel") if not self.latin else set(),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }
