@@ -1647,3 +1647,13 @@ def test_the_mission_is_the_mission_named_last():
     got = facts("Croatia sent 40 soldiers to NATO Mission Iraq. Croatia also trains police. Later, the mission "
                 "of its diplomats in Baghdad was led by Italy.", "en")
     assert ("mission", "nato-mission-iraq") not in got.get("IT", set()), got
+
+
+def test_an_officials_title_and_name_before_of_a_partner_acts_for_it():
+    """"Lieutenant General Giovanni Maria Iannucci of Italy took command of NATO Mission
+    Iraq", "The Secretary General of NATO announced …": the official acts for the partner
+    after "of"; a Secretary-General of no partner still speaks for none."""
+    got = facts("BAGHDAD — Major General Anna Maria Rossi of Slovenia took command of NATO Mission Iraq on 2 May.", "en")
+    assert ("mission", "nato-mission-iraq") in got.get("SI", set()), got
+    got = facts("Slovenia backs the Coalition. The Secretary-General recalled that resolution 2396 binds all states.", "en")
+    assert not any(k == "resolution" for fs in got.values() for k, _o in fs), got

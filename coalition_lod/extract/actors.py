@@ -40,6 +40,7 @@ from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import DATELINE_TAIL, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
+OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
@@ -288,11 +289,23 @@ class ActorFinder:
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
-        if p in c["owner"] and (p - 1) in c["inst"] or p in c["inst_owner"] and (p - 1) in c["office"]:
-            return ""  # "troops from Chad", "the government of Canada", "وزير الدفاع في بلجيكا"
+        if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c)) \
+                or p in c["inst_owner"] and (p - 1) in c["office"]:
+            return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
             return "place"
         return ""
+
+    def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
+        """An official's title and name before "of" ("Lieutenant General Giovanni Maria
+        Iannucci of Italy", "Foreign Minister Ayman Safadi of Jordan"): capitalised words
+        after an institution."""
+        if not self.latin:
+            return False
+        k = p - 1
+        while k >= 0 and p - k <= OFFICIAL_NAME and k not in c["inst"] and sent.tokens[k].is_capitalised():
+            k -= 1
+        return k < p - 1 and k >= 0 and k in c["inst"]
 
     def _subject_position(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
         """Nothing but fillers, institutions, numbers and names between the clause's (or
@@ -321,6 +334,9 @@ class ActorFinder:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
+            if self.latin and (toks[k].is_capitalised() and any(j in c["inst"] for j in range(max(b, k - OFFICIAL_NAME), k))
+                               or k in c["owner"] and self._named_official(sent, k, c)):
+                continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
             if not self.latin and (k == verb or k == verb + 1 and verb in c["deny"] | c["particle"]):
                 continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
             return False
