@@ -1657,3 +1657,13 @@ def test_an_officials_title_and_name_before_of_a_partner_acts_for_it():
     assert ("mission", "nato-mission-iraq") in got.get("SI", set()), got
     got = facts("Slovenia backs the Coalition. The Secretary-General recalled that resolution 2396 binds all states.", "en")
     assert not any(k == "resolution" for fs in got.values() for k, _o in fs), got
+
+
+def test_names_of_the_coalition_and_its_operation_as_the_press_writes_them():
+    """"the US-led coalition", "la coalition menée par les États-Unis": the Coalition, no act
+    of the United States; "عملية العزم المتأصل" is Operation Inherent Resolve."""
+    for lang, text in (("en", "Denmark has flown missions with the US-led coalition since 2014."),
+                       ("fr", "Le Danemark participe à la coalition menée par les États-Unis depuis 2014.")):
+        got = facts(text, lang)
+        assert "US" not in got and ("member", "global-coalition") in got["DK"], (text, got)
+    assert ("mission", "cjtf-oir") in facts("تشارك الدنمارك في عملية العزم المتأصل منذ عام 2014.", "ar")["DK"]
