@@ -232,7 +232,9 @@ def _fr_adjective_forms(base: str) -> list[str]:
 
 
 def _ar_adjective_forms(base: str) -> list[str]:
-    return [base, base + "ة", base + "ين", base + "ون"]
+    # "جنديا سويديا" (a count's noun and its adjective in the accusative, the tanween's alif),
+    # "قوات سويدية", "جنود سويديون", "مجندات سويديات"
+    return [base, base + "ة", base + "ين", base + "ون", base + "ا", base + "ات"]
 
 
 def _en_adjective_forms(base: str) -> list[str]:

@@ -1667,3 +1667,21 @@ def test_names_of_the_coalition_and_its_operation_as_the_press_writes_them():
         got = facts(text, lang)
         assert "US" not in got and ("member", "global-coalition") in got["DK"], (text, got)
     assert ("mission", "cjtf-oir") in facts("تشارك الدنمارك في عملية العزم المتأصل منذ عام 2014.", "ar")["DK"]
+
+
+def test_a_role_to_come_is_no_plan_of_the_part():
+    """"… remain … under NATO Mission Iraq, which a Swedish general is set to command from
+    May": the command is to come, the part goes on."""
+    for lang, text in (
+            ("en", "About 60 Swedish soldiers remain in Baghdad, where they advise Iraqi officers under NATO Mission Iraq, "
+                   "which a Swedish general is set to command from May."),
+            ("fr", "Une soixantaine de soldats suédois restent à Bagdad, où ils conseillent des officiers irakiens dans le "
+                   "cadre de la mission de l'OTAN en Irak, qu'un général suédois doit commander à partir de mai."),
+            ("ar", "يبقى نحو 60 جنديا سويديا في بغداد ضمن بعثة حلف الناتو في العراق، التي سيتولى قيادة جنرال سويدي اعتبارا من مايو.")):
+        assert attrs(text, lang)[("se", "nato-mission-iraq")].get("status") != "planned", text
+
+
+def test_an_arabic_adjective_in_the_accusative_names_its_partner():
+    """"يبقى نحو 60 جنديا سويديا …": a count's noun and its adjective take the tanween's alif."""
+    got = attrs("يبقى نحو 60 جنديا سويديا في بغداد ضمن بعثة حلف الناتو في العراق.", "ar")
+    assert got[("se", "nato-mission-iraq")].get("personnel") == 60, got

@@ -42,8 +42,11 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     def near(c: Match) -> bool:
         return (gap := between(c, m)) is not None and _one_clause(sent, *gap, breaks)
 
+    roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
+            if status == "planned" and (c.j in roles or c.j + 1 in roles):
+                continue  # "which a Danish general is set to command": a role to come, not the part planned
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
                 inside.append(status)
             # an "until" ends what its own clause tells ("still train …, and our F-16s flew … until 2017")
