@@ -1685,3 +1685,17 @@ def test_an_arabic_adjective_in_the_accusative_names_its_partner():
     """"يبقى نحو 60 جنديا سويديا …": a count's noun and its adjective take the tanween's alif."""
     got = attrs("يبقى نحو 60 جنديا سويديا في بغداد ضمن بعثة حلف الناتو في العراق.", "ar")
     assert got[("se", "nato-mission-iraq")].get("personnel") == 60, got
+
+
+def test_a_clause_describing_an_initiative_is_not_the_partners_line_of_effort():
+    """"… co-chair the Counter ISIS Finance Group, which focused on the prosecution of
+    financiers": the group's work; the co-chairs get the group's own lines of effort, not
+    the legislation line its description names."""
+    for lang, text in (
+            ("en", "Estonia and Latvia co-chair the Counter ISIS Finance Group, which focused on the prosecution of "
+                   "financiers."),
+            ("fr", "L'Estonie et la Lettonie coprésident le groupe de lutte contre le financement de Daech, qui s'est "
+                   "concentré sur les poursuites judiciaires contre les financiers.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_financing") in got["EE"], (text, got)
+        assert ("line_of_effort", "legislation") not in got["EE"], (text, got)

@@ -353,10 +353,15 @@ def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
 
 
 def _quiet_relative_clauses(sent: Sent) -> None:
-    """A clause describing a resolution ("which calls on states to ...") is not the partner's act."""
+    """A clause describing a resolution ("which calls on states to ...") or an initiative
+    ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
+    prosecution of fighters") is not the partner's act: its lines of effort are the
+    resolution's or the initiative's own (``resolution_loe``, ``loe`` in the vocabulary)."""
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
-    for m in sent.cues.get("res:trigger", []):
-        b = next((x for x in breaks if m.j <= x <= m.j + 12), None)
+    described = [(m, 12) for m in sent.cues.get("res:trigger", [])]
+    described += [(m, 1) for m in sent.ents if m.entry.kind == "initiative"]  # right after its name
+    for m, reach in described:
+        b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
         if b is None:
             continue
         start = sent.tokens[b].start
