@@ -1699,3 +1699,12 @@ def test_a_clause_describing_an_initiative_is_not_the_partners_line_of_effort():
         got = facts(text, lang)
         assert ("line_of_effort", "counter_financing") in got["EE"], (text, got)
         assert ("line_of_effort", "legislation") not in got["EE"], (text, got)
+
+
+def test_with_a_partner_set_off_by_commas_is_working_together():
+    """"soutient, avec les Pays-Bas, la réintégration …": the partner set off by commas
+    does it too, a peer; "met with the Netherlands" is no cooperation by itself."""
+    for lang, text in (("en", "Iceland funds, with Denmark, the reintegration of families returned from the camps."),
+                       ("fr", "L'Islande finance, avec le Danemark, la réintégration des familles rentrées des camps.")):
+        assert ("cooperation", "DK") in facts(text, lang)["IS"], text
+    assert ("cooperation", "DK") not in facts("Iceland met with Denmark in Reykjavik.", "en").get("IS", set())

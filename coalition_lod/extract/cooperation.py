@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..langs import Token
-from ..vocab import Lexicon
+from ..vocab import Lexicon, Match
 from .actors import Actors
 from .sentence import PARTNER_KINDS, Sent, _gap
 
@@ -56,6 +56,18 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     return ends
 
 
+def _set_off(sent: Sent, m: Match, ends: list[int], cue_end: dict[int, set[str]]) -> bool:
+    """"soutient, avec les Pays-Bas, la réintégration …": a "with" phrase between commas
+    after the verb tells who does it too, as "together with" does."""
+    gov = next((c for c in sent.cues.get("coop:governor", []) if c.j in ends and "coop:governor" in cue_end.get(c.j, ())), None)
+    if gov is None or gov.i == 0:
+        return False
+    toks = sent.tokens
+    before = _gap(sent.text, toks[gov.i - 1], toks[gov.i], sent.start)
+    after = sent.text[m.end - sent.start:].lstrip()
+    return before.strip() in (",", "،") and after[:1] in (",", "،")
+
+
 def _arabic_conj(tok: Token) -> bool:
     from ..langs import normalise_ar
 
@@ -96,8 +108,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 ends += [e for e in range(max(0, especially[start] - ESPECIALLY_REACH), especially[start] + 1)
                          if cue_end.get(e, set()) & {"coop:governor", "coop:strong"}][-1:]
             cats = set().union(*(cue_end.get(e, set()) for e in ends))
-            if "coop:strong" in cats:
-                peer = True
+            if "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends, cue_end):
+                peer = True  # ", with the Netherlands," set off by commas: doing it together
             elif "coop:governor" in cats and has_cue:
                 gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
                 peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) for b in sent.cues.get("coop:border", []))
