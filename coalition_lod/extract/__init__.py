@@ -216,14 +216,16 @@ PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
 
-def _named(sent: Sent, vocab: Vocabulary, upto: int) -> list[str]:
+def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> list[str]:
     """The partners of the Coalition named before token ``upto``, by name, adjective or
     capital: whom "the two sides" (or "the three countries") may refer to where no list of
     actors came before ("the Jordanian minister received his Canadian counterpart; the two
     sides discussed ..."). A partner after "with" is a peer, never one of them, as it is
     never an actor ("Brussels alternates with the Netherlands, the two countries ...")."""
     partners = vocab.partners
-    peers = {m.j for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])}
+    # a partner after "with" is a peer; with ``places``, one after "in" a place too ("instructors in Iraq")
+    cats = ("coop:governor", "coop:strong", "coop:location") if places else ("coop:governor", "coop:strong")
+    peers = {m.j for cat in cats for m in sent.cues.get(cat, [])}
     toks = sent.tokens
 
     def after_with(i: int) -> bool:
@@ -241,7 +243,8 @@ def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) ->
     named there, or in those sentences together ("Estonia will ... Latvia has ... Lithuania
     continues ... The three Baltic states will work together")."""
     n = 3 if any(m.i == plural for m in sent.cues.get("actor:plural_three", [])) else 2
-    named = [_named(sent, vocab, plural), *(_named(b, vocab, len(b.tokens)) for b in before)]
+    three = n == 3  # "the three countries" after "… instructors in Iraq": the place is none of them
+    named = [_named(sent, vocab, plural, three), *(_named(b, vocab, len(b.tokens), three) for b in before)]
     found = next((tuple(ps) for ps in named if len(ps) == n), ())
     if found or n == 2:
         return found
@@ -522,8 +525,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         elif about is not None and carried == (dominant,):
             _speaker_is_we(s, clauses, about)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
-        if plural is not None and not group:
-            group = _group_of(s, vocab, plural, before)
+        # "the three countries" after a list of two: the three named last, not that list
+        if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
+            group = _group_of(s, vocab, plural, before) or group
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
         if carried != (dominant,):
             if _section_heading(s):

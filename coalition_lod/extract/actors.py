@@ -170,6 +170,12 @@ class ActorFinder:
         after = sent.text[head.end - sent.start :]
         return bool(DATELINE_TAIL.match(after)) or after.startswith(",")
 
+    def _dateline_end(self, sent: Sent, head: Match) -> int:
+        """The first token after a dateline's tail (its date, agency and dash or slashes)."""
+        tail = DATELINE_TAIL.match(sent.text[head.end - sent.start :])
+        end = head.end + (tail.end() if tail else 0)
+        return next((k for k, t in enumerate(sent.tokens) if t.start >= end), len(sent.tokens))
+
     # --- mentions and lists -------------------------------------------------------
 
     def _attached(self, sent: Sent, m: Match, inst: set[int], acts: set[int]) -> bool:
@@ -378,6 +384,8 @@ class ActorFinder:
         groups = self._join_officials(sent, groups, c)
         quotes = _in_quotes(sent)
         starts = self.clause_starts(sent, c)
+        if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
+            starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         out = []
         for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
             clause = Clause(cs)

@@ -425,9 +425,10 @@ def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]
         after = {c.i: c for c in sent.cues.get("actor:formal_after", []) if sent.tokens[c.i].text.startswith("ال")}
         formal = {c.i for c in cues}
         for n, m in enumerate(out):
-            c = after.get(m.j)
-            if c is not None and m.entry.kind == "partner" and m.i in formal:
-                out[n] = Match(m.entry, m.i, c.j, m.start, c.end)
+            if m.entry.kind != "partner" or m.i not in formal:
+                continue
+            while (c := after.get(m.j)) is not None:  # one or more: "دولة الإمارات العربية المتحدة"
+                m = out[n] = Match(m.entry, m.i, c.j, m.start, c.end)
     return out
 
 

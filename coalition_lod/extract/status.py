@@ -60,14 +60,27 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
             return len(sent.tokens)
         return gap[1] - gap[0] + (0 if _one_clause(sent, *gap, breaks) else len(sent.tokens))
 
+    def dated(r: Match) -> Match:
+        """The mission a span of years dates: in its own clause first, there the one it follows
+        ("cut its part in A between 2019 and 2022 and moved its trainers to B"), then the nearest."""
+        return min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens), e.i > r.i, apart(e, r)))
+
     cut = [c for c in sent.cues.get("range:reductions", []) if near(c)]  # "cut … from 180 to 40 between 2019 and 2022"
+    roles = sent.cues.get("status:until_roles", [])
+    role_ended = False
     for r in sent.cues.get("status:range", []) if not cut else ():  # "from 2018 to 2019": the mission nearest the span has ended
-        # in its own clause first ("…, and from 2015 to 2021 it deployed … to B"), there the one
-        # it follows ("cut its part in A between 2019 and 2022 and moved its trainers to B")
-        nearest = min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens), e.i > r.i, apart(e, r)))
         # "From 2015 to 2020, ..." dates its whole sentence; "… in B, from 2015 to 2019." ends it
-        if nearest.i == m.i and (near(r) or r.i == 0 or _trailing(sent, r, m, breaks)):
+        if not (dated(r).i == m.i and (near(r) or r.i == 0 or _trailing(sent, r, m, breaks))):
+            continue
+        if any(c.j <= r.i and _one_clause(sent, c.j, r.i, breaks) for c in roles):
+            # "led NATO Mission Iraq from 2020 to 2021": the command's span ends the part, unless
+            # the sentence goes on to tell it continues ("… and continues to contribute …")
+            role_ended = role_ended or not any(c.i >= r.j and actors.at(c.i) == mine
+                                               for st in ("ongoing", "planned") for c in sent.cues.get(f"status:{st}", []))
+        else:
             inside.append("ended")
+    if role_ended and not inside:
+        inside.append("ended")
     if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
         return "planned"  # "will instead send": a future of its own clause, with no other cue there
     found = inside or same
