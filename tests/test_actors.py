@@ -1757,3 +1757,13 @@ def test_a_commands_span_of_years_and_the_three_after_a_pair():
     got = facts("Le Tchad maintient 1 000 soldats au sein de la Force multinationale mixte. Le Niger y contribue "
                 "également.", "fr")
     assert ("mission", "mnjtf") in got["NE"], got
+
+
+def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
+    """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
+    taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""
+    for text in ("وما زالت السويد تشارك في عملية العزم الصلب.", "لا تزال السويد تشارك في عملية العزم الصلب."):
+        assert attrs(text, "ar")[("se", "cjtf-oir")].get("status") == "ongoing", text
+    assert ("mission", "cjtf-oir") not in facts("لا تشارك السويد في عملية العزم الصلب.", "ar").get("SE", set())
+    got = facts("Sweden and Finland took turns flying transport aircraft from Kuwait.", "en")
+    assert ("cooperation", "FI") in got["SE"], got
