@@ -1767,3 +1767,25 @@ def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     assert ("mission", "cjtf-oir") not in facts("لا تشارك السويد في عملية العزم الصلب.", "ar").get("SE", set())
     got = facts("Sweden and Finland took turns flying transport aircraft from Kuwait.", "en")
     assert ("cooperation", "FI") in got["SE"], got
+
+
+def test_hosting_a_missions_headquarters_is_no_part_in_it():
+    """"hosts the headquarters of Operation Inherent Resolve", "تستضيف على أراضيها مقر قيادة
+    …": the host is no participant; officers sent to the headquarters take part."""
+    for lang, text in (("en", "Qatar hosts the headquarters of Operation Inherent Resolve."),
+                       ("fr", "Le Qatar accueille le quartier général de l'opération Inherent Resolve."),
+                       ("ar", "تستضيف قطر على أراضيها مقر قيادة عملية العزم الصلب.")):
+        assert ("mission", "cjtf-oir") not in facts(text, lang).get("QA", set()), text
+    got = facts("Qatar sent staff officers to the headquarters of Operation Inherent Resolve.", "en")
+    assert ("mission", "cjtf-oir") in got["QA"], got
+
+
+def test_deciding_to_prolong_goes_on_and_sending_instructors_is_military():
+    """"a décidé de prolonger d'un an la présence de ses militaires … dans le cadre de
+    l'opération Inherent Resolve": ongoing; "annoncé l'envoi de 30 instructeurs": the
+    military line."""
+    got = attrs("Lisbonne a décidé de prolonger d'un an la présence de ses militaires dans le cadre de l'opération "
+                "Inherent Resolve.", "fr")
+    assert got[("pt", "cjtf-oir")].get("status") == "ongoing", got
+    got = facts("Le Portugal a annoncé l'envoi de 30 instructeurs supplémentaires en Irak.", "fr")
+    assert ("line_of_effort", "military") in got["PT"], got
