@@ -50,16 +50,6 @@ HELDOUT2_LEVELS = {
 }
 
 
-@pytest.fixture(scope="module")
-def genre_scores():
-    return evaluate(GENRES / "gold", [GENRES / "texts"])
-
-
-@pytest.fixture(scope="module")
-def heldout_scores():
-    return evaluate(HELDOUT / "gold", [HELDOUT / "texts"])
-
-
 # scored once as written (the stop's code at 04b6c02): entities en 0.857, fr 0.947, ar 0.941, attributes en 0.800,
 # fr 1.000 (0.783 / 0.947 / 0.941 at the stop's start, 4898d79); then general fixes (a dateline's slashes, a formal
 # name of two adjectives, "the three countries" after a pair, a command's span of years, "y contribue", "co-fund",
@@ -71,34 +61,30 @@ HELDOUT3_LEVELS = {
 }
 
 
+SETS = {  # each set of genre documents and the levels make test holds it at
+    "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
+    "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
+}
+_SCORES: dict[str, object] = {}
+
+
+def _scores(name: str):
+    """A set's scores, evaluated once for the module's tests."""
+    if name not in _SCORES:
+        folder = SETS[name][0]
+        _SCORES[name] = evaluate(folder / "gold", [folder / "texts"])
+    return _SCORES[name]
+
+
 @pytest.fixture(scope="module")
-def heldout3_scores():
-    return evaluate(HELDOUT3 / "gold", [HELDOUT3 / "texts"])
+def genre_scores():
+    return _scores("genres")
 
 
-@pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT3_LEVELS))
-def test_third_heldout_genre_documents_f1(heldout3_scores, lang, kind):
-    check_level(heldout3_scores, HELDOUT3_LEVELS, lang, kind)
-
-
-@pytest.fixture(scope="module")
-def heldout2_scores():
-    return evaluate(HELDOUT2 / "gold", [HELDOUT2 / "texts"])
-
-
-@pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT2_LEVELS))
-def test_second_heldout_genre_documents_f1(heldout2_scores, lang, kind):
-    check_level(heldout2_scores, HELDOUT2_LEVELS, lang, kind)
-
-
-@pytest.mark.parametrize(("lang", "kind"), sorted(LEVELS))
-def test_genre_documents_f1(genre_scores, lang, kind):
-    check_level(genre_scores, LEVELS, lang, kind)
-
-
-@pytest.mark.parametrize(("lang", "kind"), sorted(HELDOUT_LEVELS))
-def test_heldout_genre_documents_f1(heldout_scores, lang, kind):
-    check_level(heldout_scores, HELDOUT_LEVELS, lang, kind)
+@pytest.mark.parametrize(("name", "lang", "kind"), [(n, lang, kind) for n, (_f, levels) in SETS.items()
+                                                    for lang, kind in sorted(levels)])
+def test_genre_documents_f1(name, lang, kind):
+    check_level(_scores(name), SETS[name][1], lang, kind)
 
 
 def test_every_acting_partner_of_a_multi_actor_document_is_found(genre_scores):
