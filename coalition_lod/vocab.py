@@ -359,15 +359,20 @@ def _merge_labels(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) 
 
 def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], path: Path) -> list[Partner]:
     data = _check_extra(path)
-    by_code = {p.code: p for p in partners}
+    # partners by slug: two share a code (AU: Australia and the African Union), and a code
+    # in the file names the Coalition's member among them
+    by_slug = {p.slug: p for p in partners}
+    by_code: dict[str, str] = {}
+    for p in sorted(partners, key=lambda p: not p.member):
+        by_code.setdefault(p.code, p.slug)
     for e in data.get("partners") or []:
         code = str(e["code"])
         if code not in by_code:
             raise InputError(f"{path}: unknown partner code {code!r}")
-        p = by_code[code]
-        by_code[code] = replace(p, names=_merge_labels(p.names, _labels(e.get("names"))),
-                                adjectives=_merge_labels(p.adjectives, _labels(e.get("adj"))),
-                                capitals=_merge_labels(p.capitals, _labels(e.get("capital"))))
+        p = by_slug[by_code[code]]
+        by_slug[p.slug] = replace(p, names=_merge_labels(p.names, _labels(e.get("names"))),
+                                  adjectives=_merge_labels(p.adjectives, _labels(e.get("adj"))),
+                                  capitals=_merge_labels(p.capitals, _labels(e.get("capital"))))
     for kind, key in KNOWN_FILES:
         for e in data.get(key) or []:
             if e.get("nation") is not None and str(e["nation"]) not in by_code:
@@ -376,7 +381,7 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
             new = _known(kind, e)
             known[(kind, e["id"])] = (replace(old, labels=_merge_labels(old.labels, new.labels),
                                                   topics=_merge_labels(old.topics, new.topics)) if old else new)
-    return [by_code[p.code] for p in partners]
+    return [by_slug[p.slug] for p in partners]
 
 
 def _nations(partners: list[Partner], known: dict[tuple[str, str], Known]) -> None:

@@ -20,7 +20,8 @@ import pytest
 
 import coalition_lod
 from coalition_lod import project as projects
-from coalition_lod.model import InputError
+from coalition_lod.extract import extract
+from coalition_lod.model import Document, InputError
 
 from .conftest import AR_SEED, EN_SEED, ROOT
 
@@ -195,6 +196,25 @@ def test_a_project_adds_names_to_the_bundled_vocabulary(tmp_path):
     with pytest.raises(InputError, match="vocabulary.yaml: unknown partner code 'QQ' as the nation of 'operation-tigris'"):
         vocab.use_extra([extra])
     vocab.use_extra(())
+
+
+def test_a_project_vocabulary_keeps_partners_that_share_a_code(tmp_path):
+    """Australia and the African Union share the code AU: a project's vocabulary file (the
+    one `init` writes) made the African Union replace Australia, whose texts then named no
+    partner. Both stay; a code in the file names the Coalition's member of the two."""
+    from coalition_lod import vocab
+
+    extra = tmp_path / "vocabulary.yaml"
+    extra.write_text("partners:\n  - {code: AU, names: {en: [the Commonwealth of Australia]}}\n", encoding="utf-8")
+    try:
+        vocab.use_extra([extra])
+        partners = vocab.vocabulary().partners
+        assert {"au", "african-union"} <= set(partners)
+        assert "the Commonwealth of Australia" in partners["au"].names["en"]
+        got = extract(Document("t", "t.txt", "en", "Australia keeps 110 personnel in NATO Mission Iraq.", "text/plain"))
+        assert {f.partner for f in got.facts} == {"au"}
+    finally:
+        vocab.use_extra(())
 
 
 def test_queries_by_name_listed_and_exported(release, tmp_path):
