@@ -1775,3 +1775,16 @@ def test_deciding_to_prolong_goes_on_and_sending_instructors_is_military():
     assert got[("pt", "cjtf-oir")].get("status") == "ongoing", got
     got = facts("Le Portugal a annoncé l'envoi de 30 instructeurs supplémentaires en Irak.", "fr")
     assert ("line_of_effort", "military") in got["PT"], got
+
+
+def test_the_kingdom_after_an_opening_phrase_is_the_kingdom_carried():
+    """"En marge de l'exercice, le Royaume a rappelé …", after a sentence on Morocco and the
+    United States: the kingdom of the two, after the phrase that opens its clause."""
+    for lang, text in (
+            ("fr", "Le Maroc et les États-Unis ont organisé conjointement un exercice. En marge de l'exercice, le Royaume "
+                   "a rappelé qu'il copréside le groupe de réflexion sur l'Afrique avec l'Italie."),
+            ("en", "Morocco and the United States jointly organised an exercise. On the sidelines of the exercise, the "
+                   "Kingdom recalled that it co-chairs the Africa Focus Group with Italy.")):
+        got = facts(text, lang)
+        assert ("initiative", "africa-focus-group") in got["MA"], (text, got)
+        assert ("initiative", "africa-focus-group") not in got.get("US", set()), (text, got)

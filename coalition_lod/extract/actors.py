@@ -170,6 +170,18 @@ class ActorFinder:
         after = sent.text[head.end - sent.start :]
         return bool(DATELINE_TAIL.match(after)) or after.startswith(",")
 
+    def _opens(self, sent: Sent, k: int, cs: int) -> bool:
+        """Word ``k`` opens its clause, or the part after its last comma, but for a
+        determiner: "The Kingdom also …", "En marge de l'exercice, le Royaume a rappelé …"."""
+        if k < cs + 3:
+            return True
+        toks = sent.tokens
+        j = k
+        while j > cs and toks[j - 1].key in self.determiners and not _BREAK.search(
+                sent.text[toks[j - 1].end - sent.start : toks[j].start - sent.start]):
+            j -= 1
+        return j > cs and bool(_BREAK.search(sent.text[toks[j - 1].end - sent.start : toks[j].start - sent.start]))
+
     def _dateline_end(self, sent: Sent, head: Match) -> int:
         """The first token after a dateline's tail (its date, agency and dash or slashes)."""
         tail = DATELINE_TAIL.match(sent.text[head.end - sent.start :])
@@ -378,7 +390,7 @@ class ActorFinder:
         if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural") \
                 and not bodies:
             # no one named, no one excluded: the actor before it goes on ("The Kingdom": the kingdom among them)
-            return [Clause(0, kingdom=any(m.i < 3 for m in sent.cues.get("actor:kingdom", [])))]
+            return [Clause(0, kingdom=any(self._opens(sent, m.i, 0) for m in sent.cues.get("actor:kingdom", [])))]
         c = self._cue_sets(sent)
         c["body"] = bodies
         groups = self._join_officials(sent, groups, c)
@@ -422,7 +434,7 @@ class ActorFinder:
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
-                clause.kingdom = any(cs <= m.i < min(ce, cs + 3) for m in sent.cues.get("actor:kingdom", []))
+                clause.kingdom = any(cs <= m.i < ce and self._opens(sent, m.i, cs) for m in sent.cues.get("actor:kingdom", []))
                 speaker = self._speaker(sent, groups, quotes, c) if clause.nobody else None
                 if speaker and any(cs <= k < min(ce, cs + 5) and any(a <= sent.tokens[k].start < b for a, b in quotes)
                                    for k in _cue_tokens(sent, "actor:first_person")):
