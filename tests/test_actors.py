@@ -1788,3 +1788,12 @@ def test_the_kingdom_after_an_opening_phrase_is_the_kingdom_carried():
         got = facts(text, lang)
         assert ("initiative", "africa-focus-group") in got["MA"], (text, got)
         assert ("initiative", "africa-focus-group") not in got.get("US", set()), (text, got)
+
+
+def test_a_programme_is_no_strategy():
+    """"dans le cadre du programme « Hungary Helps »", "برنامج …": a national programme is
+    neither a strategy nor an initiative; "Stratégie nationale …" still is a strategy."""
+    got = facts("La Hongrie finance l'aide aux communautés persécutées dans le cadre du programme « Hungary Helps ».", "fr")
+    assert not any(k == "strategy" for k, _o in got.get("HU", set())), got
+    got = facts("La Hongrie a adopté en 2020 sa Stratégie nationale de lutte contre le terrorisme.", "fr")
+    assert any(k == "strategy" for k, _o in got["HU"]), got
