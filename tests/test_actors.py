@@ -1797,3 +1797,20 @@ def test_a_programme_is_no_strategy():
     assert not any(k == "strategy" for k, _o in got.get("HU", set())), got
     got = facts("La Hongrie a adopté en 2020 sa Stratégie nationale de lutte contre le terrorisme.", "fr")
     assert any(k == "strategy" for k, _o in got["HU"]), got
+
+
+def test_leaving_a_mission_ends_it_and_y_deploie_is_a_place():
+    """"L'Allemagne a quitté la MINUSMA en 2023": ended. "La Belgique, qui a engagé 130
+    militaires en Irak, n'y déploie plus que …": "y" is Iraq there, not the mission named
+    the sentence before. "the role that Italy plays" in Arabic with its verb and "به"
+    between ("الدور الذي تقوم به إيطاليا في قيادة …"): Italy's act."""
+    got = attrs("L'Autriche a quitté la MINUSMA en 2023.", "fr")
+    assert got[("at", "minusma")].get("status") == "ended", got
+    got = facts("L'Autriche a quitté la MINUSMA en 2023. La Belgique, qui a engagé 130 militaires en Irak, n'y déploie "
+                "plus que quelques officiers.", "fr")
+    assert ("mission", "minusma") not in got.get("BE", set()), got
+    got = facts("وثمّن الوزير الأردني الدور الذي تقوم به إيطاليا في قيادة مجموعة التحالف المعنية بأفريقيا.", "ar")
+    assert ("initiative", "africa-focus-group") in got.get("IT", set()), got
+    assert ("initiative", "africa-focus-group") not in got.get("JO", set()), got
+    got = attrs("L'Italie a ouvert une mission bilatérale d'appui au Niger (MISIN) en 2018.", "fr")
+    assert ("it", "misin") in got, got

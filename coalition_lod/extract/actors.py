@@ -302,7 +302,9 @@ class ActorFinder:
             if any(g in c["governor"] for g in range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)):
                 return "governed"
             return ""
-        for r in (p, p - 1):  # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا"
+        # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا",
+        # "الدور الذي تقوم به إيطاليا" (its verb and "به" between)
+        for r in (p, p - 1) if self.latin else (p, p - 1, p - 2):
             if r > 0 and r in c["relative"] and (r - 1) in c["acts"]:
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
