@@ -1814,3 +1814,16 @@ def test_leaving_a_mission_ends_it_and_y_deploie_is_a_place():
     assert ("initiative", "africa-focus-group") not in got.get("JO", set()), got
     got = attrs("L'Italie a ouvert une mission bilatérale d'appui au Niger (MISIN) en 2018.", "fr")
     assert ("it", "misin") in got, got
+
+
+def test_a_border_before_a_comma_does_not_stop_the_next_with():
+    """"… pour la surveillance de la frontière commune, et avec l'Allemagne et les États-Unis":
+    the border's "with" is none here, the partners after it are peers; "the border with
+    Libya" still names no peer. "أصدرت قانونا جديدا" (issued a new law) is legislation."""
+    got = facts("La Tunisie coopère avec le Maroc pour la surveillance de la frontière commune, et avec la Grèce et le "
+                "Portugal, qui financent sa garde côtière.", "fr")
+    assert {("cooperation", "GR"), ("cooperation", "PT")} <= got["TN"], got
+    got = facts("Tunisia cooperates closely with Morocco on the border with Libya.", "en")
+    assert ("cooperation", "LY") not in got["TN"], got
+    got = facts("أصدرت سلطنة عمان قانونا جديدا لمكافحة غسل الأموال وتمويل الإرهاب.", "ar")
+    assert ("line_of_effort", "legislation") in got["OM"], got

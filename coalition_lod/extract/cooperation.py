@@ -112,7 +112,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 peer = True  # ", with the Netherlands," set off by commas: doing it together
             elif "coop:governor" in cats and has_cue:
                 gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
-                peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) for b in sent.cues.get("coop:border", []))
+                # "its border with Syria" is no peer; "… de la frontière commune, et avec l'Allemagne" is one
+                peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) and "," not in sent.text[
+                    sent.tokens[b.j - 1].end - sent.start : sent.tokens[gov.i].start - sent.start]
+                    for b in sent.cues.get("coop:border", []))
             elif "coop:location" in cats or "coop:border" in cats:
                 peer = False
             elif has_cue:
