@@ -1827,3 +1827,14 @@ def test_a_border_before_a_comma_does_not_stop_the_next_with():
     assert ("cooperation", "LY") not in got["TN"], got
     got = facts("أصدرت سلطنة عمان قانونا جديدا لمكافحة غسل الأموال وتمويل الإرهاب.", "ar")
     assert ("line_of_effort", "legislation") in got["OM"], got
+
+
+def test_ending_a_deployment_ends_the_mission():
+    """"…, ending a deployment that began in 2016 under Operation Inherent Resolve",
+    "mettant fin à …": the part has ended."""
+    for lang, text in (
+            ("en", "Berlin, 2 July 2024 — The Croatian Air Force flew its last mission from Jordan, ending a deployment "
+                   "that began in 2016 under Operation Inherent Resolve."),
+            ("fr", "Zagreb, le 2 juillet 2024 — L'armée de l'air croate a effectué sa dernière mission depuis la Jordanie, "
+                   "mettant fin à un déploiement commencé en 2016 dans le cadre de l'opération Inherent Resolve.")):
+        assert attrs(text, lang)[("hr", "cjtf-oir")].get("status") == "ended", text
