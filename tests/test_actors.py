@@ -1838,3 +1838,13 @@ def test_ending_a_deployment_ends_the_mission():
             ("fr", "Zagreb, le 2 juillet 2024 — L'armée de l'air croate a effectué sa dernière mission depuis la Jordanie, "
                    "mettant fin à un déploiement commencé en 2016 dans le cadre de l'opération Inherent Resolve.")):
         assert attrs(text, lang)[("hr", "cjtf-oir")].get("status") == "ended", text
+
+
+def test_a_count_of_trained_soldiers_is_no_actor_and_building_partner_capacity_is_taji():
+    """"…, training more than 45,000 Iraqi soldiers": the soldiers trained are the recipient,
+    their count before them too; the Australia–New Zealand "Building Partner Capacity
+    mission" at Taji is Task Group Taji."""
+    got = facts("Between 2015 and 2020, the New Zealand Defence Force deployed up to 143 personnel to the Building "
+                "Partner Capacity mission at Taji, training more than 45,000 Iraqi soldiers.", "en")
+    assert "IQ" not in got, got
+    assert ("mission", "task-group-taji") in got["NZ"], got

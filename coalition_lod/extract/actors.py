@@ -274,6 +274,13 @@ class ActorFinder:
             if prep:
                 return "place"  # "بالعراق", "لسوريا"
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
+        if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
+            counts = self._number_words(sent, c) | {j for j, t in enumerate(toks) if _NUMBER.match(t.key)}
+            j = k
+            while j > 0 and (j - 1 in counts or j - 1 in c["allowed"] and j - 2 in counts):
+                j -= 1
+            if j < k and j > 0 and any(m.j == j for m in sent.cues.get("actor:recipient", [])):
+                return "place"  # a recipient's word before the count ("training"), not a place's ("En 2019 150 …")
         if head.i - 1 in c["place_nouns"] and not _BREAK.search(
                 sent.text[toks[head.i - 1].end - sent.start : head.start - sent.start]):
             return "place"  # "Lake Chad", "بحيرة تشاد"
