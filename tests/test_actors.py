@@ -1848,3 +1848,14 @@ def test_a_count_of_trained_soldiers_is_no_actor_and_building_partner_capacity_i
                 "Partner Capacity mission at Taji, training more than 45,000 Iraqi soldiers.", "en")
     assert "IQ" not in got, got
     assert ("mission", "task-group-taji") in got["NZ"], got
+
+
+def test_a_joint_force_is_military_and_extremist_thought_is_prevention():
+    """"ont convenu de créer une force conjointe de 10 000 hommes": the military line;
+    "مواجهة الفكر المتطرف بين الشباب" (confronting extremist thought among the young):
+    prevention."""
+    got = facts("ACCRA, 5 mai (AFP) - Le Ghana et le Togo ont convenu jeudi de créer une force conjointe de 5 000 hommes.",
+                "fr")
+    assert ("line_of_effort", "military") in got["GH"] and ("line_of_effort", "military") in got["TG"], got
+    got = facts("أطلقت البحرين برنامجا لمواجهة الفكر المتطرف بين الشباب.", "ar")
+    assert ("line_of_effort", "prevention_cve") in got["BH"], got
