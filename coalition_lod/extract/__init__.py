@@ -151,6 +151,7 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
 
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
+MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
 
 
 def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
@@ -211,7 +212,6 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
             cl.nobody = False
 
 
-MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
@@ -288,17 +288,16 @@ def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None) -> tuple[
     return (known.nation,) if any(e.entry.id == known.nation for e in sent.ents) else seg.actors
 
 
-def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], unsaid: Lexicon | None) -> None:
+def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], unsaid: bool) -> None:
     """The partners named as actors where a word of membership stands ("joined", "membre
-    de", "انضمت"): members of the Coalition the sentence names; or, ``unsaid`` (the
-    language's words), of the one the sentence before named, where nothing else is
-    joined ("Ghana and Togo joined in 2022", "l'ont rejointe en 2022"; not "joined the fight")."""
-    if unsaid is not None:
-        after = {c.i for c in sent.cues.get("actor:membership_after", [])}
-        starts = {m.i for m in sent.ents if m.entry.kind in PARTNER_KINDS}
+    de", "انضمت"): members of the Coalition the sentence names; or, ``unsaid``, of the one
+    the sentence before named, where nothing else is joined ("Ghana and Togo joined in
+    2022", "l'ont rejointe en 2022"; not "joined the fight")."""
+    after = {c.i for c in sent.cues.get("actor:membership_after", [])}
+    starts = {m.i for m in sent.ents if m.entry.kind in PARTNER_KINDS}
     for cue in sent.cues["actor:membership"]:
-        if unsaid is not None and cue.j < len(sent.tokens) and not (
-                cue.j in after or cue.j in starts or _NUMBER_WORD.match(sent.tokens[cue.j].key)
+        if unsaid and cue.j < len(sent.tokens) and not (
+                cue.j in after or cue.j in starts or sent.tokens[cue.j].key[:1].isdigit()
                 or _gap(sent.text, sent.tokens[cue.j - 1], sent.tokens[cue.j], sent.start).strip()):
             continue
         seg = actors.segment(cue.i)
@@ -307,9 +306,6 @@ def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], u
         for m in seg.group:
             if m.entry.id in seg.actors and m.entry.id not in joined:
                 joined[m.entry.id] = (sent, m)
-
-
-_NUMBER_WORD = re.compile(r"^\d")
 
 
 def _question(sent: Sent) -> bool:
@@ -561,7 +557,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
-            for partner in _takers(s, m, actors, known):
+            takers = _takers(s, m, actors, known)
+            if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
+                takers += tuple(p for p in _led_by(s, m, actors) if p not in takers)
+            for partner in takers:
                 if vocab.partners[partner].code in hosts:
                     continue  # "Iraq hosts NATO Mission Iraq": the state a mission works in takes no part in it
                 mention = _mention(m, s, vocab, partner)
@@ -589,15 +588,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                             build.add("line_of_effort", partner, loe, s, m.start, m.end)
                 else:
                     build.add("initiative", partner, mention, s, m.start, m.end)
-                    known = vocab.known.get(("initiative", m.entry.id))
                     for loe in known.loe if known else ():
                         build.add("line_of_effort", partner, loe, s, m.start, m.end)
-            if kind == "initiative":
-                for partner in _led_by(s, m, actors):  # "the meeting co-chaired by Italy and the US": theirs too
-                    if partner not in actors.at(m.i):
-                        build.add("initiative", partner, _mention(m, s, vocab, partner), s, m.start, m.end)
-                        for loe in known.loe if known else ():
-                            build.add("line_of_effort", partner, loe, s, m.start, m.end)
         credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
         for body, num, i, j, relation in _resolutions(s, lex):
@@ -626,7 +618,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if any(m.entry.id != dominant and not credited[m.entry.id] for seg in actors.named() for m in seg.group):
             more_cues(s, lex, "membership")
             if s.cues.get("actor:membership"):
-                _joined(s, actors, joined, None if coalition else lex)
+                _joined(s, actors, joined, unsaid=not coalition)
     for partner, (s, m) in joined.items():  # "Ghana and Togo joined in 2022", no other fact of theirs
         if not (partner == dominant or credited[partner]) and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))

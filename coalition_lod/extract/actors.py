@@ -115,6 +115,12 @@ class Actors:
         return [s for s in self.segments if s.plural is not None and len(s.actors) > 1]
 
 
+def _broken(sent: Sent, k: int) -> bool:
+    """A comma, colon, dash or bracket between token ``k`` and the one before it."""
+    toks = sent.tokens
+    return bool(_BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]))
+
+
 def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
@@ -125,7 +131,7 @@ def _walk_back(k: int, walk: set[int], sent: Sent | None = None) -> int:
     With ``sent``, not across a comma ("Outside the force, Ghana and Togo have launched …":
     the force is another phrase's)."""
     while k > 0 and (k - 1) in walk:
-        if sent is not None and _BREAK.search(sent.text[sent.tokens[k - 1].end - sent.start : sent.tokens[k].start - sent.start]):
+        if sent is not None and _broken(sent, k):
             break
         k -= 1
     return k
@@ -177,10 +183,9 @@ class ActorFinder:
             return True
         toks = sent.tokens
         j = k
-        while j > cs and toks[j - 1].key in self.determiners and not _BREAK.search(
-                sent.text[toks[j - 1].end - sent.start : toks[j].start - sent.start]):
+        while j > cs and toks[j - 1].key in self.determiners and not _broken(sent, j):
             j -= 1
-        return j > cs and bool(_BREAK.search(sent.text[toks[j - 1].end - sent.start : toks[j].start - sent.start]))
+        return j > cs and _broken(sent, j)
 
     def _dateline_end(self, sent: Sent, head: Match) -> int:
         """The first token after a dateline's tail (its date, agency and dash or slashes)."""
@@ -275,14 +280,15 @@ class ActorFinder:
                 return "place"  # "بالعراق", "لسوريا"
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
         if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
-            counts = self._number_words(sent, c) | {j for j, t in enumerate(toks) if _NUMBER.match(t.key)}
+            def count(x: int) -> bool:
+                return x >= 0 and (bool(_NUMBER.match(toks[x].key)) or x in self._number_words(sent, c))
+
             j = k
-            while j > 0 and (j - 1 in counts or j - 1 in c["allowed"] and j - 2 in counts):
+            while j > 0 and (count(j - 1) or j - 1 in c["allowed"] and count(j - 2)):
                 j -= 1
             if j < k and j > 0 and any(m.j == j for m in sent.cues.get("actor:recipient", [])):
                 return "place"  # a recipient's word before the count ("training"), not a place's ("En 2019 150 …")
-        if head.i - 1 in c["place_nouns"] and not _BREAK.search(
-                sent.text[toks[head.i - 1].end - sent.start : head.start - sent.start]):
+        if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
             return "place"  # "Lake Chad", "بحيرة تشاد"
         p = k - 1  # the word before the phrase
         if p < 0 or p in c["each_of"]:
@@ -340,7 +346,7 @@ class ActorFinder:
         toks = sent.tokens
         b = start
         for k in range(start + 1, head.i + 1):
-            if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]):
+            if _broken(sent, k):
                 b = k
         if head.i - 1 in c["each_of"]:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
@@ -386,7 +392,7 @@ class ActorFinder:
                 starts.add(m.j)
         for m in sent.cues.get("actor:plural", []):  # "..., and the two sides discussed ...": its own clause
             k = next((k for k in range(max(1, m.i - 2), m.i + 1)
-                      if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start])), None)
+                      if _broken(sent, k)), None)
             if k is not None:
                 starts.add(k)
         return sorted(s for s in starts if s < len(toks))
@@ -557,9 +563,8 @@ class ActorFinder:
         return tuple(p for p in ids if p in partners and partners[p].member)
 
     def _break_before(self, sent: Sent, i: int, floor: int) -> int:
-        toks = sent.tokens
         for k in range(i, floor, -1):
-            if _BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]):
+            if _broken(sent, k):
                 return k
         return i
 

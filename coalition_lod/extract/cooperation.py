@@ -56,10 +56,10 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     return ends
 
 
-def _set_off(sent: Sent, m: Match, ends: list[int], cue_end: dict[int, set[str]]) -> bool:
+def _set_off(sent: Sent, m: Match, ends: list[int]) -> bool:
     """"soutient, avec les Pays-Bas, la réintégration …": a "with" phrase between commas
     after the verb tells who does it too, as "together with" does."""
-    gov = next((c for c in sent.cues.get("coop:governor", []) if c.j in ends and "coop:governor" in cue_end.get(c.j, ())), None)
+    gov = next((c for c in sent.cues.get("coop:governor", []) if c.j in ends), None)
     if gov is None or gov.i == 0:
         return False
     toks = sent.tokens
@@ -108,7 +108,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 ends += [e for e in range(max(0, especially[start] - ESPECIALLY_REACH), especially[start] + 1)
                          if cue_end.get(e, set()) & {"coop:governor", "coop:strong"}][-1:]
             cats = set().union(*(cue_end.get(e, set()) for e in ends))
-            if "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends, cue_end):
+            if "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends):
                 peer = True  # ", with the Netherlands," set off by commas: doing it together
             elif "coop:governor" in cats and has_cue:
                 gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)

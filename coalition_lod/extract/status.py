@@ -42,10 +42,10 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     def near(c: Match) -> bool:
         return (gap := between(c, m)) is not None and _one_clause(sent, *gap, breaks)
 
-    roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
+    planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
-            if status == "planned" and (c.j in roles or c.j + 1 in roles):
+            if status == "planned" and (c.j in planned_roles or c.j + 1 in planned_roles):
                 continue  # "which a Danish general is set to command": a role to come, not the part planned
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
                 inside.append(status)
@@ -66,7 +66,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         return min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens), e.i > r.i, apart(e, r)))
 
     cut = [c for c in sent.cues.get("range:reductions", []) if near(c)]  # "cut … from 180 to 40 between 2019 and 2022"
-    roles = sent.cues.get("status:until_roles", [])
+    roles = sent.cues.get("status:until_roles", [])  # "commanded", "led": a role's verb
     role_ended = False
     for r in sent.cues.get("status:range", []) if not cut else ():  # "from 2018 to 2019": the mission nearest the span has ended
         # "From 2015 to 2020, ..." dates its whole sentence; "… in B, from 2015 to 2019." ends it
