@@ -1859,3 +1859,10 @@ def test_a_joint_force_is_military_and_extremist_thought_is_prevention():
     assert ("line_of_effort", "military") in got["GH"] and ("line_of_effort", "military") in got["TG"], got
     got = facts("أطلقت البحرين برنامجا لمواجهة الفكر المتطرف بين الشباب.", "ar")
     assert ("line_of_effort", "prevention_cve") in got["BH"], got
+
+
+def test_idh_before_a_verb_first_clause_leaves_its_subject_the_actor():
+    """"إذ تواصل ألمانيا تمويل مشاريع إزالة الألغام" (as Germany goes on funding demining):
+    "إذ" is a particle before a verb-first clause, whose subject after the verb acts."""
+    got = facts("تتركز جهود التحالف على إعادة الاستقرار، إذ تواصل السويد تمويل مشاريع إزالة الألغام في الموصل.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("SE", set()), got
