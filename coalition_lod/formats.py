@@ -17,8 +17,9 @@ copies the chunks whose digest is unchanged from that release's files, where the
 kept in the cache folder says they are (checked against the release's SHA256SUMS and
 the files' sizes and times), and writes only the others.
 
-A chunk's N-Quads are parsed once for the three formats pyoxigraph writes from terms
-(N-Triples, Turtle, TriG): parsing is most of their cost. JSON-LD is written from the
+A chunk's N-Triples are its quads' own terms, joined; its Turtle and TriG are what
+pyoxigraph writes as it parses the chunk's text, one quad at a time (parsing is most
+of their cost, and a list of parsed quads as much again). JSON-LD is written from the
 N-Triples with its IRIs compact (``jsonld``), so it is parsed on its own: compacting
 pyoxigraph's expanded output instead costs more than the parse it saves.
 
@@ -45,7 +46,7 @@ from .convert import Timings, no_gc
 from .describe import file_sha256
 from .forked import BESIDE, Forked, can_fork
 from .namespaces import PREFIXES
-from .rdf import Graphs, Line, graph_ranges, is_document_graph, nquads_text
+from .rdf import Graphs, Line, graph_ranges, is_document_graph, nquads_text, ntriples_text
 
 EVERY = 16  # a chunk ends after about one graph in this many: some 5,500 quads at 10,000 profiles (a
 # rebuild writes again the chunks of the graphs that changed: smaller chunks, less to write)
@@ -107,18 +108,34 @@ def _jsonld_body(part: list[Line]) -> bytes:
     return jsonld.array_of_quads(part)[1:-1]
 
 
-def _term_bodies(formats: list[str], nq: bytes) -> dict[str, bytes]:
+def _term_bodies(formats: list[str], part: list[Line]) -> dict[str, bytes]:
     """A chunk in each of ``formats`` (N-Triples, Turtle, TriG), without the prefixes
-    (written once for the file), from one parse of its N-Quads."""
-    quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
-    triples = [q.triple for q in quads] if formats != ["trig"] else []
-    out = {}
-    for fmt in formats:
-        written = ox.serialize(quads if fmt == "trig" else triples, format=_RDF[fmt], prefixes=_PREFIXES) or b""
-        head = _header(fmt)
-        assert written.startswith(head)
-        out[fmt] = written[len(head):]
+    (written once for the file). The N-Triples are the quads' own terms, which are
+    written as pyoxigraph writes them (``rdf.lit``); Turtle and TriG are parsed from
+    text straight into pyoxigraph's writer, as a stream: a list of a chunk's parsed quads,
+    and each quad's triple taken from it, cost twice the parse. One parse checks every
+    term strictly (the build's only check of the IRIs); the other trusts it."""
+    nt = ntriples_text(line[1:] for line in part).encode("utf-8")
+    out = {"nt": nt} if "nt" in formats else {}
+    checked = False
+    if "ttl" in formats:
+        out["ttl"] = _written("ttl", ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
+        checked = True
+    if "trig" in formats:
+        nq = nquads_text(part).encode("utf-8")
+        out["trig"] = _written("trig", ox.parse(nq, format=ox.RdfFormat.N_QUADS, lenient=checked))
+        checked = True
+    if not checked:  # N-Triples alone: still parsed once, for the check
+        for _quad in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES):
+            pass
     return out
+
+
+def _written(fmt: str, quads: ox.QuadParser) -> bytes:
+    written = ox.serialize(quads, format=_RDF[fmt], prefixes=_PREFIXES) or b""
+    head = _header(fmt)
+    assert written.startswith(head)
+    return written[len(head):]
 
 
 @cache
@@ -192,7 +209,7 @@ def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, di
                 t = tick("formats: JSON-LD (cpu)", t)
             terms = [fmt for fmt in todo if fmt != "jsonld"]
             if terms:
-                for fmt, body in _term_bodies(terms, nquads_text(part).encode("utf-8")).items():
+                for fmt, body in _term_bodies(terms, part).items():
                     put(fmt, c, body)
                 tick("formats: parsed once a chunk (cpu)", t)
     return {"parts": parts, "took": took}

@@ -58,10 +58,20 @@ KIND_CLASSES = {"mission": "Mission", "strategy": "Strategy", "initiative": "Ini
 Line = tuple[str, str, str, str]
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # but tab, line feed, return: each its own
+_CONTROL_ESCAPES = {"\b": "\\b", "\f": "\\f"}
+
+
+def _control(m: re.Match) -> str:
+    c = m.group()
+    return _CONTROL_ESCAPES.get(c) or f"\\u{ord(c):04X}"
+
+
 def _escaped(text: str) -> str:
-    """``text`` escaped for N-Triples: by ``str.replace`` where a character to escape is
-    present (a C search), as ``str.translate`` looks every character of a document's
-    whole text up in a table (a quarter of the mapping's time)."""
+    """``text`` escaped for N-Triples exactly as pyoxigraph writes it, so that the
+    dataset's N-Triples are the lines' own text (``formats``): by ``str.replace`` where a
+    character to escape is present (a C search), as ``str.translate`` looks every
+    character of a document's whole text up in a table (a quarter of the mapping's time)."""
     if "\\" in text:
         text = text.replace("\\", "\\\\")
     if '"' in text:
@@ -70,6 +80,10 @@ def _escaped(text: str) -> str:
         text = text.replace("\n", "\\n")
     if "\r" in text:
         text = text.replace("\r", "\\r")
+    if "\t" in text:
+        text = text.replace("\t", "\\t")
+    if _CONTROL.search(text) is not None:
+        text = _CONTROL.sub(_control, text)
     return text
 
 
@@ -77,7 +91,7 @@ def lit(value: object, lang: str | None = None, dtype: str | None = None) -> str
     """A literal in N-Triples syntax."""
     text = '"' + _escaped(str(value)) + '"'
     if lang:
-        return f"{text}@{lang}"
+        return f"{text}@{lang.lower()}"
     if dtype:
         return f"{text}^^<{dtype}>"
     return text

@@ -112,3 +112,31 @@ def test_the_small_graphs_are_chunks_of_their_own_and_numbered_documents_are_cut
     assert alone == {f"<{base}provenance>", f"<{base}vocabulary>"}
     sizes = sorted((b - a) // 3 for a, b in ranges)
     assert len(ranges) > 4000 / formats.EVERY * 0.8 and sizes[-1] < formats.EVERY * 12, sizes[-5:]
+
+
+def test_the_n_triples_are_the_lines_own_text_and_every_term_is_still_checked(tmp_path):
+    """dataset.nt is the quads' terms joined, not parsed and written again: a literal
+    must then be escaped as pyoxigraph escapes it (control characters, a tab, a form feed,
+    a language tag's case), and a term that is no IRI still stops the writing."""
+    from coalition_lod.rdf import lit
+
+    text = "a\tb\x0cc\x01d\x7fe \"q\" \\ \n\r é 😀"
+    assert lit(text) == str(ox.Literal(text)) and lit(text, "EN-GB") == str(ox.Literal(text, language="en-gb"))
+    g = "<https://w3id.org/coalition-lod/graph/document/x.en>"
+    lines = sorted([(g, "<urn:x:s>", "<urn:x:p>", lit(text)), (g, "<urn:x:s>", "<urn:x:q>", lit(text, "fr")),
+                    (g, "<urn:x:t>", "<urn:x:p>", "<urn:x:s>")])
+    w = formats.FormatWriters(tmp_path, lines, 1)
+    try:
+        w.wait(Timings())
+    finally:
+        w.close()
+    for fmt in ("nt", "ttl", "trig"):
+        assert (tmp_path / f"dataset.{fmt}").read_bytes() == _whole(lines, fmt), fmt
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    w = formats.FormatWriters(bad, [(g, "<urn:x:s>", "<not an iri>", '"x"')], 1)
+    try:
+        with pytest.raises(SyntaxError):
+            w.wait(Timings())
+    finally:
+        w.close()
