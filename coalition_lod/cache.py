@@ -82,19 +82,20 @@ class ExtractionCache:
         h.update(data)
         return h.hexdigest()
 
-    def _file(self, key: str) -> Path:
+    def file(self, key: str) -> Path:
+        """Where the extraction under ``key`` is kept (a worker may write it: ``put``'s bytes)."""
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> Extraction | None:
         try:
-            with open(self._file(key), "rb") as f:
+            with open(self.file(key), "rb") as f:
                 ex = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by put()
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
         return ex if isinstance(ex, Extraction) else None
 
     def put(self, key: str, ex: Extraction) -> None:
-        write_whole(self._file(key), pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+        write_whole(self.file(key), pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def write_whole(path: Path, data: bytes) -> None:
