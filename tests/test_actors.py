@@ -1866,3 +1866,29 @@ def test_idh_before_a_verb_first_clause_leaves_its_subject_the_actor():
     "إذ" is a particle before a verb-first clause, whose subject after the verb acts."""
     got = facts("تتركز جهود التحالف على إعادة الاستقرار، إذ تواصل السويد تمويل مشاريع إزالة الألغام في الموصل.", "ar")
     assert ("line_of_effort", "stabilization") in got.get("SE", set()), got
+
+
+def test_a_criticism_that_a_partner_could_do_more_states_nothing():
+    """"Critics argue that Tokyo could do more on counter-messaging": a wish, not what the
+    partner does (nor what the partner of the sentence before does)."""
+    for lang, text in (
+            ("en", "Belgium sent trainers to Iraq. Critics argue that Ankara could do more on counter-messaging."),
+            ("en", "Belgium sent trainers to Iraq. Some say Turkey should do more to stop the flow of foreign fighters."),
+            ("fr", "La Belgique a envoyé des formateurs en Irak. Selon certains, la Turquie devrait faire davantage "
+                   "contre la propagande terroriste."),
+            ("ar", "أرسلت بلجيكا مدربين إلى العراق. ويرى محللون أن على تركيا أن تبذل المزيد في مكافحة الدعاية المتطرفة.")):
+        got = facts(text, lang)
+        assert "TR" not in got and set(got) == {"BE"} and len(got["BE"]) <= 2, (text, got)
+
+
+def test_an_opinion_verb_before_that_leaves_its_clause_to_the_partner_named_there():
+    """"Analysts argue that Ankara funds …", "Les experts estiment que …", "ويرى محللون أن …":
+    the partner (or its capital) after the verb of opinion acts, not the one before."""
+    for lang, text in (
+            ("en", "Belgium sent trainers to Iraq. Analysts argue that Ankara funds counter-messaging programmes."),
+            ("fr", "La Belgique a envoyé des formateurs en Irak. Les experts estiment qu'Ankara finance la lutte contre "
+                   "la propagande."),
+            ("ar", "أرسلت بلجيكا مدربين إلى العراق. ويرى محللون أن أنقرة تمول برامج مكافحة الدعاية.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_messaging") in got.get("TR", set()), (text, got)
+        assert ("line_of_effort", "counter_messaging") not in got["BE"], (text, got)
