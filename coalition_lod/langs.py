@@ -105,14 +105,21 @@ def _ar_keys(word: str) -> tuple[str, ...]:
             stems.append(s[1:])
     for s in stems[1:]:
         out.append(_strip_article(s))
-    # Possessive suffixes: استراتيجيتها -> استراتيجيه, حدودها -> حدود.
+    # Possessive suffixes: استراتيجيتها -> استراتيجيه, حدودها -> حدود; a plural's too:
+    # طائراتها -> طائرات, قواته -> قوات, and a sound plural's construct: مدربيها -> مدربين.
     for s in list(out):
         if len(s) >= 6 and s.endswith(("تها", "تهم", "تنا")):
             out.append(s[:-3] + "ه")
+            if s[-4:-2] == "ات":
+                out.append(s[:-2])
         elif len(s) >= 5 and s.endswith(("ها", "هم")):
             out.append(s[:-2])
+            if len(s) >= 6 and s[-3] == "ي":
+                out.append(s[:-2] + "ن")
         elif len(s) >= 5 and s.endswith("ته"):
             out.append(s[:-2] + "ه")  # صياغته -> صياغه
+            if s[-3:-1] == "ات":
+                out.append(s[:-1])
     seen: dict[str, None] = {}
     for k in out:
         if k:

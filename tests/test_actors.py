@@ -1892,3 +1892,13 @@ def test_an_opinion_verb_before_that_leaves_its_clause_to_the_partner_named_ther
         got = facts(text, lang)
         assert ("line_of_effort", "counter_messaging") in got.get("TR", set()), (text, got)
         assert ("line_of_effort", "counter_messaging") not in got["BE"], (text, got)
+
+
+def test_an_arabic_plural_with_a_possessive_suffix_is_still_the_plural():
+    """"سحبت هولندا طائراتها" (the Netherlands withdrew its aircraft), "قواتها" (its forces),
+    "مدربيها" (its trainers): the plural under the suffix is the military line's word."""
+    for text in ("أعلنت هولندا أنها ستسحب طائراتها المقاتلة من الأردن بنهاية العام.",
+                 "نشرت الدنمارك قواتها في قاعدة عين الأسد.",
+                 "سحبت النرويج مدربيها من العراق في الربيع."):
+        got = facts(text, "ar")
+        assert any(k == ("line_of_effort", "military") for v in got.values() for k in v), (text, got)
