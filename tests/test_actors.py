@@ -1902,3 +1902,19 @@ def test_an_arabic_plural_with_a_possessive_suffix_is_still_the_plural():
                  "سحبت النرويج مدربيها من العراق في الربيع."):
         got = facts(text, "ar")
         assert any(k == ("line_of_effort", "military") for v in got.values() for k in v), (text, got)
+
+
+def test_a_count_told_after_an_object_and_a_partner_that_still_has_troops():
+    """"Witnesses told the committee on Tuesday that the United States still has 2,500
+    troops …": the verb of speech's object and a time stand before "that", whose clause
+    is the partner's; "still" with no other cue is ongoing. "لدى إيطاليا 300 جندي"
+    (Italy has 300 soldiers): the partner after "لدى" at a clause's start is its subject."""
+    got = attrs("Officials told lawmakers on Monday that Spain still has about 300 troops in Iraq as part of "
+                "Operation Inherent Resolve.", "en")
+    assert got[("es", "cjtf-oir")] == {"personnel": 300, "status": "ongoing"}, got
+    for text in ("لا يزال لدى إسبانيا 300 جندي في بعثة حلف الناتو في العراق.",
+                 "وقال المتحدث إن لدى إسبانيا 300 جندي في بعثة حلف الناتو في العراق."):
+        got = attrs(text, "ar")
+        assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") == 300, (text, got)
+    got = facts("التقى سفير العراق لدى إسبانيا بوزير الدفاع الإسباني.", "ar")
+    assert "IQ" not in got or ("line_of_effort", "military") not in got["IQ"], got

@@ -605,8 +605,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     _joint_title(sents, vocab, build)
     for key in build.current:
         fact = build.facts[key]
-        if fact.attrs.get("status") == "ended":
-            fact.attrs["status"] = "ongoing"  # what it does today, after what it did before
+        if fact.attrs.get("status") in ("ended", None):
+            fact.attrs["status"] = "ongoing"  # what it does today, after what it did before, or alone ("still has")
     facts = list(build.facts.values())
     credited = Counter(f.partner for f in facts)
     # membership: of the dominant actor as today; of any other actor a fact is credited to

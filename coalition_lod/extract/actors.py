@@ -42,6 +42,7 @@ from .sentence import DATELINE_TAIL, QUOTE_PAIRS, Sent, more_cues
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
+REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
@@ -326,6 +327,9 @@ class ActorFinder:
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
+            opens = max((m.j for m in sent.cues.get("actor:complement", []) if m.j <= p), default=0)  # "… إن لدى"
+            if p in c["possessor"] and all(x in c["allowed"] for x in range(opens, p)):
+                return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
 
@@ -361,7 +365,8 @@ class ActorFinder:
         for k in range(b, head.i):
             if not self.latin and k < verb:
                 continue
-            if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c):
+            if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
+                    or k == head.i - 1 and k in c["possessor"]:
                 continue
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
@@ -387,8 +392,8 @@ class ActorFinder:
         starts |= c["clause_start"]
         for m in sent.cues.get("actor:reporting", []):
             starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
-        for m in sent.cues.get("actor:complement", []):
-            if not self.latin or any(r.j in (m.i, m.i - 1) for r in sent.cues.get("actor:reporting", [])):
+        for m in sent.cues.get("actor:complement", []):  # "told the committee on Tuesday that …": its object between
+            if not self.latin or any(0 <= m.i - r.j <= REPORTED_AFTER for r in sent.cues.get("actor:reporting", [])):
                 starts.add(m.j)
         for m in sent.cues.get("actor:plural", []):  # "..., and the two sides discussed ...": its own clause
             k = next((k for k in range(max(1, m.i - 2), m.i + 1)
@@ -658,6 +663,7 @@ class ActorFinder:
             # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
             "office": inst - _cue_tokens(sent, "personnel") if not self.latin else set(),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
+            "possessor": _cue_tokens(sent, "actor:possessor"),
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }
 
