@@ -1918,3 +1918,21 @@ def test_a_count_told_after_an_object_and_a_partner_that_still_has_troops():
         assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") == 300, (text, got)
     got = facts("التقى سفير العراق لدى إسبانيا بوزير الدفاع الإسباني.", "ar")
     assert "IQ" not in got or ("line_of_effort", "military") not in got["IQ"], got
+
+
+def test_a_contingent_doubled_is_the_military_line_and_a_second_reported_clause_is_its_own():
+    """"Hungary has doubled its contingent", "a renforcé son contingent", "عززت عدد جنودها":
+    changing a contingent's size is the military line. "he said …, and that the United
+    States continues to press countries to repatriate …": the second "that" opens a
+    reported clause too, whose subject presses others (nobody's act), and the partner of
+    the sentence before takes nothing from either."""
+    for lang, text in (("en", "Slovakia has doubled its contingent in Erbil."),
+                       ("fr", "La Slovaquie a renforcé son contingent à Erbil."),
+                       ("ar", "عززت سلوفاكيا عدد جنودها في أربيل.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("SK", set()), (text, got)
+    got = facts("Slovakia has doubled its contingent in Erbil. Asked about Syria, the general said the detention of ISIS "
+                "fighters remains a concern, and that Canada continues to press countries to repatriate their nationals.",
+                "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("SK", set()), got
+    assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("CA", set()), got

@@ -392,9 +392,11 @@ class ActorFinder:
         starts |= c["clause_start"]
         for m in sent.cues.get("actor:reporting", []):
             starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
+        said = sent.cues.get("actor:reporting", [])
         for m in sent.cues.get("actor:complement", []):  # "told the committee on Tuesday that …": its object between
-            if not self.latin or any(0 <= m.i - r.j <= REPORTED_AFTER for r in sent.cues.get("actor:reporting", [])):
-                starts.add(m.j)
+            if not self.latin or any(0 <= m.i - r.j <= REPORTED_AFTER for r in said) \
+                    or (m.i - 1) in c["coordinator"] and any(r.j <= m.i for r in said):
+                starts.add(m.j)  # "… said the detention … remains a concern, and that the United States …" too
         for m in sent.cues.get("actor:plural", []):  # "..., and the two sides discussed ...": its own clause
             k = next((k for k in range(max(1, m.i - 2), m.i + 1)
                       if _broken(sent, k)), None)
