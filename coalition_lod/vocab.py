@@ -577,6 +577,8 @@ class Lexicon:
             nums.add(str(word), lang, Entry("number", "vague", lang, str(word)))
         for word in nconf.get("joiners", ()):
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
+        for word in nconf.get("partitives", ()):
+            nums.add(str(word), lang, Entry("number", "partitive", lang, str(word)))
         return cls(
             lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss, extra=extra,
             abbreviations=frozenset(conf.get("abbreviations") or ()),

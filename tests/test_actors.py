@@ -1936,3 +1936,17 @@ def test_a_contingent_doubled_is_the_military_line_and_a_second_reported_clause_
                 "en")
     assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("SK", set()), got
     assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("CA", set()), got
+
+
+def test_a_missions_own_count_and_one_of_the_contributors_are_no_headcount():
+    """"MINUSMA has 12,000 peacekeepers": the mission's whole count, not the partner's a
+    story is about; "one of the largest troop contributors", "l'un des", "deux des": one
+    among others, no count. "Operation Inherent Resolve involves 80 Albanian troops"
+    still is the partner's."""
+    got = attrs("UNIFIL has 10,000 peacekeepers. Ghana remains one of the largest troop contributors to the mission.", "en")
+    assert got.get(("gh", "unifil"), {}).get("personnel") is None, got
+    got = attrs("La FINUL compte 10 000 casques bleus. Le Ghana reste l'un des principaux contributeurs de troupes de la "
+                "FINUL, avec deux des plus grands bataillons.", "fr")
+    assert got.get(("gh", "unifil"), {}).get("personnel") is None, got
+    got = attrs("Montenegro is a member of the Coalition. Operation Inherent Resolve involves 20 Montenegrin troops.", "en")
+    assert got[("me", "cjtf-oir")].get("personnel") == 20, got

@@ -425,15 +425,20 @@ HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 SECTION_HEADING_WORDS = 8  # at most, in a section's heading ("B. La force Takuba", "2. Operation Inherent Resolve")
 
 
-def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str]) -> None:
+def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str],
+                      kinds: tuple[str, ...] = ENTITY_KINDS) -> None:
     """A clause whose subject is a mission, strategy or initiative and names no partner
     ("The Africa Focus Group was attended by 30 partners in 2023") says nothing of the
     partner of the sentence before; outside a profile about one partner (``carried`` not
     the dominant actor), that partner takes no part in it."""
-    starts = {m.i for m in sent.ents if m.entry.kind in ENTITY_KINDS}
+    starts = {m.i for m in sent.ents if m.entry.kind in kinds}
+    ends = [seg.start for seg in actors.segments[1:]] + [len(sent.tokens)]
     for n, seg in enumerate(actors.segments):
         if seg.group or seg.filed or seg.backers or seg.actors != carried or not seg.actors:
             continue
+        if kinds != ENTITY_KINDS and any(seg.start <= m.i < ends[n] and (m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective")
+                                         for m in sent.ents):
+            continue  # "Operation Inherent Resolve involves 80 Albanian troops": a partner's part of it
         k = seg.start  # its first word, or after a determiner ("The Africa Focus Group", "La mission de l'OTAN")
         while k < len(sent.tokens) and k not in starts and sent.tokens[k].key in determiners and k - seg.start < 2:
             k += 1
@@ -530,6 +535,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
             else:
                 _things_act_alone(s, actors, carried, finder.determiners)
+        elif s.cues.get("personnel"):  # "MINUSMA has 12,000 peacekeepers": the mission's own count, even in a profile
+            _things_act_alone(s, actors, carried, finder.determiners, kinds=("mission",))
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
         if last := _carrying(actors):

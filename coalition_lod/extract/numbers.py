@@ -53,9 +53,15 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
             current = 0
         seen = seen or kind != "joiner"
         j = m.j
-    if not seen:
+    if not seen or _partitive(tokens, j, lex):
         return None
     return total + current, j
+
+
+def _partitive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """One among others after a count in words ("one of the largest contributors", "deux des
+    principaux"): no headcount."""
+    return j < len(tokens) and any(m.entry.id == "partitive" for m in lex.numbers.matches_at(tokens, j))
 
 
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
