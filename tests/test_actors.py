@@ -1950,3 +1950,15 @@ def test_a_missions_own_count_and_one_of_the_contributors_are_no_headcount():
     assert got.get(("gh", "unifil"), {}).get("personnel") is None, got
     got = attrs("Montenegro is a member of the Coalition. Operation Inherent Resolve involves 20 Montenegrin troops.", "en")
     assert got[("me", "cjtf-oir")].get("personnel") == 20, got
+
+
+def test_a_quotation_another_partners_official_speaks_is_not_the_partner_carried():
+    """'"Stabilisation is not charity," a German official told us' after a sentence about
+    Portugal: the words are the official's, no act of Portugal's; a singular official or
+    diplomat is an institution as the plural is."""
+    got = facts('Portugal sent instructors to Mozambique. "Demining is not charity; it is security," a Swedish official '
+                'told us.', "en")
+    assert ("line_of_effort", "stabilization") not in got["PT"], got
+    got = facts('Portugal sent instructors to Mozambique. "We fund demining because it is security," a Swedish diplomat '
+                'said.', "en")
+    assert ("line_of_effort", "stabilization") in got.get("SE", set()), got

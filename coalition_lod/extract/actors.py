@@ -462,6 +462,9 @@ class ActorFinder:
                                    for k in _cue_tokens(sent, "actor:first_person")):
                     clause.named.append((speaker, cs))  # « Nous maintiendrons ... », a déclaré le ministre danois
                     clause.nobody = False
+                elif not clause.nobody and any(a <= sent.tokens[cs].start < b for a, b in quotes) \
+                        and (speaker := self._speaker(sent, groups, quotes, c)):
+                    clause.quoted.append(speaker)  # '"Stabilisation is security," a German official told us': its words
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
             out.append(clause)
