@@ -1962,3 +1962,12 @@ def test_a_quotation_another_partners_official_speaks_is_not_the_partner_carried
     got = facts('Portugal sent instructors to Mozambique. "We fund demining because it is security," a Swedish diplomat '
                 'said.', "en")
     assert ("line_of_effort", "stabilization") in got.get("SE", set()), got
+
+
+def test_exchange_houses_and_hawala_are_counter_financing():
+    """Supervising exchange houses ("sociétés de change", "شركات الصرافة") and hawala is
+    the counter-financing line."""
+    for lang, text in (("en", "Kuwait tightened its supervision of exchange houses and hawala networks."),
+                       ("fr", "Le Koweït a renforcé la supervision des sociétés de change."),
+                       ("ar", "شددت الكويت الرقابة على شركات الصرافة.")):
+        assert ("line_of_effort", "counter_financing") in facts(text, lang).get("KW", set()), text
