@@ -1971,3 +1971,12 @@ def test_exchange_houses_and_hawala_are_counter_financing():
                        ("fr", "Le Koweït a renforcé la supervision des sociétés de change."),
                        ("ar", "شددت الكويت الرقابة على شركات الصرافة.")):
         assert ("line_of_effort", "counter_financing") in facts(text, lang).get("KW", set()), text
+
+
+def test_logistical_support_and_air_refuelling_are_the_military_line():
+    """"provides logistical support to the Coalition", "soutien logistique", "دعماً لوجستياً":
+    the military line, as basing and airlift are a partner's military part."""
+    for lang, text in (("en", "Bahrain provides logistical support to the Coalition."),
+                       ("fr", "Bahreïn apporte un soutien logistique à la coalition."),
+                       ("ar", "قدمت البحرين دعماً لوجستياً للتحالف.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("BH", set()), text
