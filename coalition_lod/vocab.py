@@ -544,7 +544,8 @@ class Lexicon:
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
-                         ("subject_pronouns", "pronoun"), ("possessors", "possessor")):
+                         ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
+                         ("subject_relatives", "subject_relative")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))

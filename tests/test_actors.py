@@ -1980,3 +1980,22 @@ def test_logistical_support_and_air_refuelling_are_the_military_line():
                        ("fr", "Bahreïn apporte un soutien logistique à la coalition."),
                        ("ar", "قدمت البحرين دعماً لوجستياً للتحالف.")):
         assert ("line_of_effort", "military") in facts(text, lang).get("BH", set()), text
+
+
+def test_a_relative_clause_after_a_partner_and_a_verb_after_with_and_are_that_partners():
+    """"Or consider Kenya, which hosts the Africa Focus Group meetings": the relative
+    clause is Kenya's wherever Kenya stands ("avec le Tchad, qui a déployé …"). "Sweden
+    ran … with the UK, and Belgium co-led … with the Netherlands": a partner set off by
+    ", and" with a verb after it is the next clause's subject, no peer of Sweden's."""
+    got = facts("Nigeria joined in 2015. Or consider Ghana, which hosts the Africa Focus Group meetings.", "en")
+    assert ("initiative", "africa-focus-group") in got.get("GH", set()), got
+    assert ("initiative", "africa-focus-group") not in got.get("NG", set()), got
+    got = facts("Le Nigeria coopère avec le Cameroun, qui a déployé 1 000 soldats au sein de la Force multinationale "
+                "mixte.", "fr")
+    assert ("mission", "mnjtf") in got.get("CM", set()), got
+    got = facts("Norway ran the Stabilization Working Group with Germany, and Denmark co-led the Foreign Terrorist "
+                "Fighters Working Group with Spain.", "en")
+    assert ("initiative", "ftf-working-group") in got.get("DK", set()), got
+    assert ("initiative", "ftf-working-group") not in got["NO"] and ("cooperation", "dk") not in got["NO"], got
+    got = facts("France, Germany, and Italy deployed trainers to Iraq.", "en")
+    assert all(("line_of_effort", "military") in got[p] for p in ("FR", "DE", "IT")), got

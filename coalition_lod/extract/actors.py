@@ -217,7 +217,17 @@ class ActorFinder:
             reasons = {r.i for r in sent.cues.get("actor:reason", [])}
         # a formal name's first word carries the conjunction: "دولة الكويت وجمهورية العراق"
         formal = {c.i: c.entry.phrase for c in sent.cues.get("actor:formal", [])} if not self.latin else {}
+        # "… with the UK, and Belgium co-led …": after "with" a partner that a comma and "and" set
+        # off and a verb follows is the next clause's subject, no peer ("France, Germany, and Italy
+        # deployed …", with no "with" before, is one list)
+        peers_from = min((m.i for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])), default=len(sent.tokens))
+        verbs = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")) if peers_from < len(sent.tokens) else set()
         for m in ments:
+            if out and m.j in verbs and peers_from < out[-1][0].i and self.latin \
+                    and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]) and _COORDINATOR.search(gap):
+                out.append([m])
+                coordinated.append(False)
+                continue
             if out and not (m.j in reasons and praise < m.i and len(out[-1]) == 1 and out[-1][0].entry.kind == "capital"):
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
@@ -420,6 +430,9 @@ class ActorFinder:
         starts = self.clause_starts(sent, c)
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
+        antecedents = self._antecedents(sent, groups)
+        if antecedents:
+            starts = sorted(set(starts) | set(antecedents))
         out = []
         for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
             clause = Clause(cs)
@@ -453,6 +466,8 @@ class ActorFinder:
                     k = self._resumes(sent, members[-1].j, ce) if role == "governed" else None
                     if k is not None:
                         clause.resumed.append((k, len(clause.named) - 2))
+            if not clause.named and cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause
+                clause.named.append((antecedents[cs], cs))
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
@@ -468,6 +483,21 @@ class ActorFinder:
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
             out.append(clause)
+        return out
+
+    def _antecedents(self, sent: Sent, groups: list[list[Match]]) -> dict[int, tuple[Match, ...]]:
+        """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which
+        hosts …", "avec le Tchad, qui a déployé …"), by the relative's token: the relative
+        clause is theirs, wherever they stand in the clause before."""
+        rel = _cue_tokens(sent, "actor:subject_relative")
+        if not rel:
+            return {}
+        out = {}
+        for g in groups:
+            last = g[-1]
+            if last.entry.kind in ("partner", "capital") and last.j in rel \
+                    and sent.text[last.end - sent.start : sent.tokens[last.j].start - sent.start].strip() == ",":
+                out[last.j] = tuple(m for m in g if m.entry.kind in ("partner", "capital"))
         return out
 
     def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
