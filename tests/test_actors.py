@@ -1999,3 +1999,23 @@ def test_a_relative_clause_after_a_partner_and_a_verb_after_with_and_are_that_pa
     assert ("initiative", "ftf-working-group") not in got["NO"] and ("cooperation", "dk") not in got["NO"], got
     got = facts("France, Germany, and Italy deployed trainers to Iraq.", "en")
     assert all(("line_of_effort", "military") in got[p] for p in ("FR", "DE", "IT")), got
+
+
+def test_the_mission_is_the_last_one_its_noun_names_and_a_dateline_city_chairs_nothing():
+    """"Denmark led the mission" after NATO Mission Iraq and then Operation Inherent
+    Resolve: the mission (البعثة) is the last one named a mission, within three sentences;
+    "بروكسل - عقدت مجموعة عمل … برئاسة مشتركة بين الكويت …" (the group met, co-chaired by
+    Kuwait …): the dateline's city is no chair; "sous la coprésidence du Koweït, de la
+    Turquie et des Pays-Bas" is one list."""
+    got = facts("Spain contributes to NATO Mission Iraq. Its engineers also serve under Operation Inherent Resolve. "
+                "Norway led the mission in 2021.", "en")
+    assert ("mission", "nato-mission-iraq") in got["NO"] and ("mission", "cjtf-oir") not in got["NO"], got
+    got = facts("تساهم إسبانيا في بعثة حلف شمال الأطلسي في العراق. ويخدم مهندسوها أيضاً ضمن عملية العزم الصلب. "
+                "وقادت النرويج البعثة في عام 2021.", "ar")
+    assert ("mission", "nato-mission-iraq") in got["NO"] and ("mission", "cjtf-oir") not in got["NO"], got
+    got = facts("روما - عقدت مجموعة عمل التحالف الدولي المعنية بالمقاتلين الإرهابيين الأجانب اجتماعها في روما، برئاسة "
+                "مشتركة بين الكويت وتركيا.", "ar")
+    assert "IT" not in got and ("initiative", "ftf-working-group") in got["KW"], got
+    got = facts("ROME – Le groupe de travail sur les combattants terroristes étrangers s'est réuni, sous la coprésidence "
+                "du Koweït, de la Turquie et des Pays-Bas.", "fr")
+    assert all(("initiative", "ftf-working-group") in got.get(p, set()) for p in ("KW", "TR", "NL")), got

@@ -152,6 +152,7 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
+TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 
 
 def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
@@ -170,15 +171,23 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             for c in s.cues.get(cue, []):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised():
                     continue  # a name, or the start of one ("the mission EUTM Mali")
-                before = [m for m in s.ents if m.entry.kind == kind and m.j <= c.i]
-                antecedent = before[-1] if before else next((m for k, m in reversed(last) if n - k <= back), None)
+                before = [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
+                head = set(s.tokens[c.j - 1].keys) if kind == "mission" else set()
+                # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names
+                typed = next((m for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK), None)
+                antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
                 if antecedent is not None:
                     added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
             if added:
                 aliases = {id(m): s.aliases.get(k, []) for k, m in enumerate(s.ents)}
                 s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
                 s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
-            last += [(n, m) for m in s.ents if m.entry.kind == kind]
+            last += [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind]
+
+
+def _words_of(s: Sent, m: Match, kind: str) -> frozenset[str]:
+    """The keys of a mission's words, as written ("Opération Chammal": opération, chammal)."""
+    return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys) if kind == "mission" else frozenset()
 
 
 def _joint_title(sents: list[Sent], vocab: Vocabulary, build: _Builder) -> None:
@@ -566,7 +575,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             hosts = known.hosts if known else ()
             takers = _takers(s, m, actors, known)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
-                takers += tuple(p for p in _led_by(s, m, actors) if p not in takers)
+                led = _led_by(s, m, actors)
+                filed = {p for seg in actors.segments if seg.filed for p in seg.actors}
+                if led and filed and set(takers) <= filed:  # "بروكسل - عقدت مجموعة عمل … برئاسة مشتركة بين الكويت …":
+                    takers = ()  # the dateline's city is where the story was filed, not a chair
+                takers += tuple(p for p in led if p not in takers)
             for partner in takers:
                 if vocab.partners[partner].code in hosts:
                     continue  # "Iraq hosts NATO Mission Iraq": the state a mission works in takes no part in it

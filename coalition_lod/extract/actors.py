@@ -55,7 +55,7 @@ _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "a
 _COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que|in addition to)\b|(?:^|\s)و|إضافة إلى|فضلا عن", re.I)
 # "du Danemark et de la Finlande": French repeats its preposition after the coordinator
 _LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|in addition to|و|(?:ب|و|وب)?الإضافة إلى|إضافة إلى|فضلا عن)"
-                       r"\s*(?:(?:de|d['’])\s*)?)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)
+                       r"\s*)?(?:(?:de|d['’])\s*)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)  # "du Koweït, de la Turquie"
 
 
 @dataclass(frozen=True, slots=True)
