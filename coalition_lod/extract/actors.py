@@ -116,6 +116,14 @@ class Actors:
         return [s for s in self.segments if s.plural is not None and len(s.actors) > 1]
 
 
+def _model(sent: Sent, k: int) -> bool:
+    """An aircraft's or a vehicle's model: capitals, a hyphen, a number ("F-16", "MQ-9", "C-130")."""
+    toks = sent.tokens
+    t = toks[k]
+    return (k + 1 < len(toks) and t.is_upper() and len(t.text) <= 3 and _NUMBER.match(toks[k + 1].key) is not None
+            and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
+
+
 def _broken(sent: Sent, k: int) -> bool:
     """A comma, colon, dash or bracket between token ``k`` and the one before it."""
     toks = sent.tokens
@@ -382,6 +390,8 @@ class ActorFinder:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
+            if self.latin and _model(sent, k):
+                continue  # "Quatre F-16 et 110 militaires belges ont rejoint …": an aircraft's model
             if self.latin and (toks[k].is_capitalised() and any(j in c["inst"] for j in range(max(b, k - OFFICIAL_NAME), k))
                                or k in c["owner"] and self._named_official(sent, k, c)):
                 continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
