@@ -577,8 +577,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
                 filed = {p for seg in actors.segments if seg.filed for p in seg.actors}
-                if led and filed and set(takers) <= filed:  # "بروكسل - عقدت مجموعة عمل … برئاسة مشتركة بين الكويت …":
-                    takers = ()  # the dateline's city is where the story was filed, not a chair
+                at = actors.segment(m.i)
+                if led and filed and at is not None and not at.group and set(at.actors) <= filed:
+                    # "بروكسل - عقدت مجموعة عمل … برئاسة مشتركة بين الكويت …": the dateline's city is where the story
+                    takers = ()  # was filed, not a chair ("Athens — Greece took part in the meeting co-chaired by …" is)
                 takers += tuple(p for p in led if p not in takers)
             for partner in takers:
                 if vocab.partners[partner].code in hosts:

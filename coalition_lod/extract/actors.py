@@ -87,6 +87,7 @@ class Clause:
     nobody: bool = False  # "Ministers stressed ...": no partner's act
     supported: tuple[Match, ...] = ()  # "Demining continued with support from Norway": the supporters act
     kingdom: bool = False  # "The Kingdom also provided ...": the kingdom among the actors carried
+    relative: bool = False  # its actor is the partner before its relative ("Kenya, which hosts …"), named there
 
 
 @dataclass(slots=True)
@@ -478,6 +479,7 @@ class ActorFinder:
                         clause.resumed.append((k, len(clause.named) - 2))
             if not clause.named and cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause
                 clause.named.append((antecedents[cs], cs))
+                clause.relative = True
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
@@ -718,7 +720,7 @@ def sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counte
     count: Counter[str] = Counter()
     for clauses in prepared:
         for cl in clauses:
-            for members, _begin in cl.named:
+            for members, _begin in cl.named if not cl.relative else ():  # named once, before its relative
                 ids = {m.entry.id for m in members if m.entry.id in vocab.partners}
                 if len(ids) == 1:
                     count[ids.pop()] += 1
