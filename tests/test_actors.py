@@ -2047,3 +2047,19 @@ def test_an_agreement_between_two_partners_a_rotation_an_aircraft_model_and_judi
     for lang, text in (("fr", "Le Maroc a présenté le Bureau central d'investigations judiciaires."),
                        ("en", "Morocco presented its Central Bureau of Judicial Investigations.")):
         assert ("line_of_effort", "legislation") not in facts(text, lang).get("MA", set()), text
+
+
+def test_a_state_outside_the_coalition_as_subject_and_a_bare_national_strategy():
+    """"Le Japon soutient le Sénégal. Le ministre sénégalais … a souligné le rôle des chefs
+    religieux dans la lutte contre la radicalisation": Senegal, no member, is the subject,
+    and its clauses are nobody's, not Japan's. "استمرار مشاركة بلاده" (its continued
+    part) goes on. "une nouvelle stratégie nationale" in a headline names no strategy."""
+    got = facts("Le Japon soutient le Sénégal. Le ministre sénégalais de l'Intérieur a souligné le rôle des chefs "
+                "religieux dans la lutte contre la radicalisation des jeunes.", "fr")
+    assert ("line_of_effort", "prevention_cve") not in got.get("JP", set()), got
+    got = attrs("أكد الوزير الإسباني استمرار مشاركة بلاده في عملية العزم الصلب.", "ar")
+    assert got[("es", "cjtf-oir")].get("status") == "ongoing", got
+    got = facts("Jordanie : adoption d'une nouvelle stratégie nationale\n\nLe gouvernement jordanien a adopté la Stratégie "
+                "nationale de lutte contre l'extrémisme.", "fr")
+    strategies = [k for k in got["JO"] if k[0] == "strategy"]
+    assert len(strategies) == 1 and "lutte" in strategies[0][1], got

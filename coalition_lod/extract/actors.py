@@ -590,8 +590,8 @@ class ActorFinder:
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
                 out.segments.append(Segment(begin, actors, members, agent=n in cl.agents))
-                if actors:
-                    carried = actors
+                if actors or n not in cl.agents and all(m.entry.id in self.vocab.partners for m in members):
+                    carried = actors  # a state outside the Coalition as the subject: its clauses after are nobody's
                 if len(actors) > 1:
                     out.group = actors
                 for k, entry in cl.resumed:

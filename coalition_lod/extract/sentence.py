@@ -66,6 +66,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
                 if k not in idioms:
                     heads.setdefault(k, cat.split(":")[0])
     blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
+    scopes = {k for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])
+              for k in range(m.i, m.j)}
     covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital", "foreign") for k in range(m.i, m.j)}
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
     if lex.lang in ("fr", "ar"):
@@ -107,8 +109,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
-        if j - i < 2 and kind != "mission" or all(k in heads for k in range(i, j)):
-            continue  # "- Mission: Operation …": a head word alone names nothing
+        if j - i < 2 and kind != "mission" or all(k in heads or k in scopes for k in range(i, j)):
+            continue  # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names nothing
         surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
         aliases = _acronym_after(sent, j)
         used.update(range(i, j))
