@@ -2063,3 +2063,18 @@ def test_a_state_outside_the_coalition_as_subject_and_a_bare_national_strategy()
                 "nationale de lutte contre l'extrémisme.", "fr")
     strategies = [k for k in got["JO"] if k[0] == "strategy"]
     assert len(strategies) == 1 and "lutte" in strategies[0][1], got
+
+
+def test_training_kurdish_or_iraqi_forces_is_military_and_members_of_the_forces_are_a_headcount():
+    """"Germany and the Netherlands also take part in training Kurdish forces", "la formation
+    des forces kurdes": the military line of the trainers (the trained, an adjective's
+    forces, are no actor); "Jusqu'à 300 membres des Forces armées canadiennes pourront être
+    déployés": a headcount for the operation named the sentence before."""
+    for lang, text in (("en", "Spain trains Iraqi forces. Austria and Norway also take part in training Kurdish forces."),
+                       ("fr", "L'Espagne forme les forces irakiennes. L'Autriche et la Norvège participent également à la "
+                              "formation des forces kurdes.")):
+        got = facts(text, lang)
+        assert all(("line_of_effort", "military") in got.get(p, set()) for p in ("AT", "NO")), (text, got)
+    got = attrs("Le Canada a annoncé la prolongation de l'opération IMPACT. Jusqu'à 250 membres des Forces armées "
+                "canadiennes pourront être déployés au Moyen-Orient.", "fr")
+    assert got[("ca", "operation-impact")].get("personnel") == 250, got
