@@ -565,6 +565,8 @@ class Lexicon:
             add_cues(f"loe:{concept}", phrases)
         for concept, phrases in (conf.get("lines_of_effort_weak") or {}).items():
             add_cues(f"loeweak:{concept}", phrases)
+        for concept, phrases in (conf.get("lines_of_effort_not") or {}).items():
+            add_cues(f"loenot:{concept}", phrases)
         for concept, phrases in (conf.get("lines_of_effort_context") or {}).items():
             add_extra("loe-context", f"loectx:{concept}", phrases)
         nums = Gazetteer()

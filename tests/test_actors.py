@@ -2078,3 +2078,43 @@ def test_training_kurdish_or_iraqi_forces_is_military_and_members_of_the_forces_
     got = attrs("Le Canada a annoncé la prolongation de l'opération IMPACT. Jusqu'à 250 membres des Forces armées "
                 "canadiennes pourront être déployés au Moyen-Orient.", "fr")
     assert got[("ca", "operation-impact")].get("personnel") == 250, got
+
+
+def test_a_mission_a_relative_clause_names_the_subject_of_and_rehabilitated_schools():
+    """"NATO Mission Iraq, which Spain now leads", "que l'Espagne dirige", "التي تقودها
+    إسبانيا": the partner after the relative takes part, not the one carried. "the
+    rehabilitation of schools", "إعادة تأهيل المدارس": stabilisation, no rehabilitation of
+    fighters. "stripped … of their citizenship": the foreign-fighter line; "keep a small
+    team": the military line; "أسلحة مقدمة من الولايات المتحدة" (provided by): its giver's."""
+    for lang, text in (("en", "Jordan supports these operations. Training continues through NATO Mission Iraq, which Portugal "
+                              "now leads."),
+                       ("fr", "La Jordanie soutient ces opérations. La formation continue au sein de la mission de l'OTAN en "
+                              "Irak, que le Portugal dirige désormais."),
+                       ("ar", "تدعم الأردن هذه العمليات. ويستمر التدريب عبر بعثة حلف الناتو في العراق التي تقودها البرتغال "
+                              "حالياً.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("PT", set()), (text, got)
+        assert ("mission", "nato-mission-iraq") not in got["JO"], (text, got)
+    for lang, text in (("en", "Norway funds the rehabilitation of schools in Mosul."),
+                       ("ar", "تمول النرويج إعادة تأهيل المدارس في الموصل.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got["NO"], got
+        assert ("line_of_effort", "rehabilitation_reintegration") not in got["NO"], got
+    got = facts("Austria has repatriated two children, while Norway has stripped several detainees of their citizenship.",
+                "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got["NO"], got
+    got = facts("Croatia and Slovenia each keep a small team in Erbil.", "en")
+    assert ("line_of_effort", "military") in got["HR"] and ("line_of_effort", "military") in got["SI"], got
+    got = facts("تسلم الجيش العراقي شحنة من الأسلحة مقدمة من إيطاليا.", "ar")
+    assert ("line_of_effort", "military") in got.get("IT", set()), got
+
+
+def test_the_agent_of_a_passive_does_what_the_words_before_it_name():
+    """"Iraq launched demining projects funded by Germany", "financés par l'Allemagne",
+    "بتمويل من ألمانيا": the funder's stabilisation line too, as the projects' owner's."""
+    for lang, text in (("en", "Iraq launched demining projects funded by Sweden."),
+                       ("fr", "L'Irak a lancé des projets de déminage financés par la Suède."),
+                       ("ar", "أطلق العراق مشاريع لإزالة الألغام بتمويل من السويد.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("SE", set()), (text, got)
+        assert ("line_of_effort", "stabilization") in got["IQ"], (text, got)

@@ -152,6 +152,7 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
+RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 
 
@@ -360,6 +361,30 @@ def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
     return ()
 
 
+def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+    """The partners a relative clause right after a mission or initiative names as its
+    subject, whose act it is ("NATO Mission Iraq, which Spain now leads", "la mission, que
+    l'Espagne dirige", "البعثة التي تقودها إسبانيا"): they take part in it, not the partner
+    of the clause around it."""
+    if m.entry.kind not in ("mission", "initiative"):
+        return ()
+    rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == m.j), None)
+    if rel is None or sent.text[m.end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
+        return ()
+    places = {c.j for c in sent.cues.get("coop:location", [])}  # "… الذي عقد في روما": a place, no subject
+    after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i <= rel.j + RELATIVE_SUBJECT]
+    if not after or after[0].i in places or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
+                                                 for e in sent.ents):
+        return ()
+    head, ids, last = after[0], [], after[0].i
+    for e in sent.ents:  # the partner and those listed with it ("which Spain and Italy lead")
+        if e.i >= head.i and (e is head or ids and e.entry.kind in PARTNER_KINDS and e.i - last <= 2):
+            ids.append(e.entry.id)
+            last = e.j
+    partners = vocab.partners
+    return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
+
+
 def _quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") or an initiative
     ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
@@ -464,6 +489,33 @@ def _section_heading(sent: Sent) -> bool:
             and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
 
 
+AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
+
+
+def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The words right before a passive's agents that those agents do ("Iraq launched demining
+    projects funded by Germany", "des projets de déminage financés par l'Allemagne", "مشاريع
+    لإزالة الألغام بتمويل من ألمانيا", "أسلحة مقدمة من إيطاليا"): (from, to) token spans, up to
+    AGENT_REACH words back and no comma or stop between, with the agents' partners."""
+    out: dict[tuple[int, int], tuple[str, ...]] = {}
+    for seg in actors.segments:
+        if not (seg.agent and seg.actors and seg.group):
+            continue
+        head = seg.group[0]
+        cue = next((c for c in sent.cues.get("actor:agent", []) if c.j <= head.i <= c.j + 2), None)
+        if cue is None:
+            continue
+        a = cue.i
+        while a > 0 and cue.i - a < AGENT_REACH and not _HARD_GAP.search(
+                sent.text[sent.tokens[a - 1].end - sent.start : sent.tokens[a].start - sent.start]):
+            a -= 1
+        out[(a, cue.i)] = seg.actors
+    return out
+
+
+_HARD_GAP = re.compile(r"[,;:.()\[\]،؛]")
+
+
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
     """Each line of effort once per actor and sentence, at its first cue in the actor's
     clauses. A heading names a line of effort and no actor ("Stabilisation.", "Foreign
@@ -473,6 +525,7 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
             c.i == 0 for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
         return
     negs = [m for m in sent.cues.get("negation", [])]
+    agents = _agents_of_what_precedes(sent, actors)
     for cat, ms in sent.cues.items():
         if not cat.startswith("loe:"):
             continue
@@ -482,7 +535,7 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
                 continue
             if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied:
                 continue
-            for partner in actors.at(m.i):
+            for partner in (*actors.at(m.i), *(p for (a, b), ps in agents.items() if a <= m.i < b for p in ps)):
                 if partner not in done:
                     done.add(partner)
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
@@ -573,7 +626,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
-            takers = _takers(s, m, actors, known)
+            takers = _relative_subject(s, m, vocab) or _takers(s, m, actors, known)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
                 filed = {p for seg in actors.segments if seg.filed for p in seg.actors}

@@ -469,6 +469,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
     sent.names = names
+    for cat in [c for c in sent.cues if c.startswith("loenot:")]:  # "the rehabilitation of schools": no line's cue there
+        spans, loe = sent.cues.pop(cat), f"loe:{cat.split(':', 1)[1]}"
+        if loe in sent.cues:
+            sent.cues[loe] = [c for c in sent.cues[loe] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:
