@@ -2118,3 +2118,14 @@ def test_the_agent_of_a_passive_does_what_the_words_before_it_name():
         got = facts(text, lang)
         assert ("line_of_effort", "stabilization") in got.get("SE", set()), (text, got)
         assert ("line_of_effort", "stabilization") in got["IQ"], (text, got)
+
+
+def test_a_praised_contribution_with_its_adjective_after_and_a_dual_verb_keeping_trainers():
+    """"L'Irak a salué la contribution française à la reconstruction de Mossoul": France's
+    stabilisation, not Iraq's; "وأن فرنسا وبريطانيا تحتفظان بعدد محدود من المدربين" (France and
+    Britain keep a few trainers, a dual verb): the military line of both."""
+    got = facts("L'Irak a salué la contribution italienne à la reconstruction de Mossoul.", "fr")
+    assert ("line_of_effort", "stabilization") in got.get("IT", set()), got
+    assert ("line_of_effort", "stabilization") not in got.get("IQ", set()), got
+    got = facts("وأشار التقرير إلى أن إيطاليا وإسبانيا تحتفظان بعدد محدود من المدربين.", "ar")
+    assert ("line_of_effort", "military") in got.get("IT", set()) and ("line_of_effort", "military") in got.get("ES", set()), got
