@@ -2129,3 +2129,15 @@ def test_a_praised_contribution_with_its_adjective_after_and_a_dual_verb_keeping
     assert ("line_of_effort", "stabilization") not in got.get("IQ", set()), got
     got = facts("وأشار التقرير إلى أن إيطاليا وإسبانيا تحتفظان بعدد محدود من المدربين.", "ar")
     assert ("line_of_effort", "military") in got.get("IT", set()) and ("line_of_effort", "military") in got.get("ES", set()), got
+
+
+def test_help_from_a_partner_is_cooperation_and_charges_and_prosecution_are_legislation():
+    """"repatriated 11 of its citizens … with the help of the United States": working with
+    it; "will face charges of joining a terrorist organization", "prosecutes returnees":
+    the legislation line."""
+    got = facts("Albania has repatriated 9 of its citizens from camps in Syria with the help of the United States.", "en")
+    assert ("cooperation", "US") in got["AL"], got
+    got = facts("Albania repatriated 9 women. The women will face charges of joining a terrorist organization.", "en")
+    assert ("line_of_effort", "legislation") in got["AL"], got
+    got = facts("Norway prosecutes returnees for membership in a terrorist organisation.", "en")
+    assert ("line_of_effort", "legislation") in got["NO"], got
