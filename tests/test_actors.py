@@ -2141,3 +2141,16 @@ def test_help_from_a_partner_is_cooperation_and_charges_and_prosecution_are_legi
     assert ("line_of_effort", "legislation") in got["AL"], got
     got = facts("Norway prosecutes returnees for membership in a terrorist organisation.", "en")
     assert ("line_of_effort", "legislation") in got["NO"], got
+
+
+def test_forces_named_by_adjectives_or_of_a_partner_after_with_are_peers_where_they_work_together():
+    """"a joint naval exercise with US and British naval forces", "avec les forces navales
+    américaines et britanniques", "مع القوات البحرية للولايات المتحدة والمملكة المتحدة" (with
+    the naval forces of …): each is a peer, as after "alongside" already."""
+    for lang, text in (("en", "Kuwait took part in a joint naval exercise with US and British naval forces."),
+                       ("fr", "Le Koweït a participé à un exercice naval conjoint avec les forces navales américaines et "
+                              "britanniques."),
+                       ("ar", "شاركت الكويت في تمرين بحري مشترك مع القوات البحرية الأمريكية والبريطانية."),
+                       ("ar", "شاركت الكويت في تمرين بحري مشترك مع القوات البحرية للولايات المتحدة والمملكة المتحدة.")):
+        got = facts(text, lang)
+        assert ("cooperation", "US") in got["KW"] and ("cooperation", "GB") in got["KW"], (text, got)

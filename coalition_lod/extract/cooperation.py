@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..langs import Token
+from ..langs import Token, ar_prefix
 from ..vocab import Lexicon, Match
 from .actors import Actors
 from .sentence import PARTNER_KINDS, Sent, _gap
@@ -36,7 +36,16 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
              for k in range(m.i, m.j)} if lex.lang != "ar" else set()
     k = i
     ends = [k]
+    nouns = {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)} \
+        if lex.lang == "ar" else set()
     while k > 0:
+        if nouns and (m := next((e for e in sent.ents if e.i == k), None)) is not None \
+                and ar_prefix(toks[k], m.entry.phrase)[1] in ("ل", "لل") and k - 1 in nouns:
+            # "مع القوات البحرية للولايات المتحدة" (with the naval forces of the United States): its forces
+            while k > 0 and k - 1 in nouns:
+                k -= 1
+            ends.append(k)
+            continue
         k2 = k
         while k2 > 0 and (toks[k2 - 1].key in _DETERMINERS or k2 - 1 in owned):
             k2 -= 1
@@ -127,7 +136,9 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                     peer = True
             if peer:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
-    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if "coop:strong" in cats})
+    # "alongside the British forces"; "with US and British naval forces" where the sentence says they work together
+    governing = {"coop:strong", "coop:governor"} if has_cue else {"coop:strong"}
+    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if cats & governing})
     if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
         return  # no cue of working together, or only denied ones ("have never worked together")
     _pronoun_peers(sent, actors, build)
@@ -161,6 +172,9 @@ def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
                 build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
 
 
+NOUN_ADJECTIVES = 1  # a noun's own adjective between a partner's and it ("naval", "البحرية")
+
+
 def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, strong: set[int]) -> None:
     """Partners named by their adjective on a noun of forces or partners after a strong
     governor: "alongside their British and American partners", "aux côtés des armées
@@ -172,7 +186,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
     nouns = {k for cat in ("coop:peer_noun", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     adjectives = sorted((m for m in sent.ents if m.entry.kind == "adjective"), key=lambda m: m.i)
     at = {m.i: m for m in adjectives}
-    ending = {m.j: m for m in adjectives}
+    ending = {m.j: m for m in sent.ents if m.entry.kind in ("adjective", "partner")}  # "with US and British forces"
     joins = {c.i for c in sent.cues.get("coordinator", [])}
 
     def chain_left(i: int) -> int:
@@ -195,11 +209,14 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
             after = m.j
             while after < len(toks) and (after in at or after in joins):
                 after = at[after].j if after in at else after + 1
-            if after not in nouns or left_of(first) not in strong:
+            # a noun's own adjective between ("US and British naval forces")
+            if not any(k in nouns for k in range(after, after + NOUN_ADJECTIVES + 1)) or left_of(first) not in strong:
                 continue
-        else:
-            noun = first - 1
-            if noun < 0 or noun not in nouns or left_of(noun) not in strong:
+        else:  # "les forces navales américaines", "القوات البحرية الأمريكية"
+            noun = next((k for k in range(first - 1, first - NOUN_ADJECTIVES - 2, -1) if k in nouns), -1)
+            while noun > 0 and noun - 1 in nouns:  # the noun phrase's first word ("القوات البحرية")
+                noun -= 1
+            if noun < 0 or left_of(noun) not in strong:
                 continue
         for partner in actors.at(m.i):
             if partner != m.entry.id:
