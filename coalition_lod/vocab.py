@@ -545,7 +545,7 @@ class Lexicon:
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
                          ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
-                         ("subject_relatives", "subject_relative")):
+                         ("subject_relatives", "subject_relative"), ("participant_nouns", "participants")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))

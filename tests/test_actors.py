@@ -2154,3 +2154,16 @@ def test_forces_named_by_adjectives_or_of_a_partner_after_with_are_peers_where_t
                        ("ar", "شاركت الكويت في تمرين بحري مشترك مع القوات البحرية للولايات المتحدة والمملكة المتحدة.")):
         got = facts(text, lang)
         assert ("cooperation", "US") in got["KW"] and ("cooperation", "GB") in got["KW"], (text, got)
+
+
+def test_the_members_a_missions_own_clause_lists_take_part_in_it():
+    """"The mission, which includes personnel from more than 20 Allies and partners such as
+    Australia and Sweden, …", "La force Takuba a réuni des forces spéciales de plusieurs pays,
+    dont l'Estonie et la Suède": the partners listed take part; not the partner of the
+    sentence before, nor one trained ("trains officers from … including Iraq" is no member)."""
+    got = facts("Spain leads NATO Mission Iraq. The mission, which includes personnel from more than 20 Allies and "
+                "partners such as Finland and Norway, advises Iraqi defence institutions.", "en")
+    assert ("mission", "nato-mission-iraq") in got.get("FI", set()) and ("mission", "nato-mission-iraq") in got["NO"], got
+    got = facts("La France a dirigé la force Takuba. La force Takuba a réuni des forces spéciales de plusieurs pays, dont "
+                "la Lituanie et la Suède.", "fr")
+    assert ("mission", "task-force-takuba") in got.get("LT", set()), got

@@ -385,6 +385,39 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
 
 
+def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[str], vocab: Vocabulary) -> tuple[str, ...]:
+    """Partners a mission's own clause lists as its members ("The mission, which includes
+    personnel from more than 20 Allies and partners such as Australia and Sweden, …",
+    "Takuba a réuni des forces spéciales de plusieurs pays, dont l'Estonie et la Suède"):
+    the mission is the clause's subject, and the list follows "such as", "dont", "منها"
+    after a noun of troops, partners or countries."""
+    if m.entry.kind != "mission" or (seg := actors.segment(m.i)) is None:
+        return ()
+    k = seg.start
+    while k < m.i and sent.tokens[k].key in determiners and k - seg.start < 2:
+        k += 1
+    if k != m.i:
+        return ()
+    nouns = {x for cat in ("coop:peer_noun", "personnel", "actor:participants") for c in sent.cues.get(cat, [])
+             for x in range(c.i, c.j)}
+    ents = sorted((e for e in sent.ents if e.i >= m.j), key=lambda e: e.i)
+    for c in sent.cues.get("actor:especially", []):
+        if c.i < m.j or ";" in sent.text[m.end - sent.start : sent.tokens[c.i].start - sent.start] \
+                or not any(m.j <= x < c.i for x in nouns) or any(m.j <= e.i < c.i and e.entry.kind == "mission" for e in ents):
+            continue
+        ids, at = [], c.j
+        for e in ents:
+            if e.i < c.j:
+                continue
+            if e.entry.kind not in PARTNER_KINDS or e.i - at > 2:
+                break
+            ids.append(e.entry.id)
+            at = e.j
+        partners = vocab.partners
+        return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
+    return ()
+
+
 def _quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") or an initiative
     ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
@@ -627,6 +660,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
             takers = _relative_subject(s, m, vocab) or _takers(s, m, actors, known)
+            takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
                 filed = {p for seg in actors.segments if seg.filed for p in seg.actors}
