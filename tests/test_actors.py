@@ -2167,3 +2167,17 @@ def test_the_members_a_missions_own_clause_lists_take_part_in_it():
     got = facts("La France a dirigé la force Takuba. La force Takuba a réuni des forces spéciales de plusieurs pays, dont "
                 "la Lituanie et la Suède.", "fr")
     assert ("mission", "task-force-takuba") in got.get("LT", set()), got
+
+
+def test_trials_of_returnees_and_the_roj_camp():
+    """"Les femmes seront jugées … pour appartenance à une organisation terroriste",
+    "وستتم محاكمتهن" (they will be tried): the legislation line; "استعادت هولندا 12 امرأة من
+    مخيم روج" (brought back from the Roj camp): the foreign-fighter line; "already has 60
+    soldiers … under Operation Inherent Resolve" goes on."""
+    got = facts("Le Danemark a rapatrié trois femmes. Les femmes seront jugées au Danemark pour appartenance à une "
+                "organisation terroriste.", "fr")
+    assert ("line_of_effort", "legislation") in got["DK"], got
+    got = facts("استعادت الدنمارك 3 نساء من مخيم روج، وستتم محاكمتهن بتهمة الانتماء إلى منظمة إرهابية.", "ar")
+    assert {("line_of_effort", "legislation"), ("line_of_effort", "foreign_terrorist_fighters")} <= got["DK"], got
+    got = attrs("Latvia already has some 20 soldiers training Iraqi troops under Operation Inherent Resolve.", "en")
+    assert got[("lv", "cjtf-oir")] == {"personnel": 20, "status": "ongoing"}, got
