@@ -2181,3 +2181,15 @@ def test_trials_of_returnees_and_the_roj_camp():
     assert {("line_of_effort", "legislation"), ("line_of_effort", "foreign_terrorist_fighters")} <= got["DK"], got
     got = attrs("Latvia already has some 20 soldiers training Iraqi troops under Operation Inherent Resolve.", "en")
     assert got[("lv", "cjtf-oir")] == {"personnel": 20, "status": "ongoing"}, got
+
+
+def test_a_woman_minister_acts_for_her_partner_and_an_extension_goes_on():
+    """"بغداد - زارت وزيرة الدفاع الإسبانية … القوات الإسبانية … يشاركون في بعثة حلف شمال
+    الأطلسي" (the Spanish defence minister, a woman, visited …): Spain's, not the dateline's
+    Iraq; "تمديد مشاركة الجيش الألماني" (extending the German army's part) goes on."""
+    got = attrs("بغداد - زارت وزيرة الدفاع الهولندية اليوم القوات الهولندية المنتشرة في قاعدة بسماية، والتي يبلغ عددها "
+                "نحو 120 عسكري يشاركون في بعثة حلف شمال الأطلسي في العراق.", "ar")
+    assert got.get(("nl", "nato-mission-iraq"), {}).get("personnel") == 120, got
+    assert ("iq", "nato-mission-iraq") not in got, got
+    got = attrs("برلين - وافق البرلمان الألماني على تمديد مشاركة الجيش الألماني في بعثة الناتو في العراق لمدة عام إضافي.", "ar")
+    assert got[("de", "nato-mission-iraq")].get("status") == "ongoing", got
