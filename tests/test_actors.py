@@ -2193,3 +2193,10 @@ def test_a_woman_minister_acts_for_her_partner_and_an_extension_goes_on():
     assert ("iq", "nato-mission-iraq") not in got, got
     got = attrs("برلين - وافق البرلمان الألماني على تمديد مشاركة الجيش الألماني في بعثة الناتو في العراق لمدة عام إضافي.", "ar")
     assert got[("de", "nato-mission-iraq")].get("status") == "ongoing", got
+
+
+def test_a_woman_president_acts_for_her_partner():
+    """"Paris, 3 mai – La présidente lituanienne a annoncé l'envoi de 20 soldats …": Lithuania's,
+    not France's from the dateline."""
+    got = attrs("Paris, 3 mai – La présidente lettone a annoncé l'envoi de 20 soldats à la mission de l'OTAN en Irak.", "fr")
+    assert got.get(("lv", "nato-mission-iraq"), {}).get("personnel") == 20 and ("fr", "nato-mission-iraq") not in got, got
