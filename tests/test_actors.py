@@ -2200,3 +2200,12 @@ def test_a_woman_president_acts_for_her_partner():
     not France's from the dateline."""
     got = attrs("Paris, 3 mai – La présidente lettone a annoncé l'envoi de 20 soldats à la mission de l'OTAN en Irak.", "fr")
     assert got.get(("lv", "nato-mission-iraq"), {}).get("personnel") == 20 and ("fr", "nato-mission-iraq") not in got, got
+
+
+def test_the_g5_sahel_joint_force_and_the_end_of_an_operation():
+    """"ses soldats déployés … au sein de la force conjointe du G5 Sahel": a mission of the
+    vocabulary; "avec la fin de l'opération Barkhane": the operation ended."""
+    got = facts("Le Niger a déployé 500 soldats au sein de la force conjointe du G5 Sahel.", "fr")
+    assert ("mission", "g5-sahel-joint-force") in got["NE"], got
+    got = attrs("La France réduit sa présence militaire au Sahel, avec la fin de l'opération Barkhane.", "fr")
+    assert got[("fr", "operation-barkhane")].get("status") == "ended", got
