@@ -115,7 +115,8 @@ def _term_bodies(formats: list[str], part: list[Line]) -> dict[str, bytes]:
     text straight into pyoxigraph's writer, as a stream: a list of a chunk's parsed quads,
     and each quad's triple taken from it, cost twice the parse. One parse checks every
     term strictly (the build's only check of the IRIs); the other trusts it."""
-    nt = ntriples_text(line[1:] for line in part).encode("utf-8")
+    needs_nt = "nt" in formats or "ttl" in formats or "trig" not in formats  # TriG alone reads the N-Quads
+    nt = ntriples_text(line[1:] for line in part).encode("utf-8") if needs_nt else b""
     out = {"nt": nt} if "nt" in formats else {}
     checked = False
     if "ttl" in formats:

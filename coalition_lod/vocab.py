@@ -362,9 +362,7 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
     # partners by slug: two share a code (AU: Australia and the African Union), and a code
     # in the file names the Coalition's member among them
     by_slug = {p.slug: p for p in partners}
-    by_code: dict[str, str] = {}
-    for p in sorted(partners, key=lambda p: not p.member):
-        by_code.setdefault(p.code, p.slug)
+    by_code = _slugs_by_code(partners)
     for e in data.get("partners") or []:
         code = str(e["code"])
         if code not in by_code:
@@ -384,18 +382,23 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
     return [by_slug[p.slug] for p in partners]
 
 
+def _slugs_by_code(partners: list[Partner]) -> dict[str, str]:
+    """Each code's partner, as its slug: a code two partners share (AU: Australia and the
+    African Union) is the Coalition member's."""
+    by_code: dict[str, str] = {}
+    for p in sorted(partners, key=lambda p: not p.member):
+        by_code.setdefault(p.code, p.slug)
+    return by_code
+
+
 def _nations(partners: list[Partner], known: dict[tuple[str, str], Known]) -> None:
-    """A national operation's nation, given by code, as the partner's slug: a code two
-    partners share (AU) is the Coalition member's."""
-    by_code: dict[str, list[Partner]] = {}
-    for p in partners:
-        by_code.setdefault(p.code, []).append(p)
+    """A national operation's nation, given by code, as the partner's slug."""
+    by_code = _slugs_by_code(partners)
     for key, k in known.items():
         if k.nation is not None:
-            found = sorted(by_code.get(k.nation, []), key=lambda p: not p.member)
-            if not found:
+            if k.nation not in by_code:
                 raise ValueError(f"{k.kind} {k.id}: unknown partner code {k.nation!r} as its nation")
-            known[key] = replace(k, nation=found[0].slug)
+            known[key] = replace(k, nation=by_code[k.nation])
 
 
 @cache

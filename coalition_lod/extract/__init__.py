@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, Actors, Segment, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
+from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import credit_personnel
@@ -376,11 +376,22 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     if not after or after[0].i in places or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
-    head, ids, last = after[0], [], after[0].i
-    for e in sent.ents:  # the partner and those listed with it ("which Spain and Italy lead")
-        if e.i >= head.i and (e is head or ids and e.entry.kind in PARTNER_KINDS and e.i - last <= 2):
-            ids.append(e.entry.id)
-            last = e.j
+    return _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
+
+
+LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
+
+
+def _listed_members(sent: Sent, start: int, vocab: Vocabulary) -> tuple[str, ...]:
+    """The Coalition's members in the list of partners that starts at token ``start``."""
+    ids, at = [], start
+    for e in sorted(sent.ents, key=lambda e: e.i):
+        if e.i < start:
+            continue
+        if e.entry.kind not in PARTNER_KINDS or e.i - at > LIST_GAP:
+            break
+        ids.append(e.entry.id)
+        at = e.j
     partners = vocab.partners
     return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
 
@@ -400,21 +411,11 @@ def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[s
         return ()
     nouns = {x for cat in ("coop:peer_noun", "personnel", "actor:participants") for c in sent.cues.get(cat, [])
              for x in range(c.i, c.j)}
-    ents = sorted((e for e in sent.ents if e.i >= m.j), key=lambda e: e.i)
     for c in sent.cues.get("actor:especially", []):
         if c.i < m.j or ";" in sent.text[m.end - sent.start : sent.tokens[c.i].start - sent.start] \
-                or not any(m.j <= x < c.i for x in nouns) or any(m.j <= e.i < c.i and e.entry.kind == "mission" for e in ents):
+                or not any(m.j <= x < c.i for x in nouns) or any(m.j <= e.i < c.i and e.entry.kind == "mission" for e in sent.ents):
             continue
-        ids, at = [], c.j
-        for e in ents:
-            if e.i < c.j:
-                continue
-            if e.entry.kind not in PARTNER_KINDS or e.i - at > 2:
-                break
-            ids.append(e.entry.id)
-            at = e.j
-        partners = vocab.partners
-        return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
+        return _listed_members(sent, c.j, vocab)
     return ()
 
 
@@ -493,18 +494,20 @@ SECTION_HEADING_WORDS = 8  # at most, in a section's heading ("B. La force Takub
 
 
 def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str],
-                      kinds: tuple[str, ...] = ENTITY_KINDS) -> None:
+                      missions_only: bool = False) -> None:
     """A clause whose subject is a mission, strategy or initiative and names no partner
     ("The Africa Focus Group was attended by 30 partners in 2023") says nothing of the
     partner of the sentence before; outside a profile about one partner (``carried`` not
-    the dominant actor), that partner takes no part in it."""
-    starts = {m.i for m in sent.ents if m.entry.kind in kinds}
+    the dominant actor), that partner takes no part in it. ``missions_only`` (a profile's
+    sentence with a count): a mission as the subject of a clause that names no partner,
+    not even by its adjective ("MINUSMA has 12,000 peacekeepers")."""
+    starts = {m.i for m in sent.ents if m.entry.kind == "mission" or not missions_only and m.entry.kind in ENTITY_KINDS}
     ends = [seg.start for seg in actors.segments[1:]] + [len(sent.tokens)]
     for n, seg in enumerate(actors.segments):
         if seg.group or seg.filed or seg.backers or seg.actors != carried or not seg.actors:
             continue
-        if kinds != ENTITY_KINDS and any(seg.start <= m.i < ends[n] and (m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective")
-                                         for m in sent.ents):
+        if missions_only and any(seg.start <= m.i < ends[n] and (m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective")
+                                 for m in sent.ents):
             continue  # "Operation Inherent Resolve involves 80 Albanian troops": a partner's part of it
         k = seg.start  # its first word, or after a determiner ("The Africa Focus Group", "La mission de l'OTAN")
         while k < len(sent.tokens) and k not in starts and sent.tokens[k].key in determiners and k - seg.start < 2:
@@ -539,14 +542,12 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
         if cue is None:
             continue
         a = cue.i
-        while a > 0 and cue.i - a < AGENT_REACH and not _HARD_GAP.search(
-                sent.text[sent.tokens[a - 1].end - sent.start : sent.tokens[a].start - sent.start]):
+        while a > 0 and cue.i - a < AGENT_REACH and not _broken(sent, a) and not _HARD_BREAK.search(
+                _gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)):
             a -= 1
         out[(a, cue.i)] = seg.actors
     return out
 
-
-_HARD_GAP = re.compile(r"[,;:.()\[\]،؛]")
 
 
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
@@ -631,7 +632,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             else:
                 _things_act_alone(s, actors, carried, finder.determiners)
         elif s.cues.get("personnel"):  # "MINUSMA has 12,000 peacekeepers": the mission's own count, even in a profile
-            _things_act_alone(s, actors, carried, finder.determiners, kinds=("mission",))
+            _things_act_alone(s, actors, carried, finder.determiners, missions_only=True)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
         if last := _carrying(actors):
@@ -663,9 +664,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
-                filed = {p for seg in actors.segments if seg.filed for p in seg.actors}
                 at = actors.segment(m.i)
-                if led and filed and at is not None and not at.group and set(at.actors) <= filed:
+                if led and at is not None and not at.group and at.actors \
+                        and set(at.actors) <= {p for seg in actors.segments if seg.filed for p in seg.actors}:
                     # "بروكسل - عقدت مجموعة عمل … برئاسة مشتركة بين الكويت …": the dateline's city is where the story
                     takers = ()  # was filed, not a chair ("Athens — Greece took part in the meeting co-chaired by …" is)
                 takers += tuple(p for p in led if p not in takers)

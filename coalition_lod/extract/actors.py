@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import DATELINE_TAIL, QUOTE_PAIRS, Sent, more_cues
+from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
@@ -508,9 +508,9 @@ class ActorFinder:
         out = {}
         for g in groups:
             last = g[-1]
-            if last.entry.kind in ("partner", "capital") and last.j in rel \
+            if last.entry.kind in PARTNER_KINDS and last.j in rel \
                     and sent.text[last.end - sent.start : sent.tokens[last.j].start - sent.start].strip() == ",":
-                out[last.j] = tuple(m for m in g if m.entry.kind in ("partner", "capital"))
+                out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
         return out
 
     def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
