@@ -2209,3 +2209,16 @@ def test_the_g5_sahel_joint_force_and_the_end_of_an_operation():
     assert ("mission", "g5-sahel-joint-force") in got["NE"], got
     got = attrs("La France réduit sa présence militaire au Sahel, avec la fin de l'opération Barkhane.", "fr")
     assert got[("fr", "operation-barkhane")].get("status") == "ended", got
+
+
+def test_a_cleft_before_that_leaves_its_clause_to_the_partner_named_there():
+    """"Ce qu'on oublie souvent, c'est que la Norvège a formé des forces irakiennes …", "What
+    is often forgotten is that Norway trained …", "The fact is that …": the partner after
+    "que"/"that" acts, not the one the story is about (a podcast transcript in the wheel trial)."""
+    for lang, text in (("fr", "La Suède a retiré ses instructeurs. Ce qu'on oublie souvent, c'est que le Danemark a formé "
+                              "des forces irakiennes pendant des années."),
+                       ("en", "Sweden withdrew its instructors. What is often forgotten is that Denmark trained Iraqi forces "
+                              "for years."),
+                       ("en", "Sweden withdrew its instructors. The fact is that Denmark still trains Iraqi forces.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("DK", set()), (text, got)
