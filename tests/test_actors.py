@@ -2222,3 +2222,12 @@ def test_a_cleft_before_that_leaves_its_clause_to_the_partner_named_there():
                        ("en", "Sweden withdrew its instructors. The fact is that Denmark still trains Iraqi forces.")):
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get("DK", set()), (text, got)
+
+
+def test_trainers_named_by_adjectives_after_with_are_peers_in_joint_training():
+    """"joint training with American and Italian trainers", "تدريب مشترك مع مدربين أمريكيين
+    وإيطاليين": each trainer's partner is a peer (a tweet thread in the wheel trial)."""
+    for lang, text in (("en", "Jordanian special forces completed joint training with American and Italian trainers."),
+                       ("ar", "أنهت القوات الخاصة الأردنية تدريباً مشتركاً مع مدربين أمريكيين وإيطاليين.")):
+        got = facts(text, lang)
+        assert ("cooperation", "US") in got["JO"] and ("cooperation", "IT") in got["JO"], (text, got)

@@ -183,7 +183,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
     if not strong:
         return
     toks = sent.tokens
-    nouns = {k for cat in ("coop:peer_noun", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    nouns = {k for cat in ("coop:peer_noun", "actor:institution", "personnel") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     adjectives = sorted((m for m in sent.ents if m.entry.kind == "adjective"), key=lambda m: m.i)
     at = {m.i: m for m in adjectives}
     ending = {m.j: m for m in sent.ents if m.entry.kind in ("adjective", "partner")}  # "with US and British forces"
