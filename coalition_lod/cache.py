@@ -20,6 +20,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .forked import BESIDE, Forked, can_fork
 from .ingest import MAX_BYTES, remote
 from .ingest.remote import RemoteFile
 from .ingest.warc import Record
@@ -66,6 +67,8 @@ class ExtractionCache:
         self.folder = folder
         self.fp = fingerprint()
         self.hits = self.misses = 0
+        self.pending: list[tuple[Path, bytes]] = []  # extractions pickled, not written yet (``keep``)
+        self.writer: Forked | None = None
 
     def key(self, path: Path | Record | RemoteFile, root: Path) -> str:
         """A file by its name and bytes; a web-archive capture by its URI, date and
@@ -83,7 +86,7 @@ class ExtractionCache:
         return h.hexdigest()
 
     def file(self, key: str) -> Path:
-        """Where the extraction under ``key`` is kept (a worker may write it: ``put``'s bytes)."""
+        """Where the extraction under ``key`` is kept."""
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> Extraction | None:
@@ -96,6 +99,40 @@ class ExtractionCache:
 
     def put(self, key: str, ex: Extraction) -> None:
         write_whole(self.file(key), pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def keep(self, key: str, data: bytes) -> None:
+        """An extraction already pickled (by the worker that made it), written by ``flush``."""
+        self.pending.append((self.file(key), data))
+
+    def flush(self, beside: bool = False) -> None:
+        """What ``keep`` was given, written; ``beside``: by a forked process while this one
+        goes on (``wait`` ends it). Creating ten thousand files costs the system as much
+        as a fifth of the extraction: written by the extraction workers, it held up the
+        extraction; written after it, it takes the core that is idle while this process
+        reconciles and maps alone."""
+        pending, self.pending = self.pending, []
+        if beside and len(pending) >= 64 and can_fork() and self.writer is None:
+            self.writer = Forked(_write_all, pending, niceness=BESIDE)
+        else:
+            _write_all(pending)
+
+    def wait(self) -> None:
+        """The files ``flush`` writes beside, all written (a writer that failed wrote
+        fewer: a cache that cannot be written is no cache, not a failed build)."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            try:
+                writer.result()
+            except Exception:  # noqa: S110 - see above
+                pass
+            finally:
+                writer.close()
+
+
+def _write_all(pending: list[tuple[Path, bytes]]) -> int:
+    for path, data in pending:
+        write_whole(path, data)
+    return len(pending)
 
 
 def write_whole(path: Path, data: bytes) -> None:

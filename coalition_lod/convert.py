@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import curate, describe
-from .cache import ExtractionCache, write_whole
+from .cache import ExtractionCache
 from .extract import extract
 from .ingest import Item, check_unique_ids, collect, date_for, read_document
 from .mapped import Kept as MappedKept
@@ -106,23 +106,19 @@ def _extract_file(item: Item) -> tuple[Extraction, float, float]:
     return ex, t1 - t0, time.perf_counter() - t1
 
 
-def _extract_kept(job: tuple[Item, Path | None]) -> tuple[bytes, float, float]:
-    """In a worker: one file extracted, pickled once, for the process that forked it and,
-    where ``job`` names its cache file, for the cache, written here: the process taking the
-    results shares the cores with the workers, and pickling each extraction again there
-    and writing 10,000 files cost it a fifth of the workers' time."""
-    item, kept = job
+def _extract_pickled(item: Item) -> tuple[bytes, float, float]:
+    """In a worker: one file extracted, pickled once, for the process that forked it and
+    for the cache (the process taking the results shares the cores with the workers, and
+    pickling each extraction again there cost it a fifth of the workers' time)."""
     ex, read, took = _extract_file(item)
-    data = pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)
-    if kept is not None:
-        write_whole(kept, data)
-    return data, read, took
+    return pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), read, took
 
 
 def extract_files(files: list[Item], workers: int = 1, tick: Callable[[int, int], None] | None = None,
                   timings: Timings | None = None, cache: ExtractionCache | None = None) -> list[Extraction]:
     """Read and extract every file, in the files' order, across ``workers`` processes;
-    with a cache, only the files it does not hold (and it keeps the new ones).
+    with a cache, only the files it does not hold (and it keeps the new ones: with
+    workers, written by a process forked once they are done, which ``cache.wait`` ends).
 
     The vocabulary and the three languages' matchers are built before the workers
     fork, so every worker shares them instead of building its own."""
@@ -158,9 +154,13 @@ def extract_files(files: list[Item], workers: int = 1, tick: Callable[[int, int]
     else:
         with mp.get_context("fork").Pool(workers) as pool:
             chunk = max(1, min(64, len(todo) // (workers * 8)))
-            jobs = [(f, cache.file(keys[n]) if cache is not None else None) for n, f in todo]
-            for (n, _f), (data, read, took) in zip(todo, pool.imap(_extract_kept, jobs, chunksize=chunk), strict=True):
+            for (n, _f), (data, read, took) in zip(todo, pool.imap(_extract_pickled, [f for _n, f in todo],
+                                                                  chunksize=chunk), strict=True):
                 take(n, (pickle.loads(data), read, took), kept=True)  # noqa: S301 - pickled by our own worker
+                if cache is not None:
+                    cache.keep(keys[n], data)
+        if cache is not None:
+            cache.flush(beside=True)
     if timings is not None:
         timings.stages["ingest (cpu)"] = cpu[0]
         timings.stages["extract (cpu)"] = cpu[1]

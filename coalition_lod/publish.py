@@ -201,6 +201,8 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     except BaseException:
         if ahead is not None:
             ahead.close()
+        if cache is not None:
+            cache.wait()
         raise
     formats = validation = remover = kept_index = None
     chunks_kept = formats_kept(cache.folder, out) if cache is not None else None
@@ -245,6 +247,9 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
     finally:
         if remover is not None:
             remover.wait()
+        if cache is not None:  # the extractions it writes beside the build (``extract_files``)
+            with timings("waiting for the cache"):
+                cache.wait()
         for running in (formats, validation, kept_index, ahead):
             if running is not None:
                 running.close()

@@ -79,3 +79,37 @@ def test_a_damaged_entry_is_extracted_again(tmp_path):
     entries[0].write_bytes(b"not a pickle")
     assert build([TEXTS / "italy.en.txt"], tmp_path / "b", cache_dir=cache, with_pages=False).extracted == 1
     assert ExtractionCache(cache).get(entries[0].stem) is not None  # written again, whole
+
+
+def test_with_workers_the_cache_is_written_beside_the_build_and_whole_when_it_returns(tmp_path):
+    """With workers, the new extractions are written by a process forked after the
+    extraction (``ExtractionCache.flush``): when the build returns, every one is there,
+    none half-written, and a rebuild extracts nothing."""
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    for n in range(7):  # past the count from which workers are forked
+        for f in sorted(TEXTS.iterdir()):
+            stem, rest = f.name.split(".", 1)
+            shutil.copy(f, corpus / f"{stem}-{n}.{rest}")
+    docs = len(list(corpus.iterdir()))
+    assert docs >= 64
+    cache = tmp_path / "cache"
+    first = build([corpus], tmp_path / "a", cache_dir=cache, with_pages=False, workers=2)
+    assert first.extracted == docs
+    assert len(list(cache.glob("??/*.pickle"))) == docs
+    assert not list(cache.glob("??/.tmp-*"))
+    again = build([corpus], tmp_path / "b", cache_dir=cache, with_pages=False, workers=2)
+    assert again.extracted == 0 and _sums(tmp_path / "a") == _sums(tmp_path / "b")
+
+
+def test_flushed_beside_the_extractions_are_all_written_once_waited_for(tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    data = {f"{n:064x}": bytes([n]) * 400_000 for n in range(100)}
+    for key, pickled in data.items():
+        cache.keep(key, pickled)
+    cache.flush(beside=True)
+    assert cache.writer is not None and not cache.pending  # a forked writer has them
+    cache.wait()
+    assert cache.writer is None
+    assert {key: cache.file(key).read_bytes() for key in data} == data
+    assert not list((tmp_path / "cache").glob("??/.tmp-*"))
