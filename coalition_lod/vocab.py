@@ -471,10 +471,14 @@ class Lexicon:
         for code, name in sorted(Locale(lang).territories.items()):
             if len(code) == 2 and code.isalpha() and code not in codes and code not in _NOT_STATES:
                 ents.add(name, lang, Entry("foreign", code, lang, name))
+        # "EU Training Mission in Mali" is written "European Union Training Mission in Mali" too
+        expansions = [(re.compile(rf"(?<!\w){re.escape(str(short))}(?!\w)"), str(long))
+                      for short, long in (conf.get("name_expansions") or {}).items()]
         for k in vocab.known.values():
             phrases = set(k.labels[lang])
             # Acronyms and English names are often kept untranslated.
             phrases |= {x for x in k.labels["en"] if lang != "ar" or x.isupper()}
+            phrases |= {pattern.sub(long, ph) for ph in phrases for pattern, long in expansions}
             for ph in sorted(phrases):
                 ents.add(ph, lang, Entry(k.kind, k.id, lang, ph))
         cues = Gazetteer()

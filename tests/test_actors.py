@@ -2231,3 +2231,42 @@ def test_trainers_named_by_adjectives_after_with_are_peers_in_joint_training():
                        ("ar", "أنهت القوات الخاصة الأردنية تدريباً مشتركاً مع مدربين أمريكيين وإيطاليين.")):
         got = facts(text, lang)
         assert ("cooperation", "US") in got["JO"] and ("cooperation", "IT") in got["JO"], (text, got)
+
+
+def test_a_relative_clause_after_an_initiative_adds_its_chairs_to_the_partner_its_clause_names():
+    """"Norway takes part in the Stabilization Working Group, which Germany and the United
+    Arab Emirates co-chair": all three take part (the relative's subject does not replace a
+    partner its clause names; one carried from before it does, as before); Arabic puts
+    "بشكل مشترك" (jointly) and "كل من" (each of) between the verb and its subject."""
+    wg = ("initiative", "stabilisation-working-group")
+    for lang, text in (("en", "Norway takes part in the Stabilization Working Group, which Germany and the United Arab "
+                              "Emirates co-chair."),
+                       ("fr", "La Norvège participe au Groupe de travail sur la stabilisation, que coprésident "
+                              "l'Allemagne et les Émirats arabes unis."),
+                       ("ar", "تشارك النرويج في مجموعة العمل المعنية بتحقيق الاستقرار التي يترأسها بشكل مشترك كل من "
+                              "ألمانيا والإمارات العربية المتحدة.")):
+        got = facts(text, lang)
+        assert all(wg in got.get(code, set()) for code in ("NO", "DE", "AE")), (text, got)
+    got = facts("Jordan supports these operations, and training continues through NATO Mission Iraq, which Portugal "
+                "now leads.", "en")
+    assert ("mission", "nato-mission-iraq") in got["PT"] and ("mission", "nato-mission-iraq") not in got["JO"], got
+
+
+def test_the_mission_after_a_mission_in_its_own_sentence_and_the_same_mission():
+    """"… handed over to Portugal, which now leads the mission": "the mission" is the one
+    named earlier in its own sentence; "the same mission", "la même mission", "البعثة
+    نفسها" are the last mission named; "European Union" for "EU" in a mission's name."""
+    for lang, text in (("en", "Belgium commanded the European Union Training Mission in Mali in 2020 before handing over "
+                              "to Portugal, which now leads the mission."),):
+        got = facts(text, lang)
+        assert ("mission", "eutm-mali") in got["BE"] and ("mission", "eutm-mali") in got.get("PT", set()), (text, got)
+    for lang, text in (("en", "The Netherlands sent trainers to NATO Mission Iraq, while Hungary joined the same mission "
+                              "in 2021."),
+                       ("fr", "Les Pays-Bas ont envoyé des formateurs à la mission de l'OTAN en Irak, et la Hongrie a "
+                              "rejoint la même mission en 2021."),
+                       ("ar", "أرسلت هولندا مدربين إلى بعثة حلف الناتو في العراق، وانضمت المجر إلى البعثة نفسها عام "
+                              "2021.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("HU", set()), (text, got)
+    got = facts("La Belgique a commandé la Mission de formation de l'Union européenne au Mali en 2020.", "fr")
+    assert ("mission", "eutm-mali") in got["BE"], got

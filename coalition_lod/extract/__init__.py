@@ -152,6 +152,8 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
+# ", and training continues through …": the clause after it names no actor of its own
+_NEXT_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:(?:and|et|but|mais)\b|و)", re.I)
 RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 
@@ -167,12 +169,17 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
         last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
         for n, s in enumerate(sents):
             added = []
-            if kind == "mission" and last and n - last[-1][0] <= back and not any(m.entry.kind == kind for m in s.ents):
-                more_cues(s, lex, "mission_anaphora")  # only after a mission named, in a sentence that names none
+            # only after a mission named: in the sentences after it, or after it in its own
+            # ("… handed NATO Mission Iraq over to Italy, which now leads the mission")
+            names = any(m.entry.kind == kind for m in s.ents)
+            if kind == "mission" and (names or last and n - last[-1][0] <= back):
+                more_cues(s, lex, "mission_anaphora")
             for c in s.cues.get(cue, []):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised():
                     continue  # a name, or the start of one ("the mission EUTM Mali")
                 before = [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
+                if kind == "mission" and names and not before:
+                    continue  # "The mission works with Operation Inherent Resolve"
                 head = set(s.tokens[c.j - 1].keys) if kind == "mission" else set()
                 # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names
                 typed = next((m for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK), None)
@@ -371,8 +378,11 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == m.j), None)
     if rel is None or sent.text[m.end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
         return ()
-    places = {c.j for c in sent.cues.get("coop:location", [])}  # "… الذي عقد في روما": a place, no subject
-    after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i <= rel.j + RELATIVE_SUBJECT]
+    fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}  # "التي تترأسها بشكل مشترك إيطاليا"
+    # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
+    places = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
+    after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i
+             and e.i - rel.j - sum(k in fillers for k in range(rel.j, e.i)) <= RELATIVE_SUBJECT]
     if not after or after[0].i in places or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
@@ -660,7 +670,15 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
-            takers = _relative_subject(s, m, vocab) or _takers(s, m, actors, known)
+            takers = _takers(s, m, actors, known)
+            if relative := _relative_subject(s, m, vocab):
+                # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
+                # both; a partner carried from before ("Training continues through NATO
+                # Mission Iraq, which Portugal now leads") only where the clause names it
+                seg = actors.segment(m.i)
+                named = seg is not None and bool(seg.group) and not seg.filed \
+                    and not _NEXT_CLAUSE.search(s.text[seg.group[-1].end - s.start : m.start - s.start])
+                takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
