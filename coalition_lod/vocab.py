@@ -566,6 +566,8 @@ class Lexicon:
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))
         add_cues("personnel:not", conf.get("personnel_not"))
+        add_cues("personnel:total", conf.get("personnel_total"))
+        add_cues("personnel:total_noun", conf.get("personnel_total_nouns"))
         add_cues("respectively", conf.get("respectively"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
         for concept, phrases in conf["lines_of_effort"].items():

@@ -2270,3 +2270,52 @@ def test_the_mission_after_a_mission_in_its_own_sentence_and_the_same_mission():
         assert ("mission", "nato-mission-iraq") in got.get("HU", set()), (text, got)
     got = facts("La Belgique a commandé la Mission de formation de l'Union européenne au Mali en 2020.", "fr")
     assert ("mission", "eutm-mali") in got["BE"], got
+
+
+def test_brought_back_stand_trial_hopes_and_support_of_a_kind():
+    """"Austria brought back four women and nine children", "a ramené six enfants":
+    repatriation (beside its people only: "brought back its F-16s" is none); "will stand
+    trial": legislation; "hopes that", "souhaite que", "تأمل": a wish, no one's act; "with
+    logistical support from", "avec l'appui aérien de", "بدعم لوجستي من": peers."""
+    ftf = ("line_of_effort", "foreign_terrorist_fighters")
+    for lang, text, code in (("en", "Austria brought back four women and nine children from Roj in 2022.", "AT"),
+                             ("en", "Vienna has taken back three orphans so far.", "AT"),
+                             ("fr", "L'Autriche a ramené quatre femmes et neuf enfants en 2022.", "AT")):
+        assert ftf in facts(text, lang).get(code, set()), (text, facts(text, lang))
+    assert ftf not in facts("Portugal brought back its C-130 aircraft in 2019.", "en").get("PT", set())
+    got = facts("Austria brought back four women in 2022. They will stand trial for terrorist offences.", "en")
+    assert ("line_of_effort", "legislation") in got["AT"], got
+    for lang, text in (("en", "Lima hopes that Portugal will send more instructors to EUTM Mozambique."),
+                       ("fr", "Lisbonne souhaite que l'Espagne envoie davantage d'instructeurs à la mission EUTM Mozambique."),
+                       ("ar", "تأمل البرتغال أن ترسل إسبانيا مزيداً من المدربين إلى بعثة الاتحاد الأوروبي للتدريب في موزمبيق.")):
+        got = facts(text, lang)
+        assert not any(kind == "mission" for held in got.values() for kind, _o in held), (text, got)
+    for lang, text in (("en", "Cameroon fought Boko Haram with logistical support from the United States."),
+                       ("fr", "Le Cameroun combat Boko Haram avec l'appui aérien de la France."),
+                       ("ar", "يحارب الكاميرون بوكو حرام بدعم لوجستي من الولايات المتحدة.")):
+        got = facts(text, lang)
+        assert got.get("CM", set()) & {("cooperation", "US"), ("cooperation", "FR")}, (text, got)
+
+
+def test_a_total_after_what_was_added_is_the_headcount():
+    """"sent 300 more troops …, bringing its contingent to 1,250": 1,250 (a count written
+    with a separator of thousands is no year); "portant son contingent à", "ليصل عدد
+    قواتها". A state outside the Coalition that a text is about is no member of it."""
+    for lang, text in (("en", "Togo sent 300 more troops to MINUSMA in March, bringing its contingent to 1,250."),
+                       ("fr", "Le Togo a envoyé 300 soldats supplémentaires à la MINUSMA, portant son contingent à "
+                              "1 250 militaires."),
+                       ("ar", "أرسلت توغو 300 جندي إضافي إلى بعثة مينوسما، ليصل عدد قواتها إلى 1250 جندياً.")):
+        got = attrs(text, lang)
+        assert got[("tg", "minusma")].get("personnel") == 1250, (text, got)
+    assert "SN" not in facts("Senegal sent 300 more troops to MINUSMA in March.", "en")
+
+
+def test_before_the_partner_it_is_about_is_named_a_sentence_is_nobodys():
+    """An op-ed's opening "When people think of the Coalition, they picture airstrikes over
+    Mosul" is no act of the partner the text turns to later; a title before it is."""
+    text = ("Opinion: a quieter contribution\n\nWhen people think of the Coalition, they picture airstrikes over Mosul.\n\n"
+            "Portugal has instead funded stabilisation projects and demining in Iraq.")
+    got = facts(text, "en")
+    assert ("line_of_effort", "military") not in got["PT"] and ("line_of_effort", "stabilization") in got["PT"], got
+    got = facts("Operation Inherent Resolve\n\nPortugal has trained Iraqi soldiers since 2015.", "en")
+    assert ("mission", "cjtf-oir") in got["PT"], got

@@ -535,6 +535,13 @@ def _section_heading(sent: Sent) -> bool:
             and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
 
 
+def _title(sent: Sent) -> bool:
+    """A title or heading: a line with no full stop at its end (a story's headline, a page's
+    title "Operation IMPACT (Iraq)")."""
+    return sent.text.rstrip()[-1:] not in ".!?؟…" and len(sent.tokens) <= TITLE_WORDS
+
+
+TITLE_WORDS = 24
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
 
 
@@ -609,7 +616,13 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 first_named[dominant] = (s, m)
                 break
     previous: list[tuple[Fact, int]] = []
-    carried: tuple[str, ...] = (dominant,) if dominant else ()
+    # the dominant partner is carried from where the text first names it, in any form, and
+    # into the headings before (a ministry page's title "Operation IMPACT (Iraq)"): an op-ed's
+    # "When people think of the Coalition, they picture airstrikes over Raqqa", before the
+    # partner it is about is named, is nobody's act
+    opening = next((n for n, s in enumerate(sents) if any(
+        m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective") for m in s.ents)), 0)
+    carried: tuple[str, ...] = (dominant,) if dominant and not opening else ()
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act
@@ -626,7 +639,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
-    for s, clauses in zip(sents, prepared, strict=True):
+    for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
+        if dominant and n <= opening and carried in ((), (dominant,)):
+            carried = (dominant,) if n == opening or _title(s) else ()
         if speaker is not None:
             _speaker_is_we(s, clauses, speaker)
         elif about is not None and carried == (dominant,):
@@ -737,9 +752,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             fact.attrs["status"] = "ongoing"  # what it does today, after what it did before, or alone ("still has")
     facts = list(build.facts.values())
     credited = Counter(f.partner for f in facts)
-    # membership: of the dominant actor as today; of any other actor a fact is credited to
+    # membership: of the dominant actor as today; of any other actor a fact is credited to;
+    # never of a state outside the Coalition, even one a text is about ("Senegal sent 300
+    # more troops to MINUSMA")
     for partner, (s, m) in first_named.items():
-        if partner == dominant or credited[partner] and vocab.partners[partner].member:
+        if (partner == dominant or credited[partner]) and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     joined: dict[str, tuple[Sent, Match]] = {}  # partners the text says are members, with where it names them
     for s, actors, coalition in maybe_joined:  # only for partners no fact made members already

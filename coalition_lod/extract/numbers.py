@@ -64,6 +64,10 @@ def _partitive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return j < len(tokens) and any(m.entry.id == "partitive" for m in lex.numbers.matches_at(tokens, j))
 
 
+_GROUPED = re.compile(r"\d[,.\s\u00a0\u202f\u066c]\d")
+TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
+
+
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
@@ -79,6 +83,11 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     # "trained more than 45,000 soldiers", "hosts thousands of troops": people it did
     # something to, not its own
     not_own = {m.j for m in sent.cues.get("personnel:not", [])}
+    # "…, bringing its contingent to nearly 1,900", "portant son contingent à 1 900 hommes",
+    # "ليصل عدد قواتها إلى 1900": the headcount, where the count before it is what was added
+    totals = [m for m in sent.cues.get("personnel:total", [])
+              if any(m.j <= x.i and x.j - m.j <= TOTAL_REACH for x in sent.cues.get("personnel:total_noun", []))]
+    total_at: set[int] = set()
     out = []
     i = 0
     while i < len(toks):
@@ -87,10 +96,16 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             i += 1
             continue
         value, j = parsed
-        if _YEAR.match(str(value)) and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)):
+        # a year is never written with a separator of thousands ("1,900", "1 900")
+        year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
+        if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)):
             i = j
             continue
         ok = False
+        if any(0 <= i - m.j <= TOTAL_REACH for m in totals) and not any(
+                parse_number(toks, x, lex) for m in totals if m.j <= i for x in range(m.j, i)):
+            ok = True  # its noun before it ("bringing its contingent to 1,900")
+            total_at.add(i)
         own_first = j in ent_at and ent_at[j].entry.id == partner
         k = j
         # "three hundred Australian and one hundred New Zealand personnel": the partner's
@@ -114,4 +129,4 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         if ok and value > 0:
             out.append((value, i, k))
         i = j
-    return out
+    return sorted(out, key=lambda c: c[1] not in total_at)  # the total first: the one credited
