@@ -50,12 +50,16 @@ class Token:
         return self.keys[0]
 
     def is_upper(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
+        """All capitals, after an elided article ("l'EUTM", "d'AFRICOM": acronyms too)."""
+        letters = [c for c in _ELIDED_ARTICLE.sub("", self.text) if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)
 
     def is_capitalised(self) -> bool:
         first = next((c for c in self.text if c.isalpha() or c.isdigit()), "")
         return first.isupper() or first.isdigit()
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]|[qQ]u|[jJ]usqu)['’]")
 
 
 def strip_accents(s: str) -> str:

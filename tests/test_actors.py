@@ -2254,12 +2254,14 @@ def test_a_relative_clause_after_an_initiative_adds_its_chairs_to_the_partner_it
 
 def test_the_mission_after_a_mission_in_its_own_sentence_and_the_same_mission():
     """"… handed over to Portugal, which now leads the mission": "the mission" is the one
-    named earlier in its own sentence; "the same mission", "la même mission", "البعثة
+    named earlier in its own sentence, and "now" tells of Portugal only; "the same mission", "la même mission", "البعثة
     نفسها" are the last mission named; "European Union" for "EU" in a mission's name."""
     for lang, text in (("en", "Belgium commanded the European Union Training Mission in Mali in 2020 before handing over "
                               "to Portugal, which now leads the mission."),):
         got = facts(text, lang)
         assert ("mission", "eutm-mali") in got["BE"] and ("mission", "eutm-mali") in got.get("PT", set()), (text, got)
+        statuses = {p: a.get("status") for (p, _m), a in attrs(text, lang).items()}
+        assert statuses == {"be": None, "pt": "ongoing"}, statuses  # "now" is Portugal's clause's
     for lang, text in (("en", "The Netherlands sent trainers to NATO Mission Iraq, while Hungary joined the same mission "
                               "in 2021."),
                        ("fr", "Les Pays-Bas ont envoyé des formateurs à la mission de l'OTAN en Irak, et la Hongrie a "
@@ -2319,3 +2321,25 @@ def test_before_the_partner_it_is_about_is_named_a_sentence_is_nobodys():
     assert ("line_of_effort", "military") not in got["PT"] and ("line_of_effort", "stabilization") in got["PT"], got
     got = facts("Operation Inherent Resolve\n\nPortugal has trained Iraqi soldiers since 2015.", "en")
     assert ("mission", "cjtf-oir") in got["PT"], got
+
+
+def test_an_apposition_naming_another_partner_and_the_group_and_mission_told_further_back():
+    """"Finland, an EU member state, keeps …": the EU describes Finland, which acts;
+    "l'EUTM Somalie": an acronym after an elided article; "the co-chairs of the group",
+    "ممثلو … الرئاسة المشتركة للمجموعة": the initiative named before; "the mission" three
+    sentences after the one mission with that noun."""
+    for lang, text in (("en", "Finland, an EU member state, keeps 20 trainers in EUTM Somalia."),
+                       ("fr", "La Finlande, pays membre de l'UE, maintient vingt formateurs au sein de l'EUTM Somalie.")):
+        got = facts(text, lang)
+        assert ("mission", "eutm-somalia") in got["FI"] and "EU" not in got, (text, got)
+    for lang, text in (("en", "Qatar hosted a meeting of the Counter ISIS Finance Group. Italy and the United States "
+                              "attended as co-chairs of the group."),
+                       ("fr", "Le Qatar a accueilli une réunion du Groupe de lutte contre le financement de Daech. "
+                              "L'Italie et les États-Unis y ont participé en tant que coprésidents du groupe."),
+                       ("ar", "استضافت قطر اجتماع مجموعة مكافحة تمويل داعش. وحضر الاجتماع ممثلو إيطاليا والولايات "
+                              "المتحدة بصفتهما الرئاسة المشتركة للمجموعة.")):
+        got = facts(text, lang)
+        assert all(("initiative", "counter-isis-finance-group") in got.get(c, set()) for c in ("IT", "US")), (text, got)
+    got = facts("Spain leads NATO Mission Iraq this year. Its headquarters are in Baghdad. About 1,000 personnel serve "
+                "there. Croatia has sent five officers to the mission.", "en")
+    assert ("mission", "nato-mission-iraq") in got["HR"], got

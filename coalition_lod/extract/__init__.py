@@ -155,6 +155,7 @@ MISSION_BACK = 1  # sentences back where "the mission" finds the mission named l
 # ", and training continues through …": the clause after it names no actor of its own
 _NEXT_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:(?:and|et|but|mais)\b|و)", re.I)
 RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
+_OF = frozenset({"of", "de", "du", "des", "d'"})
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 
 
@@ -172,7 +173,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             # only after a mission named: in the sentences after it, or after it in its own
             # ("… handed NATO Mission Iraq over to Italy, which now leads the mission")
             names = any(m.entry.kind == kind for m in s.ents)
-            if kind == "mission" and (names or last and n - last[-1][0] <= back):
+            if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
                 more_cues(s, lex, "mission_anaphora")
             for c in s.cues.get(cue, []):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised():
@@ -180,9 +181,14 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 before = [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before:
                     continue  # "The mission works with Operation Inherent Resolve"
+                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF:
+                    continue  # "the mission of its diplomats": another one, described
                 head = set(s.tokens[c.j - 1].keys) if kind == "mission" else set()
                 # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names
-                typed = next((m for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK), None)
+                fits = [(k, m) for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK]
+                # beyond the sentence before, only where one mission has that noun ("Depuis le début de
+                # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
+                typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
                 antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
                 if antecedent is not None:
                     added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
@@ -677,6 +683,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         future = not statuses and bool(s.cues.get("status:future"))
         current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
+        # "Belgium commanded EUTM Mali … before handing over to Portugal, which now leads the
+        # mission": "now" tells of the partners of its clause
+        now_acting = {p for c in s.cues.get("status:current", []) for p in actors.at(c.i)}
         missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
@@ -713,7 +722,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                               else "planned" if future else None)
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     missions.append((m, fact))
-                    if current:
+                    if current and (partner in now_acting or not now_acting):
                         build.current.add(fact.key())
                     if _is_military(m, vocab):
                         build.add("line_of_effort", partner, "military", s, m.start, m.end)

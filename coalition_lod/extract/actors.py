@@ -45,6 +45,11 @@ PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may sta
 REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
 _HARD_BREAK = re.compile(r"[;؛]")
+# an apposition after a partner, up to the partner it names: ", a", ", an", ", one of the", ", pays
+# membre de l'", ", partenaire de l'" with no comma after it
+_APPOSITION_START = re.compile(r"^\s*,\s*(?:(?:a|an|one of the|un|une|l['’]un des|l['’]une des)\s[^,;:]*"
+                               r"|(?:pays\s+)?(?:membre|partenaire|alli[ée])s?\s+(?:de\s+l['’]|du|de\s+la|des|de)\s*)$", re.I)
+APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
@@ -215,6 +220,8 @@ class ActorFinder:
         """Partner mentions, coordinated ones together: "Italy, Saudi Arabia and the
         United States", "بريطانيا وأستراليا وبلجيكا والدنمارك"."""
         ments = [m for m in sent.ents if m.entry.kind in ACTOR_KINDS]
+        if self.latin:  # "Australia, a NATO partner, has deployed …": NATO describes Australia
+            ments = [m for n, m in enumerate(ments) if not (n and self._described(sent, ments[n - 1], m))]
         out: list[list[Match]] = []
         coordinated: list[bool] = []  # a group's members joined by "and"/"et"/"و" somewhere
         # "thanked Italy for hosting us in Rome and Saudi Arabia for its leadership": a partner
@@ -253,6 +260,17 @@ class ActorFinder:
         # its country in apposition ("headquartered in N'Djamena, Chad.")
         return [part for g, joined in zip(out, coordinated, strict=True)
                 for part in ([g] if joined or self._apposition(sent, g) else [[m] for m in g])]
+
+    def _described(self, sent: Sent, prev: Match, m: Match) -> bool:
+        """Partner ``m`` names what partner ``prev`` is, in an apposition set off by commas:
+        "Australia, a NATO partner, …", "la Suède, pays membre de l'UE, …", "Japan, a close
+        ally of the United States, …"."""
+        gap = sent.text[prev.end - sent.start : m.start - sent.start]
+        if not _APPOSITION_START.match(gap):
+            return False
+        rest = sent.text[m.end - sent.start :]
+        end = rest.find(",")
+        return end >= 0 and len(rest[:end].split()) <= APPOSITION_TAIL and not any(ch in rest[:end] for ch in ";:")
 
     def _apposition(self, sent: Sent, g: list[Match]) -> bool:
         """A capital, a comma, its own country, and the phrase ends there."""
