@@ -511,6 +511,7 @@ class Lexicon:
         add_cues("res:trigger", r["trigger"])
         add_cues("res:UNSC", r["unsc"])
         add_cues("res:UNGA", r["unga"])
+        add_cues("res:anaphor", r.get("anaphora"))
         for rel, phrases in r["relation"].items():
             add_cues(f"resrel:{rel}", phrases)
         s = conf["strategy"]

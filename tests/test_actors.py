@@ -2343,3 +2343,40 @@ def test_an_apposition_naming_another_partner_and_the_group_and_mission_told_fur
     got = facts("Spain leads NATO Mission Iraq this year. Its headquarters are in Baghdad. About 1,000 personnel serve "
                 "there. Croatia has sent five officers to the mission.", "en")
     assert ("mission", "nato-mission-iraq") in got["HR"], got
+
+
+def test_the_text_is_the_resolution_before_and_members_named_in_an_apposition():
+    """"The text was co-sponsored by …", "Le texte a été coparrainé par …", "وشاركت …
+    في تقديم القرار": the resolution the sentence before named (the first of two);
+    "coparrainée par" is a passive's agent; "the governments of Kenya and Nigeria" are
+    Kenya and Nigeria; ", both members of the …": those partners take part in it."""
+    for lang, text in (("en", "The Council adopted resolution 2462 (2019), which recalls resolution 2178. The text was "
+                              "co-sponsored by Tunisia and Peru."),
+                       ("fr", "Le Conseil a adopté la résolution 2462 en 2019. Le texte a été coparrainé par la Tunisie "
+                              "et le Pérou."),
+                       ("ar", "اعتمد مجلس الأمن القرار 2462 عام 2019. وشاركت تونس والبيرو في تقديم القرار.")):
+        got = facts(text, lang)
+        assert ("resolution", ("UNSC", "2462")) in got.get("TN", set()), (text, got)
+    got = facts("La résolution 2462 a été coparrainée par la Tunisie.", "fr")
+    assert ("resolution", ("UNSC", "2462")) in got["TN"], got
+    for lang, text in (("en", "Germany acted in coordination with the governments of Kenya and Nigeria, both members of "
+                              "the Counter ISIS Finance Group."),
+                       ("fr", "L'Allemagne a agi en coordination avec les gouvernements du Kenya et du Nigeria, tous deux "
+                              "membres du Groupe de lutte contre le financement de Daech.")):
+        got = facts(text, lang)
+        assert {("cooperation", "KE"), ("cooperation", "NG")} <= got["DE"], (text, got)
+        assert ("initiative", "counter-isis-finance-group") in got["KE"], (text, got)
+        assert ("initiative", "counter-isis-finance-group") not in got["DE"], (text, got)
+
+
+def test_fitting_into_a_strategy_and_designating_financiers():
+    """"Elle s'inscrit dans le cadre de la Stratégie antiterroriste mondiale": aligned with
+    it ("dans le cadre de" alone is the partner's own plan); "designated three individuals
+    who finance ISIS": counter-financing (no coordinator designated is)."""
+    got = attrs("Le Portugal a adopté sa stratégie nationale en 2015. Elle s'inscrit dans le cadre de la Stratégie "
+                "antiterroriste mondiale des Nations unies.", "fr", "strategy")
+    assert got[("pt", "un-global-counter-terrorism-strategy")]["relation"] == "aligns_with", got
+    got = facts("Canada designated three individuals who raise funds for Daesh in Syria.", "en")
+    assert ("line_of_effort", "counter_financing") in got["CA"], got
+    got = facts("Canada designated a special envoy for the Coalition.", "en")
+    assert ("line_of_effort", "counter_financing") not in got.get("CA", set()), got

@@ -89,7 +89,8 @@ def _better(attr: str, new: object, old: object) -> bool:
 
 
 def _nearest(sent: Sent, prefix: str, i: int, j: int, before_only: bool = False) -> str | None:
-    """The category (after the prefix) of the cue nearest to tokens i..j, preferring before."""
+    """The category (after the prefix) of the cue nearest to tokens i..j, preferring before,
+    and of two as near the longer ("s'inscrit dans le cadre de" over "dans le cadre de")."""
     best = None
     for cat, ms in sent.cues.items():
         if not cat.startswith(prefix):
@@ -101,8 +102,8 @@ def _nearest(sent: Sent, prefix: str, i: int, j: int, before_only: bool = False)
                 d = m.i - j + 3
             else:
                 continue
-            if best is None or d < best[0]:
-                best = (d, cat[len(prefix):])
+            if best is None or (d, m.i - m.j) < best[0]:
+                best = ((d, m.i - m.j), cat[len(prefix):])
     return best[1] if best else None
 
 
@@ -396,6 +397,27 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
 
 
 LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
+# an apposition after partners that makes them members of what it names next
+_MEMBERS_OF = re.compile(r"^\s*[,،]\s*(?:(?:both|all|each|two|three|four)\s+|(?:tous|toutes)\s+(?:deux|trois|quatre)\s+)?"
+                         r"(?:(?:a|an|un|une)\s+)?(?:founding\s+)?(?:members?|membres?(?:\s+fondateurs?)?|pays\s+membres?)"
+                         r"\s+(?:of\s+(?:the\s+)?|(?:de\s+l['’]|du|de\s+la|des|de)\s*)$", re.I)
+
+
+def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+    """"… in coordination with Kenya and Nigeria, both members of the Counter ISIS Finance
+    Group": the partners an apposition makes members of a mission or initiative take part
+    in it, not the clause's subject."""
+    if m.entry.kind not in ("mission", "initiative"):
+        return ()
+    # states outside the Coalition count in the list ("Kenya and South Africa, both members of …")
+    before = sorted((e for e in sent.ents if e.j <= m.i and e.entry.kind in (*PARTNER_KINDS, "foreign")), key=lambda e: e.i)
+    if not before or not _MEMBERS_OF.match(sent.text[before[-1].end - sent.start : m.start - sent.start]):
+        return ()
+    first = len(before) - 1
+    while first and before[first].i - before[first - 1].j <= LIST_GAP:
+        first -= 1
+    partners = vocab.partners
+    return tuple(dict.fromkeys(e.entry.id for e in before[first:] if e.entry.id in partners and partners[e.entry.id].member))
 
 
 def _listed_members(sent: Sent, start: int, vocab: Vocabulary) -> tuple[str, ...]:
@@ -503,6 +525,21 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
             relation = "cosponsors"  # "voted for resolution 2686, which it had co-drafted"
         out.append((body, num, i, j, relation))
     return out
+
+
+def _resolution_anaphor(sent: Sent, before: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:
+    """"The Security Council adopted resolution 2396. The text was co-sponsored by Jordan …":
+    "the text", "la résolution", "القرار" is the (first) resolution the sentence before named,
+    where this sentence tells a partner's relation to it (a word of sponsoring, voting,
+    implementing) and names no resolution itself."""
+    if not before:  # of several, the first: "adopted resolution 2396, which builds on resolution 2178"
+        return []
+    at = next((c for c in sent.cues.get("res:anaphor", [])), None)
+    if at is None or not any(cat.startswith("resrel:") for cat in sent.cues):
+        return []
+    body, num = before[0][:2]
+    relation = _nearest(sent, "resrel:", at.i, at.j) or "supports"
+    return [(body, num, at.i, at.j, relation)]
 
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
@@ -643,6 +680,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     voice = only_actor(alone) if not (filed or joint) else None
     speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
     about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
+    said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
@@ -694,7 +732,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
-            takers = _takers(s, m, actors, known)
+            takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known)
             if relative := _relative_subject(s, m, vocab):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
                 # both; a partner carried from before ("Training continues through NATO
@@ -744,7 +782,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                         build.add("line_of_effort", partner, loe, s, m.start, m.end)
         credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
         previous = [(f, s.end) for _, f in missions]
-        for body, num, i, j, relation in _resolutions(s, lex):
+        named = _resolutions(s, lex)
+        told = named or _resolution_anaphor(s, said_before)
+        said_before = named
+        for body, num, i, j, relation in told:
             if i in s.denied:  # "did not co-sponsor resolution 2178"
                 continue
             first, last = s.tokens[i], s.tokens[j - 1]
