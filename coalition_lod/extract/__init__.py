@@ -205,34 +205,43 @@ def _words_of(s: Sent, m: Match, kind: str) -> frozenset[str]:
     return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys) if kind == "mission" else frozenset()
 
 
-def _joint_title(sents: list[Sent], vocab: Vocabulary, build: _Builder) -> None:
-    """A joint statement's title names its partners ("Déclaration conjointe de la Belgique,
-    du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"): each is the
-    others' peer, as partners acting jointly are."""
+def _joint_partners(sents: list[Sent], vocab: Vocabulary) -> tuple[Match, ...]:
+    """The partners a joint statement's title names ("Déclaration conjointe de la Belgique,
+    du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"), if it is one."""
     if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:joint", [])):
-        return
-    title = sents[0]
-    named = {m.entry.id: m for m in title.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners
-             and vocab.partners[m.entry.id].member}
-    for a in named:
-        for b, m in named.items():
-            if a != b:
-                build.add("cooperation", a, b, title, m.start, m.end)
+        return ()
+    named: dict[str, Match] = {}
+    for m in sents[0].ents:
+        if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member:
+            named.setdefault(m.entry.id, m)
+    return tuple(named.values())
 
 
-def _speaker_is_we(sent: Sent, clauses: list, speaker: Match) -> None:
+def _joint_title(sents: list[Sent], members: tuple[Match, ...], build: _Builder) -> None:
+    """The partners of a joint statement (``_joint_partners``): each is the others' peer, as
+    partners acting jointly are."""
+    for a in members:
+        for b in members:
+            if a.entry.id != b.entry.id:
+                build.add("cooperation", a.entry.id, b.entry.id, sents[0], b.start, b.end)
+
+
+def _speaker_is_we(sent: Sent, clauses: list, speaker: Match | tuple[Match, ...], cat: str = "actor:first_person") -> None:
     """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
-    (inside a quotation of another's words it is not: ``actors`` hears those)."""
-    first = {k for m in sent.cues.get("actor:first_person", []) for k in range(m.i, m.j)}
+    (inside a quotation of another's words it is not: ``actors`` hears those). In a joint
+    statement (``cat`` "actor:joint_subject"), a clause whose subject is "we", "the
+    ministers", "they" and no partner is all its partners'."""
+    first = {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
     if not first:
         return
+    who = speaker if isinstance(speaker, tuple) else (speaker,)
     quotes = _in_quotes(sent)
     for cl in clauses:
-        if cl.named or not cl.nobody:
+        if cl.named or not (cl.nobody or cat == "actor:joint_subject"):
             continue
         if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
                for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
-            cl.named.append(((speaker,), cl.start))
+            cl.named.append((who, cl.start))
             cl.nobody = False
 
 
@@ -683,10 +692,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
+    joint_members = _joint_partners(sents, vocab) if joint else ()
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if dominant and n <= opening and carried in ((), (dominant,)):
             carried = (dominant,) if n == opening or _title(s) else ()
-        if speaker is not None:
+        if len(joint_members) > 1 and n:
+            more_cues(s, lex, "joint_subjects")
+            _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
+        elif speaker is not None:
             _speaker_is_we(s, clauses, speaker)
         elif about is not None and carried == (dominant,):
             _speaker_is_we(s, clauses, about)
@@ -795,7 +808,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     build.add("line_of_effort", partner, loe, s, first.start, last.end)
         cooperation(s, lex, actors, build)
         _lines_of_effort(s, actors, build)
-    _joint_title(sents, vocab, build)
+    _joint_title(sents, joint_members, build)
     for key in build.current:
         fact = build.facts[key]
         if fact.attrs.get("status") in ("ended", None):

@@ -652,8 +652,8 @@ class ActorFinder:
             if k in c["body"] and (k == cs or k == cs + 1 and (not self.latin or sent.tokens[cs].key in self.determiners)):
                 return True  # "The Security Council adopted …", "وأكد التحالف …"; not "Avec l'appui du PNUD, elle …"
             if k in c["nobody"]:
-                # after a subject pronoun the word is its verb: "It co-chairs the … Working Group"
-                return not (k > cs and (k - 1) in c["pronoun"])
+                # after a subject pronoun the word is its verb: "It (also) co-chairs the … Working Group"
+                return not any(x in c["pronoun"] for x in range(cs, k))
             if _NUMBER.match(sent.tokens[k].key):
                 continue
             if k in c["allowed"] and k not in c["inst"] or (not self.latin and k == cs):

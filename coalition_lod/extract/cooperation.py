@@ -95,9 +95,12 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         for m in sent.cues.get(cat, []):
             cue_end[m.j].add(cat)
     # a mission named beside "with": taking part in it with the partners after it ("operations …
-    # within the Multinational Joint Task Force, with Cameroon, Chad and Niger")
+    # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative
+    # too, for "with" only ("New Zealand leads the Christchurch Call with France"; partners listed
+    # as its subjects are no peers: "Germany and Japan announced contributions to the Facility")
     has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong")) or any(
         m.entry.kind == "mission" for m in sent.ents)
+    with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
     ent_end = {m.j: m for m in sent.ents}
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:
@@ -119,7 +122,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             cats = set().union(*(cue_end.get(e, set()) for e in ends))
             if "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends):
                 peer = True  # ", with the Netherlands," set off by commas: doing it together
-            elif "coop:governor" in cats and has_cue:
+            elif "coop:governor" in cats and with_cue:
                 gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
                 # "its border with Syria" is no peer; "… de la frontière commune, et avec l'Allemagne" is one
                 peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) and "," not in sent.text[
