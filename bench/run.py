@@ -155,7 +155,11 @@ def child_main(args: list[str]) -> None:
 
 
 def measure(args: list[str]) -> dict:
-    """Run a child, return its JSON with its peak RSS (the child and its workers)."""
+    """Run a child, return its JSON with its peak RSS (the child and its workers). The data
+    written before (the corpus, the run before and its release) is flushed to the disk first:
+    each run pays for writing its own files, not for what the one before left in memory."""
+    if hasattr(os, "sync"):
+        os.sync()
     proc = subprocess.Popen([sys.executable, "-m", "bench.run", "--child", *args], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
     out = proc.stdout.read() if proc.stdout else ""
