@@ -38,7 +38,7 @@ STAGES = [
     ("graph digests (once, for the format chunks, pages and checks kept)", ["graph digests"]),
     ("serialise N-Triples, Turtle, TriG (cpu, parsed once a chunk, summed)", ["formats: parsed once a chunk (cpu)"]),
     ("serialise JSON-LD (cpu, by chunks, summed)", ["formats: JSON-LD (cpu)"]),
-    ("formats written and put together (wall, from their start, beside validation and pages)",
+    ("formats written, each file whole by one writer (wall, from their start, beside validation and pages)",
      ["formats written (wall, from the start of validation)"]),
     ("pages (wall; the index, drawing and keeping, the overview)", ["pages"]),
     ("the other files", ["write the rest"]),
@@ -327,7 +327,7 @@ def cluster_table(local: dict, cluster: dict, workers: int) -> str:
                         ("map", ["map"]), ("curate", ["curate"]),
                         ("validate", ["validate"]), ("map+validate on the workers", ["map+validate"]),
                         ("merge the parts", ["merge"]),
-                        ("formats written and put together (wall)", ["formats written (wall, from the start of validation)"]),
+                        ("formats written (wall)", ["formats written (wall, from the start of validation)"]),
                         ("pages and the other files", ["write the rest", "pages"])):
         a, b = _sum(local["stages"], keys), _sum(cluster["stages"], keys)
         if a is None and b is None:

@@ -261,7 +261,20 @@ def file_sha256(path: Path) -> str:
     """The file's SHA-256, computed once per version of the file: the description and
     SHA256SUMS both need the dataset files', which are the release's largest."""
     st = path.stat()
-    return _sha256(str(path), st.st_size, st.st_mtime_ns)
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    return _KNOWN.get(key) or _sha256(*key)
+
+
+_KNOWN: dict[tuple[str, int, int], str] = {}  # digests taken by whoever wrote the file (``known_sha256``)
+
+
+def known_sha256(path: Path, digest: str) -> None:
+    """The SHA-256 of a file just written, as its writer hashed it while writing: the
+    dataset's files, hashed by the format writers, are not read back."""
+    st = path.stat()
+    if len(_KNOWN) > 64:
+        _KNOWN.clear()
+    _KNOWN[(str(path), st.st_size, st.st_mtime_ns)] = digest
 
 
 @lru_cache(maxsize=64)

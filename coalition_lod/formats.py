@@ -28,13 +28,10 @@ The workers are forked processes (``forked.Forked``) sharing the quads.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import shutil
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
 from functools import cache
 from pathlib import Path
 
@@ -43,7 +40,7 @@ import pyoxigraph as ox
 from . import jsonld
 from .cache import load_state, save_state, state_file
 from .convert import Timings, no_gc
-from .describe import file_sha256
+from .describe import known_sha256
 from .forked import BESIDE, Forked, can_fork
 from .namespaces import PREFIXES
 from .rdf import Graphs, Line, graph_ranges, is_document_graph, nquads_text, ntriples_text
@@ -108,19 +105,19 @@ def _jsonld_body(part: list[Line]) -> bytes:
     return jsonld.array_of_quads(part)[1:-1]
 
 
-def _term_bodies(formats: list[str], part: list[Line]) -> dict[str, bytes]:
+def _term_bodies(formats: list[str], part: list[Line], checked: bool = False) -> dict[str, bytes]:
     """A chunk in each of ``formats`` (N-Triples, Turtle, TriG), without the prefixes
     (written once for the file). The N-Triples are the quads' own terms, which are
     written as pyoxigraph writes them (``rdf.lit``); Turtle and TriG are parsed from
     text straight into pyoxigraph's writer, as a stream: a list of a chunk's parsed quads,
     and each quad's triple taken from it, cost twice the parse. One parse checks every
-    term strictly (the build's only check of the IRIs); the other trusts it."""
+    term strictly (the build's only check of the IRIs); the other trusts it. ``checked``:
+    the terms are checked by another writer's parse (N-Triples alone are not parsed)."""
     needs_nt = "nt" in formats or "ttl" in formats or "trig" not in formats  # TriG alone reads the N-Quads
     nt = ntriples_text(line[1:] for line in part).encode("utf-8") if needs_nt else b""
     out = {"nt": nt} if "nt" in formats else {}
-    checked = False
     if "ttl" in formats:
-        out["ttl"] = _written("ttl", ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
+        out["ttl"] = _written("ttl", ox.parse(nt, format=ox.RdfFormat.N_TRIPLES, lenient=checked))
         checked = True
     if "trig" in formats:
         nq = nquads_text(part).encode("utf-8")
@@ -181,61 +178,85 @@ class Kept:
         save_state(self.path, release, {"fingerprint": fingerprint(), "files": files})
 
 
-def _work(k: int, n: int, ranges: list[tuple[int, int]], tmp: str, old: dict, digests: list[bytes] | None) -> dict:
-    """Worker ``k`` of ``n``: chunks k, k + n, …: for each format, the chunk kept from the
-    previous release (by its digest, in ``digests`` where chunks are kept) or written to
-    a part file. Returns where each chunk comes from and the CPU seconds each step took."""
-    folder = Path(tmp) / ".parts"
+# The formats by writer: N-Triples (the quads' own text, no parse) with JSON-LD (parsed
+# from its compact text), and Turtle with TriG (parsed, the first strictly: the build's
+# check of every IRI); about as much work each.
+WRITERS = (("nt", "jsonld"), ("ttl", "trig"))
+
+
+def _work(formats: tuple[str, ...], ranges: list[tuple[int, int]], tmp: str, old: dict,
+          digests: list[bytes] | None, previous: str | None) -> dict:
+    """A writer of ``formats``: each file written whole, chunk after chunk, each chunk kept
+    from the previous release (``previous``'s file, where ``old`` says, by its digest in
+    ``digests``) or serialised, and hashed as it is written. Returns, by format, the
+    file's SHA-256, its size and where its chunks are; the chunks copied; the CPU
+    seconds each step took."""
     took: dict[str, float] = {}
-    parts: dict[tuple[str, int], int | None] = {}
+    files: dict[str, tuple[str, int, dict[bytes, tuple[int, int]]]] = {}
+    copied = 0
+    with contextlib.ExitStack() as stack:
+        out = {fmt: stack.enter_context(open(Path(tmp) / f"dataset.{fmt}", "wb", buffering=0)) for fmt in formats}
+        before = {fmt: stack.enter_context(open(Path(previous) / f"dataset.{fmt}", "rb", buffering=0))
+                  for fmt in formats if previous and old.get(fmt)}
+        hashes = {fmt: hashlib.sha256() for fmt in formats}
+        size = dict.fromkeys(formats, 0)
+        where: dict[str, dict[bytes, tuple[int, int]]] = {fmt: {} for fmt in formats}
 
-    def tick(key: str, since: float) -> float:
-        now = time.process_time()
-        took[key] = took.get(key, 0.0) + now - since
-        return now
+        def put(fmt: str, data: bytes) -> None:
+            view = memoryview(data)
+            while view:
+                view = view[out[fmt].write(view):]
+            hashes[fmt].update(data)
+            size[fmt] += len(data)
 
-    def put(fmt: str, c: int, body: bytes) -> None:
-        (folder / f"{fmt}-{c}").write_bytes(body)
-        parts[fmt, c] = len(body)
+        for fmt in formats:
+            put(fmt, jsonld.document_start() + b"[" if fmt == "jsonld" else _header(fmt))
+        with no_gc():  # the lines are shared with the process this one forked from: nothing to collect
+            for c, (a, b) in enumerate(ranges):
+                part = _LINES[a:b]
+                todo = [fmt for fmt in formats if digests is None or digests[c] not in old.get(fmt, {})]
+                t = time.process_time()
+                bodies = {}
+                if "jsonld" in todo:
+                    bodies["jsonld"] = _jsonld_body(part)
+                    t = _tick(took, "formats: JSON-LD (cpu)", t)
+                terms = [fmt for fmt in todo if fmt != "jsonld"]
+                if terms:
+                    bodies.update(_term_bodies(terms, part, checked="ttl" not in formats))
+                    _tick(took, "formats: parsed once a chunk (cpu)", t)
+                for fmt in formats:
+                    if fmt == "jsonld" and c:
+                        put(fmt, b",")
+                    start = size[fmt]
+                    if fmt in bodies:
+                        put(fmt, bodies[fmt])
+                    else:  # the previous release has it
+                        offset, length = old[fmt][digests[c]]
+                        data = os.pread(before[fmt].fileno(), length, offset)
+                        if len(data) != length:
+                            raise OSError("the previous release's file is shorter than the state kept for it")
+                        put(fmt, data)
+                        copied += 1
+                    if digests is not None:
+                        where[fmt][digests[c]] = (start, size[fmt] - start)
+        for fmt in formats:
+            if fmt == "jsonld":
+                put(fmt, b"]}\n")
+            files[fmt] = (hashes[fmt].hexdigest(), size[fmt], where[fmt])
+    return {"files": files, "took": took, "copied": copied, "end": time.perf_counter()}
 
-    with no_gc():  # the lines are shared with the process this one forked from: nothing to collect
-        for c in range(k, len(ranges), n):
-            a, b = ranges[c]
-            part = _LINES[a:b]
-            todo = [fmt for fmt in FORMATS if digests is None or digests[c] not in old.get(fmt, {})]
-            parts.update(((fmt, c), None) for fmt in FORMATS if fmt not in todo)  # the previous release has them
-            t = time.process_time()
-            if "jsonld" in todo:
-                put("jsonld", c, _jsonld_body(part))
-                t = tick("formats: JSON-LD (cpu)", t)
-            terms = [fmt for fmt in todo if fmt != "jsonld"]
-            if terms:
-                for fmt, body in _term_bodies(terms, part).items():
-                    put(fmt, c, body)
-                tick("formats: parsed once a chunk (cpu)", t)
-    return {"parts": parts, "took": took}
 
-
-def _copy(src: int, dst: int, offset: int, length: int) -> None:
-    """``length`` bytes of file ``src`` from ``offset`` to where file ``dst`` stands, in
-    the kernel where it can."""
-    while length > 0:
-        try:
-            done = os.copy_file_range(src, dst, length, offset)
-        except (AttributeError, OSError):
-            block = os.pread(src, min(length, 1 << 22), offset)
-            done = os.write(dst, block) if block else 0
-        if done <= 0:
-            raise OSError("the previous release's file is shorter than the state kept for it")
-        offset += done
-        length -= done
+def _tick(took: dict[str, float], key: str, since: float) -> float:
+    now = time.process_time()
+    took[key] = took.get(key, 0.0) + now - since
+    return now
 
 
 class FormatWriters:
     """The dataset's files, written by worker processes while this one validates and
     then writes the pages: the two are independent, so neither waits on the other.
-    ``wait`` puts each file together before the release is described; ``close`` ends
-    the workers whatever happened."""
+    ``wait`` collects the files' digests before the release is described; ``close``
+    ends the workers whatever happened."""
 
     def __init__(self, tmp: Path, lines: list[Line], workers: int, kept: Kept | None = None,
                  graphs: Graphs | None = None) -> None:
@@ -248,98 +269,51 @@ class FormatWriters:
             graphs = Graphs.of(lines)
         self.ranges = chunks(lines, graphs.ranges if graphs else None)
         self.digests = chunk_digests(self.ranges, graphs) if kept is not None else None
-        (tmp / ".parts").mkdir()
         self.procs: list[Forked] = []
         self.done = False
-        self.assembly: tuple[ThreadPoolExecutor, list, float] | None = None  # the files being put together
         self.old = kept.old if kept is not None else {}
+        self.previous = str(kept.out) if kept is not None and self.old else None
         _LINES = lines
         if workers > 1 and can_fork():
-            n = min(workers, 3)
-            self.procs = [Forked(_work, k, n, self.ranges, str(tmp), self.old, self.digests, niceness=BESIDE)
-                          for k in range(n)]
-
-    def put_together_when_ready(self, timings: Timings) -> Callable[[], None]:
-        """A call to make now and then while other work goes on, once this process forks
-        no more: at the first call after the workers are done, the files start being put
-        together on threads (``wait`` joins them), rather than after that other work."""
-
-        def poll() -> None:
-            if self.assembly is None and not self.done and self.procs and self.ready():
-                self._put_together(timings)
-
-        return poll
+            self.procs = [Forked(_work, fmts, self.ranges, str(tmp), self.old, self.digests, self.previous,
+                                 niceness=BESIDE) for fmts in WRITERS]
 
     def ready(self) -> bool:
         """Whether every worker is done, so that ``wait`` would not wait for them."""
         return self.done or all(proc.ready() for proc in self.procs)
 
-    def _put_together(self, timings: Timings) -> None:
-        """The workers' results, and each file put together from its chunks, written now
-        or copied from the previous release's file, and hashed: the four files at once,
-        on threads that copying and hashing leave free to run beside this one (they
-        happen in the kernel and in OpenSSL, outside the interpreter's lock)."""
-        local = [_work(0, 1, self.ranges, str(self.tmp), self.old, self.digests)] if not self.procs else []
-        results = [proc.result() for proc in self.procs] + local
-        parts = {}
-        for r in results:
-            parts.update(r["parts"])
-            for key, seconds in r["took"].items():
-                timings.stages[key] = timings.stages.get(key, 0.0) + seconds
-        pool = ThreadPoolExecutor(len(FORMATS))
-        self.assembly = (pool, [pool.submit(self._assemble_one, fmt, parts) for fmt in FORMATS],
-                         time.perf_counter())
-
     def wait(self, timings: Timings) -> None:
+        """The workers' results: each file's digest, kept for the description and
+        SHA256SUMS, and where its chunks are, for the next build."""
         if self.done:
             return
-        if self.assembly is None:
-            self._put_together(timings)
-        pool, running, t0 = self.assembly
-        with timings("formats: waiting to be put together"):
-            copied = sum(f.result() for f in running)
-        timings.stages["formats: put together (wall, beside the rest)"] = time.perf_counter() - t0
-        pool.shutdown()
+        with timings("formats: waiting for the writers"):
+            if self.procs:
+                results = [proc.result() for proc in self.procs]
+            else:
+                results = [_work(fmts, self.ranges, str(self.tmp), self.old, self.digests, self.previous)
+                           for fmts in WRITERS]
+        copied = 0
+        for r in results:
+            copied += r["copied"]
+            for key, seconds in r["took"].items():
+                timings.stages[key] = timings.stages.get(key, 0.0) + seconds
+            for fmt, (digest, size, where) in r["files"].items():
+                path = self.tmp / f"dataset.{fmt}"
+                if path.stat().st_size != size:
+                    raise OSError(f"{path}: {path.stat().st_size} bytes written of {size}")
+                known_sha256(path, digest)
+                if self.kept is not None:
+                    self.kept.new[fmt] = where
         if self.kept is not None:
             self.kept.copied += copied
-        shutil.rmtree(self.tmp / ".parts", ignore_errors=True)
         self.done = True
-        timings.stages["formats written (wall, from the start of validation)"] = time.perf_counter() - self.t0
-
-    def _assemble_one(self, fmt: str, parts: dict[tuple[str, int], int | None]) -> int:
-        """One file put together and hashed; how many chunks it copied."""
-        where: dict[bytes, tuple[int, int]] = {}
-        old = self.old.get(fmt, {})
-        with open(self.tmp / f"dataset.{fmt}", "wb", buffering=0) as out, \
-                open(self.kept.out / f"dataset.{fmt}", "rb", buffering=0) if old else nullcontext() as previous:
-            out.write(jsonld.document_start() + b"[" if fmt == "jsonld" else _header(fmt))
-            copied = 0
-            for c in range(len(self.ranges)):
-                if fmt == "jsonld" and c:
-                    out.write(b",")
-                start = out.tell()
-                length = parts[fmt, c]
-                if length is None:
-                    offset, length = old[self.digests[c]]
-                    _copy(previous.fileno(), out.fileno(), offset, length)
-                    copied += 1
-                else:
-                    with open(self.tmp / ".parts" / f"{fmt}-{c}", "rb", buffering=0) as src:
-                        _copy(src.fileno(), out.fileno(), 0, length)
-                if self.digests is not None:
-                    where[self.digests[c]] = (start, out.tell() - start)
-            if fmt == "jsonld":
-                out.write(b"]}\n")
-        if self.kept is not None:
-            self.kept.new[fmt] = where
-        file_sha256(self.tmp / f"dataset.{fmt}")  # kept for the description and SHA256SUMS
-        return copied
+        # when the last writer was done (the monotonic clock is the same in every process)
+        timings.stages["formats written (wall, from the start of validation)"] = max(r["end"] for r in results) - self.t0
 
     def close(self) -> None:
         global _LINES
         _LINES = []
-        if self.assembly is not None:  # what the threads write is in the folder about to be removed
-            self.assembly[0].shutdown(cancel_futures=True)
         for proc in self.procs:
             proc.close()
         self.procs = []

@@ -221,9 +221,9 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
             kept_index.start(site.ix, workers)
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
         reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out,
-                            formats.put_together_when_ready(timings), mapped)
+                            None, mapped)
                  if site is not None else None)
-        report, stats = validation.result(timings, formats.put_together_when_ready(timings))
+        report, stats = validation.result(timings)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
         if not report.conforms:
             raise BuildFailed(report, out)
@@ -319,7 +319,7 @@ def write_rest(tmp: Path, cfg: ReleaseConfig, stats: describe.Stats, report: Rep
         (tmp / "w3id.htaccess").write_text(pages.redirect_rules(cfg, pages.FOLDERS), encoding="utf-8")
     if site is None:
         (tmp / "index.html").write_text(pages.Site([], cfg).render_index({"triples": stats.triples}), encoding="utf-8")
-    if formats is not None:  # put together already, where the pages' loop found the writers done
+    if formats is not None:  # written by their own processes meanwhile
         with timings("waiting for the formats"):
             formats.wait(timings)
     revises = None

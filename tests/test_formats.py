@@ -140,3 +140,24 @@ def test_the_n_triples_are_the_lines_own_text_and_every_term_is_still_checked(tm
             w.wait(Timings())
     finally:
         w.close()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_file_is_written_whole_by_one_writer_and_hashed_as_written(many_chunks, tmp_path, workers):
+    """No parts put together: each file is written once, by the writer of its formats, which
+    hashes it as it writes; the digest the description and SHA256SUMS take is the file's."""
+    import hashlib
+
+    from coalition_lod.describe import file_sha256
+
+    _ex, _k, lines = convert_lines([PROFILES], None, 1, Timings(), None, release_config(None).base, provenance=True)
+    w = formats.FormatWriters(tmp_path, lines, workers)
+    try:
+        w.wait(Timings())
+    finally:
+        w.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"dataset.{fmt}" for fmt in formats.FORMATS)
+    for fmt in formats.FORMATS:
+        path = tmp_path / f"dataset.{fmt}"
+        assert file_sha256(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert path.read_bytes() == _whole(lines, fmt), fmt

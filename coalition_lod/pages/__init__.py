@@ -397,7 +397,6 @@ class Site:
             self.reuse, self.ix.rec.on = reuse, True
             # which pages are kept is decided here, before the workers fork: every page's
             # digest reads the same graphs, hashed once in this process rather than in each worker
-            # (the dataset's files may start being put together meanwhile where no worker will fork)
             jobs = reuse.keep_all(jobs, release, meanwhile, POOL_FROM if workers > 1 else len(jobs) + 1)
 
         def take(one: Drawn) -> None:
@@ -500,8 +499,8 @@ PAGE_NICENESS = 10  # below the format writers and the validator (forked.BESIDE)
 
 def _page_worker() -> None:
     """A page worker yields to the dataset's writers and the validator: they are done
-    while pages are still drawn, and their files put together then, instead of after
-    the pages with cores idle (the pages are the longer work)."""
+    while pages are still drawn, instead of after the pages with cores idle (the pages
+    are the longer work)."""
     gc.enable()
     with contextlib.suppress(OSError):
         os.nice(PAGE_NICENESS)
