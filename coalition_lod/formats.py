@@ -273,10 +273,12 @@ class FormatWriters:
         self.done = False
         self.old = kept.old if kept is not None else {}
         self.previous = str(kept.out) if kept is not None and self.old else None
+        # a rebuild copies most chunks, and hashing them is the work: a writer for each format
+        self.groups = WRITERS if not self.old else tuple((fmt,) for fmt in FORMATS)
         _LINES = lines
         if workers > 1 and can_fork():
             self.procs = [Forked(_work, fmts, self.ranges, str(tmp), self.old, self.digests, self.previous,
-                                 niceness=BESIDE) for fmts in WRITERS]
+                                 niceness=BESIDE) for fmts in self.groups]
 
     def ready(self) -> bool:
         """Whether every worker is done, so that ``wait`` would not wait for them."""
@@ -292,7 +294,7 @@ class FormatWriters:
                 results = [proc.result() for proc in self.procs]
             else:
                 results = [_work(fmts, self.ranges, str(self.tmp), self.old, self.digests, self.previous)
-                           for fmts in WRITERS]
+                           for fmts in self.groups]
         copied = 0
         for r in results:
             copied += r["copied"]
