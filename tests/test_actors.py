@@ -2404,3 +2404,16 @@ def test_a_joint_statements_ministers_and_our_soldiers_and_it_also_co_chairs():
     assert {("initiative", "communications-working-group"), ("cooperation", "GB")} <= got["QA"], got
     got = facts("Norway leads the Christchurch Call with Canada.", "en")
     assert ("cooperation", "CA") in got["NO"], got
+
+
+def test_aircraft_by_name_and_our_aircraft_in_a_hearing():
+    """"flew F-16s", "ses Rafale", "طائرات رافال": the military line; in a hearing whose
+    witness speaks for a partner named later, "Nos Rafale sont basés en Jordanie" is that
+    partner's (a clause opened by "our" that names no partner)."""
+    for lang, text, code in (("en", "Norway flew F-16s over Iraq between 2014 and 2016.", "NO"),
+                             ("fr", "La Grèce a déployé ses Rafale à Chypre.", "GR"),
+                             ("ar", "نشرت مصر طائرات رافال في ليبيا.", "EG")):
+        assert ("line_of_effort", "military") in facts(text, lang).get(code, set()), (text, facts(text, lang))
+    got = facts("Audition du chef d'état-major\n\nLe général. Nos Rafale sont basés en Jordanie.\n\nLe général. La "
+                "Grèce finance aussi le déminage en Irak.", "fr")
+    assert ("line_of_effort", "military") in got["GR"], got

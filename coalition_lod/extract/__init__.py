@@ -237,7 +237,7 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: Match | tuple[Match, ...]
     who = speaker if isinstance(speaker, tuple) else (speaker,)
     quotes = _in_quotes(sent)
     for cl in clauses:
-        if cl.named or not (cl.nobody or cat == "actor:joint_subject"):
+        if cl.named:  # "we", "our" opening a clause that names no partner, nobody's or carried ("Nos Rafale sont …")
             continue
         if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
                for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
