@@ -2417,3 +2417,16 @@ def test_aircraft_by_name_and_our_aircraft_in_a_hearing():
     got = facts("Audition du chef d'état-major\n\nLe général. Nos Rafale sont basés en Jordanie.\n\nLe général. La "
                 "Grèce finance aussi le déminage en Irak.", "fr")
     assert ("line_of_effort", "military") in got["GR"], got
+
+
+def test_how_a_partner_acts_names_its_subject():
+    """"Next week: how Iceland supports stabilisation", "Comment la Norvège finance …", "كيف
+    تدعم النرويج …": the partner after "how" is the subject, not the partners carried
+    from the paragraph before (a podcast's show notes in the wheel trial)."""
+    for lang, text, code in (("en", "Finland and Sweden train police in Iraq.\n\nNext week: how Austria funds demining "
+                                    "in Mosul.", "AT"),
+                             ("fr", "La Finlande forme des policiers en Irak.\n\nComment l'Autriche finance le déminage "
+                                    "à Mossoul.", "AT")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get(code, set()), (text, got)
+        assert ("line_of_effort", "stabilization") not in got.get("FI", set()), (text, got)
