@@ -2430,3 +2430,16 @@ def test_how_a_partner_acts_names_its_subject():
         got = facts(text, lang)
         assert ("line_of_effort", "stabilization") in got.get(code, set()), (text, got)
         assert ("line_of_effort", "stabilization") not in got.get("FI", set()), (text, got)
+
+
+def test_among_its_contributors_takes_part_in_the_mission_before():
+    """"Task Force Takuba ended in 2022. Estonia and Sweden were among its main contributors",
+    "figuraient parmi les principaux contributeurs", "من أبرز المساهمين فيها": the mission
+    the sentence before named (a Takuba story's second sentence)."""
+    for lang, text in (("en", "EUTM Mozambique was launched in 2021. Portugal and Greece were among its main contributors."),
+                       ("fr", "La mission EUTM Mozambique a été lancée en 2021. Le Portugal et la Grèce figuraient parmi "
+                              "les principaux contributeurs."),
+                       ("ar", "أطلقت بعثة الاتحاد الأوروبي للتدريب في موزمبيق عام 2021. وكانت البرتغال واليونان من أبرز "
+                              "المساهمين فيها.")):
+        got = facts(text, lang)
+        assert all(("mission", "eutm-mozambique") in got.get(c, set()) for c in ("PT", "GR")), (text, got)
