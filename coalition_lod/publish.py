@@ -220,8 +220,7 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         if kept_index is not None:  # written beside the pages, for the next build
             kept_index.start(site.ix, workers)
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
-        reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out,
-                            None, mapped)
+        reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out, mapped)
                  if site is not None else None)
         report, stats = validation.result(timings)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
@@ -278,18 +277,17 @@ def index_pages(cfg: ReleaseConfig, lines: list[Line], timings: Timings, graphs:
 
 
 def draw_pages(tmp: Path, site: pages.Site, workers: int, timings: Timings, say: Callable[[str], None],
-               cache: Path | None = None, out: Path | None = None,
-               meanwhile: Callable[[], None] | None = None, mapped: MappedKept | None = None) -> Reuse | None:
+               cache: Path | None = None, out: Path | None = None, mapped: MappedKept | None = None) -> Reuse | None:
     """The entity and fact pages (``index_pages``). ``cache``: where what each page read
     is kept, so that a rebuild into ``out`` draws again only the pages whose data
     changed (``pages.reuse``; ``mapped``: the graphs kept from the previous build, and
-    the previous rows of the others). ``meanwhile``: called as pages are done."""
+    the previous rows of the others)."""
     reuse = None
     with timings("pages"), no_gc():
         if cache is not None and out is not None:
             with timings("pages: what the previous build read"):
                 reuse = Reuse(cache, out, site, mapped)
-        written = site.write(tmp, workers, reuse, meanwhile=meanwhile)
+        written = site.write(tmp, workers, reuse)
     kept = (f"; of its {reuse.kept + reuse.drawn_count:,} pages (entities', facts', the overview), {reuse.kept:,} kept from the previous"
             f" build, {reuse.drawn_count:,} drawn" if reuse is not None else "")
     say(f"wrote {len(written)} entity pages{kept}")

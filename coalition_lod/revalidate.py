@@ -29,7 +29,7 @@ import hashlib
 import itertools
 import operator
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -306,13 +306,9 @@ class Validation:
         else:
             self.done = _validate(lines, validator, checked, kept, graphs)
 
-    def result(self, timings: Timings, meanwhile: Callable[[], None] | None = None) -> tuple[Report, Stats]:
-        """``meanwhile``: called now and then while the validation is not done."""
+    def result(self, timings: Timings) -> tuple[Report, Stats]:
         if self.done is None:
             with timings("waiting for the validation"):
-                while meanwhile is not None and not self.proc.ready():
-                    meanwhile()
-                    time.sleep(0.02)
                 try:
                     self.done = self.proc.result()
                 except Exception:

@@ -226,7 +226,7 @@ def _joint_title(sents: list[Sent], members: tuple[Match, ...], build: _Builder)
                 build.add("cooperation", a.entry.id, b.entry.id, sents[0], b.start, b.end)
 
 
-def _speaker_is_we(sent: Sent, clauses: list, speaker: Match | tuple[Match, ...], cat: str = "actor:first_person") -> None:
+def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: str = "actor:first_person") -> None:
     """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
     (inside a quotation of another's words it is not: ``actors`` hears those). In a joint
     statement (``cat`` "actor:joint_subject"), a clause whose subject is "we", "the
@@ -234,14 +234,13 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: Match | tuple[Match, ...]
     first = {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
     if not first:
         return
-    who = speaker if isinstance(speaker, tuple) else (speaker,)
     quotes = _in_quotes(sent)
     for cl in clauses:
         if cl.named:  # "we", "our" opening a clause that names no partner, nobody's or carried ("Nos Rafale sont …")
             continue
         if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
                for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
-            cl.named.append((who, cl.start))
+            cl.named.append((speaker, cl.start))
             cl.nobody = False
 
 
@@ -425,17 +424,16 @@ def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]
     first = len(before) - 1
     while first and before[first].i - before[first - 1].j <= LIST_GAP:
         first -= 1
-    partners = vocab.partners
-    return tuple(dict.fromkeys(e.entry.id for e in before[first:] if e.entry.id in partners and partners[e.entry.id].member))
+    return _listed_members(sent, before[first].i, vocab, (*PARTNER_KINDS, "foreign"))
 
 
-def _listed_members(sent: Sent, start: int, vocab: Vocabulary) -> tuple[str, ...]:
-    """The Coalition's members in the list of partners that starts at token ``start``."""
+def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str, ...] = PARTNER_KINDS) -> tuple[str, ...]:
+    """The Coalition's members in the list of partners (of ``kinds``) that starts at token ``start``."""
     ids, at = [], start
     for e in sorted(sent.ents, key=lambda e: e.i):
         if e.i < start:
             continue
-        if e.entry.kind not in PARTNER_KINDS or e.i - at > LIST_GAP:
+        if e.entry.kind not in kinds or e.i - at > LIST_GAP:
             break
         ids.append(e.entry.id)
         at = e.j
@@ -700,9 +698,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
         elif speaker is not None:
-            _speaker_is_we(s, clauses, speaker)
+            _speaker_is_we(s, clauses, (speaker,))
         elif about is not None and carried == (dominant,):
-            _speaker_is_we(s, clauses, about)
+            _speaker_is_we(s, clauses, (about,))
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
@@ -736,7 +734,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
         # "Belgium commanded EUTM Mali … before handing over to Portugal, which now leads the
         # mission": "now" tells of the partners of its clause
-        now_acting = {p for c in s.cues.get("status:current", []) for p in actors.at(c.i)}
+        now_acting = {p for c in s.cues.get("status:current", []) for p in actors.at(c.i)} if current else set()
         missions: list[tuple[Match, Fact]] = []
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
