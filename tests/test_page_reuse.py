@@ -125,10 +125,9 @@ def test_pages_are_kept_only_from_the_release_they_were_recorded_for(corpus, tmp
     assert (r.pages_kept, r.pages_drawn) == (0, 0) and first.pages_drawn > 0
 
 
-def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_worker_forks(corpus, tmp_path):
-    """Deciding which pages are kept, then linking them, calls the build's ``meanwhile``
-    (which starts the threads that put the dataset's files together) only when fewer
-    pages are left to draw than would fork page workers: a fork must not follow them."""
+def test_keep_all_links_the_pages_that_read_the_same_and_leaves_the_rest_to_draw(corpus, tmp_path):
+    """Of the previous build's pages, those whose reads are the same are linked from its
+    release (the same inode), and one whose file was changed since is drawn again."""
     from coalition_lod.convert import convert_lines
     from coalition_lod.pages import Site
     from coalition_lod.pages.reuse import Reuse
@@ -138,19 +137,18 @@ def test_kept_pages_are_linked_while_the_dataset_is_put_together_only_where_no_w
     build([corpus], out, cache_dir=cache)
     cfg = release_config(None)
     _ex, _k, lines = convert_lines([corpus], None, base=cfg.base, provenance=True)
-    for pool_from, polls in ((10**6, True), (0, False)):
-        site = Site(lines, cfg, first=1)
-        reuse = Reuse(cache, out, site)
-        jobs = sorted(reuse.old)
-        release = tmp_path / f"new-{pool_from}"
-        for rel in {rel for _k, files in reuse.old.values() for rel, _s, _m in files}:
-            (release / rel).parent.mkdir(parents=True, exist_ok=True)
-        calls: list[int] = []
-        todo = reuse.keep_all(jobs, release, lambda calls=calls: calls.append(1), pool_from)
-        assert todo == [] and reuse.kept == len(jobs) > 100  # the same quads: every page kept
-        assert bool(calls) == polls == reuse.polled
-        rel = reuse.linked[0]
-        assert (release / rel).samefile(out / rel)
+    reuse = Reuse(cache, out, Site(lines, cfg, first=1))
+    jobs = sorted(reuse.old)
+    release = tmp_path / "new"
+    for rel in {rel for _k, files in reuse.old.values() for rel, _s, _m in files}:
+        (release / rel).parent.mkdir(parents=True, exist_ok=True)
+    touched = next(job for job in jobs if job[0] == "entity")
+    first_file = out / reuse.old[touched][1][0][0]
+    first_file.write_bytes(first_file.read_bytes() + b"\n")  # no longer as it was written
+    todo = reuse.keep_all(jobs, release)
+    assert todo == [touched] and reuse.kept == len(jobs) - 1 > 100
+    rel = reuse.linked[0]
+    assert (release / rel).samefile(out / rel)
 
 
 def _changed_both_ways(corpus: Path, out: Path, cache: Path, curation: Path | None = None) -> set[str]:

@@ -372,14 +372,11 @@ class Site:
         return _env.get_template("index.html").render(site=self, cfg=self.cfg, sections=sections, counts=counts,
                                                       root=".", title=self.cfg.title, overview=overview)
 
-    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None,
-              meanwhile: Callable[[], None] | None = None) -> list[str]:
+    def write(self, release: Path, workers: int = 1, reuse: Reuse | None = None) -> list[str]:
         """Every page and per-entity RDF file; returns the entities' paths. Each file
         depends on the index only, so ``workers`` forked processes share the work (and
         the index, built once before they fork) and write the same bytes as one.
         The overview pages and the index page are drawn too (``overview.write``).
-        ``meanwhile``: called as each page is done, once no more workers are forked
-        (the build puts the dataset's files together once their writers are done).
 
         With ``reuse``, a page whose reads give what they gave in the previous build is
         linked from the previous release instead of drawn, and every page drawn notes
@@ -397,7 +394,7 @@ class Site:
             self.reuse, self.ix.rec.on = reuse, True
             # which pages are kept is decided here, before the workers fork: every page's
             # digest reads the same graphs, hashed once in this process rather than in each worker
-            jobs = reuse.keep_all(jobs, release, meanwhile, POOL_FROM if workers > 1 else len(jobs) + 1)
+            jobs = reuse.keep_all(jobs, release)
 
         def take(one: Drawn) -> None:
             job, keys, files = one
@@ -405,12 +402,9 @@ class Site:
             if reuse is not None:  # the digest of what it read: here, while the workers draw the others
                 reuse.drawn(job, keys, tuple(rel for rel, _sum in files))
 
-        if (workers <= 1 or len(jobs) < POOL_FROM or "fork" not in mp.get_all_start_methods()
-                or (reuse is not None and reuse.polled)):
+        if workers <= 1 or len(jobs) < POOL_FROM or "fork" not in mp.get_all_start_methods():
             for job in jobs:
                 take(self._write_job(job, release))
-                if meanwhile is not None:
-                    meanwhile()
         else:
             if any(kind == "entity" and self.entities[iri] in ("State", "Organisation") for kind, iri in jobs):
                 from .charts import warm
@@ -424,8 +418,6 @@ class Site:
                     chunk = max(1, min(64, len(jobs) // (workers * 8)))
                     for one in pool.imap_unordered(_write_forked, jobs, chunksize=chunk):
                         take(one)
-                        if meanwhile is not None:
-                            meanwhile()
             finally:
                 _FORKED = None
                 gc.unfreeze()

@@ -30,7 +30,7 @@ import operator
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -182,7 +182,6 @@ class Reuse:
         self.kept = self.drawn_count = 0
         self.linked: list[str] = []  # the files of the pages kept
         self.fresh: set[tuple[str, str]] = set()  # the pages drawn (``new`` holds their files' paths alone)
-        self.polled = False  # whether ``keep_all`` called its ``meanwhile``
 
     def _load(self) -> dict:
         state = load_state(self.path, self.out)
@@ -312,23 +311,15 @@ class Reuse:
 
     # --- keeping and linking ------------------------------------------------------
 
-    def keep_all(self, jobs: list[tuple[str, str]], release: Path, meanwhile: Callable[[], None] | None = None,
-                 pool_from: int = 0) -> list[tuple[str, str]]:
+    def keep_all(self, jobs: list[tuple[str, str]], release: Path) -> list[tuple[str, str]]:
         """The jobs whose pages are not kept: the others' files are linked from the
-        previous release. Which are kept is decided first (``unchanged``), then the files
-        linked (``link``), calling ``meanwhile`` now and then when fewer than
-        ``pool_from`` pages are left to draw: no page worker will be forked after it."""
-        same = [self.unchanged(job) for job in jobs]
-        poll = meanwhile if meanwhile is not None and same.count(False) < pool_from else None
+        previous release (``link``), where the job reads what it read then (``unchanged``)."""
         todo = []
-        for n, (job, unchanged) in enumerate(zip(jobs, same, strict=True)):
-            if unchanged and self.link(job, release):
+        for job in jobs:
+            if self.unchanged(job) and self.link(job, release):
                 self.kept_page(job)
             else:
                 todo.append(job)
-            if poll is not None and n % 512 == 0:
-                poll()
-                self.polled = True  # threads may run from here on: no worker is to be forked (``Site.write``)
         return todo
 
     def unchanged(self, job: tuple[str, str]) -> bool:
