@@ -2443,3 +2443,38 @@ def test_among_its_contributors_takes_part_in_the_mission_before():
                               "المساهمين فيها.")):
         got = facts(text, lang)
         assert all(("mission", "eutm-mozambique") in got.get(c, set()) for c in ("PT", "GR")), (text, got)
+
+
+def test_a_reporting_verbs_object_before_the_next_partner_is_its_subjects():
+    """"Germany pledged 500 million euros for reconstruction …, Japan announced …": a
+    reporting verb opens a clause, and what its object says before the comma that names the
+    next partner is still the first one's (a donors' conference's pledges)."""
+    for lang, text in (("en", "At the donors' meeting, Sweden pledged 30 million dollars for demining in Raqqa, Finland "
+                              "announced a grant to counter Daesh propaganda online."),
+                       ("fr", "Lors de la réunion, la Suède a annoncé 30 millions de dollars pour le déminage à Raqqa, la "
+                              "Finlande a promis une aide contre la propagande de Daech en ligne.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("SE", set()), (text, got)
+        assert ("line_of_effort", "stabilization") not in got.get("FI", set()), (text, got)
+
+
+def test_a_newspaper_reports_and_a_minister_replies_for_the_partner_after_that():
+    """"The Guardian reports that Denmark …", "Le Temps rapporte que le Danemark …", a
+    hearing's "The minister replied that …", "a répondu que", "وأجابت الوزيرة بأن …": the
+    clause after the verb is the partner's it names (a press review, a committee's minutes)."""
+    for lang, text in (("en", "The Guardian reports that Denmark repatriated three children from al-Hol."),
+                       ("en", "The minister replied that Denmark funds demining in Mosul."),
+                       ("fr", "Le Temps rapporte que le Danemark a rapatrié trois enfants du camp d'al-Hol."),
+                       ("fr", "La ministre a répondu que le Danemark finance le déminage à Mossoul."),
+                       ("ar", "وأجابت الوزيرة بأن الدنمارك تمول إزالة الألغام في الموصل.")):
+        got = facts(text, lang)
+        assert any(k == "line_of_effort" for k, _o in got.get("DK", set())), (text, got)
+
+
+def test_a_present_headcount_with_about_is_ongoing():
+    """"Portugal has about 30 trainers in NATO Mission Iraq", "compte environ 30 formateurs":
+    a headcount the partner has today is an ongoing part."""
+    for lang, text in (("en", "Portugal has about 30 trainers in NATO Mission Iraq."),
+                       ("fr", "Le Portugal compte environ 30 formateurs au sein de la mission de l'OTAN en Irak.")):
+        got = attrs(text, lang)
+        assert got.get(("pt", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)

@@ -460,6 +460,7 @@ class ActorFinder:
         starts = self.clause_starts(sent, c)
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
+        reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
         antecedents = self._antecedents(sent, groups)
         if antecedents:
             starts = sorted(set(starts) | set(antecedents))
@@ -483,6 +484,11 @@ class ActorFinder:
                 role = self._role(sent, members[0], c)
                 if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    if not clause.named and cs in reported and (b := self._break_before(sent, members[0].i, cs)) > cs \
+                            and (b != members[0].i or _broken(sent, b)):
+                        # "Germany pledged 500 million euros for reconstruction, Japan announced …": what the
+                        # reporting verb's object says before the comma is its subject's, not the next partner's
+                        begin = b
                     if role == "agent" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) != members[0].i \
                             and any(b <= e.i < members[0].i and e.entry.kind in ("mission", "initiative", "strategy") for e in sent.ents):
                         # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
