@@ -2478,3 +2478,45 @@ def test_a_present_headcount_with_about_is_ongoing():
                        ("fr", "Le Portugal compte environ 30 formateurs au sein de la mission de l'OTAN en Irak.")):
         got = attrs(text, lang)
         assert got.get(("pt", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+
+
+def test_a_relative_dont_names_who_takes_part_and_that_partner_is_a_member():
+    """"La Mission de l'OTAN en Irak, dont l'Espagne a pris le commandement": "dont" opens a
+    relative whose subject takes part in the mission before it (a ministry's results in
+    bullets), and a partner credited so is a member of the Coalition like any other."""
+    got = facts("• Contribution à la mission de l'OTAN en Irak, dont l'Espagne a pris le commandement en 2024.", "fr")
+    assert {("mission", "nato-mission-iraq"), ("member", "global-coalition")} <= got.get("ES", set()), got
+    got = facts("NATO Mission Iraq, which Portugal led in 2025, advises the Iraqi ministry of defence.", "en")
+    assert ("member", "global-coalition") in got.get("PT", set()), got
+
+
+def test_a_posts_number_in_a_thread_is_no_headcount():
+    """"3/5 Nos soldats de l'opération Chammal …": the post's place in a thread, not 3 soldiers."""
+    got = attrs("La France maintient son engagement.\n\n3/5 Nos soldats de l'opération Chammal forment l'armée "
+                "irakienne.", "fr")
+    assert got.get(("fr", "operation-chammal")) is not None, got
+    assert "personnel" not in got[("fr", "operation-chammal")], got
+
+
+def test_reconnaissance_flights_and_missions_flown_are_military():
+    for lang, text in (("en", "Austria flew reconnaissance missions over Iraq."),
+                       ("en", "Austria flew missions over northern Iraq until 2017."),
+                       ("fr", "L'Autriche a effectué des vols de reconnaissance au-dessus de l'Irak."),
+                       ("ar", "نفذت النمسا طلعات استطلاع فوق العراق.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("AT", set()), (text, facts(text, lang))
+
+
+def test_partners_such_as_without_commas_are_the_subject():
+    """"Smaller partners such as Austria and Portugal sent trainers": the partners listed are
+    the subject (with commas this was read already); not after a verb ("The meeting brought
+    together partners such as Jordan and Egypt")."""
+    got = facts("Smaller partners such as Austria and Portugal sent trainers to Iraq.", "en")
+    assert all(("line_of_effort", "military") in got.get(c, set()) for c in ("AT", "PT")), got
+    got = facts("The meeting brought together partners such as Jordan and Egypt.", "en")
+    assert not got.get("JO") and not got.get("EG"), got
+
+
+def test_arabic_cooperation_with_a_possessive():
+    """"سيواصل تعاونه الوثيق مع الولايات المتحدة": its cooperation with (the noun with its pronoun)."""
+    got = facts("وأكد الوزير أن المغرب سيواصل تعاونه الوثيق مع إسبانيا في مكافحة الإرهاب.", "ar")
+    assert ("cooperation", "ES") in got.get("MA", set()), got

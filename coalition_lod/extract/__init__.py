@@ -815,7 +815,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     credited = Counter(f.partner for f in facts)
     # membership: of the dominant actor as today; of any other actor a fact is credited to;
     # never of a state outside the Coalition, even one a text is about ("Senegal sent 300
-    # more troops to MINUSMA")
+    # more troops to MINUSMA"); a partner credited where no clause has it as its subject
+    # ("la mission, dont le Canada a assuré le commandement") where the text first names it
+    for partner in sorted(credited.keys() - first_named.keys()):
+        if (at := next(((s, m) for s in sents for m in s.ents
+                        if m.entry.id == partner and m.entry.kind in PARTNER_KINDS), None)) is not None:
+            first_named[partner] = at
     for partner, (s, m) in first_named.items():
         if (partner == dominant or credited[partner]) and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))

@@ -394,6 +394,10 @@ class ActorFinder:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
             return True  # "Several member states, including Kosovo and Albania, repatriated …": the subject's own
+        cue = next((m for m in sent.cues.get("actor:especially", []) if m.j == head.i and m.i > b), None)
+        if cue is not None and cue.i - 1 in c["nobody"] and all(
+                k in c["allowed"] or k in c["nobody"] or k == b and toks[k].is_capitalised() for k in range(b, cue.i)):
+            return True  # without the commas: "Smaller partners such as Belgium and Denmark flew …"
         if head.i - b > 8:
             return False
         verb = b  # in Arabic, where the verb of a verb-first clause stands: after a time fronted

@@ -65,6 +65,18 @@ def _partitive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _GROUPED = re.compile(r"\d[,.\s\u00a0\u202f\u066c]\d")
+
+
+def _slashed(sent: Sent, i: int, j: int) -> bool:
+    """A number with a slash and a number beside it ("2/4", "12/03"): a post's place in a
+    thread, a date or a fraction, no headcount ("2/4 Nos militaires de l'opération …")."""
+    toks = sent.tokens
+
+    def gap(a: int, b: int) -> str:
+        return sent.text[toks[a].end - sent.start : toks[b].start - sent.start].strip()
+
+    return (j < len(toks) and gap(j - 1, j) == "/" and toks[j].key[:1].isdigit()
+            or i > 0 and gap(i - 1, i) == "/" and toks[i - 1].key[:1].isdigit())
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
 
 
@@ -98,7 +110,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         value, j = parsed
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
-        if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)):
+        if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j):
             i = j
             continue
         ok = False
