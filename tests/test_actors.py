@@ -2520,3 +2520,22 @@ def test_arabic_cooperation_with_a_possessive():
     """"سيواصل تعاونه الوثيق مع الولايات المتحدة": its cooperation with (the noun with its pronoun)."""
     got = facts("وأكد الوزير أن المغرب سيواصل تعاونه الوثيق مع إسبانيا في مكافحة الإرهاب.", "ar")
     assert ("cooperation", "ES") in got.get("MA", set()), got
+
+
+def test_partners_that_became_members_or_were_founding_members():
+    """A list of who joined when: "2021: Chad, Niger and Cameroon became members", "the
+    founding members, among them …", after a line that names the Coalition."""
+    got = facts("Members by year\n\n2017: Mexico joined the Coalition.\n2021: Chad, Niger and Cameroon became members.",
+                "en")
+    assert all(("member", "global-coalition") in got.get(c, set()) for c in ("TD", "NE", "CM")), got
+    got = facts("The Global Coalition against Daesh was formed in 2014. Its founding members, among them Denmark, "
+                "Norway and Jordan, met in Paris.", "en")
+    assert all(("member", "global-coalition") in got.get(c, set()) for c in ("DK", "NO", "JO")), got
+
+
+def test_troops_that_had_left_ended_their_part():
+    """"The Swedish troops of Task Force Takuba had left by then", "étaient partis": ended."""
+    for lang, text in (("en", "The Swedish and Danish soldiers of Task Force Takuba had left by the end of 2021."),
+                       ("fr", "Les soldats suédois et danois de la task force Takuba étaient partis fin 2021.")):
+        got = attrs(text, lang)
+        assert got.get(("se", "task-force-takuba"), {}).get("status") == "ended", (text, got)
