@@ -134,14 +134,6 @@ class Gazetteer:
             self._prefix_lengths.add(len(toks[0][0]))
         self._first[toks[0][0]].append((toks, prefix, entry))
 
-    @staticmethod
-    def _token_fits(tok: Token, key: str, case: bool, prefix: bool) -> bool:
-        if case and not tok.is_upper():
-            return False
-        if prefix:
-            return any(k.startswith(key) for k in tok.keys)
-        return key in tok.keys
-
     def _candidates(self, tok: Token) -> tuple[list, dict[str, list]]:
         """The patterns that may start at this word, computed once per distinct word: those
         to try whatever follows, and those of several words by the key their second word
@@ -183,17 +175,22 @@ class Gazetteer:
         if not candidates:
             return []
         out = []
-        for toks, prefix, entry in candidates:
+        for toks, prefix, entry in candidates:  # every word of every text: kept inline
             n = len(toks)
             if i + n > end:
                 continue
-            ok = True
-            for k, (key, case) in enumerate(toks):
-                last = k == n - 1
-                if not self._token_fits(tokens[i + k], key, case, prefix and last):
-                    ok = False
+            at = i
+            for key, case in toks:
+                tok = tokens[at]
+                if case and not tok.is_upper():
                     break
-            if ok:
+                if prefix and at == i + n - 1:
+                    if not any(k.startswith(key) for k in tok.keys):
+                        break
+                elif key not in tok.keys:
+                    break
+                at += 1
+            else:
                 out.append(Match(entry, i, i + n, tokens[i].start, tokens[i + n - 1].end))
         return out
 
