@@ -168,13 +168,14 @@ class Site:
         no quoted sentence (a release that conforms has one for each). Read node by node
         in one pass each (a document's and its facts' pages show a million of them)."""
         ix = self.ix
-        with ix.rec.only(ann):  # its target, sentence and mention are written beside it
-            (target,) = ix.firsts(ann, _TARGET)
-            source, sel = ix.firsts(node_key(target), _SOURCE_SELECTOR)
-            exact, start_at, mention = ix.firsts(node_key(sel), _EXACT_START_REFINED)
-            if exact is None or exact[0] != '"':
-                return None
-            m_start, m_end = ix.firsts(node_key(mention), _START_END)
+        if ix.rec.reads is not None:  # its target, sentence and mention are written beside it: read as it alone
+            ix.rec.reads.subjects.add(ann)
+        (target,) = ix.firsts(ann, _TARGET)  # ``firsts`` notes no read
+        source, sel = ix.firsts(_node(target), _SOURCE_SELECTOR)
+        exact, start_at, mention = ix.firsts(_node(sel), _EXACT_START_REFINED)
+        if exact is None or exact[0] != '"':
+            return None
+        m_start, m_end = ix.firsts(_node(mention), _START_END)
         text, end = term_value(exact), exact.rindex('"')
         lang = exact[end + 2:] if exact.startswith("@", end + 1) else "en"
         start = int(term_value(start_at)) if start_at else 0
@@ -502,6 +503,11 @@ def _write_forked(job: tuple[str, str]) -> Drawn:
     assert _FORKED is not None
     site, release = _FORKED
     return site._write_job(job, release)
+
+
+def _node(text: str | None) -> str:
+    """As ``index.node_key``, for a lookup alone: not interned (a million a build)."""
+    return "" if text is None else text[1:-1] if text[0] == "<" else text
 
 
 def _anchor(iri: str) -> str:
