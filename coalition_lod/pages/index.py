@@ -238,7 +238,7 @@ class Index:
     def firsts(self, s: str, preds: tuple[str, ...]) -> list[str | None]:
         """The N-Triples text of the subject's first object for each of ``preds`` (each
         given as "<iri>"), in one pass over its rows and unrecorded: for nodes that
-        another read stands for (``Recorder.only``)."""
+        another read stands for (an evidence sentence's, noted as its annotation: ``Site.evidence_view``)."""
         found: list[str | None] = [None] * len(preds)
         a = self.first
         for row in self._span(s):

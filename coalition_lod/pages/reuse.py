@@ -79,12 +79,6 @@ class Recorder:
         not recording), and added to the enclosing recording's."""
         return _Recording(self)
 
-    def only(self, node: str) -> _Only:
-        """``with rec.only(node)``: reads that ``node`` stands for, noted as ``node`` alone:
-        an annotation for its target, sentence and mention, written in the same graph
-        (which is its key)."""
-        return _Only(self, node)
-
     def note(self, reads: Reads | None) -> None:
         if reads is not None and self.reads is not None:
             self.reads.update(reads)
@@ -112,25 +106,6 @@ class _Recording:
             self.rec.reads = self.outer
             if self.outer is not None:
                 self.outer.update(self.inner)
-
-
-class _Only:
-    """``Recorder.only``: entered for every sentence of evidence shown."""
-
-    __slots__ = ("node", "reads", "rec")
-
-    def __init__(self, rec: Recorder, node: str) -> None:
-        self.rec, self.node = rec, node
-
-    def __enter__(self) -> None:
-        self.reads = self.rec.reads
-        if self.reads is not None:
-            self.reads.subjects.add(self.node)
-            self.rec.reads = None
-
-    def __exit__(self, *_exc: object) -> None:
-        if self.reads is not None:
-            self.rec.reads = self.reads
 
 
 @cache
