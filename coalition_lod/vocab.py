@@ -448,12 +448,15 @@ class Lexicon:
         gloss = Gazetteer()
         for phrase, options in (conf.get("name_glossary") or {}).items():
             gloss.add(str(phrase), lang, Entry("gloss", str(phrase), lang, str(phrase), tuple(str(o) for o in options)))
+        # forms of a partner's adjective that are common words of the language ("مالية",
+        # financial, is also "Malian"): never read as the adjective
+        not_adjectives = set(conf.get("not_adjectives") or ())
         for p in vocab.partners.values():
             for name in p.names[lang]:
                 ents.add(name, lang, Entry("partner", p.slug, lang, name))
                 gloss.add(name, lang, Entry("gloss", name, lang, name, p.names["en"][:1]))
             for adj in p.adjectives[lang]:
-                for form in ADJECTIVE_FORMS[lang](adj):
+                for form in (f for f in ADJECTIVE_FORMS[lang](adj) if f not in not_adjectives):
                     ents.add(form, lang, Entry("adjective", p.slug, lang, form))
                     gloss.add(form, lang, Entry("gloss", form, lang, form, p.adjectives["en"][:1]))
             for cap in p.capitals[lang]:

@@ -2539,3 +2539,29 @@ def test_troops_that_had_left_ended_their_part():
                        ("fr", "Les soldats suédois et danois de la task force Takuba étaient partis fin 2021.")):
         got = attrs(text, lang)
         assert got.get(("se", "task-force-takuba"), {}).get("status") == "ended", (text, got)
+
+
+def test_financial_in_arabic_is_not_malian():
+    """"وأعلنت عن مساهمة مالية …": "مالية" is "financial" here, not Mali's adjective, and the
+    clause stays its subject's (an Omani agency's dispatch)."""
+    got = facts("أكدت دولة الكويت دعمها للتحالف الدولي ضد داعش، وأعلنت عن مساهمة مالية لإزالة الألغام في الرقة.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("KW", set()), got
+
+
+def test_arabic_assets_frozen_are_counter_financing():
+    for text in ("جمدت قطر الأصول المالية لخمسة أفراد مرتبطين بتنظيم داعش.",
+                 "قامت قطر بتجميد أصول خمسة أفراد مرتبطين بتنظيم داعش."):
+        assert ("line_of_effort", "counter_financing") in facts(text, "ar").get("QA", set()), (text, facts(text, "ar"))
+
+
+def test_a_national_operation_names_its_nation_where_no_partner_acts():
+    """A hearing of "ADF personnel … supporting Operation Okra", a post on "nos militaires de
+    l'opération Chammal": the operation's nation acts, though the text never names it."""
+    got = attrs("Committee transcript\n\nMs Jones: How many personnel are deployed? Air Marshal Hill: We have about 80 "
+                "personnel in the Gulf supporting Operation Shader.", "en")
+    assert got.get(("gb", "operation-shader"), {}).get("personnel") == 80, got
+    got = facts("Nos aviateurs de l'opération Chammal ont mené des frappes en Syrie.", "fr")
+    assert ("mission", "operation-chammal") in got.get("FR", set()), got
+    # two nations' operations, and no partner acting by name: nobody's
+    assert not facts("Operation Shader and Operation Chammal flew strikes over Syria.", "en"), \
+        facts("Operation Shader and Operation Chammal flew strikes over Syria.", "en")

@@ -642,6 +642,15 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
 
 
+def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
+    """The partner whose national operations a text names, where no partner acts in it by
+    name: a hearing of "ADF personnel in Iraq … supporting Operation Okra", a ministry's post
+    on "nos militaires de l'opération Chammal". None where it names operations of two nations."""
+    nations = {k.nation for s in sents for m in s.ents if m.entry.kind == "mission"
+               and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation}
+    return nations.pop() if len(nations) == 1 else None
+
+
 def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     """The facts a document states, each credited to the partner acting in its clause.
 
@@ -656,7 +665,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
-    dominant = dominant_actor(alone)
+    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) if not alone else None)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
