@@ -2565,3 +2565,29 @@ def test_a_national_operation_names_its_nation_where_no_partner_acts():
     # two nations' operations, and no partner acting by name: nobody's
     assert not facts("Operation Shader and Operation Chammal flew strikes over Syria.", "en"), \
         facts("Operation Shader and Operation Chammal flew strikes over Syria.", "en")
+
+
+def test_the_largest_donors_include_names_its_subjects_and_the_fund_before():
+    """"The largest contributors include …", "Parmi les principaux donateurs figurent …",
+    "ومن أبرز المانحين …": the partners listed after these are the subjects, and take part in
+    the initiative the sentence before named (a newsletter on stabilisation)."""
+    for lang, text in (("en", "Donors have given 600 million dollars to the Funding Facility for Stabilization since 2016. "
+                              "Its main donors include Japan, Sweden and Norway."),
+                       ("fr", "Les donateurs ont versé 600 millions de dollars au Mécanisme de financement pour la "
+                              "stabilisation depuis 2016. Parmi les principaux donateurs figurent le Japon, la Suède et la "
+                              "Norvège."),
+                       ("ar", "قدم المانحون 600 مليون دولار لصندوق تمويل الاستقرار منذ عام 2016. ومن أبرز المانحين اليابان "
+                              "والسويد والنرويج.")):
+        got = facts(text, lang)
+        for code in ("JP", "SE", "NO"):
+            assert ("initiative", "funding-facility-for-stabilization") in got.get(code, set()), (text, got)
+
+
+def test_a_title_from_a_place_names_no_actor():
+    """"Le blog du député — Retour d'Irak": "d'Irak" after a word that is no office or act is
+    where one comes back from; the first person after it is not Iraq ("le gouvernement
+    d'Irak" still acts)."""
+    got = facts("Carnet de route — Retour d'Irak\n\nJ'ai rencontré nos soldats déployés à Erbil.", "fr")
+    assert not got.get("IQ"), got
+    got = facts("Le gouvernement d'Irak a rapatrié 300 familles du camp d'al-Hol.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("IQ", set()), got

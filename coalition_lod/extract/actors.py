@@ -390,10 +390,16 @@ class ActorFinder:
         for k in range(start + 1, head.i + 1):
             if _broken(sent, k):
                 b = k
+        if self.latin and head.i > b and toks[head.i].text[:2].lower() in ("d'", "d’") \
+                and head.i - 1 not in c["inst"] and head.i - 1 not in c["acts"]:
+            return False  # "Retour d'Irak": from Iraq, of Iraq, after a word that no partner's act or office is
         if head.i - 1 in c["each_of"]:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
             return True  # "Several member states, including Kosovo and Albania, repatriated …": the subject's own
+        if any(m.j <= head.i and m.i <= b + 1 and all(k in c["allowed"] for k in range(m.j, head.i))
+               for m in sent.cues.get("actor:list_subject", [])):
+            return True  # "The largest contributors include Germany, …", "Parmi les principaux donateurs figurent …"
         cue = next((m for m in sent.cues.get("actor:especially", []) if m.j == head.i and m.i > b), None)
         if cue is not None and cue.i - 1 in c["nobody"] and all(
                 k in c["allowed"] or k in c["nobody"] or k == b and toks[k].is_capitalised() for k in range(b, cue.i)):
