@@ -2591,3 +2591,11 @@ def test_a_title_from_a_place_names_no_actor():
     assert not got.get("IQ"), got
     got = facts("Le gouvernement d'Irak a rapatrié 300 familles du camp d'al-Hol.", "fr")
     assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("IQ", set()), got
+
+
+def test_arabic_future_verbs_give_a_headcount_its_military_line():
+    """"ستبقي على 650 جندياً", "سيرسل 30 مدرباً": the future of a verb that sends or keeps
+    people makes their headcount military, as the present does."""
+    for text, code in (("وقال وزير الدفاع إن البرتغال ستبقي على 120 جندياً في العراق.", "PT"),
+                       ("وأكد الوزير أن الأردن سيرسل 30 مدرباً إلى الصومال.", "JO")):
+        assert ("line_of_effort", "military") in facts(text, "ar").get(code, set()), (text, facts(text, "ar"))
