@@ -2599,3 +2599,25 @@ def test_arabic_future_verbs_give_a_headcount_its_military_line():
     for text, code in (("وقال وزير الدفاع إن البرتغال ستبقي على 120 جندياً في العراق.", "PT"),
                        ("وأكد الوزير أن الأردن سيرسل 30 مدرباً إلى الصومال.", "JO")):
         assert ("line_of_effort", "military") in facts(text, "ar").get(code, set()), (text, facts(text, "ar"))
+
+
+def test_a_table_rows_partner_does_what_its_other_cells_say(tmp_path):
+    """A report's table, a row a partner: the row's partner takes part in the mission another
+    cell names, or does what it says, whichever column it stands in (Markdown and HTML, the
+    three languages)."""
+    from coalition_lod.ingest import read_document
+
+    (tmp_path / "t.en.md").write_text("Contributions to the Coalition\n\n| Partner | Contribution |\n|---|---|\n"
+                                      "| Austria | NATO Mission Iraq |\n| Portugal | funds demining in Mosul |\n")
+    (tmp_path / "t.fr.html").write_text("<html><body><h1>Contributions</h1><table><tr><th>Mission</th><th>Pays</th></tr>"
+                                        "<tr><td>Mission de l'OTAN en Irak</td><td>Autriche</td></tr>"
+                                        "<tr><td>déminage à Mossoul</td><td>Portugal</td></tr></table></body></html>")
+    (tmp_path / "t.ar.md").write_text("مساهمات الشركاء\n\n| الدولة | المساهمة |\n|---|---|\n| النمسا | بعثة الناتو في العراق |\n"
+                                      "| البرتغال | تمويل إزالة الألغام في الموصل |\n")
+    codes = {slug: p.code for slug, p in vocabulary().partners.items()}
+    for name in ("t.en.md", "t.fr.html", "t.ar.md"):
+        got = {(codes[f.partner], f.kind, getattr(f.obj, "key", f.obj))
+               for f in extract(read_document(tmp_path / name, tmp_path)).facts}
+        assert ("AT", "mission", "nato-mission-iraq") in got, (name, got)
+        assert ("PT", "line_of_effort", "stabilization") in got, (name, got)
+        assert ("PT", "mission", "nato-mission-iraq") not in got, (name, got)

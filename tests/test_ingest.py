@@ -41,15 +41,24 @@ def test_markdown_is_read_as_text(tmp_path):
     assert "https" not in doc.text and "Read more" not in doc.text
 
 
-def test_a_markdown_table_is_read_cell_by_cell_as_an_html_one(tmp_path):
-    """A report's table of who did what: each cell a line of its own, as an HTML table's
-    are, so that a row's partner is no part of one long run of pipes and rules."""
+def test_a_table_row_is_one_line_its_cells_apart_by_tabs(tmp_path):
+    """A report's table of who did what, in Markdown or HTML: each row a line of its own,
+    its cells apart by tabs as a browser copies them (no run of pipes and rules), so that the
+    partner a row names is the subject of what its other cells say; a layout table whose
+    cells hold paragraphs is read paragraph by paragraph."""
     md = tmp_path / "r.en.md"
     md.write_text("Contributions:\n\n| Partner | Action |\n|---|:---|\n| Oman | hosted a workshop |\n"
                   "| Qatar | funded demining |\n\nAfter the table.\n", encoding="utf-8")
     lines = read_document(md).text.splitlines()
     assert "|" not in "".join(lines) and "---" not in "".join(lines)
-    assert lines.index("Oman") < lines.index("hosted a workshop") < lines.index("Qatar") < lines.index("After the table.")
+    assert lines.index("Oman\thosted a workshop") < lines.index("Qatar\tfunded demining") < lines.index("After the table.")
+    html = tmp_path / "r.fr.html"
+    html.write_text("<html><body><main><table><tr><th>Pays</th><th>Action</th></tr><tr><td>Oman</td><td>atelier</td></tr>"
+                    "</table><table><tr><td><p>Premier paragraphe.</p></td><td><p>Second.</p></td></tr></table></main>"
+                    "</body></html>", encoding="utf-8")
+    lines = read_document(html).text.splitlines()
+    assert "Pays\tAction" in lines and "Oman\tatelier" in lines
+    assert "Premier paragraphe." in lines and "Second." in lines
 
 
 def test_a_see_also_section_is_left_out(tmp_path):

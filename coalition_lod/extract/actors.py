@@ -43,7 +43,7 @@ ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
 REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
-_BREAK = re.compile(r"[,:\u2013\u2014()\[\]،]|\s-\s")
+_BREAK = re.compile(r"[,:\u2013\u2014()\[\]،\t]|\s-\s")  # a tab: between two cells of a table's row
 _HARD_BREAK = re.compile(r"[;؛]")
 # an apposition after a partner, up to the partner it names: ", a", ", an", ", one of the", ", pays
 # membre de l'", ", partenaire de l'" with no comma after it

@@ -68,10 +68,21 @@ def _html_to_text(html: str) -> str:
     parts = []
     related = _related_headings()
     skipping = 0  # the level of a "See also" heading whose section is being left out, or 0
+    rows: set[int] = set()  # the table rows read whole
     for block in root.find_all(_BLOCKS):
         if block.find(_BLOCKS):  # the innermost block carries the text
             continue
         text = " ".join(block.get_text().split())
+        if block.name in ("td", "th") and (row := block.find_parent("tr")) is not None:
+            # a table's row is one line, its cells apart by tabs ("Denmark⇥deployed 120 soldiers
+            # to NATO Mission Iraq"), as a browser copies it: the partner a row names is the
+            # subject of what its other cells say; not a layout table's cells that hold blocks
+            cells = row.find_all(("td", "th"), recursive=False)
+            if all(not c.find(_BLOCKS) for c in cells):
+                if id(row) in rows:
+                    continue
+                rows.add(id(row))
+                text = "\t".join(" ".join(c.get_text().split()) for c in cells).strip("\t")
         level = int(block.name[1]) if block.name in _HEADINGS else 0
         if level and skipping and level <= skipping:
             skipping = 0  # the next section of the same rank or higher
