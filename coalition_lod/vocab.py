@@ -573,6 +573,7 @@ class Lexicon:
         add_cues("personnel:total_noun", conf.get("personnel_total_nouns"))
         add_cues("respectively", conf.get("respectively"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
+        add_cues("personnel:header", conf.get("personnel_headers"))
         for concept, phrases in conf["lines_of_effort"].items():
             add_cues(f"loe:{concept}", phrases)
         for concept, phrases in (conf.get("lines_of_effort_weak") or {}).items():

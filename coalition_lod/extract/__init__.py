@@ -19,7 +19,7 @@ from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
 from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
-from .personnel import credit_personnel
+from .personnel import credit_personnel, table_headcounts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
@@ -660,6 +660,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     read_dates(sents, lex)
+    table_headcounts(doc, sents, lex)
     _group_anaphora(sents, lex)
     subject = find_subject(sents)
     finder = ActorFinder(lex, vocab)

@@ -100,6 +100,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     totals = [m for m in sent.cues.get("personnel:total", [])
               if any(m.j <= x.i and x.j - m.j <= TOTAL_REACH for x in sent.cues.get("personnel:total_noun", []))]
     total_at: set[int] = set()
+    column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``table_headcounts``)
     out = []
     i = 0
     while i < len(toks):
@@ -111,6 +112,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
         if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j):
+            i = j
+            continue
+        if i in column:
+            out.append((value, i, j - 1))
             i = j
             continue
         ok = False

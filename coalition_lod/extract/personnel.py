@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Document, Fact
-from ..vocab import Lexicon, Match
+from ..vocab import Entry, Lexicon, Match
 from .actors import Actors
 from .numbers import _YEAR, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause
@@ -17,6 +17,45 @@ if TYPE_CHECKING:
     from . import _Builder
 
 _BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
+
+
+def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
+    """A table's headcount column: a cell that is a number alone, under a heading that
+    names people ("Personnel", "Effectifs", "عدد الجنود"), is a headcount of its row's
+    partner ("Denmark⇥NATO Mission Iraq⇥120"), as "120 personnel" would be; noted as a
+    ``personnel:column`` cue on the number. A table is a run of rows (``ingest``: a row is
+    a line, its cells apart by tabs) with nothing but blank space between; its first row
+    is its heading."""
+    header: list[bool] | None = None
+    last_end = -1
+    for s in sents:
+        if "\t" not in s.text:
+            header = None
+            continue
+        cells = _cells(s)
+        if header is None or doc.text[last_end:s.start].strip() or len(cells) != len(header):
+            heads = {c.i for cat in ("personnel", "personnel:header") for c in s.cues.get(cat, [])}
+            header = [any(k in heads for k in range(a, b)) for a, b in cells]
+        else:
+            for (a, b), people in zip(cells, header, strict=True):
+                parsed = parse_number(s.tokens, a, lex) if people and b > a else None
+                if parsed and parsed[1] == b and not _YEAR.match(str(parsed[0])):
+                    cell = s.text[s.tokens[a].start - s.start : s.tokens[b - 1].end - s.start]
+                    s.cues["personnel:column"].append(Match(Entry("cue", "personnel:column", lex.lang, cell), a, b,
+                                                            s.tokens[a].start, s.tokens[b - 1].end))
+        last_end = s.end
+
+
+def _cells(s: Sent) -> list[tuple[int, int]]:
+    """A row's cells as runs of its tokens, cut at its tabs."""
+    cuts = [s.start + m.start() for m in re.finditer("\t", s.text)]
+    out, k = [], 0
+    for end in [*cuts, s.end]:
+        a = k
+        while k < len(s.tokens) and s.tokens[k].start < end:
+            k += 1
+        out.append((a, k))
+    return out
 
 
 def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:

@@ -133,8 +133,8 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(toks):
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
-            if gap.strip() not in ("", "-", "–", "/", "'", "’") or "\n" in gap:
-                break
+            if gap.strip() not in ("", "-", "–", "/", "'", "’") or "\n" in gap or "\t" in gap:
+                break  # a name ends with its line, or its table cell
             if toks[j].is_capitalised():
                 j += 1
                 continue
@@ -193,7 +193,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         j = i + 1
         while j < len(toks) and j - i < 18:
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
-            if any(c in gap for c in ",;:.()«»،؛\"") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
+            if any(c in gap for c in ",;:.()«»،؛\"\t") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
                 break
             if j in withs:
                 j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
