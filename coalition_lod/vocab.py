@@ -574,6 +574,7 @@ class Lexicon:
         add_cues("respectively", conf.get("respectively"))
         add_cues("personnel:after_acronym", conf.get("personnel_after_acronym"))
         add_cues("personnel:header", conf.get("personnel_headers"))
+        add_cues("topic", conf.get("topic"))
         for concept, phrases in conf["lines_of_effort"].items():
             add_cues(f"loe:{concept}", phrases)
         for concept, phrases in (conf.get("lines_of_effort_weak") or {}).items():

@@ -2643,3 +2643,15 @@ def test_a_number_alone_under_a_heading_of_people_is_a_headcount(tmp_path):
         assert got.get(("at", "nato-mission-iraq"), {}).get("personnel") == 75, (name, got)
         assert "personnel" not in got.get(("pt", "nato-mission-iraq"), {}), (name, got)
         assert not any(f.kind == "mission" and str(getattr(f.obj, "key", f.obj)).startswith("new:") for f in ex.facts), name
+
+
+def test_a_text_on_another_subject_states_no_fact():
+    """A ministry's page on a climate agreement or a trade fair, as a web archive of its site
+    holds: its agreements are no cooperation against Daesh, its partners no members; a text
+    that names a line of effort, a mission or Daesh still does."""
+    for lang, text in (("en", "Canada and Mexico signed an agreement on clean energy. Canada will fund solar farms."),
+                       ("fr", "La Belgique et le Luxembourg ont signé un accord sur le rail. Ils coopèrent étroitement."),
+                       ("ar", "وقعت الأردن ومصر اتفاقية للتعاون في مجال الطاقة.")):
+        assert facts(text, lang) == {}, (text, facts(text, lang))
+    got = facts("Canada and Mexico signed an agreement on demining in Iraq.", "en")
+    assert ("cooperation", "MX") in got.get("CA", set()), got
