@@ -2649,9 +2649,15 @@ def test_a_text_on_another_subject_states_no_fact():
     """A ministry's page on a climate agreement or a trade fair, as a web archive of its site
     holds: its agreements are no cooperation against Daesh, its partners no members; a text
     that names a line of effort, a mission or Daesh still does."""
-    for lang, text in (("en", "Canada and Mexico signed an agreement on clean energy. Canada will fund solar farms."),
-                       ("fr", "La Belgique et le Luxembourg ont signé un accord sur le rail. Ils coopèrent étroitement."),
-                       ("ar", "وقعت الأردن ومصر اتفاقية للتعاون في مجال الطاقة.")):
+    for lang, text in (("en", "Canada and Mexico signed an agreement on clean energy. Canada will fund solar farms. "
+                              "The first will open in 2027."),
+                       ("fr", "La Belgique et le Luxembourg ont signé un accord sur le rail. Ils coopèrent étroitement. "
+                              "Les travaux commencent en mai."),
+                       ("ar", "وقعت الأردن ومصر اتفاقية للتعاون في مجال الطاقة. وتشمل الاتفاقية مشاريع للطاقة الشمسية. "
+                              "وتبدأ الأعمال في أيار.")):
         assert facts(text, lang) == {}, (text, facts(text, lang))
-    got = facts("Canada and Mexico signed an agreement on demining in Iraq.", "en")
+    got = facts("Canada and Mexico signed an agreement on demining in Iraq. Canada will fund it. Work starts in May.", "en")
+    assert ("cooperation", "MX") in got.get("CA", set()), got
+    # a sentence or two are too few to tell what they are part of
+    got = facts("Canada and Mexico signed a cooperation agreement on border surveillance.", "en")
     assert ("cooperation", "MX") in got.get("CA", set()), got

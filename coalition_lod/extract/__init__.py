@@ -642,16 +642,21 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
 
 
+TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
+
+
 def _on_topic(sents: list[Sent]) -> bool:
     """Whether a text is about what partners do against Daesh at all: it names the Coalition,
     Daesh or terrorism (the language files' ``topic``), a mission, strategy, initiative or
     resolution, or a line of effort. A ministry's page on anything else (a climate
     agreement, a trade fair), as a web archive of its site holds, states no fact: its
-    agreements are no cooperation against Daesh, its partners no members."""
+    agreements are no cooperation against Daesh, its partners no members. Asked only of a
+    text of TOPIC_FROM sentences or more: one or two ("Tunisia and Morocco cooperate on
+    border surveillance") are too few to tell what they are part of."""
     for s in sents:
         if any(m.entry.kind in ENTITY_KINDS or m.entry.id == "global-coalition" for m in s.ents):
             return True
-        if any(ms and (cat.startswith("loe:") or cat in ("topic", "resolution:trigger")) for cat, ms in s.cues.items()):
+        if any(ms and (cat.startswith("loe:") or cat in ("topic", "res:trigger")) for cat, ms in s.cues.items()):
             return True
     return False
 
@@ -677,7 +682,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     table_headcounts(doc, sents, lex)
     _group_anaphora(sents, lex)
     subject = find_subject(sents)
-    if not _on_topic(sents):
+    if len(sents) >= TOPIC_FROM and not _on_topic(sents):
         return Extraction(doc, subject, [])
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
