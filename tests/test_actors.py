@@ -2661,3 +2661,19 @@ def test_a_text_on_another_subject_states_no_fact():
     # a sentence or two are too few to tell what they are part of
     got = facts("Canada and Mexico signed a cooperation agreement on border surveillance.", "en")
     assert ("cooperation", "MX") in got.get("CA", set()), got
+
+
+def test_battles_fought_and_charges_brought():
+    """A battle an army fought is military ("fought in the battle for Mosul", "معركة"); charges
+    brought against returnees are legislation ("brought charges", "indicted", "mis en examen",
+    "وجهت اتهامات")."""
+    for lang, text in (("en", "Albania took part in the battle for Mosul in 2017."),
+                       ("fr", "L'Albanie a pris part à la bataille de Mossoul en 2017."),
+                       ("ar", "شاركت ألبانيا في معركة الموصل عام 2017.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("AL", set()), (text, facts(text, lang))
+    for lang, text in (("en", "The Netherlands has brought charges against six returnees from Syria."),
+                       ("en", "In 2023 the Netherlands indicted six returnees from Syria."),
+                       ("fr", "Les Pays-Bas ont mis en examen six revenants de Syrie."),
+                       ("ar", "وجهت هولندا اتهامات إلى ستة عائدين من سوريا."),
+                       ("ar", "اعتقلت هولندا ستة عائدين من سوريا بتهمة الانتماء إلى داعش.")):
+        assert ("line_of_effort", "legislation") in facts(text, lang).get("NL", set()), (text, facts(text, lang))
