@@ -2677,3 +2677,45 @@ def test_battles_fought_and_charges_brought():
                        ("ar", "وجهت هولندا اتهامات إلى ستة عائدين من سوريا."),
                        ("ar", "اعتقلت هولندا ستة عائدين من سوريا بتهمة الانتماء إلى داعش.")):
         assert ("line_of_effort", "legislation") in facts(text, lang).get("NL", set()), (text, facts(text, lang))
+
+
+def test_participants_include_and_its_contributors_refer_to_what_was_named_before():
+    """"Participants include Kenya, …", "Its contributors include …", "Parmi ses membres figurent
+    …": the partners listed are the subjects and take part in the initiative or mission the
+    sentence before named (a fact sheet's second sentence)."""
+    for lang, text, what in (
+            ("en", "The Counter ISIS Finance Group met in Rome. Participants include Chad, Niger and Cameroon.",
+             ("initiative", "counter-isis-finance-group")),
+            ("en", "EUTM Mali trained Malian battalions. Its contributors include Austria, Czechia and Hungary.",
+             ("mission", "eutm-mali")),
+            ("fr", "Le Forum mondial de lutte contre le terrorisme s'est réuni à Genève. Parmi ses membres figurent le "
+                   "Tchad, le Niger et le Cameroun.", None)):
+        got = facts(text, lang)
+        for code in (("TD", "NE", "CM") if lang == "fr" or what[0] == "initiative" else ("AT", "CZ", "HU")):
+            assert got.get(code), (text, got)
+            if what is not None:
+                assert what in got[code], (text, got)
+
+
+def test_a_question_after_a_speakers_name_states_nothing():
+    """A transcript's "M. Peeters (N-VA) : combien de militaires … sont encore déployés ?", "Senator
+    Smith: How many troops …?": the question states nothing; its answer does."""
+    got = facts("Compte rendu\n\nM. Dupont (PS) : combien de militaires autrichiens sont encore déployés en Irak ?\n"
+                "Mme Weber, ministre : aucun.", "fr")
+    assert not got.get("AT"), got
+    got = facts("Transcript\n\nSenator SMITH: How many Austrian troops are still in Iraq?\nMs WEBER: None.", "en")
+    assert not got.get("AT"), got
+
+
+def test_a_french_name_ends_at_its_verb():
+    """"Le Groupe de financement contre Daech s'est réuni à Rome": a name the vocabulary lacks,
+    read from its head noun, ends before "s'est", "a", "est", "ont" …"""
+    from coalition_lod.extract.sentence import analyse
+    from coalition_lod.langs import sentences
+
+    text = "Le Groupe de financement contre Daech s'est réuni à Dakar, et le Forum de Niamey a adopté une déclaration."
+    doc = Document("t", "t.txt", "fr", text, "text/plain")
+    lex = vocabulary().lexicon("fr")
+    names = {text[m.start:m.end] for a, b in sentences(text, lex.abbreviations)
+             for m in analyse(doc, a, b, lex).ents if m.entry.id.startswith("new:")}
+    assert names == {"Groupe de financement contre Daech", "Forum de Niamey"}, names

@@ -177,8 +177,9 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
                 more_cues(s, lex, "mission_anaphora")
             for c in s.cues.get(cue, []):
-                if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised():
-                    continue  # a name, or the start of one ("the mission EUTM Mali")
+                if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
+                        and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
+                    continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
                 before = [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before:
                     continue  # "The mission works with Operation Inherent Resolve"
@@ -348,7 +349,8 @@ def _question(sent: Sent) -> bool:
     return text[-1:] in ("?", "؟") and not any(ch in text for ch in ":;؛")
 
 
-_SPEAKER_LABEL = re.compile(r"^\W*\w{1,12}\W{0,2}\s*[:：]\s*")
+# "Q :", "Question:", "س:", and a speaker's name in a transcript ("M. Peeters (N-VA) :", "Senator WONG:")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:\w{1,12}\W{0,2}|[^:：;؛?؟\n]{1,40}?)\s*[:：]\s*")
 
 
 def _carrying(actors: Actors) -> Segment | None:

@@ -195,6 +195,8 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
             if any(c in gap for c in ",;:.()«»،؛\"\t") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
                 break
+            if lex.lang == "fr" and toks[j].text.lower() in _FR_VERBS:
+                break  # "Le Groupe … contre Daech s'est réuni à Rome": the name ends at its verb
             if j in withs:
                 j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
                 break
@@ -204,6 +206,11 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         if j - i >= 2:
             runs.append((i, j))
     return runs
+
+
+# conjugated forms of être, avoir and a reflexive verb's pronoun, as written: no French name holds them
+_FR_VERBS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront",
+                       "s'est", "s’est", "se", "s'", "s’", "s'était", "s’était", "s'étaient", "s’étaient", "s'y", "s’y"})
 
 
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’"}  # an opening quotation mark, the mark that closes it
