@@ -2719,3 +2719,17 @@ def test_a_french_name_ends_at_its_verb():
     names = {text[m.start:m.end] for a, b in sentences(text, lex.abbreviations)
              for m in analyse(doc, a, b, lex).ents if m.entry.id.startswith("new:")}
     assert names == {"Groupe de financement contre Daech", "Forum de Niamey"}, names
+
+
+def test_an_end_to_come_leaves_the_part_ongoing():
+    """"Lithuania will withdraw its contingent from OIR next year", "plans to withdraw",
+    "retirera", "prévoit de se retirer": it takes part until then, so its part is ongoing,
+    not planned; "will send" is still planned."""
+    for lang, text in (("en", "Slovenia will withdraw its contingent from NATO Mission Iraq next year."),
+                       ("en", "Slovenia plans to pull out of NATO Mission Iraq in 2027."),
+                       ("fr", "La Slovénie retirera son contingent de la mission de l'OTAN en Irak l'an prochain."),
+                       ("fr", "La Slovénie prévoit de se retirer de la mission de l'OTAN en Irak en 2027.")):
+        got = attrs(text, lang)
+        assert got.get(("si", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+    got = attrs("Slovenia will send ten trainers to NATO Mission Iraq next year.", "en")
+    assert got[("si", "nato-mission-iraq")]["status"] == "planned", got
