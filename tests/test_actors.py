@@ -2733,3 +2733,16 @@ def test_an_end_to_come_leaves_the_part_ongoing():
         assert got.get(("si", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
     got = attrs("Slovenia will send ten trainers to NATO Mission Iraq next year.", "en")
     assert got[("si", "nato-mission-iraq")]["status"] == "planned", got
+
+
+def test_a_strategys_name_ends_before_the_partner_it_was_made_with():
+    """"خطة وطنية لمنع التطرف العنيف بالتعاون مع برنامج الأمم المتحدة الإنمائي", "un Plan
+    national de lutte contre la radicalisation en partenariat avec le PNUD": a name the vocabulary lacks ends
+    before "with" and its partner, and is still a name ("the joint initiative with the United
+    States", two words before "with", is a description)."""
+    for lang, text in (("ar", "اعتمدت بوركينا فاسو خطة وطنية لمنع التطرف العنيف بالتعاون مع برنامج الأمم المتحدة الإنمائي."),
+                       ("fr", "Le Burkina Faso a adopté un Plan national de lutte contre la radicalisation en partenariat "
+                              "avec le PNUD.")):
+        got = attrs(text, lang, "strategy")
+        assert any(p == "bf" and str(o).startswith("new:") and a.get("relation") == "adopts" for (p, o), a in got.items()), \
+            (text, got)

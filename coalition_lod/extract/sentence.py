@@ -198,8 +198,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
             if lex.lang == "fr" and toks[j].text.lower() in _FR_VERBS:
                 break  # "Le Groupe … contre Daech s'est réuni à Rome": the name ends at its verb
             if j in withs:
-                j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
-                break
+                if j - i <= 2:
+                    j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
+                break  # "خطة وطنية لمنع التطرف العنيف بالتعاون مع …": the name ends before its partner
             j += 1
         while j > i + 1 and toks[j - 1].key in lex.connectors:
             j -= 1
