@@ -77,6 +77,8 @@ def _slashed(sent: Sent, i: int, j: int) -> bool:
 
     return (j < len(toks) and gap(j - 1, j) == "/" and toks[j].key[:1].isdigit()
             or i > 0 and gap(i - 1, i) == "/" and toks[i - 1].key[:1].isdigit())
+
+
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
 
 
