@@ -2626,12 +2626,13 @@ def test_a_table_rows_partner_does_what_its_other_cells_say(tmp_path):
 def test_a_number_alone_under_a_heading_of_people_is_a_headcount(tmp_path):
     """A table's column "Personnel", "Effectifs", "عدد الجنود": the number alone in a row's
     cell is its partner's headcount in the row's mission, as "120 personnel" is; a heading
-    of people's names is no mission's ("Partner | Mission | Personnel" names none), and a
-    year under it is no headcount."""
+    of people's names is no mission's ("Partner | Mission | Personnel" names none), a
+    year under it is no headcount, and a row with an empty last cell is still a row."""
     from coalition_lod.ingest import read_document
 
     (tmp_path / "t.en.md").write_text("Troops by partner\n\n| Partner | Mission | Personnel |\n|---|---|---|\n"
-                                      "| Austria | NATO Mission Iraq | 75 |\n| Portugal | NATO Mission Iraq | 2019 |\n")
+                                      "| Austria | NATO Mission Iraq | 75 |\n| Portugal | NATO Mission Iraq | 2019 |\n"
+                                      "| Slovakia | Funding Facility for Stabilization | |\n| Hungary | NATO Mission Iraq | 40 |\n")
     (tmp_path / "t.fr.html").write_text("<html><body><h1>Effectifs</h1><table><tr><th>Pays</th><th>Effectifs</th>"
                                         "<th>Mission</th></tr><tr><td>Autriche</td><td>75</td><td>Mission de l'OTAN en "
                                         "Irak</td></tr></table></body></html>")
@@ -2642,6 +2643,8 @@ def test_a_number_alone_under_a_heading_of_people_is_a_headcount(tmp_path):
         got = {(f.partner, getattr(f.obj, "key", f.obj)): f.attrs for f in ex.facts if f.kind == "mission"}
         assert got.get(("at", "nato-mission-iraq"), {}).get("personnel") == 75, (name, got)
         assert "personnel" not in got.get(("pt", "nato-mission-iraq"), {}), (name, got)
+        if name == "t.en.md":  # after a row whose last cell is empty, and so has no tab for it
+            assert got.get(("hu", "nato-mission-iraq"), {}).get("personnel") == 40, got
         assert not any(f.kind == "mission" and str(getattr(f.obj, "key", f.obj)).startswith("new:") for f in ex.facts), name
 
 

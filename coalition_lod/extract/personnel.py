@@ -25,7 +25,8 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     partner ("Denmark⇥NATO Mission Iraq⇥120"), as "120 personnel" would be; noted as a
     ``personnel:column`` cue on the number. A table is a run of rows (``ingest``: a row is
     a line, its cells apart by tabs) with nothing but blank space between; its first row
-    is its heading."""
+    is its heading. A row may have fewer cells than its heading: empty cells at its end
+    leave no tab in the text ("Austria⇥Funding Facility for Stabilization")."""
     header: list[bool] | None = None
     last_end = -1
     for s in sents:
@@ -33,11 +34,11 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
             header = None
             continue
         cells = _cells(s)
-        if header is None or doc.text[last_end:s.start].strip() or len(cells) != len(header):
+        if header is None or doc.text[last_end:s.start].strip() or len(cells) > len(header):
             heads = {c.i for cat in ("personnel", "personnel:header") for c in s.cues.get(cat, [])}
             header = [any(k in heads for k in range(a, b)) for a, b in cells]
         else:
-            for (a, b), people in zip(cells, header, strict=True):
+            for (a, b), people in zip(cells, header, strict=False):
                 parsed = parse_number(s.tokens, a, lex) if people and b > a else None
                 if parsed and parsed[1] == b and not _YEAR.match(str(parsed[0])):
                     cell = s.text[s.tokens[a].start - s.start : s.tokens[b - 1].end - s.start]
