@@ -2749,3 +2749,15 @@ def test_a_strategys_name_ends_before_the_partner_it_was_made_with():
         got = attrs(text, lang, "strategy")
         assert any(p == "bf" and str(o).startswith("new:") and a.get("relation") == "adopts" for (p, o), a in got.items()), \
             (text, got)
+
+
+def test_suspects_referred_to_the_prosecution_are_legislation():
+    """"… and referred them to the public prosecution", "les a déférés au parquet", "وأحالتهم
+    إلى النيابة العامة": a state's justice at work on Daesh's members (a ministry's notice)."""
+    for lang, text in (("en", "The Omani interior ministry arrested three members of an ISIS cell and referred them to "
+                              "the public prosecution."),
+                       ("fr", "Le ministère omanais de l'Intérieur a arrêté trois membres d'une cellule de Daech et les a "
+                              "déférés au parquet."),
+                       ("ar", "أعلنت وزارة الداخلية العمانية القبض على ثلاثة أشخاص ينتمون إلى تنظيم داعش وأحالتهم إلى "
+                              "النيابة العامة.")):
+        assert ("line_of_effort", "legislation") in facts(text, lang).get("OM", set()), (text, facts(text, lang))
