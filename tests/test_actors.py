@@ -2761,3 +2761,15 @@ def test_suspects_referred_to_the_prosecution_are_legislation():
                        ("ar", "أعلنت وزارة الداخلية العمانية القبض على ثلاثة أشخاص ينتمون إلى تنظيم داعش وأحالتهم إلى "
                               "النيابة العامة.")):
         assert ("line_of_effort", "legislation") in facts(text, lang).get("OM", set()), (text, facts(text, lang))
+
+
+def test_an_officer_by_rank_and_adjective_acts_for_the_partner():
+    """"Le lieutenant-général italien … a pris le commandement de …", "Le colonel belge …
+    commande …", "The Danish lieutenant general … took command of …": a rank is an office
+    as "général" is, so the adjective after or before it names its partner."""
+    for lang, text, code in (("fr", "Le lieutenant-général espagnol José Rodríguez a pris le commandement de la Mission de "
+                                    "l'OTAN en Irak en 2024.", "ES"),
+                             ("fr", "Le vice-amiral portugais Pedro Costa commande la mission de l'OTAN en Irak.", "PT"),
+                             ("en", "The Spanish lieutenant general José Rodríguez took command of NATO Mission Iraq in "
+                                    "2024.", "ES")):
+        assert ("mission", "nato-mission-iraq") in facts(text, lang).get(code, set()), (text, facts(text, lang))
