@@ -2773,3 +2773,17 @@ def test_an_officer_by_rank_and_adjective_acts_for_the_partner():
                              ("en", "The Spanish lieutenant general José Rodríguez took command of NATO Mission Iraq in "
                                     "2024.", "ES")):
         assert ("mission", "nato-mission-iraq") in facts(text, lang).get(code, set()), (text, facts(text, lang))
+
+
+def test_a_headcount_of_the_texts_one_mission_takes_its_sentences_status():
+    """"Operation Shader in numbers … Around 1,000 British personnel remain deployed in the
+    region": the count goes to the one mission the text named, and so does what the sentence
+    says of those people (here: that they remain, so ongoing)."""
+    for lang, text, status in (
+            ("en", "Operation Okra in numbers\n\nSince 2014 the air force has flown 3,000 sorties. Around 110 Australian "
+                   "personnel remain deployed in the region.", "ongoing"),
+            ("fr", "L'opération Okra en chiffres\n\nDepuis 2014, l'armée de l'air a effectué 3 000 sorties. Environ 110 "
+                   "militaires australiens restent déployés dans la région.", "ongoing")):
+        got = attrs(text, lang)
+        assert got.get(("au", "operation-okra"), {}).get("personnel") == 110, (text, got)
+        assert got[("au", "operation-okra")].get("status") == status, (text, got)

@@ -153,4 +153,8 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                 counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
                 if len(own) == 1 and counts and "personnel" not in own[0].attrs:
                     value, i, k = counts[0]
-                    build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value)
+                    # "Around 1,000 British personnel remain deployed": what the sentence says of them, the mission's
+                    build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value,
+                              status=statuses[0] if statuses else None)
+                    if current:
+                        build.current.add(own[0].key())
