@@ -2787,3 +2787,14 @@ def test_a_headcount_of_the_texts_one_mission_takes_its_sentences_status():
         got = attrs(text, lang)
         assert got.get(("au", "operation-okra"), {}).get("personnel") == 110, (text, got)
         assert got[("au", "operation-okra")].get("status") == status, (text, got)
+
+
+def test_a_peers_services_and_authorities_by_adjective_after_with():
+    """"بتنسيق مع الأجهزة الأمنية الإسبانية", "en coordination avec les services de sécurité
+    espagnols", "with Spanish authorities": the partner whose services or authorities the
+    adjective names is a peer, as its forces are (a DGST dispatch)."""
+    for lang, text in (("ar", "أعلنت الأردن تفكيك خلية إرهابية موالية لداعش بتنسيق مع الأجهزة الأمنية التركية."),
+                       ("fr", "La Jordanie a démantelé une cellule liée à Daech en coordination avec les services de "
+                              "sécurité turcs."),
+                       ("en", "Jordan dismantled an ISIS-linked cell in cooperation with Turkish authorities.")):
+        assert ("cooperation", "TR") in facts(text, lang).get("JO", set()), (text, facts(text, lang))
