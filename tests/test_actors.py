@@ -2798,3 +2798,37 @@ def test_a_peers_services_and_authorities_by_adjective_after_with():
                               "sécurité turcs."),
                        ("en", "Jordan dismantled an ISIS-linked cell in cooperation with Turkish authorities.")):
         assert ("cooperation", "TR") in facts(text, lang).get("JO", set()), (text, facts(text, lang))
+
+
+def test_a_relative_after_a_place_is_not_the_places():
+    """"ses Rafale basés en Jordanie, qui continuent de participer aux frappes": the relative
+    after a place is the aircraft's, not Jordan's ("avec le Tchad, qui a déployé …" is
+    Chad's)."""
+    got = facts("L'Espagne maintient ses avions basés en Turquie, qui continuent de participer aux frappes de la "
+                "coalition.", "fr")
+    assert not got.get("TR"), got
+    got = facts("L'Espagne coopère avec le Tchad, qui a déployé 900 soldats au sein de la Force multinationale mixte.", "fr")
+    assert ("mission", "mnjtf") in got.get("TD", set()), got
+
+
+def test_the_forums_co_chairs_take_part_in_it():
+    """"Les Pays-Bas et le Maroc, coprésidents du Forum, …", "co-chairs of the forum": the forum
+    named before, as "the group" is the group named before."""
+    for lang, text in (("fr", "Rome a accueilli une réunion du Forum mondial de lutte contre le terrorisme. L'Égypte et "
+                              "l'Union européenne, coprésidents du Forum, ont présenté un rapport."),
+                       ("en", "Rome hosted a meeting of the Global Counterterrorism Forum. Egypt and the European Union, "
+                              "co-chairs of the forum, presented a report.")):
+        got = facts(text, lang)
+        for code in ("EG", "EU"):
+            assert ("initiative", "global-counterterrorism-forum") in got.get(code, set()), (text, got)
+
+
+def test_a_court_acts_for_its_state_and_a_prison_sentence_is_legislation():
+    """"Le tribunal correctionnel de Bruxelles a condamné … à dix ans de prison": a court is an
+    institution of the state its city or adjective names, and a prison sentence is the
+    legislation line at work ("years in prison", "بالسجن")."""
+    for lang, text, code in (("fr", "Le tribunal correctionnel de Copenhague a condamné un recruteur de Daech à huit ans "
+                                    "de prison.", "DK"),
+                             ("en", "A Danish court sentenced an ISIS recruiter to eight years in prison.", "DK"),
+                             ("ar", "قضت محكمة دنماركية بالسجن ثماني سنوات على مجند لداعش.", "DK")):
+        assert ("line_of_effort", "legislation") in facts(text, lang).get(code, set()), (text, facts(text, lang))
