@@ -2800,17 +2800,6 @@ def test_a_peers_services_and_authorities_by_adjective_after_with():
         assert ("cooperation", "TR") in facts(text, lang).get("JO", set()), (text, facts(text, lang))
 
 
-def test_a_relative_after_a_place_is_not_the_places():
-    """"ses Rafale basés en Jordanie, qui continuent de participer aux frappes": the relative
-    after a place is the aircraft's, not Jordan's ("avec le Tchad, qui a déployé …" is
-    Chad's)."""
-    got = facts("L'Espagne maintient ses avions basés en Turquie, qui continuent de participer aux frappes de la "
-                "coalition.", "fr")
-    assert not got.get("TR"), got
-    got = facts("L'Espagne coopère avec le Tchad, qui a déployé 900 soldats au sein de la Force multinationale mixte.", "fr")
-    assert ("mission", "mnjtf") in got.get("TD", set()), got
-
-
 def test_the_forums_co_chairs_take_part_in_it():
     """"Les Pays-Bas et le Maroc, coprésidents du Forum, …", "co-chairs of the forum": the forum
     named before, as "the group" is the group named before."""

@@ -471,7 +471,7 @@ class ActorFinder:
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
-        antecedents = self._antecedents(sent, groups, c)
+        antecedents = self._antecedents(sent, groups)
         if antecedents:
             starts = sorted(set(starts) | set(antecedents))
         out = []
@@ -532,18 +532,17 @@ class ActorFinder:
             out.append(clause)
         return out
 
-    def _antecedents(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]]) -> dict[int, tuple[Match, ...]]:
+    def _antecedents(self, sent: Sent, groups: list[list[Match]]) -> dict[int, tuple[Match, ...]]:
         """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which
         hosts …", "avec le Tchad, qui a déployé …"), by the relative's token: the relative
-        clause is theirs, wherever they stand in the clause before; not a place's ("ses Rafale
-        basés en Jordanie, qui continuent …": the aircraft continue)."""
+        clause is theirs, wherever they stand in the clause before."""
         rel = _cue_tokens(sent, "actor:subject_relative")
         if not rel:
             return {}
         out = {}
         for g in groups:
             last = g[-1]
-            if last.entry.kind in PARTNER_KINDS and last.j in rel and self._role(sent, g[0], c) != "place" \
+            if last.entry.kind in PARTNER_KINDS and last.j in rel \
                     and sent.text[last.end - sent.start : sent.tokens[last.j].start - sent.start].strip() == ",":
                 out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
         return out
