@@ -531,6 +531,7 @@ class Lexicon:
             for ph in k.topics.get(lang, ()):
                 extra.setdefault("groups", Gazetteer()).add(ph, lang, Entry("cue", "group:topic", lang, ph, k.id))
         add_cues("personnel:ellipsis", conf.get("personnel_ellipsis"))
+        add_cues("personnel:ellipsis_in", conf.get("personnel_ellipsis_in"))
         m = conf["mission"]
         add_cues("mission:head", m["heads"])
         add_cues("mission:military", m["military_context"])

@@ -93,6 +93,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         if m.i > 0 and toks[m.i - 1].is_upper() and len(toks[m.i - 1].text) >= 2:
             nouns.setdefault(m.i - 1, m.j)
     ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
+    ellipsis_in = {m.i for m in sent.cues.get("personnel:ellipsis_in", [])}
     ent_at = {m.i: m for m in sent.ents}
     # "trained more than 45,000 soldiers", "hosts thousands of troops": people it did
     # something to, not its own
@@ -125,6 +126,11 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
                 parse_number(toks, x, lex) for m in totals if m.j <= i for x in range(m.j, i)):
             ok = True  # its noun before it ("bringing its contingent to 1,900")
             total_at.add(i)
+        if j in ellipsis_in and any(n < i for n in nouns) and any(
+                (e := ent_at.get(x)) is not None and e.entry.kind == "mission" for x in (j + 1, j + 2)):
+            out.append((value, i, j))  # "80 soldiers in … and some 20 in NATO Mission Iraq": the noun said once
+            i = j
+            continue
         own_first = j in ent_at and ent_at[j].entry.id == partner
         k = j
         # "three hundred Australian and one hundred New Zealand personnel": the partner's

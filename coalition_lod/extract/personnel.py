@@ -59,19 +59,21 @@ def _cells(s: Sent) -> list[tuple[int, int]]:
     return out
 
 
-def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int]:
+def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) -> tuple[bool, int, bool]:
     """How far a count (tokens ``i`` to ``k``) stands from a mission: outside its clause
     (a comma, a clause break or a word joining two clauses between) first, then the words
-    between. "… in Operation Inherent Resolve, and contributes about 200 personnel to NATO
-    Mission Iraq": the 200 are NATO Mission Iraq's."""
+    between, then whether the mission comes first ("… في عملية العزم الصلب ونحو 20 في بعثة
+    الناتو": the count's own "و" joins it, and the mission after it is as near). "… in
+    Operation Inherent Resolve, and contributes about 200 personnel to NATO Mission Iraq":
+    the 200 are NATO Mission Iraq's."""
     if m.j <= i:  # the mission before the count
         lo, hi = m.j, i
     elif m.i > k:  # after it
         lo, hi = k + 1, m.i
     else:
-        return False, 0
+        return False, 0, False
     joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
-    return joined or not _one_clause(sent, lo, hi, breaks), hi - lo
+    return joined or not _one_clause(sent, lo, hi, breaks), hi - lo, m.j <= i
 
 
 def _respectively(s: Sent, lex: Lexicon, missions: list[tuple[Match, Fact]]) -> bool:

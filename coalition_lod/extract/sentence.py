@@ -114,6 +114,12 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
         aliases = _acronym_after(sent, j)
         used.update(range(i, j))
+        spelled = next((m for m in known if aliases and m.i == j and m.j == j + 1 and m.entry.kind == kind), None)
+        if spelled is not None:
+            # "Fonds mondial pour l'engagement et la résilience communautaires (GCERF)": a
+            # wording the vocabulary lacks, of the entity its acronym names
+            out.append((Match(spelled.entry, i, j, toks[i].start, toks[j - 1].end), aliases))
+            continue
         entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
         out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
     return out
