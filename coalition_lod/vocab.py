@@ -537,6 +537,8 @@ class Lexicon:
         add_cues("mission:military", m["military_context"])
         add_cues("mission:not", m["not_mission_context"])
         add_cues("mission:received", m.get("received"))
+        add_cues("mission:host_verb", (m.get("hosted") or {}).get("verbs"))
+        add_cues("mission:hosted_head", (m.get("hosted") or {}).get("heads"))
         c = conf["cooperation"]
         add_cues("coop:governor", c["governors"])
         add_cues("coop:strong", c["strong_governors"])
@@ -547,7 +549,8 @@ class Lexicon:
         add_cues("coop:pronoun", c.get("pronouns"))
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
-                         ("agents", "agent"), ("recipients", "recipient"), ("places", "place"), ("regions", "region"),
+                         ("agents", "agent"), ("recipients", "recipient"), ("recipient_verbs", "recipient_verb"),
+                         ("places", "place"), ("regions", "region"),
                          ("formal", "formal"), ("formal_after", "formal_after"), ("relatives", "relative"), ("owners", "owner"),
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),

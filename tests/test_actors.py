@@ -2859,3 +2859,40 @@ def test_a_count_whose_noun_was_said_before_it_in_the_sentence():
         got = attrs(text, lang)
         assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 120, (text, got)
         assert got.get(("pt", "cjtf-oir"), {}).get("personnel") == 30, (text, got)
+
+
+def test_a_partners_people_by_its_demonym_act_for_it():
+    """"The Dutch and the Belgians flew …", "Les Néerlandais ont …", "نفذ الهولنديون …": a
+    partner's adjective standing as the noun for its people, subject of its clause, acts for
+    the partner as its forces do; as an object ("trained the Iraqis", "ont formé les
+    Irakiens", "درّبت قوات التحالف العراقيين") it does not."""
+    for lang, text, codes in (
+            ("en", "The Dutch and the Belgians flew more than 2,000 sorties against ISIS over Iraq.", ("NL", "BE")),
+            ("en", "The Swedes have trained Kurdish peshmerga fighters near Erbil since 2015 within the Coalition against ISIS.",
+             ("SE",)),
+            ("fr", "Les Néerlandais et les Belges ont effectué plus de 2 000 sorties contre Daech au-dessus de l'Irak.",
+             ("NL", "BE")),
+            ("ar", "ونفذ الهولنديون والبلجيكيون أكثر من ألفي طلعة جوية ضد داعش فوق العراق.", ("NL", "BE"))):
+        got = facts(text, lang)
+        for code in codes:
+            assert ("line_of_effort", "military") in got.get(code, set()), (text, got)
+    for lang, text in (("en", "Coalition instructors trained the Iraqis in counter-IED techniques against ISIS."),
+                       ("fr", "Les instructeurs de la Coalition ont formé les Irakiens à la lutte contre Daech."),
+                       ("ar", "درّبت قوات التحالف العراقيين على مكافحة داعش.")):
+        assert "IQ" not in facts(text, lang), (text, facts(text, lang))
+
+
+def test_an_arabic_verb_of_training_or_hosting_before_its_subject_and_object():
+    """"دربت النرويج القوات العراقية …": Arabic puts the verb first, then its subject, then its
+    object, so the partner right after a verb of training, visiting or hosting is its subject
+    where an object follows it; with the subject unsaid, the phrase after the verb is its
+    object ("ودربت القوات العراقية ضمن …" is no act of Iraq's)."""
+    got = facts("دربت النرويج القوات العراقية في إطار عملية العزم الصلب.", "ar")
+    assert ("mission", "cjtf-oir") in got.get("NO", set()), got
+    got = facts("ويدرب الضباط الإسبان الجيش العراقي ضمن بعثة الناتو في العراق.", "ar")
+    assert ("mission", "nato-mission-iraq") in got.get("ES", set()), got
+    got = facts("تشارك النرويج في التحالف الدولي ضد داعش. ودربت القوات العراقية ضمن عملية العزم الصلب.", "ar")
+    assert "IQ" not in got and ("mission", "cjtf-oir") in got.get("NO", set()), got
+    # the subject of a verb of hosting, a headquarters after it: no part in the mission
+    got = facts("يستضيف الأردن مقر قيادة عملية العزم الصلب ويرسل طائرات إلى بعثة الناتو في العراق.", "ar")
+    assert ("mission", "cjtf-oir") not in got.get("JO", set()) and ("mission", "nato-mission-iraq") in got["JO"], got

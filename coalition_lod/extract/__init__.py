@@ -301,13 +301,20 @@ def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
     return all(x in names or x in joins or toks[x].key in lex.leading_drop for x in range(max(ends), m.i))
 
 
+HOSTED_REACH = 3  # words between a verb of hosting and the headquarters it hosts: its subject, "على أراضيها"
+
+
 def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
     """A mission the actor receives support from ("Somalia receives support from ATMIS",
     "bénéficie de l'appui de la mission", "تتلقى دعما من بعثة ..."): what helps it, not what
     it takes part in. Only determiners between; its acronym after it goes with it."""
     toks = sent.tokens
+    cues = sent.cues.get("mission:received", [])
+    verbs = sent.cues.get("mission:host_verb", [])
+    if verbs:  # "تستضيف قطر على أراضيها مقر قيادة عملية …": the verb, its subject, then what it hosts
+        cues = cues + [c for c in sent.cues.get("mission:hosted_head", []) if any(0 <= c.i - v.j <= HOSTED_REACH for v in verbs)]
     return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
-               for c in sent.cues.get("mission:received", []) for e in sent.ents if e.entry.id == m.entry.id)
+               for c in cues for e in sent.ents if e.entry.id == m.entry.id)
 
 
 def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None) -> tuple[str, ...]:

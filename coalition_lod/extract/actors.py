@@ -40,6 +40,7 @@ from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
+OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
 REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
@@ -180,7 +181,11 @@ class ActorFinder:
         # a relative pronoun elided onto the verb after it ("qu'apporte"), which the
         # tokenizer keeps as one word
         self.determiners = frozenset(w for w in lex.leading_drop if w not in _PREPOSITIONS)
-        self._elided = {str(w).lower() for w in ((vocab.lang_conf[lex.lang].get("actors") or {}).get("relatives") or ())}
+        conf = vocab.lang_conf[lex.lang].get("actors") or {}
+        self._elided = {str(w).lower() for w in (conf.get("relatives") or ())}
+        people = conf.get("people") or {}
+        self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
+        self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
         """"OTTAWA –", "الدوحة –": where the story was filed, the actor only where its
@@ -212,9 +217,33 @@ class ActorFinder:
 
     def _attached(self, sent: Sent, m: Match, inst: set[int], acts: set[int]) -> bool:
         """An adjective names an actor only with an institution or an act of its state
-        next to it: "Danish soldiers", "les armées françaises", "وزارة الدفاع القطرية"."""
+        next to it: "Danish soldiers", "les armées françaises", "وزارة الدفاع القطرية", or
+        where it is a noun for its people (``_people``)."""
         near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
-        return bool(near & (inst | acts))
+        return bool(near & (inst | acts)) or self._people(sent, m)
+
+    def _people(self, sent: Sent, m: Match) -> bool:
+        """A partner's adjective used as the noun for its people, who act for it as its
+        forces do: "the Germans", "the British" before a verb, "les Allemands" (a French
+        adjective is written in lower case, the noun capitalised), "البريطانيون" (definite,
+        in the subject's case). Whether it is their clause's subject is the caller's
+        question ("trained the Iraqis" is no act of Iraq's)."""
+        toks = sent.tokens
+        tok = toks[m.i]
+        if m.j - m.i != 1:
+            return False
+        if not self.latin:  # a broken plural is no adjective's form: "الألمان", "الأتراك"
+            return tok.text.startswith(("ال", "وال")) and (tok.text.endswith("ون") or not m.entry.phrase.endswith("ي"))
+        if m.i == 0 or toks[m.i - 1].key not in self._people_articles:
+            return False
+        if self.lex.lang == "fr":
+            return tok.text[:1].isupper()
+        after = sent.text[tok.end - sent.start : tok.end - sent.start + 1]
+        if after in ("-", "‑"):
+            return False  # "the American-led coalition"
+        plural = tok.text.endswith("s")  # "the Germans", "the Danes": no partner's adjective ends so
+        nxt = toks[m.j] if m.j < len(toks) else None
+        return plural or nxt is None or not nxt.text[:1].isalpha() or nxt.key in self._people_then
 
     def groups(self, sent: Sent) -> list[list[Match]]:
         """Partner mentions, coordinated ones together: "Italy, Saudi Arabia and the
@@ -324,7 +353,7 @@ class ActorFinder:
             j = k
             while j > 0 and (count(j - 1) or j - 1 in c["allowed"] and count(j - 2)):
                 j -= 1
-            if j < k and j > 0 and any(m.j == j for m in sent.cues.get("actor:recipient", [])):
+            if j < k and j > 0 and any(m.j == j for cat in ("actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])):
                 return "place"  # a recipient's word before the count ("training"), not a place's ("En 2019 150 …")
         if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
             return "place"  # "Lake Chad", "بحيرة تشاد"
@@ -365,6 +394,8 @@ class ActorFinder:
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
+            if p in c["recipient_verb"] and self._object_after(sent, head, c):
+                return ""  # "دربت الدنمارك القوات العراقية": verb, subject, object
             opens = max((m.j for m in sent.cues.get("actor:complement", []) if m.j <= p), default=0)  # "… إن لدى"
             if p in c["possessor"] and all(x in c["allowed"] for x in range(opens, p)):
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
@@ -715,6 +746,20 @@ class ActorFinder:
             return set()
         return {k for k, t in enumerate(sent.tokens) if not words.isdisjoint(t.keys) and not any(a <= k < b for a, b in sent.names)}
 
+    def _object_after(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """Whether an object follows the phrase of ``head``, right after a verb whose object
+        it would otherwise be: people, an institution or a partner before the clause ends
+        ("دربت الدنمارك القوات العراقية", "زار وزير الدفاع الإيطالي بغداد"). Arabic puts the
+        verb first, then its subject, then its object; with the subject unsaid, the first
+        phrase after the verb is its object ("ودربت القوات العراقية ضمن التحالف")."""
+        ments = {m.i for m in sent.ents if m.entry.kind in ACTOR_KINDS}
+        for k in range(head.j, min(head.j + OBJECT_REACH, len(sent.tokens))):
+            if k > head.j and _broken(sent, k):
+                return False
+            if k in c["inst"] or k in ments:
+                return True
+        return False
+
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
         acts = _cue_tokens(sent, "actor:act")
@@ -744,7 +789,8 @@ class ActorFinder:
             "inst_owner": self._words(sent, "institution_owner"),
             # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
             "office": inst - _cue_tokens(sent, "personnel") if not self.latin else set(),
-            "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient") for m in sent.cues.get(cat, [])},
+            "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])},
+            "recipient_verb": {m.j - 1 for m in sent.cues.get("actor:recipient_verb", [])},
             "possessor": _cue_tokens(sent, "actor:possessor"),
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }
