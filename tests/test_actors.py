@@ -2896,3 +2896,26 @@ def test_an_arabic_verb_of_training_or_hosting_before_its_subject_and_object():
     # the subject of a verb of hosting, a headquarters after it: no part in the mission
     got = facts("يستضيف الأردن مقر قيادة عملية العزم الصلب ويرسل طائرات إلى بعثة الناتو في العراق.", "ar")
     assert ("mission", "cjtf-oir") not in got.get("JO", set()) and ("mission", "nato-mission-iraq") in got["JO"], got
+
+
+def test_a_count_after_a_label_of_people_and_its_colon_is_a_headcount():
+    """A fact sheet's "Troops: some 300 (NATO Mission Iraq)", "Effectifs : environ 300",
+    "عدد الأفراد: نحو 300": the label names the people the count counts."""
+    for lang, text in (("en", "Fact sheet: Portugal\n\nTroops: some 300 (NATO Mission Iraq)\nRole: training"),
+                       ("fr", "Fiche : Portugal\n\nEffectif : quelque 300 (Mission de l'OTAN en Irak)\nRôle : formation"),
+                       ("ar", "بطاقة: البرتغال\n\nعدد الأفراد: نحو 300 (بعثة الناتو في العراق)\nالدور: التدريب")):
+        got = attrs(text, lang)
+        assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 300, (text, got)
+
+
+def test_after_peers_that_and_closed_a_comma_opens_the_clause():
+    """"Together with Germany and France, Italy organised …", "Aux côtés de l'Allemagne et de
+    la France, l'Italie a organisé …": a list of peers ends at its "and"; the partner after
+    the comma is the subject, not a third peer (the sentence credited nobody)."""
+    for lang, text in (("en", "Together with Norway and Denmark, Sweden organised the Stockholm Conference on Returnees "
+                              "against ISIS."),
+                       ("fr", "Aux côtés de la Norvège et du Danemark, la Suède a organisé la Conférence de Stockholm sur "
+                              "les revenants de Daech.")):
+        got = facts(text, lang)
+        assert {("cooperation", "NO"), ("cooperation", "DK")} <= got.get("SE", set()), (text, got)
+        assert any(k == "initiative" for k, _o in got["SE"]) and "NO" not in got and "DK" not in got, (text, got)

@@ -19,7 +19,7 @@ from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
 from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
-from .personnel import credit_personnel, table_headcounts
+from .personnel import credit_personnel, label_headcounts, table_headcounts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
@@ -689,6 +689,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     read_dates(sents, lex)
     table_headcounts(doc, sents, lex)
+    label_headcounts(sents, lex)
     _group_anaphora(sents, lex)
     subject = find_subject(sents)
     if len(sents) >= TOPIC_FROM and not _on_topic(sents):

@@ -268,8 +268,11 @@ class ActorFinder:
         peers_from = min((m.i for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])), default=len(sent.tokens))
         verbs = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")) if peers_from < len(sent.tokens) else set()
         for m in ments:
-            if out and m.j in verbs and peers_from < out[-1][0].i and self.latin \
-                    and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]) and _COORDINATOR.search(gap):
+            # and after a list of peers that "and" closed, the next partner after a comma opens
+            # the clause ("Together with Germany and France, Italy co-hosted …")
+            if out and peers_from < out[-1][0].i and self.latin \
+                    and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]) \
+                    and (m.j in verbs and _COORDINATOR.search(gap) or coordinated[-1] and not _COORDINATOR.search(gap)):
                 out.append([m])
                 coordinated.append(False)
                 continue

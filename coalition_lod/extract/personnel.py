@@ -47,6 +47,24 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
         last_end = s.end
 
 
+def label_headcounts(sents: list[Sent], lex: Lexicon) -> None:
+    """A fact sheet's line "Personnel: about 1,100 (Operation Prima Parthica)", "Effectifs :
+    environ 250", "عدد الجنود: نحو 500": a count right after a label that names people and
+    its colon is a headcount, as the same count under a table's heading of people is
+    (noted as a ``personnel:column`` cue on the number)."""
+    for s in sents:
+        toks = s.tokens
+        label = max((c for cat in ("personnel", "personnel:header") for c in s.cues.get(cat, []) if c.i == 0),
+                    key=lambda c: c.j, default=None)
+        if label is None or label.j >= len(toks) or ":" not in s.text[toks[label.j - 1].end - s.start : toks[label.j].start - s.start]:
+            continue
+        parsed = parse_number(toks, label.j, lex)
+        if parsed and not _YEAR.match(str(parsed[0])):
+            a, b = label.j, parsed[1]
+            s.cues["personnel:column"].append(Match(Entry("cue", "personnel:column", lex.lang, s.text[
+                toks[a].start - s.start : toks[b - 1].end - s.start]), a, b, toks[a].start, toks[b - 1].end))
+
+
 def _cells(s: Sent) -> list[tuple[int, int]]:
     """A row's cells as runs of its tokens, cut at its tabs."""
     cuts = [s.start + m.start() for m in re.finditer("\t", s.text)]
