@@ -2919,3 +2919,16 @@ def test_after_peers_that_and_closed_a_comma_opens_the_clause():
         got = facts(text, lang)
         assert {("cooperation", "NO"), ("cooperation", "DK")} <= got.get("SE", set()), (text, got)
         assert any(k == "initiative" for k, _o in got["SE"]) and "NO" not in got and "DK" not in got, (text, got)
+
+
+def test_taking_over_command_is_taking_part_in_the_mission_named_before():
+    """"NATO Mission Iraq … Spain assumed command in 2024", "L'Italie en a pris le
+    commandement", "وتولت إيطاليا قيادتها": the command taken is the mission's named last."""
+    for lang, text, code in (
+            ("en", "The European Union Training Mission in Mali trains Malian soldiers. Portugal took over command in "
+                   "January 2023, and Belgium assumed command a year later.", "BE"),
+            ("fr", "La mission de formation de l'Union européenne au Mali forme des soldats maliens. Le Portugal en a pris "
+                   "le commandement en janvier 2023.", "PT"),
+            ("ar", "تدرب بعثة الاتحاد الأوروبي للتدريب في مالي الجنود الماليين. وتسلمت البرتغال قيادتها في يناير 2023.", "PT")):
+        got = facts(text, lang)
+        assert any(k == "mission" for k, _o in got.get(code, set())), (text, got)
