@@ -2932,3 +2932,29 @@ def test_taking_over_command_is_taking_part_in_the_mission_named_before():
             ("ar", "تدرب بعثة الاتحاد الأوروبي للتدريب في مالي الجنود الماليين. وتسلمت البرتغال قيادتها في يناير 2023.", "PT")):
         got = facts(text, lang)
         assert any(k == "mission" for k, _o in got.get(code, set())), (text, got)
+
+
+def test_a_statement_is_no_initiative_and_a_name_starts_after_an_owner_that_is_no_partner():
+    """"Joint Statement on the Second Meeting of the Coalition's Stabilization Working Group":
+    a statement is a text, not an initiative (was a new one, "Joint Statement on the Second
+    Meeting", with the group, credited to the partner the statement names alone);
+    "The Bundeswehr's Counter Daesh Task Force": the name starts after its owner, an institution
+    (a partner's own, "Australia's Counter-Terrorism Strategy", keeps its owner)."""
+    got = attrs("Joint Statement on the Second Meeting of the Coalition's Stabilization Working Group\n\nThe "
+                "Stabilization Working Group met in Berlin, co-chaired by Germany and the United Arab Emirates. Kuwait "
+                "pledged new support for stabilisation.", "en", "initiative")
+    assert {k for _p, k in got} == {"stabilisation-working-group"}, got
+    got = attrs("Germany fights ISIS in Iraq. The Bundeswehr's Counter Daesh Task Force has flown 1,600 reconnaissance "
+                "sorties against ISIS.", "en")
+    assert ("de", "new:counter-daesh-task-force") in got, got
+
+
+def test_soldiers_who_serve_or_remain_are_the_military_line():
+    """"Some 60 Latvian soldiers still serve in Iraq", "restent", "ما زالوا منتشرين": a
+    headcount of soldiers where they serve or stay is the military line, as where they are
+    sent or kept; "Une soixantaine de soldats lettons": a count in words and its "de" stand
+    before the subject, no place ("de" as in "from")."""
+    for lang, text in (("en", "Some 60 Latvian soldiers still serve in Iraq against ISIS."),
+                       ("fr", "Une soixantaine de soldats lettons restent en Irak contre Daech."),
+                       ("ar", "ما زال نحو 60 جنديا لاتفيا منتشرين في العراق لمحاربة داعش.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("LV", set()), (text, facts(text, lang))

@@ -40,6 +40,7 @@ from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
+_COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
 OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
@@ -363,6 +364,8 @@ class ActorFinder:
         p = k - 1  # the word before the phrase
         if p < 0 or p in c["each_of"]:
             return ""  # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place
+        if toks[p].key in _COUNT_OF and p > 0 and (p - 1) in self._number_words(sent, c):
+            return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if p in c["agent"]:
             return "agent"
         if p in c["governor"]:
@@ -450,6 +453,8 @@ class ActorFinder:
             if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
                     or k == head.i - 1 and k in c["possessor"]:
                 continue
+            if k > b and toks[k].key in _COUNT_OF and (k - 1) in self._number_words(sent, c):
+                continue  # "Une soixantaine de soldats lettons …", "Dozens of Latvian soldiers …"
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:
