@@ -2958,3 +2958,20 @@ def test_soldiers_who_serve_or_remain_are_the_military_line():
                        ("fr", "Une soixantaine de soldats lettons restent en Irak contre Daech."),
                        ("ar", "ما زال نحو 60 جنديا لاتفيا منتشرين في العراق لمحاربة داعش.")):
         assert ("line_of_effort", "military") in facts(text, lang).get("LV", set()), (text, facts(text, lang))
+
+
+def test_the_partners_an_agents_count_includes_and_passive_agents():
+    """"co-sponsored by more than 100 states, including Albania and Jordan", "… par plus de
+    100 États, dont …": the partners named after the count the agent gave are agents too;
+    "dispensées par des instructeurs autrichiens" ("des" an article after "par"), "من قبل
+    مدربين نمساويين": passive agents."""
+    for lang, text, codes in (
+            ("en", "Resolution 2396 was co-sponsored by more than 60 countries, including Tunisia and Morocco.", ("TN", "MA")),
+            ("fr", "La résolution 2396 a été coparrainée par plus de 60 pays, dont la Tunisie et le Maroc.", ("TN", "MA"))):
+        got = attrs(text, lang, "resolution")
+        for code in codes:
+            assert got.get((code.lower(), ("UNSC", "2396")), {}).get("relation") == "cosponsors", (text, got)
+    for lang, text in (("fr", "Des cours de déminage ont été dispensés par des formateurs slovaques dans le cadre de "
+                              "l'opération Inherent Resolve."),
+                       ("ar", "تم تقديم دورات إزالة الألغام من قبل مدربين سلوفاكيين ضمن عملية العزم الصلب.")):
+        assert ("mission", "cjtf-oir") in facts(text, lang).get("SK", set()), (text, facts(text, lang))

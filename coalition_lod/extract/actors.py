@@ -41,6 +41,7 @@ from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
+AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
 OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
@@ -366,8 +367,11 @@ class ActorFinder:
             return ""  # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place
         if toks[p].key in _COUNT_OF and p > 0 and (p - 1) in self._number_words(sent, c):
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
-        if p in c["agent"]:
-            return "agent"
+        if p in c["agent"] or p > 0 and (p - 1) in c["agent"] and toks[p].key in _COUNT_OF | {"des", "du"}:
+            return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
+        if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
+                and not any(g in c["peer"] for g in range(max(0, p - AGENT_LIST_REACH), p)):
+            return "agent"  # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont l'Albanie"
         if p in c["governor"]:
             return "governed"
         joined = (any(x in c["coordinator"] for x in range(p, head.i))
