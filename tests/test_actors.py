@@ -2975,3 +2975,17 @@ def test_the_partners_an_agents_count_includes_and_passive_agents():
                               "l'opération Inherent Resolve."),
                        ("ar", "تم تقديم دورات إزالة الألغام من قبل مدربين سلوفاكيين ضمن عملية العزم الصلب.")):
         assert ("mission", "cjtf-oir") in facts(text, lang).get("SK", set()), (text, facts(text, lang))
+
+
+def test_counter_finance_work_and_the_last_soldiers_home():
+    """Words found in fact sheets and news: "counter-finance work" is the counter-financing
+    line; "the last soldiers of its … contingent", "le retour des 40 derniers soldats": their
+    part ended."""
+    assert ("line_of_effort", "counter_financing") in facts(
+        "Singapore backs the Coalition's counter-finance efforts against ISIS.", "en").get("SG", set())
+    for lang, text in (("en", "Vilnius said the last soldiers of its NATO Mission Iraq contingent, 40 in all, returned on "
+                              "Friday."),
+                       ("fr", "Vilnius a annoncé le retour des 40 derniers soldats lituaniens de la mission de l'OTAN en "
+                              "Irak.")):
+        got = attrs(text, lang)
+        assert got.get(("lt", "nato-mission-iraq"), {}).get("status") == "ended", (text, got)
