@@ -2989,3 +2989,12 @@ def test_counter_finance_work_and_the_last_soldiers_home():
                               "Irak.")):
         got = attrs(text, lang)
         assert got.get(("lt", "nato-mission-iraq"), {}).get("status") == "ended", (text, got)
+
+
+def test_an_air_contribution_is_the_military_line():
+    """"wound down its air contribution", "sa contribution aérienne", "مساهمتها الجوية": the
+    military line, ended or not."""
+    for lang, text in (("en", "Belgium ended its air contribution over Syria in 2022."),
+                       ("fr", "La Belgique a achevé sa contribution aérienne au-dessus de la Syrie en 2022."),
+                       ("ar", "أنهت بلجيكا مساهمتها الجوية فوق سوريا عام 2022.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("BE", set()), (text, facts(text, lang))
