@@ -2998,3 +2998,36 @@ def test_an_air_contribution_is_the_military_line():
                        ("fr", "La Belgique a achevé sa contribution aérienne au-dessus de la Syrie en 2022."),
                        ("ar", "أنهت بلجيكا مساهمتها الجوية فوق سوريا عام 2022.")):
         assert ("line_of_effort", "military") in facts(text, lang).get("BE", set()), (text, facts(text, lang))
+
+
+def test_a_count_after_it_goes_to_the_mission_the_sentence_before_named_first():
+    """"Operation Shader is the British part of Operation Inherent Resolve. It involves
+    about 1,000 personnel": "it", the subject before, is the mission that sentence named first."""
+    for lang, text, mission in (
+            ("en", "Operation Shader is the British part of Operation Inherent Resolve. It involves about 1,000 "
+                   "personnel.", ("gb", "operation-shader")),
+            ("fr", "L'opération Okra est la contribution australienne à l'opération Inherent Resolve. Elle compte "
+                   "quelque 110 militaires.", ("au", "operation-okra"))):
+        got = attrs(text, lang)
+        assert got.get(mission, {}).get("personnel") in (1000, 110), (text, got)
+        assert "personnel" not in got.get((mission[0], "cjtf-oir"), {}), (text, got)
+
+
+def test_delegations_attending_a_meeting_take_part_in_its_group():
+    """"attended by delegations from Niger, Nigeria and Cameroon", "en présence des
+    délégations du Niger …": agents through their delegations, of the group named before (the
+    Coalition, whose group it is, may stand between)."""
+    for lang, text in (("en", "Senegal hosted a meeting of the Coalition's Africa Focus Group, attended by delegations "
+                              "from Ghana and Benin."),
+                       ("fr", "Le Sénégal a accueilli une réunion du Groupe de concentration sur l'Afrique de la "
+                              "Coalition, en présence des délégations du Ghana et du Bénin.")):
+        got = facts(text, lang)
+        for code in ("GH", "BJ"):
+            assert ("initiative", "africa-focus-group") in got.get(code, set()), (text, got)
+
+
+def test_a_partner_said_not_to_be_a_member_is_none():
+    """"Bahrain is not a member of the Coalition" names a word of membership under a denial:
+    no membership for the partner (a fact no input states)."""
+    got = facts("Bahrain is not a member of the Coalition. Kuwait funds stabilisation in Iraq.", "en")
+    assert "BH" not in got and ("line_of_effort", "stabilization") in got["KW"], got

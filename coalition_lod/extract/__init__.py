@@ -340,6 +340,8 @@ def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], u
                 cue.j in after or cue.j in starts or sent.tokens[cue.j].key[:1].isdigit()
                 or _gap(sent.text, sent.tokens[cue.j - 1], sent.tokens[cue.j], sent.start).strip()):
             continue
+        if cue.i in sent.denied:
+            continue  # "Ukraine is not a member of the Coalition"
         seg = actors.segment(cue.i)
         if seg is None or seg.backers:
             continue
@@ -386,7 +388,9 @@ def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
         if seg.agent and seg.group and m.j <= seg.group[0].i <= m.j + LED_BY_WITHIN:
             head = seg.group[0]
             between = sent.text[m.end - sent.start : head.start - sent.start]
-            if not any(m.j <= e.i < head.i and e.entry.kind in ENTITY_KINDS + ("body",) for e in sent.ents) \
+            # the Coalition may be ("le Groupe … sur l'Afrique de la Coalition, en présence des …"): whose group it is
+            if not any(m.j <= e.i < head.i and e.entry.kind in ENTITY_KINDS + ("body",) and e.entry.id != "global-coalition"
+                       for e in sent.ents) \
                     and ";" not in between and "؛" not in between:
                 return seg.actors
     return ()

@@ -402,6 +402,9 @@ class ActorFinder:
                     return "governed"
         if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c)) \
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
+            a = _walk_back(p - 1, c["walk"], sent) - 1  # the word before "delegations from"
+            if a >= 0 and (a in c["agent"] or a > 0 and (a - 1) in c["agent"] and toks[a].key in _COUNT_OF | {"des", "du"}):
+                return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
             if p in c["recipient_verb"] and self._object_after(sent, head, c):

@@ -139,6 +139,10 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
     sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
     if missions and _respectively(s, lex, missions):
         return
+    if len(previous) > 1 and any(c.i == 0 for c in s.cues.get("actor:pronoun", [])):
+        # "L'opération Chammal constitue le volet français de l'opération Inherent Resolve.
+        # Elle mobilise environ 600 militaires": the pronoun is the subject before, named first
+        previous = previous[:1]
     if missions:
         breaks = {c.i for c in s.cues.get("clause_break", [])}
         for partner in {f.partner for _, f in missions}:
