@@ -3031,3 +3031,14 @@ def test_a_partner_said_not_to_be_a_member_is_none():
     no membership for the partner (a fact no input states)."""
     got = facts("Bahrain is not a member of the Coalition. Kuwait funds stabilisation in Iraq.", "en")
     assert "BH" not in got and ("line_of_effort", "stabilization") in got["KW"], got
+
+
+def test_air_strikes_in_a_place_are_not_the_places_air_force():
+    """"وقد شاركت طائراته في الضربات الجوية في سوريا": "الجوية" qualifies the strikes, so the
+    place after "في" is where they were, not the owner of an office ("وزير الدفاع في بلجيكا"
+    is Belgium's minister); the clause is the partner carried from before."""
+    got = facts("يعد الأردن من أوائل المنضمين إلى التحالف الدولي ضد داعش. وقد شاركت طائراته في الضربات الجوية في "
+                "سوريا.", "ar")
+    assert ("line_of_effort", "military") in got.get("JO", set()) and "SY" not in got, got
+    got = facts("التقى وزير الدفاع في بلجيكا بنظيره الأردني لبحث مكافحة داعش.", "ar")
+    assert "BE" in got, got

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..langs import ar_prefix
+from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
 from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
@@ -188,6 +188,7 @@ class ActorFinder:
         people = conf.get("people") or {}
         self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
+        self._modifiers = frozenset(k for w in (conf.get("institution_modifiers") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
         """"OTTAWA –", "الدوحة –": where the story was filed, the actor only where its
@@ -775,6 +776,20 @@ class ActorFinder:
                 return True
         return False
 
+    def _offices(self, sent: Sent, inst: set[int]) -> set[int]:
+        """Institutions that are offices ("وزير الدفاع في بلجيكا" is Belgium's minister): no
+        people's noun, and a run of institution words that does not open with a word that
+        only qualifies another ("الضربات الجوية في سوريا": air strikes in Syria, where "الجوية"
+        follows a noun that is no institution)."""
+        out = set()
+        for k in inst - _cue_tokens(sent, "personnel"):
+            j = k
+            while j - 1 in inst:
+                j -= 1
+            if not self._modifiers.intersection(sent.tokens[j].keys):
+                out.add(k)
+        return out
+
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
         acts = _cue_tokens(sent, "actor:act")
@@ -803,7 +818,7 @@ class ActorFinder:
             "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
             "inst_owner": self._words(sent, "institution_owner"),
             # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
-            "office": inst - _cue_tokens(sent, "personnel") if not self.latin else set(),
+            "office": self._offices(sent, inst) if not self.latin else set(),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])},
             "recipient_verb": {m.j - 1 for m in sent.cues.get("actor:recipient_verb", [])},
             "possessor": _cue_tokens(sent, "actor:possessor"),
