@@ -41,6 +41,7 @@ from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
+_AFTER_BY = _COUNT_OF | {"des", "du"}  # an article after "par": "par des instructeurs", "en présence des délégations"
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
 OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
@@ -368,7 +369,7 @@ class ActorFinder:
             return ""  # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place
         if toks[p].key in _COUNT_OF and p > 0 and (p - 1) in self._number_words(sent, c):
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
-        if p in c["agent"] or p > 0 and (p - 1) in c["agent"] and toks[p].key in _COUNT_OF | {"des", "du"}:
+        if p in c["agent"] or p > 0 and (p - 1) in c["agent"] and toks[p].key in _AFTER_BY:
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
         if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
                 and not any(g in c["peer"] for g in range(max(0, p - AGENT_LIST_REACH), p)):
@@ -404,7 +405,7 @@ class ActorFinder:
         if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c)) \
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
             a = _walk_back(p - 1, c["walk"], sent) - 1  # the word before "delegations from"
-            if a >= 0 and (a in c["agent"] or a > 0 and (a - 1) in c["agent"] and toks[a].key in _COUNT_OF | {"des", "du"}):
+            if a >= 0 and (a in c["agent"] or a > 0 and (a - 1) in c["agent"] and toks[a].key in _AFTER_BY):
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:

@@ -41,9 +41,7 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
             for (a, b), people in zip(cells, header, strict=False):
                 parsed = parse_number(s.tokens, a, lex) if people and b > a else None
                 if parsed and parsed[1] == b and not _YEAR.match(str(parsed[0])):
-                    cell = s.text[s.tokens[a].start - s.start : s.tokens[b - 1].end - s.start]
-                    s.cues["personnel:column"].append(Match(Entry("cue", "personnel:column", lex.lang, cell), a, b,
-                                                            s.tokens[a].start, s.tokens[b - 1].end))
+                    _headcount_at(s, a, b, lex)
         last_end = s.end
 
 
@@ -60,9 +58,16 @@ def label_headcounts(sents: list[Sent], lex: Lexicon) -> None:
             continue
         parsed = parse_number(toks, label.j, lex)
         if parsed and not _YEAR.match(str(parsed[0])):
-            a, b = label.j, parsed[1]
-            s.cues["personnel:column"].append(Match(Entry("cue", "personnel:column", lex.lang, s.text[
-                toks[a].start - s.start : toks[b - 1].end - s.start]), a, b, toks[a].start, toks[b - 1].end))
+            _headcount_at(s, label.j, parsed[1], lex)
+
+
+def _headcount_at(s: Sent, a: int, b: int, lex: Lexicon) -> None:
+    """Tokens ``a`` to ``b`` of ``s`` are a headcount by where they stand (a table's cell, a
+    label's value): a ``personnel:column`` cue, which ``personnel_counts`` reads as a count
+    with its noun."""
+    toks = s.tokens
+    s.cues["personnel:column"].append(Match(Entry("cue", "personnel:column", lex.lang, s.text[
+        toks[a].start - s.start : toks[b - 1].end - s.start]), a, b, toks[a].start, toks[b - 1].end))
 
 
 def _cells(s: Sent) -> list[tuple[int, int]]:
