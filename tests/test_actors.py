@@ -3002,12 +3002,15 @@ def test_an_air_contribution_is_the_military_line():
 
 def test_a_count_after_it_goes_to_the_mission_the_sentence_before_named_first():
     """"Operation Shader is the British part of Operation Inherent Resolve. It involves
-    about 1,000 personnel": "it", the subject before, is the mission that sentence named first."""
+    about 1,000 personnel", "Elle compte …", "وهي تضم …": "it", the subject before, is the mission
+    that sentence named first."""
     for lang, text, mission in (
             ("en", "Operation Shader is the British part of Operation Inherent Resolve. It involves about 1,000 "
                    "personnel.", ("gb", "operation-shader")),
             ("fr", "L'opération Okra est la contribution australienne à l'opération Inherent Resolve. Elle compte "
-                   "quelque 110 militaires.", ("au", "operation-okra"))):
+                   "quelque 110 militaires.", ("au", "operation-okra")),
+            ("ar", "عملية شيدر هي المساهمة البريطانية في عملية العزم الصلب. وهي تضم نحو 1000 عسكري.",
+             ("gb", "operation-shader"))):
         got = attrs(text, lang)
         assert got.get(mission, {}).get("personnel") in (1000, 110), (text, got)
         assert "personnel" not in got.get((mission[0], "cjtf-oir"), {}), (text, got)
@@ -3042,3 +3045,15 @@ def test_air_strikes_in_a_place_are_not_the_places_air_force():
     assert ("line_of_effort", "military") in got.get("JO", set()) and "SY" not in got, got
     got = facts("التقى وزير الدفاع في بلجيكا بنظيره الأردني لبحث مكافحة داعش.", "ar")
     assert "BE" in got, got
+
+
+def test_a_count_no_mission_took_goes_to_the_mission_its_people_are_part_of_next():
+    """"Up to 120 Slovak soldiers serve near Erbil. Slovakia's contingent is part of Operation
+    Inherent Resolve": the sentence after names one mission and the people ("contingent",
+    "troops") the count before counted, so the count is that mission's."""
+    for lang, text in (("en", "Up to 120 Slovak soldiers serve near Erbil. Slovakia's contingent is part of Operation "
+                              "Inherent Resolve."),
+                       ("fr", "Jusqu'à 120 militaires slovaques servent près d'Erbil. Le contingent slovaque fait partie de "
+                              "l'opération Inherent Resolve.")):
+        got = attrs(text, lang)
+        assert got.get(("sk", "cjtf-oir"), {}).get("personnel") == 120, (text, got)

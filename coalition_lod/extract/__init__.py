@@ -711,6 +711,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 first_named[dominant] = (s, m)
                 break
     previous: list[tuple[Fact, int]] = []
+    unplaced: list[tuple] = []  # the counts of the sentence before that went to no mission (``credit_personnel``)
     # the dominant partner is carried from where the text first names it, in any form, and
     # into the headings before (a ministry page's title "Operation IMPACT (Iraq)"): an op-ed's
     # "When people think of the Coalition, they picture airstrikes over Raqqa", before the
@@ -836,7 +837,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     build.add("initiative", partner, mention, s, m.start, m.end)
                     for loe in known.loe if known else ():
                         build.add("line_of_effort", partner, loe, s, m.start, m.end)
-        credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current)
+        unplaced = credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current, unplaced)
         previous = [(f, s.end) for _, f in missions]
         named = _resolutions(s, lex)
         told = named or _resolution_anaphor(s, said_before)

@@ -135,15 +135,23 @@ def _apposed(s: Sent, a: Match, b: Match) -> bool:
             and b.i - a.j <= APPOSITION_WORDS and after[:1] in (",", "،"))
 
 
+Unplaced = tuple[str, int, Sent, int, int]  # a count no mission took: partner, value, its sentence and tokens
+
+
 def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
-               doc: Document, build: _Builder, statuses: list[str], current: bool) -> None:
+                     doc: Document, build: _Builder, statuses: list[str], current: bool,
+                     unplaced: list[Unplaced]) -> list[Unplaced]:
     """Headcounts: each count in a sentence goes to the nearest mission of the same actor;
     a sentence naming no mission may go on about the one mission of the sentence before
     it in the same paragraph ("... porte le nom d'opération Chammal. Quelque six cents
     militaires y sont aujourd'hui déployés"), or in the paragraph before where the
-    sentence names that actor again ("Ottawa will keep about 300 soldiers")."""
+    sentence names that actor again ("Ottawa will keep about 300 soldiers"); and a sentence
+    that names one mission of a partner and its people without a count may go on about the
+    count the sentence before gave no mission ("Up to 200 Hungarian troops serve in Erbil.
+    Hungary's contingent is part of Operation Inherent Resolve"). Returns this sentence's
+    counts that no mission took, for the next."""
     if missions and _respectively(s, lex, missions):
-        return
+        return []
     if len(previous) > 1 and any(c.i == 0 for c in s.cues.get("actor:pronoun", [])):
         # "L'opération Chammal constitue le volet français de l'opération Inherent Resolve.
         # Elle mobilise environ 600 militaires": the pronoun is the subject before, named first
@@ -155,13 +163,21 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             # "l'opération Chammal, volet français de l'opération Inherent Resolve, mobilise 600
             # militaires": the mission in apposition describes the one before it, the subject
             mine = [x for n, x in enumerate(mine) if not (n and _apposed(s, mine[n - 1][0], x[0]))] or mine
-            for value, i, k in personnel_counts(s, lex, partner):
-                if partner not in actors.at(i):
-                    continue
+            counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
+            for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
                 if "personnel" not in fact.attrs:
                     fact.attrs["personnel"] = value
-    elif len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
+            told = [u for u in unplaced if u[0] == partner]
+            if not counts and len(mine) == 1 and len(told) == 1 and (s.cues.get("personnel") or s.cues.get("personnel:total_noun")) \
+                    and not _BLANK_LINE.search(doc.text[told[0][2].end : s.start]):
+                _p, value, before, i, k = told[0]
+                fact = mine[0][1]
+                if "personnel" not in fact.attrs:
+                    build.add(fact.kind, partner, fact.obj, before, before.tokens[i].start, before.tokens[k].end,
+                              personnel=value)
+        return []
+    if len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
             not _BLANK_LINE.search(doc.text[previous[0][1] : s.start])
             or any(previous[0][0].partner in seg.actors for seg in actors.named())):
         # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
@@ -173,17 +189,25 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                       personnel=value, status=statuses[0] if statuses else None)
             if current:
                 build.current.add(fact.key())
-    elif s.cues.get("personnel") and not any(e.entry.kind in ENTITY_KINDS for e in s.ents):
-        # "Niger's defence ministry said 1,200 of its soldiers were involved": an actor named
-        # here with one mission in the whole text so far
-        for seg in actors.named():
-            for partner in seg.actors:
-                own = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
-                counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
-                if len(own) == 1 and counts and "personnel" not in own[0].attrs:
-                    value, i, k = counts[0]
-                    # "Around 1,000 British personnel remain deployed": what the sentence says of them, the mission's
-                    build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value,
-                              status=statuses[0] if statuses else None)
-                    if current:
-                        build.current.add(own[0].key())
+        return []
+    if not s.cues.get("personnel") or any(e.entry.kind in ENTITY_KINDS for e in s.ents):
+        return []
+    out: list[Unplaced] = []
+    for seg in actors.named():
+        for partner in seg.actors:
+            counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
+            if not counts:
+                continue
+            value, i, k = counts[0]
+            own = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
+            if len(own) == 1 and "personnel" not in own[0].attrs:
+                # "Niger's defence ministry said 1,200 of its soldiers were involved": an actor named
+                # here with one mission in the whole text so far; "Around 1,000 British personnel
+                # remain deployed": what the sentence says of them, the mission's
+                build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value,
+                          status=statuses[0] if statuses else None)
+                if current:
+                    build.current.add(own[0].key())
+            elif not own:
+                out.append((partner, value, s, i, k))
+    return out
