@@ -3057,3 +3057,31 @@ def test_a_count_no_mission_took_goes_to_the_mission_its_people_are_part_of_next
                               "l'opération Inherent Resolve.")):
         got = attrs(text, lang)
         assert got.get(("sk", "cjtf-oir"), {}).get("personnel") == 120, (text, got)
+
+
+def test_after_but_the_actors_cues_before_it_tell_nothing_of_the_mission():
+    """"has withdrawn its jets from Jordan but keeps some 80 soldiers in Iraq, training …
+    under NATO Mission Iraq": the part in the mission after the turn goes on (was ended, the
+    strongest of the actor's cues)."""
+    for lang, text in (("en", "Belgium has withdrawn its jets from Jordan but keeps some 80 soldiers in Iraq, advising "
+                              "Iraqi commanders under NATO Mission Iraq."),
+                       ("fr", "La Belgique a retiré ses avions de Jordanie mais garde quelque 80 militaires en Irak, qui "
+                              "conseillent les commandants irakiens au sein de la mission de l'OTAN en Irak."),
+                       ("ar", "سحبت بلجيكا طائراتها من الأردن لكنها تبقي نحو 80 عسكريا في العراق، يقدمون المشورة للقادة "
+                              "العراقيين ضمن بعثة الناتو في العراق.")):
+        got = attrs(text, lang)
+        assert got.get(("be", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+
+
+def test_a_relative_whose_verb_is_plural_is_not_the_one_partner_before_it():
+    """"ses Mirage stationnés au Qatar, qui continuent de frapper Daech": the plural verb
+    ("continuent", "are") says the relative's antecedent is the aircraft, not Qatar; with a
+    singular verb ("à l'Italie, qui dirige …") it is the partner."""
+    got = facts("La France maintient ses Mirage stationnés au Qatar, qui continuent de frapper Daech dans le cadre de "
+                "l'opération Chammal.", "fr")
+    assert "QA" not in got and ("mission", "operation-chammal") in got["FR"], got
+    got = facts("The United Kingdom keeps its Typhoons based in Qatar, which are still striking ISIS under Operation "
+                "Shader.", "en")
+    assert "QA" not in got and ("mission", "operation-shader") in got["GB"], got
+    got = facts("Le commandement est passé à la Suède, qui dirige désormais la mission de l'OTAN en Irak.", "fr")
+    assert ("mission", "nato-mission-iraq") in got.get("SE", set()), got

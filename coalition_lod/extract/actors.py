@@ -189,6 +189,9 @@ class ActorFinder:
         people = conf.get("people") or {}
         self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
+        plural = conf.get("plural_verbs") or {}
+        self._plural_verbs = frozenset(str(w).lower() for w in (plural.get("words") or ()))
+        self._plural_ends = tuple(str(w) for w in (plural.get("endings") or ()))
         self._modifiers = frozenset(k for w in (conf.get("institution_modifiers") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
@@ -591,9 +594,19 @@ class ActorFinder:
         for g in groups:
             last = g[-1]
             if last.entry.kind in PARTNER_KINDS and last.j in rel \
-                    and sent.text[last.end - sent.start : sent.tokens[last.j].start - sent.start].strip() == ",":
+                    and sent.text[last.end - sent.start : sent.tokens[last.j].start - sent.start].strip() == "," \
+                    and not (len(g) == 1 and self._plural_verb(sent, last.j + 1)):
                 out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
         return out
+
+    def _plural_verb(self, sent: Sent, k: int) -> bool:
+        """Whether word ``k`` is a verb in the plural ("80 militaires en Irak, qui conseillent
+        …", "… in Iraq, who are …"): a relative after one partner whose verb is plural has
+        another antecedent (the things or people before the place)."""
+        if k >= len(sent.tokens):
+            return False
+        word = sent.tokens[k].text.lower()
+        return word in self._plural_verbs or bool(self._plural_ends) and word.endswith(self._plural_ends)
 
     def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
                     c: dict[str, set[int]]) -> tuple[Match, ...]:

@@ -43,6 +43,9 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         return (gap := between(c, m)) is not None and _one_clause(sent, *gap, breaks)
 
     planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
+    # "has withdrawn its detachment but keeps 150 soldiers …, training … under NATO Mission
+    # Iraq": of the actors' own cues, those after a "but" before the mission tell of it
+    turn = max((c.j for c in sent.cues.get("status:contrast", []) if c.j <= m.i), default=0)
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
             if status == "planned" and (c.j in planned_roles or c.j + 1 in planned_roles):
@@ -50,7 +53,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
                 inside.append(status)
             # an "until" ends what its own clause tells ("still train …, and our F-16s flew … until 2017")
-            if actors.at(c.i) == mine and c.entry.id != "status:until":
+            if actors.at(c.i) == mine and c.entry.id != "status:until" and c.i >= turn:
                 same.append(status)
     missions = [e for e in sent.ents if e.entry.kind == "mission"]
 
