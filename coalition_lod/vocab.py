@@ -564,6 +564,9 @@ class Lexicon:
         add_cues("actor:especially", a.get("especially"))
         add_cues("actor:each_of", a.get("each_of"))
         add_cues("actor:list_subject", a.get("list_subjects"))
+        after_verb = a.get("list_subjects_after_verb") or {}
+        add_cues("actor:list_subject_head", after_verb.get("heads"))
+        add_cues("actor:list_subject_verb", after_verb.get("verbs"))
         # matched only where a reading needs them: near a mission named, in or after a sentence naming the Coalition
         add_extra("mission_anaphora", "actor:mission_anaphor", a.get("mission_anaphora"))
         add_extra("membership", "actor:membership", a.get("membership"))

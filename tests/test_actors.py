@@ -3085,3 +3085,18 @@ def test_a_relative_whose_verb_is_plural_is_not_the_one_partner_before_it():
     assert "QA" not in got and ("mission", "operation-shader") in got["GB"], got
     got = facts("Le commandement est passé à la Suède, qui dirige désormais la mission de l'OTAN en Irak.", "fr")
     assert ("mission", "nato-mission-iraq") in got.get("SE", set()), got
+
+
+def test_the_largest_contributors_to_a_mission_are_its_subjects_after_the_verb():
+    """"The largest contributors to Operation Inherent Resolve are the United States, …",
+    "Les principaux contributeurs de l'opération … sont …": a head of contributors, what they
+    contribute to, a verb, then the partners, each taking part; and partners who merely take
+    part side by side are no peers ("Denmark and Norway take part in …" gave a cooperation)."""
+    for lang, text in (("en", "The largest contributors to NATO Mission Iraq are Denmark, Spain and Italy."),
+                       ("fr", "Les principaux contributeurs de la mission de l'OTAN en Irak sont le Danemark, l'Espagne et "
+                              "l'Italie.")):
+        got = facts(text, lang)
+        for code in ("DK", "ES", "IT"):
+            assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+    got = facts("Denmark and Norway take part in NATO Mission Iraq.", "en")
+    assert not any(k == "cooperation" for fs in got.values() for k, _o in fs), got

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import DATELINE_TAIL, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
+from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
@@ -189,6 +189,7 @@ class ActorFinder:
         people = conf.get("people") or {}
         self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
+        self._list_joins = frozenset(str(w).lower() for w in ((conf.get("list_subjects_after_verb") or {}).get("joins") or ()))
         plural = conf.get("plural_verbs") or {}
         self._plural_verbs = frozenset(str(w).lower() for w in (plural.get("words") or ()))
         self._plural_ends = tuple(str(w) for w in (plural.get("endings") or ()))
@@ -449,6 +450,8 @@ class ActorFinder:
         if any(m.j <= head.i and m.i <= b + 1 and all(k in c["allowed"] for k in range(m.j, head.i))
                for m in sent.cues.get("actor:list_subject", [])):
             return True  # "The largest contributors include Germany, …", "Parmi les principaux donateurs figurent …"
+        if self._listed_after_verb(sent, head, b, c):
+            return True  # "The largest contributors to Operation Inherent Resolve are the United States, …"
         cue = next((m for m in sent.cues.get("actor:especially", []) if m.j == head.i and m.i > b), None)
         if cue is not None and cue.i - 1 in c["nobody"] and all(
                 k in c["allowed"] or k in c["nobody"] or k == b and toks[k].is_capitalised() for k in range(b, cue.i)):
@@ -598,6 +601,26 @@ class ActorFinder:
                     and not (len(g) == 1 and self._plural_verb(sent, last.j + 1)):
                 out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
         return out
+
+    def _listed_after_verb(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> bool:
+        """A list of subjects after a head of contributors, what they contribute to and a verb
+        ("The largest contributors to Operation Inherent Resolve are …", "Les principaux
+        contributeurs de l'opération … sont …"): only fillers before the head, and between it
+        and the partner a name, the words that join it and the verb."""
+        heads = sent.cues.get("actor:list_subject_head")
+        if not heads:
+            return False
+        verbs = _cue_tokens(sent, "actor:list_subject_verb")
+        names = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
+        toks = sent.tokens
+        for m in heads:
+            if not (m.j <= head.i and all(k in c["allowed"] or toks[k].key in self._list_joins for k in range(b, m.i))):
+                continue
+            between = range(m.j, head.i)
+            if any(k in verbs for k in between) and all(
+                    k in verbs or k in names or k in c["allowed"] or toks[k].key in self._list_joins for k in between):
+                return True
+        return False
 
     def _plural_verb(self, sent: Sent, k: int) -> bool:
         """Whether word ``k`` is a verb in the plural ("80 militaires en Irak, qui conseillent

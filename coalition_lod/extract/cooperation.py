@@ -101,6 +101,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong")) or any(
         m.entry.kind == "mission" for m in sent.ents)
     with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
+    worked_together = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
     ent_end = {m.j: m for m in sent.ents}
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:
@@ -130,8 +131,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                     for b in sent.cues.get("coop:border", []))
             elif "coop:location" in cats or "coop:border" in cats:
                 peer = False
-            elif has_cue:
-                # Subject coordination: "Jordan and Norway have co-chaired ..."
+            elif worked_together:
+                # Subject coordination under a cue of working together: "Jordan and Norway have
+                # co-chaired ..."; not "The United Kingdom and Italy take part in Operation
+                # Inherent Resolve", where a mission alone is no such cue
                 prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in ("and", "et") else None
                 if lex.lang == "ar" and _arabic_conj(toks[start]):
                     prev = ent_end.get(start)
