@@ -3100,3 +3100,15 @@ def test_the_largest_contributors_to_a_mission_are_its_subjects_after_the_verb()
             assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
     got = facts("Denmark and Norway take part in NATO Mission Iraq.", "en")
     assert not any(k == "cooperation" for fs in got.values() for k, _o in fs), got
+
+
+def test_an_offices_partner_after_li_and_a_call_in_arabic():
+    """"الأمين العام لجامعة الدول العربية": after an office, "ل" is "of", so the organisation
+    acts through its secretary-general (was a place); "داعيا إلى …" (calling for …) is a call,
+    no act of the caller's."""
+    got = facts("أكد الأمين العام لجامعة الدول العربية أن الجامعة تساند التحالف الدولي ضد داعش.", "ar")
+    assert ("member", "global-coalition") in got.get("LAS", set()), got
+    got = facts("أعلن المتحدث الرسمي لوزارة الدفاع الأردنية أن الأردن يواصل مشاركته في الضربات الجوية ضد داعش، داعيا "
+                "إلى تطبيق قرار مجلس الأمن 2178.", "ar")
+    assert ("line_of_effort", "military") in got.get("JO", set()), got
+    assert not any(k == "resolution" for k, _o in got.get("JO", set())), got

@@ -354,7 +354,8 @@ class ActorFinder:
             return "place"  # "Operation IMPACT (Iraq)"
         if not self.latin:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
-            if prep:
+            # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general)
+            if prep and not (prep in ("ل", "لل") and head.i - 1 in c["office"]):
                 return "place"  # "بالعراق", "لسوريا"
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
         if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
