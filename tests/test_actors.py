@@ -3112,3 +3112,11 @@ def test_an_offices_partner_after_li_and_a_call_in_arabic():
                 "إلى تطبيق قرار مجلس الأمن 2178.", "ar")
     assert ("line_of_effort", "military") in got.get("JO", set()), got
     assert not any(k == "resolution" for k, _o in got.get("JO", set())), got
+
+
+def test_dont_before_a_count_is_a_share_no_relative_subject():
+    """"l'opération Barkhane, dont 400 au Niger": "dont" and a count share the count out by
+    place (of which 400 in Niger); no relative clause whose subject takes part."""
+    got = facts("Environ 900 militaires belges sont engagés au titre de l'opération Inherent Resolve, dont 500 en Irak "
+                "et 400 en Jordanie.", "fr")
+    assert "IQ" not in got and "JO" not in got and ("mission", "cjtf-oir") in got["BE"], got

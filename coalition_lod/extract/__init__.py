@@ -406,6 +406,8 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == m.j), None)
     if rel is None or sent.text[m.end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
         return ()
+    if rel.j < len(sent.tokens) and _NUMBER_KEY.match(sent.tokens[rel.j].key):
+        return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject
     fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}  # "التي تترأسها بشكل مشترك إيطاليا"
     # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
     places = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
@@ -417,6 +419,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     return _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
 
 
+_NUMBER_KEY = re.compile(r"^\d")
 LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
 # an apposition after partners that makes them members of what it names next
 _MEMBERS_OF = re.compile(r"^\s*[,،]\s*(?:(?:both|all|each|two|three|four)\s+|(?:tous|toutes)\s+(?:deux|trois|quatre)\s+)?"
