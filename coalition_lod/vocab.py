@@ -538,6 +538,8 @@ class Lexicon:
         add_cues("mission:not", m["not_mission_context"])
         add_cues("mission:received", m.get("received"))
         add_cues("mission:host_verb", (m.get("hosted") or {}).get("verbs"))
+        add_cues("mission:met", (m.get("met") or {}).get("verbs"))
+        add_cues("mission:met_office", (m.get("met") or {}).get("offices"))
         add_cues("mission:hosted_head", (m.get("hosted") or {}).get("heads"))
         c = conf["cooperation"]
         add_cues("coop:governor", c["governors"])

@@ -3120,3 +3120,16 @@ def test_dont_before_a_count_is_a_share_no_relative_subject():
     got = facts("Environ 900 militaires belges sont engagés au titre de l'opération Inherent Resolve, dont 500 en Irak "
                 "et 400 en Jordanie.", "fr")
     assert "IQ" not in got and "JO" not in got and ("mission", "cjtf-oir") in got["BE"], got
+
+
+def test_meeting_a_missions_official_is_no_part_in_it():
+    """"received the commander of Operation Inherent Resolve", "a rencontré le chef de la
+    mission de l'OTAN en Irak", "التقى وزير الخارجية القطري قائد عملية العزم الصلب": the
+    mission is the official's, not the host's; "took over command of …" still is a part."""
+    for lang, text in (("en", "Qatar's foreign minister met the head of NATO Mission Iraq in Doha."),
+                       ("fr", "Le ministre qatarien des Affaires étrangères a rencontré le chef de la mission de l'OTAN "
+                              "en Irak."),
+                       ("ar", "التقى وزير الخارجية القطري قائد عملية العزم الصلب في الدوحة.")):
+        got = facts(text, lang)
+        assert not any(k == "mission" for k, _o in got.get("QA", set())), (text, got)
+    assert ("mission", "nato-mission-iraq") in facts("Qatar took over command of NATO Mission Iraq.", "en")["QA"]

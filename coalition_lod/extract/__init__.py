@@ -313,8 +313,35 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
     verbs = sent.cues.get("mission:host_verb", [])
     if verbs:  # "تستضيف قطر على أراضيها مقر قيادة عملية …": the verb, its subject, then what it hosts
         cues = cues + [c for c in sent.cues.get("mission:hosted_head", []) if any(0 <= c.i - v.j <= HOSTED_REACH for v in verbs)]
-    return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
-               for c in cues for e in sent.ents if e.entry.id == m.entry.id)
+    if any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
+           for c in cues for e in sent.ents if e.entry.id == m.entry.id):
+        return True
+    return _met(sent, m, lex)
+
+
+MET_REACH = 8  # words from a verb of meeting to the mission whose official was met
+
+
+def _met(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission whose official the actor met or received ("received the commander of
+    Operation Inherent Resolve", "a reçu le commandant de l'opération …", "استقبل وزير الدفاع
+    الكويتي قائد عملية العزم الصلب", the verb's subject between in Arabic): someone else's part,
+    not the actor's. Between the verb and the mission, only an office, the words that join it
+    and, in Arabic, the subject (institutions and partners)."""
+    verbs = sent.cues.get("mission:met")
+    offices = {k for c in sent.cues.get("mission:met_office", []) for k in range(c.i, c.j)}
+    if not verbs or not offices:
+        return False
+    toks = sent.tokens
+    inst = {k for c in sent.cues.get("actor:institution", []) for k in range(c.i, c.j)}
+    partners = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    for v in verbs:
+        if not 0 < m.i - v.j <= MET_REACH or not any(v.j <= k < m.i for k in offices):
+            continue
+        if all(k in offices or toks[k].key in lex.leading_drop or toks[k].key in _OF or k in inst or k in partners
+               for k in range(v.j, m.i)):
+            return True
+    return False
 
 
 def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None) -> tuple[str, ...]:
