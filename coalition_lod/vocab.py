@@ -531,16 +531,17 @@ class Lexicon:
             for ph in k.topics.get(lang, ()):
                 extra.setdefault("groups", Gazetteer()).add(ph, lang, Entry("cue", "group:topic", lang, ph, k.id))
         add_cues("personnel:ellipsis", conf.get("personnel_ellipsis"))
-        add_cues("personnel:ellipsis_in", conf.get("personnel_ellipsis_in"))
+        add_extra("personnel_ellipsis_in", "personnel:ellipsis_in", conf.get("personnel_ellipsis_in"))  # "in", "في"
         m = conf["mission"]
         add_cues("mission:head", m["heads"])
         add_cues("mission:military", m["military_context"])
         add_cues("mission:not", m["not_mission_context"])
         add_cues("mission:received", m.get("received"))
-        add_cues("mission:host_verb", (m.get("hosted") or {}).get("verbs"))
-        add_cues("mission:met", (m.get("met") or {}).get("verbs"))
-        add_cues("mission:met_office", (m.get("met") or {}).get("offices"))
-        add_cues("mission:hosted_head", (m.get("hosted") or {}).get("heads"))
+        # matched only where a mission is read: what its mention's words say of the actor's part
+        add_extra("hosted", "mission:host_verb", (m.get("hosted") or {}).get("verbs"))
+        add_extra("hosted", "mission:hosted_head", (m.get("hosted") or {}).get("heads"))
+        add_extra("met", "mission:met", (m.get("met") or {}).get("verbs"))
+        add_extra("met", "mission:met_office", (m.get("met") or {}).get("offices"))
         c = conf["cooperation"]
         add_cues("coop:governor", c["governors"])
         add_cues("coop:strong", c["strong_governors"])
@@ -568,7 +569,7 @@ class Lexicon:
         add_cues("actor:list_subject", a.get("list_subjects"))
         after_verb = a.get("list_subjects_after_verb") or {}
         add_cues("actor:list_subject_head", after_verb.get("heads"))
-        add_cues("actor:list_subject_verb", after_verb.get("verbs"))
+        add_extra("list_subjects", "actor:list_subject_verb", after_verb.get("verbs"))  # "are", "sont", "هي"
         # matched only where a reading needs them: near a mission named, in or after a sentence naming the Coalition
         add_extra("mission_anaphora", "actor:mission_anaphor", a.get("mission_anaphora"))
         add_extra("membership", "actor:membership", a.get("membership"))

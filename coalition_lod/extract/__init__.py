@@ -309,14 +309,13 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
     "bénéficie de l'appui de la mission", "تتلقى دعما من بعثة ..."): what helps it, not what
     it takes part in. Only determiners between; its acronym after it goes with it."""
     toks = sent.tokens
+    more_cues(sent, lex, "hosted")
     cues = sent.cues.get("mission:received", [])
     verbs = sent.cues.get("mission:host_verb", [])
     if verbs:  # "تستضيف قطر على أراضيها مقر قيادة عملية …": the verb, its subject, then what it hosts
         cues = cues + [c for c in sent.cues.get("mission:hosted_head", []) if any(0 <= c.i - v.j <= HOSTED_REACH for v in verbs)]
-    if any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
-           for c in cues for e in sent.ents if e.entry.id == m.entry.id):
-        return True
-    return _met(sent, m, lex)
+    return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
+               for c in cues for e in sent.ents if e.entry.id == m.entry.id)
 
 
 MET_REACH = 8  # words from a verb of meeting to the mission whose official was met
@@ -328,6 +327,7 @@ def _met(sent: Sent, m: Match, lex: Lexicon) -> bool:
     الكويتي قائد عملية العزم الصلب", the verb's subject between in Arabic): someone else's part,
     not the actor's. Between the verb and the mission, only an office, the words that join it
     and, in Arabic, the subject (institutions and partners)."""
+    more_cues(sent, lex, "met")
     verbs = sent.cues.get("mission:met")
     offices = {k for c in sent.cues.get("mission:met_office", []) for k in range(c.i, c.j)}
     if not verbs or not offices:
@@ -433,7 +433,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == m.j), None)
     if rel is None or sent.text[m.end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
         return ()
-    if rel.j < len(sent.tokens) and _NUMBER_KEY.match(sent.tokens[rel.j].key):
+    if rel.j < len(sent.tokens) and sent.tokens[rel.j].key[:1].isdigit():
         return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject
     fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}  # "التي تترأسها بشكل مشترك إيطاليا"
     # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
@@ -446,7 +446,6 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     return _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
 
 
-_NUMBER_KEY = re.compile(r"^\d")
 LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
 # an apposition after partners that makes them members of what it names next
 _MEMBERS_OF = re.compile(r"^\s*[,،]\s*(?:(?:both|all|each|two|three|four)\s+|(?:tous|toutes)\s+(?:deux|trois|quatre)\s+)?"
@@ -815,7 +814,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
-                    or kind == "mission" and _received(s, m, lex)):
+                    or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex))):
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()

@@ -372,9 +372,9 @@ class ActorFinder:
         p = k - 1  # the word before the phrase
         if p < 0 or p in c["each_of"]:
             return ""  # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place
-        if toks[p].key in _COUNT_OF and p > 0 and (p - 1) in self._number_words(sent, c):
+        if self._count_of(sent, p, c):
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
-        if p in c["agent"] or p > 0 and (p - 1) in c["agent"] and toks[p].key in _AFTER_BY:
+        if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
         if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
                 and not any(g in c["peer"] for g in range(max(0, p - AGENT_LIST_REACH), p)):
@@ -409,8 +409,7 @@ class ActorFinder:
                     return "governed"
         if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c)) \
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
-            a = _walk_back(p - 1, c["walk"], sent) - 1  # the word before "delegations from"
-            if a >= 0 and (a in c["agent"] or a > 0 and (a - 1) in c["agent"] and toks[a].key in _AFTER_BY):
+            if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
         if p in c["blocked"]:
@@ -421,6 +420,15 @@ class ActorFinder:
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
+
+    def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
+        """Word ``k`` is the "of" after a count in words ("une soixantaine de", "dozens of")."""
+        return k > 0 and sent.tokens[k].key in _COUNT_OF and (k - 1) in self._number_words(sent, c)
+
+    @staticmethod
+    def _after_agent(sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
+        """Word ``k`` ends a passive's agent cue, or is the article right after one ("par des")."""
+        return k >= 0 and (k in c["agent"] or k > 0 and (k - 1) in c["agent"] and sent.tokens[k].key in _AFTER_BY)
 
     def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """An official's title and name before "of" ("Lieutenant General Giovanni Maria
@@ -469,7 +477,7 @@ class ActorFinder:
             if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
                     or k == head.i - 1 and k in c["possessor"]:
                 continue
-            if k > b and toks[k].key in _COUNT_OF and (k - 1) in self._number_words(sent, c):
+            if k > b and self._count_of(sent, k, c):
                 continue  # "Une soixantaine de soldats lettons …", "Dozens of Latvian soldiers …"
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
@@ -611,6 +619,7 @@ class ActorFinder:
         heads = sent.cues.get("actor:list_subject_head")
         if not heads:
             return False
+        more_cues(sent, self.lex, "list_subjects")
         verbs = _cue_tokens(sent, "actor:list_subject_verb")
         names = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
         toks = sent.tokens

@@ -98,10 +98,9 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative
     # too, for "with" only ("New Zealand leads the Christchurch Call with France"; partners listed
     # as its subjects are no peers: "Germany and Japan announced contributions to the Facility")
-    has_cue = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong")) or any(
-        m.entry.kind == "mission" for m in sent.ents)
-    with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
     worked_together = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
+    has_cue = worked_together or any(m.entry.kind == "mission" for m in sent.ents)
+    with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
     ent_end = {m.j: m for m in sent.ents}
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:

@@ -6,7 +6,7 @@ import re
 
 from ..langs import Token
 from ..vocab import Lexicon
-from .sentence import Sent
+from .sentence import Sent, more_cues
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -93,6 +93,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         if m.i > 0 and toks[m.i - 1].is_upper() and len(toks[m.i - 1].text) >= 2:
             nouns.setdefault(m.i - 1, m.j)
     ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
+    more_cues(sent, lex, "personnel_ellipsis_in")
     ellipsis_in = {m.i for m in sent.cues.get("personnel:ellipsis_in", [])}
     ent_at = {m.i: m for m in sent.ents}
     # "trained more than 45,000 soldiers", "hosts thousands of troops": people it did
