@@ -575,6 +575,7 @@ class Lexicon:
         add_extra("membership", "actor:membership", a.get("membership"))
         add_extra("membership", "actor:membership_after", a.get("membership_after"))
         add_extra("possessives", "actor:possessive", a.get("possessives"))
+        add_extra("home", "actor:home", a.get("home_institutions"))  # after a place fronted: "In Tunisia, parliament …"
         add_extra("joint_subjects", "actor:joint_subject", a.get("joint_subjects"))
         add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
         add_cues("actor:plural_three", a.get("plural_three"))

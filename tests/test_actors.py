@@ -1246,6 +1246,56 @@ def test_a_member_of_the_group_is_a_member_of_the_group_named_last():
     assert ("initiative", "counter-isis-finance-group") not in got.get("PT", set()), got
 
 
+def test_the_group_is_the_last_initiative_whose_name_says_group():
+    """"co-chairs the group" after the Stabilization Working Group and then a fund is the
+    group, not the fund named last; the noun of the anaphor finds the initiative it names,
+    as "the operation" finds a mission."""
+    for lang, text in (
+            ("en", "Donors met at the Counter ISIS Finance Group in Rome. Norway pledged new funds to the "
+                   "Funding Facility for Stabilization. Saudi Arabia, which co-chairs the group, announced sanctions."),
+            ("fr", "Les donateurs se sont réunis au sein du groupe de lutte contre le financement de Daech. La Norvège a "
+                   "versé des fonds au Mécanisme de financement pour la stabilisation. L'Arabie saoudite, qui copréside "
+                   "le groupe, a annoncé des sanctions.")):
+        got = facts(text, lang)
+        assert ("initiative", "counter-isis-finance-group") in got["SA"], (text, got)
+        assert ("initiative", "funding-facility-for-stabilization") not in got["SA"], (text, got)
+
+
+def test_a_topic_marker_after_the_subject_opens_no_clause_and_participants_take_part():
+    """"La Tunisie, de son côté, a accueilli …", "واستضافت تونس بدورها …": "for its part" after
+    the subject marks it as the new topic; the verb after it is still its own, so the host
+    keeps the meeting its participants join ("avec la participation de", "بمشاركة", and in
+    English "with the participation of")."""
+    for lang, text in (
+            ("fr", "La Tunisie, de son côté, a accueilli une réunion du groupe de lutte contre le financement de Daech, "
+                   "avec la participation de l'Égypte et du Maroc."),
+            ("ar", "واستضافت تونس بدورها اجتماعا لمجموعة مكافحة تمويل داعش بمشاركة مصر والمغرب."),
+            ("en", "Tunisia hosted a meeting of the Counter ISIS Finance Group in Tunis, with the participation of "
+                   "Egypt and Morocco.")):
+        got = facts(text, lang)
+        for code in ("TN", "EG", "MA"):
+            assert ("initiative", "counter-isis-finance-group") in got.get(code, set()), (text, code, got)
+
+
+def test_a_place_fronted_before_a_states_own_body_is_that_bodys_state():
+    """A press review: "In Cameroon, the government adopted …", "Au Cameroun, l'Assemblée
+    nationale a adopté …", "وفي الكاميرون، أقرت الحكومة …": the government is the place's,
+    not the partner of the story before it; troops there are not ("In Iraq, the contingent …")."""
+    for lang, text in (
+            ("en", "Denmark sent two more staff officers to NATO Mission Iraq. In Cameroon, the government adopted a "
+                   "new law on terrorist financing."),
+            ("fr", "Le Danemark a envoyé deux officiers d'état-major à la mission de l'OTAN en Irak. Au Cameroun, "
+                   "l'Assemblée nationale a adopté une loi contre le financement du terrorisme."),
+            ("ar", "أرسلت الدنمارك ضابطين إلى بعثة حلف شمال الأطلسي في العراق. وفي الكاميرون، أقرت الحكومة قانونا "
+                   "جديدا لمكافحة تمويل الإرهاب.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") in got.get("CM", set()), (text, got)
+        assert ("line_of_effort", "legislation") not in got["DK"], (text, got)
+    got = facts("Denmark sent two more staff officers to NATO Mission Iraq. In Iraq, the contingent trains Iraqi "
+                "officers and helps the government with its new law on foreign fighters.", "en")
+    assert "IQ" not in got, got
+
+
 def test_a_dateline_with_its_date_and_agency_opens_a_news_story():
     """"الرياض 5 كانون الأول (واس) -", "COPENHAGEN, March 3 (Reuters) -", "أبوظبي في 8
     نيسان / وام /": a dateline with a date and an agency; the story's list credits each

@@ -180,13 +180,14 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
                         and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
                     continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
-                before = [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
+                before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before:
                     continue  # "The mission works with Operation Inherent Resolve"
                 if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF:
                     continue  # "the mission of its diplomats": another one, described
-                head = set(s.tokens[c.j - 1].keys) if kind == "mission" else set()
-                # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names
+                head = set(s.tokens[c.j - 1].keys)
+                # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names;
+                # "co-chairs the group" after the Stabilization Working Group and a fund: the group
                 fits = [(k, m) for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK]
                 # beyond the sentence before, only where one mission has that noun ("Depuis le début de
                 # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
@@ -198,12 +199,13 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 aliases = {id(m): s.aliases.get(k, []) for k, m in enumerate(s.ents)}
                 s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
                 s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
-            last += [(n, m, _words_of(s, m, kind)) for m in s.ents if m.entry.kind == kind]
+            last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
 
 
-def _words_of(s: Sent, m: Match, kind: str) -> frozenset[str]:
-    """The keys of a mission's words, as written ("Opération Chammal": opération, chammal)."""
-    return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys) if kind == "mission" else frozenset()
+def _words_of(s: Sent, m: Match) -> frozenset[str]:
+    """The keys of a mission's or an initiative's words, as written ("Opération Chammal":
+    opération, chammal; "Stabilization Working Group": stabilization, working, group)."""
+    return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys)
 
 
 def _joint_partners(sents: list[Sent], vocab: Vocabulary) -> tuple[Match, ...]:

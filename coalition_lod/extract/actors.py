@@ -530,7 +530,7 @@ class ActorFinder:
         c["body"] = bodies
         groups = self._join_officials(sent, groups, c)
         quotes = _in_quotes(sent)
-        starts = self.clause_starts(sent, c)
+        starts = self._topic_kept(sent, groups, self.clause_starts(sent, c), c)
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
@@ -555,6 +555,8 @@ class ActorFinder:
                 if not members:
                     continue
                 role = self._role(sent, members[0], c)
+                if role == "place" and self._fronted_place(sent, members, cs):
+                    role = ""  # "En Tunisie, le parlement a adopté …": the place's own parliament
                 if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     if not clause.named and cs in reported and (b := self._break_before(sent, members[0].i, cs)) > cs \
@@ -594,6 +596,40 @@ class ActorFinder:
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
             out.append(clause)
         return out
+
+    def _fronted_place(self, sent: Sent, members: list[Match], cs: int) -> bool:
+        """A partner named as a place before a comma at its clause's start, and after the comma
+        a state's own body of government with no owner of its own as the subject ("In Tunisia,
+        parliament passed …", "En Tunisie, le parlement a adopté …", "وفي تونس، أقر البرلمان …"):
+        that body is the place's, which acts. Not troops or a contingent there ("In Iraq, the
+        contingent trains …" in a profile is the profile's partner's)."""
+        toks = sent.tokens
+        k = members[-1].j
+        if members[0].i - cs > 1 or len({m.entry.id for m in members}) != 1 or k >= len(toks) \
+                or sent.text[members[-1].end - sent.start : toks[k].start - sent.start].strip() not in (",", "،"):
+            return False
+        more_cues(sent, self.lex, "home")
+        # in Arabic the verb may come first ("أقر البرلمان")
+        home = next((m for m in sent.cues.get("actor:home", []) if m.i == k or not self.latin and m.i == k + 1), None)
+        return home is not None and not any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",)
+                                            for e in sent.ents) \
+            and not (home.j < len(toks) and toks[home.j].key in _AFTER_BY)
+
+    def _topic_kept(self, sent: Sent, groups: list[list[Match]], starts: list[int], c: dict[str, set[int]]) -> list[int]:
+        """A clause's start cue right after its subject ("Le Niger, de son côté, a accueilli …",
+        "واستضافت النيجر من جهتها …") opens no clause: it marks the subject as the new topic,
+        and the verb after it is that subject's."""
+        cues = {m.i: m.j for m in sent.cues.get("actor:clause_start", [])}
+        drop = set()
+        for g in groups:
+            k = cues.get(g[-1].j)
+            if k is None or k not in starts or not all(m.entry.kind in PARTNER_KINDS for m in g):
+                continue
+            b = max(s for s in starts if s <= g[0].i)
+            if sent.text[g[-1].end - sent.start : sent.tokens[g[-1].j].start - sent.start].strip() in ("", ",", "،") \
+                    and self._role(sent, g[0], c) == "" and self._subject_position(sent, g[0], b, c):
+                drop.add(k)
+        return [s for s in starts if s not in drop] if drop else starts
 
     def _antecedents(self, sent: Sent, groups: list[list[Match]]) -> dict[int, tuple[Match, ...]]:
         """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which
