@@ -50,8 +50,9 @@ class Token:
         return self.keys[0]
 
     def is_upper(self) -> bool:
-        """All capitals, after an elided article ("l'EUTM", "d'AFRICOM": acronyms too)."""
-        letters = [c for c in _ELIDED_ARTICLE.sub("", self.text) if c.isalpha()]
+        """All capitals, after an elided article ("l'EUTM", "d'AFRICOM": acronyms too) and
+        before an English possessive ("the UK's contribution", "NATO’s mission")."""
+        letters = [c for c in _POSSESSIVE_S.sub("", _ELIDED_ARTICLE.sub("", self.text)) if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)
 
     def is_capitalised(self) -> bool:
@@ -60,6 +61,7 @@ class Token:
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]|[qQ]u|[jJ]usqu)['’]")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def strip_accents(s: str) -> str:

@@ -281,6 +281,18 @@ def test_in_a_speech_we_is_the_partner_its_title_names():
     assert set(got) == {("pt", "nato-mission-iraq"), ("es", "nato-mission-iraq")}, got
 
 
+def test_an_interview_titles_speaker_is_not_the_place_it_names():
+    """"Entretien avec l'ambassadeur du Canada en Irak", "Interview with Belgium's ambassador
+    to Jordan": the title names a place beside the speaker's partner; "we" is the speaker's."""
+    for lang, text, code in (
+            ("fr", "Entretien avec l'ambassadeur du Canada en Irak\n\n« Le Canada est engagé en Irak depuis 2014. "
+                   "Nous commandons aujourd'hui la mission de l'OTAN en Irak. »", "ca"),
+            ("en", "Interview with Belgium's ambassador to Jordan\n\n\"Our F-16s flew from Jordan for years. Today we "
+                   "contribute trainers to NATO Mission Iraq.\"", "be")):
+        got = attrs(text, lang)
+        assert (code, "nato-mission-iraq") in got, (lang, got)
+
+
 def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
     """"عمان" is Amman and Oman: before a dash at the head of a story it is the city."""
     for text in ("عمان (بترا) – قال مسؤول إن بلاده ستواصل مشاركتها في عملية العزم الصلب.",
@@ -1294,6 +1306,19 @@ def test_a_place_fronted_before_a_states_own_body_is_that_bodys_state():
     got = facts("Denmark sent two more staff officers to NATO Mission Iraq. In Iraq, the contingent trains Iraqi "
                 "officers and helps the government with its new law on foreign fighters.", "en")
     assert "IQ" not in got, got
+
+
+def test_an_acronym_with_an_english_possessive_is_still_the_acronym():
+    """"the US's main contribution", "the UK’s contribution": a name matched in capitals
+    only (so that "us" is no state) keeps matching before "'s"; the mission whose subject
+    it is in the predicate is that partner's."""
+    for text, code, mission in (
+            ("Operation Inherent Resolve is the US's main contribution against Daesh. About 2,500 American troops "
+             "remain in Iraq.", "US", "cjtf-oir"),
+            ("Operation Shader remains the UK’s contribution to the fight against Daesh. British crews still fly "
+             "Typhoons over Iraq and Syria.", "GB", "operation-shader")):
+        got = facts(text, "en")
+        assert ("mission", mission) in got.get(code, set()), (text, got)
 
 
 def test_a_dateline_with_its_date_and_agency_opens_a_news_story():

@@ -140,14 +140,15 @@ def _is_military(m: Match, vocab: Vocabulary) -> bool:
     return known.military if known else True
 
 
-def _speech_speaker(sents: list[Sent], vocab: Vocabulary) -> Match | None:
+def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -> Match | None:
     """The partner a speech's title names ("Remarks by the Minister of Foreign Affairs of
     Greece at ...", "Allocution du ministre grec ...", "كلمة وزير خارجية اليونان ..."): the
-    title's first words say it is a speech, and it names one partner of the Coalition."""
+    title's first words say it is a speech, and it names one partner of the Coalition, a
+    place it names aside ("Entretien avec l'ambassadeur du Canada en Irak")."""
     if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:speech", [])):
         return None
     named = [m for m in sents[0].ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
-             and vocab.partners[m.entry.id].member]
+             and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(sents[0], m))]
     return named[0] if len({m.entry.id for m in named}) == 1 else None
 
 
@@ -762,7 +763,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # names its allies as well); never in a joint statement, whose "we" is all its partners
     joint = any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
-    speaker = _speech_speaker(sents, vocab) or (first_named[voice][1] if voice in first_named else None)
+    speaker = _speech_speaker(sents, vocab, finder) or (first_named[voice][1] if voice in first_named else None)
     about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition

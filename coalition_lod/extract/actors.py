@@ -421,6 +421,12 @@ class ActorFinder:
             return "place"
         return ""
 
+    def is_place(self, sent: Sent, m: Match) -> bool:
+        """The mention names a place, not an actor ("en Irak", "to Iraq", "في العراق")."""
+        c = self._cue_sets(sent)
+        c["body"] = self._bodies(sent)
+        return self._role(sent, m, c) == "place"
+
     def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
         """Word ``k`` is the "of" after a count in words ("une soixantaine de", "dozens of")."""
         return k > 0 and sent.tokens[k].key in _COUNT_OF and (k - 1) in self._number_words(sent, c)
