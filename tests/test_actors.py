@@ -1831,6 +1831,18 @@ def test_a_commands_span_of_years_and_the_three_after_a_pair():
     assert ("mission", "mnjtf") in got["NE"], got
 
 
+def test_a_span_before_and_a_command_dates_the_clause_before_not_the_command():
+    """"flew F-16s over Iraq between 2015 and 2017 and led NATO Mission Iraq in 2023": "and led"
+    opens a clause of its own, so the span of the air campaign before it does not end the
+    command's mission (it has no status: the text says nothing of now)."""
+    for lang, text in (
+            ("en", "Portugal flew F-16s over Iraq between 2015 and 2017 and led NATO Mission Iraq in 2023."),
+            ("ar", "ساهمت البرتغال بطائرات إف-16 من عام 2015 إلى عام 2017 وقادت بعثة حلف شمال الأطلسي في العراق "
+                   "عام 2023.")):
+        got = attrs(text, lang)
+        assert got[("pt", "nato-mission-iraq")].get("status") != "ended", (lang, got)
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""
@@ -2971,6 +2983,11 @@ def test_an_arabic_verb_of_training_or_hosting_before_its_subject_and_object():
     # the subject of a verb of hosting, a headquarters after it: no part in the mission
     got = facts("يستضيف الأردن مقر قيادة عملية العزم الصلب ويرسل طائرات إلى بعثة الناتو في العراق.", "ar")
     assert ("mission", "cjtf-oir") not in got.get("JO", set()) and ("mission", "nato-mission-iraq") in got["JO"], got
+    # a thing named is an object too: the partner before it hosts it
+    for text in ("تستضيف المملكة العربية السعودية مركز استهداف تمويل الإرهاب.",
+                 "تستضيف البحرين هذا العام اجتماع مجموعة مكافحة تمويل داعش."):
+        got = facts(text, "ar")
+        assert any(kind == "initiative" for code in ("SA", "BH") for kind, _o in got.get(code, ())), (text, got)
 
 
 def test_a_count_after_a_label_of_people_and_its_colon_is_a_headcount():

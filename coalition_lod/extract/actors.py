@@ -853,11 +853,16 @@ class ActorFinder:
 
     def _object_after(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
         """Whether an object follows the phrase of ``head``, right after a verb whose object
-        it would otherwise be: people, an institution or a partner before the clause ends
+        it would otherwise be: people, an institution, a partner, a mission or an initiative
+        before the clause ends
         ("دربت الدنمارك القوات العراقية", "زار وزير الدفاع الإيطالي بغداد"). Arabic puts the
         verb first, then its subject, then its object; with the subject unsaid, the first
         phrase after the verb is its object ("ودربت القوات العراقية ضمن التحالف")."""
         ments = {m.i for m in sent.ents if m.entry.kind in ACTOR_KINDS}
+        # a thing named is an object too, but for one after a preposition ("تستضيف المملكة العربية
+        # السعودية مركز استهداف تمويل الإرهاب"; not "ودربت القوات العراقية ضمن عملية العزم الصلب")
+        ments.update(m.i for m in sent.ents if m.entry.kind in ("mission", "initiative") and m.i - 1 not in c["blocked"]
+                     and not ar_prefix(sent.tokens[m.i], m.entry.phrase)[1])
         for k in range(head.j, min(head.j + OBJECT_REACH, len(sent.tokens))):
             if k > head.j and _broken(sent, k):
                 return False

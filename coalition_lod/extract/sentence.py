@@ -528,7 +528,8 @@ DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
 # Cues that are verbs of their own clause: after "and", a new verb of the same subject
 # ("Austria has not deployed troops ... and has joined ...", "Iraq thanked Germany ... and
 # pledged ...")
-_VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future")
+_VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future",
+          "status:until_roles")  # "… from 2014 to 2016 and commanded NATO Mission Iraq in 2021"
 
 
 def _new_verbs(sent: Sent) -> frozenset[int]:
