@@ -293,6 +293,19 @@ def test_an_interview_titles_speaker_is_not_the_place_it_names():
         assert (code, "nato-mission-iraq") in got, (lang, got)
 
 
+def test_an_interviews_quoted_answer_is_its_speakers_and_arabic_writes_we_on_the_verb():
+    """An interview whose title names its speaker quotes the answers: "we" inside the
+    quotation is the speaker's partner ("We keep about 130 soldiers …"), and Arabic writes
+    "we" on the verb ("نشارك", we take part) or the noun ("قواتنا", our forces)."""
+    for lang, text, code, count in (
+            ("en", "Interview with the Danish defence minister\n\n\"We keep about 130 soldiers in NATO Mission Iraq.\"",
+             "dk", 130),
+            ("ar", "مقابلة مع سفير هولندا في العراق\n\n\"نشارك في بعثة حلف شمال الأطلسي في العراق بنحو 50 مستشارا.\"",
+             "nl", 50)):
+        got = attrs(text, lang)
+        assert got.get((code, "nato-mission-iraq"), {}).get("personnel") == count, (lang, got)
+
+
 def test_a_dateline_that_is_also_a_state_s_name_is_the_city():
     """"عمان" is Amman and Oman: before a dash at the head of a story it is the city."""
     for text in ("عمان (بترا) – قال مسؤول إن بلاده ستواصل مشاركتها في عملية العزم الصلب.",
@@ -1841,6 +1854,26 @@ def test_a_span_before_and_a_command_dates_the_clause_before_not_the_command():
                    "عام 2023.")):
         got = attrs(text, lang)
         assert got[("pt", "nato-mission-iraq")].get("status") != "ended", (lang, got)
+
+
+def test_a_denial_ends_at_a_colon_and_a_denied_cue_tells_no_status():
+    """"Sweden has not pulled out: it still contributes …", "ne s'est pas retirée : elle
+    reste engagée …": what the colon opens explains the denial and is not denied; the
+    denied "pulled out" ends nothing."""
+    for lang, text, code in (
+            ("en", "Sweden has not pulled out: it still contributes about 70 trainers to NATO Mission Iraq.", "se"),
+            ("fr", "La Belgique ne s'est pas retirée : elle reste engagée dans la mission de l'OTAN en Irak.", "be")):
+        got = attrs(text, lang)
+        assert got.get((code, "nato-mission-iraq"), {}).get("status") == "ongoing", (lang, got)
+
+
+def test_arabic_support_that_a_partner_gives_is_its_act():
+    """"وثمّن الرئيس الدعم الذي تقدمه هولندا في تدريب القوات العراقية" (the president valued the
+    support the Netherlands gives in training Iraqi forces): the noun of support before the
+    relative is the praised partner's act, as "الدور الذي تؤديه" is."""
+    got = facts("وثمّن الرئيس الدعم الذي تقدمه هولندا في تدريب القوات العراقية.", "ar")
+    assert ("line_of_effort", "military") in got.get("NL", set()), got
+    assert "IQ" not in got, got
 
 
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():

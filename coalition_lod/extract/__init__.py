@@ -230,9 +230,11 @@ def _joint_title(sents: list[Sent], members: tuple[Match, ...], build: _Builder)
                 build.add("cooperation", a.entry.id, b.entry.id, sents[0], b.start, b.end)
 
 
-def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: str = "actor:first_person") -> None:
+def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: str = "actor:first_person",
+                   quoted: bool = False) -> None:
     """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
-    (inside a quotation of another's words it is not: ``actors`` hears those). In a joint
+    (inside a quotation of another's words it is not: ``actors`` hears those; with
+    ``quoted``, in an interview whose title names its speaker, the answers are quoted). In a joint
     statement (``cat`` "actor:joint_subject"), a clause whose subject is "we", "the
     ministers", "they" and no partner is all its partners'."""
     first = {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
@@ -242,7 +244,7 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
     for cl in clauses:
         if cl.named:  # "we", "our" opening a clause that names no partner, nobody's or carried ("Nos Rafale sont …")
             continue
-        if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
+        if any(k in first and (quoted or not any(a <= sent.tokens[k].start < b for a, b in quotes))
                for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
             cl.named.append((speaker, cl.start))
             cl.nobody = False
@@ -763,7 +765,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # names its allies as well); never in a joint statement, whose "we" is all its partners
     joint = any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
-    speaker = _speech_speaker(sents, vocab, finder) or (first_named[voice][1] if voice in first_named else None)
+    titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
+    speaker = titled or (first_named[voice][1] if voice in first_named else None)
     about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
@@ -776,7 +779,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
         elif speaker is not None:
-            _speaker_is_we(s, clauses, (speaker,))
+            _speaker_is_we(s, clauses, (speaker,), quoted=titled is not None)
         elif about is not None and carried == (dominant,):
             _speaker_is_we(s, clauses, (about,))
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)

@@ -403,7 +403,10 @@ class ActorFinder:
         # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا",
         # "الدور الذي تقوم به إيطاليا" (its verb and "به" between)
         for r in (p, p - 1) if self.latin else (p, p - 1, p - 2):
-            if r > 0 and r in c["relative"] and (r - 1) in c["acts"]:
+            # an Arabic noun of support or training is an act there, its verb's subject right after
+            # the verb ("ثمن الدعم الذي تقدمه ألمانيا"; not "… الذي تقدمه لتدريب القوات العراقية")
+            aid = not self.latin and r == p - 1 and head.entry.kind != "adjective" and (r - 1) in c["aid"]
+            if r > 0 and r in c["relative"] and ((r - 1) in c["acts"] or aid):
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
@@ -915,6 +918,7 @@ class ActorFinder:
             "office": self._offices(sent, inst) if not self.latin else set(),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])},
             "recipient_verb": {m.j - 1 for m in sent.cues.get("actor:recipient_verb", [])},
+            "aid": _cue_tokens(sent, "actor:recipient"),
             "possessor": _cue_tokens(sent, "actor:possessor"),
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }

@@ -581,8 +581,10 @@ def _denied(sent: Sent) -> frozenset[int]:
         if any(a <= d.i < b for a, b in not_denials):
             continue
         for k in range(d.j, min(len(sent.tokens), d.j + DENIAL_REACH)):
-            # the gap before each word in turn: the ones before were looked at already
-            if k in stops or k > d.j and not _one_clause(sent, k, k, stops):
+            # the gap before each word in turn: the ones before were looked at already; a colon
+            # opens what explains the denial ("has not withdrawn: it still commands …")
+            if k in stops or k > d.j and (not _one_clause(sent, k, k, stops)
+                                            or ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start)):
                 break
             out.add(k)
     return frozenset(out)

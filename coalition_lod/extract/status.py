@@ -48,6 +48,8 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     turn = max((c.j for c in sent.cues.get("status:contrast", []) if c.j <= m.i), default=0)
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
+            if c.i in sent.denied:
+                continue  # "Canada has not withdrawn: it still commands …": a denied cue tells nothing
             if status == "planned" and (c.j in planned_roles or c.j + 1 in planned_roles):
                 continue  # "which a Danish general is set to command": a role to come, not the part planned
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
