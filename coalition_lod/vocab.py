@@ -505,6 +505,9 @@ class Lexicon:
         add_cues("negation", conf.get("negation"))
         for key, phrases in (conf.get("year_range") or {}).items():
             add_extra("dates", f"range:{key}", phrases)
+        month_names = sorted({str(name) for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
+                              for name in Locale(lang).months[ctx][width].values()})
+        add_extra("dates", "range:fillers", month_names)  # "from November 2020 to May 2022"
         for status, phrases in conf["status"].items():
             add_cues(f"status:{status}", phrases)
         r = conf["resolution"]
@@ -611,8 +614,7 @@ class Lexicon:
             lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss, extra=extra,
             abbreviations=frozenset(conf.get("abbreviations") or ()),
             connectors=frozenset(phrase_key(str(w), lang) for w in conf.get("name_connectors") or ()),
-            months=frozenset(phrase_key(str(name), lang) for ctx in ("format", "stand-alone")
-                             for width in ("wide", "abbreviated") for name in Locale(lang).months[ctx][width].values()),
+            months=frozenset(phrase_key(name, lang) for name in month_names),
             leading_drop=frozenset(phrase_key(str(w), lang) for w in conf.get("name_leading_drop") or ()),
             # one-word cues of an Arabic subject's position, looked up by key in the sentences
             # that have partners (``ActorFinder._cue_sets``)

@@ -1876,6 +1876,50 @@ def test_arabic_support_that_a_partner_gives_is_its_act():
     assert "IQ" not in got, got
 
 
+def test_a_missions_own_page_its_leaders_by_it_and_its_contributors_listed():
+    """A page about a mission, not a partner: "Italy currently leads it", "l'a dirigée de
+    2020 à 2022", "وتقودها إيطاليا" take part in the mission named before; a span with its
+    months ("from November 2020 to May 2022") ends the part; "Contributors to … include …",
+    "Les pays contributeurs de … sont …", "الدول المساهمة في … هي …" list its members."""
+    for lang, text in (
+            ("en", "NATO Mission Iraq is a non-combat advisory mission. Italy currently leads it, and Denmark led it from "
+                   "November 2020 to May 2022."),
+            ("fr", "La mission de l'OTAN en Irak est une mission de conseil. L'Italie la dirige aujourd'hui ; le "
+                   "Danemark l'a dirigée de 2020 à 2022."),
+            ("ar", "بعثة حلف شمال الأطلسي في العراق بعثة استشارية غير قتالية. وتقودها إيطاليا حاليا، بينما قادتها "
+                   "الدنمارك من عام 2020 إلى عام 2022.")):
+        got = attrs(text, lang)
+        assert ("it", "nato-mission-iraq") in got, (lang, got)
+        assert got.get(("dk", "nato-mission-iraq"), {}).get("status") == "ended", (lang, got)
+    for lang, text in (
+            ("en", "Contributors to NATO Mission Iraq include Spain, Poland and Hungary."),
+            ("fr", "Les pays contributeurs de la mission de l'OTAN en Irak sont l'Espagne, la Pologne et la Hongrie."),
+            ("ar", "الدول المساهمة في بعثة حلف شمال الأطلسي في العراق هي إسبانيا وبولندا والمجر.")):
+        got = attrs(text, lang)
+        assert {"es", "pl", "hu"} <= {p for p, m in got if m == "nato-mission-iraq"}, (lang, got)
+
+
+def test_a_threads_post_number_is_no_count_and_opens_the_post():
+    """"2/ Austrian experts train …", "٣/ يشارك ٥٠ مستشارا هولنديا …": the number and its slash
+    number a post, not people, and the post's clause starts after them (an Arabic verb first)."""
+    got = attrs("Thread: 1/ Today Austria announced new funds. 2/ Austrian experts also train Iraqi police under "
+                "EUAM Iraq.", "en")
+    assert ("at", "euam-iraq") in got and "personnel" not in got[("at", "euam-iraq")], got
+    got = attrs("٣/ يشارك ٥٠ مستشارا هولنديا في بعثة حلف شمال الأطلسي في العراق.", "ar")
+    assert got.get(("nl", "nato-mission-iraq"), {}).get("personnel") == 50, got
+
+
+def test_a_resolution_tabled_by_a_partner_is_its_sponsors():
+    """"adopted resolution 2396, tabled by the United States", "déposée par", "المقدم من": the
+    participle of sponsoring after the resolution and its agent, not the Council's
+    "adopted", tell the agent's relation."""
+    for lang, text in (("en", "The Council unanimously adopted resolution 2396, tabled by the United States."),
+                       ("fr", "Le Conseil a adopté à l'unanimité la résolution 2396, déposée par les États-Unis."),
+                       ("ar", "اعتمد المجلس بالإجماع القرار 2396 المقدم من الولايات المتحدة.")):
+        got = attrs(text, lang, "resolution")
+        assert got.get(("us", ("UNSC", "2396")), {}).get("relation") == "cosponsors", (lang, got)
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

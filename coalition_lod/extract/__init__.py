@@ -24,6 +24,7 @@ from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cue
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
+RES_PARTICIPLE = 3  # words from a resolution's number to a participle of sponsoring and its agent ("(2017), tabled by")
 
 
 # --- subject ---------------------------------------------------------------------
@@ -184,8 +185,11 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before:
                     continue  # "The mission works with Operation Inherent Resolve"
-                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF:
-                    continue  # "the mission of its diplomats": another one, described
+                if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
+                    continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
+                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF \
+                        and not (c.j + 1 < len(s.tokens) and s.tokens[c.j + 1].key[:1].isdigit()):
+                    continue  # "the mission of its diplomats": another one, described; not "l'a dirigée de 2020 à 2022"
                 head = set(s.tokens[c.j - 1].keys)
                 # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names;
                 # "co-chairs the group" after the Stabilization Working Group and a fund: the group
@@ -574,9 +578,11 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
         seen.add((body, num))
         relation = _nearest(sent, "resrel:", i, j, before_only=True) or _nearest(sent, "resrel:", i, j) or "supports"
         nxt = min((t.i for t in sent.cues.get("res:trigger", []) if t.i >= j), default=len(sent.tokens))
-        if any(j <= c.i < nxt for c in sent.cues.get("resrel:cosponsors", [])) and \
-                any(j <= c.i < nxt for c in sent.cues.get("clause_break", [])):
+        after = [c for c in sent.cues.get("resrel:cosponsors", []) if j <= c.i < nxt]
+        if after and any(j <= c.i < nxt for c in sent.cues.get("clause_break", [])):
             relation = "cosponsors"  # "voted for resolution 2686, which it had co-drafted"
+        elif any(c.i <= j + RES_PARTICIPLE and any(a.i == c.i for a in sent.cues.get("actor:agent", [])) for c in after):
+            relation = "cosponsors"  # "a adopté la résolution 2396, déposée par les États-Unis": its sponsor's
         out.append((body, num, i, j, relation))
     return out
 

@@ -49,6 +49,7 @@ PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may sta
 REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،\t]|\s-\s")  # a tab: between two cells of a table's row
 _HARD_BREAK = re.compile(r"[;؛]")
+_POST_NUMBER = re.compile(r"\s*\(?\d+/\d*\)?\s")  # a thread's post number: "2/", "3/5", "(٣/٥)"
 # an apposition after a partner, up to the partner it names: ", a", ", an", ", one of the", ", pays
 # membre de l'", ", partenaire de l'" with no comma after it
 _APPOSITION_START = re.compile(r"^\s*,\s*(?:(?:a|an|one of the|un|une|l['’]un des|l['’]une des)\s[^,;:]*"
@@ -512,6 +513,8 @@ class ActorFinder:
             if _HARD_BREAK.search(gap):
                 starts.add(k)
         starts |= c["clause_start"]
+        if (post := _POST_NUMBER.match(sent.text)) is not None:  # "3/ يشارك …": a thread's post opens after its number
+            starts.add(next((k for k, t in enumerate(toks) if t.start - sent.start >= post.end()), 0))
         for m in sent.cues.get("actor:reporting", []):
             starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
         said = sent.cues.get("actor:reporting", [])

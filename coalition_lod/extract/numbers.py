@@ -68,14 +68,17 @@ _GROUPED = re.compile(r"\d[,.\s\u00a0\u202f\u066c]\d")
 
 
 def _slashed(sent: Sent, i: int, j: int) -> bool:
-    """A number with a slash and a number beside it ("2/4", "12/03"): a post's place in a
-    thread, a date or a fraction, no headcount ("2/4 Nos militaires de l'opération …")."""
+    """A number with a slash and a number beside it ("2/4", "12/03"), or a slash right after
+    it ("2/ Austrian experts …"): a post's place in a thread, a date or a fraction, no
+    headcount ("2/4 Nos militaires de l'opération …")."""
     toks = sent.tokens
 
     def gap(a: int, b: int) -> str:
         return sent.text[toks[a].end - sent.start : toks[b].start - sent.start].strip()
 
-    return (j < len(toks) and gap(j - 1, j) == "/" and toks[j].key[:1].isdigit()
+    end = toks[j - 1].end - sent.start
+    return (sent.text[end : end + 1] == "/"
+            or j < len(toks) and gap(j - 1, j) == "/" and toks[j].key[:1].isdigit()
             or i > 0 and gap(i - 1, i) == "/" and toks[i - 1].key[:1].isdigit())
 
 
