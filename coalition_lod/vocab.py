@@ -545,6 +545,10 @@ class Lexicon:
         add_extra("hosted", "mission:hosted_head", (m.get("hosted") or {}).get("heads"))
         add_extra("met", "mission:met", (m.get("met") or {}).get("verbs"))
         add_extra("met", "mission:met_office", (m.get("met") or {}).get("offices"))
+        transfer = m.get("command_transfer") or {}
+        add_cues("mission:command_nouns", transfer.get("nouns"))  # its verbs and "to" only where a noun is
+        for key in ("verbs", "to"):
+            add_extra("command", f"mission:command_{key}", transfer.get(key))
         c = conf["cooperation"]
         add_cues("coop:governor", c["governors"])
         add_cues("coop:strong", c["strong_governors"])

@@ -1920,6 +1920,21 @@ def test_a_resolution_tabled_by_a_partner_is_its_sponsors():
         assert got.get(("us", ("UNSC", "2396")), {}).get("relation") == "cosponsors", (lang, got)
 
 
+def test_the_partner_a_missions_command_passes_to_takes_part_in_it():
+    """"Command of NATO Mission Iraq passes to Denmark", "a transmis le commandement de … à
+    l'Espagne", "سلمت إيطاليا قيادة بعثة … إلى إسبانيا": the heir takes part, with no status of
+    the giver's ("handed over" ends the giver's command, not the heir's part); a mission
+    followed by "to" a place is no command passed ("sent trainers to … to Jordan")."""
+    for lang, text, heir in (
+            ("en", "Command of NATO Mission Iraq passes to Denmark in November.", "dk"),
+            ("en", "Italy handed over command of NATO Mission Iraq to Spain in May 2024.", "es"),
+            ("fr", "L'Italie a transmis le commandement de la mission de l'OTAN en Irak à l'Espagne.", "es"),
+            ("ar", "سلمت إيطاليا قيادة بعثة حلف شمال الأطلسي في العراق إلى إسبانيا.", "es")):
+        got = attrs(text, lang)
+        assert (heir, "nato-mission-iraq") in got and got[(heir, "nato-mission-iraq")].get("status") is None, (text, got)
+    assert ("jo", "nato-mission-iraq") not in attrs("Italy sent trainers to NATO Mission Iraq to Jordan.", "en")
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

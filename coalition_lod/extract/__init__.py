@@ -515,6 +515,30 @@ def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[s
     return ()
 
 
+COMMAND_REACH = 3  # words between a noun of command and the mission it commands ("command of the NATO mission")
+HEIR_REACH = 4  # words between the mission and "to", and between "to" and the partner ("to the Kingdom of Spain")
+
+
+def _command_heir(sent: Sent, m: Match, lex: Lexicon, vocab: Vocabulary) -> tuple[str, ...]:
+    """The partner a mission's command passes to ("Italy handed over command of NATO Mission
+    Iraq to Spain", "Command of … passes to Denmark", "a transmis le commandement de la mission
+    … à l'Espagne", "سلمت إيطاليا قيادة بعثة … إلى إسبانيا"): it takes part in the mission. A
+    verb of handing over, a noun of command right before the mission, then "to" and the
+    partner; the giver is the clause's actor as before."""
+    cues = sent.cues
+    if not any(c.j <= m.i and m.i - c.j <= COMMAND_REACH for c in cues.get("mission:command_nouns", [])):
+        return ()
+    more_cues(sent, lex, "command")
+    if not cues.get("mission:command_verbs"):
+        return ()
+    to = next((c for c in cues.get("mission:command_to", []) if m.j <= c.i and c.i - m.j <= HEIR_REACH), None)
+    if to is None or not any(v.j <= to.i for v in cues["mission:command_verbs"]):
+        return ()
+    heirs = [e for e in sent.ents if e.entry.kind == "partner" and to.j <= e.i <= to.j + HEIR_REACH
+             and e.entry.id in vocab.partners and vocab.partners[e.entry.id].member]
+    return (heirs[0].entry.id,) if heirs else ()
+
+
 def _quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") or an initiative
     ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
@@ -840,6 +864,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     and not _NEXT_CLAUSE.search(s.text[seg.group[-1].end - s.start : m.start - s.start])
                 takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
+            heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()
+            takers += tuple(p for p in heirs if p not in takers)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
                 at = actors.segment(m.i)
@@ -856,6 +882,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 if kind == "mission":
                     status = (mission_status(s, m, statuses, actors) if statuses or s.cues.get("status:range")
                               else "planned" if future else None)
+                    if partner in heirs and partner not in actors.at(m.i):
+                        status = None  # "handed over command of … to Spain": what ended is the giver's command
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     missions.append((m, fact))
                     if current and (partner in now_acting or not now_acting):
