@@ -1935,6 +1935,27 @@ def test_the_partner_a_missions_command_passes_to_takes_part_in_it():
     assert ("jo", "nato-mission-iraq") not in attrs("Italy sent trainers to NATO Mission Iraq to Jordan.", "en")
 
 
+def test_a_count_of_them_counts_the_people_said_before():
+    """"Czech instructors take part in NATO Mission Iraq, and about 40 of them are in Baghdad",
+    "une trentaine d'entre eux", "نحو 130 منهم": the count's noun is the people the sentence
+    named before it."""
+    for lang, text, code, count in (
+            ("en", "Czech instructors take part in NATO Mission Iraq, and about 40 of them are in Baghdad.", "cz", 40),
+            ("fr", "Des soldats lettons participent à l'opération Inherent Resolve, et une trentaine d'entre eux sont à "
+                   "Erbil.", "lv", 30),
+            ("ar", "يشارك جنود مجريون في عملية العزم الصلب، ويخدم نحو 130 منهم في أربيل.", "hu", 130)):
+        got = attrs(text, lang)
+        assert any(p == code and a.get("personnel") == count for (p, _m), a in got.items()), (lang, got)
+
+
+def test_an_indefinite_article_opening_a_clause_and_an_aircrafts_model_name_no_place():
+    """"Des militaires belges participent …": "des" opening its clause is an article, not
+    "from the"; "Six Belgian F-16s flew …": a partner's adjective before an aircraft's model
+    names its air force."""
+    assert ("be", "nato-mission-iraq") in attrs("Des militaires belges participent à la mission de l'OTAN en Irak.", "fr")
+    assert ("be", "cjtf-oir") in attrs("Six Belgian F-16s flew in Operation Inherent Resolve.", "en")
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

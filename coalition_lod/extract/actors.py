@@ -41,6 +41,7 @@ from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, S
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
+_ARTICLES_AT_START = frozenset({"des", "du", "de"})  # indefinite or partitive where a clause opens
 _AFTER_BY = _COUNT_OF | {"des", "du"}  # an article after "par": "par des instructeurs", "en présence des délégations"
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
 OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
@@ -56,6 +57,7 @@ _APPOSITION_START = re.compile(r"^\s*,\s*(?:(?:a|an|one of the|un|une|l['’]un 
                                r"|(?:pays\s+)?(?:membre|partenaire|alli[ée])s?\s+(?:de\s+l['’]|du|de\s+la|des|de)\s*)$", re.I)
 APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
+_MODEL_NUMBER = re.compile(r"^\d+[a-z]?s?$")  # "16", "35a", "16s"
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
 # words of name_leading_drop that are prepositions, not determiners
@@ -128,10 +130,11 @@ class Actors:
 
 
 def _model(sent: Sent, k: int) -> bool:
-    """An aircraft's or a vehicle's model: capitals, a hyphen, a number ("F-16", "MQ-9", "C-130")."""
+    """An aircraft's or a vehicle's model: capitals, a hyphen, a number ("F-16", "MQ-9", "C-130",
+    "F-35A", "F-16s")."""
     toks = sent.tokens
     t = toks[k]
-    return (k + 1 < len(toks) and t.is_upper() and len(t.text) <= 3 and _NUMBER.match(toks[k + 1].key) is not None
+    return (k + 1 < len(toks) and t.is_upper() and len(t.text) <= 3 and _MODEL_NUMBER.match(toks[k + 1].key) is not None
             and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
 
 
@@ -226,10 +229,11 @@ class ActorFinder:
 
     def _attached(self, sent: Sent, m: Match, inst: set[int], acts: set[int]) -> bool:
         """An adjective names an actor only with an institution or an act of its state
-        next to it: "Danish soldiers", "les armées françaises", "وزارة الدفاع القطرية", or
-        where it is a noun for its people (``_people``)."""
+        next to it: "Danish soldiers", "les armées françaises", "وزارة الدفاع القطرية", or an
+        aircraft's model ("Belgian F-16s"), or where it is a noun for its people (``_people``)."""
         near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
-        return bool(near & (inst | acts)) or self._people(sent, m)
+        # "Six Belgian F-16s flew …": its aircraft, by their model
+        return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and m.j < len(sent.tokens) and _model(sent, m.j)
 
     def _people(self, sent: Sent, m: Match) -> bool:
         """A partner's adjective used as the noun for its people, who act for it as its
@@ -416,7 +420,8 @@ class ActorFinder:
             if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
-        if p in c["blocked"]:
+        if p in c["blocked"] and not (self.latin and toks[p].key in _ARTICLES_AT_START and (p == 0 or _broken(sent, p))):
+            # ("Des militaires belges participent …": "des" opening its clause is an article, not "from the")
             if p in c["recipient_verb"] and self._object_after(sent, head, c):
                 return ""  # "دربت الدنمارك القوات العراقية": verb, subject, object
             opens = max((m.j for m in sent.cues.get("actor:complement", []) if m.j <= p), default=0)  # "… إن لدى"
