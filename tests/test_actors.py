@@ -3239,6 +3239,13 @@ def test_a_partner_said_not_to_be_a_member_is_none():
     no membership for the partner (a fact no input states)."""
     got = facts("Bahrain is not a member of the Coalition. Kuwait funds stabilisation in Iraq.", "en")
     assert "BH" not in got and ("line_of_effort", "stabilization") in got["KW"], got
+    # what else it does is still its own, but no membership with it
+    for lang, text in (("ar", "ليبيا ليست عضوا في التحالف، لكن الحكومة الليبية تعاونت مع إيطاليا في تبادل المعلومات حول "
+                              "المقاتلين الأجانب."),
+                       ("en", "Libya is not a member of the Coalition, but its government works with Italy on foreign "
+                              "fighters.")):
+        got = facts(text, lang)
+        assert ("member", "global-coalition") not in got.get("LY", set()) and got.get("LY"), (lang, got)
 
 
 def test_air_strikes_in_a_place_are_not_the_places_air_force():

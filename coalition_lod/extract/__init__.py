@@ -386,6 +386,14 @@ def _joined(sent: Sent, actors: Actors, joined: dict[str, tuple[Sent, Match]], u
                 joined[m.entry.id] = (sent, m)
 
 
+def _not_member(sent: Sent, actors: Actors, lex: Lexicon) -> set[str]:
+    """The actors of a word of membership that a denial stands before ("is not a member of
+    the Coalition", "n'est pas membre", "ليست عضوا")."""
+    more_cues(sent, lex, "membership")
+    return {p for cue in sent.cues.get("actor:membership", []) if cue.i in sent.denied
+            and (seg := actors.segment(cue.i)) is not None for p in seg.actors}
+
+
 def _question(sent: Sent) -> bool:
     """A sentence that asks, all of it (an interview's or a FAQ's question); not one that
     states something before a question it raises ("…; il est devenu une référence sur une
@@ -936,8 +944,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if (at := next(((s, m) for s in sents for m in s.ents
                         if m.entry.id == partner and m.entry.kind in PARTNER_KINDS), None)) is not None:
             first_named[partner] = at
+    # "ليبيا ليست عضوا في التحالف، لكن الحكومة الليبية تعاونت مع …": a partner the text says is
+    # no member is none, whatever else it does
+    denied = {p for s, actors, _c in maybe_joined if s.denied for p in _not_member(s, actors, lex)}
     for partner, (s, m) in first_named.items():
-        if (partner == dominant or credited[partner]) and vocab.partners[partner].member:
+        if (partner == dominant or credited[partner]) and vocab.partners[partner].member and partner not in denied:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     joined: dict[str, tuple[Sent, Match]] = {}  # partners the text says are members, with where it names them
     for s, actors, coalition in maybe_joined:  # only for partners no fact made members already
