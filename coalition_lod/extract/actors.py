@@ -424,7 +424,9 @@ class ActorFinder:
             # ("Des militaires belges participent …": "des" opening its clause is an article, not "from the")
             if p in c["recipient_verb"] and self._object_after(sent, head, c):
                 return ""  # "دربت الدنمارك القوات العراقية": verb, subject, object
-            opens = max((m.j for m in sent.cues.get("actor:complement", []) if m.j <= p), default=0)  # "… إن لدى"
+            # "… إن لدى", "…، بينما لدى": from the complement's or the clause's opening
+            opens = max((k for k in (*(m.j for m in sent.cues.get("actor:complement", [])), *c["clause_start"]) if k <= p),
+                        default=0)
             if p in c["possessor"] and all(x in c["allowed"] for x in range(opens, p)):
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"

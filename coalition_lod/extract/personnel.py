@@ -138,6 +138,36 @@ def _apposed(s: Sent, a: Match, b: Match) -> bool:
 Unplaced = tuple[str, int, Sent, int, int]  # a count no mission took: partner, value, its sentence and tokens
 
 
+def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], build: _Builder) -> None:
+    """A clause that "while" opens, whose partner names a count and nothing else ("Finland
+    has 80 soldiers in NATO Mission Iraq, while Sweden has around 70", "tandis que la Suède en
+    compte environ 70", "بينما لدى السويد نحو 70"): its verb, noun and mission are the clause
+    before's, said once; the partner takes part in that one mission with its own count."""
+    counted = [(m, f) for m, f in missions if "personnel" in f.attrs]
+    starts = {c.j for c in s.cues.get("actor:clause_start", [])}
+    if len(counted) != 1 or not starts:
+        return
+    m, fact = counted[0]
+    segs = actors.segments
+    for n, seg in enumerate(segs):
+        if not seg.group or seg.agent or len(seg.actors) != 1 or seg.actors[0] == fact.partner or seg.start <= m.i \
+                or not any(seg.start <= k <= seg.group[0].i for k in starts):
+            continue
+        end = segs[n + 1].start if n + 1 < len(segs) else len(s.tokens)
+        if any(seg.start <= e.i < end for e in s.ents if e.entry.kind in ENTITY_KINDS) \
+                or any(seg.start <= c.i < end for c in s.cues.get("personnel", [])):
+            continue  # a mission or people of its own: no gap to fill
+        k = seg.group[-1].j
+        while k < end and not (parsed := parse_number(s.tokens, k, lex)):
+            k += 1
+        if k >= end or parsed is None or parsed[1] != end:
+            continue  # the count ends the clause: "while Sweden has around 70 trainers there" has a noun
+        partner, a, b = seg.actors[0], s.tokens[k].start, s.tokens[end - 1].end
+        build.add("mission", partner, fact.obj, s, a, b, personnel=parsed[0], status=fact.attrs.get("status"))
+        if ("line_of_effort", fact.partner, "military") in build.facts:
+            build.add("line_of_effort", partner, "military", s, a, b)
+
+
 def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
                      doc: Document, build: _Builder, statuses: list[str], current: bool,
                      unplaced: list[Unplaced]) -> list[Unplaced]:
@@ -176,6 +206,7 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                 if "personnel" not in fact.attrs:
                     build.add(fact.kind, partner, fact.obj, before, before.tokens[i].start, before.tokens[k].end,
                               personnel=value)
+        _gapped(s, lex, actors, missions, build)
         return []
     if len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
             not _BLANK_LINE.search(doc.text[previous[0][1] : s.start])
