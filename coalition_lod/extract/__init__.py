@@ -288,9 +288,11 @@ def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) ->
     three = n == 3  # "the three countries" after "… instructors in Iraq": the place is none of them
     named = [_named(sent, vocab, plural, three), *(_named(b, vocab, len(b.tokens), three) for b in before)]
     found = next((tuple(ps) for ps in named if len(ps) == n), ())
-    if found or n == 2:
+    if found:
         return found
-    # the sentences before, each naming one or two partners, together
+    # the sentences before, each naming one or two partners, together ("Le Président de la
+    # République s'est entretenu avec le Premier ministre de la République d'Irak. Il a rappelé
+    # l'engagement de la France … Les deux dirigeants …")
     together = list(dict.fromkeys(p for ps in named[:0:-1] if len(ps) <= 2 for p in ps))
     return tuple(together) if len(together) == n else ()
 
@@ -878,9 +880,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 led = _led_by(s, m, actors)
                 at = actors.segment(m.i)
                 if led and at is not None and not at.group and at.actors \
-                        and set(at.actors) <= {p for seg in actors.segments if seg.filed for p in seg.actors}:
+                        and set(at.actors) <= {p for seg in actors.segments if seg.filed for p in seg.actors} \
+                        and not any(at.start <= c.i < m.i for c in s.cues.get("actor:institution", [])):
                     # "بروكسل - عقدت مجموعة عمل … برئاسة مشتركة بين الكويت …": the dateline's city is where the story
-                    takers = ()  # was filed, not a chair ("Athens — Greece took part in the meeting co-chaired by …" is)
+                    # was filed, not a chair ("Athens — Greece took part in the meeting co-chaired by …" is, and so is
+                    # "الرياض (واس) - شارك … وزير الخارجية في الاجتماع … برئاسة مشتركة بين …": its minister took part)
+                    takers = ()
                 takers += tuple(p for p in led if p not in takers)
             for partner in takers:
                 if vocab.partners[partner].code in hosts:
