@@ -2007,6 +2007,32 @@ def test_the_two_leaders_named_across_the_sentences_before_and_a_datelines_minis
     assert ("initiative", "coalition-ministerial-meeting") in got.get("MA", set()), got
 
 
+def test_a_part_phased_out_has_ended_and_a_french_deployment_expected_is_planned():
+    """"phased out its contribution to …" ends it; "devrait déployer", "devraient envoyer" (is
+    expected to deploy, to send) plan it, the verb of deploying after it notwithstanding."""
+    got = attrs("Hungary phased out its contribution to Operation Inherent Resolve in 2021.", "en")
+    assert got[("hu", "cjtf-oir")].get("status") == "ended", got
+    got = attrs("Les Pays-Bas devraient envoyer une dizaine d'instructeurs à la mission de l'OTAN en Irak.", "fr")
+    assert got[("nl", "nato-mission-iraq")].get("status") == "planned", got
+
+
+def test_assets_frozen_are_counter_financing_and_arabic_ministries_by_their_portfolio():
+    """"Bahrain froze the assets of …", "a gelé les avoirs de …", "جمدت الكويت أصول …" (the
+    subject between the verb and its object): a freeze beside assets, funds or accounts is the
+    counter-financing line, a deployment frozen is not. "وزارة الأوقاف المصرية", "وحدة
+    الاستخبارات المالية الكويتية": a ministry's or a unit's portfolio stands between it and its
+    state's adjective."""
+    for lang, text, code in (("en", "Bahrain froze the assets of three individuals linked to ISIS.", "BH"),
+                             ("fr", "Le Niger a gelé les avoirs de trois personnes liées à Daech.", "NE"),
+                             ("ar", "جمدت الكويت أصول ثلاثة أشخاص مرتبطين بتنظيم داعش.", "KW"),
+                             ("ar", "جمدت وحدة الاستخبارات المالية الكويتية أصول ثلاثة أشخاص مرتبطين بتنظيم داعش.", "KW")):
+        assert ("line_of_effort", "counter_financing") in facts(text, lang).get(code, set()), (lang, text)
+    assert ("line_of_effort", "counter_financing") not in facts(
+        "Denmark froze its F-16 deployment to Operation Inherent Resolve in 2016.", "en").get("DK", set())
+    got = facts("أطلقت وزارة الأوقاف المصرية حملة لمواجهة الفكر المتطرف على الإنترنت.", "ar")
+    assert ("line_of_effort", "prevention_cve") in got.get("EG", set()), got
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""
