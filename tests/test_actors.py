@@ -2033,6 +2033,17 @@ def test_assets_frozen_are_counter_financing_and_arabic_ministries_by_their_port
     assert ("line_of_effort", "prevention_cve") in got.get("EG", set()), got
 
 
+def test_security_services_and_an_agency_by_its_acronym_act_for_their_state():
+    """"La police espagnole et la DGST marocaine ont démantelé conjointement …": an agency
+    named by its acronym is an institution its state's adjective goes with (not "ISIS");
+    "فككت الأجهزة الأمنية المغربية بتنسيق مع الشرطة الإسبانية …": the security services."""
+    got = facts("La police italienne et la DGSN tunisienne ont démantelé conjointement une cellule liée à Daech.", "fr")
+    assert ("cooperation", "TN") in got.get("IT", set()) and ("cooperation", "IT") in got.get("TN", set()), got
+    got = facts("فككت الأجهزة الأمنية التونسية بتنسيق مع الشرطة الإيطالية خلية إرهابية موالية لداعش.", "ar")
+    assert ("cooperation", "IT") in got.get("TN", set()), got
+    assert "IQ" not in facts("Iraqi ISIS fighters were killed in a strike near Mosul.", "en")
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

@@ -138,6 +138,12 @@ def _model(sent: Sent, k: int) -> bool:
             and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
 
 
+def _agency(sent: Sent, k: int) -> bool:
+    """An acronym no name of the vocabulary holds ("DGST", "CTS", "BCIJ"): an agency's."""
+    text = sent.tokens[k].text
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not any(e.i <= k < e.j for e in sent.ents)
+
+
 def _broken(sent: Sent, k: int) -> bool:
     """A comma, colon, dash or bracket between token ``k`` and the one before it."""
     toks = sent.tokens
@@ -228,9 +234,10 @@ class ActorFinder:
     # --- mentions and lists -------------------------------------------------------
 
     def _attached(self, sent: Sent, m: Match, inst: set[int], acts: set[int]) -> bool:
-        """An adjective names an actor only with an institution or an act of its state
-        next to it: "Danish soldiers", "les armées françaises", "وزارة الدفاع القطرية", or an
-        aircraft's model ("Belgian F-16s"), or where it is a noun for its people (``_people``)."""
+        """An adjective names an actor only with an institution (an agency by its acronym too,
+        "la DGST marocaine") or an act of its state next to it: "Danish soldiers", "les armées
+        françaises", "وزارة الدفاع القطرية", or an aircraft's model ("Belgian F-16s"), or where
+        it is a noun for its people (``_people``)."""
         near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
         # "Six Belgian F-16s flew …": its aircraft, by their model
         return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and m.j < len(sent.tokens) and _model(sent, m.j)
@@ -898,12 +905,14 @@ class ActorFinder:
         return out
 
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
+        nobody = _cue_tokens(sent, "actor:nobody")
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
+        if self.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
+            inst |= {k for k in range(len(sent.tokens)) if _agency(sent, k)} - nobody
         acts = _cue_tokens(sent, "actor:act")
         fillers = _cue_tokens(sent, "actor:filler")
         regions = _cue_tokens(sent, "actor:region")
         determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.determiners}
-        nobody = _cue_tokens(sent, "actor:nobody")
         governors = _cue_tokens(sent, "actor:governor")
         return {
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
