@@ -2044,6 +2044,33 @@ def test_security_services_and_an_agency_by_its_acronym_act_for_their_state():
     assert "IQ" not in facts("Iraqi ISIS fighters were killed in a strike near Mosul.", "en")
 
 
+def test_keeping_troops_until_a_year_goes_on():
+    """"approved keeping about 100 troops in NATO Mission Iraq until 2026", "le maintien d'une
+    centaine de militaires … jusqu'en 2026", "الإبقاء على نحو 100 جندي … حتى عام 2026": keeping
+    them is now, so "until" sets the end of a part that goes on."""
+    for lang, text in (
+            ("en", "The Bulgarian parliament approved keeping about 100 troops in NATO Mission Iraq until 2026."),
+            ("fr", "Le Parlement bulgare a approuvé le maintien d'une centaine de militaires au sein de la mission de "
+                   "l'OTAN en Irak jusqu'en 2026."),
+            ("ar", "وافق البرلمان البلغاري على الإبقاء على نحو 100 جندي في بعثة حلف شمال الأطلسي في العراق حتى عام 2026.")):
+        got = attrs(text, lang)
+        assert got.get(("bg", "nato-mission-iraq"), {}).get("status") == "ongoing", (lang, got)
+
+
+def test_a_title_before_an_apposition_that_says_it_is_a_strategy_names_one():
+    """"Safeguarding Our Community Together, its counter-terrorism strategy, …", "Belgium
+    published PROTECT, the Kingdom's counter-terrorism strategy, …": a title (an acronym alone too) named
+    by the apposition after it, as by one before it; not a date ("adopted in January 2018,
+    after the group's defeat")."""
+    got = facts("New Zealand released Countering Violent Extremism Together, its counter-terrorism strategy, in 2021.", "en")
+    assert any(kind == "strategy" and "countering-violent-extremism-together" in str(o) for kind, o in got["NZ"]), got
+    got = facts("In 2024 Belgium published PROTECT, the Kingdom's counter-terrorism strategy, updated for the third "
+                "time.", "en")
+    assert any(kind == "strategy" and "protect" in str(o) for kind, o in got.get("BE", ())), got
+    got = facts("Sweden adopted a strategy for Iraq in January 2018, after the group's territorial defeat there.", "en")
+    assert not any("january" in str(o) for fs in got.values() for _k, o in fs), got
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

@@ -114,7 +114,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
-        if j - i < 2 and kind != "mission" or all(k in heads or k in scopes for k in range(i, j)):
+        if j - i < 2 and kind != "mission" and (i, j) not in appositions or all(k in heads or k in scopes for k in range(i, j)):
             continue  # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names nothing
         surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
         aliases = _acronym_after(sent, j)
@@ -131,6 +131,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
 
 
 _AND = frozenset({"and", "et", "&"})
+# the first word of an apposition that says what the title before it is
+_APPOSITION_OPENERS = frozenset({"the", "its", "their", "a", "an", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "un", "une"})
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -270,6 +272,50 @@ def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[i
             if title_like and closed and j - k >= 2 and not any(x in covered for x in range(k, j)):
                 out[(k, j)] = kind
             break
+    if lex.lang != "ar":
+        out.update(_titles_before(sent, lex, heads, covered))
+    return out
+
+
+APPOSED_HEAD = 5  # words from the comma to the head word of an apposition after a title ("the UK's counter-terrorism strategy")
+
+
+def _titles_before(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:
+    """A title before the apposition that says what it is: "Building Resilience Against
+    Terrorism, Canada's counter-terrorism strategy, was released …", "… published CONTEST,
+    the UK's counter-terrorism strategy, …". In English, a run of capitalised words (a word
+    in capitals alone too: an acronym) right before the comma; in French, an acronym alone."""
+    toks = sent.tokens
+    out: dict[tuple[int, int], str] = {}
+    for h, kind in heads.items():
+        if kind == "mission" or toks[h].is_capitalised():
+            continue
+        comma = next((c for c in range(h, max(0, h - APPOSED_HEAD), -1)
+                      if "," in _gap(sent.text, toks[c - 1], toks[c], sent.start)), None)
+        if comma is None or comma < 1 or any(c in _gap(sent.text, toks[x - 1], toks[x], sent.start)
+                                              for x in range(comma + 1, h + 1) for c in ",;:.()"):
+            continue
+        if toks[comma].key not in _APPOSITION_OPENERS and not toks[comma].text.endswith(_POSSESSIVE):
+            continue  # "…, its strategy", "…, the UK's strategy", "…, son plan": not "…, after the group's defeat"
+        # the apposition closes after its head and a few words of its own ("…, Canada's counter-terrorism
+        # strategy, was …", "…, son plan d'action contre le terrorisme.")
+        if not any(x == len(toks) or any(c in _gap(sent.text, toks[x - 1], toks[x], sent.start) for c in ",;.()")
+                   for x in range(h + 1, min(h + APPOSED_HEAD, len(toks)) + 1)):
+            continue
+        j = comma
+        i = j
+        while i > 0 and (toks[i - 1].is_capitalised() or i < j and toks[i - 1].key in lex.connectors) \
+                and (i == j or not any(c in _gap(sent.text, toks[i - 1], toks[i], sent.start) for c in ",;:.()")):
+            i -= 1
+        while i < j and toks[i].key in lex.connectors:
+            i += 1
+        acronym = j - i == 1 and toks[i].is_upper() and len(toks[i].text) >= 3
+        if lex.lang != "en" and not acronym or j - i < 2 and not acronym or any(x in covered for x in range(i, j)) \
+                or any(toks[x].key[:1].isdigit() or toks[x].key in lex.months for x in range(i, j)):
+            continue  # not a date ("adopted in January 2018, after …")
+        if i == 0 and not acronym and j - i < 3:
+            continue  # a sentence's first words are capitalised anyway
+        out[(i, j)] = kind
     return out
 
 
