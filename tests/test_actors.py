@@ -2071,6 +2071,21 @@ def test_a_title_before_an_apposition_that_says_it_is_a_strategy_names_one():
     assert not any("january" in str(o) for fs in got.values() for _k, o in fs), got
 
 
+def test_a_partner_after_places_and_a_comma_and_is_the_next_subject_and_foreign_ministers_meet():
+    """"… from camps in Syria, and Germany said it would extend its refuelling mission …": the
+    partner after the place, set off by a comma and "and" and followed by its verb, opens the
+    next clause (it was a list of places with Syria). "la réunion des ministres des Affaires
+    étrangères de la Coalition", "اجتماع وزراء خارجية التحالف": the ministerial meeting."""
+    got = facts("Sweden pledged to bring back more of its nationals from camps in Syria, and Germany said it would "
+                "extend its air-to-air refuelling mission over Iraq.", "en")
+    assert ("line_of_effort", "military") in got.get("DE", set()) and ("line_of_effort", "military") not in got["SE"], got
+    for lang, text, code in (
+            ("fr", "La Tunisie a pris part à la réunion des ministres des Affaires étrangères de la Coalition mondiale "
+                   "contre Daech.", "TN"),
+            ("ar", "شارك وزير الخارجية العماني في اجتماع وزراء خارجية التحالف الدولي ضد داعش.", "OM")):
+        assert ("initiative", "coalition-ministerial-meeting") in facts(text, lang).get(code, set()), (lang, text)
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

@@ -287,7 +287,16 @@ class ActorFinder:
         # deployed …", with no "with" before, is one list)
         peers_from = min((m.i for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])), default=len(sent.tokens))
         verbs = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")) if peers_from < len(sent.tokens) else set()
+        # "… from camps in Syria, and Germany said …": after places, a partner that a comma and
+        # "and" set off and a verb follows is the next clause's subject, no place
+        places_at = {m.j for m in sent.cues.get("coop:location", [])}
+        said = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary") | _cue_tokens(sent, "actor:reporting")
         for m in ments:
+            if out and self.latin and out[-1][0].i in places_at and m.j in said \
+                    and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]) and _COORDINATOR.search(gap):
+                out.append([m])
+                coordinated.append(False)
+                continue
             # and after a list of peers that "and" closed, the next partner after a comma opens
             # the clause ("Together with Germany and France, Italy co-hosted …")
             if out and peers_from < out[-1][0].i and self.latin \
