@@ -1988,8 +1988,16 @@ def test_a_while_clause_with_a_count_alone_shares_the_clause_befores_mission():
         got = attrs(text, lang)
         assert got.get(("se", "nato-mission-iraq"), {}).get("personnel") == 70, (lang, got)
     for text in ("Finland has 80 soldiers in NATO Mission Iraq, while Sweden has around 70 trainers in Jordan.",
-                 "Finland has 80 soldiers in NATO Mission Iraq, while Sweden pledged 70 million euros."):
+                 "Finland has 80 soldiers in NATO Mission Iraq, while Sweden pledged 70 million euros.",
+                 "Finland has 80 soldiers in NATO Mission Iraq, Sweden about 70 in Jordan."):
         assert ("se", "nato-mission-iraq") not in attrs(text, "en"), text
+    # no verb at all after the comma: "…, Sweden about 70", "…, la Suède une soixantaine", "…، والسويد نحو 70"
+    for lang, text, count in (
+            ("en", "Finland has 80 soldiers in NATO Mission Iraq, Sweden about 70.", 70),
+            ("fr", "La Finlande compte 80 militaires dans la mission de l'OTAN en Irak, la Suède une soixantaine.", 60),
+            ("ar", "لدى فنلندا 80 جنديا في بعثة حلف شمال الأطلسي في العراق، والسويد نحو 70.", 70)):
+        got = attrs(text, lang)
+        assert got.get(("se", "nato-mission-iraq"), {}).get("personnel") == count, (lang, got)
 
 
 def test_the_two_leaders_named_across_the_sentences_before_and_a_datelines_minister():

@@ -144,14 +144,20 @@ def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, F
     compte environ 70", "بينما لدى السويد نحو 70"): its verb, noun and mission are the clause
     before's, said once; the partner takes part in that one mission with its own count."""
     counted = [(m, f) for m, f in missions if "personnel" in f.attrs]
-    starts = {c.j for c in s.cues.get("actor:clause_start", [])}
-    if len(counted) != 1 or not starts:
+    if len(counted) != 1:
         return
+    starts = {c.j for c in s.cues.get("actor:clause_start", [])}
     m, fact = counted[0]
     segs = actors.segments
     for n, seg in enumerate(segs):
-        if not seg.group or seg.agent or len(seg.actors) != 1 or seg.actors[0] == fact.partner or seg.start <= m.i \
-                or not any(seg.start <= k <= seg.group[0].i for k in starts):
+        if not seg.group or seg.agent or len(seg.actors) != 1 or seg.actors[0] == fact.partner or seg.start <= m.i:
+            continue
+        # "…, while Sweden has around 70"; or no verb at all after a comma: "…, Norway about 60",
+        # "…, la Norvège une soixantaine", "…، والنرويج نحو 60"
+        verbless = seg.start > 0 and any(c in s.text[s.tokens[seg.start - 1].end - s.start : s.tokens[seg.start].start - s.start]
+                                         for c in ",،") \
+            and (count := parse_number(s.tokens, seg.group[-1].j, lex)) is not None and count[1] == len(s.tokens)
+        if not (verbless or any(seg.start <= k <= seg.group[0].i for k in starts)):
             continue
         end = segs[n + 1].start if n + 1 < len(segs) else len(s.tokens)
         if any(seg.start <= e.i < end for e in s.ents if e.entry.kind in ENTITY_KINDS) \
