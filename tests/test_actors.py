@@ -2094,6 +2094,15 @@ def test_a_partner_after_places_and_a_comma_and_is_the_next_subject_and_foreign_
         assert ("initiative", "coalition-ministerial-meeting") in facts(text, lang).get(code, set()), (lang, text)
 
 
+def test_a_part_in_a_force_since_dissolved_has_ended():
+    """"had joined Task Force Takuba, which was disbanded in June 2022", "la task force Takuba,
+    dissoute en juin 2022": the force is gone, and each partner's part in it with it."""
+    for lang, text in (("en", "Belgium and Denmark had joined Task Force Takuba, which was disbanded in June 2022."),
+                       ("fr", "La Belgique et le Danemark avaient rejoint la task force Takuba, dissoute en juin 2022.")):
+        got = attrs(text, lang)
+        assert all(got.get((p, "task-force-takuba"), {}).get("status") == "ended" for p in ("be", "dk")), (lang, got)
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""
