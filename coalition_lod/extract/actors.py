@@ -917,7 +917,8 @@ class ActorFinder:
         nobody = _cue_tokens(sent, "actor:nobody")
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
         if self.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
-            inst |= {k for k in range(len(sent.tokens)) if _agency(sent, k)} - nobody
+            caps = [k for k, t in enumerate(sent.tokens) if 2 <= len(t.text) <= 6 and t.text.isupper()]  # most have none
+            inst |= {k for k in caps if _agency(sent, k)} - nobody
         acts = _cue_tokens(sent, "actor:act")
         fillers = _cue_tokens(sent, "actor:filler")
         regions = _cue_tokens(sent, "actor:region")
