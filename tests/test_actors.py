@@ -2103,6 +2103,16 @@ def test_a_part_in_a_force_since_dissolved_has_ended():
         assert all(got.get((p, "task-force-takuba"), {}).get("status") == "ended" for p in ("be", "dk")), (lang, got)
 
 
+def test_an_arabic_dual_counts_two():
+    """"أرسلت الدنمارك ضابطين إلى بعثة …" (two officers), "بخبيرين" (with two experts): the dual
+    is the count and its noun; a plural after a count in words is counted as before."""
+    for text, code, mission in (("أرسلت السويد ضابطين إلى بعثة حلف شمال الأطلسي في العراق.", "se", "nato-mission-iraq"),
+                                ("تشارك رومانيا بخبيرين في بعثة الاتحاد الأوروبي الاستشارية في العراق.", "ro", "euam-iraq")):
+        got = attrs(text, "ar")
+        assert got.get((code, mission), {}).get("personnel") == 2, (text, got)
+    assert attrs("أرسلت السويد ثلاثة ضباط إلى بعثة حلف شمال الأطلسي في العراق.", "ar")[("se", "nato-mission-iraq")]["personnel"] == 3
+
+
 def test_still_in_arabic_goes_on_and_taking_turns_is_working_together():
     """"وما زال نسور سلاح الجو الملكي يشاركون في عملية العزم الصلب", "لا تزال … تشارك": still
     taking part, ongoing; "Belgium and the Netherlands took turns flying …": peers."""

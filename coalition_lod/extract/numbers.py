@@ -136,6 +136,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             i = j
             continue
         own_first = j in ent_at and ent_at[j].entry.id == partner
+        if i in nouns and nouns[i] == j:  # an Arabic dual, its own noun: "أرسلت الدنمارك ضابطين …"
+            out.append((value, i, j - 1))
+            i = j
+            continue
         k = j
         # "three hundred Australian and one hundred New Zealand personnel": the partner's
         # own adjective right after the count makes the noun further away still its own
