@@ -153,6 +153,21 @@ def facts(text: str, lang: str) -> dict[str, set[tuple]]:
     return dict(out)
 
 
+def _status_is(cases, key: tuple[str, str], status: str) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) gives the mission ``key`` (partner, mission) that status."""
+    for lang, text in cases:
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("status") == status, (lang, text, got)
+
+
+def _each_takes_part(cases, codes: tuple[str, ...], initiative: str) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) gives every partner of ``codes`` the initiative."""
+    for lang, text in cases:
+        got = facts(text, lang)
+        for code in codes:
+            assert ("initiative", initiative) in got.get(code, set()), (text, code, got)
+
+
 def attrs(text: str, lang: str, kind: str = "mission") -> dict[tuple, dict]:
     doc = Document("t", "t.txt", lang, text, "text/plain")
     return {(f.partner, getattr(f.obj, "key", f.obj)): f.attrs for f in extract(doc).facts if f.kind == kind}
@@ -1301,15 +1316,12 @@ def test_a_topic_marker_after_the_subject_opens_no_clause_and_participants_take_
     the subject marks it as the new topic; the verb after it is still its own, so the host
     keeps the meeting its participants join ("avec la participation de", "بمشاركة", and in
     English "with the participation of")."""
-    for lang, text in (
+    _each_takes_part((
             ("fr", "La Tunisie, de son côté, a accueilli une réunion du groupe de lutte contre le financement de Daech, "
                    "avec la participation de l'Égypte et du Maroc."),
             ("ar", "واستضافت تونس بدورها اجتماعا لمجموعة مكافحة تمويل داعش بمشاركة مصر والمغرب."),
             ("en", "Tunisia hosted a meeting of the Counter ISIS Finance Group in Tunis, with the participation of "
-                   "Egypt and Morocco.")):
-        got = facts(text, lang)
-        for code in ("TN", "EG", "MA"):
-            assert ("initiative", "counter-isis-finance-group") in got.get(code, set()), (text, code, got)
+                   "Egypt and Morocco.")), ("TN", "EG", "MA"), "counter-isis-finance-group")
 
 
 def test_a_place_fronted_before_a_states_own_body_is_that_bodys_state():
@@ -2056,13 +2068,12 @@ def test_keeping_troops_until_a_year_goes_on():
     """"approved keeping about 100 troops in NATO Mission Iraq until 2026", "le maintien d'une
     centaine de militaires … jusqu'en 2026", "الإبقاء على نحو 100 جندي … حتى عام 2026": keeping
     them is now, so "until" sets the end of a part that goes on."""
-    for lang, text in (
+    _status_is((
             ("en", "The Bulgarian parliament approved keeping about 100 troops in NATO Mission Iraq until 2026."),
             ("fr", "Le Parlement bulgare a approuvé le maintien d'une centaine de militaires au sein de la mission de "
                    "l'OTAN en Irak jusqu'en 2026."),
-            ("ar", "وافق البرلمان البلغاري على الإبقاء على نحو 100 جندي في بعثة حلف شمال الأطلسي في العراق حتى عام 2026.")):
-        got = attrs(text, lang)
-        assert got.get(("bg", "nato-mission-iraq"), {}).get("status") == "ongoing", (lang, got)
+            ("ar", "وافق البرلمان البلغاري على الإبقاء على نحو 100 جندي في بعثة حلف شمال الأطلسي في العراق حتى عام 2026.")),
+        ("bg", "nato-mission-iraq"), "ongoing")
 
 
 def test_a_title_before_an_apposition_that_says_it_is_a_strategy_names_one():
@@ -2831,10 +2842,9 @@ def test_a_newspaper_reports_and_a_minister_replies_for_the_partner_after_that()
 def test_a_present_headcount_with_about_is_ongoing():
     """"Portugal has about 30 trainers in NATO Mission Iraq", "compte environ 30 formateurs":
     a headcount the partner has today is an ongoing part."""
-    for lang, text in (("en", "Portugal has about 30 trainers in NATO Mission Iraq."),
-                       ("fr", "Le Portugal compte environ 30 formateurs au sein de la mission de l'OTAN en Irak.")):
-        got = attrs(text, lang)
-        assert got.get(("pt", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+    _status_is((("en", "Portugal has about 30 trainers in NATO Mission Iraq."),
+                       ("fr", "Le Portugal compte environ 30 formateurs au sein de la mission de l'OTAN en Irak.")),
+        ("pt", "nato-mission-iraq"), "ongoing")
 
 
 def test_a_relative_dont_names_who_takes_part_and_that_partner_is_a_member():
@@ -2892,10 +2902,9 @@ def test_partners_that_became_members_or_were_founding_members():
 
 def test_troops_that_had_left_ended_their_part():
     """"The Swedish troops of Task Force Takuba had left by then", "étaient partis": ended."""
-    for lang, text in (("en", "The Swedish and Danish soldiers of Task Force Takuba had left by the end of 2021."),
-                       ("fr", "Les soldats suédois et danois de la task force Takuba étaient partis fin 2021.")):
-        got = attrs(text, lang)
-        assert got.get(("se", "task-force-takuba"), {}).get("status") == "ended", (text, got)
+    _status_is((("en", "The Swedish and Danish soldiers of Task Force Takuba had left by the end of 2021."),
+                       ("fr", "Les soldats suédois et danois de la task force Takuba étaient partis fin 2021.")),
+        ("se", "task-force-takuba"), "ended")
 
 
 def test_financial_in_arabic_is_not_malian():
@@ -2928,16 +2937,13 @@ def test_the_largest_donors_include_names_its_subjects_and_the_fund_before():
     """"The largest contributors include …", "Parmi les principaux donateurs figurent …",
     "ومن أبرز المانحين …": the partners listed after these are the subjects, and take part in
     the initiative the sentence before named (a newsletter on stabilisation)."""
-    for lang, text in (("en", "Donors have given 600 million dollars to the Funding Facility for Stabilization since 2016. "
+    _each_takes_part((("en", "Donors have given 600 million dollars to the Funding Facility for Stabilization since 2016. "
                               "Its main donors include Japan, Sweden and Norway."),
                        ("fr", "Les donateurs ont versé 600 millions de dollars au Mécanisme de financement pour la "
                               "stabilisation depuis 2016. Parmi les principaux donateurs figurent le Japon, la Suède et la "
                               "Norvège."),
                        ("ar", "قدم المانحون 600 مليون دولار لصندوق تمويل الاستقرار منذ عام 2016. ومن أبرز المانحين اليابان "
-                              "والسويد والنرويج.")):
-        got = facts(text, lang)
-        for code in ("JP", "SE", "NO"):
-            assert ("initiative", "funding-facility-for-stabilization") in got.get(code, set()), (text, got)
+                              "والسويد والنرويج.")), ("JP", "SE", "NO"), "funding-facility-for-stabilization")
 
 
 def test_a_title_from_a_place_names_no_actor():
@@ -3085,12 +3091,10 @@ def test_an_end_to_come_leaves_the_part_ongoing():
     """"Lithuania will withdraw its contingent from OIR next year", "plans to withdraw",
     "retirera", "prévoit de se retirer": it takes part until then, so its part is ongoing,
     not planned; "will send" is still planned."""
-    for lang, text in (("en", "Slovenia will withdraw its contingent from NATO Mission Iraq next year."),
+    _status_is((("en", "Slovenia will withdraw its contingent from NATO Mission Iraq next year."),
                        ("en", "Slovenia plans to pull out of NATO Mission Iraq in 2027."),
                        ("fr", "La Slovénie retirera son contingent de la mission de l'OTAN en Irak l'an prochain."),
-                       ("fr", "La Slovénie prévoit de se retirer de la mission de l'OTAN en Irak en 2027.")):
-        got = attrs(text, lang)
-        assert got.get(("si", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+                       ("fr", "La Slovénie prévoit de se retirer de la mission de l'OTAN en Irak en 2027.")), ("si", "nato-mission-iraq"), "ongoing")
     got = attrs("Slovenia will send ten trainers to NATO Mission Iraq next year.", "en")
     assert got[("si", "nato-mission-iraq")]["status"] == "planned", got
 
@@ -3160,13 +3164,10 @@ def test_a_peers_services_and_authorities_by_adjective_after_with():
 def test_the_forums_co_chairs_take_part_in_it():
     """"Les Pays-Bas et le Maroc, coprésidents du Forum, …", "co-chairs of the forum": the forum
     named before, as "the group" is the group named before."""
-    for lang, text in (("fr", "Rome a accueilli une réunion du Forum mondial de lutte contre le terrorisme. L'Égypte et "
+    _each_takes_part((("fr", "Rome a accueilli une réunion du Forum mondial de lutte contre le terrorisme. L'Égypte et "
                               "l'Union européenne, coprésidents du Forum, ont présenté un rapport."),
                        ("en", "Rome hosted a meeting of the Global Counterterrorism Forum. Egypt and the European Union, "
-                              "co-chairs of the forum, presented a report.")):
-        got = facts(text, lang)
-        for code in ("EG", "EU"):
-            assert ("initiative", "global-counterterrorism-forum") in got.get(code, set()), (text, got)
+                              "co-chairs of the forum, presented a report.")), ("EG", "EU"), "global-counterterrorism-forum")
 
 
 def test_a_court_acts_for_its_state_and_a_prison_sentence_is_legislation():
@@ -3345,12 +3346,10 @@ def test_counter_finance_work_and_the_last_soldiers_home():
     part ended."""
     assert ("line_of_effort", "counter_financing") in facts(
         "Singapore backs the Coalition's counter-finance efforts against ISIS.", "en").get("SG", set())
-    for lang, text in (("en", "Vilnius said the last soldiers of its NATO Mission Iraq contingent, 40 in all, returned on "
+    _status_is((("en", "Vilnius said the last soldiers of its NATO Mission Iraq contingent, 40 in all, returned on "
                               "Friday."),
                        ("fr", "Vilnius a annoncé le retour des 40 derniers soldats lituaniens de la mission de l'OTAN en "
-                              "Irak.")):
-        got = attrs(text, lang)
-        assert got.get(("lt", "nato-mission-iraq"), {}).get("status") == "ended", (text, got)
+                              "Irak.")), ("lt", "nato-mission-iraq"), "ended")
 
 
 def test_an_air_contribution_is_the_military_line():
@@ -3382,13 +3381,10 @@ def test_delegations_attending_a_meeting_take_part_in_its_group():
     """"attended by delegations from Niger, Nigeria and Cameroon", "en présence des
     délégations du Niger …": agents through their delegations, of the group named before (the
     Coalition, whose group it is, may stand between)."""
-    for lang, text in (("en", "Senegal hosted a meeting of the Coalition's Africa Focus Group, attended by delegations "
+    _each_takes_part((("en", "Senegal hosted a meeting of the Coalition's Africa Focus Group, attended by delegations "
                               "from Ghana and Benin."),
                        ("fr", "Le Sénégal a accueilli une réunion du Groupe de concentration sur l'Afrique de la "
-                              "Coalition, en présence des délégations du Ghana et du Bénin.")):
-        got = facts(text, lang)
-        for code in ("GH", "BJ"):
-            assert ("initiative", "africa-focus-group") in got.get(code, set()), (text, got)
+                              "Coalition, en présence des délégations du Ghana et du Bénin.")), ("GH", "BJ"), "africa-focus-group")
 
 
 def test_a_partner_said_not_to_be_a_member_is_none():
@@ -3432,14 +3428,12 @@ def test_after_but_the_actors_cues_before_it_tell_nothing_of_the_mission():
     """"has withdrawn its jets from Jordan but keeps some 80 soldiers in Iraq, training …
     under NATO Mission Iraq": the part in the mission after the turn goes on (was ended, the
     strongest of the actor's cues)."""
-    for lang, text in (("en", "Belgium has withdrawn its jets from Jordan but keeps some 80 soldiers in Iraq, advising "
+    _status_is((("en", "Belgium has withdrawn its jets from Jordan but keeps some 80 soldiers in Iraq, advising "
                               "Iraqi commanders under NATO Mission Iraq."),
                        ("fr", "La Belgique a retiré ses avions de Jordanie mais garde quelque 80 militaires en Irak, qui "
                               "conseillent les commandants irakiens au sein de la mission de l'OTAN en Irak."),
                        ("ar", "سحبت بلجيكا طائراتها من الأردن لكنها تبقي نحو 80 عسكريا في العراق، يقدمون المشورة للقادة "
-                              "العراقيين ضمن بعثة الناتو في العراق.")):
-        got = attrs(text, lang)
-        assert got.get(("be", "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+                              "العراقيين ضمن بعثة الناتو في العراق.")), ("be", "nato-mission-iraq"), "ongoing")
 
 
 def test_a_relative_whose_verb_is_plural_is_not_the_one_partner_before_it():

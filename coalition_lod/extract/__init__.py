@@ -19,7 +19,7 @@ from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
 from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
-from .personnel import credit_personnel, label_headcounts, table_headcounts
+from .personnel import Unplaced, credit_personnel, label_headcounts, table_headcounts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
@@ -785,7 +785,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 first_named[dominant] = (s, m)
                 break
     previous: list[tuple[Fact, int]] = []
-    unplaced: list[tuple] = []  # the counts of the sentence before that went to no mission (``credit_personnel``)
+    unplaced: list[Unplaced] = []  # the counts of the sentence before that went to no mission (``credit_personnel``)
     # the dominant partner is carried from where the text first names it, in any form, and
     # into the headings before (a ministry page's title "Operation IMPACT (Iraq)"): an op-ed's
     # "When people think of the Coalition, they picture airstrikes over Raqqa", before the

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
-from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, more_cues
+from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, _gap, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 _COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
@@ -287,24 +287,20 @@ class ActorFinder:
         # deployed …", with no "with" before, is one list)
         peers_from = min((m.i for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])), default=len(sent.tokens))
         verbs = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")) if peers_from < len(sent.tokens) else set()
-        # "… from camps in Syria, and Germany said …": after places, a partner that a comma and
-        # "and" set off and a verb follows is the next clause's subject, no place
-        places_at = {m.j for m in sent.cues.get("coop:location", [])}
-        said = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary") | _cue_tokens(sent, "actor:reporting")
+        # "… from camps in Syria, and Germany said …": likewise after places, with a verb of speech too
+        places_at = {m.j for m in sent.cues.get("coop:location", [])} if len(ments) > 1 else set()
+        said = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary") | _cue_tokens(sent, "actor:reporting")) \
+            if places_at else set()
         for m in ments:
-            if out and self.latin and out[-1][0].i in places_at and m.j in said \
-                    and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]) and _COORDINATOR.search(gap):
-                out.append([m])
-                coordinated.append(False)
-                continue
-            # and after a list of peers that "and" closed, the next partner after a comma opens
-            # the clause ("Together with Germany and France, Italy co-hosted …")
-            if out and peers_from < out[-1][0].i and self.latin \
-                    and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]) \
-                    and (m.j in verbs and _COORDINATOR.search(gap) or coordinated[-1] and not _COORDINATOR.search(gap)):
-                out.append([m])
-                coordinated.append(False)
-                continue
+            if out and self.latin and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]):
+                joined = bool(_COORDINATOR.search(gap))
+                # after a list of peers that "and" closed, the next partner after a comma opens
+                # the clause ("Together with Germany and France, Italy co-hosted …")
+                if peers_from < out[-1][0].i and (m.j in verbs and joined or coordinated[-1] and not joined) \
+                        or out[-1][0].i in places_at and m.j in said and joined:
+                    out.append([m])
+                    coordinated.append(False)
+                    continue
             if out and not (m.j in reasons and praise < m.i and len(out[-1]) == 1 and out[-1][0].entry.kind == "capital"):
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
@@ -641,7 +637,7 @@ class ActorFinder:
         toks = sent.tokens
         k = members[-1].j
         if members[0].i - cs > 1 or len({m.entry.id for m in members}) != 1 or k >= len(toks) \
-                or sent.text[members[-1].end - sent.start : toks[k].start - sent.start].strip() not in (",", "،"):
+                or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() not in (",", "،"):
             return False
         more_cues(sent, self.lex, "home")
         # in Arabic the verb may come first ("أقر البرلمان")
@@ -661,7 +657,7 @@ class ActorFinder:
             if k is None or k not in starts or not all(m.entry.kind in PARTNER_KINDS for m in g):
                 continue
             b = max(s for s in starts if s <= g[0].i)
-            if sent.text[g[-1].end - sent.start : sent.tokens[g[-1].j].start - sent.start].strip() in ("", ",", "،") \
+            if _gap(sent.text, sent.tokens[g[-1].j - 1], sent.tokens[g[-1].j], sent.start).strip() in ("", ",", "،") \
                     and self._role(sent, g[0], c) == "" and self._subject_position(sent, g[0], b, c):
                 drop.add(k)
         return [s for s in starts if s not in drop] if drop else starts
@@ -924,6 +920,7 @@ class ActorFinder:
         regions = _cue_tokens(sent, "actor:region")
         determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.determiners}
         governors = _cue_tokens(sent, "actor:governor")
+        recipients = _cue_tokens(sent, "actor:recipient")
         return {
             "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": self._words(sent, "particle"),
@@ -931,7 +928,7 @@ class ActorFinder:
             "pronoun": _cue_tokens(sent, "actor:pronoun"),
             "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
             | determiners | _cue_tokens(sent, "mission:military"),
-            "walk": regions | determiners | (inst - _cue_tokens(sent, "actor:recipient")),
+            "walk": regions | determiners | (inst - recipients),
             "place_nouns": _cue_tokens(sent, "actor:place"),
             "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
             "especially": {m.j - 1 for m in sent.cues.get("actor:especially", [])},
@@ -947,7 +944,7 @@ class ActorFinder:
             "office": self._offices(sent, inst) if not self.latin else set(),
             "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])},
             "recipient_verb": {m.j - 1 for m in sent.cues.get("actor:recipient_verb", [])},
-            "aid": _cue_tokens(sent, "actor:recipient"),
+            "aid": recipients,
             "possessor": _cue_tokens(sent, "actor:possessor"),
             "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
         }

@@ -11,7 +11,7 @@ from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from .actors import Actors
 from .numbers import _YEAR, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause
 
 if TYPE_CHECKING:
     from . import _Builder
@@ -154,8 +154,7 @@ def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, F
             continue
         # "…, while Sweden has around 70"; or no verb at all after a comma: "…, Norway about 60",
         # "…, la Norvège une soixantaine", "…، والنرويج نحو 60"
-        verbless = seg.start > 0 and any(c in s.text[s.tokens[seg.start - 1].end - s.start : s.tokens[seg.start].start - s.start]
-                                         for c in ",،") \
+        verbless = seg.start > 0 and any(c in _gap(s.text, s.tokens[seg.start - 1], s.tokens[seg.start], s.start) for c in ",،") \
             and (count := parse_number(s.tokens, seg.group[-1].j, lex)) is not None and count[1] == len(s.tokens)
         if not (verbless or any(seg.start <= k <= seg.group[0].i for k in starts)):
             continue

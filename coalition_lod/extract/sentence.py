@@ -287,25 +287,26 @@ def _titles_before(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set
     in capitals alone too: an acronym) right before the comma; in French, an acronym alone."""
     toks = sent.tokens
     out: dict[tuple[int, int], str] = {}
+
+    def broken(x: int, marks: str) -> bool:  # one of ``marks`` before word ``x``
+        return any(c in _gap(sent.text, toks[x - 1], toks[x], sent.start) for c in marks)
+
     for h, kind in heads.items():
         if kind == "mission" or toks[h].is_capitalised():
             continue
-        comma = next((c for c in range(h, max(0, h - APPOSED_HEAD), -1)
-                      if "," in _gap(sent.text, toks[c - 1], toks[c], sent.start)), None)
-        if comma is None or comma < 1 or any(c in _gap(sent.text, toks[x - 1], toks[x], sent.start)
-                                              for x in range(comma + 1, h + 1) for c in ",;:.()"):
+        comma = next((c for c in range(h, max(0, h - APPOSED_HEAD), -1) if broken(c, ",")), None)
+        if comma is None or comma < 1 or any(broken(x, ",;:.()") for x in range(comma + 1, h + 1)):
             continue
         if toks[comma].key not in _APPOSITION_OPENERS and not toks[comma].text.endswith(_POSSESSIVE):
             continue  # "…, its strategy", "…, the UK's strategy", "…, son plan": not "…, after the group's defeat"
         # the apposition closes after its head and a few words of its own ("…, Canada's counter-terrorism
         # strategy, was …", "…, son plan d'action contre le terrorisme.")
-        if not any(x == len(toks) or any(c in _gap(sent.text, toks[x - 1], toks[x], sent.start) for c in ",;.()")
-                   for x in range(h + 1, min(h + APPOSED_HEAD, len(toks)) + 1)):
+        if not any(x == len(toks) or broken(x, ",;.()") for x in range(h + 1, min(h + APPOSED_HEAD, len(toks)) + 1)):
             continue
         j = comma
         i = j
         while i > 0 and (toks[i - 1].is_capitalised() or i < j and toks[i - 1].key in lex.connectors) \
-                and (i == j or not any(c in _gap(sent.text, toks[i - 1], toks[i], sent.start) for c in ",;:.()")):
+                and (i == j or not broken(i, ",;:.()")):
             i -= 1
         while i < j and toks[i].key in lex.connectors:
             i += 1
