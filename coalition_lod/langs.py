@@ -187,7 +187,9 @@ def phrase_tokens(phrase: str, lang: str) -> tuple[tuple[str, bool], ...]:
 
 # --- sentences ---------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+|\n\s*")
+# after the full stop: closing quotes and brackets, and a reference's marker as an
+# encyclopaedia or a report prints it ("… in 2017.[5] The …", "… 2019.[a]", "… .[١٢]")
+_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*\s+|\n\s*")
 
 
 def sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

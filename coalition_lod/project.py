@@ -147,6 +147,7 @@ VOCABULARY = """\
 #
 # partners:
 #   - {code: CA, names: {en: [Dominion of Canada]}, capital: {fr: [Ottawa]}}
+#   - {code: FR, seats: {en: [Hôtel de Brienne]}}   # an institution known by its own name
 # missions:
 #   - {id: operation-impact, labels: {en: [Op IMPACT, Op. IMPACT]}}
 #   - {id: operation-example, military: true, labels: {en: [Operation Example], fr: [opération Exemple]}}

@@ -276,6 +276,14 @@ def _dedupe(xs) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in xs if x))
 
 
+def _seats(entry: dict) -> dict[str, tuple[str, ...]]:
+    """A state's capital and its seats (institutions known by their own names): both
+    stand for the state where a clause names them as its subject, and are places
+    after a preposition ("at the Pentagon", "in Berlin")."""
+    capital, seats = _labels(entry.get("capital")), _labels(entry.get("seats"))
+    return {lang: capital[lang] + seats[lang] for lang in LANGS}
+
+
 def _load_partners(vdir: Path) -> list[Partner]:
     raw = load_yaml(vdir / "partners.yaml")
     cldr = {lang: Locale(lang).territories for lang in LANGS}
@@ -285,7 +293,7 @@ def _load_partners(vdir: Path) -> list[Partner]:
         extra = _labels(s.get("names"))
         names = {lang: _dedupe([cldr[lang].get(code, "")] + list(extra[lang])) for lang in LANGS}
         out.append(Partner(code, code.lower(), "state", bool(s.get("member")), s.get("wd"),
-                           names, _labels(s.get("adj")), _labels(s.get("capital"))))
+                           names, _labels(s.get("adj")), _seats(s)))
     for o in raw["organisations"]:
         out.append(Partner(str(o["code"]), o["slug"], "organisation", bool(o.get("member")), o.get("wd"),
                            _labels(o.get("names")), _labels(o.get("adj")), _labels(None)))
@@ -367,7 +375,7 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
         p = by_slug[by_code[code]]
         by_slug[p.slug] = replace(p, names=_merge_labels(p.names, _labels(e.get("names"))),
                                   adjectives=_merge_labels(p.adjectives, _labels(e.get("adj"))),
-                                  capitals=_merge_labels(p.capitals, _labels(e.get("capital"))))
+                                  capitals=_merge_labels(p.capitals, _seats(e)))
     for kind, key in KNOWN_FILES:
         for e in data.get(key) or []:
             if e.get("nation") is not None and str(e["nation"]) not in by_code:

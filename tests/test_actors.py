@@ -3496,3 +3496,77 @@ def test_meeting_a_missions_official_is_no_part_in_it():
         got = facts(text, lang)
         assert not any(k == "mission" for k, _o in got.get("QA", set())), (text, got)
     assert ("mission", "nato-mission-iraq") in facts("Qatar took over command of NATO Mission Iraq.", "en")["QA"]
+
+
+def test_a_states_institutions_known_by_their_own_names_act_for_it():
+    """"The Pentagon", "the Bundeswehr", "l'Élysée", "البنتاغون": a state's seat stands for
+    it as its capital does (a clause whose subject it is credits the state; after a
+    preposition it is a place)."""
+    for lang, text, code, mission in (
+            ("en", "The Pentagon confirmed that some 900 troops remain in Syria under Operation Inherent Resolve.",
+             "us", "cjtf-oir"),
+            ("en", "Since 2018 the Bundeswehr has sent staff officers to NATO Mission Iraq.", "de", "nato-mission-iraq"),
+            ("fr", "L'Élysée a confirmé que l'opération Chammal se poursuivrait en 2025.", "fr", "operation-chammal"),
+            ("ar", "وأكد البنتاغون أن نحو 900 جندي ما زالوا في سوريا ضمن عملية العزم الصلب.", "us", "cjtf-oir"),
+            ("en", "Royal Air Force Typhoons flew more sorties over Syria last month as part of Operation Shader.",
+             "gb", "operation-shader")):
+        got = attrs(text, lang)
+        assert (code, mission) in got, (text, got)
+    got = facts("Iraq's prime minister met Denmark's defence minister at the Pentagon on Tuesday.", "en")
+    assert "US" not in got, got
+
+
+def test_a_reference_marker_after_a_full_stop_ends_the_sentence():
+    """An encyclopaedia's "… in 2017.[5] The …": the marker is no word of either sentence,
+    and what the sentence before ended says nothing of the next one's mission."""
+    got = attrs("Norway's F-16s were withdrawn in 2016.[12] Norwegian trainers have served in NATO Mission Iraq "
+                "ever since.[13][14]", "en")
+    assert got[("no", "nato-mission-iraq")]["status"] == "ongoing", got
+    from coalition_lod.langs import sentences
+    text = "Il a rejoint la Coalition en 2014.[a] Son contingent compte 60 militaires."
+    assert [text[a:b] for a, b in sentences(text, frozenset())] == [
+        "Il a rejoint la Coalition en 2014.", "Son contingent compte 60 militaires."]
+
+
+def test_a_pronoun_for_the_resolution_credits_its_own_clauses_actor():
+    """"Denmark co-sponsored the text, and Kenya voted for it": each clause's partner
+    with its own relation to the resolution the sentence before (or this one) named."""
+    first = {"en": "The Security Council adopted resolution 2462 on terrorist financing. ",
+             "fr": "Le Conseil de sécurité a adopté la résolution 2462 sur le financement du terrorisme. ",
+             "ar": "اعتمد مجلس الأمن القرار 2462 بشأن تمويل الإرهاب. "}
+    for lang, text, relation in (
+            ("en", "France drafted the text, and Kenya voted for it.", "supports"),
+            ("en", "France drafted the text; Tunisia voted in favour of it and has since implemented it in its "
+                   "banking law.", "implements"),
+            ("fr", "La France avait rédigé le texte, et le Kenya a voté en sa faveur.", "supports"),
+            ("ar", "وكانت فرنسا قد صاغت النص، فيما صوتت كينيا لصالحه.", "supports"),
+            ("ar", "وكانت فرنسا قد صاغت النص، وأعلنت تونس أنها ستطبقه في قانونها المصرفي.", "implements")):
+        got = attrs(first[lang] + text, lang, "resolution")
+        other = "tn" if "Tunisia" in text or "تونس" in text else "ke"
+        assert got.get(("fr", ("UNSC", "2462")), {}).get("relation") == "cosponsors", (text, got)
+        assert got.get((other, ("UNSC", "2462")), {}).get("relation") == relation, (text, got)
+    got = attrs("Lebanon voted for resolution 2396, which Morocco had drafted, and Ghana backed it too.", "en",
+                "resolution")
+    assert ("gh", ("UNSC", "2396")) in got, got
+
+
+def test_a_governments_council_is_the_states_not_the_security_councils():
+    """"Le Conseil de gouvernement a approuvé …" after a title naming the state: the
+    state's own cabinet ("le conseil" alone is the Security Council, nobody's act)."""
+    got = facts("Communiqué du Conseil de gouvernement de la Principauté de Monaco\n\n"
+                "Le Conseil de gouvernement du Luxembourg a approuvé une contribution de 3 millions d'euros au Mécanisme "
+                "de financement pour la stabilisation.", "fr")
+    assert ("initiative", "funding-facility-for-stabilization") in got.get("LU", set()), got
+    got = facts("Le Conseil fédéral belge a approuvé une contribution au Mécanisme de financement pour la "
+                "stabilisation.", "fr")
+    assert ("initiative", "funding-facility-for-stabilization") in got.get("BE", set()), got
+
+
+def test_training_told_in_the_present_is_an_ongoing_part():
+    """"Spain trains …", "forment des …", "تدرب …" within a mission: it goes on."""
+    _status_is((("en", "Spain trains Iraqi army engineers within NATO Mission Iraq."),
+                ("en", "Spanish officers are advising Iraq's defence ministry under NATO Mission Iraq."),
+                ("fr", "Des officiers espagnols forment des sapeurs irakiens dans le cadre de la mission de l'OTAN en "
+                       "Irak."),
+                ("ar", "تدرب إسبانيا مهندسين عسكريين عراقيين ضمن بعثة حلف شمال الأطلسي في العراق.")),
+               ("es", "nato-mission-iraq"), "ongoing")

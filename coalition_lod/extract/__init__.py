@@ -621,19 +621,32 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
     return out
 
 
-def _resolution_anaphor(sent: Sent, before: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:
+def _resolution_anaphor(sent: Sent, named: list[tuple[str, str, int, int, str]],
+                        before: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:
     """"The Security Council adopted resolution 2396. The text was co-sponsored by Jordan …":
-    "the text", "la résolution", "القرار" is the (first) resolution the sentence before named,
-    where this sentence tells a partner's relation to it (a word of sponsoring, voting,
-    implementing) and names no resolution itself."""
-    if not before:  # of several, the first: "adopted resolution 2396, which builds on resolution 2178"
+    "the text", "la résolution", "القرار", "voted for it", "en sa faveur", "لصالحه" is the
+    (first) resolution the sentence before named, or this one before it ("… resolution
+    2396, drafted by the UK; Egypt voted for it"), where the sentence tells a partner's
+    relation to it (a word of sponsoring, voting, implementing). Each such word is read
+    where it stands, so that the actor of its own clause is credited ("The United Kingdom
+    drafted the text, while Egypt voted for it")."""
+    if not any(cat.startswith("resrel:") for cat in sent.cues):
         return []
-    at = next((c for c in sent.cues.get("res:anaphor", [])), None)
-    if at is None or not any(cat.startswith("resrel:") for cat in sent.cues):
-        return []
-    body, num = before[0][:2]
-    relation = _nearest(sent, "resrel:", at.i, at.j) or "supports"
-    return [(body, num, at.i, at.j, relation)]
+    out: list[tuple[str, str, int, int, str]] = []
+    end = -1
+    for at in sorted(sent.cues.get("res:anaphor", []), key=lambda m: (m.i, -m.j)):
+        told = [r for r in named if r[3] <= at.i]
+        referent = told[0] if told else None if named else (before[0] if before else None)
+        if referent is None or at.i < end or any(r[2] < at.j and at.i < r[3] for r in named):
+            continue
+        end = at.j
+        # a word of the relation in the anaphor ("implemented it", "ستنفذه"), or ending in it
+        # ("voted for it"), is its own
+        inside = [(m.j - m.i, cat) for cat, ms in sent.cues.items() if cat.startswith("resrel:")
+                  for m in ms if m.i < at.j and at.i < m.j]
+        relation = max(inside)[1][len("resrel:"):] if inside else _nearest(sent, "resrel:", at.i, at.j) or "supports"
+        out.append((referent[0], referent[1], at.i, at.j, relation))
+    return out
 
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
@@ -922,7 +935,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         unplaced = credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current, unplaced)
         previous = [(f, s.end) for _, f in missions]
         named = _resolutions(s, lex)
-        told = named or _resolution_anaphor(s, said_before)
+        told = named + _resolution_anaphor(s, named, said_before)
         said_before = named
         for body, num, i, j, relation in told:
             if i in s.denied:  # "did not co-sponsor resolution 2178"

@@ -154,6 +154,15 @@ def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
 
+def _not_inside_institutions(sent: Sent) -> set[int]:
+    """The words of nobody's subjects but those a longer name of a state's institution
+    takes in ("le conseil" in "le conseil de gouvernement"), unless that name is nobody's
+    too ("le secrétaire général" in "le secrétaire général adjoint")."""
+    nobody, inst = sent.cues.get("actor:nobody", []), sent.cues.get("actor:institution", [])
+    longer = [i for i in inst if not any(n.i <= i.i and i.j <= n.j for n in nobody)]
+    return {k for m in nobody if not any(m.i < i.j and i.i < m.j < i.j for i in longer) for k in range(m.i, m.j)}
+
+
 def _walk_back(k: int, walk: set[int], sent: Sent | None = None) -> int:
     """The first token of the phrase ending before token ``k`` that is all ``walk``
     words (determiners, regions, institutions): where a mention's or an act's phrase starts.
@@ -912,6 +921,8 @@ class ActorFinder:
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
         nobody = _cue_tokens(sent, "actor:nobody")
         inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
+        if nobody & inst:  # "le conseil" is the Security Council's, "le conseil de gouvernement" a state's own
+            nobody = _not_inside_institutions(sent)
         if self.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
             caps = [k for k, t in enumerate(sent.tokens) if 2 <= len(t.text) <= 6 and t.text.isupper()]  # most have none
             inst |= {k for k in caps if _agency(sent, k)} - nobody

@@ -70,9 +70,10 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
               for k in range(m.i, m.j)}
     covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital", "foreign") for k in range(m.i, m.j)}
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
-    # "The ADF's Air Task Group": a name starts after an owner that is no partner (a partner's
-    # own, "Australia's Counter-Terrorism Strategy", keeps it: its name is the partner's)
-    partners = {m.i for m in known if m.entry.kind in PARTNER_KINDS + ("adjective",)}
+    # "The ADF's Air Task Group", "the Bundeswehr's Counter Daesh Task Force": a name starts
+    # after an owner that is no partner's name (a partner's own, "Australia's Counter-Terrorism
+    # Strategy", keeps it: its name is the partner's)
+    partners = {m.i for m in known if m.entry.kind in ("partner", "adjective")}
     runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(_POSSESSIVE) and k not in partners), i), j)
             for i, j in runs]
     if lex.lang in ("fr", "ar"):
