@@ -3570,3 +3570,41 @@ def test_training_told_in_the_present_is_an_ongoing_part():
                        "Irak."),
                 ("ar", "تدرب إسبانيا مهندسين عسكريين عراقيين ضمن بعثة حلف شمال الأطلسي في العراق.")),
                ("es", "nato-mission-iraq"), "ongoing")
+
+
+def test_aircraft_by_their_model_before_the_adjective_are_its_states():
+    """"Les quatre F-16 belges reprendront …": in French the
+    model stands before the adjective, and a count in words before the model."""
+    for text, code in (("Les six F-16 danois ont rejoint l'opération Inherent Resolve en octobre.", "dk"),
+                       ("Deux C-130 portugais appuient depuis mars la mission de l'OTAN en Irak.", "pt")):
+        got = attrs(text, "fr")
+        assert any(p == code for p, _k in got), (text, got)
+
+
+def test_a_press_conferences_we_is_its_speakers_partner():
+    """"Press conference by the Danish foreign minister", "Point de presse du ministère
+    tchèque", "مؤتمر صحفي لوزير الدفاع الإيطالي": the answers' "we" is that partner's."""
+    for lang, text, code in (
+            ("en", "Press conference by the Danish foreign minister\n\nQ: What about Iraq?\nA: We still have about 120 "
+                   "soldiers in NATO Mission Iraq.", "dk"),
+            ("fr", "Point de presse du ministre tchèque de la Défense\n\nRéponse : nous maintenons 40 militaires dans la "
+                   "mission de l'OTAN en Irak.", "cz"),
+            ("ar", "مؤتمر صحفي لوزير الدفاع الإيطالي\n\nجواب: نحتفظ بنحو 600 عسكري في بعثة حلف شمال الأطلسي في العراق.",
+             "it")):
+        got = attrs(text, lang)
+        assert got.get((code, "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+
+
+def test_arabic_praise_of_a_partners_support_is_its_act():
+    """"ثمن الوزير العراقي دعم ألمانيا لبرامج الاستقرار": the support praised is the owner's
+    act (دعم as an act noun), not the praising minister's state's."""
+    for text in ("ثمّن وزير الداخلية العراقي دعم هولندا لبرامج الاستقرار في نينوى.",
+                 "رحبت الحكومة العراقية بدعم اليابان لجهود الاستقرار في الأنبار."):
+        got = facts(text, "ar")
+        assert "IQ" not in got, (text, got)
+        assert any(("line_of_effort", "stabilization") in fs for fs in got.values()), (text, got)
+
+
+def test_arabic_continued_tells_an_ongoing_part():
+    _status_is((("ar", "واصلت النرويج مشاركتها في بعثة حلف شمال الأطلسي في العراق بعشرات المدربين."),),
+               ("no", "nato-mission-iraq"), "ongoing")

@@ -248,8 +248,9 @@ class ActorFinder:
         françaises", "وزارة الدفاع القطرية", or an aircraft's model ("Belgian F-16s"), or where
         it is a noun for its people (``_people``)."""
         near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
-        # "Six Belgian F-16s flew …": its aircraft, by their model
-        return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and m.j < len(sent.tokens) and _model(sent, m.j)
+        # "Six Belgian F-16s flew …", "Les quatre F-16 belges reprendront …": its aircraft, by their model
+        return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and (
+            m.j < len(sent.tokens) and _model(sent, m.j) or m.i >= 2 and _model(sent, m.i - 2))
 
     def _people(self, sent: Sent, m: Match) -> bool:
         """A partner's adjective used as the noun for its people, who act for it as its
@@ -870,11 +871,12 @@ class ActorFinder:
 
     def _number_words(self, sent: Sent, c: dict[str, set[int]]) -> set[int]:
         """The words of counts written in words ("A contingent of some two hundred Hungarian
-        soldiers …": a count before the partner), where the sentence counts people; found
-        once, when a subject's position first asks."""
+        soldiers …": a count before the partner), where the sentence counts people or
+        aircraft by their model ("Les quatre F-16 belges …"); found once, when a subject's
+        position first asks."""
         if "number_words" not in c:
-            c["number_words"] = ({k for m in self.lex.numbers.all(sent.tokens) for k in range(m.i, m.j)}
-                                 if sent.cues.get("personnel") else set())
+            counts = sent.cues.get("personnel") or self.latin and any(_model(sent, k) for k in range(len(sent.tokens)))
+            c["number_words"] = {k for m in self.lex.numbers.all(sent.tokens) for k in range(m.i, m.j)} if counts else set()
         return c["number_words"]
 
     def _words(self, sent: Sent, cat: str) -> set[int]:
