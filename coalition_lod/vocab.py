@@ -581,6 +581,7 @@ class Lexicon:
         add_cues("actor:supporter", a.get("supporters"))
         add_cues("actor:especially", a.get("especially"))
         add_cues("actor:each_of", a.get("each_of"))
+        add_extra("between", "actor:between", a.get("between"))
         add_cues("actor:list_subject", a.get("list_subjects"))
         after_verb = a.get("list_subjects_after_verb") or {}
         add_cues("actor:list_subject_head", after_verb.get("heads"))

@@ -3608,3 +3608,41 @@ def test_arabic_praise_of_a_partners_support_is_its_act():
 def test_arabic_continued_tells_an_ongoing_part():
     _status_is((("ar", "واصلت النرويج مشاركتها في بعثة حلف شمال الأطلسي في العراق بعشرات المدربين."),),
                ("no", "nato-mission-iraq"), "ongoing")
+
+
+def test_the_two_ministers_named_before_a_relative_keep_their_part():
+    """"The two ministers agreed to work within the … Group, which Italy co-leads": the
+    relative's subject leads it, and the pair "the two ministers" names takes part too."""
+    got = facts("Joint statement by the foreign ministers of Tunisia and Morocco\n\nThe two ministers agreed to "
+                "coordinate more closely within the Counter ISIS Finance Group, which Saudi Arabia co-leads.", "en")
+    for code in ("TN", "MA", "SA"):
+        assert ("initiative", "counter-isis-finance-group") in got.get(code, set()), (code, got)
+
+
+def test_participants_listed_after_a_count_of_states_take_part_and_are_no_peers():
+    """"with the participation of 15 states, including Kenya and Ghana", "avec la participation
+    de 15 États, dont …", "بمشاركة 15 دولة، من بينها …" ("بين" there is no verb of saying)."""
+    for lang, text in (
+            ("en", "The Global Counterterrorism Forum held a workshop on border security in Nairobi, with the "
+                   "participation of 15 states, including Ghana and Kenya."),
+            ("fr", "Le Forum mondial de lutte contre le terrorisme a tenu un atelier à Nairobi, avec la participation de "
+                   "15 États, dont le Ghana et le Kenya."),
+            ("ar", "عقد المنتدى العالمي لمكافحة الإرهاب ورشة عمل في نيروبي، بمشاركة 15 دولة، من بينها غانا وكينيا.")):
+        got = facts(text, lang)
+        for code in ("GH", "KE"):
+            assert ("initiative", "global-counterterrorism-forum") in got.get(code, set()), (text, got)
+        assert not any(k == "cooperation" for fs in got.values() for k, _o in fs), (text, got)
+
+
+def test_cooperation_between_two_partners_makes_both_act_as_peers():
+    """"Cooperation between Greece and Cyprus on …", "la coopération entre la Grèce et
+    Chypre", "التعاون بين اليونان وقبرص": both act, each the other's peer; a clause with a
+    subject of its own keeps it ("Canada funds cooperation between …")."""
+    for lang, text in (
+            ("en", "Security cooperation between Greece and Cyprus on returning foreign fighters has deepened."),
+            ("fr", "Le partenariat entre la Grèce et Chypre sur le retour des combattants étrangers s'est renforcé."),
+            ("ar", "تعزز التعاون بين اليونان وقبرص في ملف المقاتلين الأجانب العائدين.")):
+        got = facts(text, lang)
+        assert ("cooperation", "CY") in got.get("GR", set()) and ("cooperation", "GR") in got.get("CY", set()), (text, got)
+    got = facts("Norway funds cooperation between Greece and Cyprus on border security.", "en")
+    assert "GR" not in got and "CY" not in got and "NO" in got, got

@@ -442,6 +442,20 @@ def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
     return ()
 
 
+def _naming(actors: Actors, seg: Segment | None, at: int) -> Match | None:
+    """The last mention that named the actors of ``seg`` in its sentence before token ``at``:
+    its own, or that of the segments before it with the same actors ("The two ministers |
+    agreed to …")."""
+    if seg is None:
+        return None
+    for x in reversed([x for x in actors.segments if x.start <= at]):
+        if x.actors != seg.actors:
+            return None
+        if x.group or x.plural is not None:
+            return x.group[-1] if x.group else x.plural
+    return None
+
+
 def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
     """The partners a relative clause right after a mission or initiative names as its
     subject, whose act it is ("NATO Mission Iraq, which Spain now leads", "la mission, que
@@ -882,9 +896,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
                 # both; a partner carried from before ("Training continues through NATO
                 # Mission Iraq, which Portugal now leads") only where the clause names it
+                # ("The two ministers agreed to work within the … Group, which Jordan co-leads":
+                # "the two ministers" names them as well)
                 seg = actors.segment(m.i)
-                named = seg is not None and bool(seg.group) and not seg.filed \
-                    and not _NEXT_CLAUSE.search(s.text[seg.group[-1].end - s.start : m.start - s.start])
+                last = _naming(actors, seg, m.i)
+                named = last is not None and not seg.filed \
+                    and not _NEXT_CLAUSE.search(s.text[last.end - s.start : m.start - s.start])
                 takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()

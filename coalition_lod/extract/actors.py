@@ -150,6 +150,11 @@ def _broken(sent: Sent, k: int) -> bool:
     return bool(_BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]))
 
 
+def _inside(sent: Sent, cat: str, k: int) -> bool:
+    """Token ``k`` is a word of a cue of ``cat``."""
+    return any(m.i <= k < m.j for m in sent.cues.get(cat, ()))
+
+
 def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
@@ -404,8 +409,10 @@ class ActorFinder:
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
         if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
-                and not any(g in c["peer"] for g in range(max(0, p - AGENT_LIST_REACH), p)):
-            return "agent"  # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont l'Albanie"
+                and not any(g in c["peer"] and not _inside(sent, "actor:agent", g) for g in range(max(0, p - AGENT_LIST_REACH), p)):
+            # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont
+            # l'Albanie", "with the participation of 20 states, including Nigeria" (whose "with" is no peer's)
+            return "agent"
         if p in c["governor"]:
             return "governed"
         joined = (any(x in c["coordinator"] for x in range(p, head.i))
@@ -621,6 +628,8 @@ class ActorFinder:
             if not clause.named and cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause
                 clause.named.append((antecedents[cs], cs))
                 clause.relative = True
+            if not clause.named and (pair := self._between(sent, groups, cs, ce)):
+                clause.named.append((pair, cs))  # "Cooperation between Jordan and Iraq … has grown": both act
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
@@ -637,6 +646,25 @@ class ActorFinder:
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
             out.append(clause)
         return out
+
+    def _between(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:
+        """Two or more partners right after a word of working together and "between" in a
+        clause that names no subject ("Cooperation between Jordan and Iraq on border security
+        has grown", "la coopération entre la Jordanie et l'Irak", "التعاون بين الأردن والعراق"):
+        they act, together (not places, as "between" alone would make them)."""
+        pairs = [g for g in groups if cs <= g[0].i < ce and len({m.entry.id for m in g}) > 1
+                 and all(m.entry.kind in PARTNER_KINDS for m in g)]
+        if not pairs:
+            return ()
+        more_cues(sent, self.lex, "between")
+        ends = {m.j for m in sent.cues.get("actor:between", [])}
+        for g in pairs:
+            k = g[0].i
+            while k > cs and k not in ends and sent.tokens[k - 1].key in self.determiners and k - g[0].i < 2:
+                k -= 1
+            if k in ends or g[0].i in ends:
+                return tuple(g)
+        return ()
 
     def _fronted_place(self, sent: Sent, members: list[Match], cs: int) -> bool:
         """A partner named as a place before a comma at its clause's start, and after the comma

@@ -537,6 +537,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
     sent.names = names
+    if sent.cues.get("actor:reporting") and (among := sent.cues.get("actor:especially")):
+        # "من بينها" (among them) holds "بين", no verb of saying
+        sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"]
+                                        if not any(a.i <= c.i and c.j <= a.j for a in among)]
     for cat in [c for c in sent.cues if c.startswith("loenot:")]:  # "the rehabilitation of schools": no line's cue there
         spans, loe = sent.cues.pop(cat), f"loe:{cat.split(':', 1)[1]}"
         if loe in sent.cues:
