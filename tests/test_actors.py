@@ -3646,3 +3646,40 @@ def test_cooperation_between_two_partners_makes_both_act_as_peers():
         assert ("cooperation", "CY") in got.get("GR", set()) and ("cooperation", "GR") in got.get("CY", set()), (text, got)
     got = facts("Norway funds cooperation between Greece and Cyprus on border security.", "en")
     assert "GR" not in got and "CY" not in got and "NO" in got, got
+
+
+def test_a_relative_describing_an_initiative_ends_where_the_next_clause_begins():
+    """"…, which was held in Doha, where its delegation reaffirmed support for stabilisation":
+    the relative describes the meeting; the clause after it is the partner's act again."""
+    for lang, text in (
+            ("en", "Oman attended the Coalition's Political Directors meeting, which was held in Doha, where its "
+                   "delegation reaffirmed support for stabilisation efforts."),
+            ("ar", "شاركت سلطنة عمان في اجتماع المديرين السياسيين للتحالف الدولي ضد داعش الذي عقد في الدوحة، حيث أكد "
+                   "وفدها دعم السلطنة لجهود الاستقرار.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("OM", set()), (text, got)
+
+
+def test_a_detachment_or_contingent_is_the_partners_part_in_the_mission_named_before():
+    """"The detachment returned home in 2019", "Le détachement est rentré en 2019": the
+    partner's part in the mission the sentence before named has ended."""
+    _status_is((("en", "Denmark sent seven F-16s to Operation Inherent Resolve in 2014. The detachment returned home "
+                       "in 2016."),
+                ("fr", "Le Danemark a déployé sept F-16 dans l'opération Inherent Resolve en 2014. Le détachement est "
+                       "rentré au Danemark en 2016.")),
+               ("dk", "cjtf-oir"), "ended")
+
+
+def test_staying_or_remaining_in_a_mission_goes_on():
+    _status_is((("en", "Czech instructors will stay in NATO Mission Iraq until its mandate runs out."),
+                ("fr", "Les instructeurs tchèques resteront dans la mission de l'OTAN en Irak.")),
+               ("cz", "nato-mission-iraq"), "ongoing")
+
+
+def test_al_azhar_and_a_fatwa_house_act_for_their_state():
+    """"Al-Azhar" stands for Egypt as a seat; "دار الإفتاء" is a state's institution, whose
+    adjective names the state."""
+    got = facts("Al-Azhar's observatory rebuts Daesh propaganda in a dozen languages.", "en")
+    assert ("line_of_effort", "counter_messaging") in got.get("EG", set()), got
+    got = facts("أطلقت دار الإفتاء الليبية حملة لمواجهة دعاية داعش على الإنترنت.", "ar")
+    assert ("line_of_effort", "counter_messaging") in got.get("LY", set()), got

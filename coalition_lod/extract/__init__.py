@@ -578,7 +578,10 @@ def _quiet_relative_clauses(sent: Sent) -> None:
         start = sent.tokens[b].start
         rest = sent.text[start - sent.start :]
         stop = re.search(r"[;؛]", rest)
-        sent.quiet.append((start, start + (stop.start() if stop else len(rest))))
+        end = start + (stop.start() if stop else len(rest))
+        # to the next clause's break: "…, which was held in Rome, where its delegation …" tells the partner's act
+        end = min([end, *(sent.tokens[x].start for x in breaks if x > b)])
+        sent.quiet.append((start, end))
 
 
 def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str]]:
