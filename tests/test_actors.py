@@ -3683,3 +3683,23 @@ def test_al_azhar_and_a_fatwa_house_act_for_their_state():
     assert ("line_of_effort", "counter_messaging") in got.get("EG", set()), got
     got = facts("أطلقت دار الإفتاء الليبية حملة لمواجهة دعاية داعش على الإنترنت.", "ar")
     assert ("line_of_effort", "counter_messaging") in got.get("LY", set()), got
+
+
+def test_a_count_of_a_partners_people_by_their_demonym():
+    """"Some 90 Swedes serve in …", "About 60 Norwegians are deployed …", "Quelque 40
+    Portugais …": the people of the partner its plural noun names, counted."""
+    for lang, text, key, n in (
+            ("en", "Some 90 Swedes serve in NATO Mission Iraq.", ("se", "nato-mission-iraq"), 90),
+            ("en", "About 60 Norwegians are deployed to Operation Inherent Resolve.", ("no", "cjtf-oir"), 60),
+            ("fr", "Quelque 40 Hongrois servent dans la mission de l'OTAN en Irak.", ("hu", "nato-mission-iraq"), 40)):
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("personnel") == n, (text, got)
+    got = attrs("Norway trained 3,000 Iraqis within Operation Inherent Resolve.", "en")
+    assert "personnel" not in got[("no", "cjtf-oir")], got
+
+
+def test_an_air_base_put_at_the_coalitions_disposal_is_the_military_line():
+    for lang, text, code in (("en", "Kuwait put an air base at the Coalition's disposal in 2014.", "KW"),
+                             ("fr", "Le Koweït a mis une base aérienne à la disposition de la Coalition en 2014.", "KW"),
+                             ("ar", "وضعت الكويت قاعدة جوية تحت تصرف التحالف عام 2014.", "KW")):
+        assert ("line_of_effort", "military") in facts(text, lang).get(code, set()), text

@@ -269,7 +269,8 @@ class ActorFinder:
             return False
         if not self.latin:  # a broken plural is no adjective's form: "الألمان", "الأتراك"
             return tok.text.startswith(("ال", "وال")) and (tok.text.endswith("ون") or not m.entry.phrase.endswith("ي"))
-        if m.i == 0 or toks[m.i - 1].key not in self._people_articles:
+        # after an article, or a count: "some 110 Australians serve …"
+        if m.i == 0 or toks[m.i - 1].key not in self._people_articles and not _NUMBER.match(toks[m.i - 1].key):
             return False
         if self.lex.lang == "fr":
             return tok.text[:1].isupper()
@@ -397,8 +398,11 @@ class ActorFinder:
             j = k
             while j > 0 and (count(j - 1) or j - 1 in c["allowed"] and count(j - 2)):
                 j -= 1
-            if j < k and j > 0 and any(m.j == j for cat in ("actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])):
-                return "place"  # a recipient's word before the count ("training"), not a place's ("En 2019 150 …")
+            if j < k and j > 0 and any(m.j == j and not self._approximate(sent, m.i, j)
+                                       for cat in ("actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])):
+                # a recipient's word before the count ("training"), not a place's ("En 2019 150 …"),
+                # nor "about" of a count ("About 200 Danes serve …")
+                return "place"
         if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
             return "place"  # "Lake Chad", "بحيرة تشاد"
         p = k - 1  # the word before the phrase
@@ -460,6 +464,10 @@ class ActorFinder:
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
+
+    def _approximate(self, sent: Sent, i: int, j: int) -> bool:
+        """Tokens i..j are a word of a count's approximation ("about", "around", "نحو")."""
+        return any(m.j == j and m.entry.id == "approximate" for m in self.lex.numbers.matches_at(sent.tokens, i))
 
     def is_place(self, sent: Sent, m: Match) -> bool:
         """The mention names a place, not an actor ("en Irak", "to Iraq", "في العراق")."""

@@ -85,6 +85,14 @@ def _slashed(sent: Sent, i: int, j: int) -> bool:
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
 
 
+def _demonym(sent: Sent, m) -> bool:
+    """A partner's adjective written as the plural noun for its people ("Australians",
+    "Danes", "Canadiens"): capitalised, one word, ending in s (a count before it counts them)."""
+    text = sent.text[m.start - sent.start : m.end - sent.start]
+    return m.entry.kind == "adjective" and m.j - m.i == 1 and text[:1].isupper() and text.endswith("s") \
+        and not text.isupper()
+
+
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
@@ -136,6 +144,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             i = j
             continue
         own_first = j in ent_at and ent_at[j].entry.id == partner
+        if own_first and _demonym(sent, ent_at[j]) and ent_at[j].j not in nouns:
+            out.append((value, i, j))  # "some 110 Australians serve in …", "quelque 300 Canadiens": its people
+            i = j
+            continue
         if i in nouns and nouns[i] == j:  # an Arabic dual, its own noun: "أرسلت الدنمارك ضابطين …"
             out.append((value, i, j - 1))
             i = j
