@@ -3703,3 +3703,21 @@ def test_an_air_base_put_at_the_coalitions_disposal_is_the_military_line():
                              ("fr", "Le Koweït a mis une base aérienne à la disposition de la Coalition en 2014.", "KW"),
                              ("ar", "وضعت الكويت قاعدة جوية تحت تصرف التحالف عام 2014.", "KW")):
         assert ("line_of_effort", "military") in facts(text, lang).get(code, set()), text
+
+
+def test_a_partners_troops_after_by_do_what_the_phrase_before_names():
+    """"Training of Iraqi police by Italian carabinieri continues under …", "par les
+    gendarmes français", "على يد المدربين الإسبان": the troops' state takes part (not the
+    trained one's); "evidence held by Iraqi authorities" is no one's part in anything."""
+    for lang, text, key in (
+            ("en", "Training of Kurdish units by Hungarian instructors continues under Operation Inherent Resolve.",
+             ("hu", "cjtf-oir")),
+            ("fr", "La formation des gardes-frontières irakiens par les gendarmes français se poursuit dans le cadre de "
+                   "la mission de l'OTAN en Irak.", ("fr", "nato-mission-iraq")),
+            ("ar", "تتواصل عمليات تدريب الجيش العراقي على يد المدربين الإسبان ضمن بعثة حلف شمال الأطلسي في العراق.",
+             ("es", "nato-mission-iraq"))):
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("status") == "ongoing", (text, got)
+        assert not any(p == "iq" for p, _k in got), (text, got)
+    got = facts("The fund digitises evidence held by Iraqi authorities for UNITAD.", "en")
+    assert "IQ" not in got, got

@@ -412,6 +412,11 @@ class ActorFinder:
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
+        if head.entry.kind == "adjective" and self._by_people(sent, p) and any(
+                x in c["people"] for x in range(max(0, head.i - 2), head.j + 2)):
+            # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops
+            # (not "evidence held by Iraqi authorities")
+            return "agent"
         if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
                 and not any(g in c["peer"] and not _inside(sent, "actor:agent", g) for g in range(max(0, p - AGENT_LIST_REACH), p)):
             # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont
@@ -464,6 +469,11 @@ class ActorFinder:
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
+
+    def _by_people(self, sent: Sent, p: int) -> bool:
+        """Word ``p`` ends "by", "par", "على يد" (matched only where a partner's people follow)."""
+        more_cues(sent, self.lex, "by_people")
+        return any(m.j - 1 == p for m in sent.cues.get("actor:by_people", ()))
 
     def _approximate(self, sent: Sent, i: int, j: int) -> bool:
         """Tokens i..j are a word of a count's approximation ("about", "around", "نحو")."""
@@ -958,7 +968,8 @@ class ActorFinder:
 
     def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
         nobody = _cue_tokens(sent, "actor:nobody")
-        inst = _cue_tokens(sent, "actor:institution") | _cue_tokens(sent, "personnel")
+        people = _cue_tokens(sent, "personnel")
+        inst = _cue_tokens(sent, "actor:institution") | people
         if nobody & inst:  # "le conseil" is the Security Council's, "le conseil de gouvernement" a state's own
             nobody = _not_inside_institutions(sent)
         if self.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
@@ -971,7 +982,7 @@ class ActorFinder:
         governors = _cue_tokens(sent, "actor:governor")
         recipients = _cue_tokens(sent, "actor:recipient")
         return {
-            "inst": inst, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
+            "inst": inst, "people": people, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
             "particle": self._words(sent, "particle"),
             "time": self._words(sent, "time"),
             "pronoun": _cue_tokens(sent, "actor:pronoun"),
