@@ -583,6 +583,7 @@ class Lexicon:
         add_cues("actor:each_of", a.get("each_of"))
         add_extra("between", "actor:between", a.get("between"))
         add_extra("by_people", "actor:by_people", a.get("by_people"))
+        add_extra("likewise", "actor:likewise", a.get("likewise"))
         add_cues("actor:list_subject", a.get("list_subjects"))
         after_verb = a.get("list_subjects_after_verb") or {}
         add_cues("actor:list_subject_head", after_verb.get("heads"))

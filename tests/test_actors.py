@@ -3721,3 +3721,51 @@ def test_a_partners_troops_after_by_do_what_the_phrase_before_names():
         assert not any(p == "iq" for p, _k in got), (text, got)
     got = facts("The fund digitises evidence held by Iraqi authorities for UNITAD.", "en")
     assert "IQ" not in got, got
+
+
+def test_withdrawing_from_it_and_as_did_another():
+    """"Slovakia withdrew from it in 2022, as did Croatia", "s'en est retirée …, tout comme la
+    Croatie", "انسحبت منها …، شأنها شأن كرواتيا": the mission named before, ended for both."""
+    first = {"en": "Greece keeps 20 officers in NATO Mission Iraq. ",
+             "fr": "La Grèce maintient 20 officiers dans la mission de l'OTAN en Irak. ",
+             "ar": "تحتفظ اليونان بـ20 ضابطا في بعثة حلف شمال الأطلسي في العراق. "}
+    for lang, text in (("en", "Slovakia withdrew from it in 2022, as did Croatia."),
+                       ("fr", "La Slovaquie, elle, s'en est retirée en 2022, tout comme la Croatie."),
+                       ("ar", "أما سلوفاكيا فقد انسحبت منها عام 2022، شأنها شأن كرواتيا.")):
+        got = attrs(first[lang] + text, lang)
+        for code in ("sk", "hr"):
+            assert got.get((code, "nato-mission-iraq"), {}).get("status") == "ended", (text, got)
+        assert got[("gr", "nato-mission-iraq")]["status"] == "ongoing", (text, got)
+
+
+def test_french_est_is_no_cleft_of_c_est():
+    """"c'est" is keyed as "est" (as "l'Irak" is "irak"): only a word written "c'est" is the
+    cleft's; "Le Portugal, lui, s'en est retiré" opens no clause after "est"."""
+    from coalition_lod.extract.sentence import analyse
+    from coalition_lod.langs import sentences
+    lex = vocabulary().lexicon("fr")
+    text = "La Lettonie est membre de la Coalition. Ce qu'on oublie, c'est que la Lettonie forme des soldats."
+    doc = Document("t", "t.txt", "fr", text, "text/plain")
+    said = [[sent.tokens[m.i].text for m in sent.cues.get("actor:reporting", [])]
+            for sent in (analyse(doc, a, b, lex) for a, b in sentences(text, lex.abbreviations))]
+    assert said == [[], ["c'est"]], said
+
+
+def test_a_relative_after_the_coalitions_name_and_its_subjects_count():
+    """"the ministerial of the Global Coalition against Daesh, which Rome hosted": the
+    relative follows the Coalition's name that ends the meeting's; "NATO Mission Iraq, to
+    which Sweden contributes about 40 advisers", "à laquelle la Suède contribue avec une
+    quarantaine de conseillers", "التي تساهم فيها السويد بنحو 40 مستشارا": its subject's count."""
+    for lang, text in (
+            ("en", "A Moroccan delegation attended the ministerial meeting of the Global Coalition against Daesh, which "
+                   "Rome hosted."),
+            ("ar", "شارك وفد مغربي في الاجتماع الوزاري للتحالف الدولي ضد داعش الذي استضافته روما.")):
+        got = facts(text, lang)
+        assert ("initiative", "coalition-ministerial-meeting") in got.get("IT", set()), (text, got)
+    for lang, text in (
+            ("en", "The visit focused on NATO Mission Iraq, to which Sweden contributes about 40 advisers."),
+            ("fr", "La visite a porté sur la mission de l'OTAN en Irak, à laquelle la Suède contribue avec une "
+                   "quarantaine de conseillers."),
+            ("ar", "تناولت الزيارة بعثة حلف شمال الأطلسي في العراق التي تساهم فيها السويد بنحو 40 مستشارا.")):
+        got = attrs(text, lang)
+        assert got.get(("se", "nato-mission-iraq"), {}).get("personnel") == 40, (text, got)

@@ -456,15 +456,29 @@ def _naming(actors: Actors, seg: Segment | None, at: int) -> Match | None:
     return None
 
 
+_AGAINST = frozenset({"against", "contre", "ضد"})
+
+
+def _against_daesh(sent: Sent, k: int) -> bool:
+    """Words ``k`` and ``k + 1`` are "against Daesh", "contre Daech", "ضد داعش": the end of the
+    Coalition's name after a name that holds its start ("the ministerial of the Global Coalition
+    against Daesh")."""
+    toks = sent.tokens
+    return k + 1 < len(toks) and toks[k].key in _AGAINST and any(
+        c.i == k + 1 for c in sent.cues.get("actor:nobody", [])) and not _gap(sent.text, toks[k - 1], toks[k], sent.start).strip()
+
+
 def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
     """The partners a relative clause right after a mission or initiative names as its
     subject, whose act it is ("NATO Mission Iraq, which Spain now leads", "la mission, que
     l'Espagne dirige", "البعثة التي تقودها إسبانيا"): they take part in it, not the partner
-    of the clause around it."""
+    of the clause around it. Notes where each is named (``Sent.relatives``)."""
     if m.entry.kind not in ("mission", "initiative"):
         return ()
-    rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == m.j), None)
-    if rel is None or sent.text[m.end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
+    at = m.j + 2 if _against_daesh(sent, m.j) else m.j  # "الاجتماع الوزاري للتحالف الدولي ضد داعش الذي استضافته الرياض"
+    rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == at), None)
+    end = sent.tokens[at - 1].end if at != m.j else m.end
+    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
         return ()
     if rel.j < len(sent.tokens) and sent.tokens[rel.j].key[:1].isdigit():
         return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject
@@ -476,7 +490,10 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     if not after or after[0].i in places or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
-    return _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
+    members = _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
+    for p in members:  # their counts in the relative clause are theirs ("to which the UK contributes 100 trainers")
+        sent.relatives.setdefault(p, after[0].i)
+    return members
 
 
 LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")

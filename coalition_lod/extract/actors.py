@@ -470,6 +470,16 @@ class ActorFinder:
             return "place"
         return ""
 
+    def _likewise(self, sent: Sent, head: Match, cs: int) -> bool:
+        """The mention follows "as did", "tout comme", "شأنها شأن" (its determiners between)."""
+        k = head.i
+        while k > cs and sent.tokens[k - 1].key in self.determiners and head.i - k < 2:
+            k -= 1
+        if k == cs:
+            return False
+        more_cues(sent, self.lex, "likewise")
+        return any(m.j == k for m in sent.cues.get("actor:likewise", ()))
+
     def _by_people(self, sent: Sent, p: int) -> bool:
         """Word ``p`` ends "by", "par", "على يد" (matched only where a partner's people follow)."""
         more_cues(sent, self.lex, "by_people")
@@ -619,6 +629,16 @@ class ActorFinder:
                     continue
                 members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
                 if not members:
+                    continue
+                before = clause.named or next((cl.named for cl in reversed(out) if cl.named), [])
+                if before and self._likewise(sent, members[0], cs):
+                    # "Portugal withdrew from it in 2023, as did Estonia": the same act, the same clause
+                    # (or the clause after a topic's comma: "Le Portugal, lui, s'en est retiré, tout comme …")
+                    named, begin = before[-1]
+                    if clause.named:
+                        clause.named[-1] = ((*named, *members), begin)
+                    else:
+                        clause.named.append(((*named, *members), cs))
                     continue
                 role = self._role(sent, members[0], c)
                 if role == "place" and self._fronted_place(sent, members, cs):

@@ -34,6 +34,9 @@ class Sent:
     new_verbs: frozenset[int] = frozenset()
     names: list[tuple[int, int]] = field(default_factory=list)  # the names' token spans (no cue counts inside)
     loaded: set[str] = field(default_factory=set)  # the groups of cues matched on demand (``more_cues``)
+    # partners a relative clause after a mission names as its subject, with where it names
+    # them ("NATO Mission Iraq, to which the UK contributes 100 trainers"): their counts there
+    relatives: dict[str, int] = field(default_factory=dict)
 
     def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
         return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
@@ -537,6 +540,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
     sent.names = names
+    if lex.lang == "fr" and sent.cues.get("actor:reporting"):
+        # "c'est" is keyed "est", as "l'Irak" is "irak": only a word written with its "c'" is one
+        sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"] if not _ELIDED_PHRASE.match(c.entry.phrase)
+                                        or _elision(sent.tokens[c.i].text) == _elision(c.entry.phrase)]
     if sent.cues.get("actor:reporting") and (among := sent.cues.get("actor:especially")):
         # "من بينها" (among them) holds "بين", no verb of saying
         sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"]
@@ -554,6 +561,15 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+_ELIDED_PHRASE = re.compile(r"^\w['’]")  # a phrase that starts with an elided word ("c'est")
+
+
+def _elision(text: str) -> str:
+    """The elided word a word starts with ("c'" of "C’est"), or ""."""
+    m = _ELIDED_PHRASE.match(text)
+    return m.group(0).lower().replace("’", "'") if m else ""
 
 
 def more_cues(sent: Sent, lex: Lexicon, group: str) -> None:
