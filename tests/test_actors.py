@@ -3769,3 +3769,29 @@ def test_a_relative_after_the_coalitions_name_and_its_subjects_count():
             ("ar", "تناولت الزيارة بعثة حلف شمال الأطلسي في العراق التي تساهم فيها السويد بنحو 40 مستشارا.")):
         got = attrs(text, lang)
         assert got.get(("se", "nato-mission-iraq"), {}).get("personnel") == 40, (text, got)
+
+
+def test_neither_nor_is_a_list_and_both_after_it_acts():
+    """"Neither Latvia nor Lithuania sent jets to …, but both deployed trainers", "Ni la
+    Lettonie ni la Lituanie …, mais toutes deux y ont déployé des formateurs", "لم ترسل
+    لاتفيا ولا ليتوانيا …": both partners, the denied part no fact, "toutes deux" no count."""
+    for lang, text in (
+            ("en", "Neither Latvia nor Lithuania sent jets to Operation Inherent Resolve, but both deployed trainers to "
+                   "northern Iraq."),
+            ("fr", "Ni la Lettonie ni la Lituanie n'ont envoyé d'avions dans l'opération Inherent Resolve, mais toutes "
+                   "deux y ont déployé des formateurs."),
+            ("ar", "لم ترسل لاتفيا ولا ليتوانيا طائرات إلى عملية العزم الصلب، لكن كلتيهما نشرتا مدربين في شمال العراق.")):
+        got = facts(text, lang)
+        for code in ("LV", "LT"):
+            assert ("line_of_effort", "military") in got.get(code, set()), (text, got)
+    got = attrs("Ni la Lettonie ni la Lituanie n'ont envoyé d'avions dans l'opération Inherent Resolve, mais toutes "
+                "deux y ont déployé des formateurs.", "fr")
+    for code in ("lv", "lt"):
+        assert got[(code, "cjtf-oir")] == {"status": "ongoing"}, got
+
+
+def test_only_before_a_subject_after_a_fronted_phrase():
+    got = facts("Apart from Canada, only Australia and the Netherlands struck targets in Iraq in 2015 under Operation "
+                "Inherent Resolve.", "en")
+    for code in ("AU", "NL"):
+        assert ("mission", "cjtf-oir") in got.get(code, set()), got

@@ -187,10 +187,13 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                     continue  # "The mission works with Operation Inherent Resolve"
                 if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
                     continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
-                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF \
-                        and not (c.j + 1 < len(s.tokens) and s.tokens[c.j + 1].key[:1].isdigit()):
-                    continue  # "the mission of its diplomats": another one, described; not "l'a dirigée de 2020 à 2022"
                 head = set(s.tokens[c.j - 1].keys)
+                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF \
+                        and not (c.j + 1 < len(s.tokens) and s.tokens[c.j + 1].key[:1].isdigit()) \
+                        and any(head & words for _k, _m, words in (*last, *before)):
+                    # "the mission of its diplomats": another one, described; not "l'a dirigée de 2020 à
+                    # 2022", nor a verb's object after it ("y ont déployé des formateurs")
+                    continue
                 # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names;
                 # "co-chairs the group" after the Stabilization Working Group and a fund: the group
                 fits = [(k, m) for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK]
@@ -198,6 +201,8 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
                 typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
                 antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
+                if antecedent is not None and _y_at_a_place(s, c, before):
+                    continue  # "…, qui a engagé 130 militaires en Irak, n'y déploie plus que …": "y" is Iraq
                 if antecedent is not None:
                     added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
             if added:
@@ -205,6 +210,19 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
                 s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
+
+
+_AT_PLACE = frozenset({"en", "au", "aux", "à", "dans"})
+
+
+def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
+    """A French "y" anaphor ("y ont déployé") after a place named since the mission ("en
+    Irak"): "y" is that place."""
+    if not c.entry.phrase.startswith("y "):
+        return False
+    since = before[-1][1].j if before else 0
+    return any(e.entry.kind in (*PARTNER_KINDS, "foreign") and since <= e.i < c.i and e.i > 0
+               and s.tokens[e.i - 1].key in _AT_PLACE for e in s.ents)
 
 
 def _words_of(s: Sent, m: Match) -> frozenset[str]:

@@ -64,9 +64,10 @@ _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the 
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
 # "in addition to", "إضافة إلى" (in addition to) join one more to a list too
-_COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que|in addition to)\b|(?:^|\s)و|إضافة إلى|فضلا عن", re.I)
+_COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que|in addition to|nor|ni)\b|(?:^|\s)و|إضافة إلى|فضلا عن", re.I)
 # "du Danemark et de la Finlande": French repeats its preposition after the coordinator
-_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|in addition to|و|(?:ب|و|وب)?الإضافة إلى|إضافة إلى|فضلا عن)"
+# "Neither Sweden nor Finland", "ni la Suède ni la Finlande", "السويد ولا فنلندا": a list too
+_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|in addition to|nor|ni|و|ولا|(?:ب|و|وب)?الإضافة إلى|إضافة إلى|فضلا عن)"
                        r"\s*)?(?:(?:de|d['’])\s*)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)  # "du Koweït, de la Turquie"
 
 

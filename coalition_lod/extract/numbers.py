@@ -110,6 +110,8 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     # "trained more than 45,000 soldiers", "hosts thousands of troops": people it did
     # something to, not its own
     not_own = {m.j for m in sent.cues.get("personnel:not", [])}
+    # "toutes deux", "the two countries", "كلتاهما": the partners named before, not a count
+    pairs = {k for m in sent.cues.get("actor:plural", []) for k in range(m.i, m.j)}
     # "…, bringing its contingent to nearly 1,900", "portant son contingent à 1 900 hommes",
     # "ليصل عدد قواتها إلى 1900": the headcount, where the count before it is what was added
     totals = [m for m in sent.cues.get("personnel:total", [])
@@ -126,7 +128,8 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         value, j = parsed
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
-        if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j):
+        if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j) \
+                or i in pairs:
             i = j
             continue
         if i in column:
