@@ -3795,3 +3795,18 @@ def test_only_before_a_subject_after_a_fronted_phrase():
                 "Inherent Resolve.", "en")
     for code in ("AU", "NL"):
         assert ("mission", "cjtf-oir") in got.get(code, set()), got
+
+
+def test_a_tables_rows_under_a_line_that_names_one_mission_are_its():
+    """A table of headcounts under "NATO Mission Iraq: contributors" (its rows name partners
+    and counts only): each row's partner takes part in that mission with its count. Under a
+    line that names a partner too, nothing is read into the rows."""
+    for lang, text in (
+            ("en", "NATO Mission Iraq: contributors\n\nCountry\tPersonnel\n\nPortugal\t30\n\nCroatia\t45\n"),
+            ("fr", "Mission de l'OTAN en Irak : contributeurs\n\nPays\tEffectifs\n\nPortugal\t30\n\nCroatie\t45\n"),
+            ("ar", "بعثة حلف شمال الأطلسي في العراق: الدول المساهمة\n\nالدولة\tعدد الجنود\n\nالبرتغال\t30\n\nكرواتيا\t45\n")):
+        got = attrs(text, lang)
+        assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 30, (text, got)
+        assert got.get(("hr", "nato-mission-iraq"), {}).get("personnel") == 45, (text, got)
+    got = attrs("Italy in NATO Mission Iraq\n\nCountry\tPersonnel\n\nPortugal\t30\n", "en")
+    assert ("pt", "nato-mission-iraq") not in got, got

@@ -20,7 +20,7 @@ from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quot
 from .cooperation import _DETERMINERS, cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import Unplaced, credit_personnel, label_headcounts, table_headcounts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cues, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, add_ents, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
@@ -206,9 +206,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 if antecedent is not None:
                     added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
             if added:
-                aliases = {id(m): s.aliases.get(k, []) for k, m in enumerate(s.ents)}
-                s.ents = sorted([*s.ents, *added], key=lambda m: m.i)
-                s.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(s.ents)}
+                add_ents(s, added)
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
 
 

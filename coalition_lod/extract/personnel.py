@@ -11,7 +11,7 @@ from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from .actors import Actors
 from .numbers import _YEAR, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents
 
 if TYPE_CHECKING:
     from . import _Builder
@@ -26,23 +26,42 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     ``personnel:column`` cue on the number. A table is a run of rows (``ingest``: a row is
     a line, its cells apart by tabs) with nothing but blank space between; its first row
     is its heading. A row may have fewer cells than its heading: empty cells at its end
-    leave no tab in the text ("Austria⇥Funding Facility for Stabilization")."""
+    leave no tab in the text ("Austria⇥Funding Facility for Stabilization").
+
+    Under a line that names one mission and no partner ("NATO Mission Iraq: contributors"),
+    a row that names none is that mission's ("Spain⇥300"): the mission stands at its count."""
     header: list[bool] | None = None
+    heading: Match | None = None
     last_end = -1
+    before: Sent | None = None  # the last line outside a table
     for s in sents:
         if "\t" not in s.text:
             header = None
+            before = s
             continue
         cells = _cells(s)
         if header is None or doc.text[last_end:s.start].strip() or len(cells) > len(header):
             heads = {c.i for cat in ("personnel", "personnel:header") for c in s.cues.get(cat, [])}
             header = [any(k in heads for k in range(a, b)) for a, b in cells]
+            heading = _heading_mission(before) if before is not None and not doc.text[before.end:s.start].strip() else None
         else:
             for (a, b), people in zip(cells, header, strict=False):
                 parsed = parse_number(s.tokens, a, lex) if people and b > a else None
                 if parsed and parsed[1] == b and not _YEAR.match(str(parsed[0])):
                     _headcount_at(s, a, b, lex)
+                    if heading is not None and not any(e.entry.kind == "mission" for e in s.ents):
+                        add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
         last_end = s.end
+        before = None
+
+
+def _heading_mission(s: Sent) -> Match | None:
+    """The one mission a line names, where it names no partner: a table's heading."""
+    missions = [e for e in s.ents if e.entry.kind == "mission"]
+    if len({e.entry.id for e in missions}) != 1 or any(e.entry.kind in (*PARTNER_KINDS, "adjective") for e in s.ents):
+        return None
+    return missions[0]
+
 
 
 def label_headcounts(sents: list[Sent], lex: Lexicon) -> None:

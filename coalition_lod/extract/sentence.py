@@ -572,6 +572,14 @@ def _elision(text: str) -> str:
     return m.group(0).lower().replace("’", "'") if m else ""
 
 
+def add_ents(sent: Sent, added: list[Match]) -> None:
+    """More mentions in the sentence (an anaphor's antecedent, a table heading's mission),
+    the acronyms of its names kept by mention."""
+    aliases = {id(m): sent.aliases.get(k, []) for k, m in enumerate(sent.ents)}
+    sent.ents = sorted([*sent.ents, *added], key=lambda m: m.i)
+    sent.aliases = {k: aliases.get(id(m), []) for k, m in enumerate(sent.ents)}
+
+
 def more_cues(sent: Sent, lex: Lexicon, group: str) -> None:
     """The cues of a group that only some readings need (``Lexicon.extra``: words as common
     as "the", "de", "في", which would cost every sentence), matched once a reading of this
