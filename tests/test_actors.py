@@ -3810,3 +3810,23 @@ def test_a_tables_rows_under_a_line_that_names_one_mission_are_its():
         assert got.get(("hr", "nato-mission-iraq"), {}).get("personnel") == 45, (text, got)
     got = attrs("Italy in NATO Mission Iraq\n\nCountry\tPersonnel\n\nPortugal\t30\n", "en")
     assert ("pt", "nato-mission-iraq") not in got, got
+
+
+def test_a_contingent_cut_in_the_sentence_after_has_its_latest_count():
+    """"… deployed 800 personnel to X. The contingent has since been cut to about 120
+    personnel", "Depuis, le dispositif a été réduit à environ 300 militaires", "وتم
+    تقليص عدد قواتها لاحقا إلى نحو 120 عسكريا": the count it was cut to; "The contingent
+    has about 90 troops" is the partner's count, "The mission has 4,000 personnel" not."""
+    for lang, text, key, n in (
+            ("en", "New Zealand deployed 800 personnel to Operation Inherent Resolve in 2015. The contingent has since "
+                   "been cut to about 120 personnel.", ("nz", "cjtf-oir"), 120),
+            ("fr", "Les Pays-Bas ont déployé 650 militaires dans l'opération Inherent Resolve en 2015. Depuis, le "
+                   "dispositif a été réduit à environ 300 militaires.", ("nl", "cjtf-oir"), 300),
+            ("ar", "نشرت نيوزيلندا 800 عسكري في عملية العزم الصلب عام 2015. وتم تقليص عدد قواتها لاحقا إلى نحو 120 "
+                   "عسكريا.", ("nz", "cjtf-oir"), 120),
+            ("en", "Portugal takes part in NATO Mission Iraq. The contingent has about 90 troops.",
+             ("pt", "nato-mission-iraq"), 90)):
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("personnel") == n, (text, got)
+    got = attrs("Portugal takes part in NATO Mission Iraq. The mission has about 4,000 personnel.", "en")
+    assert "personnel" not in got[("pt", "nato-mission-iraq")], got

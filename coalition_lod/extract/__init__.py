@@ -711,7 +711,10 @@ def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], dete
     the dominant actor), that partner takes no part in it. ``missions_only`` (a profile's
     sentence with a count): a mission as the subject of a clause that names no partner,
     not even by its adjective ("MINUSMA has 12,000 peacekeepers")."""
-    starts = {m.i for m in sent.ents if m.entry.kind == "mission" or not missions_only and m.entry.kind in ENTITY_KINDS}
+    # not "The contingent has since been cut to …", an anaphor for the partner's part in it
+    parts = {c.i for c in sent.cues.get("personnel:total_noun", [])}
+    starts = {m.i for m in sent.ents if (m.entry.kind == "mission" or not missions_only and m.entry.kind in ENTITY_KINDS)
+              and not any(m.i <= k < m.j for k in parts)}
     ends = [seg.start for seg in actors.segments[1:]] + [len(sent.tokens)]
     for n, seg in enumerate(actors.segments):
         if seg.group or seg.filed or seg.backers or seg.actors != carried or not seg.actors:

@@ -11,7 +11,7 @@ from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from .actors import Actors
 from .numbers import _YEAR, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
 
 if TYPE_CHECKING:
     from . import _Builder
@@ -87,6 +87,17 @@ def _headcount_at(s: Sent, a: int, b: int, lex: Lexicon) -> None:
     toks = s.tokens
     s.cues["personnel:column"].append(Match(Entry("cue", "personnel:column", lex.lang, s.text[
         toks[a].start - s.start : toks[b - 1].end - s.start]), a, b, toks[a].start, toks[b - 1].end))
+
+
+CUT_REACH = 6  # words from a verb of reduction to the count it cut to ("has since been cut to about 110")
+
+
+def _cut_before(s: Sent, lex: Lexicon, i: int) -> bool:
+    """A verb of reduction shortly before the count at token ``i``, in its clause: the count
+    is what a contingent was cut to, the latest."""
+    more_cues(s, lex, "dates")
+    return any(c.j <= i and i - c.j <= CUT_REACH and _one_clause(s, c.j, i, set())
+               for c in s.cues.get("range:reductions", []))
 
 
 def _cells(s: Sent) -> list[tuple[int, int]]:
@@ -221,7 +232,10 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                       or s.relatives.get(partner, len(s.tokens)) < c[1] and _one_clause(s, s.relatives[partner], c[1], breaks)]
             for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
-                if "personnel" not in fact.attrs:
+                # a count a contingent was cut to, after the one given before ("The contingent has
+                # since been cut to about 110 personnel")
+                if "personnel" not in fact.attrs or m.entry.kind == "mission" and fact.evidence[0].start < s.start \
+                        and _cut_before(s, lex, i):
                     fact.attrs["personnel"] = value
             told = [u for u in unplaced if u[0] == partner]
             if not counts and len(mine) == 1 and len(told) == 1 and (s.cues.get("personnel") or s.cues.get("personnel:total_noun")) \
@@ -239,8 +253,10 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
         # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
         fact, _ = previous[0]
         counts = [c for c in personnel_counts(s, lex, fact.partner) if fact.partner in actors.at(c[1])]
-        if counts and "personnel" not in fact.attrs:
+        if counts and ("personnel" not in fact.attrs or _cut_before(s, lex, counts[0][1])):
             value, i, k = counts[0]
+            # "Depuis, le dispositif a été réduit à environ 600 militaires": the count it was cut to
+            fact.attrs.pop("personnel", None)
             build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
                       personnel=value, status=statuses[0] if statuses else None)
             if current:
