@@ -3830,3 +3830,19 @@ def test_a_contingent_cut_in_the_sentence_after_has_its_latest_count():
         assert got.get(key, {}).get("personnel") == n, (text, got)
     got = attrs("Portugal takes part in NATO Mission Iraq. The mission has about 4,000 personnel.", "en")
     assert "personnel" not in got[("pt", "nato-mission-iraq")], got
+
+
+def test_all_three_after_three_partners_named_one_by_one():
+    """"Estonia sent … Latvia deployed … Lithuania sent … All three remain in …", "tous les
+    trois", "ثلاثتها": the three partners the sentences before named, each."""
+    for lang, text in (
+            ("en", "Estonia sent staff officers to NATO Mission Iraq in 2019. Latvia deployed instructors to Baghdad. "
+                   "Lithuania sent medics. All three remain in the mission today."),
+            ("fr", "L'Estonie a envoyé des officiers à la mission de l'OTAN en Irak en 2019. La Lettonie a déployé des "
+                   "instructeurs à Bagdad. La Lituanie a envoyé des médecins. Tous les trois restent aujourd'hui dans la "
+                   "mission."),
+            ("ar", "أرسلت إستونيا ضباطا إلى بعثة حلف شمال الأطلسي في العراق عام 2019. ونشرت لاتفيا مدربين في بغداد. "
+                   "وأرسلت ليتوانيا أطباء. وما زالت ثلاثتها تشارك في البعثة.")):
+        got = facts(text, lang)
+        for code in ("EE", "LV", "LT"):
+            assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, code, got)
