@@ -64,6 +64,7 @@ _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the 
 _PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
                            "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
 # "in addition to", "إضافة إلى" (in addition to) join one more to a list too
+_ENUMERATION_GOES_ON = re.compile(r"\s*(?:,|and\b|et\b)")  # after a list's middle item: ", …", "and …"
 _COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que|in addition to|nor|ni)\b|(?:^|\s)و|إضافة إلى|فضلا عن", re.I)
 # "du Danemark et de la Finlande": French repeats its preposition after the coordinator
 # "Neither Sweden nor Finland", "ni la Suède ni la Finlande", "السويد ولا فنلندا": a list too
@@ -386,6 +387,12 @@ class ActorFinder:
         before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
         if head.i and "(" in before and ")" not in before:
             return "place"  # "Operation IMPACT (Iraq)"
+        if self.latin and before.strip() == "," and _ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
+                and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
+                and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place":
+            # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
+            # meeting in Paris, Italy said …")
+            return "place"
         if not self.latin:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general)

@@ -6,7 +6,7 @@ import re
 
 from ..langs import Token
 from ..vocab import Lexicon
-from .sentence import Sent, more_cues
+from .sentence import Sent, _one_clause, more_cues
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -112,6 +112,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     not_own = {m.j for m in sent.cues.get("personnel:not", [])}
     # "toutes deux", "the two countries", "كلتاهما": the partners named before, not a count
     pairs = {k for m in sent.cues.get("actor:plural", []) for k in range(m.i, m.j)}
+    going = {m.i for m in sent.cues.get("status:ongoing", [])}  # a count right before "remain", "serve"
     # "…, bringing its contingent to nearly 1,900", "portant son contingent à 1 900 hommes",
     # "ليصل عدد قواتها إلى 1900": the headcount, where the count before it is what was added
     totals = [m for m in sent.cues.get("personnel:total", [])
@@ -171,10 +172,22 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             if e and e.entry.kind in ("partner", "adjective", "capital", "foreign") and e.entry.id != partner and not own_first:
                 break
             k = e.j if e else k + 1
+        if not ok and any(n < i for n in nouns) and j in going:
+            ok, k = True, j - 1  # "… some 1,400 personnel; today around 1,000 remain deployed": the noun said before
         after = ent_at.get(nouns.get(k, -1))  # "500 soldats allemands", "500 جندي ألماني": another's people
         if after is not None and after.entry.kind == "adjective" and after.entry.id != partner:
             ok = False
         if ok and value > 0:
             out.append((value, i, k))
         i = j
-    return sorted(out, key=lambda c: c[1] not in total_at)  # the total first: the one credited
+    # the total first, then today's ("At its peak … some 1,400 personnel; today around 1,000
+    # remain"): the first is the one credited
+    return sorted(out, key=lambda c: (c[1] not in total_at, not _now(sent, c[1])))
+
+
+NOW_REACH = 6  # words from "today", "currently", "حاليا" to the count it dates
+
+
+def _now(sent: Sent, i: int) -> bool:
+    """A word of the present shortly before the count at token ``i``, in its clause."""
+    return any(c.j <= i and i - c.j <= NOW_REACH and _one_clause(sent, c.j, i, set()) for c in sent.cues.get("status:current", []))

@@ -540,10 +540,9 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     for cat, ms in sent.cues.items():
         sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
     sent.names = names
-    if lex.lang == "fr" and sent.cues.get("actor:reporting"):
-        # "c'est" is keyed "est", as "l'Irak" is "irak": only a word written with its "c'" is one
-        sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"] if not _ELIDED_PHRASE.match(c.entry.phrase)
-                                        or _elision(sent.tokens[c.i].text) == _elision(c.entry.phrase)]
+    if lex.lang == "fr":
+        for cat, ms in sent.cues.items():
+            sent.cues[cat] = _as_elided(sent, ms)
     if sent.cues.get("actor:reporting") and (among := sent.cues.get("actor:especially")):
         # "من بينها" (among them) holds "بين", no verb of saying
         sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"]
@@ -564,6 +563,13 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
 
 
 _ELIDED_PHRASE = re.compile(r"^\w['’]")  # a phrase that starts with an elided word ("c'est")
+
+
+def _as_elided(sent: Sent, ms: list[Match]) -> list[Match]:
+    """The cues a French text writes with the elided word their phrase starts with: "c'est"
+    and "l'a dirigée" are keyed "est" and "a dirigée", as "l'Irak" is "irak", but neither
+    "est" alone nor "qu'il a dirigée" is one."""
+    return [m for m in ms if not _ELIDED_PHRASE.match(m.entry.phrase) or _elision(sent.tokens[m.i].text) == _elision(m.entry.phrase)]
 
 
 def _elision(text: str) -> str:
@@ -588,7 +594,8 @@ def more_cues(sent: Sent, lex: Lexicon, group: str) -> None:
         return
     sent.loaded.add(group)
     gazetteer = lex.extra.get(group)
-    for m in gazetteer.all(sent.tokens) if gazetteer is not None else ():
+    found = gazetteer.all(sent.tokens) if gazetteer is not None else ()
+    for m in _as_elided(sent, found) if lex.lang == "fr" else found:
         if not any(a <= m.i and m.j <= b for a, b in sent.names):
             sent.cues[m.entry.id].append(m)
 
