@@ -507,6 +507,8 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
                                                  for e in sent.ents):
         return ()
     members = _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
+    if sent.relatives is None:
+        sent.relatives = {}
     for p in members:  # their counts in the relative clause are theirs ("to which the UK contributes 100 trainers")
         sent.relatives.setdefault(p, after[0].i)
     return members
@@ -680,7 +682,7 @@ def _resolution_anaphor(sent: Sent, named: list[tuple[str, str, int, int, str]],
     relation to it (a word of sponsoring, voting, implementing). Each such word is read
     where it stands, so that the actor of its own clause is credited ("The United Kingdom
     drafted the text, while Egypt voted for it")."""
-    if not any(cat.startswith("resrel:") for cat in sent.cues):
+    if not sent.cues.get("res:anaphor") or not any(cat.startswith("resrel:") for cat in sent.cues):
         return []
     out: list[tuple[str, str, int, int, str]] = []
     end = -1

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
@@ -152,6 +153,12 @@ def _broken(sent: Sent, k: int) -> bool:
     return bool(_BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]))
 
 
+@cache
+def _last_words(lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the phrases' last words (a finder is made for every document)."""
+    return frozenset(k for w in phrases for k in tokenize(w, lang, 0)[-1].keys)
+
+
 def _inside(sent: Sent, cat: str, k: int) -> bool:
     """Token ``k`` is a word of a cue of ``cat``."""
     return any(m.i <= k < m.j for m in sent.cues.get(cat, ()))
@@ -220,6 +227,8 @@ class ActorFinder:
         self._plural_verbs = frozenset(str(w).lower() for w in (plural.get("words") or ()))
         self._plural_ends = tuple(str(w) for w in (plural.get("endings") or ()))
         self._modifiers = frozenset(k for w in (conf.get("institution_modifiers") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
+        # the last words of "as did", "tout comme", "شأنها شأن": where one may end, before matching them
+        self._likewise_ends = _last_words(lex.lang, tuple(str(w) for w in (conf.get("likewise") or ())))
 
     def _dateline(self, sent: Sent, g: list[Match]) -> bool:
         """"OTTAWA –", "الدوحة –": where the story was filed, the actor only where its
@@ -420,8 +429,8 @@ class ActorFinder:
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
-        if head.entry.kind == "adjective" and self._by_people(sent, p) and any(
-                x in c["people"] for x in range(max(0, head.i - 2), head.j + 2)):
+        if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), head.j + 2)) \
+                and self._by_people(sent, p):
             # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops
             # (not "evidence held by Iraqi authorities")
             return "agent"
@@ -483,7 +492,7 @@ class ActorFinder:
         k = head.i
         while k > cs and sent.tokens[k - 1].key in self.determiners and head.i - k < 2:
             k -= 1
-        if k == cs:
+        if k == cs or not self._likewise_ends.intersection(sent.tokens[k - 1].keys):
             return False
         more_cues(sent, self.lex, "likewise")
         return any(m.j == k for m in sent.cues.get("actor:likewise", ()))
@@ -638,8 +647,8 @@ class ActorFinder:
                 members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
                 if not members:
                     continue
-                before = clause.named or next((cl.named for cl in reversed(out) if cl.named), [])
-                if before and self._likewise(sent, members[0], cs):
+                if self._likewise(sent, members[0], cs) and (
+                        before := clause.named or next((cl.named for cl in reversed(out) if cl.named), [])):
                     # "Portugal withdrew from it in 2023, as did Estonia": the same act, the same clause
                     # (or the clause after a topic's comma: "Le Portugal, lui, s'en est retiré, tout comme …")
                     named, begin = before[-1]

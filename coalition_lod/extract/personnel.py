@@ -228,8 +228,9 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             # "l'opération Chammal, volet français de l'opération Inherent Resolve, mobilise 600
             # militaires": the mission in apposition describes the one before it, the subject
             mine = [x for n, x in enumerate(mine) if not (n and _apposed(s, mine[n - 1][0], x[0]))] or mine
+            since = (s.relatives or {}).get(partner, len(s.tokens))  # a relative clause's subject, where it is named
             counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])
-                      or s.relatives.get(partner, len(s.tokens)) < c[1] and _one_clause(s, s.relatives[partner], c[1], breaks)]
+                      or since < c[1] and _one_clause(s, since, c[1], breaks)]
             for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
                 # a count a contingent was cut to, after the one given before ("The contingent has

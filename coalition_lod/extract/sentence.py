@@ -36,7 +36,7 @@ class Sent:
     loaded: set[str] = field(default_factory=set)  # the groups of cues matched on demand (``more_cues``)
     # partners a relative clause after a mission names as its subject, with where it names
     # them ("NATO Mission Iraq, to which the UK contributes 100 trainers"): their counts there
-    relatives: dict[str, int] = field(default_factory=dict)
+    relatives: dict[str, int] | None = None  # made where one is found (most sentences have none)
 
     def evidence(self, doc: Document, m_start: int, m_end: int) -> Evidence:
         return Evidence(doc.id, doc.lang, self.start, self.end, self.text, m_start, m_end)
@@ -563,13 +563,16 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
 
 
 _ELIDED_PHRASE = re.compile(r"^\w['’]")  # a phrase that starts with an elided word ("c'est")
+_APOSTROPHES = frozenset("'’")
 
 
 def _as_elided(sent: Sent, ms: list[Match]) -> list[Match]:
     """The cues a French text writes with the elided word their phrase starts with: "c'est"
     and "l'a dirigée" are keyed "est" and "a dirigée", as "l'Irak" is "irak", but neither
     "est" alone nor "qu'il a dirigée" is one."""
-    return [m for m in ms if not _ELIDED_PHRASE.match(m.entry.phrase) or _elision(sent.tokens[m.i].text) == _elision(m.entry.phrase)]
+    if not any(m.entry.phrase[1:2] in _APOSTROPHES for m in ms):  # most lists hold none
+        return ms
+    return [m for m in ms if m.entry.phrase[1:2] not in _APOSTROPHES or _elision(sent.tokens[m.i].text) == _elision(m.entry.phrase)]
 
 
 def _elision(text: str) -> str:
