@@ -3886,3 +3886,19 @@ def test_trainers_brought_home_and_training_together():
     for code in ("LU", "NL"):
         assert ("line_of_effort", "military") in got.get(code, set()), got
         assert ("cooperation", "BE") in got[code], got
+
+
+def test_participants_of_a_meeting_held_somewhere_after_its_name_take_part():
+    """"… Working Group, which was held in Kuwait City with the participation of 25 states,
+    including Jordan and Lebanon": the agents' cue, not the partners after "including",
+    is what must follow the name closely."""
+    for lang, text in (
+            ("en", "Bahrain chaired the meeting of the Coalition's Foreign Terrorist Fighters Working Group, which was "
+                   "held in Manama with the participation of 25 states, including Jordan and Lebanon."),
+            ("fr", "Bahreïn a présidé la réunion du groupe de travail de la Coalition sur les combattants terroristes "
+                   "étrangers, qui s'est tenue à Manama avec la participation de 25 États, dont la Jordanie et le Liban."),
+            ("ar", "ترأست مملكة البحرين اجتماع مجموعة العمل المعنية بالمقاتلين الإرهابيين الأجانب التابعة للتحالف "
+                   "الدولي ضد داعش، الذي عقد في المنامة بمشاركة 25 دولة، من بينها الأردن ولبنان.")):
+        got = facts(text, lang)
+        for code in ("BH", "JO", "LB"):
+            assert ("initiative", "ftf-working-group") in got.get(code, set()), (text, code, got)

@@ -447,8 +447,12 @@ def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
     الوزاري … الذي عقد في الرياض برئاسة مشتركة بين …"), no other initiative, mission,
     strategy or body between (a place may be)."""
     for seg in actors.segments:
-        if seg.agent and seg.group and m.j <= seg.group[0].i <= m.j + LED_BY_WITHIN:
-            head = seg.group[0]
+        if not (seg.agent and seg.group and m.j <= seg.group[0].i):
+            continue
+        head = seg.group[0]
+        # from the agent's cue: "… الذي عقد في مدينة الكويت بمشاركة 25 دولة، من بينها تركيا والعراق"
+        cue = max((c.i for c in sent.cues.get("actor:agent", []) if m.j <= c.i and c.j <= head.i), default=head.i)
+        if cue <= m.j + LED_BY_WITHIN:
             between = sent.text[m.end - sent.start : head.start - sent.start]
             # the Coalition may be ("le Groupe … sur l'Afrique de la Coalition, en présence des …"): whose group it is
             if not any(m.j <= e.i < head.i and e.entry.kind in ENTITY_KINDS + ("body",) and e.entry.id != "global-coalition"
