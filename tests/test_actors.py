@@ -3902,3 +3902,17 @@ def test_participants_of_a_meeting_held_somewhere_after_its_name_take_part():
         got = facts(text, lang)
         for code in ("BH", "JO", "LB"):
             assert ("initiative", "ftf-working-group") in got.get(code, set()), (text, code, got)
+
+
+def test_troops_brought_home_after_a_comma_end_the_part():
+    """"… under Operation Inherent Resolve, before bringing them home in 2020", "…, avant de les
+    rapatrier en 2020", "…، قبل أن تعيدهم عام 2020": the part ended; children brought home
+    from Syria end no mission ("a rapatrié six enfants")."""
+    _status_is((("en", "Luxembourg sent two staff officers to Operation Inherent Resolve, before bringing them home in "
+                       "2020."),
+                ("fr", "Le Luxembourg a envoyé deux officiers dans l'opération Inherent Resolve, avant de les rapatrier "
+                       "en 2020."),
+                ("ar", "أرسلت لوكسمبورغ ضابطين إلى عملية العزم الصلب، قبل أن تعيدهم عام 2020.")),
+               ("lu", "cjtf-oir"), "ended")
+    _status_is((("fr", "Le Luxembourg participe à l'opération Inherent Resolve et a rapatrié six enfants de Syrie."),),
+               ("lu", "cjtf-oir"), "ongoing")

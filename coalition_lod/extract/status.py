@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .actors import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
+_THEN = frozenset({"avant", "before", "قبل"})  # a cue opening so tells of the part it follows
 
 
 def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
@@ -40,7 +41,12 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         return (a.j, b.i) if a.j <= b.i else (b.j, a.i) if b.j <= a.i else None
 
     def near(c: Match) -> bool:
-        return (gap := between(c, m)) is not None and _one_clause(sent, *gap, breaks)
+        if (gap := between(c, m)) is None:
+            return False
+        # "…, avant de les rapatrier en 2021": what the same actor did next to them, past a comma
+        then = c.entry.phrase.split()[0] in _THEN or c.i > 0 and sent.tokens[c.i - 1].key in _THEN
+        return _one_clause(sent, *gap, breaks) or then and c.i >= m.j \
+            and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
 
     planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
     # "has withdrawn its detachment but keeps 150 soldiers …, training … under NATO Mission
