@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..langs import Token, ar_prefix
 from ..vocab import Lexicon, Match
-from .actors import Actors
+from .actors import Actors, _inside
 from .sentence import PARTNER_KINDS, Sent, _gap
 
 if TYPE_CHECKING:
@@ -118,10 +118,9 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             if start in especially and not any(cue_end.get(e) for e in ends):
                 # "with the partners, especially the United States": one more after that "with"
                 # (not "with the participation of 20 states, including …": who took part, no peers)
-                agents = sent.cues.get("actor:agent", [])
                 ends += [e for e in range(max(0, especially[start] - ESPECIALLY_REACH), especially[start] + 1)
                          if cue_end.get(e, set()) & {"coop:governor", "coop:strong"}
-                         and not any(a.i < e <= a.j - 1 for a in agents)][-1:]
+                         and not _inside(sent, "actor:agent", e - 1)][-1:]
             cats = set().union(*(cue_end.get(e, set()) for e in ends))
             if "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends):
                 peer = True  # ", with the Netherlands," set off by commas: doing it together

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..langs import Token
-from ..vocab import Lexicon
+from ..vocab import Lexicon, Match
 from .sentence import Sent, _one_clause, more_cues
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -85,7 +85,7 @@ def _slashed(sent: Sent, i: int, j: int) -> bool:
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
 
 
-def _demonym(sent: Sent, m) -> bool:
+def _demonym(sent: Sent, m: Match) -> bool:
     """A partner's adjective written as the plural noun for its people ("Australians",
     "Danes", "Canadiens"): capitalised, one word, ending in s (a count before it counts them)."""
     text = sent.text[m.start - sent.start : m.end - sent.start]
@@ -182,12 +182,13 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         i = j
     # the total first, then today's ("At its peak … some 1,400 personnel; today around 1,000
     # remain"): the first is the one credited
-    return sorted(out, key=lambda c: (c[1] not in total_at, not _now(sent, c[1])))
+    return sorted(out, key=lambda c: (c[1] not in total_at, not cue_before(sent, "status:current", c[1])))
 
 
-NOW_REACH = 6  # words from "today", "currently", "حاليا" to the count it dates
+CUE_REACH = 6  # words from a cue to the count it tells of ("today around 1,000", "has since been cut to about 110")
 
 
-def _now(sent: Sent, i: int) -> bool:
-    """A word of the present shortly before the count at token ``i``, in its clause."""
-    return any(c.j <= i and i - c.j <= NOW_REACH and _one_clause(sent, c.j, i, set()) for c in sent.cues.get("status:current", []))
+def cue_before(sent: Sent, cat: str, i: int) -> bool:
+    """A cue of ``cat`` shortly before the count at token ``i``, in its clause: a word of the
+    present that dates it ("today", "حاليا"), a verb of reduction whose result it is ("cut to")."""
+    return any(c.j <= i and i - c.j <= CUE_REACH and _one_clause(sent, c.j, i, set()) for c in sent.cues.get(cat, []))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from .actors import Actors
-from .numbers import _YEAR, parse_number, personnel_counts
+from .numbers import _YEAR, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
 
 if TYPE_CHECKING:
@@ -89,15 +89,11 @@ def _headcount_at(s: Sent, a: int, b: int, lex: Lexicon) -> None:
         toks[a].start - s.start : toks[b - 1].end - s.start]), a, b, toks[a].start, toks[b - 1].end))
 
 
-CUT_REACH = 6  # words from a verb of reduction to the count it cut to ("has since been cut to about 110")
-
-
 def _cut_before(s: Sent, lex: Lexicon, i: int) -> bool:
-    """A verb of reduction shortly before the count at token ``i``, in its clause: the count
-    is what a contingent was cut to, the latest."""
+    """A verb of reduction shortly before the count at token ``i``: the count is what a
+    contingent was cut to, the latest."""
     more_cues(s, lex, "dates")
-    return any(c.j <= i and i - c.j <= CUT_REACH and _one_clause(s, c.j, i, set())
-               for c in s.cues.get("range:reductions", []))
+    return cue_before(s, "range:reductions", i)
 
 
 def _cells(s: Sent) -> list[tuple[int, int]]:

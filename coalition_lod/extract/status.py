@@ -43,10 +43,11 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     def near(c: Match) -> bool:
         if (gap := between(c, m)) is None:
             return False
+        if _one_clause(sent, *gap, breaks):
+            return True
         # "…, avant de les rapatrier en 2021": what the same actor did next to them, past a comma
         then = c.entry.phrase.split()[0] in _THEN or c.i > 0 and sent.tokens[c.i - 1].key in _THEN
-        return _one_clause(sent, *gap, breaks) or then and c.i >= m.j \
-            and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
+        return then and c.i >= m.j and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
 
     planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
     # "has withdrawn its detachment but keeps 150 soldiers …, training … under NATO Mission
