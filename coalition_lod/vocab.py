@@ -302,6 +302,28 @@ def _load_partners(vdir: Path) -> list[Partner]:
 
 # A project's vocabulary files, added to the bundled vocabulary (see ``use_extra``), with
 # their modification time and size, so that an edited file is read again.
+def _lang_file(path: Path) -> dict[str, Any]:
+    """A language file, checked where a mistake would otherwise surface deep in a rule:
+    its YAML, and its function words and word patterns (``extract/words.py``), each
+    role a list of words or a regular expression. A problem is one line naming the file."""
+    try:
+        conf = load_yaml(path) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise InputError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(conf, dict):
+        raise InputError(f"{path}: expected a mapping")
+    for role, listed in (conf.get("function_words") or {}).items():
+        if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
+            raise InputError(f"{path}: function_words: {role} must be a list of words")
+    for role, rx in (conf.get("word_patterns") or {}).items():
+        try:
+            re.compile(str(rx))
+        except re.error as e:
+            raise InputError(f"{path}: word_patterns: {role} is not a regular expression: {e}") from None
+    return conf
+
+
 _EXTRA: tuple[tuple[str, int, int], ...] = ()
 KNOWN_FILES = (("mission", "missions"), ("strategy", "strategies"), ("initiative", "initiatives"), ("body", "bodies"))
 
@@ -426,7 +448,7 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
         resolution_loe=res_loe,
         resolution_labels=res["labels"],
         numbers=load_yaml(vdir / "numbers.yaml"),
-        lang_conf={lang: load_yaml(base / "lang" / f"{lang}.yaml") for lang in LANGS},
+        lang_conf={lang: _lang_file(base / "lang" / f"{lang}.yaml") for lang in LANGS},
         kingdoms=frozenset(str(c) for c in load_yaml(vdir / "partners.yaml").get("kingdoms") or ()),
     )
 

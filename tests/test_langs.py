@@ -73,3 +73,44 @@ def test_sentences_keep_offsets_and_skip_abbreviations():
     spans = sentences(text, vocabulary().lexicon("en").abbreviations)
     assert [text[s:e] for s, e in spans] == [
         "Gen. Smith met Mr. Jones in the U.S. capital.", "Then he left.", "A new line."]
+
+
+def test_every_role_the_rules_read_is_written_in_a_language_file():
+    """A role's name mistyped in the rules, or dropped from the files, would leave a rule
+    reading an empty set: every role words.py names has words or a pattern."""
+    from coalition_lod.extract import words
+
+    for role in words.SETS.values():
+        assert words.words(role), f"function_words: {role}: no language file writes it"
+    for role in words.PATTERNS.values():
+        assert words.pattern(role).pattern != "(?!)", f"word_patterns: {role}: no language file writes it"
+    # each language's words of a role are its own: an English rule word is not in French
+    assert "against" in words.AGAINST and "contre" in words.AGAINST and "ضد" in words.AGAINST
+
+
+def test_function_words_come_from_the_data_folder(tmp_path):
+    """The rules read the words of the language files the build reads ($COALITION_LOD_DATA),
+    not a copy in the code."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from coalition_lod.resources import data_path
+
+    data = tmp_path / "data"
+    shutil.copytree(data_path(), data)
+    en = data / "lang" / "en.yaml"
+    text = en.read_text(encoding="utf-8")
+    assert "  against: [against]\n" in text and 'next_clause: "[,،]\\\\s*(?:and|but)\\\\b"' in text
+    en.write_text(text.replace("  against: [against]\n", "  against: [versus]\n")
+                  .replace('next_clause: "[,،]\\\\s*(?:and|but)\\\\b"', 'next_clause: "[,،]\\\\s*(?:and|yet)\\\\b"'), encoding="utf-8")
+    code = ("from coalition_lod.extract import words\n"
+            "print(sorted(words.AGAINST))\n"
+            "print(bool(words.NEXT_CLAUSE.search(', yet it')), bool(words.NEXT_CLAUSE.search(', but it')))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "COALITION_LOD_DATA": str(data)})
+    assert r.returncode == 0, r.stderr
+    against, clauses = r.stdout.splitlines()
+    assert "'versus'" in against and "'against'" not in against and "'contre'" in against
+    assert clauses == "True False"

@@ -111,6 +111,8 @@ def broken_checkout(tmp_path: Path, relative: str, text: str) -> dict:
     ("data/shapes/coalition-shapes.ttl", "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<urn:s> a sh:NodeShape ; sh:path .\n"),
     ("data/curation.yaml", "add:\n  - partner: AL\n    kind: [mission\n"),
     ("data/release.yaml", "base: https://w3id.org/coalition-lod/\nissued: [\n"),
+    ("data/lang/fr.yaml", "lang: fr\nfunction_words:\n  and: [et\n"),
+    ("data/lang/en.yaml", "lang: en\nword_patterns:\n  list_gap: \"^(?:and\"\n"),
 ])
 def test_a_malformed_project_file_names_file_and_line(tmp_path, relative, text):
     env = broken_checkout(tmp_path, relative, text)

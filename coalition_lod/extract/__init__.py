@@ -16,8 +16,9 @@ from dataclasses import replace
 from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
+from . import words
 from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
-from .cooperation import _DETERMINERS, cooperation
+from .cooperation import cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import Unplaced, credit_personnel, label_headcounts, table_headcounts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, add_ents, analyse, more_cues, slugify
@@ -155,10 +156,7 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
-# ", and training continues through …": the clause after it names no actor of its own
-_NEXT_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:(?:and|et|but|mais)\b|و)", re.I)
 RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
-_OF = frozenset({"of", "de", "du", "des", "d'"})
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 
 
@@ -188,7 +186,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
                     continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
                 head = set(s.tokens[c.j - 1].keys)
-                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in _OF \
+                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in words.OF \
                         and not (c.j + 1 < len(s.tokens) and s.tokens[c.j + 1].key[:1].isdigit()) \
                         and any(head & words for _k, _m, words in (*last, *before)):
                     # "the mission of its diplomats": another one, described; not "l'a dirigée de 2020 à
@@ -210,9 +208,6 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
 
 
-_AT_PLACE = frozenset({"en", "au", "aux", "à", "dans"})
-
-
 def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
     """A French "y" anaphor ("y ont déployé") after a place named since the mission ("en
     Irak"): "y" is that place."""
@@ -220,7 +215,7 @@ def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
         return False
     since = before[-1][1].j if before else 0
     return any(e.entry.kind in (*PARTNER_KINDS, "foreign") and since <= e.i < c.i and e.i > 0
-               and s.tokens[e.i - 1].key in _AT_PLACE for e in s.ents)
+               and s.tokens[e.i - 1].key in words.AT_PLACE for e in s.ents)
 
 
 def _words_of(s: Sent, m: Match) -> frozenset[str]:
@@ -287,7 +282,7 @@ def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> li
     toks = sent.tokens
 
     def after_with(i: int) -> bool:
-        while i > 0 and toks[i - 1].key in _DETERMINERS:
+        while i > 0 and toks[i - 1].key in words.DETERMINERS:
             i -= 1
         return i in peers
 
@@ -365,7 +360,7 @@ def _met(sent: Sent, m: Match, lex: Lexicon) -> bool:
     for v in verbs:
         if not 0 < m.i - v.j <= MET_REACH or not any(v.j <= k < m.i for k in offices):
             continue
-        if all(k in offices or toks[k].key in lex.leading_drop or toks[k].key in _OF or k in inst or k in partners
+        if all(k in offices or toks[k].key in lex.leading_drop or toks[k].key in words.OF or k in inst or k in partners
                for k in range(v.j, m.i)):
             return True
     return False
@@ -476,16 +471,19 @@ def _naming(actors: Actors, seg: Segment | None, at: int) -> Match | None:
     return None
 
 
-_AGAINST = frozenset({"against", "contre", "ضد"})
-
-
 def _against_daesh(sent: Sent, k: int) -> bool:
     """Words ``k`` and ``k + 1`` are "against Daesh", "contre Daech", "ضد داعش": the end of the
     Coalition's name after a name that holds its start ("the ministerial of the Global Coalition
     against Daesh")."""
     toks = sent.tokens
-    return k + 1 < len(toks) and toks[k].key in _AGAINST and any(
+    return k + 1 < len(toks) and toks[k].key in words.AGAINST and any(
         c.i == k + 1 for c in sent.cues.get("actor:nobody", [])) and not _gap(sent.text, toks[k - 1], toks[k], sent.start).strip()
+
+
+def _next_clause(text: str) -> bool:
+    """", and training continues through …", "; …": after it, another clause, which names
+    no actor of its own."""
+    return bool(_HARD_BREAK.search(text) or words.NEXT_CLAUSE.search(text))
 
 
 def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
@@ -520,9 +518,6 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
 
 LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
 # an apposition after partners that makes them members of what it names next
-_MEMBERS_OF = re.compile(r"^\s*[,،]\s*(?:(?:both|all|each|two|three|four)\s+|(?:tous|toutes)\s+(?:deux|trois|quatre)\s+)?"
-                         r"(?:(?:a|an|un|une)\s+)?(?:founding\s+)?(?:members?|membres?(?:\s+fondateurs?)?|pays\s+membres?)"
-                         r"\s+(?:of\s+(?:the\s+)?|(?:de\s+l['’]|du|de\s+la|des|de)\s*)$", re.I)
 
 
 def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
@@ -533,7 +528,7 @@ def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]
         return ()
     # states outside the Coalition count in the list ("Kenya and South Africa, both members of …")
     before = sorted((e for e in sent.ents if e.j <= m.i and e.entry.kind in (*PARTNER_KINDS, "foreign")), key=lambda e: e.i)
-    if not before or not _MEMBERS_OF.match(sent.text[before[-1].end - sent.start : m.start - sent.start]):
+    if not before or not words.MEMBERS_OF.match(sent.text[before[-1].end - sent.start : m.start - sent.start]):
         return ()
     first = len(before) - 1
     while first and before[first].i - before[first - 1].j <= LIST_GAP:
@@ -651,10 +646,10 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
             k = nxt
             if k < len(toks) and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() == "(" and _YEAR.match(toks[k].key):
                 k += 1
-            if k < len(toks) and (toks[k].key in ("and", "et") or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip().startswith(",")):
-                if toks[k].key in ("and", "et"):
+            if k < len(toks) and (toks[k].key in words.AND or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip().startswith(",")):
+                if toks[k].key in words.AND:
                     k += 1
-                if k < len(toks) and toks[k].key in ("for", "resolution", "resolutions"):
+                if k < len(toks) and toks[k].key in words.RESOLUTION_LIST_ENDS:
                     break
                 continue
             if k < len(toks) and lex.lang == "ar" and toks[k].text.startswith("و") and toks[k].text[1:].isdigit():
@@ -773,7 +768,6 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
             a -= 1
         out[(a, cue.i)] = seg.actors
     return out
-
 
 
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
@@ -946,7 +940,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 seg = actors.segment(m.i)
                 last = _naming(actors, seg, m.i)
                 named = last is not None and not seg.filed \
-                    and not _NEXT_CLAUSE.search(s.text[last.end - s.start : m.start - s.start])
+                    and not _next_clause(s.text[last.end - s.start : m.start - s.start])
                 takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()

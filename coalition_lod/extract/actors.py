@@ -38,12 +38,10 @@ from functools import cache
 
 from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
+from . import words
 from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, _gap, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
-_COUNT_OF = frozenset({"of", "de", "d'", "d’"})  # after a count in words: "une soixantaine de"
-_ARTICLES_AT_START = frozenset({"des", "du", "de"})  # indefinite or partitive where a clause opens
-_AFTER_BY = _COUNT_OF | {"des", "du"}  # an article after "par": "par des instructeurs", "en présence des délégations"
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
 OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
@@ -52,25 +50,11 @@ REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object,
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،\t]|\s-\s")  # a tab: between two cells of a table's row
 _HARD_BREAK = re.compile(r"[;؛]")
 _POST_NUMBER = re.compile(r"\s*\(?\d+/\d*\)?\s")  # a thread's post number: "2/", "3/5", "(٣/٥)"
-# an apposition after a partner, up to the partner it names: ", a", ", an", ", one of the", ", pays
-# membre de l'", ", partenaire de l'" with no comma after it
-_APPOSITION_START = re.compile(r"^\s*,\s*(?:(?:a|an|one of the|un|une|l['’]un des|l['’]une des)\s[^,;:]*"
-                               r"|(?:pays\s+)?(?:membre|partenaire|alli[ée])s?\s+(?:de\s+l['’]|du|de\s+la|des|de)\s*)$", re.I)
 APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
 _MODEL_NUMBER = re.compile(r"^\d+[a-z]?s?$")  # "16", "35a", "16s"
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
-# words of name_leading_drop that are prepositions, not determiners
-_PREPOSITIONS = frozenset({"to", "of", "for", "in", "at", "on", "from", "by", "against", "with", "since", "after", "before",
-                           "during", "through", "under", "as", "en", "au", "aux", "dans", "depuis", "de", "du", "des"})
-# "in addition to", "إضافة إلى" (in addition to) join one more to a list too
-_ENUMERATION_GOES_ON = re.compile(r"\s*(?:,|and\b|et\b)")  # after a list's middle item: ", …", "and …"
-_COORDINATOR = re.compile(r"\b(?:and|et|as well as|ainsi que|in addition to|nor|ni)\b|(?:^|\s)و|إضافة إلى|فضلا عن", re.I)
-# "du Danemark et de la Finlande": French repeats its preposition after the coordinator
-# "Neither Sweden nor Finland", "ni la Suède ni la Finlande", "السويد ولا فنلندا": a list too
-_LIST_GAP = re.compile(r"^[\s,،]*(?:(?:and|et|as well as|ainsi que|in addition to|nor|ni|و|ولا|(?:ب|و|وب)?الإضافة إلى|إضافة إلى|فضلا عن)"
-                       r"\s*)?(?:(?:de|d['’])\s*)?(?:(?:the|les|le|la|l['’]|des|du)\s*)?$", re.I)  # "du Koweït, de la Turquie"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +200,7 @@ class ActorFinder:
         self.latin = lex.lang != "ar"
         # a relative pronoun elided onto the verb after it ("qu'apporte"), which the
         # tokenizer keeps as one word
-        self.determiners = frozenset(w for w in lex.leading_drop if w not in _PREPOSITIONS)
+        self.determiners = frozenset(w for w in lex.leading_drop if w not in words.PREPOSITIONS)  # its prepositions are no determiners
         conf = vocab.lang_conf[lex.lang].get("actors") or {}
         self._elided = {str(w).lower() for w in (conf.get("relatives") or ())}
         people = conf.get("people") or {}
@@ -320,7 +304,7 @@ class ActorFinder:
             if places_at else set()
         for m in ments:
             if out and self.latin and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]):
-                joined = bool(_COORDINATOR.search(gap))
+                joined = bool(words.COORDINATOR.search(gap))
                 # after a list of peers that "and" closed, the next partner after a comma opens
                 # the clause ("Together with Germany and France, Italy co-hosted …")
                 if peers_from < out[-1][0].i and (m.j in verbs and joined or coordinated[-1] and not joined) \
@@ -332,10 +316,10 @@ class ActorFinder:
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
                 conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
-                if m.i == prev.j and (conj or _LIST_GAP.match(gap) and gap.strip()) or \
-                        m.i - prev.j <= 4 and _LIST_GAP.match(gap) and (gap.strip() or conj):  # ", as well as the"
+                if m.i == prev.j and (conj or words.LIST_GAP.match(gap) and gap.strip()) or \
+                        m.i - prev.j <= 4 and words.LIST_GAP.match(gap) and (gap.strip() or conj):  # ", as well as the"
                     out[-1].append(m)
-                    coordinated[-1] = coordinated[-1] or conj or bool(_COORDINATOR.search(gap))
+                    coordinated[-1] = coordinated[-1] or conj or bool(words.COORDINATOR.search(gap))
                     continue
             out.append([m])
             coordinated.append(False)
@@ -350,7 +334,7 @@ class ActorFinder:
         "Australia, a NATO partner, …", "la Suède, pays membre de l'UE, …", "Japan, a close
         ally of the United States, …"."""
         gap = sent.text[prev.end - sent.start : m.start - sent.start]
-        if not _APPOSITION_START.match(gap):
+        if not words.APPOSITION_START.match(gap):
             return False
         rest = sent.text[m.end - sent.start :]
         end = rest.find(",")
@@ -376,7 +360,7 @@ class ActorFinder:
                 prev = out[-1][-1]
                 between = range(prev.j, g[0].i)
                 gap = sent.text[prev.end - sent.start : g[0].start - sent.start]
-                coord = next((k for k in between if toks[k].key in ("and", "et") or not self.latin
+                coord = next((k for k in between if toks[k].key in words.AND or not self.latin
                               and toks[k].text.startswith("و") and len(toks[k].keys) > 1 and k in c["inst"]), None)
                 # before the coordinator the first official's title and name; after it, the
                 # second's title only
@@ -396,7 +380,7 @@ class ActorFinder:
         before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
         if head.i and "(" in before and ")" not in before:
             return "place"  # "Operation IMPACT (Iraq)"
-        if self.latin and before.strip() == "," and _ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
+        if self.latin and before.strip() == "," and words.ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
                 and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
                 and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place":
             # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
@@ -475,7 +459,7 @@ class ActorFinder:
             if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
-        if p in c["blocked"] and not (self.latin and toks[p].key in _ARTICLES_AT_START and (p == 0 or _broken(sent, p))):
+        if p in c["blocked"] and not (self.latin and toks[p].key in words.PARTITIVES and (p == 0 or _broken(sent, p))):
             # ("Des militaires belges participent …": "des" opening its clause is an article, not "from the")
             if p in c["recipient_verb"] and self._object_after(sent, head, c):
                 return ""  # "دربت الدنمارك القوات العراقية": verb, subject, object
@@ -514,12 +498,12 @@ class ActorFinder:
 
     def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
         """Word ``k`` is the "of" after a count in words ("une soixantaine de", "dozens of")."""
-        return k > 0 and sent.tokens[k].key in _COUNT_OF and (k - 1) in self._number_words(sent, c)
+        return k > 0 and sent.tokens[k].key in words.COUNT_OF and (k - 1) in self._number_words(sent, c)
 
     @staticmethod
     def _after_agent(sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
         """Word ``k`` ends a passive's agent cue, or is the article right after one ("par des")."""
-        return k >= 0 and (k in c["agent"] or k > 0 and (k - 1) in c["agent"] and sent.tokens[k].key in _AFTER_BY)
+        return k >= 0 and (k in c["agent"] or k > 0 and (k - 1) in c["agent"] and sent.tokens[k].key in words.AFTER_AGENT)
 
     def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """An official's title and name before "of" ("Lieutenant General Giovanni Maria
@@ -540,7 +524,7 @@ class ActorFinder:
         for k in range(start + 1, head.i + 1):
             if _broken(sent, k):
                 b = k
-        if self.latin and head.i > b and toks[head.i].text[:2].lower() in ("d'", "d’") \
+        if self.latin and head.i > b and toks[head.i].text[:2].lower() in words.ELIDED_OF \
                 and head.i - 1 not in c["inst"] and head.i - 1 not in c["acts"]:
             return False  # "Retour d'Irak": from Iraq, of Iraq, after a word that no partner's act or office is
         if head.i - 1 in c["each_of"]:
@@ -737,7 +721,7 @@ class ActorFinder:
         home = next((m for m in sent.cues.get("actor:home", []) if m.i == k or not self.latin and m.i == k + 1), None)
         return home is not None and not any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",)
                                             for e in sent.ents) \
-            and not (home.j < len(toks) and toks[home.j].key in _AFTER_BY)
+            and not (home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT)
 
     def _topic_kept(self, sent: Sent, groups: list[list[Match]], starts: list[int], c: dict[str, set[int]]) -> list[int]:
         """A clause's start cue right after its subject ("Le Niger, de son côté, a accueilli …",

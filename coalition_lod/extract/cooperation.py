@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..langs import Token, ar_prefix
 from ..vocab import Lexicon, Match
+from . import words
 from .actors import Actors, _inside
 from .sentence import PARTNER_KINDS, Sent, _gap
 
@@ -17,13 +18,6 @@ if TYPE_CHECKING:
 
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
-_DETERMINERS = frozenset({"the", "both", "les", "la", "le", "l", "de", "du", "des", "d"})
-
-
-_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "nos", "notre", "leurs", "leur", "ses", "sa", "son"})
-
-
-_BEFORE_NOUN = _DETERMINERS | _POSSESSIVES  # what may stand between a governor and the noun it takes
 
 
 def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
@@ -47,13 +41,13 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             ends.append(k)
             continue
         k2 = k
-        while k2 > 0 and (toks[k2 - 1].key in _DETERMINERS or k2 - 1 in owned):
+        while k2 > 0 and (toks[k2 - 1].key in words.DETERMINERS or k2 - 1 in owned):
             k2 -= 1
         if k2 != k:
             ends.append(k2)
         gap = _gap(sent.text, toks[k2 - 1], toks[k2], sent.start) if k2 > 0 else ""
         e = None
-        if k2 > 0 and toks[k2 - 1].key in ("and", "et"):
+        if k2 > 0 and toks[k2 - 1].key in words.AND:
             e = ent_end.get(k2 - 1)
         elif gap.strip() == "," or lex.lang == "ar" and _arabic_conj(toks[k2]):
             e = ent_end.get(k2)
@@ -136,7 +130,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 # Subject coordination under a cue of working together: "Jordan and Norway have
                 # co-chaired ..."; not "The United Kingdom and Italy take part in Operation
                 # Inherent Resolve", where a mission alone is no such cue
-                prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in ("and", "et") else None
+                prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in words.AND else None
                 if lex.lang == "ar" and _arabic_conj(toks[start]):
                     prev = ent_end.get(start)
                 if prev is not None and prev.entry.id == partner:
@@ -204,7 +198,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         return i
 
     def left_of(i: int) -> int:
-        while i > 0 and toks[i - 1].key in _BEFORE_NOUN:
+        while i > 0 and toks[i - 1].key in words.BEFORE_NOUN:
             i -= 1
         return i
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..langs import Token, ar_prefix, strip_accents, tokenize
 from ..model import Document, Evidence
 from ..vocab import Entry, Lexicon, Match
+from . import words
 
 ENTITY_KINDS = ("mission", "strategy", "initiative")
 PARTNER_KINDS = ("partner", "capital")
@@ -114,7 +115,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if kind == "initiative" and any(k in blockers for k in range(i, j)):
             continue
-        if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in _AND for m in known):
+        if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in words.AND_SIGN for m in known):
             continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
@@ -134,9 +135,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     return out
 
 
-_AND = frozenset({"and", "et", "&"})
 # the first word of an apposition that says what the title before it is
-_APPOSITION_OPENERS = frozenset({"the", "its", "their", "a", "an", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "un", "une"})
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -158,7 +157,7 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
                 continue
             if toks[j].key in lex.connectors:
                 if toks[j].key in lex.leading_drop and toks[j - 1].key not in lex.connectors and \
-                        toks[j].key not in ("and", "et", "of", "for", "on", "to", "against", "de", "pour"):
+                        toks[j].key not in words.NAME_JOINERS:
                     break
                 j += 1
                 continue
@@ -213,7 +212,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
             if any(c in gap for c in ",;:.()«»،؛\"\t") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
                 break
-            if lex.lang == "fr" and toks[j].text.lower() in _FR_VERBS:
+            if lex.lang == "fr" and toks[j].text.lower() in words.AUXILIARIES:
                 break  # "Le Groupe … contre Daech s'est réuni à Rome": the name ends at its verb
             if j in withs:
                 if j - i <= 2:
@@ -225,11 +224,6 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         if j - i >= 2:
             runs.append((i, j))
     return runs
-
-
-# conjugated forms of être, avoir and a reflexive verb's pronoun, as written: no French name holds them
-_FR_VERBS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront",
-                       "s'est", "s’est", "se", "s'", "s’", "s'était", "s’était", "s'étaient", "s’étaient", "s'y", "s’y"})
 
 
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’"}  # an opening quotation mark, the mark that closes it
@@ -301,7 +295,7 @@ def _titles_before(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set
         comma = next((c for c in range(h, max(0, h - APPOSED_HEAD), -1) if broken(c, ",")), None)
         if comma is None or comma < 1 or any(broken(x, ",;:.()") for x in range(comma + 1, h + 1)):
             continue
-        if toks[comma].key not in _APPOSITION_OPENERS and not toks[comma].text.endswith(_POSSESSIVE):
+        if toks[comma].key not in words.APPOSITION_OPENERS and not toks[comma].text.endswith(_POSSESSIVE):
             continue  # "…, its strategy", "…, the UK's strategy", "…, son plan": not "…, after the group's defeat"
         # the apposition closes after its head and a few words of its own ("…, Canada's counter-terrorism
         # strategy, was …", "…, son plan d'action contre le terrorisme.")
@@ -455,7 +449,6 @@ def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
         known[0] = city
 
 
-_LINKS = frozenset({"of", "de", "du", "des", "d"})  # a formal name's last word before the short name
 
 
 def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]:
@@ -473,7 +466,7 @@ def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]
     for c in cues:  # the longest formal words that end where the name starts: "the Arab Republic of"
         if c.j not in ends or c.i < ends[c.j].i:
             ends[c.j] = c
-    nouns = [c for c in cues if sent.tokens[c.j - 1].key not in _LINKS]
+    nouns = [c for c in cues if sent.tokens[c.j - 1].key not in words.NAME_LINKS]
     noun_at = {c.i: c for c in nouns} if lang == "en" else {c.j: c for c in nouns}
     arabic = lang == "ar"
     out = []

@@ -11,13 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab import Entry, Lexicon, Match
+from . import words
 from .sentence import Sent, _one_clause, more_cues
 
 if TYPE_CHECKING:
     from .actors import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
-_THEN = frozenset({"avant", "before", "قبل"})  # a cue opening so tells of the part it follows
 
 
 def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
@@ -46,7 +46,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         if _one_clause(sent, *gap, breaks):
             return True
         # "…, avant de les rapatrier en 2021": what the same actor did next to them, past a comma
-        then = c.entry.phrase.split()[0] in _THEN or c.i > 0 and sent.tokens[c.i - 1].key in _THEN
+        then = c.entry.phrase.split()[0] in words.BEFORE or c.i > 0 and sent.tokens[c.i - 1].key in words.BEFORE
         return then and c.i >= m.j and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
 
     planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
@@ -118,13 +118,7 @@ def revised_after(s: Sent, m: Match) -> bool:
     names = [e.i for e in s.ents if e.entry.kind == "strategy" and e.i >= m.j]
     end = min([m.j + UPDATED_AFTER, *names])
     return s.text[m.end - s.start:].lstrip()[:1] in (",", "،") and any(
-        m.j <= c.i < end and not _REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", []))
-
-
-# a strategy that replaces another is the new one, adopted ("sa Stratégie …, qui remplace le Plan R")
-_REPLACES = re.compile(r"replac|remplac|استبدل|حلت محل")
-
-
+        m.j <= c.i < end and not words.REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", []))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year, in a word (fullmatch) or in a text

@@ -1,0 +1,59 @@
+"""The function words and phrase patterns the extraction's rules read by their role.
+
+They are language, so they live in the language files (``data/lang/<lang>.yaml``:
+``function_words``, ``word_patterns``) beside the cues, not in the rules; the vocabulary
+checks them when it reads those files (``vocab.check_words``). A rule reads a role's
+words of the three languages at once, as one set (``words.AND``) or one pattern
+(``words.LIST_GAP``): a sentence's tokens are keyed in its own language, and the roles'
+words of one language are not words of another that the same rule reads (the few that
+are, "a", "des", change no fact of the test corpora).
+
+Each is made on first use from the vocabulary the build reads (its language files may
+come from ``$COALITION_LOD_DATA``), which is loaded before the extraction workers fork.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..vocab import vocabulary
+
+# the module's attributes, made on first use: name -> (section of the language files, role)
+SETS = {
+    "AND": "and", "OF": "of", "AGAINST": "against", "BEFORE": "before", "DETERMINERS": "determiners",
+    "POSSESSIVES": "possessives", "PREPOSITIONS": "prepositions", "APPOSITION_OPENERS": "apposition_openers",
+    "NAME_JOINERS": "name_joiners", "RESOLUTION_LIST_ENDS": "resolution_list_ends", "AT_PLACE": "at_place",
+    "AUXILIARIES": "auxiliaries", "ELIDED_OF": "elided_of", "COUNT_OF": "count_of", "PARTITIVES": "partitives",
+    "AFTER_AGENT": "after_agent", "NAME_LINKS": "name_links", "AND_SIGN": "and_sign",
+}
+PATTERNS = {
+    "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
+    "LIST_GAP": "list_gap", "MEMBERS_OF": "members_of", "APPOSITION_START": "apposition_start", "REPLACES": "replaces",
+}
+
+
+def words(role: str) -> frozenset[str]:
+    """The words of a role (``function_words``) in the three languages, as tokens' keys."""
+    return frozenset(str(w) for conf in vocabulary().lang_conf.values() for w in (conf.get("function_words") or {}).get(role) or ())
+
+
+def pattern(role: str) -> re.Pattern[str]:
+    """The languages' patterns of a role (``word_patterns``) as one, case-insensitive;
+    one that no language writes matches nothing."""
+    parts = [str(p) for conf in vocabulary().lang_conf.values() if (p := (conf.get("word_patterns") or {}).get(role))]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)", re.I)
+
+
+def __getattr__(name: str) -> Any:
+    """``words.AND``, ``words.LIST_GAP``: made once, then an ordinary module attribute."""
+    if name == "BEFORE_NOUN":  # what may stand between a governor and the noun it takes
+        value: Any = words("determiners") | words("possessives")
+    elif name in SETS:
+        value = words(SETS[name])
+    elif name in PATTERNS:
+        value = pattern(PATTERNS[name])
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
