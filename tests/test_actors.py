@@ -3916,3 +3916,24 @@ def test_troops_brought_home_after_a_comma_end_the_part():
                ("lu", "cjtf-oir"), "ended")
     _status_is((("fr", "Le Luxembourg participe à l'opération Inherent Resolve et a rapatrié six enfants de Syrie."),),
                ("lu", "cjtf-oir"), "ongoing")
+
+
+def test_a_contribution_decided_or_agreed_to_is_planned():
+    """"agreed to send", "a décidé d'envoyer", "وافقت على نشر", "may deploy", "pourraient
+    déployer": a part to come; "déployer" after "de" is no deployment under way (the French
+    cue was "déployé*", which the infinitive matched)."""
+    _status_is((("en", "Finland has agreed to send 40 instructors to the NATO mission in Iraq next spring."),
+                ("en", "Officials said Finland may deploy a further 40 instructors to NATO Mission Iraq."),
+                ("fr", "La Finlande a décidé d'envoyer 40 instructeurs à la mission de l'OTAN en Irak au printemps."),
+                ("fr", "Les autorités finlandaises ont accepté de déployer 40 instructeurs dans la mission de l'OTAN en Irak."),
+                ("fr", "La Finlande pourrait déployer 40 instructeurs au sein de la mission de l'OTAN en Irak."),
+                ("ar", "وافقت فنلندا على إرسال 40 مدربا إلى بعثة حلف شمال الأطلسي في العراق.")),
+               ("fi", "nato-mission-iraq"), "planned")
+
+
+def test_a_contribution_told_in_the_plural_present_is_ongoing():
+    """"We contribute 40 instructors", "Finland and Sweden contribute …": it goes on."""
+    _status_is((("en", "Speech by the Finnish defence minister\n\nWe contribute some 40 instructors to NATO Mission "
+                       "Iraq."),
+                ("en", "Finland and Sweden contribute about 40 instructors each to NATO Mission Iraq.")),
+               ("fi", "nato-mission-iraq"), "ongoing")
