@@ -3937,3 +3937,16 @@ def test_a_contribution_told_in_the_plural_present_is_ongoing():
                        "Iraq."),
                 ("en", "Finland and Sweden contribute about 40 instructors each to NATO Mission Iraq.")),
                ("fi", "nato-mission-iraq"), "ongoing")
+
+
+def test_a_contingents_size_after_of_is_its_headcount():
+    """"its contingent of 220 was withdrawn", "le contingent letton de 40 a rejoint": the count
+    after a contingent's noun and "of" is its size, with no noun after it; not "a presence of
+    two ships", whose noun counts other things."""
+    for lang, text, n in (
+            ("en", "The Latvian contingent of 40 withdrew from NATO Mission Iraq in May.", 40),
+            ("en", "Latvia's detachment of about 40 in NATO Mission Iraq was rotated home in May.", 40),
+            ("fr", "Le contingent letton de 40 a quitté la mission de l'OTAN en Irak en mai.", 40),
+            ("en", "Latvia keeps a presence of two ships in NATO Mission Iraq.", None)):
+        got = attrs(text, lang).get(("lv", "nato-mission-iraq"))
+        assert got is not None and got.get("personnel") == n, (text, got)

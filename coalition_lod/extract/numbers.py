@@ -6,7 +6,8 @@ import re
 
 from ..langs import Token
 from ..vocab import Lexicon, Match
-from .sentence import Sent, _one_clause, more_cues
+from . import words
+from .sentence import Sent, _gap, _one_clause, more_cues
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -118,6 +119,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     totals = [m for m in sent.cues.get("personnel:total", [])
               if any(m.j <= x.i and x.j - m.j <= TOTAL_REACH for x in sent.cues.get("personnel:total_noun", []))]
     total_at: set[int] = set()
+    sized = _sized(sent, lex)
     column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``table_headcounts``)
     out = []
     i = 0
@@ -133,7 +135,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
                 or i in pairs:
             i = j
             continue
-        if i in column:
+        if i in column or i in sized and _bare_count_ends(sent, lex, j):
             out.append((value, i, j - 1))
             i = j
             continue
@@ -183,6 +185,32 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     # the total first, then today's ("At its peak … some 1,400 personnel; today around 1,000
     # remain"): the first is the one credited
     return sorted(out, key=lambda c: (c[1] not in total_at, not cue_before(sent, "status:current", c[1])))
+
+
+def _sized(sent: Sent, lex: Lexicon) -> set[int]:
+    """Where a count may start right after a contingent's noun and "of" ("the Swedish
+    contingent of 220", "un détachement d'environ 40"): the count is its size, no noun
+    after it. One word may stand between ("of about 220")."""
+    toks = sent.tokens
+    adjective_end = {e.i: e.j for e in sent.ents if e.entry.kind == "adjective"}  # "le contingent belge de 250"
+    out: set[int] = set()
+    for m in sent.cues.get("personnel:total_noun", []):
+        k = adjective_end.get(m.j, m.j)
+        if k < len(toks) and toks[k].key in words.COUNT_OF:
+            out.update((k + 1, k + 2))
+    return out
+
+
+def _bare_count_ends(sent: Sent, lex: Lexicon, j: int) -> bool:
+    """A count with no noun ends its phrase at token ``j``: the sentence ends, a mark follows,
+    or a verb, its auxiliary or a preposition ("of 220 was withdrawn", "of 220 joined", "of 220
+    in MINUSMA"), not a noun of other things ("a presence of two ships")."""
+    toks = sent.tokens
+    if j >= len(toks) or _gap(sent.text, toks[j - 1], toks[j], sent.start).strip():
+        return True
+    return toks[j].key in lex.leading_drop or any(
+        c.i == j for cat in ("actor:auxiliary", "actor:verb", "status:ongoing", "status:ended", "status:planned")
+        for c in sent.cues.get(cat, []))
 
 
 CUE_REACH = 6  # words from a cue to the count it tells of ("today around 1,000", "has since been cut to about 110")
