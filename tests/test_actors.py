@@ -3950,3 +3950,40 @@ def test_a_contingents_size_after_of_is_its_headcount():
             ("en", "Latvia keeps a presence of two ships in NATO Mission Iraq.", None)):
         got = attrs(text, lang).get(("lv", "nato-mission-iraq"))
         assert got is not None and got.get("personnel") == n, (text, got)
+
+
+def test_arabic_relatives_after_a_comma_and_after_a_partner():
+    """"…، التي تترأسها كندا": the relative after an Arabic comma names who leads; "الأردن الذي
+    يقود …": after a partner, with or without a comma, the relative is that partner's; but
+    "…، الذي ترأسه مع المغرب": a partner after "with" is a peer, no subject of the relative."""
+    got = facts("انضمت كينيا إلى المنتدى العالمي لمكافحة الإرهاب، الذي تترأسه كندا منذ عامين.", "ar")
+    assert ("initiative", "global-counterterrorism-forum") in got.get("CA", set()), got
+    got = facts("تشارك تونس في المنتدى العالمي لمكافحة الإرهاب، الذي ترأسته مع المغرب بين 2019 و2021.", "ar")
+    assert ("initiative", "global-counterterrorism-forum") not in got.get("MA", set()), got
+    for text in ("استقبل رئيس الوزراء العراقي وفدا من المجر التي تشارك في بعثة حلف شمال الأطلسي في العراق.",
+                 "استقبل رئيس الوزراء العراقي وفدا من المجر، التي تشارك في بعثة حلف شمال الأطلسي في العراق."):
+        got = attrs(text, "ar")
+        assert ("hu", "nato-mission-iraq") in got and ("iq", "nato-mission-iraq") not in got, (text, got)
+
+
+def test_partners_a_relative_names_as_co_leaders_are_peers():
+    """"the Stabilization Working Group, which Germany and the UAE co-chair", "…، التي
+    تترأسها ألمانيا والإمارات": they lead it together, as "co-chaired by" makes them peers."""
+    for lang, text in (
+            ("en", "Qatar joined the Stabilization Working Group, which Germany and the United Arab Emirates co-chair."),
+            ("ar", "انضمت قطر إلى مجموعة العمل المعنية بالاستقرار، التي تترأسها ألمانيا والإمارات العربية المتحدة.")):
+        got = facts(text, lang)
+        assert ("cooperation", "AE") in got.get("DE", set()) and ("cooperation", "DE") in got.get("AE", set()), (text, got)
+        assert not any(k == "cooperation" for k, _o in got.get("QA", set())), (text, got)
+
+
+def test_an_interview_with_a_partners_minister_makes_no_peer():
+    """"Interview with the Iraqi defence minister: …", "حوار مع وزير الدفاع العراقي: …": the
+    speaker, not a partner working with the ones the answer names."""
+    for lang, text in (
+            ("en", "Interview with the Iraqi defence minister: he thanked Hungary, which leads the training "
+                   "effort in NATO Mission Iraq."),
+            ("ar", "حوار مع وزير الدفاع العراقي: شكر الوزير المجر التي تشارك في بعثة حلف شمال الأطلسي في العراق.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("HU", set()), (text, got)
+        assert ("cooperation", "IQ") not in got.get("HU", set()), (text, got)

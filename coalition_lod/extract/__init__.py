@@ -496,13 +496,15 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     at = m.j + 2 if _against_daesh(sent, m.j) else m.j  # "الاجتماع الوزاري للتحالف الدولي ضد داعش الذي استضافته الرياض"
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == at), None)
     end = sent.tokens[at - 1].end if at != m.j else m.end
-    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ","):
+    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ",", "،"):
         return ()
     if rel.j < len(sent.tokens) and sent.tokens[rel.j].key[:1].isdigit():
         return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject
     fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}  # "التي تترأسها بشكل مشترك إيطاليا"
     # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
     places = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
+    # "…، الذي ترأسه مع هولندا": a peer after "with", the subject left unnamed
+    places |= {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
     after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i
              and e.i - rel.j - sum(k in fillers for k in range(rel.j, e.i)) <= RELATIVE_SUBJECT]
     if not after or after[0].i in places or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
@@ -514,6 +516,27 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     for p in members:  # their counts in the relative clause are theirs ("to which the UK contributes 100 trainers")
         sent.relatives.setdefault(p, after[0].i)
     return members
+
+
+CO_VERB_AFTER = 3  # words after a relative's last subject where its verb may stand ("which Italy and Spain co-lead")
+
+
+def _co_leaders(sent: Sent, m: Match, members: tuple[str, ...], build: _Builder) -> None:
+    """"the Counter ISIS Finance Group, which Italy and Saudi Arabia co-lead", "…، التي تترأسها
+    إيطاليا والسعودية": the partners a relative names as its subjects, under a word of working
+    together in that relative, are each other's peers, as "co-led by Italy and Saudi Arabia" makes them."""
+    if len(members) < 2:
+        return
+    named = [e for e in sent.ents if e.i >= m.j and e.entry.id in members and e.entry.kind in PARTNER_KINDS]
+    if not named:
+        return
+    end = max(e.j for e in named) + CO_VERB_AFTER
+    if not any(m.j <= c.i < end and c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
+        return
+    for e in named:
+        for other in members:
+            if other != e.entry.id:
+                build.add("cooperation", other, e.entry.id, sent, e.start, e.end)
 
 
 LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
@@ -942,6 +965,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 named = last is not None and not seg.filed \
                     and not _next_clause(s.text[last.end - s.start : m.start - s.start])
                 takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
+                _co_leaders(s, m, relative, build)
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()
             takers += tuple(p for p in heirs if p not in takers)

@@ -747,10 +747,15 @@ class ActorFinder:
         if not rel:
             return {}
         out = {}
+        toks = sent.tokens
         for g in groups:
             last = g[-1]
+            gap = sent.text[last.end - sent.start : toks[last.j].start - sent.start].strip() if last.j < len(toks) else ""
+            # Arabic needs no comma ("الدنمارك التي تقود …"), but the verb of an object's relative
+            # carries its pronoun ("الدنمارك التي زارها الوزير": the minister visited it)
             if last.entry.kind in PARTNER_KINDS and last.j in rel \
-                    and sent.text[last.end - sent.start : sent.tokens[last.j].start - sent.start].strip() == "," \
+                    and (gap == "," or not self.latin and gap in ("", "،") and last.j + 1 < len(toks)
+                         and not words.OBJECT_SUFFIX.search(toks[last.j + 1].text)) \
                     and not (len(g) == 1 and self._plural_verb(sent, last.j + 1)):
                 out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
         return out

@@ -85,9 +85,12 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     United States") are each other's peers."""
     toks = sent.tokens
     cue_end = defaultdict(set)
+    # "Interview with the Iraqi foreign minister: …": who speaks, no peer
+    heads = {k for c in sent.cues.get("actor:speech", []) for k in range(c.i, c.j)}
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
-            cue_end[m.j].add(cat)
+            if m.i not in heads:
+                cue_end[m.j].add(cat)
     # a mission named beside "with": taking part in it with the partners after it ("operations …
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative
     # too, for "with" only ("New Zealand leads the Christchurch Call with France"; partners listed
