@@ -549,6 +549,7 @@ class Lexicon:
             add_cues(f"resrel:{rel}", phrases)
         s = conf["strategy"]
         add_cues("strategy:head", s["heads"])
+        add_cues("strategy:updated_it", s.get("updated_it"))
         for rel, phrases in s["relation"].items():
             add_cues(f"strel:{rel}", phrases)
         for scope, phrases in s["scope"].items():

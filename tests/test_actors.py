@@ -3987,3 +3987,15 @@ def test_an_interview_with_a_partners_minister_makes_no_peer():
         got = facts(text, lang)
         assert ("mission", "nato-mission-iraq") in got.get("HU", set()), (text, got)
         assert ("cooperation", "IQ") not in got.get("HU", set()), (text, got)
+
+
+def test_a_strategy_revised_later_in_its_sentence_is_updated():
+    """"adopted … in 2015 and revised it in 2022", "… puis l'a révisée", "… ثم قامت
+    بمراجعتها": the revision is its latest act, as ", revised in 2022" right after the name is."""
+    for lang, text in (
+            ("en", "Kenya launched its National Strategy to Counter Violent Extremism in 2016 and revised it in 2024."),
+            ("fr", "Le Kenya a lancé sa Stratégie nationale de lutte contre l'extrémisme violent en 2016, puis l'a révisée "
+                   "en 2024."),
+            ("ar", "أطلقت كينيا الاستراتيجية الوطنية لمكافحة التطرف العنيف عام 2016 ثم قامت بمراجعتها عام 2024.")):
+        got = [f.attrs for f in extract(Document("t", "t.txt", lang, text, "text/plain")).facts if f.kind == "strategy"]
+        assert got and all(a.get("relation") == "updates" for a in got), (text, got)

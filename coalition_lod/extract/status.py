@@ -113,12 +113,18 @@ UPDATED_AFTER = 6  # words after a strategy's name where its revision may follow
 
 def revised_after(s: Sent, m: Match) -> bool:
     """A revision told right after a strategy's name, in a phrase of its own (", updated in
-    2019", "published in 2020 and revised in 2023", ", mise à jour en 2021"): the
-    strategy's latest act, over the adoption before or after it."""
+    2019", "published in 2020 and revised in 2023", ", mise à jour en 2021"), or of it later
+    in the sentence ("and updated it in 2021"): the strategy's latest act, over the adoption
+    before or after it."""
     names = [e.i for e in s.ents if e.entry.kind == "strategy" and e.i >= m.j]
     end = min([m.j + UPDATED_AFTER, *names])
-    return s.text[m.end - s.start:].lstrip()[:1] in (",", "،") and any(
-        m.j <= c.i < end and not words.REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", []))
+    if s.text[m.end - s.start:].lstrip()[:1] in (",", "،") and any(
+            m.j <= c.i < end and not words.REPLACES.match(c.entry.phrase) for c in s.cues.get("strel:updates", [])):
+        return True
+    # "… and updated it in 2021", "… puis l'a actualisée", "… وقامت بتحديثها": a revision of it,
+    # before any other strategy is named
+    return any(m.j <= c.i < min(names, default=len(s.tokens)) and c.i not in s.denied
+               for c in s.cues.get("strategy:updated_it", []))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year, in a word (fullmatch) or in a text
