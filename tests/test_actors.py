@@ -3999,3 +3999,14 @@ def test_a_strategy_revised_later_in_its_sentence_is_updated():
             ("ar", "أطلقت كينيا الاستراتيجية الوطنية لمكافحة التطرف العنيف عام 2016 ثم قامت بمراجعتها عام 2024.")):
         got = [f.attrs for f in extract(Document("t", "t.txt", lang, text, "text/plain")).facts if f.kind == "strategy"]
         assert got and all(a.get("relation") == "updates" for a in got), (text, got)
+
+
+def test_a_relatives_clause_stays_its_antecedents_when_a_partner_is_listed_after_it():
+    """"visited Norway, which leads NATO Mission Iraq, and Finland", "… النرويج التي تقود …، وفنلندا":
+    the relative's act is its antecedent's; the partner after it is one more visited."""
+    for lang, text in (
+            ("en", "The Iraqi president visited Portugal, which commands NATO Mission Iraq, and Finland."),
+            ("ar", "زار الرئيس العراقي البرتغال التي تقود بعثة حلف شمال الأطلسي في العراق، وفنلندا.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("PT", set()), (text, got)
+        assert ("mission", "nato-mission-iraq") not in got.get("FI", set()), (text, got)

@@ -617,6 +617,9 @@ class ActorFinder:
         out = []
         for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
             clause = Clause(cs)
+            if cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause, whoever it names later
+                clause.named.append((antecedents[cs], cs))  # ("… Norway, which leads the mission, and Finland")
+                clause.relative = True
             for g in groups:
                 head = g[0]
                 if not cs <= head.i < ce:
@@ -664,9 +667,6 @@ class ActorFinder:
                     k = self._resumes(sent, members[-1].j, ce) if role == "governed" else None
                     if k is not None:
                         clause.resumed.append((k, len(clause.named) - 2))
-            if not clause.named and cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause
-                clause.named.append((antecedents[cs], cs))
-                clause.relative = True
             if not clause.named and (pair := self._between(sent, groups, cs, ce)):
                 clause.named.append((pair, cs))  # "Cooperation between Jordan and Iraq … has grown": both act
             if not clause.named:
