@@ -4010,3 +4010,12 @@ def test_a_relatives_clause_stays_its_antecedents_when_a_partner_is_listed_after
         got = facts(text, lang)
         assert ("mission", "nato-mission-iraq") in got.get("PT", set()), (text, got)
         assert ("mission", "nato-mission-iraq") not in got.get("FI", set()), (text, got)
+
+
+def test_trainers_who_stay_are_ongoing_and_a_mission_quittee_has_ended():
+    """"About 80 Lithuanian trainers stay in Iraq under …": it goes on; "…, que nous avons
+    quittée en 2021": the participle agrees with the mission, and it has ended."""
+    _status_is((("en", "About 80 Lithuanian trainers stay in Iraq under NATO Mission Iraq."),),
+               ("lt", "nato-mission-iraq"), "ongoing")
+    _status_is((("fr", "La Lituanie a longtemps contribué à la mission de l'OTAN en Irak, qu'elle a quittée en 2021."),),
+               ("lt", "nato-mission-iraq"), "ended")
