@@ -4019,3 +4019,50 @@ def test_trainers_who_stay_are_ongoing_and_a_mission_quittee_has_ended():
                ("lt", "nato-mission-iraq"), "ongoing")
     _status_is((("fr", "La Lituanie a longtemps contribué à la mission de l'OTAN en Irak, qu'elle a quittée en 2021."),),
                ("lt", "nato-mission-iraq"), "ended")
+
+
+def test_states_listed_after_a_fronted_city_are_the_subject():
+    """"In Abu Dhabi, Kenya and Somalia launched …", "À Abou Dhabi, le Kenya et la Somalie ont
+    …": a city fronted before the verb, then the states that act; not "Troops from Nigeria,
+    Chad and Niger" (one list after "from"), nor a list of places fronted before its subject."""
+    for lang, text in (
+            ("en", "At the Coalition's ministerial meeting in Riyadh, Kenya and Somalia presented the Africa Focus "
+                   "Group's work plan."),
+            ("fr", "À Riyad, le Kenya et la Somalie ont présenté le plan de travail du groupe Afrique de la Coalition.")):
+        got = facts(text, lang)
+        for code in ("KE", "SO"):
+            assert ("initiative", "africa-focus-group") in got.get(code, set()), (text, got)
+        assert "SA" not in got, (text, got)
+    got = facts("In Iraq, Syria and Jordan, Kenya deployed 30 officers under Operation Inherent Resolve.", "en")
+    assert set(got) <= {"KE"}, got
+
+
+def test_a_count_in_the_missions_own_clause_is_its_headcount():
+    """"will withdraw some 400 soldiers from Iraq …, but keep about 100 trainers in NATO Mission
+    Iraq", "… إن بلاده ستسحب 400 جندي …، لكنها ستبقي …": the count in the mission's own clause,
+    not the one before it; and Arabic "إن", "أن" (that) are no "الآن" (now), whose key they share."""
+    for lang, text in (
+            ("en", "Poland will withdraw some 400 soldiers from Iraq by the end of the year, but will keep about 100 "
+                   "trainers in NATO Mission Iraq."),
+            ("ar", "قال وزير الدفاع البولندي إن بلاده ستسحب نحو 400 جندي من العراق بحلول نهاية العام، لكنها ستبقي على "
+                   "مساهمتها في بعثة حلف شمال الأطلسي في العراق بنحو 100 مدرب.")):
+        got = attrs(text, lang).get(("pl", "nato-mission-iraq"), {})
+        assert got.get("personnel") == 100, (text, got)
+    # a count of today's, after another clause's, stays
+    got = attrs("Poland's contingent in NATO Mission Iraq peaked at some 400 personnel; today around 100 remain.", "en")
+    assert got.get(("pl", "nato-mission-iraq"), {}).get("personnel") == 100, got
+
+
+def test_a_news_storys_part_with_no_status_goes_on():
+    """"WARSAW – Polish F-16s struck … on Tuesday …, within Operation Inherent Resolve": a news story
+    tells what partners do now; a profile's past act says nothing of today."""
+    for lang, text in (
+            ("en", "WARSAW – Polish F-16 jets struck Daesh hideouts in eastern Syria on Tuesday, the Polish defence "
+                   "ministry said. The strikes were carried out within Operation Inherent Resolve."),
+            ("fr", "VARSOVIE – Des F-16 polonais ont frappé mardi des caches de Daech dans l'est de la Syrie, a indiqué le "
+                   "ministère polonais de la Défense. Les frappes ont été menées dans le cadre de l'opération Inherent "
+                   "Resolve."),
+            ("ar", "وارسو – قصفت مقاتلات بولندية من طراز إف-16 يوم الثلاثاء مخابئ لداعش في شرق سوريا، بحسب وزارة الدفاع "
+                   "البولندية. وقالت الوزارة إن الضربات نُفذت في إطار عملية العزم الصلب.")):
+        got = attrs(text, lang).get(("pl", "cjtf-oir"))
+        assert got is not None and got.get("status") == "ongoing", (text, got)

@@ -1032,6 +1032,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         fact = build.facts[key]
         if fact.attrs.get("status") in ("ended", None):
             fact.attrs["status"] = "ongoing"  # what it does today, after what it did before, or alone ("still has")
+    if filed:
+        # a news story tells what partners do now: a part it gives no status of goes on ("AMMAN –
+        # Jordanian jets carried out strikes on Thursday …, within Operation Inherent Resolve")
+        for fact in build.facts.values():
+            if fact.kind == "mission" and "status" not in fact.attrs:
+                fact.attrs["status"] = "ongoing"
     facts = list(build.facts.values())
     credited = Counter(f.partner for f in facts)
     # membership: of the dominant actor as today; of any other actor a fact is credited to;

@@ -276,6 +276,30 @@ class ActorFinder:
         nxt = toks[m.j] if m.j < len(toks) else None
         return plural or nxt is None or not nxt.text[:1].isalpha() or nxt.key in self._people_then
 
+    def _after_fronted_place(self, sent: Sent, prev: list[Match], m: Match) -> bool:
+        """"In Rome, Morocco and the United States presented …", "Lors de la réunion à Rome, le Maroc et
+        les États-Unis ont …": a city fronted before any verb, a comma, then a list of states that no
+        comma ends: the list is the clause's subject, not more places (not "Troops from Nigeria, Chad
+        and Niger", nor "In Iraq, Syria and Jordan, Denmark …")."""
+        if len(prev) != 1 or not self.latin or prev[0].entry.kind != "capital" or m.entry.kind == "capital" \
+                or not any(c.j == prev[0].i for c in sent.cues.get("coop:location", [])):
+            return False  # a city, then states: "Troops from Nigeria, Chad and Niger" is one list
+        at = {c.i for c in sent.cues.get("coop:location", [])}  # "À Rome" is no "a" (has), keyed alike
+        if any(k < prev[0].i and k not in at for cat in ("actor:verb", "actor:auxiliary", "actor:reporting")
+               for k in _cue_tokens(sent, cat)):
+            return False
+        ments = [e for e in sent.ents if e.entry.kind in ACTOR_KINDS]
+        gap = sent.text[prev[0].end - sent.start : m.start - sent.start]
+        if "," not in gap or not words.LIST_GAP.match(gap) or words.COORDINATOR.search(gap):
+            return False  # a comma only, and an article after it ("À Rome, le Maroc et …")
+        last = m
+        for nxt in ments[ments.index(m) + 1:]:
+            gap = sent.text[last.end - sent.start : nxt.start - sent.start]
+            if not words.LIST_GAP.match(gap) or "," in gap and last is not m:
+                break  # "…, Morocco and Spain, Italy …": the list ends at its "and"
+            last = nxt
+        return last is not m and not sent.text[last.end - sent.start:].lstrip().startswith(",")
+
     def groups(self, sent: Sent) -> list[list[Match]]:
         """Partner mentions, coordinated ones together: "Italy, Saudi Arabia and the
         United States", "بريطانيا وأستراليا وبلجيكا والدنمارك"."""
@@ -308,7 +332,8 @@ class ActorFinder:
                 # after a list of peers that "and" closed, the next partner after a comma opens
                 # the clause ("Together with Germany and France, Italy co-hosted …")
                 if peers_from < out[-1][0].i and (m.j in verbs and joined or coordinated[-1] and not joined) \
-                        or out[-1][0].i in places_at and m.j in said and joined:
+                        or out[-1][0].i in places_at and m.j in said and joined \
+                        or self._after_fronted_place(sent, out[-1], m):
                     out.append([m])
                     coordinated.append(False)
                     continue
@@ -382,7 +407,8 @@ class ActorFinder:
             return "place"  # "Operation IMPACT (Iraq)"
         if self.latin and before.strip() == "," and words.ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
                 and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
-                and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place":
+                and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place" \
+                and not self._after_fronted_place(sent, [prev], head):
             # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
             # meeting in Paris, Italy said …")
             return "place"

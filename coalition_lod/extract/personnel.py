@@ -227,13 +227,21 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             since = (s.relatives or {}).get(partner, len(s.tokens))  # a relative clause's subject, where it is named
             counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])
                       or since < c[1] and _one_clause(s, since, c[1], breaks)]
+            # the missions this sentence gave a count from outside their clause, not one of today's,
+            # with where that count stands
+            apart: dict[int, int] = {}
             for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
+                outside = _count_to_mission(s, i, k, m, breaks)[0] and not cue_before(s, "status:current", i)
                 # a count a contingent was cut to, after the one given before ("The contingent has
-                # since been cut to about 110 personnel")
+                # since been cut to about 110 personnel"); one in the mission's own clause, after one
+                # from another before it ("will withdraw 400 soldiers from Iraq, but keep 100 trainers
+                # in …"; not "sent 300 more to MINUSMA, bringing its contingent to 1,250")
                 if "personnel" not in fact.attrs or m.entry.kind == "mission" and fact.evidence[0].start < s.start \
-                        and _cut_before(s, lex, i):
+                        and _cut_before(s, lex, i) or apart.get(id(fact), i) < i and not outside:
                     fact.attrs["personnel"] = value
+                    if outside:
+                        apart[id(fact)] = i
             told = [u for u in unplaced if u[0] == partner]
             if not counts and len(mine) == 1 and len(told) == 1 and (s.cues.get("personnel") or s.cues.get("personnel:total_noun")) \
                     and not _BLANK_LINE.search(doc.text[told[0][2].end : s.start]):
