@@ -4066,3 +4066,36 @@ def test_a_news_storys_part_with_no_status_goes_on():
                    "البولندية. وقالت الوزارة إن الضربات نُفذت في إطار عملية العزم الصلب.")):
         got = attrs(text, lang).get(("pl", "cjtf-oir"))
         assert got is not None and got.get("status") == "ongoing", (text, got)
+
+
+def test_counts_in_brackets_after_partners_are_their_headcounts():
+    """"Contributions to NATO Mission Iraq: Latvia (35), Lithuania (50) and Estonia (45)",
+    "لاتفيا (35)": each partner takes part with its count; "Latvia (2014)" is a year."""
+    for lang, text in (
+            ("en", "Personnel contributions to NATO Mission Iraq in 2024: Latvia (35), Lithuania (50) and Estonia (45)."),
+            ("fr", "Effectifs engagés dans la mission de l'OTAN en Irak en 2024 : Lettonie (35 militaires), Lituanie (50) "
+                   "et Estonie (45)."),
+            ("ar", "عدد العسكريين المشاركين في بعثة حلف شمال الأطلسي في العراق عام 2024: لاتفيا (35)، ليتوانيا (50)، "
+                   "إستونيا (45).")):
+        got = attrs(text, lang)
+        for code, n in (("lv", 35), ("lt", 50), ("ee", 45)):
+            assert got.get((code, "nato-mission-iraq"), {}).get("personnel") == n, (text, got)
+    got = attrs("Troops of the first partners in Operation Inherent Resolve: Latvia (2014) and Lithuania (2015).", "en")
+    assert all("personnel" not in a for a in got.values()), got
+
+
+def test_an_arabic_denial_reaches_past_an_aside_after_its_subject():
+    """"لا تشارك النمسا، بوصفها دولة محايدة، في العمليات العسكرية": the verb first, then its
+    subject, an aside between commas, and what is denied."""
+    got = facts("لا تشارك النمسا، بوصفها دولة محايدة، في العمليات العسكرية ضد داعش، لكنها تدعم برامج الاستقرار في العراق.",
+                "ar")
+    assert ("line_of_effort", "military") not in got.get("AT", set()), got
+    assert ("line_of_effort", "stabilization") in got.get("AT", set()), got
+
+
+def test_trainers_partners_provide_are_ongoing_and_those_they_will_provide_planned():
+    _status_is((("en", "Latvia and Estonia provide 35 and 45 trainers respectively to NATO Mission Iraq."),),
+               ("lv", "nato-mission-iraq"), "ongoing")
+    _status_is((("en", "Latvia will provide 35 trainers to NATO Mission Iraq from March."),
+                ("en", "Latvia agreed to provide 35 trainers to NATO Mission Iraq.")),
+               ("lv", "nato-mission-iraq"), "planned")

@@ -20,7 +20,7 @@ from . import words
 from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import cooperation
 from .numbers import _YEAR, parse_number
-from .personnel import Unplaced, credit_personnel, label_headcounts, table_headcounts
+from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, add_ents, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
 
@@ -946,6 +946,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # mission": "now" tells of the partners of its clause
         now_acting = {p for c in s.cues.get("status:current", []) for p in actors.at(c.i)} if current else set()
         missions: list[tuple[Match, Fact]] = []
+        # "Contributions to NATO Mission Iraq: Denmark (120), Norway (60) …": each partner with its count
+        bracketed = bracketed_counts(s, lex) if sum(e.entry.kind == "mission" for e in s.ents) == 1 else {}
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
@@ -969,6 +971,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
             heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()
             takers += tuple(p for p in heirs if p not in takers)
+            if kind == "mission":
+                takers += tuple(p for p in bracketed if p not in takers)
             if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
                 led = _led_by(s, m, actors)
                 at = actors.segment(m.i)
@@ -991,6 +995,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     if partner in heirs and partner not in actors.at(m.i):
                         status = None  # "handed over command of … to Spain": what ended is the giver's command
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
+                    if partner in bracketed and "personnel" not in fact.attrs:
+                        fact.attrs["personnel"] = bracketed[partner]
                     missions.append((m, fact))
                     if current and (partner in now_acting or not now_acting):
                         build.current.add(fact.key())

@@ -96,6 +96,28 @@ def _cut_before(s: Sent, lex: Lexicon, i: int) -> bool:
     return cue_before(s, "range:reductions", i)
 
 
+def bracketed_counts(s: Sent, lex: Lexicon) -> dict[str, int]:
+    """"Troop contributions to NATO Mission Iraq: Denmark (120), Norway (60) and Finland (40)",
+    "الدنمارك (120)": a count in brackets right after a partner's name, in a sentence that counts
+    people, is that partner's headcount (not a year: "Denmark (2014)")."""
+    if not s.cues.get("personnel"):
+        return {}
+    toks = s.tokens
+    nouns = {c.i: c.j for c in s.cues.get("personnel", [])}
+    out: dict[str, int] = {}
+    for e in s.ents:
+        if e.entry.kind != "partner" or e.j >= len(toks) or _gap(s.text, toks[e.j - 1], toks[e.j], s.start).strip() != "(":
+            continue
+        parsed = parse_number(toks, e.j, lex)
+        if not parsed or _YEAR.match(str(parsed[0])):
+            continue
+        value, j = parsed
+        j = nouns.get(j, j)  # "Denmark (120 troops)"
+        if j - 1 < len(toks) and s.text[toks[j - 1].end - s.start:].lstrip().startswith(")"):
+            out.setdefault(e.entry.id, value)
+    return out
+
+
 def _cells(s: Sent) -> list[tuple[int, int]]:
     """A row's cells as runs of its tokens, cut at its tabs."""
     cuts = [s.start + m.start() for m in re.finditer("\t", s.text)]

@@ -659,11 +659,40 @@ def _denied(sent: Sent) -> frozenset[int]:
     for d in sent.cues.get("deny", []):
         if any(a <= d.i < b for a, b in not_denials):
             continue
-        for k in range(d.j, min(len(sent.tokens), d.j + DENIAL_REACH)):
+        k, end, past = d.j, min(len(sent.tokens), d.j + DENIAL_REACH), d.j
+        while k < end:
             # the gap before each word in turn: the ones before were looked at already; a colon
             # opens what explains the denial ("has not withdrawn: it still commands …")
-            if k in stops or k > d.j and (not _one_clause(sent, k, k, stops)
-                                            or ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start)):
+            if k in stops or k > past and ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start):
                 break
+            if k > past and not _one_clause(sent, k, k, stops):
+                after = _aside_after_subject(sent, k, stops)
+                if after is None:
+                    break
+                end, k, past = min(len(sent.tokens), end + after - k), after, after
+                continue
             out.add(k)
+            k += 1
     return frozenset(out)
+
+
+ASIDE_WORDS = 5  # words of an aside between commas after a subject ("، بوصفها دولة محايدة،")
+
+
+def _aside_after_subject(sent: Sent, k: int, stops: set[int]) -> int | None:
+    """Where the clause goes on after an aside set off by commas right after its subject
+    ("لا تشارك النمسا، بوصفها دولة محايدة، في العمليات العسكرية": the verb before its subject,
+    the denial reaching past the aside), or None: the comma before word ``k`` ends the clause."""
+    toks = sent.tokens
+    if _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() not in (",", "،") \
+            or not any(e.j == k and e.entry.kind in PARTNER_KINDS for e in sent.ents):
+        return None
+    for c in range(k + 1, min(len(toks), k + ASIDE_WORDS + 1)):
+        if c in stops:
+            return None
+        gap = _gap(sent.text, toks[c - 1], toks[c], sent.start).strip()
+        if gap in (",", "،"):
+            return c
+        if gap:
+            return None
+    return None
