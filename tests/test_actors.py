@@ -4099,3 +4099,22 @@ def test_trainers_partners_provide_are_ongoing_and_those_they_will_provide_plann
     _status_is((("en", "Latvia will provide 35 trainers to NATO Mission Iraq from March."),
                 ("en", "Latvia agreed to provide 35 trainers to NATO Mission Iraq.")),
                ("lv", "nato-mission-iraq"), "planned")
+
+
+def test_a_partner_named_only_by_its_adjective_is_a_member_too():
+    """"The Kuwaiti minister received his Belgian counterpart …; the two ministers signed a
+    cooperation agreement": Belgium is credited with cooperation, and so is a member."""
+    for lang, text in (
+            ("en", "KUWAIT CITY – The Kuwaiti foreign minister received his Belgian counterpart on Sunday. The two "
+                   "ministers signed a memorandum of cooperation on countering terrorist financing."),
+            ("fr", "Le ministre koweïtien des Affaires étrangères a reçu dimanche son homologue belge ; les deux "
+                   "ministres ont signé un accord de coopération contre le financement du terrorisme.")):
+        got = facts(text, lang)
+        assert ("cooperation", "KW") in got.get("BE", set()) and ("member", "global-coalition") in got["BE"], (text, got)
+
+
+def test_experts_states_second_to_a_civilian_mission_are_ongoing():
+    """"Member states second experts to EUAM Iraq", "détache des experts": an ongoing part."""
+    _status_is((("en", "Finland and Estonia second police and rule-of-law experts to EUAM Iraq."),
+                ("fr", "La Finlande détache des experts de la police auprès de la mission EUAM Irak.")),
+               ("fi", "euam-iraq"), "ongoing")

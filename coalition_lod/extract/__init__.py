@@ -1051,9 +1051,13 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # more troops to MINUSMA"); a partner credited where no clause has it as its subject
     # ("la mission, dont le Canada a assuré le commandement") where the text first names it
     for partner in sorted(credited.keys() - first_named.keys()):
-        if (at := next(((s, m) for s in sents for m in s.ents
-                        if m.entry.id == partner and m.entry.kind in PARTNER_KINDS), None)) is not None:
-            first_named[partner] = at
+        # by its name, else by its adjective ("received his French counterpart; the two ministers
+        # discussed cooperation": France is credited, and a member)
+        for kinds in (PARTNER_KINDS, ("adjective",)):
+            if (at := next(((s, m) for s in sents for m in s.ents
+                            if m.entry.id == partner and m.entry.kind in kinds), None)) is not None:
+                first_named[partner] = at
+                break
     # "ليبيا ليست عضوا في التحالف، لكن الحكومة الليبية تعاونت مع …": a partner the text says is
     # no member is none, whatever else it does
     denied = {p for s, actors, _c in maybe_joined if s.denied for p in _not_member(s, actors, lex)}
