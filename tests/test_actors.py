@@ -4118,3 +4118,15 @@ def test_experts_states_second_to_a_civilian_mission_are_ongoing():
     _status_is((("en", "Finland and Estonia second police and rule-of-law experts to EUAM Iraq."),
                 ("fr", "La Finlande détache des experts de la police auprès de la mission EUAM Irak.")),
                ("fi", "euam-iraq"), "ongoing")
+
+
+def test_a_partner_a_clause_opens_with_as_its_topic_acts():
+    """"As for Croatia, it keeps …", "Quant à la Croatie, elle …", "Quant aux Pays-Bas, ils …":
+    the topic is the clause's subject, not a place after "for", "à"."""
+    for lang, text, code in (
+            ("en", "As for Croatia, it keeps a dozen staff officers in NATO Mission Iraq.", "hr"),
+            ("fr", "Quant à la Croatie, elle garde une douzaine d'officiers d'état-major dans la mission de l'OTAN en Irak.",
+             "hr"),
+            ("fr", "Quant aux Pays-Bas, ils gardent une douzaine d'officiers dans la mission de l'OTAN en Irak.", "nl")):
+        got = attrs(text, lang)
+        assert (code, "nato-mission-iraq") in got, (text, got)

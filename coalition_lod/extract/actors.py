@@ -433,8 +433,10 @@ class ActorFinder:
         if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
             return "place"  # "Lake Chad", "بحيرة تشاد"
         p = k - 1  # the word before the phrase
-        if p < 0 or p in c["each_of"]:
-            return ""  # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place
+        if p < 0 or p in c["each_of"] or any(s.j == k for s in sent.cues.get("actor:clause_start", [])):
+            # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place; "As for
+            # Norway, it …", "Quant à la Norvège, elle …": the topic a clause opens with
+            return ""
         if self._count_of(sent, p, c):
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if self._after_agent(sent, p, c):
