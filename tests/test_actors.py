@@ -4175,3 +4175,14 @@ def test_partners_that_co_chair_the_group_named_before_take_part_in_it():
                 "co-chair the group, which meets twice a year.", "en")
     for code in ("IT", "SA", "US"):
         assert ("initiative", "counter-isis-finance-group") in got.get(code, set()), (code, got)
+
+
+def test_a_part_ended_in_a_participle_clause_and_an_arabic_part_kept():
+    """"…, ending the country's part in Operation Inherent Resolve" has ended (in a news story too,
+    whose parts otherwise go on); "مع بقاء نحو 80 عسكريا" (with some 80 staying) goes on."""
+    _status_is((("en", "VILNIUS — The last Lithuanian trainers left Iraq in March, ending the country's part in "
+                       "NATO Mission Iraq, the ministry said."),),
+               ("lt", "nato-mission-iraq"), "ended")
+    _status_is((("ar", "أعلنت ليتوانيا انتهاء مهمة مدربيها في بغداد، مع بقاء نحو 10 ضباط ليتوانيين في بعثة حلف شمال "
+                       "الأطلسي في العراق."),),
+               ("lt", "nato-mission-iraq"), "ongoing")
