@@ -119,7 +119,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     totals = [m for m in sent.cues.get("personnel:total", [])
               if any(m.j <= x.i and x.j - m.j <= TOTAL_REACH for x in sent.cues.get("personnel:total_noun", []))]
     total_at: set[int] = set()
-    sized = _sized(sent, lex)
+    sized = _sized(sent)
     column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``table_headcounts``)
     out = []
     i = 0
@@ -187,7 +187,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     return sorted(out, key=lambda c: (c[1] not in total_at, not cue_before(sent, "status:current", c[1])))
 
 
-def _sized(sent: Sent, lex: Lexicon) -> set[int]:
+def _sized(sent: Sent) -> set[int]:
     """Where a count may start right after a contingent's noun and "of" ("the Swedish
     contingent of 220", "un détachement d'environ 40"): the count is its size, no noun
     after it. One word may stand between ("of about 220")."""

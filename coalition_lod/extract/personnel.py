@@ -113,7 +113,7 @@ def bracketed_counts(s: Sent, lex: Lexicon) -> dict[str, int]:
             continue
         value, j = parsed
         j = nouns.get(j, j)  # "Denmark (120 troops)"
-        if j - 1 < len(toks) and s.text[toks[j - 1].end - s.start:].lstrip().startswith(")"):
+        if s.text[toks[j - 1].end - s.start:].lstrip().startswith(")"):
             out.setdefault(e.entry.id, value)
     return out
 
