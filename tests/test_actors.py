@@ -4186,3 +4186,15 @@ def test_a_part_ended_in_a_participle_clause_and_an_arabic_part_kept():
     _status_is((("ar", "أعلنت ليتوانيا انتهاء مهمة مدربيها في بغداد، مع بقاء نحو 10 ضباط ليتوانيين في بعثة حلف شمال "
                        "الأطلسي في العراق."),),
                ("lt", "nato-mission-iraq"), "ongoing")
+
+
+def test_a_count_in_the_sentence_after_takes_the_status_of_its_own_clause():
+    """"… sent four F-16s to Kuwait under Operation Inherent Resolve. It has since withdrawn the
+    jets but keeps about 150 soldiers there": the count's clause goes on; the jets' has ended."""
+    for lang, text in (
+            ("en", "Hungary sent four Gripen jets to Kuwait in 2017 under Operation Inherent Resolve. It has since "
+                   "withdrawn the jets but keeps about 150 soldiers in Iraq."),
+            ("fr", "La Hongrie a envoyé en 2017 quatre Gripen au Koweït dans le cadre de l'opération Inherent Resolve. "
+                   "Depuis, elle a retiré ses avions mais garde environ 150 soldats en Irak.")):
+        got = attrs(text, lang).get(("hu", "cjtf-oir"), {})
+        assert got.get("personnel") == 150 and got.get("status") == "ongoing", (text, got)

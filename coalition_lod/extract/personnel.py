@@ -118,6 +118,18 @@ def bracketed_counts(s: Sent, lex: Lexicon) -> dict[str, int]:
     return out
 
 
+def _status_at(s: Sent, i: int, statuses: list[str]) -> str | None:
+    """The status a count at token ``i`` is told with, for a mission named before: the cue
+    nearest before it in its clause ("Depuis, elle a retiré ses avions mais garde environ 150
+    soldats": the count's "garde", not the "retiré" before "mais"), else the sentence's first."""
+    breaks = {c.i for c in s.cues.get("clause_break", [])}
+    before = [(c.j, status) for status in statuses for c in s.cues.get(f"status:{status}", [])
+              if c.j <= i and _one_clause(s, c.j, i, breaks)]
+    if before:
+        return max(before)[1]
+    return statuses[0] if statuses else None
+
+
 def _cells(s: Sent) -> list[tuple[int, int]]:
     """A row's cells as runs of its tokens, cut at its tabs."""
     cuts = [s.start + m.start() for m in re.finditer("\t", s.text)]
@@ -285,7 +297,7 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             # "Depuis, le dispositif a été réduit à environ 600 militaires": the count it was cut to
             fact.attrs.pop("personnel", None)
             build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[i].start, s.tokens[k].end,
-                      personnel=value, status=statuses[0] if statuses else None)
+                      personnel=value, status=_status_at(s, i, statuses))
             if current:
                 build.current.add(fact.key())
         return []
@@ -304,7 +316,7 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                 # here with one mission in the whole text so far; "Around 1,000 British personnel
                 # remain deployed": what the sentence says of them, the mission's
                 build.add("mission", partner, own[0].obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value,
-                          status=statuses[0] if statuses else None)
+                          status=_status_at(s, i, statuses))
                 if current:
                     build.current.add(own[0].key())
             elif not own:
