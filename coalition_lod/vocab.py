@@ -613,6 +613,7 @@ class Lexicon:
         add_extra("list_subjects", "actor:list_subject_verb", after_verb.get("verbs"))  # "are", "sont", "هي"
         # matched only where a reading needs them: near a mission named, in or after a sentence naming the Coalition
         add_extra("mission_anaphora", "actor:mission_anaphor", a.get("mission_anaphora"))
+        add_extra("mission_anaphora", "actor:mission_anaphor_after", a.get("mission_anaphora_after_subject"))
         add_extra("membership", "actor:membership", a.get("membership"))
         add_extra("membership", "actor:membership_after", a.get("membership_after"))
         add_extra("possessives", "actor:possessive", a.get("possessives"))

@@ -4198,3 +4198,10 @@ def test_a_count_in_the_sentence_after_takes_the_status_of_its_own_clause():
                    "Depuis, elle a retiré ses avions mais garde environ 150 soldats en Irak.")):
         got = attrs(text, lang).get(("hu", "cjtf-oir"), {})
         assert got.get("personnel") == 150 and got.get("status") == "ongoing", (text, got)
+
+
+def test_an_arabic_pronoun_after_a_verb_and_its_subject_is_the_mission_before():
+    """"…، فيما انسحبت ليتوانيا منها عام 2023": the verb first, its subject, then "منها"."""
+    got = attrs("تشارك لاتفيا في بعثة حلف شمال الأطلسي في العراق منذ 2018، فيما انسحبت ليتوانيا منها عام 2023.", "ar")
+    assert got.get(("lt", "nato-mission-iraq"), {}).get("status") == "ended", got
+    assert got.get(("lv", "nato-mission-iraq"), {}).get("status") == "ongoing", got

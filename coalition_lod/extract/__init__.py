@@ -176,7 +176,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             names = any(m.entry.kind == kind for m in s.ents)
             if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
                 more_cues(s, lex, "mission_anaphora")
-            for c in s.cues.get(cue, []):
+            for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else []):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
                         and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
                     continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
@@ -206,6 +206,19 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             if added:
                 add_ents(s, added)
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
+
+
+ANAPHOR_AFTER_SUBJECT = 3  # words from a verb to "منها" after its subject ("انسحبت فنلندا منها")
+
+
+def _after_subject(s: Sent) -> list[Match]:
+    """"انسحبت فنلندا منها" (Finland withdrew from it): "منها" after a verb of a part and the
+    partner that is its subject, the verb first, refers to the mission named before."""
+    verbs = [c for cat in ("status:ended", "status:ongoing", "status:planned") for c in s.cues.get(cat, [])]
+    return [c for c in s.cues.get("actor:mission_anaphor_after", [])
+            if any(v.j < c.i <= v.j + ANAPHOR_AFTER_SUBJECT for v in verbs)
+            and any(e.entry.kind in PARTNER_KINDS and e.i >= min(v.j for v in verbs if v.j < c.i) and e.j == c.i
+                    for e in s.ents)]
 
 
 def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
