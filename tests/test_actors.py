@@ -4205,3 +4205,18 @@ def test_an_arabic_pronoun_after_a_verb_and_its_subject_is_the_mission_before():
     got = attrs("تشارك لاتفيا في بعثة حلف شمال الأطلسي في العراق منذ 2018، فيما انسحبت ليتوانيا منها عام 2023.", "ar")
     assert got.get(("lt", "nato-mission-iraq"), {}).get("status") == "ended", got
     assert got.get(("lv", "nato-mission-iraq"), {}).get("status") == "ongoing", got
+
+
+def test_a_partner_contributing_people_in_a_clause_while_opens_shares_the_mission_before():
+    """"Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus contributes some 10
+    officers", "tandis que Chypre fournit une dizaine d'officiers", "فيما تساهم قبرص بنحو عشرة
+    ضباط": the mission said once; not "… while Cyprus has 10 officers there"."""
+    for lang, text in (
+            ("en", "Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus contributes some 12 officers."),
+            ("fr", "La Grèce compte environ 120 militaires dans la mission de l'OTAN en Irak, tandis que Chypre fournit "
+                   "une douzaine d'officiers."),
+            ("ar", "تشارك اليونان بنحو 120 عسكريا في بعثة حلف شمال الأطلسي في العراق، فيما تساهم قبرص بنحو 12 ضابطا.")):
+        got = attrs(text, lang)
+        assert got.get(("cy", "nato-mission-iraq"), {}).get("personnel") == 12, (text, got)
+    got = attrs("Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus has 12 officers there.", "en")
+    assert ("cy", "nato-mission-iraq") not in got, got

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
+from . import words
 from .actors import Actors
 from .numbers import _YEAR, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
@@ -219,14 +220,22 @@ def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, F
         if not (verbless or any(seg.start <= k <= seg.group[0].i for k in starts)):
             continue
         end = segs[n + 1].start if n + 1 < len(segs) else len(s.tokens)
-        if any(seg.start <= e.i < end for e in s.ents if e.entry.kind in ENTITY_KINDS) \
-                or any(seg.start <= c.i < end for c in s.cues.get("personnel", [])):
-            continue  # a mission or people of its own: no gap to fill
+        if any(seg.start <= e.i < end for e in s.ents if e.entry.kind in ENTITY_KINDS):
+            continue  # a mission of its own: no gap to fill
         k = seg.group[-1].j
         while k < end and not (parsed := parse_number(s.tokens, k, lex)):
             k += 1
-        if k >= end or parsed is None or parsed[1] != end:
-            continue  # the count ends the clause: "while Sweden has around 70 trainers there" has a noun
+        # the count ends the clause, or its people's noun right after it does ("while Portugal
+        # contributes some 30 trainers"); not "while Sweden has around 70 trainers there", nor
+        # people the clause names elsewhere
+        nouns = [c for c in s.cues.get("personnel", []) if seg.start <= c.i < end]
+        if k >= end or parsed is None:
+            continue
+        of = parsed[1] < end and s.tokens[parsed[1]].key in words.COUNT_OF  # "une trentaine de formateurs"
+        if parsed[1] != end and not (len(nouns) == 1 and nouns[0].i == parsed[1] + of and nouns[0].j == end and not verbless):
+            continue
+        if parsed[1] == end and nouns:
+            continue
         partner, a, b = seg.actors[0], s.tokens[k].start, s.tokens[end - 1].end
         build.add("mission", partner, fact.obj, s, a, b, personnel=parsed[0], status=fact.attrs.get("status"))
         if ("line_of_effort", fact.partner, "military") in build.facts:
