@@ -4220,3 +4220,9 @@ def test_a_partner_contributing_people_in_a_clause_while_opens_shares_the_missio
         assert got.get(("cy", "nato-mission-iraq"), {}).get("personnel") == 12, (text, got)
     got = attrs("Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus has 12 officers there.", "en")
     assert ("cy", "nato-mission-iraq") not in got, got
+
+
+def test_french_contributors_that_figure_among_a_missions_are_ongoing():
+    _status_is((("fr", "Parmi les pays contributeurs de la mission de l'OTAN en Irak figurent la Finlande et la Suède."),
+                ("fr", "La Finlande figure parmi les principaux contributeurs de la mission de l'OTAN en Irak.")),
+               ("fi", "nato-mission-iraq"), "ongoing")
