@@ -4226,3 +4226,15 @@ def test_french_contributors_that_figure_among_a_missions_are_ongoing():
     _status_is((("fr", "Parmi les pays contributeurs de la mission de l'OTAN en Irak figurent la Finlande et la Suède."),
                 ("fr", "La Finlande figure parmi les principaux contributeurs de la mission de l'OTAN en Irak.")),
                ("fi", "nato-mission-iraq"), "ongoing")
+
+
+def test_contributors_listed_after_what_they_contribute_to_take_part():
+    """"ومن أبرز المساهمين في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد", "من بين الدول المساهمة
+    في …": the mission between the head and the list; "Among its main contributors in … are …"."""
+    for lang, text in (
+            ("ar", "ومن أبرز المساهمين في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد والنرويج."),
+            ("ar", "من بين الدول المساهمة في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد."),
+            ("en", "Among the main contributors to NATO Mission Iraq are Finland and Sweden.")):
+        got = facts(text, lang)
+        for code in ("FI", "SE"):
+            assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)

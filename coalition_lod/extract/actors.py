@@ -559,9 +559,13 @@ class ActorFinder:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
             return True  # "Several member states, including Kosovo and Albania, repatriated …": the subject's own
-        if any(m.j <= head.i and m.i <= b + 1 and all(k in c["allowed"] for k in range(m.j, head.i))
+        named = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
+        if any(m.j <= head.i and m.i <= b + 1 and all(k in c["allowed"] or k in named or toks[k].key in self._list_joins
+                                                       for k in range(m.j, head.i))
                for m in sent.cues.get("actor:list_subject", [])):
-            return True  # "The largest contributors include Germany, …", "Parmi les principaux donateurs figurent …"
+            # "The largest contributors include Germany, …", "Parmi les principaux donateurs figurent …",
+            # "ومن أبرز المساهمين في بعثة … إيطاليا وإسبانيا": what they contribute to may stand between
+            return True
         if self._listed_after_verb(sent, head, b, c):
             return True  # "The largest contributors to Operation Inherent Resolve are the United States, …"
         cue = next((m for m in sent.cues.get("actor:especially", []) if m.j == head.i and m.i > b), None)
