@@ -300,8 +300,6 @@ def _load_partners(vdir: Path) -> list[Partner]:
     return out
 
 
-# A project's vocabulary files, added to the bundled vocabulary (see ``use_extra``), with
-# their modification time and size, so that an edited file is read again.
 def _lang_file(path: Path) -> dict[str, Any]:
     """A language file, checked where a mistake would otherwise surface deep in a rule:
     its YAML, and its function words and word patterns (``extract/words.py``), each
@@ -324,6 +322,8 @@ def _lang_file(path: Path) -> dict[str, Any]:
     return conf
 
 
+# A project's vocabulary files, added to the bundled vocabulary (see ``use_extra``), with
+# their modification time and size, so that an edited file is read again.
 _EXTRA: tuple[tuple[str, int, int], ...] = ()
 KNOWN_FILES = (("mission", "missions"), ("strategy", "strategies"), ("initiative", "initiatives"), ("body", "bodies"))
 

@@ -31,6 +31,13 @@ def sums(out: Path) -> str:
     return (out / "SHA256SUMS").read_text(encoding="utf-8")
 
 
+def levels(**by_lang: tuple[float, ...]) -> dict[tuple[str, str], float]:
+    """The minimum F1 of each (lang, kind): ``levels(en=(entities, attributes), ar=(entities,))``
+    (a language with no attribute in its gold gives only its entities' level)."""
+    return {(lang, kind): level for lang, given in by_lang.items()
+            for kind, level in zip(("entities", "attributes"), given, strict=False)}
+
+
 def check_level(scores, levels: dict, lang: str, kind: str) -> None:
     """An evaluation's F1 for (lang, kind) reaches its level; the table and every error if not."""
     s = scores.score(lang, kind)

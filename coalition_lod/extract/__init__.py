@@ -214,11 +214,10 @@ ANAPHOR_AFTER_SUBJECT = 3  # words from a verb to "منها" after its subject (
 def _after_subject(s: Sent) -> list[Match]:
     """"انسحبت فنلندا منها" (Finland withdrew from it): "منها" after a verb of a part and the
     partner that is its subject, the verb first, refers to the mission named before."""
-    verbs = [c for cat in ("status:ended", "status:ongoing", "status:planned") for c in s.cues.get(cat, [])]
+    verbs = [c.j for cat in ("status:ended", "status:ongoing", "status:planned") for c in s.cues.get(cat, [])]
+    subjects = [e for e in s.ents if e.entry.kind in PARTNER_KINDS]
     return [c for c in s.cues.get("actor:mission_anaphor_after", [])
-            if any(v.j < c.i <= v.j + ANAPHOR_AFTER_SUBJECT for v in verbs)
-            and any(e.entry.kind in PARTNER_KINDS and e.i >= min(v.j for v in verbs if v.j < c.i) and e.j == c.i
-                    for e in s.ents)]
+            if any(e.j == c.i and any(v <= e.i and c.i <= v + ANAPHOR_AFTER_SUBJECT for v in verbs) for e in subjects)]
 
 
 def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
@@ -515,12 +514,12 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
         return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject
     fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}  # "التي تترأسها بشكل مشترك إيطاليا"
     # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
-    places = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
+    not_subject = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
     # "…، الذي ترأسه مع هولندا": a peer after "with", the subject left unnamed
-    places |= {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
+    not_subject |= {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
     after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i
              and e.i - rel.j - sum(k in fillers for k in range(rel.j, e.i)) <= RELATIVE_SUBJECT]
-    if not after or after[0].i in places or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
+    if not after or after[0].i in not_subject or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
     members = _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")

@@ -64,7 +64,6 @@ def _heading_mission(s: Sent) -> Match | None:
     return missions[0]
 
 
-
 def label_headcounts(sents: list[Sent], lex: Lexicon) -> None:
     """A fact sheet's line "Personnel: about 1,100 (Operation Prima Parthica)", "Effectifs :
     environ 250", "عدد الجنود: نحو 500": a count right after a label that names people and
@@ -228,13 +227,13 @@ def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, F
         # the count ends the clause, or its people's noun right after it does ("while Portugal
         # contributes some 30 trainers"); not "while Sweden has around 70 trainers there", nor
         # people the clause names elsewhere
-        nouns = [c for c in s.cues.get("personnel", []) if seg.start <= c.i < end]
         if k >= end or parsed is None:
             continue
+        nouns = [c for c in s.cues.get("personnel", []) if seg.start <= c.i < end]
         of = parsed[1] < end and s.tokens[parsed[1]].key in words.COUNT_OF  # "une trentaine de formateurs"
-        if parsed[1] != end and not (len(nouns) == 1 and nouns[0].i == parsed[1] + of and nouns[0].j == end and not verbless):
-            continue
-        if parsed[1] == end and nouns:
+        bare = parsed[1] == end and not nouns
+        with_noun = not verbless and len(nouns) == 1 and nouns[0].i == parsed[1] + of and nouns[0].j == end
+        if not (bare or with_noun):
             continue
         partner, a, b = seg.actors[0], s.tokens[k].start, s.tokens[end - 1].end
         build.add("mission", partner, fact.obj, s, a, b, personnel=parsed[0], status=fact.attrs.get("status"))
