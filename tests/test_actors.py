@@ -4208,3 +4208,39 @@ def test_contributors_listed_after_what_they_contribute_to_take_part():
         got = facts(text, lang)
         for code in ("FI", "SE"):
             assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+
+
+def test_a_verb_after_a_groups_name_opens_its_complement_not_a_description():
+    """"The Counter ISIS Finance Group noted that Kuwait and Oman had tightened …": what the
+    group reports is the partners' act ("…, which focuses on …" still describes the group)."""
+    for lang, text in (
+            ("en", "In a new report the Counter ISIS Finance Group observed that Kuwait and Oman have tightened "
+                   "their laws against terrorist financing."),
+            ("fr", "Le Groupe de lutte contre le financement de Daech a constaté que le Koweït et Oman ont durci "
+                   "leurs lois contre le financement du terrorisme.")):
+        got = facts(text, lang)
+        for code in ("KW", "OM"):
+            assert {("line_of_effort", "counter_financing"), ("line_of_effort", "legislation")} <= got.get(code, set()), \
+                (text, got)
+    got = facts("Bahrain takes part in the Counter ISIS Finance Group, which works to stop the financing of "
+                "terrorism through new laws.", "en")
+    assert ("line_of_effort", "legislation") not in got.get("BH", set()), got
+
+
+def test_the_coalitions_group_on_a_topic_before_a_partner_is_the_group():
+    """"… au groupe de travail sur l'Afrique de la Coalition avec le Ghana": the Coalition
+    between the topic and the partner makes it the Coalition's group, not Africa's one place."""
+    got = facts("Le Nigeria participe au groupe de travail sur l'Afrique de la Coalition avec le Ghana et le Kenya.", "fr")
+    assert ("initiative", "africa-focus-group") in got.get("NG", set()), got
+
+
+def test_a_partner_after_an_institution_of_it_is_the_peer():
+    """"with the Ministry of the Interior of Spain", "avec le ministère de l'Intérieur de la
+    Belgique": the state's own ministry, as "with the Government of Iraq" is the state."""
+    for lang, text, peer in (
+            ("en", "Jordan signed a working arrangement with the Ministry of the Interior of Spain on returning "
+                   "foreign terrorist fighters.", "ES"),
+            ("fr", "La Tunisie a conclu un accord avec le ministère de la Justice de la Belgique sur les combattants "
+                   "terroristes étrangers.", "BE")):
+        got = facts(text, lang)
+        assert any(kind == "cooperation" and obj == peer for code in got for kind, obj in got[code]), (text, got)

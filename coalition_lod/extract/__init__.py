@@ -640,9 +640,12 @@ def _quiet_relative_clauses(sent: Sent) -> None:
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
     described = [(m, 12) for m in sent.cues.get("res:trigger", [])]
     described += [(m, 1) for m in sent.ents if m.entry.kind == "initiative"]  # right after its name
+    # a verb between the name and the break opens the verb's complement, not a description:
+    # "the Counter ISIS Finance Group noted that Bahrain and Qatar had strengthened …"
+    verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}
     for m, reach in described:
         b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
-        if b is None:
+        if b is None or m.entry.kind == "initiative" and not verbs.isdisjoint(range(m.j, b)):
             continue
         start = sent.tokens[b].start
         rest = sent.text[start - sent.start :]

@@ -28,6 +28,9 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     # "with the Government of Iraq": the state's government is the state
     owned = {k for m in sent.cues.get("actor:region", []) if m.entry.phrase.split()[-1] in ("of", "de", "du", "d'")
              for k in range(m.i, m.j)} if lex.lang != "ar" else set()
+    if lex.lang != "ar":  # "with the Ministry of Defence of Italy", "avec le ministère de la Défense des États-Unis"
+        owned |= {k for m in sent.cues.get("actor:institution", []) if m.j < len(toks) and toks[m.j].key in words.OF
+                  for k in range(m.i, m.j + 1)}
     k = i
     ends = [k]
     nouns = {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)} \

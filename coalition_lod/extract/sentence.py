@@ -402,8 +402,11 @@ def _described_groups(known: list[Match], sent: Sent, lex: Lexicon) -> list[Matc
             if not _GROUP_GAP.fullmatch(text[toks[k - 1].end - sent.start:toks[k].start - sent.start]):
                 break
             topic = topic_at.get(k)
-            if topic is not None and topic.j in narrowing and any(topic.j < n <= topic.j + 5 for n in places):
-                break  # a group of one place: "on stabilisation of the south of Syria"
+            if topic is not None and topic.j in narrowing and any(
+                    topic.j < n <= topic.j + 5 and not any(topic.j < o < n for o in owner_at) for n in places):
+                # a group of one place: "on stabilisation of the south of Syria" (not "… sur l'Afrique de
+                # la Coalition avec l'Italie", the Coalition's group and a partner after it)
+                break
             if topic is not None and weak and not owned:  # the owner after: « groupe « Stabilisation » de la Coalition »
                 n = topic.j
                 while n < len(toks) and n - topic.j <= 3 and n not in owner_at and n in link_at:
