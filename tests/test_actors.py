@@ -4244,3 +4244,23 @@ def test_a_partner_after_an_institution_of_it_is_the_peer():
                    "terroristes étrangers.", "BE")):
         got = facts(text, lang)
         assert any(kind == "cooperation" and obj == peer for code in got for kind, obj in got[code]), (text, got)
+
+
+def test_a_partners_national_operation_before_it_is_named_is_its_act():
+    """"عملية شادر: نفذت طائرات سلاح الجو الملكي غارة …" then "… عسكري بريطاني": the operation's
+    name tells whose it is, as the partner's name would; "ولا يزال" (and still) goes on."""
+    got = attrs("عملية شادر: قصفت طائرات سلاح الجو الملكي موقعا لداعش قرب الموصل. ولا يزال نحو 900 عسكري بريطاني "
+                "في المنطقة.", "ar")
+    assert got.get(("gb", "operation-shader")) == {"personnel": 900, "status": "ongoing"}, got
+    got = attrs("Opération Chammal : les Rafale ont frappé un dépôt d'armes de Daech. Environ 500 militaires français "
+                "restent déployés dans la région.", "fr")
+    assert got.get(("fr", "operation-chammal"), {}).get("personnel") == 500, got
+
+
+def test_a_part_a_partner_increases_or_strengthens_goes_on():
+    _status_is((("en", "Romania has boosted its contribution to NATO Mission Iraq."),
+                ("fr", "La Roumanie a accru sa contribution à la mission de l'OTAN en Irak."),
+                ("fr", "La Roumanie renforce sa participation à la mission de l'OTAN en Irak."),
+                ("ar", "عززت رومانيا مشاركتها في بعثة حلف شمال الأطلسي في العراق."),
+                ("fr", "La Roumanie assure la formation de cadets irakiens au sein de la mission de l'OTAN en Irak.")),
+               ("ro", "nato-mission-iraq"), "ongoing")

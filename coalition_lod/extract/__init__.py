@@ -894,8 +894,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # into the headings before (a ministry page's title "Operation IMPACT (Iraq)"): an op-ed's
     # "When people think of the Coalition, they picture airstrikes over Raqqa", before the
     # partner it is about is named, is nobody's act
+    # (its national operation names it too: "Opération Chammal : l'armée de l'Air a conduit …")
     opening = next((n for n, s in enumerate(sents) if any(
-        m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective") for m in s.ents)), 0)
+        m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective")
+        or dominant and m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None
+        and k.nation == dominant for m in s.ents)), 0)
     carried: tuple[str, ...] = (dominant,) if dominant and not opening else ()
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
