@@ -4264,3 +4264,15 @@ def test_a_part_a_partner_increases_or_strengthens_goes_on():
                 ("ar", "عززت رومانيا مشاركتها في بعثة حلف شمال الأطلسي في العراق."),
                 ("fr", "La Roumanie assure la formation de cadets irakiens au sein de la mission de l'OTAN en Irak.")),
                ("ro", "nato-mission-iraq"), "ongoing")
+
+
+def test_a_resolution_written_into_national_law_is_implemented_by_legislation():
+    """"a transposé en droit national …", "أدرجت … في تشريعاتها" (put into its legislation)."""
+    for lang, text in (
+            ("fr", "La Slovénie a intégré en droit interne les obligations de la résolution 2396 du Conseil de sécurité."),
+            ("ar", "أدرجت سلوفينيا متطلبات قرار مجلس الأمن 2396 في قوانينها.")):
+        got = facts(text, lang).get("SI", set())
+        assert ("line_of_effort", "legislation") in got, (text, got)
+    got = [f for f in extract(Document("t", "t.txt", "ar", "أدرجت سلوفينيا متطلبات قرار مجلس الأمن 2396 في قوانينها.",
+                                       "text/plain")).facts if f.kind == "resolution"]
+    assert [f.attrs.get("relation") for f in got] == ["implements"], got
