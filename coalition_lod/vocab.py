@@ -645,6 +645,8 @@ class Lexicon:
             nums.add(str(word), lang, Entry("number", "approximate", lang, str(word)))
         for word in nconf.get("vague", ()):
             nums.add(str(word), lang, Entry("number", "vague", lang, str(word)))
+        for word in nconf.get("indefinite", ()):
+            nums.add(str(word), lang, Entry("number", "indefinite", lang, str(word)))
         for word in nconf.get("joiners", ()):
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
         for word in nconf.get("partitives", ()):

@@ -4276,3 +4276,24 @@ def test_a_resolution_written_into_national_law_is_implemented_by_legislation():
     got = [f for f in extract(Document("t", "t.txt", "ar", "أدرجت سلوفينيا متطلبات قرار مجلس الأمن 2396 في قوانينها.",
                                        "text/plain")).facts if f.kind == "resolution"]
     assert [f.attrs.get("relation") for f in got] == ["implements"], got
+
+
+def test_an_indefinite_count_is_no_headcount_and_a_count_of_people_acts():
+    """"Several hundred Greek soldiers", "عدة مئات من الجنود اليونانيين": no headcount, but the
+    partner's soldiers still take part; "نحو 250 من الجنود اليونانيين" (250 of the soldiers) is one;
+    "a few Greek officers" act; the trained after the trainers' count stay the trained."""
+    for lang, text in (("en", "Several hundred Greek soldiers serve with NATO Mission Iraq."),
+                       ("en", "A few hundred Greek soldiers serve with NATO Mission Iraq."),
+                       ("en", "A few Greek officers serve with NATO Mission Iraq."),
+                       ("ar", "يخدم عدة مئات من الجنود اليونانيين في بعثة حلف شمال الأطلسي في العراق.")):
+        got = attrs(text, lang)
+        assert ("gr", "nato-mission-iraq") in got and "personnel" not in got[("gr", "nato-mission-iraq")], (text, got)
+    got = attrs("يخدم نحو 250 من الجنود اليونانيين في بعثة حلف شمال الأطلسي في العراق.", "ar")
+    assert got.get(("gr", "nato-mission-iraq"), {}).get("personnel") == 250, got
+    got = facts("تدرب القوات اليونانية نحو 250 من الجنود العراقيين.", "ar")
+    assert set(got) == {"GR"}, got
+
+
+def test_french_returnees_after_a_count_are_foreign_fighters():
+    got = facts("L'Albanie a accueilli une centaine de rapatriés depuis 2020.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("AL", set()), got

@@ -52,6 +52,7 @@ _HARD_BREAK = re.compile(r"[;؛]")
 _POST_NUMBER = re.compile(r"\s*\(?\d+/\d*\)?\s")  # a thread's post number: "2/", "3/5", "(٣/٥)"
 APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MODEL_NUMBER = re.compile(r"^\d+[a-z]?s?$")  # "16", "35a", "16s"
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
@@ -525,8 +526,16 @@ class ActorFinder:
         return self._role(sent, m, c) == "place"
 
     def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
-        """Word ``k`` is the "of" after a count in words ("une soixantaine de", "dozens of")."""
-        return k > 0 and sent.tokens[k].key in words.COUNT_OF and (k - 1) in self._number_words(sent, c)
+        """Word ``k`` is the "of" after a count ("une soixantaine de", "dozens of", "نحو 300 من
+        الجنود الإسبان", "عدة مئات من")."""
+        if k <= 0 or sent.tokens[k].key not in words.COUNT_OF:
+            return False
+        if (k - 1) in self._number_words(sent, c):
+            return True
+        # a count in digits, before any partner (not "تدرب القوات الإسبانية نحو 300 من الجنود العراقيين": the trained)
+        before = sent.tokens[k - 1].key
+        return bool(_NUMBER.match(before)) and not _YEAR.match(before) and bool(sent.cues.get("personnel")) \
+            and not any(e.j < k and e.entry.kind in ACTOR_KINDS for e in sent.ents)
 
     @staticmethod
     def _after_agent(sent: Sent, k: int, c: dict[str, set[int]]) -> bool:

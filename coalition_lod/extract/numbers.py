@@ -24,6 +24,8 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
             return None
     if j >= len(tokens):
         return None
+    if any(m.entry.id == "indefinite" and m.j == j for k in range(max(0, j - 3), j) for m in lex.numbers.matches_at(tokens, k)):
+        return None  # "several hundred troops", "عدة مئات": no count
     tok = tokens[j]
     if any(m.entry.id == "vague" for m in lex.numbers.matches_at(tokens, j)) and not (
             j + 1 < len(tokens) and lex.numbers.matches_at(tokens, j + 1)):
