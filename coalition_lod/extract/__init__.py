@@ -445,6 +445,17 @@ def _carrying(actors: Actors) -> Segment | None:
     return found
 
 
+DATELINE_WORDS = 6  # words of a dateline on its own line ("Bruxelles, le 27 octobre 2025")
+
+
+def _dateline_alone(sent: Sent, actors: Actors) -> bool:
+    """A dateline on a line of its own ("Bruxelles, le 27 octobre 2025", then the story): where
+    the story was filed, which the sentences after it do not carry as their actor (a Council's
+    release from Brussels is no act of Belgium's)."""
+    return any(seg.filed for seg in actors.segments) and not any(seg.group or seg.plural is not None for seg in actors.segments) \
+        and len(sent.tokens) <= DATELINE_WORDS and not any(m.entry.kind in ENTITY_KINDS for m in sent.ents)
+
+
 LED_BY_WITHIN = 10  # words from an initiative's name to the agent that leads it ("…, which was co-chaired by")
 
 
@@ -943,7 +954,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _things_act_alone(s, actors, carried, finder.determiners, missions_only=True)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
-        if last := _carrying(actors):
+        if (last := _carrying(actors)) and not _dateline_alone(s, actors):
             carried = last.actors or carried
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may

@@ -80,6 +80,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     partners = {m.i for m in known if m.entry.kind in ("partner", "adjective")}
     runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(_POSSESSIVE) and k not in partners), i), j)
             for i, j in runs]
+    if lex.lang == "en":
+        runs = _lower_head_after(sent, runs, heads, known)
     if lex.lang in ("fr", "ar"):
         runs += _head_first_runs(sent, lex, heads)
     appositions = _appositions(sent, lex, heads, covered)
@@ -137,6 +139,25 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
 
 # the first word of an apposition that says what the title before it is
 _POSSESSIVE = ("'s", "’s")
+LOWER_HEAD_RUN = 3  # words at most of a name before a strategy's head in lower case
+
+
+def _lower_head_after(sent: Sent, runs: list[tuple[int, int]], heads: dict[int, str],
+                      known: list[Match]) -> list[tuple[int, int]]:
+    """"its updated CONTEST strategy", "the Prevent strategy": a short capitalised name right
+    before a strategy's head in lower case names that strategy with it. Not a partner's or the
+    Coalition's name ("the US strategy", "the Coalition strategy"), nor a sentence's first word
+    capitalised as such ("Counter-terrorism strategy …")."""
+    toks = sent.tokens
+    named = {k for m in known for k in range(m.i, m.j)}
+    out = []
+    for i, j in runs:
+        if j < len(toks) and heads.get(j) == "strategy" and not toks[j].is_capitalised() and j - i <= LOWER_HEAD_RUN \
+                and _gap(sent.text, toks[j - 1], toks[j], sent.start) == " " and named.isdisjoint(range(i, j)) \
+                and (i > 0 or toks[i].is_upper()):
+            j += 1
+        out.append((i, j))
+    return out
 
 
 def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
