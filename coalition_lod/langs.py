@@ -94,7 +94,12 @@ def normalise_ar(word: str) -> str:
 
 
 def _strip_article(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+    """The article taken off, and an alif-lam after it: hamza folded, "ألماني" (German) starts as
+    "الماني" does, so the adjective and its definite form "الألماني" both key as "ماني"
+    (stripped once, "الألماني" kept an "ال" that the adjective had lost)."""
+    while w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    return w
 
 
 def _ar_keys(word: str) -> tuple[str, ...]:

@@ -4339,3 +4339,38 @@ def test_supporting_the_implementation_of_a_resolution_is_support():
 def test_a_partners_air_contribution_is_military():
     got = facts("Belgium and Denmark have reduced their air contributions in Syria.", "en")
     assert all(("line_of_effort", "military") in got.get(c, set()) for c in ("BE", "DK")), got
+
+
+def test_a_part_since_the_end_of_its_command_has_ended():
+    """"none since the end of its NMI command", "depuis la fin de son commandement …": ended; "since
+    the end of 2018" is a date."""
+    _status_is((("en", "Norway — no personnel since the end of its NATO Mission Iraq rotation in 2023"),
+                ("fr", "La Norvège n'a plus de militaires en Irak depuis la fin de sa participation à la mission de "
+                       "l'OTAN en Irak.")),
+               ("no", "nato-mission-iraq"), "ended")
+    _status_is((("en", "Norway has served in NATO Mission Iraq since the end of 2019."),),
+               ("no", "nato-mission-iraq"), "ongoing")
+
+
+def test_reducing_or_sending_a_contingent_is_military():
+    for lang, text in (("en", "Greece and Cyprus will cut their contingents in Iraq next year."),
+                       ("fr", "La Grèce et Chypre réduiront leurs contingents en Irak l'an prochain."),
+                       ("fr", "La Grèce prévoit d'envoyer une trentaine d'instructeurs en Irak.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("GR", set()), (text, got)
+
+
+def test_an_arabic_adjective_whose_name_starts_with_alif_lam_matches_in_its_definite_form():
+    """"القوات الألمانية", "الخبراء الألبان": the adjective "ألماني" folds to "الماني", whose "ال"
+    is no article, and its definite form has one more."""
+    got = facts("تواصل القوات الألمانية تدريب قوات البيشمركة ضمن عملية العزم الصلب.", "ar")
+    assert ("mission", "cjtf-oir") in got.get("DE", set()), got
+
+
+def test_a_praised_partner_after_a_comma_leaves_the_clause_before_to_the_dateline():
+    """"عمّان – بحث وزير الخارجية مع نظيره الإيطالي …، وأشاد بدور إيطاليا …": the minister the
+    dateline's state sends acts before the comma; Italy is praised after it."""
+    got = facts("عمّان – بحث وزير الخارجية مع نظيره الإيطالي سبل تعزيز التعاون في مكافحة الإرهاب، وأشاد بدور "
+                "إيطاليا في دعم جهود الاستقرار في العراق.", "ar")
+    assert ("cooperation", "IT") in got.get("JO", set()), got
+    assert ("line_of_effort", "stabilization") in got.get("IT", set()), got

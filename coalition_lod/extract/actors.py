@@ -690,6 +690,10 @@ class ActorFinder:
                     role = ""  # "En Tunisie, le parlement a adopté …": the place's own parliament
                 if role in ("agent", "governed") or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    if role == "governed" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) > cs:
+                        # "عمّان – بحث الوزير مع نظيره …، وأشاد بدور ألمانيا …": the praised from its own clause's
+                        # comma; what comes before it is the clause's unnamed subject's (the dateline's state)
+                        begin = b
                     if not clause.named and cs in reported and (b := self._break_before(sent, members[0].i, cs)) > cs \
                             and (b != members[0].i or _broken(sent, b)):
                         # "Germany pledged 500 million euros for reconstruction, Japan announced …": what the
