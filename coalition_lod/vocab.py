@@ -261,6 +261,8 @@ class Vocabulary:
     lang_conf: dict[str, dict[str, Any]]
     lexicons: dict[str, Lexicon] = field(default_factory=dict)
     kingdoms: frozenset[str] = frozenset()  # partners' codes: whom "the Kingdom" may be
+    # an organisation's short names by language, which name it once a text has named it in full
+    short_names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def lexicon(self, lang: str) -> Lexicon:
         if lang not in self.lexicons:
@@ -440,6 +442,7 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
     for path, _mtime, _size in extra:
         partners = _add_extra(partners, known, Path(path))
     _nations(partners, known)
+    listed = load_yaml(vdir / "partners.yaml")  # the kingdoms and short names beside the partners
     res = load_yaml(vdir / "resolutions.yaml")
     res_loe = {(body, str(num)): tuple(loe or ()) for body in BODIES for num, loe in (res.get(body) or {}).items()}
     return Vocabulary(
@@ -449,7 +452,8 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
         resolution_labels=res["labels"],
         numbers=load_yaml(vdir / "numbers.yaml"),
         lang_conf={lang: _lang_file(base / "lang" / f"{lang}.yaml") for lang in LANGS},
-        kingdoms=frozenset(str(c) for c in load_yaml(vdir / "partners.yaml").get("kingdoms") or ()),
+        kingdoms=frozenset(str(c) for c in listed.get("kingdoms") or ()),
+        short_names={str(slug): _labels(names) for slug, names in (listed.get("short_names") or {}).items()},
     )
 
 

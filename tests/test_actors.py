@@ -4374,3 +4374,19 @@ def test_a_praised_partner_after_a_comma_leaves_the_clause_before_to_the_datelin
                 "إيطاليا في دعم جهود الاستقرار في العراق.", "ar")
     assert ("cooperation", "IT") in got.get("JO", set()), got
     assert ("line_of_effort", "stabilization") in got.get("IT", set()), got
+
+
+def test_an_organisations_short_name_names_it_after_its_full_name():
+    """"the Union" after "the European Union", "الجامعة" after "جامعة الدول العربية"; not before
+    the full name, nor "a trade union"."""
+    got = facts("Spain hosted a meeting with the European Union. The Union pledged 15 million euros for "
+                "stabilization in Iraq.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("EU", set()), got
+    got = facts("استقبل الملك وفدا من جامعة الدول العربية. وأكدت الجامعة دعمها لقرار مجلس الأمن 2396.", "ar")
+    assert ("resolution", ("UNSC", "2396")) in got.get("LAS", set()), got
+    assert "EU" not in facts("The Union pledged 15 million euros for stabilization in Iraq.", "en")
+
+
+def test_battalions_a_partner_contributes_are_military():
+    got = facts("Senegal and Ghana pledged to contribute battalions to the regional force.", "en")
+    assert ("line_of_effort", "military") in got.get("GH", set()), got

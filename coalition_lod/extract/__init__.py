@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..langs import ar_prefix, sentences
+from ..langs import ar_prefix, phrase_key, sentences
 from ..model import Document, Extraction, Fact, Mention
-from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
+from ..vocab import Entry, Known, Lexicon, Match, Vocabulary, vocabulary
 from . import words
 from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, _in_quotes, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .cooperation import cooperation
@@ -158,6 +158,30 @@ GROUP_BACK = 3  # sentences back where "a member of the group" finds the group n
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
 RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
+
+
+def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
+    """"the Union", "l'Alliance", "الجامعة": an organisation's short name (``short_names`` in the
+    vocabulary) names it once the text has named it in full, from that mention on; written
+    with its capital in English and French ("a trade union" is none), outside other names."""
+    shorts = {phrase_key(name, lex.lang): slug for slug, by_lang in vocab.short_names.items()
+              for name in by_lang.get(lex.lang, ()) if slug in vocab.partners}
+    if not shorts:
+        return
+    named: set[str] = set()
+    for s in sents:
+        added = []
+        for k, t in enumerate(s.tokens):
+            slug = next((shorts[key] for key in t.keys if key in shorts), None)
+            if slug is None or lex.lang != "ar" and not t.is_capitalised() or any(e.i <= k < e.j for e in s.ents) \
+                    or slug not in named and not any(e.entry.id == slug and e.j <= k for e in s.ents):
+                continue
+            if k == 0 or not (s.tokens[k - 1].key in words.DETERMINERS or lex.lang == "ar"):
+                continue  # "the Union", "l'Union": the name with its article, not "Union" opening another name
+            added.append(Match(Entry("partner", slug, lex.lang, t.text), k, k + 1, t.start, t.end))
+        if added:
+            add_ents(s, added)
+        named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in shorts.values()}
 
 
 def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
@@ -883,6 +907,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     read_dates(sents, lex)
     table_headcounts(doc, sents, lex)
     label_headcounts(sents, lex)
+    _short_names(sents, vocab, lex)
     _group_anaphora(sents, lex)
     subject = find_subject(sents)
     if len(sents) >= TOPIC_FROM and not _on_topic(sents):
