@@ -166,8 +166,9 @@ def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
     with its capital in English and French ("a trade union" is none), outside other names."""
     shorts = {phrase_key(name, lex.lang): slug for slug, by_lang in vocab.short_names.items()
               for name in by_lang.get(lex.lang, ()) if slug in vocab.partners}
-    if not shorts:
-        return
+    orgs = set(shorts.values())
+    if not any(m.entry.kind == "partner" and m.entry.id in orgs for s in sents for m in s.ents):
+        return  # most texts name none of them: no word is looked up
     named: set[str] = set()
     for s in sents:
         added = []
@@ -181,7 +182,7 @@ def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
             added.append(Match(Entry("partner", slug, lex.lang, t.text), k, k + 1, t.start, t.end))
         if added:
             add_ents(s, added)
-        named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in shorts.values()}
+        named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in orgs}
 
 
 def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
