@@ -4390,3 +4390,12 @@ def test_an_organisations_short_name_names_it_after_its_full_name():
 def test_battalions_a_partner_contributes_are_military():
     got = facts("Senegal and Ghana pledged to contribute battalions to the regional force.", "en")
     assert ("line_of_effort", "military") in got.get("GH", set()), got
+
+
+def test_a_list_of_adjectives_after_their_noun_is_attached_as_one():
+    """"les instructeurs belges, luxembourgeois et néerlandais": the last adjective stands far
+    from the noun, but the list is one noun's."""
+    got = facts("Les instructeurs belges, luxembourgeois et néerlandais servent dans la mission de l'OTAN en Irak.",
+                "fr")
+    for code in ("BE", "LU", "NL"):
+        assert ("mission", "nato-mission-iraq") in got.get(code, set()), (code, got)

@@ -253,6 +253,16 @@ class ActorFinder:
         return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and (
             m.j < len(sent.tokens) and _model(sent, m.j) or m.i >= 2 and _model(sent, m.i - 2))
 
+    def _attached_members(self, sent: Sent, g: list[Match], c: dict[str, set[int]]) -> list[Match]:
+        """The mentions of a list that name actors: names, and adjectives attached to their
+        noun (``_attached``); a list of adjectives only is one noun's ("les forces spéciales
+        danoises, norvégiennes et suédoises": the last is as far from "forces" as it is
+        attached), so one attached attaches them all."""
+        attached = [m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"]) for m in g]
+        if any(attached) and all(m.entry.kind == "adjective" for m in g):
+            return list(g)
+        return [m for m, ok in zip(g, attached, strict=True) if ok]
+
     def _people(self, sent: Sent, m: Match) -> bool:
         """A partner's adjective used as the noun for its people, who act for it as its
         forces do: "the Germans", "the British" before a verb, "les Allemands" (a French
@@ -672,7 +682,7 @@ class ActorFinder:
                 if self._dateline(sent, g):
                     clause.filed = tuple(g)
                     continue
-                members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
+                members = self._attached_members(sent, g, c)
                 if not members:
                     continue
                 if self._likewise(sent, members[0], cs) and (
@@ -865,7 +875,7 @@ class ActorFinder:
         for g in groups:
             if any(a <= g[0].start < b for a, b in quotes):
                 continue
-            members = [m for m in g if m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"])]
+            members = self._attached_members(sent, g, c)
             if len(members) != 1:
                 continue
             m = members[0]
