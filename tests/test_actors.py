@@ -4399,3 +4399,19 @@ def test_a_list_of_adjectives_after_their_noun_is_attached_as_one():
                 "fr")
     for code in ("BE", "LU", "NL"):
         assert ("mission", "nato-mission-iraq") in got.get(code, set()), (code, got)
+
+
+def test_a_part_ended_before_a_verb_of_ending_has_ended():
+    """"…, avant de mettre fin à ce déploiement", "before ending the deployment", "قبل أن تنهي هذا
+    الانتشار": what the same actor did next, past the mission's own verb."""
+    _status_is((("fr", "La Croatie a envoyé dix instructeurs à la mission de l'OTAN en Irak, avant de mettre fin à cette "
+                       "participation en 2022."),
+                ("en", "Croatia sent ten instructors to NATO Mission Iraq before ending the deployment in 2022."),
+                ("ar", "أرسلت كرواتيا عشرة مدربين إلى بعثة حلف شمال الأطلسي في العراق قبل أن تنهي هذه المشاركة عام 2022.")),
+               ("hr", "nato-mission-iraq"), "ended")
+
+
+def test_an_arabic_passive_with_its_verbal_noun_leaves_the_owner_of_the_part_acting():
+    """"تم تمديد مشاركة القوات الكرواتية في …" (the Croatian forces' part was extended)."""
+    _status_is((("ar", "وتم تمديد مشاركة القوات الكرواتية في بعثة حلف شمال الأطلسي في العراق لعام آخر."),),
+               ("hr", "nato-mission-iraq"), "ongoing")

@@ -616,6 +616,8 @@ class ActorFinder:
                 continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
             if not self.latin and (k == verb or k == verb + 1 and verb in c["deny"] | c["particle"]):
                 continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
+            if not self.latin and k == verb + 1 and toks[verb].key in words.PASSIVE_AUX:
+                continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
 

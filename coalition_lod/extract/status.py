@@ -46,7 +46,9 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         if _one_clause(sent, *gap, breaks):
             return True
         # "…, avant de les rapatrier en 2021": what the same actor did next to them, past a comma
-        then = c.entry.phrase.split()[0] in words.BEFORE or c.i > 0 and sent.tokens[c.i - 1].key in words.BEFORE
+        toks = sent.tokens
+        then = c.entry.phrase.split()[0] in words.BEFORE or c.i > 0 and toks[c.i - 1].key in words.BEFORE \
+            or c.i > 1 and toks[c.i - 1].key in words.TO_VERB and toks[c.i - 2].key in words.BEFORE  # "avant de", "قبل أن"
         return then and c.i >= m.j and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
 
     planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
