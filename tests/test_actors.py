@@ -33,6 +33,7 @@ HELDOUT5 = ROOT / "tests" / "genres-heldout5"  # written with their gold on 2026
 HELDOUT6 = ROOT / "tests" / "genres-heldout6"  # written with their gold on 2026-12-01, after the stop's first rounds
 HELDOUT7 = ROOT / "tests" / "genres-heldout7"  # written with their gold in the next stop, 2026-12-01
 HELDOUT8 = ROOT / "tests" / "genres-heldout8"  # written with their gold in a later stop, 2026-12-01
+HELDOUT9 = ROOT / "tests" / "genres-heldout9"  # written with their gold later in that stop
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -80,12 +81,17 @@ HELDOUT7_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # number is no count, a dateline on its own line is not carried, "its CONTEST strategy", "air
 # contributions", "supports the implementation of"): entities en 1.000, fr 0.917, ar 0.957, attributes 1.000
 HELDOUT8_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
+# written with their gold on 2026-12-01 after the twenty-sixth round, scored once at 41e085a: entities en
+# 0.963, fr 0.615, ar 0.783; attributes en 1.000, fr 0.857, ar 0.667. Then general fixes ("Considérant
+# que …", "Plan du site", "invite le Gouvernement à", a force that "includes troops from" a list):
+# entities en 0.963, fr 0.941, ar 1.000; attributes en 1.000, fr 0.857, ar 0.909
+HELDOUT9_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.85), ar=(0.95, 0.90))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
     "genres-heldout4": (HELDOUT4, HELDOUT4_LEVELS), "genres-heldout5": (HELDOUT5, HELDOUT5_LEVELS),
     "genres-heldout6": (HELDOUT6, HELDOUT6_LEVELS), "genres-heldout7": (HELDOUT7, HELDOUT7_LEVELS),
-    "genres-heldout8": (HELDOUT8, HELDOUT8_LEVELS),
+    "genres-heldout8": (HELDOUT8, HELDOUT8_LEVELS), "genres-heldout9": (HELDOUT9, HELDOUT9_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -4415,3 +4421,25 @@ def test_an_arabic_passive_with_its_verbal_noun_leaves_the_owner_of_the_part_act
     """"تم تمديد مشاركة القوات الكرواتية في …" (the Croatian forces' part was extended)."""
     _status_is((("ar", "وتم تمديد مشاركة القوات الكرواتية في بعثة حلف شمال الأطلسي في العراق لعام آخر."),),
                ("hr", "nato-mission-iraq"), "ongoing")
+
+
+def test_a_preambles_participle_opens_the_clause_its_that_governs():
+    """"Considérant que la Belgique …", "Recalling that Belgium …": a motion's preamble; and what
+    it invites the government to do is no act yet."""
+    got = facts("Considérant que la Belgique copréside avec les Pays-Bas le Forum mondial de lutte contre le terrorisme ;",
+                "fr")
+    assert ("initiative", "global-counterterrorism-forum") in got.get("BE", set()), got
+    got = facts("Le Sénat de Belgique invite le Gouvernement à renforcer la coopération avec le Luxembourg.", "fr")
+    assert ("cooperation", "LU") not in got.get("BE", set()), got
+
+
+def test_a_force_that_includes_troops_from_a_list_has_them_as_its_contributors():
+    """"… includes troops from Ghana, Togo and Benin", "comprend des troupes du …", "تضم … قوات من …";
+    not a force that trains troops from them."""
+    for lang, text in (("en", "The Multinational Joint Task Force includes troops from Chad, Cameroon and Benin."),
+                       ("fr", "La Force multinationale mixte comprend des soldats du Tchad, du Cameroun et du Bénin."),
+                       ("ar", "تضم القوة المشتركة متعددة الجنسيات قوات من تشاد والكاميرون وبنين.")):
+        got = attrs(text, lang)
+        for slug in ("td", "cm", "bj"):
+            assert got.get((slug, "mnjtf"), {}).get("status") == "ongoing", (text, got)
+    assert ("bj", "mnjtf") not in attrs("The Multinational Joint Task Force trains troops from Benin.", "en")

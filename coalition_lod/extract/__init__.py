@@ -621,7 +621,8 @@ def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str,
     return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
 
 
-def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[str], vocab: Vocabulary) -> tuple[str, ...]:
+def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[str], vocab: Vocabulary,
+                  lex: Lexicon) -> tuple[str, ...]:
     """Partners a mission's own clause lists as its members ("The mission, which includes
     personnel from more than 20 Allies and partners such as Australia and Sweden, …",
     "Takuba a réuni des forces spéciales de plusieurs pays, dont l'Estonie et la Suède"):
@@ -632,7 +633,9 @@ def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[s
     k = seg.start
     while k < m.i and sent.tokens[k].key in determiners and k - seg.start < 2:
         k += 1
-    if k != m.i:
+    # in Arabic the clause's verb may stand before its subject ("تضم القوة المشتركة …")
+    verb_first = k + 1 == m.i and not sent.tokens[k].text.isascii() and sent.tokens[k].key not in determiners
+    if k != m.i and not verb_first:
         return ()
     nouns = {x for cat in ("coop:peer_noun", "personnel", "actor:participants") for c in sent.cues.get(cat, [])
              for x in range(c.i, c.j)}
@@ -641,7 +644,23 @@ def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[s
                 or not any(m.j <= x < c.i for x in nouns) or any(m.j <= e.i < c.i and e.entry.kind == "mission" for e in sent.ents):
             continue
         return _listed_members(sent, c.j, vocab)
+    # "… includes troops from Nigeria, Cameroon and Chad", "comprend des troupes du Nigeria, du Cameroun …",
+    # "تضم القوة … قوات من نيجيريا والكاميرون": a noun of troops right after the mission's verb, "from", the list
+    owners = {c.i: c for c in sent.cues.get("actor:owner", [])}
+    for x in sorted(n for n in nouns if n >= m.j):
+        if x + 1 not in owners or x - m.j > PARTICIPANTS_REACH:
+            continue
+        more_cues(sent, lex, "includes")
+        verbs = {c.i for c in sent.cues.get("mission:includes", [])}
+        included = (k in verbs) if verb_first else not verbs.isdisjoint(range(m.j, x))
+        between = sent.text[m.end - sent.start : sent.tokens[x].start - sent.start]
+        if included and not any(ch in between for ch in ",;،؛") and not any(
+                m.j <= e.i <= x and e.entry.kind in ("mission", *PARTNER_KINDS) for e in sent.ents):
+            return _listed_members(sent, owners[x + 1].j, vocab)
     return ()
+
+
+PARTICIPANTS_REACH = 3  # words between a mission and the noun of the troops it includes ("includes troops from")
 
 
 COMMAND_REACH = 3  # words between a noun of command and the mission it commands ("command of the NATO mission")
@@ -1023,7 +1042,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     and not _next_clause(s.text[last.end - s.start : m.start - s.start])
                 takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
                 _co_leaders(s, m, relative, build)
-            takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab) if p not in takers)
+            takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab, lex) if p not in takers)
             heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()
             takers += tuple(p for p in heirs if p not in takers)
             if kind == "mission":
