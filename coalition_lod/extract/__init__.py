@@ -634,7 +634,7 @@ def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[s
     while k < m.i and sent.tokens[k].key in determiners and k - seg.start < 2:
         k += 1
     # in Arabic the clause's verb may stand before its subject ("تضم القوة المشتركة …")
-    verb_first = k + 1 == m.i and not sent.tokens[k].text.isascii() and sent.tokens[k].key not in determiners
+    verb_first = lex.lang == "ar" and k + 1 == m.i and sent.tokens[k].key not in determiners
     if k != m.i and not verb_first:
         return ()
     nouns = {x for cat in ("coop:peer_noun", "personnel", "actor:participants") for c in sent.cues.get(cat, [])
