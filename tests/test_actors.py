@@ -4443,3 +4443,27 @@ def test_a_force_that_includes_troops_from_a_list_has_them_as_its_contributors()
         for slug in ("td", "cm", "bj"):
             assert got.get((slug, "mnjtf"), {}).get("status") == "ongoing", (text, got)
     assert ("bj", "mnjtf") not in attrs("The Multinational Joint Task Force trains troops from Benin.", "en")
+
+
+def test_a_relatives_antecedent_is_not_carried_past_its_sentences_subject():
+    """"Tunis coopère avec l'Italie et l'Allemagne, qui ont financé …. Le pays a adopté …": the
+    next sentence goes on with the subject, not the partners a relative described."""
+    got = facts("La Tunisie a rejoint la Coalition en 2015. Tunis coopère avec l'Italie et l'Allemagne, qui ont "
+                "financé la formation de ses garde-frontières. Le pays a adopté en 2015 une loi antiterroriste "
+                "conforme à la résolution 2178.", "fr")
+    assert ("resolution", ("UNSC", "2178")) in got.get("TN", set()), got
+    assert ("resolution", ("UNSC", "2178")) not in got.get("DE", set()), got
+
+
+def test_a_concession_opens_a_clause_whose_subject_acts_alone():
+    """"…, though Irish officers served with …", "…, bien que des officiers irlandais aient
+    servi …": the concession's subject, not the list before it; and staying out of military
+    operations is no military act."""
+    for lang, text in (
+            ("en", "Ireland and Cyprus have stayed out of military operations, though Irish officers served with NATO "
+                   "Mission Iraq until 2021."),
+            ("fr", "L'Irlande et Chypre restent à l'écart des opérations militaires, bien que des officiers irlandais "
+                   "aient servi dans la mission de l'OTAN en Irak jusqu'en 2021.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("IE", set()), (text, got)
+        assert "CY" not in got, (text, got)

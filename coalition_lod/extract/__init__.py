@@ -458,12 +458,14 @@ _SPEAKER_LABEL = re.compile(r"^\W*(?:\w{1,12}\W{0,2}|[^:：;؛?؟\n]{1,40}?)\s*[
 
 def _carrying(actors: Actors) -> Segment | None:
     """The segment whose actors the next sentence carries: the last, but for partners
-    named by their support, and a passive's agents after a clause's own subject
-    ("Canada took part in the meeting co-chaired by Italy and the US. The country pledged …")."""
+    named by their support, and a passive's agents or a relative's antecedent after a
+    clause's own subject ("Canada took part in the meeting co-chaired by Italy and the US.
+    The country pledged …"; "Manille coopère avec l'Australie et les États-Unis, qui ont
+    fourni … Le pays a adopté …")."""
     subject = False
     found = None
     for seg in actors.segments:
-        if seg.backers or seg.agent and subject:
+        if seg.backers or (seg.agent or seg.relative) and subject:
             continue
         found = seg
         subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)

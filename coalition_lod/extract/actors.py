@@ -69,6 +69,7 @@ class Segment:
     backers: bool = False  # named by their support ("… continued with support from Norway and Denmark"): no peers
     agent: bool = False  # named as a passive's agent ("the meeting co-chaired by Italy and the United States")
     filed: bool = False  # the dateline's partner, its clause naming none other
+    relative: bool = False  # named before a relative that describes it ("… with Australia, which provided …")
 
 
 @dataclass(slots=True)
@@ -444,9 +445,11 @@ class ActorFinder:
         if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
             return "place"  # "Lake Chad", "بحيرة تشاد"
         p = k - 1  # the word before the phrase
-        if p < 0 or p in c["each_of"] or any(s.j == k for s in sent.cues.get("actor:clause_start", [])):
+        if p < 0 or p in c["each_of"] or any(s.j == k or s.j == p and sent.tokens[p].key in words.DETERMINERS
+                                             for s in sent.cues.get("actor:clause_start", [])):
             # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place; "As for
-            # Norway, it …", "Quant à la Norvège, elle …": the topic a clause opens with
+            # Norway, it …", "Quant à la Norvège, elle …": the topic a clause opens with; "…, bien que
+            # des officiers autrichiens aient servi …": an article after the clause's opening, no "of"
             return ""
         if self._count_of(sent, p, c):
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
@@ -924,7 +927,7 @@ class ActorFinder:
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
-                out.segments.append(Segment(begin, actors, members, agent=n in cl.agents))
+                out.segments.append(Segment(begin, actors, members, agent=n in cl.agents, relative=cl.relative and n == 0))
                 if actors or n not in cl.agents and all(m.entry.id in self.vocab.partners for m in members):
                     carried = actors  # a state outside the Coalition as the subject: its clauses after are nobody's
                 if len(actors) > 1:
