@@ -4467,3 +4467,15 @@ def test_a_concession_opens_a_clause_whose_subject_acts_alone():
         got = facts(text, lang)
         assert ("mission", "nato-mission-iraq") in got.get("IE", set()), (text, got)
         assert "CY" not in got, (text, got)
+
+
+def test_partners_an_arabic_dual_relative_says_co_chair_the_group_take_part():
+    """"… بالتعاون مع الأردن والمغرب اللذين يترأسان المجموعة" (with Jordan and Morocco, which co-chair
+    the group); and partners a relative only describes ("which supplied the army") are no peers."""
+    got = facts("استضافت الكويت اجتماع مجموعة عمل التحالف الدولي المعنية بالمقاتلين الإرهابيين الأجانب، بالتعاون مع "
+                "الأردن والمغرب اللذين يترأسان المجموعة.", "ar")
+    for code in ("JO", "MA"):
+        assert ("initiative", "ftf-working-group") in got.get(code, set()), (code, got)
+    got = facts("Tunisia fought the group in 2016, with support from Italy and Germany, which supplied its army with "
+                "equipment and training.", "en")
+    assert ("cooperation", "DE") not in got.get("IT", set()), got
