@@ -1,0 +1,164 @@
+"""What a document's words refer to beyond their sentence: "the group", "the mission", "la
+mission", "البعثة" (the initiative or mission named last), an organisation's short name after
+its full one, a joint statement's partners, and whom a "we" is. Run over the whole document,
+or sentence by sentence as ``extract`` reads its actors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..langs import phrase_key
+from ..vocab import Entry, Lexicon, Match, Vocabulary
+from . import words
+from .actors import _in_quotes
+from .sentence import PARTNER_KINDS, Sent, add_ents, more_cues
+
+if TYPE_CHECKING:
+    from . import _Builder
+
+GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
+MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
+TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
+
+
+def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
+    """"the Union", "l'Alliance", "الجامعة": an organisation's short name (``short_names`` in the
+    vocabulary) names it once the text has named it in full, from that mention on; written
+    with its capital in English and French ("a trade union" is none), outside other names."""
+    shorts = {phrase_key(name, lex.lang): slug for slug, by_lang in vocab.short_names.items()
+              for name in by_lang.get(lex.lang, ()) if slug in vocab.partners}
+    orgs = set(shorts.values())
+    if not any(m.entry.kind == "partner" and m.entry.id in orgs for s in sents for m in s.ents):
+        return  # most texts name none of them: no word is looked up
+    named: set[str] = set()
+    for s in sents:
+        added = []
+        for k, t in enumerate(s.tokens):
+            slug = next((shorts[key] for key in t.keys if key in shorts), None)
+            if slug is None or lex.lang != "ar" and not t.is_capitalised() or any(e.i <= k < e.j for e in s.ents) \
+                    or slug not in named and not any(e.entry.id == slug and e.j <= k for e in s.ents):
+                continue
+            if k == 0 or not (s.tokens[k - 1].key in words.DETERMINERS or lex.lang == "ar"):
+                continue  # "the Union", "l'Union": the name with its article, not "Union" opening another name
+            added.append(Match(Entry("partner", slug, lex.lang, t.text), k, k + 1, t.start, t.end))
+        if added:
+            add_ents(s, added)
+        named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in orgs}
+
+
+def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
+    """"Türkiye, a member of the group since 2015, ...", "leur direction du groupe",
+    "عضو في المجموعة": taking part in "the group" is taking part in the initiative named last,
+    in its sentence or up to GROUP_BACK sentences before (actors.group_anaphora: the group
+    with a word of membership or leadership, as "the group" alone is often Daesh).
+    "Le Bénin ne contribue plus à la force depuis 2023", "the mission": the mission named
+    last, in its sentence or the one before (actors.mission_anaphora)."""
+    for kind, cue, back in (("initiative", "actor:group_anaphor", GROUP_BACK), ("mission", "actor:mission_anaphor", MISSION_BACK)):
+        last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
+        for n, s in enumerate(sents):
+            added = []
+            # only after a mission named: in the sentences after it, or after it in its own
+            # ("… handed NATO Mission Iraq over to Italy, which now leads the mission")
+            names = any(m.entry.kind == kind for m in s.ents)
+            if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
+                more_cues(s, lex, "mission_anaphora")
+            for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else []):
+                if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
+                        and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
+                    continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
+                before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
+                if kind == "mission" and names and not before:
+                    continue  # "The mission works with Operation Inherent Resolve"
+                if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
+                    continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
+                head = set(s.tokens[c.j - 1].keys)
+                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in words.OF \
+                        and not (c.j + 1 < len(s.tokens) and s.tokens[c.j + 1].key[:1].isdigit()) \
+                        and any(head & words for _k, _m, words in (*last, *before)):
+                    # "the mission of its diplomats": another one, described; not "l'a dirigée de 2020 à
+                    # 2022", nor a verb's object after it ("y ont déployé des formateurs")
+                    continue
+                # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names;
+                # "co-chairs the group" after the Stabilization Working Group and a fund: the group
+                fits = [(k, m) for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK]
+                # beyond the sentence before, only where one mission has that noun ("Depuis le début de
+                # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
+                typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
+                antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
+                if antecedent is not None and _y_at_a_place(s, c, before):
+                    continue  # "…, qui a engagé 130 militaires en Irak, n'y déploie plus que …": "y" is Iraq
+                if antecedent is not None:
+                    added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
+            if added:
+                add_ents(s, added)
+            last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
+
+
+ANAPHOR_AFTER_SUBJECT = 3  # words from a verb to "منها" after its subject ("انسحبت فنلندا منها")
+
+
+def _after_subject(s: Sent) -> list[Match]:
+    """"انسحبت فنلندا منها" (Finland withdrew from it): "منها" after a verb of a part and the
+    partner that is its subject, the verb first, refers to the mission named before."""
+    verbs = [c.j for cat in ("status:ended", "status:ongoing", "status:planned") for c in s.cues.get(cat, [])]
+    subjects = [e for e in s.ents if e.entry.kind in PARTNER_KINDS]
+    return [c for c in s.cues.get("actor:mission_anaphor_after", [])
+            if any(e.j == c.i and any(v <= e.i and c.i <= v + ANAPHOR_AFTER_SUBJECT for v in verbs) for e in subjects)]
+
+
+def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
+    """A French "y" anaphor ("y ont déployé") after a place named since the mission ("en
+    Irak"): "y" is that place."""
+    if not c.entry.phrase.startswith("y "):
+        return False
+    since = before[-1][1].j if before else 0
+    return any(e.entry.kind in (*PARTNER_KINDS, "foreign") and since <= e.i < c.i and e.i > 0
+               and s.tokens[e.i - 1].key in words.AT_PLACE for e in s.ents)
+
+
+def _words_of(s: Sent, m: Match) -> frozenset[str]:
+    """The keys of a mission's or an initiative's words, as written ("Opération Chammal":
+    opération, chammal; "Stabilization Working Group": stabilization, working, group)."""
+    return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys)
+
+
+def _joint_partners(sents: list[Sent], vocab: Vocabulary) -> tuple[Match, ...]:
+    """The partners a joint statement's title names ("Déclaration conjointe de la Belgique,
+    du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"), if it is one."""
+    if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:joint", [])):
+        return ()
+    named: dict[str, Match] = {}
+    for m in sents[0].ents:
+        if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member:
+            named.setdefault(m.entry.id, m)
+    return tuple(named.values())
+
+
+def _joint_title(sents: list[Sent], members: tuple[Match, ...], build: _Builder) -> None:
+    """The partners of a joint statement (``_joint_partners``): each is the others' peer, as
+    partners acting jointly are."""
+    for a in members:
+        for b in members:
+            if a.entry.id != b.entry.id:
+                build.add("cooperation", a.entry.id, b.entry.id, sents[0], b.start, b.end)
+
+
+def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: str = "actor:first_person",
+                   quoted: bool = False) -> None:
+    """In a speech, a clause whose subject is "we" and no partner is the speaker's partner's
+    (inside a quotation of another's words it is not: ``actors`` hears those; with
+    ``quoted``, in an interview whose title names its speaker, the answers are quoted). In a joint
+    statement (``cat`` "actor:joint_subject"), a clause whose subject is "we", "the
+    ministers", "they" and no partner is all its partners'."""
+    first = {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
+    if not first:
+        return
+    quotes = _in_quotes(sent)
+    for cl in clauses:
+        if cl.named:  # "we", "our" opening a clause that names no partner, nobody's or carried ("Nos Rafale sont …")
+            continue
+        if any(k in first and (quoted or not any(a <= sent.tokens[k].start < b for a, b in quotes))
+               for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
+            cl.named.append((speaker, cl.start))
+            cl.nobody = False

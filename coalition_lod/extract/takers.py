@@ -1,0 +1,222 @@
+"""Who takes part in a mission or an initiative besides its clause's actors: the agents of a
+passive after its name ("co-chaired by Italy and the United States"), the subjects of a
+relative after it ("which Spain leads"), partners an apposition or a list makes its members
+("both members of …", "includes troops from …"), the partner its command passes to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab import Lexicon, Match, Vocabulary
+from . import words
+from .actors import _HARD_BREAK, Actors, Segment
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
+
+if TYPE_CHECKING:
+    from . import _Builder
+
+RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
+LED_BY_WITHIN = 10  # words from an initiative's name to the agent that leads it ("…, which was co-chaired by")
+
+
+def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
+    """The agents of a passive right after an initiative's name, which lead, chair or host
+    it ("the ministerial meeting co-chaired by Italy and the United States", "الاجتماع
+    الوزاري … الذي عقد في الرياض برئاسة مشتركة بين …"), no other initiative, mission,
+    strategy or body between (a place may be)."""
+    for seg in actors.segments:
+        if not (seg.agent and seg.group and m.j <= seg.group[0].i):
+            continue
+        head = seg.group[0]
+        # from the agent's cue: "… الذي عقد في مدينة الكويت بمشاركة 25 دولة، من بينها تركيا والعراق"
+        cue = max((c.i for c in sent.cues.get("actor:agent", []) if m.j <= c.i and c.j <= head.i), default=head.i)
+        if cue <= m.j + LED_BY_WITHIN:
+            between = sent.text[m.end - sent.start : head.start - sent.start]
+            # the Coalition may be ("le Groupe … sur l'Afrique de la Coalition, en présence des …"): whose group it is
+            if not any(m.j <= e.i < head.i and e.entry.kind in ENTITY_KINDS + ("body",) and e.entry.id != "global-coalition"
+                       for e in sent.ents) \
+                    and ";" not in between and "؛" not in between:
+                return seg.actors
+    return ()
+
+
+def _naming(actors: Actors, seg: Segment | None, at: int) -> Match | None:
+    """The last mention that named the actors of ``seg`` in its sentence before token ``at``:
+    its own, or that of the segments before it with the same actors ("The two ministers |
+    agreed to …")."""
+    if seg is None:
+        return None
+    for x in reversed([x for x in actors.segments if x.start <= at]):
+        if x.actors != seg.actors:
+            return None
+        if x.group or x.plural is not None:
+            return x.group[-1] if x.group else x.plural
+    return None
+
+
+def _against_daesh(sent: Sent, k: int) -> bool:
+    """Words ``k`` and ``k + 1`` are "against Daesh", "contre Daech", "ضد داعش": the end of the
+    Coalition's name after a name that holds its start ("the ministerial of the Global Coalition
+    against Daesh")."""
+    toks = sent.tokens
+    return k + 1 < len(toks) and toks[k].key in words.AGAINST and any(
+        c.i == k + 1 for c in sent.cues.get("actor:nobody", [])) and not _gap(sent.text, toks[k - 1], toks[k], sent.start).strip()
+
+
+def _next_clause(text: str) -> bool:
+    """", and training continues through …", "; …": after it, another clause, which names
+    no actor of its own."""
+    return bool(_HARD_BREAK.search(text) or words.NEXT_CLAUSE.search(text))
+
+
+def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+    """The partners a relative clause right after a mission or initiative names as its
+    subject, whose act it is ("NATO Mission Iraq, which Spain now leads", "la mission, que
+    l'Espagne dirige", "البعثة التي تقودها إسبانيا"): they take part in it, not the partner
+    of the clause around it. Notes where each is named (``Sent.relatives``)."""
+    if m.entry.kind not in ("mission", "initiative"):
+        return ()
+    at = m.j + 2 if _against_daesh(sent, m.j) else m.j  # "الاجتماع الوزاري للتحالف الدولي ضد داعش الذي استضافته الرياض"
+    rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == at), None)
+    end = sent.tokens[at - 1].end if at != m.j else m.end
+    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ",", "،"):
+        return ()
+    if rel.j < len(sent.tokens) and sent.tokens[rel.j].key[:1].isdigit():
+        return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject
+    fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}  # "التي تترأسها بشكل مشترك إيطاليا"
+    # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
+    not_subject = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
+    # "…، الذي ترأسه مع هولندا": a peer after "with", the subject left unnamed
+    not_subject |= {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
+    after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i
+             and e.i - rel.j - sum(k in fillers for k in range(rel.j, e.i)) <= RELATIVE_SUBJECT]
+    if not after or after[0].i in not_subject or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
+                                                 for e in sent.ents):
+        return ()
+    members = _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
+    if sent.relatives is None:
+        sent.relatives = {}
+    for p in members:  # their counts in the relative clause are theirs ("to which the UK contributes 100 trainers")
+        sent.relatives.setdefault(p, after[0].i)
+    return members
+
+
+CO_VERB_AFTER = 3  # words after a relative's last subject where its verb may stand ("which Italy and Spain co-lead")
+
+
+def _co_leaders(sent: Sent, m: Match, members: tuple[str, ...], build: _Builder) -> None:
+    """"the Counter ISIS Finance Group, which Italy and Saudi Arabia co-lead", "…، التي تترأسها
+    إيطاليا والسعودية": the partners a relative names as its subjects, under a word of working
+    together in that relative, are each other's peers, as "co-led by Italy and Saudi Arabia" makes them."""
+    if len(members) < 2:
+        return
+    named = [e for e in sent.ents if e.i >= m.j and e.entry.id in members and e.entry.kind in PARTNER_KINDS]
+    if not named:
+        return
+    end = max(e.j for e in named) + CO_VERB_AFTER
+    if not any(m.j <= c.i < end and c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
+        return
+    for e in named:
+        for other in members:
+            if other != e.entry.id:
+                build.add("cooperation", other, e.entry.id, sent, e.start, e.end)
+
+
+LIST_GAP = 2  # words at most between two partners of one list ("Spain and Italy", "l'Estonie, la Suède")
+# an apposition after partners that makes them members of what it names next
+
+
+def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+    """"… in coordination with Kenya and Nigeria, both members of the Counter ISIS Finance
+    Group": the partners an apposition makes members of a mission or initiative take part
+    in it, not the clause's subject."""
+    if m.entry.kind not in ("mission", "initiative"):
+        return ()
+    # states outside the Coalition count in the list ("Kenya and South Africa, both members of …")
+    before = sorted((e for e in sent.ents if e.j <= m.i and e.entry.kind in (*PARTNER_KINDS, "foreign")), key=lambda e: e.i)
+    if not before or not words.MEMBERS_OF.match(sent.text[before[-1].end - sent.start : m.start - sent.start]):
+        return ()
+    first = len(before) - 1
+    while first and before[first].i - before[first - 1].j <= LIST_GAP:
+        first -= 1
+    return _listed_members(sent, before[first].i, vocab, (*PARTNER_KINDS, "foreign"))
+
+
+def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str, ...] = PARTNER_KINDS) -> tuple[str, ...]:
+    """The Coalition's members in the list of partners (of ``kinds``) that starts at token ``start``."""
+    ids, at = [], start
+    for e in sorted(sent.ents, key=lambda e: e.i):
+        if e.i < start:
+            continue
+        if e.entry.kind not in kinds or e.i - at > LIST_GAP:
+            break
+        ids.append(e.entry.id)
+        at = e.j
+    partners = vocab.partners
+    return tuple(p for p in dict.fromkeys(ids) if p in partners and partners[p].member)
+
+
+def _participants(sent: Sent, m: Match, actors: Actors, determiners: frozenset[str], vocab: Vocabulary,
+                  lex: Lexicon) -> tuple[str, ...]:
+    """Partners a mission's own clause lists as its members ("The mission, which includes
+    personnel from more than 20 Allies and partners such as Australia and Sweden, …",
+    "Takuba a réuni des forces spéciales de plusieurs pays, dont l'Estonie et la Suède"):
+    the mission is the clause's subject, and the list follows "such as", "dont", "منها"
+    after a noun of troops, partners or countries."""
+    if m.entry.kind != "mission" or (seg := actors.segment(m.i)) is None:
+        return ()
+    k = seg.start
+    while k < m.i and sent.tokens[k].key in determiners and k - seg.start < 2:
+        k += 1
+    # in Arabic the clause's verb may stand before its subject ("تضم القوة المشتركة …")
+    verb_first = lex.lang == "ar" and k + 1 == m.i and sent.tokens[k].key not in determiners
+    if k != m.i and not verb_first:
+        return ()
+    nouns = {x for cat in ("coop:peer_noun", "personnel", "actor:participants") for c in sent.cues.get(cat, [])
+             for x in range(c.i, c.j)}
+    for c in sent.cues.get("actor:especially", []):
+        if c.i < m.j or ";" in sent.text[m.end - sent.start : sent.tokens[c.i].start - sent.start] \
+                or not any(m.j <= x < c.i for x in nouns) or any(m.j <= e.i < c.i and e.entry.kind == "mission" for e in sent.ents):
+            continue
+        return _listed_members(sent, c.j, vocab)
+    # "… includes troops from Nigeria, Cameroon and Chad", "comprend des troupes du Nigeria, du Cameroun …",
+    # "تضم القوة … قوات من نيجيريا والكاميرون": a noun of troops right after the mission's verb, "from", the list
+    owners = {c.i: c for c in sent.cues.get("actor:owner", [])}
+    for x in sorted(n for n in nouns if n >= m.j):
+        if x + 1 not in owners or x - m.j > PARTICIPANTS_REACH:
+            continue
+        more_cues(sent, lex, "includes")
+        verbs = {c.i for c in sent.cues.get("mission:includes", [])}
+        included = (k in verbs) if verb_first else not verbs.isdisjoint(range(m.j, x))
+        between = sent.text[m.end - sent.start : sent.tokens[x].start - sent.start]
+        if included and not any(ch in between for ch in ",;،؛") and not any(
+                m.j <= e.i <= x and e.entry.kind in ("mission", *PARTNER_KINDS) for e in sent.ents):
+            return _listed_members(sent, owners[x + 1].j, vocab)
+    return ()
+
+
+PARTICIPANTS_REACH = 3  # words between a mission and the noun of the troops it includes ("includes troops from")
+
+
+COMMAND_REACH = 3  # words between a noun of command and the mission it commands ("command of the NATO mission")
+HEIR_REACH = 4  # words between the mission and "to", and between "to" and the partner ("to the Kingdom of Spain")
+
+
+def _command_heir(sent: Sent, m: Match, lex: Lexicon, vocab: Vocabulary) -> tuple[str, ...]:
+    """The partner a mission's command passes to ("Italy handed over command of NATO Mission
+    Iraq to Spain", "Command of … passes to Denmark", "a transmis le commandement de la mission
+    … à l'Espagne", "سلمت إيطاليا قيادة بعثة … إلى إسبانيا"): it takes part in the mission. A
+    verb of handing over, a noun of command right before the mission, then "to" and the
+    partner; the giver is the clause's actor as before."""
+    cues = sent.cues
+    if not any(c.j <= m.i and m.i - c.j <= COMMAND_REACH for c in cues.get("mission:command_nouns", [])):
+        return ()
+    more_cues(sent, lex, "command")
+    if not cues.get("mission:command_verbs"):
+        return ()
+    to = next((c for c in cues.get("mission:command_to", []) if m.j <= c.i and c.i - m.j <= HEIR_REACH), None)
+    if to is None or not any(v.j <= to.i for v in cues["mission:command_verbs"]):
+        return ()
+    heirs = [e for e in sent.ents if e.entry.kind == "partner" and to.j <= e.i <= to.j + HEIR_REACH
+             and e.entry.id in vocab.partners and vocab.partners[e.entry.id].member]
+    return (heirs[0].entry.id,) if heirs else ()
