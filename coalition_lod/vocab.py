@@ -583,7 +583,7 @@ class Lexicon:
         add_extra("met", "mission:met_office", (m.get("met") or {}).get("offices"))
         transfer = m.get("command_transfer") or {}
         add_cues("mission:command_nouns", transfer.get("nouns"))  # its verbs and "to" only where a noun is
-        for key in ("verbs", "to"):
+        for key in ("verbs", "to", "take_verbs", "from"):
             add_extra("command", f"mission:command_{key}", transfer.get(key))
         c = conf["cooperation"]
         add_cues("coop:governor", c["governors"])

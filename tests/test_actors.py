@@ -4479,3 +4479,20 @@ def test_partners_an_arabic_dual_relative_says_co_chair_the_group_take_part():
     got = facts("Tunisia fought the group in 2016, with support from Italy and Germany, which supplied its army with "
                 "equipment and training.", "en")
     assert ("cooperation", "DE") not in got.get("IT", set()), got
+
+
+def test_the_partner_a_missions_command_is_taken_over_from_took_part_in_it():
+    """"Spain took over command of NATO Mission Iraq from Italy", "a repris le commandement … à
+    l'Italie", "تسلمت إسبانيا قيادة بعثة … من إيطاليا": Italy took part (its status unknown)."""
+    for lang, text in (("en", "Spain took over command of NATO Mission Iraq from Italy in May 2024."),
+                       ("fr", "L'Espagne a repris le commandement de la mission de l'OTAN en Irak à l'Italie en mai 2024."),
+                       ("ar", "تسلمت إسبانيا قيادة بعثة حلف شمال الأطلسي في العراق من إيطاليا في مايو 2024.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("IT", set()), (text, got)
+
+
+def test_a_contribution_that_consists_of_people_goes_on():
+    _status_is((("en", "Romania's contribution to Operation Inherent Resolve consists of a training team of 40."),
+                ("fr", "La contribution roumaine à l'opération Inherent Resolve se compose d'une équipe de formation."),
+                ("ar", "تتكون المساهمة الرومانية في عملية العزم الصلب من فريق تدريب.")),
+               ("ro", "cjtf-oir"), "ongoing")

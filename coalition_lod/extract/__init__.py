@@ -24,7 +24,17 @@ from .numbers import _YEAR, parse_number
 from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, analyse, more_cues, slugify
 from .status import STATUS_RANK, mission_status, read_dates, revised_after
-from .takers import _apposed_members, _co_leaders, _command_heir, _led_by, _naming, _next_clause, _participants, _relative_subject
+from .takers import (
+    _apposed_members,
+    _co_leaders,
+    _command_heir,
+    _command_predecessor,
+    _led_by,
+    _naming,
+    _next_clause,
+    _participants,
+    _relative_subject,
+)
 
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
 RES_PARTICIPLE = 3  # words from a resolution's number to a participle of sponsoring and its agent ("(2017), tabled by")
@@ -694,7 +704,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 takers = (*(takers if named else ()), *(p for p in relative if not named or p not in takers))
                 _co_leaders(s, m, relative, build)
             takers += tuple(p for p in _participants(s, m, actors, finder.determiners, vocab, lex) if p not in takers)
-            heirs = _command_heir(s, m, lex, vocab) if kind == "mission" else ()
+            # the partner its command passes to, or (outside a profile, whose subject alone acts) is
+            # taken over from: its part, of unknown status
+            heirs = (*_command_heir(s, m, lex, vocab), *(_command_predecessor(s, m, lex, vocab) if lists_by is None else ())) \
+                if kind == "mission" else ()
             takers += tuple(p for p in heirs if p not in takers)
             if kind == "mission":
                 takers += tuple(p for p in bracketed if p not in takers)

@@ -220,3 +220,23 @@ def _command_heir(sent: Sent, m: Match, lex: Lexicon, vocab: Vocabulary) -> tupl
     heirs = [e for e in sent.ents if e.entry.kind == "partner" and to.j <= e.i <= to.j + HEIR_REACH
              and e.entry.id in vocab.partners and vocab.partners[e.entry.id].member]
     return (heirs[0].entry.id,) if heirs else ()
+
+
+def _command_predecessor(sent: Sent, m: Match, lex: Lexicon, vocab: Vocabulary) -> tuple[str, ...]:
+    """The partner a mission's command is taken over from ("Denmark took over command of NATO
+    Mission Iraq from Canada", "a repris le commandement de la mission … au Canada", "تسلمت
+    الدنمارك قيادة بعثة … من كندا"): it took part in the mission. A verb of taking over, a noun
+    of command right before the mission, then "from" and the partner."""
+    cues = sent.cues
+    nouns = [c for c in cues.get("mission:command_nouns", []) if c.j <= m.i and m.i - c.j <= COMMAND_REACH]
+    if not nouns:
+        return ()
+    more_cues(sent, lex, "command")
+    if not any(v.j <= nouns[-1].i for v in cues.get("mission:command_take_verbs", [])):
+        return ()
+    since = next((c for c in cues.get("mission:command_from", []) if m.j <= c.i and c.i - m.j <= HEIR_REACH), None)
+    if since is None:
+        return ()
+    givers = [e for e in sent.ents if e.entry.kind == "partner" and since.j <= e.i <= since.j + HEIR_REACH
+              and e.entry.id in vocab.partners and vocab.partners[e.entry.id].member]
+    return (givers[0].entry.id,) if givers else ()
