@@ -167,6 +167,22 @@ def _status_is(cases, key: tuple[str, str], status: str) -> None:
         assert got.get(key, {}).get("status") == status, (lang, text, got)
 
 
+def _headcount_is(cases, key: tuple[str, str], count: int) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) gives the mission ``key`` (partner, mission) that headcount."""
+    for lang, text in cases:
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("personnel") == count, (lang, text, got)
+
+
+def _credits(cases, codes: tuple[str, ...], fact: tuple) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) credits each partner of ``codes`` with ``fact``
+    (kind, object)."""
+    for lang, text in cases:
+        got = facts(text, lang)
+        for code in codes:
+            assert fact in got.get(code, set()), (text, got)
+
+
 def _each_takes_part(cases, codes: tuple[str, ...], initiative: str) -> None:
     """Each text of ``cases`` ((lang, text) pairs) gives every partner of ``codes`` the initiative."""
     for lang, text in cases:
@@ -1999,13 +2015,12 @@ def test_a_while_clause_with_a_count_alone_shares_the_clause_befores_mission():
     la Suède en compte environ 70", "بينما لدى السويد نحو 70": the verb, the noun and the mission
     are said once (a known miss until now: "while Latvia has eight"); a clause with a noun or
     a thing of its own is not gapped."""
-    for lang, text in (
-            ("en", "Finland currently has 80 soldiers in NATO Mission Iraq, while Sweden has around 70."),
-            ("fr", "La Finlande compte 80 soldats dans la mission de l'OTAN en Irak, tandis que la Suède en compte "
-                   "environ 70."),
-            ("ar", "لدى فنلندا 80 جنديا في بعثة حلف شمال الأطلسي في العراق، بينما لدى السويد نحو 70.")):
-        got = attrs(text, lang)
-        assert got.get(("se", "nato-mission-iraq"), {}).get("personnel") == 70, (lang, got)
+    _headcount_is((
+        ("en", "Finland currently has 80 soldiers in NATO Mission Iraq, while Sweden has around 70."),
+        ("fr", "La Finlande compte 80 soldats dans la mission de l'OTAN en Irak, tandis que la Suède en compte "
+               "environ 70."),
+        ("ar", "لدى فنلندا 80 جنديا في بعثة حلف شمال الأطلسي في العراق، بينما لدى السويد نحو 70.")),
+        ("se", "nato-mission-iraq"), 70)
     for text in ("Finland has 80 soldiers in NATO Mission Iraq, while Sweden has around 70 trainers in Jordan.",
                  "Finland has 80 soldiers in NATO Mission Iraq, while Sweden pledged 70 million euros.",
                  "Finland has 80 soldiers in NATO Mission Iraq, Sweden about 70 in Jordan."):
@@ -4036,13 +4051,12 @@ def test_a_count_in_the_missions_own_clause_is_its_headcount():
     """"will withdraw some 400 soldiers from Iraq …, but keep about 100 trainers in NATO Mission
     Iraq", "… إن بلاده ستسحب 400 جندي …، لكنها ستبقي …": the count in the mission's own clause,
     not the one before it; and Arabic "إن", "أن" (that) are no "الآن" (now), whose key they share."""
-    for lang, text in (
-            ("en", "Poland will withdraw some 400 soldiers from Iraq by the end of the year, but will keep about 100 "
-                   "trainers in NATO Mission Iraq."),
-            ("ar", "قال وزير الدفاع البولندي إن بلاده ستسحب نحو 400 جندي من العراق بحلول نهاية العام، لكنها ستبقي على "
-                   "مساهمتها في بعثة حلف شمال الأطلسي في العراق بنحو 100 مدرب.")):
-        got = attrs(text, lang).get(("pl", "nato-mission-iraq"), {})
-        assert got.get("personnel") == 100, (text, got)
+    _headcount_is((
+        ("en", "Poland will withdraw some 400 soldiers from Iraq by the end of the year, but will keep about 100 "
+               "trainers in NATO Mission Iraq."),
+        ("ar", "قال وزير الدفاع البولندي إن بلاده ستسحب نحو 400 جندي من العراق بحلول نهاية العام، لكنها ستبقي على "
+               "مساهمتها في بعثة حلف شمال الأطلسي في العراق بنحو 100 مدرب.")),
+        ("pl", "nato-mission-iraq"), 100)
     # a count of today's, after another clause's, stays
     got = attrs("Poland's contingent in NATO Mission Iraq peaked at some 400 personnel; today around 100 remain.", "en")
     assert got.get(("pl", "nato-mission-iraq"), {}).get("personnel") == 100, got
@@ -4145,11 +4159,9 @@ def test_french_engage_is_ongoing_and_s_engage_a_planned():
 def test_the_rotation_of_a_partners_contingent_is_its_act():
     """"La relève du contingent letton …", "the deployment of Latvian trainers": a noun of the
     act before the partner's people makes the partner act, not a place after "du", "of"."""
-    for lang, text in (
-            ("fr", "La relève du contingent letton s'est déroulée à Bagdad dans le cadre de la mission de l'OTAN en Irak."),
-            ("en", "Iraqi officials welcomed the deployment of Latvian trainers under NATO Mission Iraq.")):
-        got = facts(text, lang)
-        assert ("mission", "nato-mission-iraq") in got.get("LV", set()), (text, got)
+    _credits((("fr", "La relève du contingent letton s'est déroulée à Bagdad dans le cadre de la mission de l'OTAN en Irak."),
+              ("en", "Iraqi officials welcomed the deployment of Latvian trainers under NATO Mission Iraq.")),
+             ("LV",), ("mission", "nato-mission-iraq"))
 
 
 def test_partners_that_co_chair_the_group_named_before_take_part_in_it():
@@ -4174,13 +4186,12 @@ def test_a_part_ended_in_a_participle_clause_and_an_arabic_part_kept():
 def test_a_count_in_the_sentence_after_takes_the_status_of_its_own_clause():
     """"… sent four F-16s to Kuwait under Operation Inherent Resolve. It has since withdrawn the
     jets but keeps about 150 soldiers there": the count's clause goes on; the jets' has ended."""
-    for lang, text in (
-            ("en", "Hungary sent four Gripen jets to Kuwait in 2017 under Operation Inherent Resolve. It has since "
-                   "withdrawn the jets but keeps about 150 soldiers in Iraq."),
-            ("fr", "La Hongrie a envoyé en 2017 quatre Gripen au Koweït dans le cadre de l'opération Inherent Resolve. "
-                   "Depuis, elle a retiré ses avions mais garde environ 150 soldats en Irak.")):
-        got = attrs(text, lang).get(("hu", "cjtf-oir"), {})
-        assert got.get("personnel") == 150 and got.get("status") == "ongoing", (text, got)
+    cases = (("en", "Hungary sent four Gripen jets to Kuwait in 2017 under Operation Inherent Resolve. It has since "
+                    "withdrawn the jets but keeps about 150 soldiers in Iraq."),
+             ("fr", "La Hongrie a envoyé en 2017 quatre Gripen au Koweït dans le cadre de l'opération Inherent Resolve. "
+                    "Depuis, elle a retiré ses avions mais garde environ 150 soldats en Irak."))
+    _headcount_is(cases, ("hu", "cjtf-oir"), 150)
+    _status_is(cases, ("hu", "cjtf-oir"), "ongoing")
 
 
 def test_an_arabic_pronoun_after_a_verb_and_its_subject_is_the_mission_before():
@@ -4194,13 +4205,12 @@ def test_a_partner_contributing_people_in_a_clause_while_opens_shares_the_missio
     """"Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus contributes some 10
     officers", "tandis que Chypre fournit une dizaine d'officiers", "فيما تساهم قبرص بنحو عشرة
     ضباط": the mission said once; not "… while Cyprus has 10 officers there"."""
-    for lang, text in (
-            ("en", "Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus contributes some 12 officers."),
-            ("fr", "La Grèce compte environ 120 militaires dans la mission de l'OTAN en Irak, tandis que Chypre fournit "
-                   "une douzaine d'officiers."),
-            ("ar", "تشارك اليونان بنحو 120 عسكريا في بعثة حلف شمال الأطلسي في العراق، فيما تساهم قبرص بنحو 12 ضابطا.")):
-        got = attrs(text, lang)
-        assert got.get(("cy", "nato-mission-iraq"), {}).get("personnel") == 12, (text, got)
+    _headcount_is((
+        ("en", "Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus contributes some 12 officers."),
+        ("fr", "La Grèce compte environ 120 militaires dans la mission de l'OTAN en Irak, tandis que Chypre fournit "
+               "une douzaine d'officiers."),
+        ("ar", "تشارك اليونان بنحو 120 عسكريا في بعثة حلف شمال الأطلسي في العراق، فيما تساهم قبرص بنحو 12 ضابطا.")),
+        ("cy", "nato-mission-iraq"), 12)
     got = attrs("Greece has about 120 soldiers in NATO Mission Iraq, while Cyprus has 12 officers there.", "en")
     assert ("cy", "nato-mission-iraq") not in got, got
 
@@ -4214,13 +4224,10 @@ def test_french_contributors_that_figure_among_a_missions_are_ongoing():
 def test_contributors_listed_after_what_they_contribute_to_take_part():
     """"ومن أبرز المساهمين في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد", "من بين الدول المساهمة
     في …": the mission between the head and the list; "Among its main contributors in … are …"."""
-    for lang, text in (
-            ("ar", "ومن أبرز المساهمين في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد والنرويج."),
-            ("ar", "من بين الدول المساهمة في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد."),
-            ("en", "Among the main contributors to NATO Mission Iraq are Finland and Sweden.")):
-        got = facts(text, lang)
-        for code in ("FI", "SE"):
-            assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+    _credits((("ar", "ومن أبرز المساهمين في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد والنرويج."),
+              ("ar", "من بين الدول المساهمة في بعثة حلف شمال الأطلسي في العراق فنلندا والسويد."),
+              ("en", "Among the main contributors to NATO Mission Iraq are Finland and Sweden.")),
+             ("FI", "SE"), ("mission", "nato-mission-iraq"))
 
 
 def test_a_verb_after_a_groups_name_opens_its_complement_not_a_description():
@@ -4359,11 +4366,10 @@ def test_a_part_since_the_end_of_its_command_has_ended():
 
 
 def test_reducing_or_sending_a_contingent_is_military():
-    for lang, text in (("en", "Greece and Cyprus will cut their contingents in Iraq next year."),
-                       ("fr", "La Grèce et Chypre réduiront leurs contingents en Irak l'an prochain."),
-                       ("fr", "La Grèce prévoit d'envoyer une trentaine d'instructeurs en Irak.")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "military") in got.get("GR", set()), (text, got)
+    _credits((("en", "Greece and Cyprus will cut their contingents in Iraq next year."),
+              ("fr", "La Grèce et Chypre réduiront leurs contingents en Irak l'an prochain."),
+              ("fr", "La Grèce prévoit d'envoyer une trentaine d'instructeurs en Irak.")),
+             ("GR",), ("line_of_effort", "military"))
 
 
 def test_an_arabic_adjective_whose_name_starts_with_alif_lam_matches_in_its_definite_form():
@@ -4484,11 +4490,10 @@ def test_partners_an_arabic_dual_relative_says_co_chair_the_group_take_part():
 def test_the_partner_a_missions_command_is_taken_over_from_took_part_in_it():
     """"Spain took over command of NATO Mission Iraq from Italy", "a repris le commandement … à
     l'Italie", "تسلمت إسبانيا قيادة بعثة … من إيطاليا": Italy took part (its status unknown)."""
-    for lang, text in (("en", "Spain took over command of NATO Mission Iraq from Italy in May 2024."),
-                       ("fr", "L'Espagne a repris le commandement de la mission de l'OTAN en Irak à l'Italie en mai 2024."),
-                       ("ar", "تسلمت إسبانيا قيادة بعثة حلف شمال الأطلسي في العراق من إيطاليا في مايو 2024.")):
-        got = facts(text, lang)
-        assert ("mission", "nato-mission-iraq") in got.get("IT", set()), (text, got)
+    _credits((("en", "Spain took over command of NATO Mission Iraq from Italy in May 2024."),
+              ("fr", "L'Espagne a repris le commandement de la mission de l'OTAN en Irak à l'Italie en mai 2024."),
+              ("ar", "تسلمت إسبانيا قيادة بعثة حلف شمال الأطلسي في العراق من إيطاليا في مايو 2024.")),
+             ("IT",), ("mission", "nato-mission-iraq"))
 
 
 def test_a_contribution_that_consists_of_people_goes_on():

@@ -39,6 +39,7 @@ from functools import cache
 from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
+from .numbers import _YEAR, _model
 from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, _gap, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
@@ -52,8 +53,6 @@ _HARD_BREAK = re.compile(r"[;؛]")
 _POST_NUMBER = re.compile(r"\s*\(?\d+/\d*\)?\s")  # a thread's post number: "2/", "3/5", "(٣/٥)"
 APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")
 _NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_MODEL_NUMBER = re.compile(r"^\d+[a-z]?s?$")  # "16", "35a", "16s"
 _ANY_QUOTE = re.compile("[“«\"‘]")
 _ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
 
@@ -116,15 +115,6 @@ class Actors:
     def referred(self) -> list[Segment]:
         """The segments whose actors "both countries" refers to, named in an earlier clause."""
         return [s for s in self.segments if s.plural is not None and len(s.actors) > 1]
-
-
-def _model(sent: Sent, k: int) -> bool:
-    """An aircraft's or a vehicle's model: capitals, a hyphen, a number ("F-16", "MQ-9", "C-130",
-    "F-35A", "F-16s")."""
-    toks = sent.tokens
-    t = toks[k]
-    return (k + 1 < len(toks) and t.is_upper() and len(t.text) <= 3 and _MODEL_NUMBER.match(toks[k + 1].key) is not None
-            and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
 
 
 def _agency(sent: Sent, k: int) -> bool:

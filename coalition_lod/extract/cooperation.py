@@ -149,13 +149,14 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
         return  # no cue of working together, or only denied ones ("have never worked together")
     _pronoun_peers(sent, actors, build)
-    ends = [seg.start for seg in actors.segments[1:]] + [len(toks)]
+    # where each segment ends (the next one's start): a relative's own words
+    end_of = {id(seg): nxt for seg, nxt in zip(actors.segments, [s.start for s in actors.segments[1:]] + [len(toks)], strict=True)}
     for seg in actors.named():
         # co-actors are each other's peers; so are the partners listed with a profile's
         # subject, which acts alone ("Jordan and Norway have co-chaired ..."); a relative's
         # antecedents where the relative itself works together ("…, which co-chair the group";
         # not "with support from the US and the UK, which supplied …")
-        if seg.relative and not any(seg.start <= c.i < ends[actors.segments.index(seg)] and c.i not in sent.denied
+        if seg.relative and not any(seg.start <= c.i < end_of[id(seg)] and c.i not in sent.denied
                                     for c in sent.cues.get("coop:cue", [])):
             continue
         for a in seg.actors:

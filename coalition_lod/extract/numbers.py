@@ -85,13 +85,16 @@ def _slashed(sent: Sent, i: int, j: int) -> bool:
             or i > 0 and gap(i - 1, i) == "/" and toks[i - 1].key[:1].isdigit())
 
 
-def _model_number(sent: Sent, i: int) -> bool:
-    """The number of an aircraft's model ("a detachment of F-16", "MQ-9", "C-130"): capitals
-    and a hyphen right before it, no count."""
-    if i == 0:
-        return False
-    t, toks = sent.tokens[i - 1], sent.tokens
-    return t.is_upper() and len(t.text) <= 3 and sent.text[t.end - sent.start : toks[i].start - sent.start] == "-"
+_MODEL_NUMBER = re.compile(r"^\d+[a-z]?s?$")  # "16", "35a", "16s"
+
+
+def _model(sent: Sent, k: int) -> bool:
+    """An aircraft's or a vehicle's model: capitals, a hyphen, a number ("F-16", "MQ-9", "C-130",
+    "F-35A", "F-16s")."""
+    toks = sent.tokens
+    t = toks[k]
+    return (k + 1 < len(toks) and t.is_upper() and len(t.text) <= 3 and _MODEL_NUMBER.match(toks[k + 1].key) is not None
+            and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
 
 
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
@@ -143,7 +146,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
         if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j) \
-                or i in pairs or _model_number(sent, i):
+                or i in pairs or i > 0 and _model(sent, i - 1):  # "a detachment of F-16": the model's number
             i = j
             continue
         if i in column or i in sized and _bare_count_ends(sent, lex, j):
