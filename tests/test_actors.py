@@ -34,6 +34,7 @@ HELDOUT6 = ROOT / "tests" / "genres-heldout6"  # written with their gold on 2026
 HELDOUT7 = ROOT / "tests" / "genres-heldout7"  # written with their gold in the next stop, 2026-12-01
 HELDOUT8 = ROOT / "tests" / "genres-heldout8"  # written with their gold in a later stop, 2026-12-01
 HELDOUT9 = ROOT / "tests" / "genres-heldout9"  # written with their gold later in that stop
+HELDOUT10 = ROOT / "tests" / "genres-heldout10"  # written with their gold at the start of the next stop
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -86,12 +87,20 @@ HELDOUT8_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
 # que …", "Plan du site", "invite le Gouvernement à", a force that "includes troops from" a list):
 # entities en 0.963, fr 0.941, ar 1.000; attributes en 1.000, fr 0.857, ar 0.909
 HELDOUT9_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.85), ar=(0.95, 0.90))
+# written with their gold on 2026-12-01 at the next stop's start (a press briefing's transcript, a think
+# tank's brief, a Canadian news release and a press review in French, a KUNA dispatch, a foreign
+# ministry's statement on returnees), scored once at 5356ceb: entities en 0.938, fr 0.963, ar 0.923;
+# attributes en 0.875, fr, ar 1.000. Then general fixes (working together goes both ways, a body's
+# relative works with its own peers, "should rejoin", an end an "until" dates, what an exhortation
+# asks past its addressee's relative): entities en 1.000, fr 0.963, ar 1.000; attributes 1.000
+HELDOUT10_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
     "genres-heldout4": (HELDOUT4, HELDOUT4_LEVELS), "genres-heldout5": (HELDOUT5, HELDOUT5_LEVELS),
     "genres-heldout6": (HELDOUT6, HELDOUT6_LEVELS), "genres-heldout7": (HELDOUT7, HELDOUT7_LEVELS),
     "genres-heldout8": (HELDOUT8, HELDOUT8_LEVELS), "genres-heldout9": (HELDOUT9, HELDOUT9_LEVELS),
+    "genres-heldout10": (HELDOUT10, HELDOUT10_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -4501,3 +4510,97 @@ def test_a_contribution_that_consists_of_people_goes_on():
                 ("fr", "La contribution roumaine à l'opération Inherent Resolve se compose d'une équipe de formation."),
                 ("ar", "تتكون المساهمة الرومانية في عملية العزم الصلب من فريق تدريب.")),
                ("ro", "cjtf-oir"), "ongoing")
+
+
+def test_cooperation_goes_both_ways_between_partners_that_act() -> None:
+    """A partner another works with also works with it, where the text has it act too; a
+    partner that only receives the cooperation and acts nowhere is credited nothing."""
+    both = [
+        ("en", "Oman opened a centre against online propaganda in Muscat last year.\n\n"
+               "Speaking in Muscat, the British envoy said the United Kingdom would keep its trainers in "
+               "Operation Inherent Resolve, praising the cooperation with Oman on border security."),
+        ("fr", "Le Portugal a déployé 30 militaires au sein de la mission de l'OTAN en Irak.\n\n"
+               "De son côté, l'Espagne poursuivra sa participation à l'opération Inherent Resolve et a salué "
+               "sa coopération avec le Portugal dans la formation des forces irakiennes."),
+        ("ar", "أعلنت سلطنة عمان عن تبرع جديد لمرفق تمويل الاستقرار.\n\n"
+               "من جهته، أكد السفير البريطاني أن المملكة المتحدة ستواصل مشاركتها في عملية العزم الصلب، "
+               "مشيدا بالتعاون مع عمان في مجال أمن الحدود."),
+    ]
+    pairs = (("GB", "OM"), ("ES", "PT"), ("GB", "OM"))
+    for (lang, text), (a, b) in zip(both, pairs, strict=True):
+        got = facts(text, lang)
+        assert ("cooperation", b) in got.get(a, set()), (text, got)
+        assert ("cooperation", a) in got.get(b, set()), (text, got)
+    alone = facts("The United Kingdom will keep its trainers in Operation Inherent Resolve and praised "
+                  "its cooperation with Oman on border security.", "en")
+    assert "OM" not in alone and ("cooperation", "OM") in alone["GB"], alone
+
+
+def test_a_bodys_relative_works_with_its_own_peers() -> None:
+    """Whom a body works with in a relative of its own ("which UNDP runs with Iraq") is the
+    body's peer, not the peer of the partner that funds it; a "with" after the relative's
+    end is the partner's again."""
+    cases = [
+        ("en", "Sweden funds the Regional Stabilization Facility, which UNDP runs together with Nigeria and Chad."),
+        ("en", "Denmark supports a demining programme that the United Nations carries out with Iraq, "
+               "and works with Jordan on border security."),
+        ("fr", "La Belgique a versé 5 millions au Mécanisme de financement pour la stabilisation, "
+               "que le PNUD gère avec le gouvernement irakien."),
+        ("ar", "قدمت هولندا 12 مليون يورو لمرفق تمويل الاستقرار الذي يديره برنامج الأمم المتحدة الإنمائي "
+               "مع الحكومة العراقية."),
+    ]
+    for lang, text in cases:
+        got = facts(text, lang)
+        peers = {o for partner in got.values() for kind, o in partner if kind == "cooperation"}
+        assert not peers & {"NG", "TD", "IQ"}, (text, got)
+    assert ("cooperation", "JO") in facts(cases[1][1], "en")["DK"]
+
+
+def test_a_recommendation_states_no_part() -> None:
+    """What a report says partners should do is no part they take ("Sweden and Finland
+    should rejoin …", "devraient rejoindre", "ينبغي على … أن تشارك"); what it says they do
+    stays theirs."""
+    cases = [
+        ("en", "Recommendations. 1. Sweden and Finland should rejoin NATO Mission Iraq at a larger scale."),
+        ("fr", "La Belgique et les Pays-Bas devraient rejoindre la mission de l'OTAN en Irak."),
+        ("ar", "ينبغي على السويد أن تشارك في بعثة حلف الناتو في العراق."),
+    ]
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert not any(kind == "mission" for partner in got.values() for kind, _o in partner), (text, got)
+    got = facts("Norway has 60 soldiers in NATO Mission Iraq. Denmark should send more.", "en")
+    assert ("mission", "nato-mission-iraq") in got["NO"], got
+
+
+def test_an_end_until_dates_ends_the_part_before_it() -> None:
+    """"…, where they trained … until the contingent was withdrawn in 2022": the end an
+    "until" dates the part to ends it, past the comma; an end still to come ends nothing
+    ("… continue to work until the mission is ended", "will go on until …")."""
+    _status_is([
+        ("en", "Finland deployed about 80 soldiers to Operation Inherent Resolve, where they trained Kurdish "
+               "Peshmerga units near Erbil until the Finnish training contingent was withdrawn in 2022."),
+        ("fr", "La Finlande a déployé 80 soldats dans l'opération Inherent Resolve, où ils ont formé des "
+               "peshmergas jusqu'au retrait du contingent en 2022."),
+    ], ("fi", "cjtf-oir"), "ended")
+    _status_is([("en", "Spain trains Iraqi forces in Operation Inherent Resolve, where its trainers continue to "
+                       "work until the mission is ended.")], ("es", "cjtf-oir"), "ongoing")
+    _status_is([("en", "Denmark has trained Iraqi forces in Operation Inherent Resolve since 2016, and will go on "
+                       "until the mission is ended by the Coalition.")], ("dk", "cjtf-oir"), "ongoing")
+    _status_is([("en", "Italy still leads a training unit in Operation Inherent Resolve, which will stay until the "
+                       "last Coalition advisers are withdrawn in 2027.")], ("it", "cjtf-oir"), "ongoing")
+
+
+def test_what_an_exhortation_asks_past_its_addressees_relative_is_no_act() -> None:
+    """"calls on states that have nationals in the camp to repatriate and prosecute them":
+    the relative describes whom it asks, and what it asks them is still no act of the
+    partner that asks."""
+    cases = [
+        ("en", "Iraq has repatriated more than 10,000 of its nationals from al-Hol camp.\n\nThe ministry calls on "
+               "states that have nationals in the camp to repatriate and prosecute them."),
+        ("ar", "أعادت جمهورية العراق أكثر من 10 آلاف من مواطنيها من مخيم الهول.\n\nوتدعو الوزارة الدول التي لها "
+               "رعايا في المخيم إلى إعادتهم ومحاكمة من يثبت تورطه."),
+    ]
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got["IQ"], (text, got)
+        assert ("line_of_effort", "legislation") not in got["IQ"], (text, got)

@@ -577,6 +577,20 @@ def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
     return nations.pop() if len(nations) == 1 else None
 
 
+def _mutual_cooperation(build: _Builder) -> None:
+    """Working together goes both ways: a partner another is said to cooperate with also
+    cooperates with it, where the text has it act in its own right too (a dispatch's host
+    that a US envoy thanks "for the cooperation with Kuwait in hosting the troops"). A
+    partner that only receives the other's cooperation, and acts nowhere, is credited
+    nothing: the text tells of no act of its."""
+    acting = {f.partner for f in build.facts.values() if f.kind != "cooperation"}
+    for fact in [f for f in build.facts.values() if f.kind == "cooperation"]:
+        other = str(fact.obj)
+        if other in acting and other != fact.partner:
+            mirror = Fact("cooperation", other, fact.partner, dict(fact.attrs), list(fact.evidence))
+            build.facts.setdefault(mirror.key(), mirror)
+
+
 def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     """The facts a document states, each credited to the partner acting in its clause.
 
@@ -782,6 +796,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         for fact in build.facts.values():
             if fact.kind == "mission" and "status" not in fact.attrs:
                 fact.attrs["status"] = "ongoing"
+    _mutual_cooperation(build)
     facts = list(build.facts.values())
     credited = Counter(f.partner for f in facts)
     # membership: of the dominant actor as today; of any other actor a fact is credited to;

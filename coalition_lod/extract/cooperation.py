@@ -8,9 +8,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..langs import Token, ar_prefix
-from ..vocab import Lexicon, Match
+from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .actors import Actors, _inside
+from .actors import Actors, _broken, _inside
 from .sentence import PARTNER_KINDS, Sent, _gap
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     has_cue = worked_together or any(m.entry.kind == "mission" for m in sent.ents)
     with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
     ent_end = {m.j: m for m in sent.ents}
+    bodies_own = _body_relatives(sent, lex, build.vocab)
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:
         if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
@@ -122,7 +123,9 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                          if cue_end.get(e, set()) & {"coop:governor", "coop:strong"}
                          and not _inside(sent, "actor:agent", e - 1)][-1:]
             cats = set().union(*(cue_end.get(e, set()) for e in ends))
-            if "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends):
+            if any(a < e <= b for e in ends for a, b in bodies_own):
+                pass  # "the Facility, which UNDP runs with the Government of Iraq": UNDP's peer
+            elif "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends):
                 peer = True  # ", with the Netherlands," set off by commas: doing it together
             elif "coop:governor" in cats and with_cue:
                 gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
@@ -170,6 +173,24 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _body_relatives(sent: Sent, lex: Lexicon, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The words of relatives whose subject is a body that is no partner's, to the next
+    break ("the Facility, which UNDP runs with the Government of Iraq", "que le PNUD gère
+    avec …", "الذي يديره البرنامج الإنمائي مع …"): whom the body works with there is its
+    peer, not the peer of the antecedent's actor."""
+    toks = sent.tokens
+    bodies = {m.i for m in sent.ents if m.entry.kind == "body" and vocab.known[("body", m.entry.id)].scope != "national"}
+    spans = []
+    for r in sent.cues.get("actor:relative", []):
+        k = r.j + (1 if lex.lang == "ar" else 0)  # an Arabic relative's verb comes first
+        if lex.lang != "ar" and k < len(toks) and toks[k].key in words.DETERMINERS:
+            k += 1
+        if k in bodies:
+            end = next((x for x in range(k + 1, len(toks)) if _broken(sent, x)), len(toks))
+            spans.append((r.i, end))
+    return spans
 
 
 def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:

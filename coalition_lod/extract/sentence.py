@@ -680,13 +680,20 @@ def _denied(sent: Sent) -> frozenset[int]:
     stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
     stops |= sent.new_verbs  # "has not deployed troops to ... and has joined ...": the second is not denied
     out: set[int] = set()
+    asks = {(c.i, c.j) for c in sent.cues.get("exhort", [])}
     for d in sent.cues.get("deny", []):
         if any(a <= d.i < b for a, b in not_denials):
             continue
         k, end, past = d.j, min(len(sent.tokens), d.j + DENIAL_REACH), d.j
+        asked = (d.i, d.j) in asks
         while k < end:
             # the gap before each word in turn: the ones before were looked at already; a colon
             # opens what explains the denial ("has not withdrawn: it still commands …")
+            if k in stops and asked and (to := _asked_to(sent, k, end)) is not None:
+                # "calls on states that have nationals in the camp to repatriate and prosecute
+                # them": past the addressee's relative, what it is asked to do is no act either
+                asked, k, past = False, to, to
+                continue
             if k in stops or k > past and ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start):
                 break
             if k > past and not _one_clause(sent, k, k, stops):
@@ -698,6 +705,20 @@ def _denied(sent: Sent) -> frozenset[int]:
             out.add(k)
             k += 1
     return frozenset(out)
+
+
+def _asked_to(sent: Sent, k: int, end: int) -> int | None:
+    """Where what an exhortation asks of its addressee begins, after a relative that
+    describes the addressee and starts at ``k`` ("… the states that have nationals there
+    to repatriate them", "… الدول التي لها رعايا في المخيم إلى إعادتهم"), within the
+    clause; None where no such mark follows."""
+    toks = sent.tokens
+    for t in range(k + 1, end):
+        if _gap(sent.text, toks[t - 1], toks[t], sent.start).strip():
+            return None  # a comma or a dash: the clause ends before any
+        if toks[t].key in words.ASKED_TO:
+            return t
+    return None
 
 
 ASIDE_WORDS = 5  # words of an aside between commas after a subject ("، بوصفها دولة محايدة،")

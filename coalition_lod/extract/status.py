@@ -93,6 +93,10 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
                                                for st in ("ongoing", "planned") for c in sent.cues.get(f"status:{st}", []))
         else:
             inside.append("ended")
+    # "…, where they trained Kurdish units until the Finnish contingent was withdrawn": the
+    # end an "until" dates the actors' part to, after the mission, theirs whatever the commas
+    if any(c.i >= m.j and actors.at(c.i) == mine for c in sent.cues.get("status:until_event", [])):
+        inside.append("ended")
     if role_ended and not inside:
         inside.append("ended")
     if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
@@ -195,6 +199,12 @@ def resolve_until(sents: list[Sent]) -> None:
     speaks of 2024), unless the clause speaks of later or of now ("will extend ... until
     2025", "still ... until"). A role's end is not the participation's ("commanded NATO
     Mission Iraq ... until November 2020": status.until_roles)."""
+    for s in sents:
+        came, to_come = _until_events(s)
+        if came:
+            s.cues["status:until_event"] = came
+        if to_come:  # no end yet: taken out of the sentence's ends
+            s.cues["status:ended"] = [c for c in s.cues["status:ended"] if c not in to_come]
     found = [until_years(s) for s in sents]
     if not any(found):
         for s in sents:
@@ -211,6 +221,38 @@ def resolve_until(sents: list[Sent]) -> None:
                  or now is not None and year < now and _says_nothing_of_now(s, u, ("planned", "future", "current")))]
         if ended:
             s.cues["status:ended"] = sorted([*s.cues.get("status:ended", []), *ended], key=lambda c: c.i)
+
+
+UNTIL_EVENT_REACH = 6  # words from "until" to the verb or noun of the end it dates to ("until the Finnish training contingent was withdrawn")
+
+
+def _until_events(sent: Sent) -> tuple[list[Match], list[Match]]:
+    """The ends an "until" dates what comes before it to, in the clause it opens: "…, where
+    they trained Kurdish units until the contingent was withdrawn in 2022", "jusqu'au retrait
+    du contingent en 2022". Such an end is the end of the part the sentence told before,
+    past the commas between (``mission_status``), where the "until"'s clause tells nothing
+    of later, and of now only if the end has its year. The others are an end to come, which
+    ends nothing yet ("… continue to work until the mission is ended"): both returned."""
+    ended = sent.cues.get("status:ended", [])
+    if not ended:
+        return [], []
+    toks = sent.tokens
+
+    def dated(c: Match) -> bool:  # "… was withdrawn in 2022": an end that has a year is one that came
+        return any(_YEAR.fullmatch(toks[k].key) for k in range(c.j, min(len(toks), c.j + UNTIL_REACH + 1))
+                   if _one_clause(sent, c.j, k, set()))
+
+    came, to_come = [], []
+    for u in sent.cues.get("status:until", []):
+        for c in ended:
+            if u.j <= c.i <= u.j + UNTIL_EVENT_REACH and c.i not in sent.denied and _one_clause(sent, u.j, c.i, set()):
+                # not "will go on until it is ended", "continue to train until the mission is ended"
+                if _says_nothing_of_now(sent, u, ("planned", "future")) \
+                        and (dated(c) or _says_nothing_of_now(sent, u, ("ongoing",))):
+                    came.append(c)
+                else:
+                    to_come.append(c)
+    return came, to_come
 
 
 def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
