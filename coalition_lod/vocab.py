@@ -604,7 +604,8 @@ class Lexicon:
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
                          ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
                          ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
-                         ("subject_relatives", "subject_relative"), ("participant_nouns", "participants")):
+                         ("subject_relatives", "subject_relative"), ("participant_nouns", "participants"),
+                         ("trained_passive", "trained_passive")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))

@@ -32,6 +32,25 @@ def test_html_keeps_the_article_only():
     assert "Le Kosovo a rejoint la Coalition mondiale contre Daech en 2014." in doc.text
 
 
+def test_a_breadcrumb_is_dropped(tmp_path):
+    """A page's breadcrumb, by its class ("fil d'Ariane") or, in a capture's text, by its
+    shape (short steps joined by ">", "›", "/"), is no prose: its steps are no names."""
+    html = tmp_path / "page.fr.html"
+    html.write_text('<html><body><main><p class="fil-ariane">Accueil &gt; Défense &gt; Opérations</p>'
+                    "<p>La Belgique participe à l'opération Inherent Resolve.</p></main></body></html>", encoding="utf-8")
+    assert "Accueil" not in read_document(html).text
+    text = tmp_path / "capture.en.txt"
+    text.write_text("Home › News › Defence › Operations\n\nNorway keeps 60 trainers in Iraq.\n"
+                    "Spain and Italy > Germany in troops, by 2024/2025 figures.\n", encoding="utf-8")
+    got = read_document(text).text
+    assert "Home" not in got and "Norway keeps 60 trainers in Iraq." in got
+    assert "Spain and Italy > Germany" in got  # a comparison in a sentence is no breadcrumb
+    for lang, line in (("ar", "الرئيسية > الأخبار > بيانات صحفية"), ("fr", "Accueil / Politique étrangère / Sécurité, désarmement / Terrorisme")):
+        f = tmp_path / f"c.{lang}.txt"
+        f.write_text(f"{line}\n\nنص.\n" if lang == "ar" else f"{line}\n\nLe texte.\n", encoding="utf-8")
+        assert line not in read_document(f).text
+
+
 def test_markdown_is_read_as_text(tmp_path):
     md = tmp_path / "p.en.md"
     md.write_text("# Albania\n\nAlbania is a **member** of the [Coalition](https://x.org).\n\n* Read more\n",

@@ -102,8 +102,8 @@ def test_function_words_come_from_the_data_folder(tmp_path):
     shutil.copytree(data_path(), data)
     en = data / "lang" / "en.yaml"
     text = en.read_text(encoding="utf-8")
-    assert "  against: [against]\n" in text and 'next_clause: "[,،]\\\\s*(?:and|but)\\\\b"' in text
-    en.write_text(text.replace("  against: [against]\n", "  against: [versus]\n")
+    assert "  against: [against, defeat, fight]\n" in text and 'next_clause: "[,،]\\\\s*(?:and|but)\\\\b"' in text
+    en.write_text(text.replace("  against: [against, defeat, fight]\n", "  against: [versus]\n")
                   .replace('next_clause: "[,،]\\\\s*(?:and|but)\\\\b"', 'next_clause: "[,،]\\\\s*(?:and|yet)\\\\b"'), encoding="utf-8")
     code = ("from coalition_lod.extract import words\n"
             "print(sorted(words.AGAINST))\n"

@@ -127,7 +127,8 @@ def _mention(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> Mention:
     known = vocab.known.get((entry.kind, key))
     if known and known.owner == "partner":
         key = f"{partner}/{key}"
-    surface = sent.text[m.start - sent.start : m.end - sent.start]
+    # a name found by its pattern as it was read (without an article elided onto its head, nor quotation marks)
+    surface = entry.phrase if key.startswith("new:") else sent.text[m.start - sent.start : m.end - sent.start]
     first = sent.tokens[m.i]
     # the conjunction is not part of the name; a known name says whether its first letter
     # is one ("فريق عمل الاتصالات" starts with a root letter)
@@ -238,8 +239,10 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
     verbs = sent.cues.get("mission:host_verb", [])
     if verbs:  # "تستضيف قطر على أراضيها مقر قيادة عملية …": the verb, its subject, then what it hosts
         cues = cues + [c for c in sent.cues.get("mission:hosted_head", []) if any(0 <= c.i - v.j <= HOSTED_REACH for v in verbs)]
+    # the mention itself, or its name right before its acronym; not another mention of the
+    # mission later ("Chad, which hosts the force's headquarters, and Cameroon keep their contingents")
     return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
-               for c in cues for e in sent.ents if e.entry.id == m.entry.id)
+               for c in cues for e in sent.ents if e.entry.id == m.entry.id and e.i <= m.i and m.i - e.j <= 1)
 
 
 MET_REACH = 8  # words from a verb of meeting to the mission whose official was met
@@ -665,8 +668,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
             group = _group_of(s, vocab, plural, before) or group
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
+        heading = False
         if carried != (dominant,):
-            if _section_heading(s):
+            if heading := _section_heading(s):
                 actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
             else:
                 _things_act_alone(s, actors, carried, finder.determiners)
@@ -674,7 +678,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _things_act_alone(s, actors, carried, finder.determiners, missions_only=True)
         group = actors.group
         before = [s, *before[:PAIR_BACK - 1]]
-        if (last := _carrying(actors)) and not _dateline_alone(s, actors):
+        if heading:
+            # "Training and advising": a new section, whose sentences are
+            # not the previous section's last partner's (the document's, if it is about one)
+            carried = (dominant,) if dominant else ()
+        elif (last := _carrying(actors)) and not _dateline_alone(s, actors):
             carried = last.actors or carried
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may

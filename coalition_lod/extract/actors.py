@@ -40,7 +40,7 @@ from ..langs import ar_prefix, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .numbers import _YEAR, _model
-from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, _gap, more_cues
+from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, _gap, _one_clause, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
@@ -115,6 +115,15 @@ class Actors:
     def referred(self) -> list[Segment]:
         """The segments whose actors "both countries" refers to, named in an earlier clause."""
         return [s for s in self.segments if s.plural is not None and len(s.actors) > 1]
+
+
+def _cut_at(group: list[Match], cuts: set[int]) -> list[list[Match]]:
+    """A list of mentions cut before the first that starts at one of ``cuts`` (not its first)."""
+    n = next((n for n, m in enumerate(group) if n and m.i in cuts), None)
+    return [group] if n is None else [group[:n], group[n:]]
+
+
+TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 
 
 def _agency(sent: Sent, k: int) -> bool:
@@ -401,6 +410,16 @@ class ActorFinder:
 
     # --- where a mention stands -----------------------------------------------------
 
+    def _trained(self, sent: Sent, head: Match) -> bool:
+        """A passive of training follows the partner's words in their clause, no other name
+        between: its forces are the ones trained ("Iraqi Security Forces personnel were
+        trained", "des militaires irakiens ont été formés")."""
+        passives = sent.cues.get("actor:trained_passive")
+        if not passives:
+            return False
+        return any(head.j <= m.i <= head.j + TRAINED_AFTER and _one_clause(sent, head.j, m.i, set())
+                   and not any(e.i >= head.j and e.j <= m.i for e in sent.ents) for m in passives)
+
     def _role(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> str:
         """'agent', 'governed', 'place', 'peer' or '' (a plain mention) for a list's first mention."""
         toks = sent.tokens
@@ -434,6 +453,8 @@ class ActorFinder:
                 return "place"
         if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
             return "place"  # "Lake Chad", "بحيرة تشاد"
+        if self._trained(sent, head):
+            return "place"  # "44,000 Iraqi Security Forces personnel were trained": they receive, they do not act
         p = k - 1  # the word before the phrase
         if p < 0 or p in c["each_of"] or any(s.j == k or s.j == p and sent.tokens[p].key in words.DETERMINERS
                                              for s in sent.cues.get("actor:clause_start", [])):
@@ -658,8 +679,14 @@ class ActorFinder:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
         antecedents = self._antecedents(sent, groups)
+        rejoined: dict[int, tuple[Match, ...]] = {}
         if antecedents:
             starts = sorted(set(starts) | set(antecedents))
+            rejoined = self._subjects_after_aside(sent, groups, antecedents, starts)
+            starts = sorted(set(starts) | set(rejoined))
+            if rejoined:  # "… in N'Djamena, and Cameroon": the place ends one list, the partner starts the next
+                cuts = {k + d for k in rejoined for d in (1, 2)}
+                groups = [part for g in groups for part in _cut_at(g, cuts)]
         out = []
         for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
             clause = Clause(cs)
@@ -733,6 +760,9 @@ class ActorFinder:
                     clause.quoted.append(speaker)  # '"Stabilisation is security," a German official told us': its words
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
+            if cs in rejoined and clause.named:  # "…, and Cameroon keep …": with the subject before the aside
+                members, begin = clause.named[0]
+                clause.named[0] = ((*rejoined[cs], *members), begin)
             out.append(clause)
         return out
 
@@ -788,6 +818,23 @@ class ActorFinder:
                     and self._role(sent, g[0], c) == "" and self._subject_position(sent, g[0], b, c):
                 drop.add(k)
         return [s for s in starts if s not in drop] if drop else starts
+
+    def _subjects_after_aside(self, sent: Sent, groups: list[list[Match]], antecedents: dict[int, tuple[Match, ...]],
+                              starts: list[int]) -> dict[int, tuple[Match, ...]]:
+        """A relative set off as an aside after a subject, then ", and" another partner: both are
+        the subjects of the verb after it ("Chad, which hosts the force's headquarters, and
+        Cameroon keep their contingents", "Le Tchad, qui accueille …, et le Cameroun
+        maintiennent …"). By the "and"'s token: the partners before the relative."""
+        toks, out = sent.tokens, {}
+        heads = {m.i for g in groups for m in g if m.entry.kind in PARTNER_KINDS}
+        for cs, ante in antecedents.items():
+            ce = next((x for x in starts if x > cs), len(toks))
+            for k in range(cs + 2, ce - 1):
+                if toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in (",", "،") \
+                        and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners):
+                    out[k] = ante
+                    break
+        return out
 
     def _antecedents(self, sent: Sent, groups: list[list[Match]]) -> dict[int, tuple[Match, ...]]:
         """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which

@@ -255,9 +255,11 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
     counts that no mission took, for the next."""
     if missions and _respectively(s, lex, missions):
         return []
-    if len(previous) > 1 and any(c.i == 0 for c in s.cues.get("actor:pronoun", [])):
+    if len(previous) > 1 and (any(c.i == 0 for c in s.cues.get("actor:pronoun", []))
+                              or any(t.key in words.THERE for t in s.tokens[1:])):
         # "L'opération Chammal constitue le volet français de l'opération Inherent Resolve.
-        # Elle mobilise environ 600 militaires": the pronoun is the subject before, named first
+        # Elle mobilise environ 600 militaires", "… 600 militaires y sont engagés": the pronoun
+        # is the subject before, named first
         previous = previous[:1]
     if missions:
         breaks = {c.i for c in s.cues.get("clause_break", [])}

@@ -84,6 +84,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         runs = _lower_head_after(sent, runs, heads, known)
     if lex.lang in ("fr", "ar"):
         runs += _head_first_runs(sent, lex, heads)
+    runs += _named_after_head(sent, lex, heads, runs)
     appositions = _appositions(sent, lex, heads, covered)
     runs += list(appositions)
     out = []
@@ -123,7 +124,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if j - i < 2 and kind != "mission" and (i, j) not in appositions or all(k in heads or k in scopes for k in range(i, j)):
             continue  # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names nothing
-        surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
+        # "l'opération « Aube des jurds »": the name without the article elided onto its head, nor quotation marks
+        surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]))
+        surface = " ".join(surface.split())
         aliases = _acronym_after(sent, j)
         used.update(range(i, j))
         spelled = next((m for m in known if aliases and m.i == j and m.j == j + 1 and m.entry.kind == kind), None)
@@ -134,6 +137,40 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
         out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
+    return out
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:l|d|qu)['’]", re.I)
+_QUOTES_IN_NAME = re.compile(r"[«»“”„\"]")
+QUOTED_NAME = 8  # words at most of a name in quotes after its head ("l'opération « Aube des jurds »")
+
+
+def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A mission's head word in lower case, then its name: in quotes ("l'opération « Aube des
+    jurds »", 'operation "Dawn of the Jurds"', 'عملية "فجر الجرود"'), or a capitalised run
+    right after it ("l'opération Aube des Jurds"): head and name, one name."""
+    toks, out = sent.tokens, []
+    starts = dict(runs)
+    for k, kind in heads.items():
+        if kind != "mission" or k + 1 >= len(toks) or heads.get(k + 1) == kind or toks[k].is_capitalised():
+            continue
+        gap = _gap(sent.text, toks[k], toks[k + 1], sent.start).strip()
+        if gap in QUOTE_PAIRS:  # the name runs to the quotation mark that closes it
+            close = QUOTE_PAIRS[gap]
+            end = next((x for x in range(k + 2, min(len(toks), k + 2 + QUOTED_NAME))
+                        if _gap(sent.text, toks[x - 1], toks[x], sent.start).strip().startswith(close)), None)
+            if end is None and sent.text[toks[-1].end - sent.start:].strip().startswith(close) and len(toks) <= k + 1 + QUOTED_NAME:
+                end = len(toks)
+            if end is not None and (toks[k + 1].is_capitalised() or not toks[k + 1].text[:1].isascii()):
+                out.append((k, end))  # (Arabic has no capitals: the quotation marks make it a name)
+        elif not gap and k + 1 in starts:
+            end = starts[k + 1]
+            # "Aube des Jurds": a connector between capitalised words stays in the name
+            while end + 1 < len(toks) and toks[end].key in lex.connectors and end + 1 in starts and toks[end + 1].text[:1].isalpha() \
+                    and not _gap(sent.text, toks[end - 1], toks[end], sent.start).strip() \
+                    and not _gap(sent.text, toks[end], toks[end + 1], sent.start).strip():
+                end = starts[end + 1]
+            out.append((k, end))
     return out
 
 

@@ -54,13 +54,21 @@ def _naming(actors: Actors, seg: Segment | None, at: int) -> Match | None:
     return None
 
 
-def _against_daesh(sent: Sent, k: int) -> bool:
-    """Words ``k`` and ``k + 1`` are "against Daesh", "contre Daech", "ضد داعش": the end of the
-    Coalition's name after a name that holds its start ("the ministerial of the Global Coalition
-    against Daesh")."""
+AGAINST_WORDS = 2  # words between a name and "Daesh" that end the Coalition's name ("against", "to Defeat", "لهزيمة")
+
+
+def _past_daesh(sent: Sent, k: int) -> int:
+    """Where a name that holds the start of the Coalition's name ends when "against Daesh",
+    "to Defeat ISIS", "contre Daech", "ضد داعش", "لهزيمة داعش" follows it from word ``k``
+    ("the ministerial meeting of the Global Coalition to Defeat ISIS, which …"); else ``k``."""
     toks = sent.tokens
-    return k + 1 < len(toks) and toks[k].key in words.AGAINST and any(
-        c.i == k + 1 for c in sent.cues.get("actor:nobody", [])) and not _gap(sent.text, toks[k - 1], toks[k], sent.start).strip()
+    if k == 0 or k >= len(toks) or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip():
+        return k
+    for c in sent.cues.get("actor:nobody", []):
+        if k < c.i <= k + AGAINST_WORDS and all(toks[x].key in words.AGAINST or toks[x].key in words.TO_VERB
+                                                for x in range(k, c.i)) and any(toks[x].key in words.AGAINST for x in range(k, c.i)):
+            return c.j
+    return k
 
 
 def _next_clause(text: str) -> bool:
@@ -76,7 +84,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     of the clause around it. Notes where each is named (``Sent.relatives``)."""
     if m.entry.kind not in ("mission", "initiative"):
         return ()
-    at = m.j + 2 if _against_daesh(sent, m.j) else m.j  # "الاجتماع الوزاري للتحالف الدولي ضد داعش الذي استضافته الرياض"
+    at = _past_daesh(sent, m.j)  # "… لهزيمة داعش، الذي استضافته الرياض", "… to Defeat ISIS, which …"
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == at), None)
     end = sent.tokens[at - 1].end if at != m.j else m.end
     if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ",", "،"):

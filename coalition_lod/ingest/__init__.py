@@ -27,8 +27,12 @@ SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/mar
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
               "form", "button", "iframe", "svg", "select", "input", "label", "menu", "dialog")
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
-_DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|newsletter|related|menu|navbar|footer|banner|popup|modal",
-                        re.I)
+_DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|crumbs|ariane|newsletter|related|menu|navbar|footer|banner|popup|modal",
+                        re.I)  # "ariane": a French page's breadcrumb ("fil d'Ariane")
+# A breadcrumb left in the text (a capture's text, a page with no class that says so): three
+# or more short steps, each a few words, joined by ">", "›", "»" or "/" and nothing else
+_CRUMB = r"[^\s>›»/.!?؟][^>›»/.!?؟]{0,60}"
+_BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s+[>›»/]\s+{_CRUMB}){{2,}}")
 # Bounds on what one profile may be: a published profile is a few kilobytes, and an
 # input far beyond these is a mistake (a wrong file, a generated page) whose cost
 # would otherwise grow without bound.
@@ -129,7 +133,7 @@ def clean_text(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and any(p.fullmatch(stripped) for p in patterns):
+        if stripped and (any(p.fullmatch(stripped) for p in patterns) or _BREADCRUMB.fullmatch(stripped)):
             continue
         lines.append(line.rstrip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
