@@ -544,12 +544,26 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
-            if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied:
+            if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _committee_name(sent, m):
                 continue
             for partner in (*actors.at(m.i), *(p for (a, b), ps in agents.items() if a <= m.i < b for p in ps)):
                 if partner not in done:
                     done.add(partner)
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
+
+
+COMMITTEE_REACH = 3  # words from a committee's noun to a word of its name after it ("commission de la Justice")
+
+
+def _committee_name(sent: Sent, m: Match) -> bool:
+    """A line of effort's word in a committee's name ("the Senate … Trade Legislation
+    Committee", "la commission de la Justice", "لجنة الشؤون القانونية"): the committee's, no act."""
+    toks = sent.tokens
+    if m.j < len(toks) and toks[m.j].key in words.COMMITTEE and toks[m.i].is_capitalised() and m.i > 0:
+        return True  # English: the name's words before the noun, in capitals
+    return any(toks[k].key in words.COMMITTEE and all(toks[x].key in words.DETERMINERS or toks[x].key in words.OF
+                                                   for x in range(k + 1, m.i))
+               for k in range(max(0, m.i - COMMITTEE_REACH), m.i))
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one

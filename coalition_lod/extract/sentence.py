@@ -152,7 +152,12 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
     toks, out = sent.tokens, []
     starts = dict(runs)
     for k, kind in heads.items():
-        if kind != "mission" or k + 1 >= len(toks) or heads.get(k + 1) == kind or toks[k].is_capitalised():
+        if kind != "mission" or k + 1 >= len(toks) or heads.get(k + 1) == kind:
+            continue
+        first = k  # the head's first word ("plan d'action")
+        while heads.get(first - 1) == kind:
+            first -= 1
+        if toks[first].is_capitalised():
             continue
         gap = _gap(sent.text, toks[k], toks[k + 1], sent.start).strip()
         if gap in QUOTE_PAIRS:  # the name runs to the quotation mark that closes it
@@ -162,7 +167,7 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
             if end is None and sent.text[toks[-1].end - sent.start:].strip().startswith(close) and len(toks) <= k + 1 + QUOTED_NAME:
                 end = len(toks)
             if end is not None and (toks[k + 1].is_capitalised() or not toks[k + 1].text[:1].isascii()):
-                out.append((k, end))  # (Arabic has no capitals: the quotation marks make it a name)
+                out.append((first, end))  # (Arabic has no capitals: the quotation marks make it a name)
         elif not gap and k + 1 in starts:
             end = starts[k + 1]
             # "Aube des Jurds": a connector between capitalised words stays in the name
@@ -170,7 +175,7 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
                     and not _gap(sent.text, toks[end - 1], toks[end], sent.start).strip() \
                     and not _gap(sent.text, toks[end], toks[end + 1], sent.start).strip():
                 end = starts[end + 1]
-            out.append((k, end))
+            out.append((first, end))
     return out
 
 
