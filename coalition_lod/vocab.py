@@ -594,6 +594,7 @@ class Lexicon:
         add_cues("coop:border", c["border_nouns"])
         add_cues("coop:peer_noun", c.get("peer_nouns"))
         add_cues("coop:pronoun", c.get("pronouns"))
+        add_cues("coop:with_us", c.get("with_us"))
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
                          ("agents", "agent"), ("recipients", "recipient"), ("recipient_verbs", "recipient_verb"),

@@ -38,6 +38,7 @@ HELDOUT10 = ROOT / "tests" / "genres-heldout10"  # written with their gold at th
 HELDOUT11 = ROOT / "tests" / "genres-heldout11"  # written with their gold after set 10's fixes
 HELDOUT12 = ROOT / "tests" / "genres-heldout12"  # written with their gold after set 11's fixes
 HELDOUT13 = ROOT / "tests" / "genres-heldout13"  # written with their gold after set 12's fixes
+HELDOUT14 = ROOT / "tests" / "genres-heldout14"  # written with their gold after set 13's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -121,6 +122,14 @@ HELDOUT12_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.80), ar=(0.95, 0.95))
 # an op-ed's "doit … soutenir davantage", "son plan d'action Radicalisme", delegations attending "the
 # meeting", Iraq asking for a mandate's extension named only in the headline
 HELDOUT13_LEVELS = levels(en=(0.90, 0.95), fr=(0.75, 0.95), ar=(0.85,))
+# written with their gold after set 13's fix (a NATO release on a change of command, a Pentagon briefing's
+# transcript, a court's summary and a parliamentary report in French, an op-ed and a ministry's post in
+# Arabic), scored once at aa4a376: entities en 0.857, fr 0.947, ar 0.980; attributes en 0.727, fr 0.889.
+# Then general fixes (another initiative's meeting is not the Coalition's ministerial, allies "alongside
+# us" work with the speaker, "U.S. forces" are a headcount): entities en 1.000, fr 0.947, ar 1.000;
+# attributes en 0.833, fr 0.889. Left: a count of two missions given to the first, "la mission de
+# l'OTAN" without "en Irak", a former command's part told as ongoing in a dated release
+HELDOUT14_LEVELS = levels(en=(0.95, 0.80), fr=(0.90, 0.85), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -129,6 +138,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout8": (HELDOUT8, HELDOUT8_LEVELS), "genres-heldout9": (HELDOUT9, HELDOUT9_LEVELS),
     "genres-heldout10": (HELDOUT10, HELDOUT10_LEVELS), "genres-heldout11": (HELDOUT11, HELDOUT11_LEVELS),
     "genres-heldout12": (HELDOUT12, HELDOUT12_LEVELS), "genres-heldout13": (HELDOUT13, HELDOUT13_LEVELS),
+    "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -4783,3 +4793,40 @@ def test_a_committees_name_is_no_line_of_effort() -> None:
         assert not any(o == "legislation" for partner in got.values() for _k, o in partner), (text, got)
     _credits([("en", "Australia passed new counter-terrorism legislation in 2023, the committee said.")],
              ("AU",), ("line_of_effort", "legislation"))
+
+
+def test_another_initiatives_meeting_is_not_the_coalitions_ministerial() -> None:
+    """"the ministerial meeting of the Africa Focus Group" is that group's meeting: the group,
+    not the Coalition's ministerial that the bare label "ministerial meeting" also names."""
+    cases = [
+        ("en", "Kuwait took part in the ministerial meeting of the Africa Focus Group in Rabat."),
+        ("fr", "Le Koweït a participé à la réunion ministérielle du Groupe de réflexion sur l'Afrique à Rabat."),
+        ("ar", "وزارة الخارجية - دولة الكويت\n\nشارك نائب وزير الخارجية في الاجتماع الوزاري لمجموعة التركيز على أفريقيا "
+               "التابعة للتحالف الدولي ضد داعش."),
+    ]
+    for lang, text in cases:
+        got = facts(text, lang).get("KW", set())
+        assert ("initiative", "africa-focus-group") in got and ("initiative", "coalition-ministerial-meeting") not in got, \
+            (text, got)
+    _credits([("en", "Kuwait took part in the Coalition ministerial meeting in Rome.")], ("KW",),
+             ("initiative", "coalition-ministerial-meeting"))
+
+
+def test_allies_alongside_us_work_with_the_speaker() -> None:
+    """"Our British and French allies remain alongside us", "à nos côtés", "إلى جانبنا": the
+    partners the clause names work with the partner its "we" stands for; a count of "U.S.
+    forces" is a headcount."""
+    cases = [
+        ("fr", "Le ministre de la Défense : « Nous maintenons 600 militaires dans l'opération Chammal. Nos alliés "
+               "britanniques et américains restent à nos côtés. »", ("FR", ("GB", "US"))),
+        ("ar", "قال وزير الدفاع الأردني: \"نحن ماضون في مشاركتنا في عملية العزم الصلب، وحلفاؤنا البريطانيون يقفون "
+               "إلى جانبنا\".", ("JO", ("GB",))),
+        ("en", "The Danish minister said: \"We keep 100 soldiers in NATO Mission Iraq. Our Norwegian allies remain "
+               "alongside us.\"", ("DK", ("NO",))),
+    ]
+    for lang, text, (we, allies) in cases:
+        got = facts(text, lang)
+        for ally in allies:
+            assert ("cooperation", ally) in got.get(we, set()), (text, got)
+    _headcount_is([("en", "The United States has roughly 900 U.S. forces in Syria, as part of Operation Inherent "
+                          "Resolve.")], ("us", "cjtf-oir"), 900)

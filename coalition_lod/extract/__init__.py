@@ -594,6 +594,26 @@ def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
     return nations.pop() if len(nations) == 1 else None
 
 
+def _alongside_the_speaker(sent: Sent, actors: Actors, speaker: str | None, build: _Builder) -> None:
+    """"Our British and French allies remain alongside us", "à nos côtés", "إلى جانبنا": the
+    partners the clause names work with the partner the text's "we" is (its speaker, or
+    the one partner the clause's first person stands for)."""
+    for c in sent.cues.get("coop:with_us", []):
+        if c.i in sent.denied:
+            continue
+        # the partners its subject names ("our British … allies"), or the clause's actors
+        start = next((seg.start for seg in reversed(actors.segments) if seg.start <= c.i), 0)
+        named = [m for m in sent.ents if start <= m.i and m.j <= c.i and m.entry.kind in PARTNER_KINDS + ("adjective",)]
+        here = actors.at(c.i)
+        we = speaker or (here[0] if len(here) == 1 else None)
+        if we is None:
+            continue
+        for partner in dict.fromkeys((*here, *(m.entry.id for m in named))):
+            if partner != we:
+                m = next((m for m in named if m.entry.id == partner), None)
+                build.add("cooperation", we, partner, sent, *((m.start, m.end) if m else (c.start, c.end)))
+
+
 def _mutual_cooperation(build: _Builder) -> None:
     """Working together goes both ways: a partner another is said to cooperate with also
     cooperates with it, where the text has it act in its own right too (a dispatch's host
@@ -806,6 +826,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 for loe in vocab.resolution_loe.get((body, num), ()):
                     build.add("line_of_effort", partner, loe, s, first.start, last.end)
         cooperation(s, lex, actors, build)
+        if s.cues.get("coop:with_us"):
+            _alongside_the_speaker(s, actors, speaker.entry.id if speaker is not None else None, build)
         _lines_of_effort(s, actors, build)
     _joint_title(sents, joint_members, build)
     for key in build.current:

@@ -179,6 +179,25 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
     return out
 
 
+def _meetings_of_others(ents: list[Match], sent: Sent) -> list[Match]:
+    """An initiative named as another's part drops out: "the ministerial meeting of the Africa
+    Focus Group", "الاجتماع الوزاري لمجموعة التركيز على أفريقيا" is that group's meeting, not
+    the Coalition's ministerial that its bare label also names."""
+    toks = sent.tokens
+    drop = set()
+    for n, m in enumerate(ents[:-1]):
+        nxt = ents[n + 1]
+        if m.entry.kind != "initiative" or nxt.entry.kind != "initiative" or nxt.entry.id == m.entry.id:
+            continue
+        if sent.text[m.end - sent.start : nxt.start - sent.start].strip(" ") in ("", "of the", "de la", "du", "des", "de l'",
+                                                                                  "de l’", "of"):
+            between = range(m.j, nxt.i)
+            if nxt.i == m.j and ar_prefix(toks[nxt.i], nxt.entry.phrase)[1] in ("ل", "لل") \
+                    or between and all(toks[k].key in words.OF or toks[k].key in words.DETERMINERS for k in between):
+                drop.add(n)
+    return [m for n, m in enumerate(ents) if n not in drop] if drop else ents
+
+
 # the first word of an apposition that says what the title before it is
 _POSSESSIVE = ("'s", "’s")
 LOWER_HEAD_RUN = 3  # words at most of a name before a strategy's head in lower case
@@ -586,7 +605,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     ents = [m for m in known if not any(a <= m.i and m.j <= b for a, b in inside)]
     ents += [m for m, _ in patterns]
     ents.sort(key=lambda m: m.i)
-    sent.ents = ents
+    sent.ents = ents = _meetings_of_others(ents, sent)
     for idx, m in enumerate(ents):
         al = next((a for p, a in patterns if p is m), None)
         sent.aliases[idx] = al if al is not None else _acronym_after(sent, m.j)
