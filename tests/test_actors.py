@@ -39,6 +39,7 @@ HELDOUT11 = ROOT / "tests" / "genres-heldout11"  # written with their gold after
 HELDOUT12 = ROOT / "tests" / "genres-heldout12"  # written with their gold after set 11's fixes
 HELDOUT13 = ROOT / "tests" / "genres-heldout13"  # written with their gold after set 12's fixes
 HELDOUT14 = ROOT / "tests" / "genres-heldout14"  # written with their gold after set 13's fix
+HELDOUT15 = ROOT / "tests" / "genres-heldout15"  # written with their gold after set 14's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -130,6 +131,13 @@ HELDOUT13_LEVELS = levels(en=(0.90, 0.95), fr=(0.75, 0.95), ar=(0.85,))
 # attributes en 0.833, fr 0.889. Left: a count of two missions given to the first, "la mission de
 # l'OTAN" without "en Irak", a former command's part told as ongoing in a dated release
 HELDOUT14_LEVELS = levels(en=(0.95, 0.80), fr=(0.90, 0.85), ar=(0.95,))
+# written with their gold after set 14's fixes (a Korean ministry's release, a timeline in Markdown, a
+# council of ministers' minutes and an army's press kit in French, an Iraqi-US joint statement, a QNA
+# dispatch), scored once at 8dd7579: entities en 0.952, fr 0.941, ar 0.857 (0.957 once the gold's missing
+# US block was added: the US signs too); attributes en 0.667, fr, ar 1.000. Then general fixes (leaving
+# a mission named right after the verb ends the part, "en étroite coordination avec", a sum in capitals
+# is no name): entities en, fr 1.000, ar 0.957; attributes 1.000
+HELDOUT15_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.90, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -138,7 +146,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout8": (HELDOUT8, HELDOUT8_LEVELS), "genres-heldout9": (HELDOUT9, HELDOUT9_LEVELS),
     "genres-heldout10": (HELDOUT10, HELDOUT10_LEVELS), "genres-heldout11": (HELDOUT11, HELDOUT11_LEVELS),
     "genres-heldout12": (HELDOUT12, HELDOUT12_LEVELS), "genres-heldout13": (HELDOUT13, HELDOUT13_LEVELS),
-    "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS),
+    "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS), "genres-heldout15": (HELDOUT15, HELDOUT15_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -4830,3 +4838,27 @@ def test_allies_alongside_us_work_with_the_speaker() -> None:
             assert ("cooperation", ally) in got.get(we, set()), (text, got)
     _headcount_is([("en", "The United States has roughly 900 U.S. forces in Syria, as part of Operation Inherent "
                           "Resolve.")], ("us", "cjtf-oir"), 900)
+
+
+def test_leaving_a_mission_right_before_its_name_ends_the_part() -> None:
+    """"Finnish special forces left Task Force Takuba", "the last Dutch trainers leave Operation
+    Inherent Resolve", "تغادر القوات الهولندية عملية العزم الصلب": a verb of leaving right before
+    the mission (in Arabic its subject between) ends the part."""
+    _status_is([("en", "Finnish special forces left Task Force Takuba in 2022.")], ("fi", "task-force-takuba"), "ended")
+    _status_is([
+        ("en", "The Netherlands deployed trainers to Iraq. In 2024 the last Dutch trainers leave Operation Inherent "
+               "Resolve."),
+        ("ar", "نشرت هولندا مدربين في العراق. وفي عام 2024 تغادر القوات الهولندية عملية العزم الصلب."),
+    ], ("nl", "cjtf-oir"), "ended")
+    for text in ("Slovenia plans to leave NATO Mission Iraq in 2027.", "Slovenia will leave NATO Mission Iraq in 2027."):
+        assert attrs(text, "en")[("si", "nato-mission-iraq")].get("status") != "ended", text  # an end to come
+
+
+def test_close_coordination_and_a_sum_in_capitals() -> None:
+    """"en étroite coordination avec les autorités irakiennes" makes peers; "to the Facility to
+    USD 25 million" names no initiative "Facility to USD 25"."""
+    _credits([("fr", "La France maintiendra cet engagement, en étroite coordination avec les autorités irakiennes.")],
+             ("FR",), ("cooperation", "IQ"))
+    got = facts("Korea will provide USD 5 million to the Funding Facility for Stabilization, bringing its total "
+                "contribution to the Facility to USD 25 million.", "en")
+    assert {o for _k, o in got["KR"] if str(o).startswith("new:")} == set(), got

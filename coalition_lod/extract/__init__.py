@@ -784,7 +784,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = (mission_status(s, m, statuses, actors) if statuses or s.cues.get("status:range")
+                    status = (mission_status(s, m, statuses, actors)
+                              if statuses or s.cues.get("status:range") or s.cues.get("status:left")
                               else "planned" if future else None)
                     if partner in heirs and partner not in actors.at(m.i):
                         status = None  # "handed over command of … to Spain": what ended is the giver's command

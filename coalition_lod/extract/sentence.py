@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..langs import Token, ar_prefix, strip_accents, tokenize
 from ..model import Document, Evidence
@@ -234,6 +235,8 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
             if gap.strip() not in ("", "-", "–", "/", "'", "’") or "\n" in gap or "\t" in gap:
                 break  # a name ends with its line, or its table cell
+            if _amount(toks, j):
+                break  # "… to the Facility to USD 25 million": a sum, no word of a name
             if toks[j].is_capitalised():
                 j += 1
                 continue
@@ -256,6 +259,19 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ISO 4217's codes (Babel's list)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _amount(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a currency's code before a number ("USD 25", "EUR 10"); "CVE summit" is no sum."""
+    return toks[k].text in _currencies() and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
 
 
 _AR_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")

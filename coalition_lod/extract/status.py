@@ -97,12 +97,31 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     # end an "until" dates the actors' part to, after the mission, theirs whatever the commas
     if any(c.i >= m.j and actors.at(c.i) == mine for c in sent.cues.get("status:until_event", [])):
         inside.append("ended")
+    # "The last Dutch trainers leave Operation Inherent Resolve": a verb of leaving right before it
+    # (in Arabic, its subject between: "تغادر القوات الهولندية عملية العزم الصلب")
+    toks = sent.tokens
+    subject = {k for e in sent.ents if e.entry.kind in ("partner", "adjective") for k in range(e.i, e.j)}
+
+    def right_before(c: Match) -> bool:
+        between = range(c.j, m.i)
+        if all(toks[x].key in words.DETERMINERS for x in between):
+            return True
+        return bool(subject.intersection(between)) and len(between) <= LEFT_SUBJECT_WORDS and not toks[c.i].text.isascii()
+
+    # not an end to come ("will leave", "plans to leave", "devrait quitter")
+    to_come = [c.j for cat in ("status:future", "status:planned") for c in sent.cues.get(cat, [])]
+    if any(c.j <= m.i and c.i not in sent.denied and right_before(c) and not any(c.i - LEFT_SUBJECT_WORDS <= k <= c.i for k in to_come)
+           for c in sent.cues.get("status:left", [])):
+        inside.append("ended")
     if role_ended and not inside:
         inside.append("ended")
     if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
         return "planned"  # "will instead send": a future of its own clause, with no other cue there
     found = inside or same
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
+
+
+LEFT_SUBJECT_WORDS = 3  # an Arabic subject's words between a verb of leaving and the mission ("القوات الهولندية")
 
 
 def _trailing(sent: Sent, r: Match, m: Match, breaks: set[int]) -> bool:
