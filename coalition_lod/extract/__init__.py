@@ -17,8 +17,9 @@ from ..langs import ar_prefix, sentences
 from ..model import Document, Extraction, Fact, Mention
 from ..vocab import Known, Lexicon, Match, Vocabulary, vocabulary
 from . import words
-from .actors import _HARD_BREAK, ActorFinder, Actors, Segment, _broken, dominant_actor, lists_subject, only_actor, sole_actor_counts
+from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .anaphora import _group_anaphora, _joint_partners, _joint_title, _short_names, _speaker_is_we
+from .clauses import _HARD_BREAK, Actors, Segment, _broken
 from .cooperation import cooperation
 from .numbers import _YEAR, parse_number
 from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
-from .actors import _in_quotes
+from .clauses import _in_quotes
 from .sentence import PARTNER_KINDS, Sent, add_ents, more_cues
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..langs import Token, ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .actors import Actors, _broken, _inside
+from .clauses import Actors, _broken, _inside
 from .sentence import PARTNER_KINDS, Sent, _gap
 
 if TYPE_CHECKING:

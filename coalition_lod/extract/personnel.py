@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .actors import Actors
+from .clauses import Actors
 from .numbers import _YEAR, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
 

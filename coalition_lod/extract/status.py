@@ -15,7 +15,7 @@ from . import words
 from .sentence import Sent, _one_clause, more_cues
 
 if TYPE_CHECKING:
-    from .actors import Actors
+    from .clauses import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .actors import _HARD_BREAK, Actors, Segment
+from .clauses import _HARD_BREAK, Actors, Segment
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:

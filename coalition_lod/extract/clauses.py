@@ -1,0 +1,162 @@
+"""Clauses and their actors as plain data (``Segment``, ``Clause``, ``Actors``), and the
+token helpers the actor finder's readings share: where a comma breaks a phrase, whose cue a
+word is, where a phrase starts before a mention, which spans are quoted. The actor finder
+(``actors``) and how it reads where a mention stands (``roles``) both build on these; the
+stages after it (cooperation, takers, personnel) read the ``Actors`` it gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..langs import tokenize
+from ..vocab import Match
+from .sentence import QUOTE_PAIRS, Sent
+
+ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
+AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
+OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
+OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
+PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
+REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
+_BREAK = re.compile(r"[,:\u2013\u2014()\[\]،\t]|\s-\s")  # a tab: between two cells of a table's row
+_HARD_BREAK = re.compile(r"[;؛]")
+_POST_NUMBER = re.compile(r"\s*\(?\d+/\d*\)?\s")  # a thread's post number: "2/", "3/5", "(٣/٥)"
+APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")
+_NUMBER = re.compile(r"^\d[\d,.\u00a0\u202f\u066c]*$")
+_ANY_QUOTE = re.compile("[“«\"‘]")
+_ELIDED = re.compile(r"^(\w+)['’]\w")  # "qu'apporte": a word elided onto the next
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """From token ``start`` on, the sentence's facts are credited to ``actors``."""
+
+    start: int
+    actors: tuple[str, ...]
+    group: tuple[Match, ...] = ()  # the mentions that named them, if named here
+    plural: Match | None = None  # "both countries", where they are the last list of actors named
+    backers: bool = False  # named by their support ("… continued with support from Norway and Denmark"): no peers
+    agent: bool = False  # named as a passive's agent ("the meeting co-chaired by Italy and the United States")
+    filed: bool = False  # the dateline's partner, its clause naming none other
+    relative: bool = False  # named before a relative that describes it ("… with Australia, which provided …")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A clause of a sentence and the partners named as its actors (before any carrying)."""
+
+    start: int
+    named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
+    agents: set[int] = field(default_factory=set)  # which of ``named`` are a passive's agents
+    filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
+    quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
+    # (token, named entry) where an earlier actor acts again after a praised partner's part:
+    # "thanked Germany for its support and pledged ..." (entry -1: the actor carried into the clause)
+    resumed: list[tuple[int, int]] = field(default_factory=list)
+    plural: Match | None = None  # "both countries": the last list of actors
+    nobody: bool = False  # "Ministers stressed ...": no partner's act
+    supported: tuple[Match, ...] = ()  # "Demining continued with support from Norway": the supporters act
+    kingdom: bool = False  # "The Kingdom also provided ...": the kingdom among the actors carried
+    relative: bool = False  # its actor is the partner before its relative ("Kenya, which hosts …"), named there
+
+
+@dataclass(slots=True)
+class Actors:
+    """The actors of one sentence, by token position."""
+
+    segments: list[Segment] = field(default_factory=list)
+    group: tuple[str, ...] = ()  # the last list of several actors named, for "both countries" after it
+
+    def at(self, i: int) -> tuple[str, ...]:
+        seg = self.segment(i)
+        return seg.actors if seg is not None else ()
+
+    def segment(self, i: int) -> Segment | None:
+        found = None
+        for seg in self.segments:
+            if seg.start > i:
+                break
+            found = seg
+        return found
+
+    def named(self) -> list[Segment]:
+        return [s for s in self.segments if s.group]
+
+    def referred(self) -> list[Segment]:
+        """The segments whose actors "both countries" refers to, named in an earlier clause."""
+        return [s for s in self.segments if s.plural is not None and len(s.actors) > 1]
+
+
+def _cut_at(group: list[Match], cuts: set[int]) -> list[list[Match]]:
+    """A list of mentions cut before the first that starts at one of ``cuts`` (not its first)."""
+    n = next((n for n, m in enumerate(group) if n and m.i in cuts), None)
+    return [group] if n is None else [group[:n], group[n:]]
+
+
+def _agency(sent: Sent, k: int) -> bool:
+    """An acronym no name of the vocabulary holds ("DGST", "CTS", "BCIJ"): an agency's."""
+    text = sent.tokens[k].text
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not any(e.i <= k < e.j for e in sent.ents)
+
+
+def _broken(sent: Sent, k: int) -> bool:
+    """A comma, colon, dash or bracket between token ``k`` and the one before it."""
+    toks = sent.tokens
+    return bool(_BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]))
+
+
+@cache
+def _last_words(lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    """The keys of the phrases' last words (a finder is made for every document)."""
+    return frozenset(k for w in phrases for k in tokenize(w, lang, 0)[-1].keys)
+
+
+def _inside(sent: Sent, cat: str, k: int) -> bool:
+    """Token ``k`` is a word of a cue of ``cat``."""
+    return any(m.i <= k < m.j for m in sent.cues.get(cat, ()))
+
+
+def _cue_tokens(sent: Sent, cat: str) -> set[int]:
+    return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
+
+
+def _not_inside_institutions(sent: Sent) -> set[int]:
+    """The words of nobody's subjects but those a longer name of a state's institution
+    takes in ("le conseil" in "le conseil de gouvernement"), unless that name is nobody's
+    too ("le secrétaire général" in "le secrétaire général adjoint")."""
+    nobody, inst = sent.cues.get("actor:nobody", []), sent.cues.get("actor:institution", [])
+    longer = [i for i in inst if not any(n.i <= i.i and i.j <= n.j for n in nobody)]
+    return {k for m in nobody if not any(m.i < i.j and i.i < m.j < i.j for i in longer) for k in range(m.i, m.j)}
+
+
+def _walk_back(k: int, walk: set[int], sent: Sent | None = None) -> int:
+    """The first token of the phrase ending before token ``k`` that is all ``walk``
+    words (determiners, regions, institutions): where a mention's or an act's phrase starts.
+    With ``sent``, not across a comma ("Outside the force, Ghana and Togo have launched …":
+    the force is another phrase's)."""
+    while k > 0 and (k - 1) in walk:
+        if sent is not None and _broken(sent, k):
+            break
+        k -= 1
+    return k
+
+
+def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
+    """Character spans of the sentence inside quotation marks."""
+    if not _ANY_QUOTE.search(sent.text):
+        return []
+    spans, text, i = [], sent.text, 0
+    while i < len(text):
+        close = QUOTE_PAIRS.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if j == -1:
+                spans.append((sent.start + i, sent.end))
+                break
+            spans.append((sent.start + i, sent.start + j))
+            i = j + 1
+        else:
+            i += 1
+    return spans

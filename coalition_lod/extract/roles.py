@@ -1,0 +1,256 @@
+"""Where a partner's mention stands in its sentence, read for the actor finder: a place, a
+recipient, a passive's agent, a praised or governed partner, or a plain mention that may be
+its clause's subject (``Roles._role``, ``Roles._subject_position``). A mixin of
+``actors.ActorFinder``, which holds the language's words these readings use."""
+
+from __future__ import annotations
+
+from ..langs import ar_prefix
+from ..vocab import Match
+from . import words
+from .clauses import (
+    _HARD_BREAK,
+    _NUMBER,
+    ACTOR_KINDS,
+    AGENT_LIST_REACH,
+    OFFICIAL_NAME,
+    PRAISE_REACH_AR,
+    _broken,
+    _inside,
+    _walk_back,
+)
+from .numbers import _YEAR, _model
+from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
+
+TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
+
+
+class Roles:
+    """The readings of a mention's place in its clause (mixed into ``ActorFinder``)."""
+
+    # --- where a mention stands -----------------------------------------------------
+
+    def _trained(self, sent: Sent, head: Match) -> bool:
+        """A passive of training follows the partner's words in their clause, no other name
+        between: its forces are the ones trained ("Iraqi Security Forces personnel were
+        trained", "des militaires irakiens ont été formés")."""
+        passives = sent.cues.get("actor:trained_passive")
+        if not passives:
+            return False
+        return any(head.j <= m.i <= head.j + TRAINED_AFTER and _one_clause(sent, head.j, m.i, set())
+                   and not any(e.i >= head.j and e.j <= m.i for e in sent.ents) for m in passives)
+
+    def _role(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> str:
+        """'agent', 'governed', 'place', 'peer' or '' (a plain mention) for a list's first mention."""
+        toks = sent.tokens
+        before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
+        if head.i and "(" in before and ")" not in before:
+            return "place"  # "Operation IMPACT (Iraq)"
+        if self.latin and before.strip() == "," and words.ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
+                and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
+                and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place" \
+                and not self._after_fronted_place(sent, [prev], head):
+            # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
+            # meeting in Paris, Italy said …")
+            return "place"
+        if not self.latin:
+            prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
+            # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general)
+            if prep and not (prep in ("ل", "لل") and head.i - 1 in c["office"]):
+                return "place"  # "بالعراق", "لسوريا"
+        k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
+        if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
+            def count(x: int) -> bool:
+                return x >= 0 and (bool(_NUMBER.match(toks[x].key)) or x in self._number_words(sent, c))
+
+            j = k
+            while j > 0 and (count(j - 1) or j - 1 in c["allowed"] and count(j - 2)):
+                j -= 1
+            if j < k and j > 0 and any(m.j == j and not self._approximate(sent, m.i, j)
+                                       for cat in ("actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])):
+                # a recipient's word before the count ("training"), not a place's ("En 2019 150 …"),
+                # nor "about" of a count ("About 200 Danes serve …")
+                return "place"
+        if head.i - 1 in c["place_nouns"] and not _broken(sent, head.i):
+            return "place"  # "Lake Chad", "بحيرة تشاد"
+        if self._trained(sent, head):
+            return "place"  # "44,000 Iraqi Security Forces personnel were trained": they receive, they do not act
+        p = k - 1  # the word before the phrase
+        if p < 0 or p in c["each_of"] or any(s.j == k or s.j == p and sent.tokens[p].key in words.DETERMINERS
+                                             for s in sent.cues.get("actor:clause_start", [])):
+            # "… كل من المملكة المتحدة وفرنسا": "each of" leads the subject, "من" no place; "As for
+            # Norway, it …", "Quant à la Norvège, elle …": the topic a clause opens with; "…, bien que
+            # des officiers autrichiens aient servi …": an article after the clause's opening, no "of"
+            return ""
+        if self._count_of(sent, p, c):
+            return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
+        if self._after_agent(sent, p, c):
+            return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
+        if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), head.j + 2)) \
+                and self._by_people(sent, p):
+            # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops
+            # (not "evidence held by Iraqi authorities")
+            return "agent"
+        if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
+                and not any(g in c["peer"] and not _inside(sent, "actor:agent", g) for g in range(max(0, p - AGENT_LIST_REACH), p)):
+            # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont
+            # l'Albanie", "with the participation of 20 states, including Nigeria" (whose "with" is no peer's)
+            return "agent"
+        if p in c["governor"]:
+            return "governed"
+        joined = (any(x in c["coordinator"] for x in range(p, head.i))
+                  or not self.latin and ar_prefix(toks[head.i], head.entry.phrase)[0] == "و")
+        end = p if self.latin else k
+        if joined and any(g in c["governor"] and not _HARD_BREAK.search(sent.text[toks[g].end - sent.start:head.start - sent.start])
+                          for g in range(max(0, end - 15), end)):
+            return "governed"  # "thanked Iraq for hosting and Morocco for leading ...": the second one praised
+        if p in c["peer"]:
+            return "peer"
+        if p in c["especially"] and any(g in c["peer"] for g in range(max(0, p - 10), p)):
+            return "peer"  # "coordination with the partners, especially the United States", "… ولا سيما الولايات المتحدة"
+        if p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"] \
+                or head.entry.kind == "adjective" and p in c["acts"]:  # "a salué la contribution française"
+            # "welcomed the commitment of Denmark", "رحب العراق بقرار الدنمارك": the owner of a
+            # praised act is the actor of what follows
+            a = _walk_back(p - 1 if p in c["owner"] else p, c["walk"])
+            # an Arabic verb comes first, its subject and an adverb between ("وتشيد الوزارة بشكل خاص بدور …")
+            if any(g in c["governor"] for g in range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)):
+                return "governed"
+            return ""
+        # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا",
+        # "الدور الذي تقوم به إيطاليا" (its verb and "به" between)
+        for r in (p, p - 1) if self.latin else (p, p - 1, p - 2):
+            # an Arabic noun of support or training is an act there, its verb's subject right after
+            # the verb ("ثمن الدعم الذي تقدمه ألمانيا"; not "… الذي تقدمه لتدريب القوات العراقية")
+            aid = not self.latin and r == p - 1 and head.entry.kind != "adjective" and (r - 1) in c["aid"]
+            if r > 0 and r in c["relative"] and ((r - 1) in c["acts"] or aid):
+                a = _walk_back(r - 1, c["walk"])
+                if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
+                    return "governed"
+        if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c)) \
+                or p in c["inst_owner"] and (p - 1) in c["office"]:
+            if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
+                return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
+            return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
+        if p in c["blocked"] and not (self.latin and toks[p].key in words.PARTITIVES and (p == 0 or _broken(sent, p))):
+            # ("Des militaires belges participent …": "des" opening its clause is an article, not "from the")
+            if p in c["recipient_verb"] and self._object_after(sent, head, c):
+                return ""  # "دربت الدنمارك القوات العراقية": verb, subject, object
+            # "… إن لدى", "…، بينما لدى": from the complement's or the clause's opening
+            opens = max((k for k in (*(m.j for m in sent.cues.get("actor:complement", [])), *c["clause_start"]) if k <= p),
+                        default=0)
+            if p in c["possessor"] and all(x in c["allowed"] for x in range(opens, p)):
+                return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
+            return "place"
+        return ""
+
+    def _likewise(self, sent: Sent, head: Match, cs: int) -> bool:
+        """The mention follows "as did", "tout comme", "شأنها شأن" (its determiners between)."""
+        k = head.i
+        while k > cs and sent.tokens[k - 1].key in self.determiners and head.i - k < 2:
+            k -= 1
+        if k == cs or not self._likewise_ends.intersection(sent.tokens[k - 1].keys):
+            return False
+        more_cues(sent, self.lex, "likewise")
+        return any(m.j == k for m in sent.cues.get("actor:likewise", ()))
+
+    def _by_people(self, sent: Sent, p: int) -> bool:
+        """Word ``p`` ends "by", "par", "على يد" (matched only where a partner's people follow)."""
+        more_cues(sent, self.lex, "by_people")
+        return any(m.j - 1 == p for m in sent.cues.get("actor:by_people", ()))
+
+    def _approximate(self, sent: Sent, i: int, j: int) -> bool:
+        """Tokens i..j are a word of a count's approximation ("about", "around", "نحو")."""
+        return any(m.j == j and m.entry.id == "approximate" for m in self.lex.numbers.matches_at(sent.tokens, i))
+
+    def is_place(self, sent: Sent, m: Match) -> bool:
+        """The mention names a place, not an actor ("en Irak", "to Iraq", "في العراق")."""
+        c = self._cue_sets(sent)
+        c["body"] = self._bodies(sent)
+        return self._role(sent, m, c) == "place"
+
+    def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
+        """Word ``k`` is the "of" after a count ("une soixantaine de", "dozens of", "نحو 300 من
+        الجنود الإسبان", "عدة مئات من")."""
+        if k <= 0 or sent.tokens[k].key not in words.COUNT_OF:
+            return False
+        if (k - 1) in self._number_words(sent, c):
+            return True
+        # a count in digits, before any partner (not "تدرب القوات الإسبانية نحو 300 من الجنود العراقيين": the trained)
+        before = sent.tokens[k - 1].key
+        return bool(_NUMBER.match(before)) and not _YEAR.match(before) and bool(sent.cues.get("personnel")) \
+            and not any(e.j < k and e.entry.kind in ACTOR_KINDS for e in sent.ents)
+
+    @staticmethod
+    def _after_agent(sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
+        """Word ``k`` ends a passive's agent cue, or is the article right after one ("par des")."""
+        return k >= 0 and (k in c["agent"] or k > 0 and (k - 1) in c["agent"] and sent.tokens[k].key in words.AFTER_AGENT)
+
+    def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
+        """An official's title and name before "of" ("Lieutenant General Giovanni Maria
+        Iannucci of Italy", "Foreign Minister Ayman Safadi of Jordan"): capitalised words
+        after an institution."""
+        if not self.latin:
+            return False
+        k = p - 1
+        while k >= 0 and p - k <= OFFICIAL_NAME and k not in c["inst"] and sent.tokens[k].is_capitalised():
+            k -= 1
+        return k < p - 1 and k >= 0 and k in c["inst"]
+
+    def _subject_position(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
+        """Nothing but fillers, institutions, numbers and names between the clause's (or
+        the last comma's) start and the mention; in Arabic the verb may come first."""
+        toks = sent.tokens
+        b = start
+        for k in range(start + 1, head.i + 1):
+            if _broken(sent, k):
+                b = k
+        if self.latin and head.i > b and toks[head.i].text[:2].lower() in words.ELIDED_OF \
+                and head.i - 1 not in c["inst"] and head.i - 1 not in c["acts"]:
+            return False  # "Retour d'Irak": from Iraq, of Iraq, after a word that no partner's act or office is
+        if head.i - 1 in c["each_of"]:
+            return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
+        if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
+            return True  # "Several member states, including Kosovo and Albania, repatriated …": the subject's own
+        named = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
+        if any(m.j <= head.i and m.i <= b + 1 and all(k in c["allowed"] or k in named or toks[k].key in self._list_joins
+                                                       for k in range(m.j, head.i))
+               for m in sent.cues.get("actor:list_subject", [])):
+            # "The largest contributors include Germany, …", "Parmi les principaux donateurs figurent …",
+            # "ومن أبرز المساهمين في بعثة … إيطاليا وإسبانيا": what they contribute to may stand between
+            return True
+        if self._listed_after_verb(sent, head, b, c):
+            return True  # "The largest contributors to Operation Inherent Resolve are the United States, …"
+        cue = next((m for m in sent.cues.get("actor:especially", []) if m.j == head.i and m.i > b), None)
+        if cue is not None and cue.i - 1 in c["nobody"] and all(
+                k in c["allowed"] or k in c["nobody"] or k == b and toks[k].is_capitalised() for k in range(b, cue.i)):
+            return True  # without the commas: "Smaller partners such as Belgium and Denmark flew …"
+        if head.i - b > 8:
+            return False
+        verb = b  # in Arabic, where the verb of a verb-first clause stands: after a time fronted
+        if not self.latin and b in c["time"]:  # ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
+            while verb < head.i and (verb in c["time"] or _NUMBER.match(toks[verb].key) or toks[verb].key in self.lex.months):
+                verb += 1
+        for k in range(b, head.i):
+            if not self.latin and k < verb:
+                continue
+            if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
+                    or k == head.i - 1 and k in c["possessor"]:
+                continue
+            if k > b and self._count_of(sent, k, c):
+                continue  # "Une soixantaine de soldats lettons …", "Dozens of Latvian soldiers …"
+            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
+                continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
+            if self.latin and toks[k].is_capitalised() and k == b:
+                continue
+            if self.latin and _model(sent, k):
+                continue  # "Quatre F-16 et 110 militaires belges ont rejoint …": an aircraft's model
+            if self.latin and (toks[k].is_capitalised() and any(j in c["inst"] for j in range(max(b, k - OFFICIAL_NAME), k))
+                               or k in c["owner"] and self._named_official(sent, k, c)):
+                continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
+            if not self.latin and (k == verb or k == verb + 1 and verb in c["deny"] | c["particle"]):
+                continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
+            if not self.latin and k == verb + 1 and toks[verb].key in words.PASSIVE_AUX:
+                continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
+            return False
+        return True
