@@ -41,6 +41,7 @@ HELDOUT13 = ROOT / "tests" / "genres-heldout13"  # written with their gold after
 HELDOUT14 = ROOT / "tests" / "genres-heldout14"  # written with their gold after set 13's fix
 HELDOUT15 = ROOT / "tests" / "genres-heldout15"  # written with their gold after set 14's fixes
 HELDOUT16 = ROOT / "tests" / "genres-heldout16"  # written with their gold after set 15's fixes
+HELDOUT17 = ROOT / "tests" / "genres-heldout17"  # written with their gold after set 16's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -149,6 +150,13 @@ HELDOUT15_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.90, 0.95))
 # attributes en 1.000, fr 0.400. Left: "Spain followed with about 500" (an ellipsis), a count under a
 # section's heading that names the national operation going to the mission of the sentence before
 HELDOUT16_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.35), ar=(0.90,))
+# written with their gold after set 16's fixes (a government release, a podcast's transcript, a Senate
+# report and a news story in French, a news story and a WAM dispatch in Arabic), scored once at a0263a1:
+# entities en 0.889, fr 0.800, ar 0.783; attributes 1.000. Then general fixes (forces called foreign are
+# no partner's military line, "في إطار" names no framework): ar entities 0.952. Left: "with the
+# Americans" (a people's noun after "with"), a partner set off by commas after "avec" doing it too,
+# "served at Taji" (a place, no mission), a national plan's adjective not limiting it to its state
+HELDOUT17_LEVELS = levels(en=(0.85, 0.95), fr=(0.75, 0.95), ar=(0.90, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -158,7 +166,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout10": (HELDOUT10, HELDOUT10_LEVELS), "genres-heldout11": (HELDOUT11, HELDOUT11_LEVELS),
     "genres-heldout12": (HELDOUT12, HELDOUT12_LEVELS), "genres-heldout13": (HELDOUT13, HELDOUT13_LEVELS),
     "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS), "genres-heldout15": (HELDOUT15, HELDOUT15_LEVELS),
-    "genres-heldout16": (HELDOUT16, HELDOUT16_LEVELS),
+    "genres-heldout16": (HELDOUT16, HELDOUT16_LEVELS), "genres-heldout17": (HELDOUT17, HELDOUT17_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -4883,3 +4891,18 @@ def test_a_dual_verb_after_two_named_makes_them_peers() -> None:
     assert ("cooperation", "CA") in got["JO"] and ("cooperation", "JO") in got["CA"], got
     _credits([("fr", "Le Maroc a présenté son expérience en matière de poursuite judiciaire des combattants de retour.")],
              ("MA",), ("line_of_effort", "legislation"))
+
+
+def test_foreign_forces_and_within_the_framework_of() -> None:
+    """"no longer needs foreign combat forces", "قوات قتالية أجنبية": forces called foreign are
+    not the partner's, no act on the military line; "في إطار الخطة الوطنية …" (within the
+    framework of) names the plan, not a framework."""
+    for lang, text in (
+        ("ar", "بغداد - قال رئيس الوزراء العراقي إن بلاده لم تعد بحاجة إلى وجود قوات قتالية أجنبية."),
+        ("en", "Iraq's prime minister said his country no longer needs foreign combat forces."),
+    ):
+        assert ("line_of_effort", "military") not in facts(text, lang).get("IQ", set()), text
+    got = facts("وقعت دولة الإمارات والمملكة المغربية اتفاقية للتعاون في مجال مكافحة التطرف العنيف.\n\nوتأتي الاتفاقية في إطار "
+                "الخطة الوطنية الإماراتية لمكافحة التطرف التي أقرتها الحكومة عام 2019.", "ar")
+    names = {str(o) for _k, o in got["AE"] if str(o).startswith("new:")}
+    assert names and all(n.startswith("new:الخطة") for n in names), got

@@ -545,12 +545,22 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
-            if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _committee_name(sent, m):
+            if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _committee_name(sent, m) \
+                    or cat == "loe:military" and _foreign(sent, m):
                 continue
             for partner in (*actors.at(m.i), *(p for (a, b), ps in agents.items() if a <= m.i < b for p in ps)):
                 if partner not in done:
                     done.add(partner)
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
+
+
+def _foreign(sent: Sent, m: Match) -> bool:
+    """Forces the text calls foreign ("foreign combat forces", "des forces étrangères", "قوات
+    قتالية أجنبية"): not the forces of the partner whose clause it is, no act of its on the
+    military line. The word before the cue or one of the two after it."""
+    toks = sent.tokens
+    near = [m.i - 1, m.j, m.j + 1]
+    return any(0 <= k < len(toks) and toks[k].key in words.FOREIGN for k in near)
 
 
 COMMITTEE_REACH = 3  # words from a committee's noun to a word of its name after it ("commission de la Justice")
