@@ -258,6 +258,13 @@ def _credits(cases, codes: tuple[str, ...], fact: tuple) -> None:
             assert fact in got.get(code, set()), (text, got)
 
 
+def _none_credited(cases, kind: str) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) credits no partner with a fact of ``kind``."""
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert not any(k == kind for held in got.values() for k, _o in held), (text, got)
+
+
 def _each_takes_part(cases, codes: tuple[str, ...], initiative: str) -> None:
     """Each text of ``cases`` ((lang, text) pairs) gives every partner of ``codes`` the initiative."""
     for lang, text in cases:
@@ -4631,9 +4638,7 @@ def test_a_recommendation_states_no_part() -> None:
         ("fr", "La Belgique et les Pays-Bas devraient rejoindre la mission de l'OTAN en Irak."),
         ("ar", "ينبغي على السويد أن تشارك في بعثة حلف الناتو في العراق."),
     ]
-    for lang, text in cases:
-        got = facts(text, lang)
-        assert not any(kind == "mission" for partner in got.values() for kind, _o in partner), (text, got)
+    _none_credited(cases, "mission")
     got = facts("Norway has 60 soldiers in NATO Mission Iraq. Denmark should send more.", "en")
     assert ("mission", "nato-mission-iraq") in got["NO"], got
 
@@ -4685,10 +4690,8 @@ def test_a_section_heading_ends_the_last_sections_actors() -> None:
         ("ar", "قصفت طائرات من الدنمارك والنرويج أهدافا في العراق عام 2014. ونفذت بلجيكا وهولندا طلعات فوق سوريا."
                "\n\nالتدريب والمشورة\n\nومنذ عام 2018 انتقل جهد التدريب إلى بعثة الناتو في العراق."),
     ]
-    for lang, text in cases:
-        got = facts(text, lang)
-        assert not any(kind == "mission" for partner in got.values() for kind, _o in partner), (text, got)
-        assert ("line_of_effort", "military") in got["BE"], (text, got)
+    _none_credited(cases, "mission")
+    _credits(cases, ("BE",), ("line_of_effort", "military"))
 
 
 def test_the_end_of_a_part_named_as_a_noun_ends_it() -> None:

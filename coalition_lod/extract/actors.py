@@ -58,6 +58,7 @@ from .clauses import (
     _last_words,
     _not_inside_institutions,
     _walk_back,
+    bodies,
 )
 from .numbers import _model
 from .roles import Roles
@@ -309,13 +310,13 @@ class ActorFinder(Roles):
         """What a sentence says of its actors, whatever comes before it: its clauses and
         the partners named in their subject position. Done once per sentence."""
         groups = self.groups(sent)
-        bodies = self._bodies(sent)
+        nobodys = bodies(sent, self.vocab)
         if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural") \
-                and not bodies:
+                and not nobodys:
             # no one named, no one excluded: the actor before it goes on ("The Kingdom": the kingdom among them)
             return [Clause(0, kingdom=any(self._opens(sent, m.i, 0) for m in sent.cues.get("actor:kingdom", [])))]
         c = self._cue_sets(sent)
-        c["body"] = bodies
+        c["body"] = nobodys
         groups = self._join_officials(sent, groups, c)
         quotes = _in_quotes(sent)
         starts = self._topic_kept(sent, groups, self.clause_starts(sent, c), c)
@@ -638,12 +639,6 @@ class ActorFinder(Roles):
             if _broken(sent, k):
                 return k
         return i
-
-    def _bodies(self, sent: Sent) -> set[int]:
-        """Where a body that is no partner's own starts ("the Coalition", "the Security
-        Council", "UNDP"): as a clause's subject, it acts for no partner."""
-        known = self.vocab.known
-        return {m.i for m in sent.ents if m.entry.kind == "body" and known[("body", m.entry.id)].scope != "national"}
 
     def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
         """The clause's subject is nobody's: its first words (after fillers; in Arabic after

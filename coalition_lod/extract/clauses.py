@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..langs import tokenize
-from ..vocab import Match
+from ..vocab import Match, Vocabulary
 from .sentence import QUOTE_PAIRS, Sent
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
@@ -93,6 +93,13 @@ def _cut_at(group: list[Match], cuts: set[int]) -> list[list[Match]]:
     """A list of mentions cut before the first that starts at one of ``cuts`` (not its first)."""
     n = next((n for n, m in enumerate(group) if n and m.i in cuts), None)
     return [group] if n is None else [group[:n], group[n:]]
+
+
+def bodies(sent: Sent, vocab: Vocabulary) -> set[int]:
+    """Where a body that is no partner's own starts ("the Coalition", "the Security
+    Council", "UNDP"): as a clause's subject, it acts for no partner."""
+    known = vocab.known
+    return {m.i for m in sent.ents if m.entry.kind == "body" and known[("body", m.entry.id)].scope != "national"}
 
 
 def _agency(sent: Sent, k: int) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..langs import Token, ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import Actors, _broken, _inside
+from .clauses import Actors, _broken, _inside, bodies
 from .sentence import PARTNER_KINDS, Sent, _gap
 
 if TYPE_CHECKING:
@@ -180,14 +180,16 @@ def _body_relatives(sent: Sent, lex: Lexicon, vocab: Vocabulary) -> list[tuple[i
     break ("the Facility, which UNDP runs with the Government of Iraq", "que le PNUD gère
     avec …", "الذي يديره البرنامج الإنمائي مع …"): whom the body works with there is its
     peer, not the peer of the antecedent's actor."""
-    toks = sent.tokens
-    bodies = {m.i for m in sent.ents if m.entry.kind == "body" and vocab.known[("body", m.entry.id)].scope != "national"}
+    relatives = sent.cues.get("actor:relative")
+    if not relatives:
+        return []
+    toks, named = sent.tokens, bodies(sent, vocab)
     spans = []
-    for r in sent.cues.get("actor:relative", []):
+    for r in relatives:
         k = r.j + (1 if lex.lang == "ar" else 0)  # an Arabic relative's verb comes first
         if lex.lang != "ar" and k < len(toks) and toks[k].key in words.DETERMINERS:
             k += 1
-        if k in bodies:
+        if k in named:
             end = next((x for x in range(k + 1, len(toks)) if _broken(sent, x)), len(toks))
             spans.append((r.i, end))
     return spans

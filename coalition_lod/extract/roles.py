@@ -18,6 +18,7 @@ from .clauses import (
     _broken,
     _inside,
     _walk_back,
+    bodies,
 )
 from .numbers import _YEAR, _model
 from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
@@ -166,7 +167,7 @@ class Roles:
     def is_place(self, sent: Sent, m: Match) -> bool:
         """The mention names a place, not an actor ("en Irak", "to Iraq", "في العراق")."""
         c = self._cue_sets(sent)
-        c["body"] = self._bodies(sent)
+        c["body"] = bodies(sent, self.vocab)
         return self._role(sent, m, c) == "place"
 
     def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:

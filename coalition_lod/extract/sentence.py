@@ -190,12 +190,13 @@ def _meetings_of_others(ents: list[Match], sent: Sent) -> list[Match]:
         nxt = ents[n + 1]
         if m.entry.kind != "initiative" or nxt.entry.kind != "initiative" or nxt.entry.id == m.entry.id:
             continue
-        if sent.text[m.end - sent.start : nxt.start - sent.start].strip(" ") in ("", "of the", "de la", "du", "des", "de l'",
-                                                                                  "de l’", "of"):
-            between = range(m.j, nxt.i)
-            if nxt.i == m.j and ar_prefix(toks[nxt.i], nxt.entry.phrase)[1] in ("ل", "لل") \
-                    or between and all(toks[k].key in words.OF or toks[k].key in words.DETERMINERS for k in between):
-                drop.add(n)
+        gap = sent.text[m.end - sent.start : nxt.start - sent.start]
+        if any(not (ch.isalpha() or ch.isspace() or ch in "'’") for ch in gap):
+            continue  # a comma, a bracket: two names, not one's part
+        between = range(m.j, nxt.i)
+        if nxt.i == m.j and ar_prefix(toks[nxt.i], nxt.entry.phrase)[1] in ("ل", "لل") \
+                or between and all(toks[k].key in words.OF or toks[k].key in words.DETERMINERS for k in between):
+            drop.add(n)
     return [m for n, m in enumerate(ents) if n not in drop] if drop else ents
 
 

@@ -97,21 +97,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     # end an "until" dates the actors' part to, after the mission, theirs whatever the commas
     if any(c.i >= m.j and actors.at(c.i) == mine for c in sent.cues.get("status:until_event", [])):
         inside.append("ended")
-    # "The last Dutch trainers leave Operation Inherent Resolve": a verb of leaving right before it
-    # (in Arabic, its subject between: "تغادر القوات الهولندية عملية العزم الصلب")
-    toks = sent.tokens
-    subject = {k for e in sent.ents if e.entry.kind in ("partner", "adjective") for k in range(e.i, e.j)}
-
-    def right_before(c: Match) -> bool:
-        between = range(c.j, m.i)
-        if all(toks[x].key in words.DETERMINERS for x in between):
-            return True
-        return bool(subject.intersection(between)) and len(between) <= LEFT_SUBJECT_WORDS and not toks[c.i].text.isascii()
-
-    # not an end to come ("will leave", "plans to leave", "devrait quitter")
-    to_come = [c.j for cat in ("status:future", "status:planned") for c in sent.cues.get(cat, [])]
-    if any(c.j <= m.i and c.i not in sent.denied and right_before(c) and not any(c.i - LEFT_SUBJECT_WORDS <= k <= c.i for k in to_come)
-           for c in sent.cues.get("status:left", [])):
+    if _left_right_before(sent, m):
         inside.append("ended")
     if role_ended and not inside:
         inside.append("ended")
@@ -122,6 +108,26 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
 
 
 LEFT_SUBJECT_WORDS = 3  # an Arabic subject's words between a verb of leaving and the mission ("القوات الهولندية")
+
+
+def _left_right_before(sent: Sent, m: Match) -> bool:
+    """"The last Dutch trainers leave Operation Inherent Resolve": a verb of leaving right
+    before the mission (in Arabic its subject between: "تغادر القوات الهولندية عملية العزم
+    الصلب"), not an end to come ("will leave", "plans to leave")."""
+    cues = [c for c in sent.cues.get("status:left", []) if c.j <= m.i and c.i not in sent.denied]
+    if not cues:
+        return False
+    toks = sent.tokens
+    subject = {k for e in sent.ents if e.entry.kind in ("partner", "adjective") for k in range(e.i, e.j)}
+    to_come = [c.j for cat in ("status:future", "status:planned") for c in sent.cues.get(cat, [])]
+
+    def right_before(c: Match) -> bool:
+        between = range(c.j, m.i)
+        if all(toks[x].key in words.DETERMINERS for x in between):
+            return True
+        return bool(subject.intersection(between)) and len(between) <= LEFT_SUBJECT_WORDS and not toks[c.i].text.isascii()
+
+    return any(right_before(c) and not any(c.i - LEFT_SUBJECT_WORDS <= k <= c.i for k in to_come) for c in cues)
 
 
 def _trailing(sent: Sent, r: Match, m: Match, breaks: set[int]) -> bool:
