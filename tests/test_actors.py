@@ -4909,3 +4909,16 @@ def test_foreign_forces_and_within_the_framework_of() -> None:
                 "الخطة الوطنية الإماراتية لمكافحة التطرف التي أقرتها الحكومة عام 2019.", "ar")
     names = {str(o) for _k, o in got["AE"] if str(o).startswith("new:")}
     assert names and all(n.startswith("new:الخطة") for n in names), got
+
+
+def test_taking_no_part_denies() -> None:
+    """"Oman, by contrast, takes no part in military operations", "ne prend aucune part",
+    "ليس لها دور": no act of the partner on the line it takes no part in."""
+    for lang, text in (
+        ("en", "Oman, by contrast, takes no part in military operations."),
+        ("fr", "Oman, en revanche, ne prend aucune part aux opérations militaires."),
+        ("ar", "أما سلطنة عمان فليس لها دور في العمليات العسكرية."),
+    ):
+        assert ("line_of_effort", "military") not in facts(text, lang).get("OM", set()), text
+    _credits([("en", "Oman took part in the Coalition's military operations in 2015.")], ("OM",),
+             ("line_of_effort", "military"))
