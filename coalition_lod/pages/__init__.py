@@ -26,11 +26,11 @@ import pyoxigraph as ox
 
 from .. import jsonld
 from ..config import ReleaseConfig
-from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, SCHEMA, SKOS
+from ..namespaces import CLOD, CONCEPT, DCT, FACT_CLASSES, OA, OWL, PREFIXES, PROV, RDF, SCHEMA, SKOS
 from ..rdf import graph_ranges, ntriples_text, term_value
 from .index import LANGS, Index, Kept, Row, node_key
 from .reuse import Reads, Reuse
-from .views import EvidenceView, FactView, Link, direction
+from .views import EvidenceView, FactView, Link, direction, evidence_items, fact_rows
 
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
 ENTITY_CLASSES = {  # class local name -> (section title, order on the index)
@@ -43,6 +43,10 @@ OBJECT_PROPS = {CLOD + prop for _cls, prop in FACT_CLASSES.values()}
 # facts and evidence, an entity's facts
 BACKWARDS = (OA + "hasBody", OA + "hasTarget", OA + "hasSource", PROV + "wasDerivedFrom", CLOD + "partner", *OBJECT_PROPS)
 _DERIVED = "<" + PROV + "wasDerivedFrom>"
+_TYPE, _CLOD_OPEN, _PARTNER = "<" + RDF + "type>", "<" + CLOD, "<" + CLOD + "partner>"
+_OBJECT_PREDS = frozenset("<" + p + ">" for p in OBJECT_PROPS)
+_ATTRIBUTES = (("<" + CLOD + "personnel>", "personnel"), ("<" + CLOD + "status>", "status"),
+               ("<" + CLOD + "relation>", "relation"))
 _TARGET = ("<" + OA + "hasTarget>",)
 _SOURCE_SELECTOR = ("<" + OA + "hasSource>", "<" + OA + "hasSelector>")
 _EXACT_START_REFINED = ("<" + OA + "exact>", "<" + OA + "start>", "<" + OA + "refinedBy>")
@@ -52,6 +56,7 @@ EVIDENCE_PER_PAGE = 50  # sentences on one page of a fact's evidence
 _env = jinja2.Environment(loader=jinja2.PackageLoader("coalition_lod", "templates"), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 _env.filters["dir"] = direction
+_env.globals.update(fact_rows=fact_rows, evidence_items=evidence_items)
 
 
 class Site:
@@ -133,18 +138,28 @@ class Site:
         """A fact's row without its evidence: a row shows the first sentence
         (``first_evidence``; a document's page its own, ``evidence_in``), the fact's pages
         all of them (``evidence``), so no view reads every sentence of a fact cited a
-        thousand times."""
-        ix = self.ix
-        cls = next((c[len(CLOD):] for c in ix.classes(fact) if c.startswith(CLOD)), "Fact")
-        obj = next((o.value for p in OBJECT_PROPS for o in ix.values(fact, p)), "")
+        thousand times. The fact's rows are read in one pass: a fact read in a hundred
+        documents has rows in a hundred graphs, gathered anew at each read."""
+        ix, a = self.ix, self.ix.first
+        cls, obj, partner = "Fact", "", ""
+        found: dict[str, str] = {}  # predicate -> its first object's text
+        for row in ix._rows(fact):
+            p = row[a + 1]
+            if p not in found:
+                found[p] = row[a + 2]
+            if p == _TYPE and cls == "Fact" and row[a + 2].startswith(_CLOD_OPEN):
+                cls = row[a + 2][len(_CLOD_OPEN):-1]
+            elif not obj and p in _OBJECT_PREDS:
+                obj = term_value(row[a + 2])
+        if (o := found.get(_PARTNER)) is not None:
+            partner = term_value(o)
         attrs = []
-        for p, name in ((CLOD + "personnel", "personnel"), (CLOD + "status", "status"), (CLOD + "relation", "relation")):
-            v = ix.one(fact, p)
-            if v is not None:
+        for p, name in _ATTRIBUTES:
+            if (o := found.get(p)) is not None:
+                v = term_value(o)
                 attrs.append((name, ix.one(v, SKOS + "notation") or v))
-        partner = self.link(ix.one(fact, CLOD + "partner") or "", here)
         annotations = sorted(ix.counted(fact, OA + "hasBody"))  # shown as their count: which, where read
-        return FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], partner, self.link(obj, here), attrs,
+        return FactView(fact, _anchor(fact), ix.label(CLOD + cls)[0], self.link(partner, here), self.link(obj, here), attrs,
                         annotations, total=len(annotations))
 
     def first_evidence(self, view: FactView, here: str) -> list[EvidenceView]:
