@@ -42,6 +42,7 @@ HELDOUT14 = ROOT / "tests" / "genres-heldout14"  # written with their gold after
 HELDOUT15 = ROOT / "tests" / "genres-heldout15"  # written with their gold after set 14's fixes
 HELDOUT16 = ROOT / "tests" / "genres-heldout16"  # written with their gold after set 15's fixes
 HELDOUT17 = ROOT / "tests" / "genres-heldout17"  # written with their gold after set 16's fixes
+HELDOUT18 = ROOT / "tests" / "genres-heldout18"  # written with their gold after set 17's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -157,6 +158,19 @@ HELDOUT16_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.35), ar=(0.90,))
 # Americans" (a people's noun after "with"), a partner set off by commas after "avec" doing it too,
 # "served at Taji" (a place, no mission), a national plan's adjective not limiting it to its state
 HELDOUT17_LEVELS = levels(en=(0.85, 0.95), fr=(0.75, 0.95), ar=(0.90, 0.95))
+# written with their gold after set 17's fixes (a ministry's questions and answers in Markdown, a
+# minister's speech at a ministerial, a written parliamentary question and its answer, an embassy's
+# newsletter in HTML, a foreign ministry's release and a fact sheet in dated bullets in Arabic), scored
+# once at c29ae62: entities en 0.684, fr 0.947, ar 0.815; attributes en 0.000, fr and ar 1.000. Then one
+# general fix (a partner a relative names as its place, or after another body as its subject, does not
+# take part: "which UNDP runs in Iraq"): en entities 0.722. Left: "a small group of staff officers"
+# matching the Small Group in lower case; the peer of "co-chairs … with Türkiye" not co-chairing too;
+# a count and an end of one part ("That air contribution has ended") of a mission whose staff serve on;
+# "welcomes the work of" the Africa Focus Group read as a part in it; the ministerial named only in
+# the title and as "today's meeting"; "ترأسه وزير خارجيتها بالاشتراك مع وزير الخارجية الأمريكي" (a
+# relative's co-chair); the Aqaba Process, which the vocabulary does not know; "Ce détachement … se
+# relaie avec les Pays-Bas" (a subject naming the partner only before)
+HELDOUT18_LEVELS = levels(en=(0.70,), fr=(0.90, 0.95), ar=(0.80, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -167,6 +181,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout12": (HELDOUT12, HELDOUT12_LEVELS), "genres-heldout13": (HELDOUT13, HELDOUT13_LEVELS),
     "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS), "genres-heldout15": (HELDOUT15, HELDOUT15_LEVELS),
     "genres-heldout16": (HELDOUT16, HELDOUT16_LEVELS), "genres-heldout17": (HELDOUT17, HELDOUT17_LEVELS),
+    "genres-heldout18": (HELDOUT18, HELDOUT18_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -4922,3 +4937,19 @@ def test_taking_no_part_denies() -> None:
         assert ("line_of_effort", "military") not in facts(text, lang).get("OM", set()), text
     _credits([("en", "Oman took part in the Coalition's military operations in 2015.")], ("OM",),
              ("line_of_effort", "military"))
+
+
+def test_a_partner_a_relative_names_as_its_place_or_after_another_body_does_not_take_part():
+    """"the Facility, which UNDP runs in Iraq": UNDP is the relative's subject and Iraq its
+    place; neither makes Iraq take part (set 18's FAQ had credited Iraq with the Facility)."""
+    for lang, text, code in (
+            ("en", "Belgium gives money to the Funding Facility for Stabilization, which UNDP manages in Iraq.", "IQ"),
+            ("en", "Canada pays into the Funding Facility for Stabilization, which is administered in Iraq.", "IQ"),
+            ("fr", "Le Danemark finance le Mécanisme de financement pour la stabilisation, que le PNUD administre en Irak.", "IQ")):
+        got = facts(text, lang)
+        assert not got.get(code), (text, got)
+    # the relative's own subject still takes part, in its place after the pronoun or the Arabic verb
+    got = facts("Qatar sent a delegation to NATO Mission Iraq, which Hungary commands this year.", "en")
+    assert ("mission", "nato-mission-iraq") in got.get("HU", set()), got
+    got = facts("شاركت الكويت في الاجتماع الوزاري للتحالف الدولي لهزيمة داعش، الذي استضافه المغرب.", "ar")
+    assert ("initiative", "coalition-ministerial-meeting") in got.get("MA", set()), got

@@ -9,6 +9,7 @@ or a sentence; all of that is data.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -758,7 +759,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
             takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known)
-            if relative := _relative_subject(s, m, vocab):
+            if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
                 # both; a partner carried from before ("Training continues through NATO
                 # Mission Iraq, which Portugal now leads") only where the clause names it

@@ -5,11 +5,12 @@ relative after it ("which Spain leads"), partners an apposition or a list makes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _HARD_BREAK, Actors, Segment
+from .clauses import _HARD_BREAK, Actors, Segment, bodies
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
@@ -77,11 +78,14 @@ def _next_clause(text: str) -> bool:
     return bool(_HARD_BREAK.search(text) or words.NEXT_CLAUSE.search(text))
 
 
-def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
+                      place: Callable[[Match], bool] | None = None, lang: str = "en") -> tuple[str, ...]:
     """The partners a relative clause right after a mission or initiative names as its
     subject, whose act it is ("NATO Mission Iraq, which Spain now leads", "la mission, que
     l'Espagne dirige", "البعثة التي تقودها إسبانيا"): they take part in it, not the partner
-    of the clause around it. Notes where each is named (``Sent.relatives``)."""
+    of the clause around it. Notes where each is named (``Sent.relatives``). None where
+    another body is the relative's subject or the partner is its place ("which UNDP runs
+    in Iraq", "which is run in Iraq": ``place`` tells a place)."""
     if m.entry.kind not in ("mission", "initiative"):
         return ()
     at = _past_daesh(sent, m.j)  # "… لهزيمة داعش، الذي استضافته الرياض", "… to Defeat ISIS, which …"
@@ -101,6 +105,13 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...
     if not after or after[0].i in not_subject or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
+    if any(rel.j <= k < after[0].i for k in bodies(sent, vocab)):
+        return ()  # "which UNDP runs with Iraq": UNDP's act
+    first = rel.j + (1 if lang == "ar" else 0)  # an Arabic relative's verb comes first
+    if first < after[0].i and sent.tokens[first].key in words.DETERMINERS:
+        first += 1
+    if place is not None and after[0].i > first and place(after[0]):
+        return ()  # not its subject's place: "which is run in Iraq"
     members = _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
     if sent.relatives is None:
         sent.relatives = {}
