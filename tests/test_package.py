@@ -85,6 +85,12 @@ def test_the_wheel_and_the_sdist_carry_everything_the_tool_reads(dists):
                  "coalition_lod/data/world/LICENSE"):
         assert name in wheel, name
     assert not [n for n in wheel if n.startswith(("tests/", "data/profiles"))]
+    # the code's licence by its SPDX expression, its text in the wheel (an archive's packages
+    # and a user's pip both read it there)
+    with zipfile.ZipFile(next(dists.glob("*.whl"))) as z:
+        meta = z.read(next(n for n in wheel if n.endswith(".dist-info/METADATA"))).decode("utf-8")
+    assert "License-Expression: Apache-2.0" in meta.splitlines()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in wheel)
     with tarfile.open(next(dists.glob("*.tar.gz"))) as t:
         sdist = t.getnames()
     assert any(n.endswith("coalition_lod/data/vocab/partners.yaml") for n in sdist)
