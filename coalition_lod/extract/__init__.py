@@ -224,8 +224,14 @@ def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
         return False
     names = {x for e in sent.ents if e.entry.kind not in PARTNER_KINDS + ("adjective",) for x in range(e.i, e.j)}
     joins = {c.i for c in sent.cues.get("coordinator", [])}
+    # and its act or work, owned by what follows ("welcomes the work of the Africa Focus Group",
+    # "salue le travail du …", "يرحب بجهود …"): praised too, no part taken
+    acts = {x for cat in ("actor:act", "actor:owner") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)}
+    start = max(ends)
+    if lex.lang == "ar":  # the verb first, then its subject: "رحبت السويد بمجموعة …" (Sweden welcomed …)
+        start = next((e.j for e in sent.ents if e.i == start and e.entry.kind in PARTNER_KINDS), start)
     toks = sent.tokens
-    return all(x in names or x in joins or toks[x].key in lex.leading_drop for x in range(max(ends), m.i))
+    return all(x in names or x in joins or x in acts or toks[x].key in lex.leading_drop for x in range(start, m.i))
 
 
 HOSTED_REACH = 3  # words between a verb of hosting and the headquarters it hosts: its subject, "على أراضيها"
