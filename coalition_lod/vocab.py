@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from .langs import LANGS, Token, phrase_key, phrase_tokens
+from .langs import LANGS, Token, phrase_key, phrase_tokens, phrase_words
 from .model import InputError
 
 
@@ -79,6 +79,9 @@ class Known:
     topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Coalition group's subject, by language
     hosts: tuple[str, ...] = ()  # the codes of the states a mission works in (they take no part in it)
     nation: str | None = None  # the partner (its slug, from a code) whose national operation it is: no other takes part
+    # names made of common words ("Small Group"): matched only where the words the name
+    # capitalises are capitalised in the text ("a small group of officers" is none)
+    capitalised: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,9 @@ _KIND_RANK = {"mission": 0, "strategy": 0, "initiative": 0, "body": 1, "partner"
               "capital": 3, "adjective": 4}
 
 
+TITLE = "title"  # a phrase's word that must start with a capital (``Gazetteer.add``), beside True: all capitals
+
+
 class Gazetteer:
     """Token-sequence matcher over normalised keys.
 
@@ -124,10 +130,15 @@ class Gazetteer:
         self._prefix_lengths: set[int] = set()
         self._by_keys: dict[tuple[str, ...], list] = {}  # a word's keys -> its candidates
 
-    def add(self, phrase: str, lang: str, entry: Entry) -> None:
+    def add(self, phrase: str, lang: str, entry: Entry, capitalised: bool = False) -> None:
+        """``capitalised``: the words the phrase capitalises must be capitalised in the text."""
         self._by_keys.clear()
         prefix = phrase.endswith("*")
         toks = phrase_tokens(phrase.rstrip("*"), lang)
+        if capitalised:
+            words = phrase_words(phrase.rstrip("*"))
+            if len(words) == len(toks):
+                toks = tuple((k, case or (TITLE if w[:1].isupper() else False)) for (k, case), w in zip(toks, words, strict=True))
         if not toks or not toks[0][0]:
             return
         if prefix and len(toks) == 1:
@@ -182,7 +193,7 @@ class Gazetteer:
             at = i
             for key, case in toks:
                 tok = tokens[at]
-                if case and not tok.is_upper():
+                if case and not (tok.text[:1].isupper() if case is TITLE else tok.is_upper()):
                     break
                 if prefix and at == i + n - 1:
                     if not any(k.startswith(key) for k in tok.keys):
@@ -357,7 +368,8 @@ def vocabulary(root: str | None = None) -> Vocabulary:
 def _known(kind: str, k: dict) -> Known:
     return Known(kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
                  bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())), _labels(k.get("topics")),
-                 tuple(str(c) for c in k.get("hosts", ())), str(k["nation"]) if k.get("nation") else None)
+                 tuple(str(c) for c in k.get("hosts", ())), str(k["nation"]) if k.get("nation") else None,
+                 bool(k.get("capitalised", False)))
 
 
 def _check_extra(path: Path) -> dict:
@@ -514,7 +526,7 @@ class Lexicon:
             phrases |= {x for x in k.labels["en"] if lang != "ar" or x.isupper()}
             phrases |= {pattern.sub(long, ph) for ph in phrases for pattern, long in expansions}
             for ph in sorted(phrases):
-                ents.add(ph, lang, Entry(k.kind, k.id, lang, ph))
+                ents.add(ph, lang, Entry(k.kind, k.id, lang, ph), capitalised=k.capitalised)
         cues = Gazetteer()
 
         def add_cues(name: str, phrases) -> None:
