@@ -178,12 +178,12 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=65536)
 def phrase_words(phrase: str) -> list[str]:
     """A vocabulary phrase's words as written, one for each of ``phrase_tokens``."""
     return [m.group(0) for m in _TOKEN.finditer(phrase)]
 
 
+@lru_cache(maxsize=65536)
 def phrase_tokens(phrase: str, lang: str) -> tuple[tuple[str, bool], ...]:
     """A vocabulary phrase as (key, case-sensitive) pairs; acronyms keep their case."""
     out = []
