@@ -4989,3 +4989,17 @@ def test_a_name_of_common_words_matches_only_capitalised():
     assert ("initiative", "coalition-small-group") in got.get("EE", set()), got
     got = facts("L'Estonie a participé au Petit groupe de la Coalition à Paris.", "fr")
     assert ("initiative", "coalition-small-group") in got.get("EE", set()), got
+
+
+def test_withdrawing_part_of_a_force_is_a_reduction_not_an_end():
+    """"Le Tchad retire une partie de ses soldats de la Force multinationale mixte" (the last
+    wheel trial's radio bulletin) had ended Chad's part; withdrawing all of them still does."""
+    def status(text: str, lang: str) -> str | None:
+        doc = Document("t", "t.txt", lang, text, "text/plain")
+        return next((f.attrs.get("status") for f in extract(doc).facts if f.kind == "mission"), None)
+
+    for lang, text in (("fr", "Le Cameroun retire une partie de ses soldats de la Force multinationale mixte."),
+                       ("en", "Cameroon pulled out some of its soldiers from the Multinational Joint Task Force."),
+                       ("ar", "سحبت الكاميرون جزءا من قواتها من القوة المشتركة متعددة الجنسيات.")):
+        assert status(text, lang) == "ongoing", text
+    assert status("Le Cameroun retire ses soldats de la Force multinationale mixte.", "fr") == "ended"

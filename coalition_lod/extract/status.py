@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .clauses import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
+PARTIAL_AFTER = 1  # words between a verb of ending and the share it withdraws ("withdrew only some of its …")
 
 
 def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
@@ -52,6 +53,8 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         return then and c.i >= m.j and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
 
     planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
+    # "retire une partie de ses soldats", "withdrew some of its troops": a reduction, the part goes on
+    partial = {p.i for p in sent.cues.get("status:partial", [])}
     # "has withdrawn its detachment but keeps 150 soldiers …, training … under NATO Mission
     # Iraq": of the actors' own cues, those after a "but" before the mission tell of it
     turn = max((c.j for c in sent.cues.get("status:contrast", []) if c.j <= m.i), default=0)
@@ -61,11 +64,12 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
                 continue  # "Canada has not withdrawn: it still commands …": a denied cue tells nothing
             if status == "planned" and (c.j in planned_roles or c.j + 1 in planned_roles):
                 continue  # "which a Danish general is set to command": a role to come, not the part planned
+            told = "ongoing" if status == "ended" and any(c.j <= k <= c.j + PARTIAL_AFTER for k in partial) else status
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
-                inside.append(status)
+                inside.append(told)
             # an "until" ends what its own clause tells ("still train …, and our F-16s flew … until 2017")
             if actors.at(c.i) == mine and c.entry.id != "status:until" and c.i >= turn:
-                same.append(status)
+                same.append(told)
     missions = [e for e in sent.ents if e.entry.kind == "mission"]
 
     def apart(e: Match, r: Match) -> int:
