@@ -12,6 +12,7 @@ from functools import cache
 
 from ..langs import tokenize
 from ..vocab import Match, Vocabulary
+from . import words
 from .sentence import QUOTE_PAIRS, Sent
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
@@ -100,6 +101,15 @@ def bodies(sent: Sent, vocab: Vocabulary) -> set[int]:
     Council", "UNDP"): as a clause's subject, it acts for no partner."""
     known = vocab.known
     return {m.i for m in sent.ents if m.entry.kind == "body" and known[("body", m.entry.id)].scope != "national"}
+
+
+def relative_subject_at(sent: Sent, r: Match, lang: str) -> int:
+    """Where a relative's subject stands: right after its pronoun, past an article ("which
+    the UN runs"); in Arabic after the relative's verb, which comes first ("الذي يديره …")."""
+    k = r.j + (1 if lang == "ar" else 0)
+    if lang != "ar" and k < len(sent.tokens) and sent.tokens[k].key in words.DETERMINERS:
+        k += 1
+    return k
 
 
 def _agency(sent: Sent, k: int) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..langs import Token, ar_prefix
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import Actors, _broken, _inside, bodies
+from .clauses import Actors, _broken, _inside, bodies, relative_subject_at
 from .sentence import PARTNER_KINDS, Sent, _gap
 
 if TYPE_CHECKING:
@@ -186,9 +186,7 @@ def _body_relatives(sent: Sent, lex: Lexicon, vocab: Vocabulary) -> list[tuple[i
     toks, named = sent.tokens, bodies(sent, vocab)
     spans = []
     for r in relatives:
-        k = r.j + (1 if lex.lang == "ar" else 0)  # an Arabic relative's verb comes first
-        if lex.lang != "ar" and k < len(toks) and toks[k].key in words.DETERMINERS:
-            k += 1
+        k = relative_subject_at(sent, r, lex.lang)
         if k in named:
             end = next((x for x in range(k + 1, len(toks)) if _broken(sent, x)), len(toks))
             spans.append((r.i, end))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _HARD_BREAK, Actors, Segment, bodies
+from .clauses import _HARD_BREAK, Actors, Segment, bodies, relative_subject_at
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     """The partners a relative clause right after a mission or initiative names as its
     subject, whose act it is ("NATO Mission Iraq, which Spain now leads", "la mission, que
     l'Espagne dirige", "البعثة التي تقودها إسبانيا"): they take part in it, not the partner
-    of the clause around it. Notes where each is named (``Sent.relatives``). None where
+    of the clause around it. Notes where each is named (``Sent.relatives``). Nobody where
     another body is the relative's subject or the partner is its place ("which UNDP runs
     in Iraq", "which is run in Iraq": ``place`` tells a place)."""
     if m.entry.kind not in ("mission", "initiative"):
@@ -107,10 +107,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
         return ()
     if any(rel.j <= k < after[0].i for k in bodies(sent, vocab)):
         return ()  # "which UNDP runs with Iraq": UNDP's act
-    first = rel.j + (1 if lang == "ar" else 0)  # an Arabic relative's verb comes first
-    if first < after[0].i and sent.tokens[first].key in words.DETERMINERS:
-        first += 1
-    if place is not None and after[0].i > first and place(after[0]):
+    if place is not None and after[0].i > relative_subject_at(sent, rel, lang) and place(after[0]):
         return ()  # not its subject's place: "which is run in Iraq"
     members = _listed_members(sent, after[0].i, vocab)  # the partner and those listed with it ("which Spain and Italy lead")
     if sent.relatives is None:

@@ -45,9 +45,9 @@ class EvidenceView:
 
     @cached_property
     def cited(self) -> str:
-        """The sentence and its source as a row of a table shows them, made once: a fact's
+        """The sentence and its source as a table's row and a fact's page show them, made once: a fact's
         first sentence is shown on its partner's, its object's and its documents' pages."""
-        return f'{self.quote}\n<p class="source">source: {self.source.html}</p>\n'
+        return f'{self.quote}\n<p class="source">source: {self.source.html}</p>'
 
 
 @dataclass
@@ -83,11 +83,11 @@ def fact_rows(rows: list[FactView], show_partner: bool) -> Markup:
         out.append(start)
         out.append((f.partner if show_partner else f.obj).html)
         out.append(middle)
-        out.extend(e.cited for e in f.evidence)
+        out.extend(e.cited + "\n" for e in f.evidence)
         out.append(end)
     return Markup("".join(out))
 
 
 def evidence_items(evidence: list[EvidenceView]) -> Markup:
     """A fact's page of evidence as list items, written here for the reason ``fact_rows`` is."""
-    return Markup("".join(f'<li>{e.quote}\n<p class="source">source: {e.source.html}</p></li>\n' for e in evidence))
+    return Markup("".join(f"<li>{e.cited}</li>\n" for e in evidence))
