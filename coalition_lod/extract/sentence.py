@@ -238,6 +238,8 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
                 break  # a name ends with its line, or its table cell
             if _amount(toks, j):
                 break  # "… to the Facility to USD 25 million": a sum, no word of a name
+            if toks[j].text[:1].isdigit() and toks[j - 1].key in lex.connectors:
+                break  # "… Northern Shield to 800", "… of 2019": a count or a year, no word of the name ("Task Force 55" is)
             if toks[j].is_capitalised():
                 j += 1
                 continue
