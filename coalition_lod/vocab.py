@@ -642,6 +642,8 @@ class Lexicon:
         add_cues("actor:especially", a.get("especially"))
         add_cues("actor:each_of", a.get("each_of"))
         add_extra("between", "actor:between", a.get("between"))
+        add_extra("between", "actor:between_head", (a.get("between_far") or {}).get("heads"))
+        add_extra("between", "actor:between_word", (a.get("between_far") or {}).get("words"))
         add_extra("by_people", "actor:by_people", a.get("by_people"))
         add_extra("likewise", "actor:likewise", a.get("likewise"))
         add_cues("actor:list_subject", a.get("list_subjects"))

@@ -722,8 +722,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     joint = any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
     titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
-    speaker = titled or (first_named[voice][1] if voice in first_named else None)
-    about = first_named[dominant][1] if dominant in first_named and not (filed or joint) else None
+    # a partner the text names only by its adjective ("the Portuguese presence", "Portuguese
+    # military personnel" in an ambassador's post written as "we") speaks as that adjective
+    adjective = next((m for s in sents for m in s.ents if m.entry.kind == "adjective" and m.entry.id == dominant),
+                     None) if dominant is not None and dominant not in first_named else None
+    speaker = titled or (first_named[voice][1] if voice in first_named else adjective if voice == dominant else None)
+    about = (first_named[dominant][1] if dominant in first_named else adjective) if not (filed or joint) else None
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
@@ -783,7 +787,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         _quiet_relative_clauses(s)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
-        future = not statuses and bool(s.cues.get("status:future"))
+        # (not a role to come: "Spain will hand over command of the mission to Denmark")
+        roles = {r.i for r in s.cues.get("status:planned_roles", [])}
+        future = not statuses and any(c.j not in roles and c.j + 1 not in roles for c in s.cues.get("status:future", []))
         current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
         # "Belgium commanded EUTM Mali … before handing over to Portugal, which now leads the
         # mission": "now" tells of the partners of its clause

@@ -64,6 +64,9 @@ from .numbers import _model
 from .roles import Roles
 from .sentence import DATELINE_TAIL, ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
+BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
+OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
+
 
 class ActorFinder(Roles):
     """Finds the actors of a document's sentences, one sentence after the other."""
@@ -424,9 +427,19 @@ class ActorFinder(Roles):
             return ()
         more_cues(sent, self.lex, "between")
         ends = {m.j for m in sent.cues.get("actor:between", [])}
+        # an agreement's noun, its subject and then "between" ("a memorandum of understanding on
+        # counter-terrorism cooperation between …", "مذكرة تفاهم للتعاون في مجال مكافحة الإرهاب بين …")
+        heads = [m.i for m in sent.cues.get("actor:between_head", [])]
+        ends |= {w.j for w in sent.cues.get("actor:between_word", [])
+                 if any(0 < w.i - h <= BETWEEN_REACH and not any(_broken(sent, x) for x in range(h + 1, w.i + 1)) for h in heads)}
+        # its parties' offices before them ("between the interior ministries of Jordan and Iraq",
+        # "بين وزارة الداخلية في المملكة … ووزارة الداخلية في جمهورية العراق")
+        offices = _cue_tokens(sent, "actor:institution") | self._words(sent, "institution_owner") \
+            | {m.j - 1 for m in sent.cues.get("actor:owner", [])}
         for g in pairs:
             k = g[0].i
-            while k > cs and k not in ends and sent.tokens[k - 1].key in self.determiners and k - g[0].i < 2:
+            while k > cs and k not in ends and g[0].i - k < OFFICE_BEFORE_PARTY \
+                    and (sent.tokens[k - 1].key in self.determiners or k - 1 in offices):
                 k -= 1
             if k in ends or g[0].i in ends:
                 return tuple(g)

@@ -35,7 +35,18 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     ends = [k]
     nouns = {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)} \
         if lex.lang == "ar" else set()
+    # "مع وزارة الداخلية في العراق" (with the interior ministry in Iraq): the state's own office,
+    # as ``ActorFinder`` reads an office's "in" (not its forces': "القوات في العراق" are posted there)
+    owner_words = lex.words.get("institution_owner") or frozenset()
+    offices = {x for c in sent.cues.get("actor:institution", []) for x in range(c.i, c.j)} \
+        - {x for c in sent.cues.get("personnel", []) for x in range(c.i, c.j)} if owner_words else set()
     while k > 0:
+        if k >= 2 and k - 2 in offices and not owner_words.isdisjoint(toks[k - 1].keys):
+            k -= 1
+            while k > 0 and k - 1 in offices:
+                k -= 1
+            ends.append(k)
+            continue
         if nouns and (m := next((e for e in sent.ents if e.i == k), None)) is not None \
                 and ar_prefix(toks[k], m.entry.phrase)[1] in ("ل", "لل") and k - 1 in nouns:
             # "مع القوات البحرية للولايات المتحدة" (with the naval forces of the United States): its forces

@@ -63,6 +63,8 @@ def _gap(text: str, a: Token, b: Token, offset: int) -> str:
 def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[Match, list[str]]]:
     """Names of missions, strategies and initiatives that the vocabulary lacks."""
     toks = sent.tokens
+    if _shouted(sent, lex):
+        return []  # "AGENDA PRÉVISIONNEL DE LA MINISTRE …": in capitals every word looks like a name's
     idioms = {k for m in sent.cues.get("name:not", []) for k in range(m.i, m.j)}
     heads: dict[int, str] = {}
     for cat in ("strategy:head", "initiative:head", "mission:head"):
@@ -221,6 +223,17 @@ def _lower_head_after(sent: Sent, runs: list[tuple[int, int]], heads: dict[int, 
             j += 1
         out.append((i, j))
     return out
+
+
+SHOUTED_FROM = 3  # words in capitals from which a line is written all in capitals
+
+
+def _shouted(sent: Sent, lex: Lexicon) -> bool:
+    """A line written all in capitals (a title, a banner): where a name ends cannot be told."""
+    if lex.lang == "ar":
+        return False
+    words_ = [t.text for t in sent.tokens if any(c.isalpha() for c in t.text)]
+    return len(words_) >= SHOUTED_FROM and all(w.isupper() for w in words_)
 
 
 def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:

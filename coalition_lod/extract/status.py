@@ -105,8 +105,11 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         inside.append("ended")
     if role_ended and not inside:
         inside.append("ended")
-    if not inside and any(c.j <= m.i and near(c) for c in sent.cues.get("status:future", [])):
-        return "planned"  # "will instead send": a future of its own clause, with no other cue there
+    if not inside and any(c.j <= m.i and near(c) and not (c.j in planned_roles or c.j + 1 in planned_roles)
+                          for c in sent.cues.get("status:future", [])):
+        # "will instead send": a future of its own clause, with no other cue there (not a role to
+        # come: "Spain will hand over command of the mission to Denmark", whose part goes on till then)
+        return "planned"
     found = inside or same
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
 
