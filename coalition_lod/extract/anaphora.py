@@ -15,7 +15,7 @@ from .clauses import _in_quotes
 from .sentence import PARTNER_KINDS, Sent, add_ents, more_cues
 
 if TYPE_CHECKING:
-    from . import _Builder
+    from .builder import _Builder
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
@@ -162,3 +162,45 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
                for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
             cl.named.append((speaker, cl.start))
             cl.nobody = False
+
+
+PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
+
+
+def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> list[str]:
+    """The partners of the Coalition named before token ``upto``, by name, adjective or
+    capital: whom "the two sides" (or "the three countries") may refer to where no list of
+    actors came before ("the Jordanian minister received his Canadian counterpart; the two
+    sides discussed ..."). A partner after "with" is a peer, never one of them, as it is
+    never an actor ("Brussels alternates with the Netherlands, the two countries ...")."""
+    partners = vocab.partners
+    # a partner after "with" is a peer; with ``places``, one after "in" a place too ("instructors in Iraq")
+    cats = ("coop:governor", "coop:strong", "coop:location") if places else ("coop:governor", "coop:strong")
+    peers = {m.j for cat in cats for m in sent.cues.get(cat, [])}
+    toks = sent.tokens
+
+    def after_with(i: int) -> bool:
+        while i > 0 and toks[i - 1].key in words.DETERMINERS:
+            i -= 1
+        return i in peers
+
+    return list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
+                              and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
+
+
+def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) -> tuple[str, ...]:
+    """Whom a plural subject at token ``plural`` refers to: "the two sides", the two partners
+    named in its sentence or in one of the sentences before; "the three countries", the three
+    named there, or in those sentences together ("Estonia will ... Latvia has ... Lithuania
+    continues ... The three Baltic states will work together")."""
+    n = 3 if any(m.i == plural for m in sent.cues.get("actor:plural_three", [])) else 2
+    three = n == 3  # "the three countries" after "… instructors in Iraq": the place is none of them
+    named = [_named(sent, vocab, plural, three), *(_named(b, vocab, len(b.tokens), three) for b in before)]
+    found = next((tuple(ps) for ps in named if len(ps) == n), ())
+    if found:
+        return found
+    # the sentences before, each naming one or two partners, together ("Le Président de la
+    # République s'est entretenu avec le Premier ministre de la République d'Irak. Il a rappelé
+    # l'engagement de la France … Les deux dirigeants …")
+    together = list(dict.fromkeys(p for ps in named[:0:-1] if len(ps) <= 2 for p in ps))
+    return tuple(together) if len(together) == n else ()

@@ -8,13 +8,14 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..langs import Token, ar_prefix
+from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import Actors, _broken, _inside, bodies, relative_subject_at
 from .sentence import PARTNER_KINDS, Sent, _gap
 
 if TYPE_CHECKING:
-    from . import _Builder
+    from .builder import _Builder
 
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
@@ -273,3 +274,37 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         for partner in actors.at(m.i):
             if partner != m.entry.id:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+
+
+def _alongside_the_speaker(sent: Sent, actors: Actors, speaker: str | None, build: _Builder) -> None:
+    """"Our British and French allies remain alongside us", "à nos côtés", "إلى جانبنا": the
+    partners the clause names work with the partner the text's "we" is (its speaker, or
+    the one partner the clause's first person stands for)."""
+    for c in sent.cues.get("coop:with_us", []):
+        if c.i in sent.denied:
+            continue
+        # the partners its subject names ("our British … allies"), or the clause's actors
+        start = next((seg.start for seg in reversed(actors.segments) if seg.start <= c.i), 0)
+        named = [m for m in sent.ents if start <= m.i and m.j <= c.i and m.entry.kind in PARTNER_KINDS + ("adjective",)]
+        here = actors.at(c.i)
+        we = speaker or (here[0] if len(here) == 1 else None)
+        if we is None:
+            continue
+        for partner in dict.fromkeys((*here, *(m.entry.id for m in named))):
+            if partner != we:
+                m = next((m for m in named if m.entry.id == partner), None)
+                build.add("cooperation", we, partner, sent, *((m.start, m.end) if m else (c.start, c.end)))
+
+
+def _mutual_cooperation(build: _Builder) -> None:
+    """Working together goes both ways: a partner another is said to cooperate with also
+    cooperates with it, where the text has it act in its own right too (a dispatch's host
+    that a US envoy thanks "for the cooperation with Kuwait in hosting the troops"). A
+    partner that only receives the other's cooperation, and acts nowhere, is credited
+    nothing: the text tells of no act of its."""
+    acting = {f.partner for f in build.facts.values() if f.kind != "cooperation"}
+    for fact in [f for f in build.facts.values() if f.kind == "cooperation"]:
+        other = str(fact.obj)
+        if other in acting and other != fact.partner:
+            mirror = Fact("cooperation", other, fact.partner, dict(fact.attrs), list(fact.evidence))
+            build.facts.setdefault(mirror.key(), mirror)

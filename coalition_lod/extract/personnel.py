@@ -15,7 +15,7 @@ from .numbers import _YEAR, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
 
 if TYPE_CHECKING:
-    from . import _Builder
+    from .builder import _Builder
 
 _BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 

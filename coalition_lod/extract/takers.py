@@ -14,7 +14,7 @@ from .clauses import _HARD_BREAK, Actors, Segment, bodies, relative_subject_at
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
-    from . import _Builder
+    from .builder import _Builder
 
 RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
 LED_BY_WITHIN = 10  # words from an initiative's name to the agent that leads it ("…, which was co-chaired by")

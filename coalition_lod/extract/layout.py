@@ -1,0 +1,144 @@
+"""Where a sentence stands in its document: a title, a heading, a dateline on its own line,
+a question, a chair line of minutes; and what the document is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..vocab import Match, Vocabulary
+from .actors import ActorFinder
+from .clauses import Actors
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap
+
+
+def find_subject(sents: list[Sent]) -> str | None:
+    """The partner the profile is about: most named, its first sentence counting more."""
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for n, s in enumerate(sents):
+        for m in s.ents:
+            if m.entry.kind == "partner":
+                score[m.entry.id] += 3 if n == 0 else 1
+                first.setdefault(m.entry.id, n * 10000 + m.i)
+    if not score:
+        for n, s in enumerate(sents):
+            for m in s.ents:
+                if m.entry.kind == "adjective":
+                    score[m.entry.id] += 1
+                    first.setdefault(m.entry.id, n * 10000 + m.i)
+    if not score:
+        return None
+    return min(score, key=lambda p: (-score[p], first[p]))
+
+
+def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -> Match | None:
+    """The partner a speech's title names ("Remarks by the Minister of Foreign Affairs of
+    Greece at ...", "Allocution du ministre grec ...", "كلمة وزير خارجية اليونان ..."): the
+    title's first words say it is a speech, and it names one partner of the Coalition, a
+    place it names aside ("Entretien avec l'ambassadeur du Canada en Irak")."""
+    if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:speech", [])):
+        return None
+    named = [m for m in sents[0].ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
+             and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(sents[0], m))]
+    return named[0] if len({m.entry.id for m in named}) == 1 else None
+
+
+DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
+
+
+CHAIRS_WITHIN = 4  # lines of minutes before their chairs' (``_chair_line``): a title, a date, a place
+
+
+def _question(sent: Sent) -> bool:
+    """A sentence that asks, all of it (an interview's or a FAQ's question); not one that
+    states something before a question it raises ("…; il est devenu une référence sur une
+    question difficile : que faire des ressortissants … ?")."""
+    text = _SPEAKER_LABEL.sub("", sent.text.rstrip(), count=1)  # "Q : …", "Question: …", "س: …"
+    return text[-1:] in ("?", "؟") and not any(ch in text for ch in ":;؛")
+
+
+# "Q :", "Question:", "س:", and a speaker's name in a transcript ("M. Peeters (N-VA) :", "Senator WONG:")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:\w{1,12}\W{0,2}|[^:：;؛?؟\n]{1,40}?)\s*[:：]\s*")
+
+
+DATELINE_WORDS = 6  # words of a dateline on its own line ("Bruxelles, le 27 octobre 2025")
+
+
+def _dateline_alone(sent: Sent, actors: Actors) -> bool:
+    """A dateline on a line of its own ("Bruxelles, le 27 octobre 2025", then the story): where
+    the story was filed, which the sentences after it do not carry as their actor (a Council's
+    release from Brussels is no act of Belgium's)."""
+    return any(seg.filed for seg in actors.segments) and not any(seg.group or seg.plural is not None for seg in actors.segments) \
+        and len(sent.tokens) <= DATELINE_WORDS and not any(m.entry.kind in ENTITY_KINDS for m in sent.ents)
+
+
+SECTION_HEADING_WORDS = 8  # at most, in a section's heading ("B. La force Takuba", "2. Operation Inherent Resolve")
+
+
+def _section_heading(sent: Sent) -> bool:
+    """A section's heading that names a mission, strategy or initiative and no partner:
+    a few words with no full stop at their end. Outside a profile about one partner, what
+    it names is the section's subject, no act of the partner named last."""
+    text = sent.text.rstrip()
+    return (len(sent.tokens) <= SECTION_HEADING_WORDS and text[-1:] not in ".!?؟;:؛…" and '"' not in text
+            and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
+
+
+def _title(sent: Sent) -> bool:
+    """A title or heading: a line with no full stop at its end (a story's headline, a page's
+    title "Operation IMPACT (Iraq)")."""
+    return sent.text.rstrip()[-1:] not in ".!?؟…" and len(sent.tokens) <= TITLE_WORDS
+
+
+TITLE_WORDS = 24
+
+
+def _chair_line(sent: Sent, before: list[Sent], vocab: Vocabulary) -> tuple[Match, Sent, list[Match]] | None:
+    """A line of minutes or of an agenda that says who chairs ("Co-chairs: Italy, Saudi
+    Arabia, United States", "Présidence : Allemagne, Émirats arabes unis, États-Unis"): a
+    label and a colon open it, partners alone follow. Its initiative is the one a title
+    before it names (the minutes' "Stabilisation Working Group – minutes of …"); the
+    initiative, its title's sentence and the chairs, or None."""
+    toks = sent.tokens
+    label = max((c for c in sent.cues.get("initiative:chair_label", []) if c.i == 0), key=lambda c: c.j, default=None)
+    if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
+        return None
+    chairs = [m for m in sent.ents if m.i >= label.j]
+    if not chairs or any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in chairs):
+        return None
+    covered = {k for m in chairs for k in range(m.i, m.j)}
+    if sum(k not in covered for k in range(label.j, len(toks))) > len(chairs):  # "and", "les": a list, no clause
+        return None
+    for title in before:
+        if _title(title) and (named := next((m for m in title.ents if m.entry.kind == "initiative"), None)):
+            return named, title, chairs
+    return None
+
+
+TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
+
+
+def _on_topic(sents: list[Sent]) -> bool:
+    """Whether a text is about what partners do against Daesh at all: it names the Coalition,
+    Daesh or terrorism (the language files' ``topic``), a mission, strategy, initiative or
+    resolution, or a line of effort. A ministry's page on anything else (a climate
+    agreement, a trade fair), as a web archive of its site holds, states no fact: its
+    agreements are no cooperation against Daesh, its partners no members. Asked only of a
+    text of TOPIC_FROM sentences or more: one or two ("Tunisia and Morocco cooperate on
+    border surveillance") are too few to tell what they are part of."""
+    for s in sents:
+        if any(m.entry.kind in ENTITY_KINDS or m.entry.id == "global-coalition" for m in s.ents):
+            return True
+        if any(ms and (cat.startswith("loe:") or cat in ("topic", "res:trigger")) for cat, ms in s.cues.items()):
+            return True
+    return False
+
+
+def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
+    """The partner whose national operations a text names, where no partner acts in it by
+    name: a hearing of "ADF personnel in Iraq … supporting Operation Okra", a ministry's post
+    on "nos militaires de l'opération Chammal". None where it names operations of two nations."""
+    nations = {k.nation for s in sents for m in s.ents if m.entry.kind == "mission"
+               and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation}
+    return nations.pop() if len(nations) == 1 else None

@@ -1,0 +1,97 @@
+"""What the words around a mission's or an initiative's name say of the actor's part: praised,
+received, met, another state's, a committee's name."""
+
+from __future__ import annotations
+
+from ..vocab import Lexicon, Match
+from . import words
+from .sentence import PARTNER_KINDS, Sent, more_cues
+
+
+def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission or initiative that a word of praise or thanks takes as its object
+    ("its gratitude to the Coalition and to NATO Mission Iraq", "welcomed the Africa Focus
+    Group"): what the actor praises, not what it takes part in. Only determiners, words
+    joining a list and other such names between; a partner between is the one praised,
+    and acts ("thanked Morocco for the Africa Focus Group")."""
+    ends = [g.j for g in sent.cues.get("actor:governor", []) if g.j <= m.i]
+    if not ends:
+        return False
+    names = {x for e in sent.ents if e.entry.kind not in PARTNER_KINDS + ("adjective",) for x in range(e.i, e.j)}
+    joins = {c.i for c in sent.cues.get("coordinator", [])}
+    # and its act or work, owned by what follows ("welcomes the work of the Africa Focus Group",
+    # "salue le travail du …", "يرحب بجهود …"): praised too, no part taken
+    acts = {x for cat in ("actor:act", "actor:owner") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)}
+    start = max(ends)
+    if lex.lang == "ar":  # the verb first, then its subject: "رحبت السويد بمجموعة …" (Sweden welcomed …)
+        start = next((e.j for e in sent.ents if e.i == start and e.entry.kind in PARTNER_KINDS), start)
+    toks = sent.tokens
+    return all(x in names or x in joins or x in acts or toks[x].key in lex.leading_drop for x in range(start, m.i))
+
+
+HOSTED_REACH = 3  # words between a verb of hosting and the headquarters it hosts: its subject, "على أراضيها"
+
+
+def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission the actor receives support from ("Somalia receives support from ATMIS",
+    "bénéficie de l'appui de la mission", "تتلقى دعما من بعثة ..."): what helps it, not what
+    it takes part in. Only determiners between; its acronym after it goes with it."""
+    toks = sent.tokens
+    more_cues(sent, lex, "hosted")
+    cues = sent.cues.get("mission:received", [])
+    verbs = sent.cues.get("mission:host_verb", [])
+    if verbs:  # "تستضيف قطر على أراضيها مقر قيادة عملية …": the verb, its subject, then what it hosts
+        cues = cues + [c for c in sent.cues.get("mission:hosted_head", []) if any(0 <= c.i - v.j <= HOSTED_REACH for v in verbs)]
+    # the mention itself, or its name right before its acronym; not another mention of the
+    # mission later ("Chad, which hosts the force's headquarters, and Cameroon keep their contingents")
+    return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
+               for c in cues for e in sent.ents if e.entry.id == m.entry.id and e.i <= m.i and m.i - e.j <= 1)
+
+
+MET_REACH = 8  # words from a verb of meeting to the mission whose official was met
+
+
+def _met(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission whose official the actor met or received ("received the commander of
+    Operation Inherent Resolve", "a reçu le commandant de l'opération …", "استقبل وزير الدفاع
+    الكويتي قائد عملية العزم الصلب", the verb's subject between in Arabic): someone else's part,
+    not the actor's. Between the verb and the mission, only an office, the words that join it
+    and, in Arabic, the subject (institutions and partners)."""
+    more_cues(sent, lex, "met")
+    verbs = sent.cues.get("mission:met")
+    offices = {k for c in sent.cues.get("mission:met_office", []) for k in range(c.i, c.j)}
+    if not verbs or not offices:
+        return False
+    toks = sent.tokens
+    inst = {k for c in sent.cues.get("actor:institution", []) for k in range(c.i, c.j)}
+    partners = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    for v in verbs:
+        if not 0 < m.i - v.j <= MET_REACH or not any(v.j <= k < m.i for k in offices):
+            continue
+        if all(k in offices or toks[k].key in lex.leading_drop or toks[k].key in words.OF or k in inst or k in partners
+               for k in range(v.j, m.i)):
+            return True
+    return False
+
+
+def _foreign(sent: Sent, m: Match) -> bool:
+    """Forces the text calls foreign ("foreign combat forces", "des forces étrangères", "قوات
+    قتالية أجنبية"): not the forces of the partner whose clause it is, no act of its on the
+    military line. The word before the cue or one of the two after it."""
+    toks = sent.tokens
+    near = [m.i - 1, m.j, m.j + 1]
+    return any(0 <= k < len(toks) and toks[k].key in words.FOREIGN for k in near)
+
+
+COMMITTEE_REACH = 3  # words from a committee's noun to a word of its name after it ("commission de la Justice")
+
+
+def _committee_name(sent: Sent, m: Match) -> bool:
+    """A line of effort's word in a committee's name ("the Senate … Trade Legislation
+    Committee", "la commission de la Justice", "لجنة الشؤون القانونية"): the committee's, no act."""
+    toks = sent.tokens
+    if m.j < len(toks) and toks[m.j].key in words.COMMITTEE and toks[m.i].is_capitalised() and m.i > 0:
+        return True  # English: the name's words before the noun, in capitals
+    return any(toks[k].key in words.COMMITTEE and all(toks[x].key in words.DETERMINERS or toks[x].key in words.OF
+                                                   for x in range(k + 1, m.i))
+               for k in range(max(0, m.i - COMMITTEE_REACH), m.i))
