@@ -604,6 +604,7 @@ class Lexicon:
         add_cues("mission:military", m["military_context"])
         add_cues("mission:not", m["not_mission_context"])
         add_cues("mission:received", m.get("received"))
+        add_cues("mission:funded", m.get("funded"))
         add_extra("includes", "mission:includes", m.get("includes"))  # read where a noun of troops follows a mission
         # matched only where a mission is read: what its mention's words say of the actor's part
         add_extra("hosted", "mission:host_verb", (m.get("hosted") or {}).get("verbs"))

@@ -45,6 +45,7 @@ HELDOUT17 = ROOT / "tests" / "genres-heldout17"  # written with their gold after
 HELDOUT18 = ROOT / "tests" / "genres-heldout18"  # written with their gold after set 17's fixes
 HELDOUT19 = ROOT / "tests" / "genres-heldout19"  # written with their gold after set 18's fixes
 HELDOUT20 = ROOT / "tests" / "genres-heldout20"  # written with their gold after set 19's fixes
+HELDOUT21 = ROOT / "tests" / "genres-heldout21"  # written with their gold after set 20's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -203,6 +204,14 @@ HELDOUT19_LEVELS = levels(en=(0.80, 0.95), fr=(0.85, 0.60), ar=(0.95, 0.95))
 # the agenda's ministerial line before France is named; a memorandum "between" two ministries each named
 # with "في" and not as one list; EUBAM Libya named as "its mission for border management in Libya"
 HELDOUT20_LEVELS = levels(en=(0.90, 0.75), fr=(0.90, 0.95), ar=(0.85,))
+# scored once as written (the stop's code at 1d953f9): entities en 1.000, fr 0.593, ar 0.870; attributes en
+# 1.000, fr 0.909 (a fact check and a Markdown table of contributions read in full). Then general fixes
+# (funding a force is the military line, no part in it; a possessive after "with" makes the named allies
+# peers, whatever the verb; "groupement" heads a French task group's name): fr 0.759. Left: the MNJTF's
+# members told their sectors' operations with no mission named in the sentence; a count in an FAQ's answer
+# after a question heading, the mission named two answers before; "فرنسا وإيطاليا أبدتا رغبتهما … في إطار
+# اتفاقيات ثنائية" (each with Iraq) read as each other's peers
+HELDOUT21_LEVELS = levels(en=(0.95, 0.95), fr=(0.70, 0.85), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -214,7 +223,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout14": (HELDOUT14, HELDOUT14_LEVELS), "genres-heldout15": (HELDOUT15, HELDOUT15_LEVELS),
     "genres-heldout16": (HELDOUT16, HELDOUT16_LEVELS), "genres-heldout17": (HELDOUT17, HELDOUT17_LEVELS),
     "genres-heldout18": (HELDOUT18, HELDOUT18_LEVELS), "genres-heldout19": (HELDOUT19, HELDOUT19_LEVELS),
-    "genres-heldout20": (HELDOUT20, HELDOUT20_LEVELS),
+    "genres-heldout20": (HELDOUT20, HELDOUT20_LEVELS), "genres-heldout21": (HELDOUT21, HELDOUT21_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5205,3 +5214,30 @@ def test_border_control_is_the_foreign_fighters_line():
     _credits([("en", "Tunisia has stepped up border control with Libya."),
               ("fr", "La Tunisie renforce le contrôle des frontières avec la Libye."),
               ("ar", "عززت تونس ضبط الحدود مع ليبيا.")], ("TN",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_funding_a_force_is_the_military_line_not_a_part_in_it():
+    """"l'Union européenne, qui finance la force" (set 21) had put the EU in the MNJTF."""
+    for lang, text in (("en", "The European Union funds the Multinational Joint Task Force through its peace facility."),
+                       ("fr", "L'Union européenne finance la Force multinationale mixte."),
+                       ("ar", "يمول الاتحاد الأوروبي القوة المشتركة متعددة الجنسيات.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got["EU"], (text, got)
+        assert not any(k == "mission" for k, _o in got["EU"]), (text, got)
+    got = facts("Benin keeps 150 soldiers in the Multinational Joint Task Force.", "en")
+    assert ("mission", "mnjtf") in got["BJ"], got
+
+
+def test_a_possessive_after_with_makes_the_named_allies_peers():
+    """"… continuent de mener des missions de reconnaissance, avec nos alliés américains et
+    britanniques" (set 21): the actor's own allies, whatever the verb."""
+    _credits([("fr", "Les militaires belges basés en Jordanie mènent des missions de reconnaissance avec leurs alliés "
+                     "américains et britanniques."),
+              ("en", "Belgian F-16s fly reconnaissance missions over Syria with their American and British partners.")],
+             ("BE",), ("cooperation", "GB"))
+
+
+def test_a_groupement_names_a_french_task_group():
+    got = facts("Les formateurs belges du groupement Ardennes ont formé 3 000 soldats irakiens.", "fr")
+    assert ("mission", "new:groupement-ardennes") in got["BE"], got
+    _none_credited([("fr", "Le groupement d'intérêt public Expertise France finance des projets au Liban.")], "mission")

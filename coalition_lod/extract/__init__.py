@@ -46,7 +46,7 @@ from .layout import (
 )
 from .lines import _lines_of_effort
 from .members import _joined, _not_member
-from .mentions import _met, _praised, _received
+from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
 from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .resolutions import _resolution_anaphor, _resolutions
@@ -274,6 +274,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             kind = m.entry.kind
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
                     or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex))):
+                continue
+            if kind == "mission" and _funded(s, m, lex):
+                for partner in actors.at(m.i) if _is_military(m, vocab) else ():
+                    build.add("line_of_effort", partner, "military", s, m.start, m.end)
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()

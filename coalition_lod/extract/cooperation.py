@@ -166,7 +166,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
     # "alongside the British forces"; "with US and British naval forces" where the sentence says they work together
     governing = {"coop:strong", "coop:governor"} if has_cue else {"coop:strong"}
-    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if cats & governing})
+    # "avec nos alliés américains et britanniques", "with its British partners": a possessive
+    # after "with" makes them the actor's own allies, working with it whatever the verb
+    owned = {e for e, cats in cue_end.items() if "coop:governor" in cats and e < len(toks) and toks[e].key in words.POSSESSIVES}
+    _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if cats & governing} | owned)
     if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
         return  # no cue of working together, or only denied ones ("have never worked together")
     _pronoun_peers(sent, actors, build)

@@ -48,6 +48,17 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
                for c in cues for e in sent.ents if e.entry.id == m.entry.id and e.i <= m.i and m.i - e.j <= 1)
 
 
+def _funded(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission the actor funds ("the European Union, which finances the force", "l'UE
+    finance la Force conjointe", "يمول الاتحاد الأوروبي القوة"): its money is on the
+    military line, and no part in the mission. Only determiners between the verb and it, and
+    an Arabic verb's subject."""
+    toks = sent.tokens
+    subject = {x for e in sent.ents if e.entry.kind in PARTNER_KINDS for x in range(e.i, e.j)} if lex.lang == "ar" else set()
+    return any(c.j <= m.i and all(toks[x].key in lex.leading_drop or x in subject for x in range(c.j, m.i))
+               for c in sent.cues.get("mission:funded", []))
+
+
 MET_REACH = 8  # words from a verb of meeting to the mission whose official was met
 
 
