@@ -56,7 +56,9 @@ class Token:
         return bool(letters) and all(c.isupper() for c in letters)
 
     def is_capitalised(self) -> bool:
-        first = next((c for c in self.text if c.isalpha() or c.isdigit()), "")
+        """Its first letter or digit is a capital or a digit, past an elided article: "l'Alliance
+        des États du Sahel" opens a name as "Alliance" would."""
+        first = next((c for c in _ELIDED_ARTICLE.sub("", self.text) if c.isalpha() or c.isdigit()), "")
         return first.isupper() or first.isdigit()
 
 

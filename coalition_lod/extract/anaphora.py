@@ -6,6 +6,7 @@ or sentence by sentence as ``extract`` reads its actors.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from ..langs import phrase_key
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .builder import _Builder
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
+SHORT_ANSWER = 3  # words of a sentence that the sentences counted back skip ("Oui.", "Le ministre : oui.")
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 
@@ -54,9 +56,13 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     with a word of membership or leadership, as "the group" alone is often Daesh).
     "Le Bénin ne contribue plus à la force depuis 2023", "the mission": the mission named
     last, in its sentence or the one before (actors.mission_anaphora)."""
+    # sentences counted back: not a one-word answer ("Oui.", "Yes.") between a question naming
+    # the mission and the answer that refers to it ("Nous y maintenons nos unités …")
+    counted = list(itertools.accumulate(len(s.tokens) > SHORT_ANSWER for s in sents))
     for kind, cue, back in (("initiative", "actor:group_anaphor", GROUP_BACK), ("mission", "actor:mission_anaphor", MISSION_BACK)):
         last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
-        for n, s in enumerate(sents):
+        for n_, s in enumerate(sents):
+            n = counted[n_]
             added = []
             # only after a mission named: in the sentences after it, or after it in its own
             # ("… handed NATO Mission Iraq over to Italy, which now leads the mission")
