@@ -5285,3 +5285,18 @@ def test_a_name_opens_after_an_elided_article():
     """"une force unifiée de l'Alliance des États du Sahel" (set 22): "l'Alliance" opens the name."""
     got = facts("Le Togo est membre de l'Initiative des Pays Côtiers du Golfe de Guinée.", "fr")
     assert any(k == "initiative" and str(o).startswith("new:initiative-des-pays-cotiers") for k, o in got["TG"]), got
+
+
+def test_a_permanent_mission_is_its_states_office_not_an_operation():
+    """"Lettre d'information de la Mission permanente du Royaume du Maroc auprès des Nations
+    unies" (this stop's wheel trial) had been read as a mission Morocco takes part in."""
+    _none_credited([("fr", "Lettre d'information de la Mission permanente du Royaume du Maroc auprès des Nations unies\n\n"
+                           "Le Maroc a coprésidé la réunion plénière du Forum mondial de lutte contre le terrorisme."),
+                    ("en", "The Permanent Mission of Jordan to the United Nations hosted a briefing on foreign fighters."),
+                    ("ar", "نظمت البعثة الدائمة للأردن لدى الأمم المتحدة ندوة حول المقاتلين الإرهابيين الأجانب.")], "mission")
+    for lang, text, code in (("en", "The Permanent Mission of Jordan to the United Nations hosted a briefing on foreign "
+                                    "terrorist fighters.", "JO"),
+                             ("fr", "La Mission permanente du Maroc auprès des Nations unies a organisé une réunion sur "
+                                    "les combattants terroristes étrangers.", "MA")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got[code], (text, got)
