@@ -38,6 +38,7 @@ from .layout import (
     _dateline_alone,
     _on_topic,
     _operations_nation,
+    _pledge_line,
     _question,
     _section_heading,
     _speech_speaker,
@@ -247,6 +248,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 for other in ids:
                     if other != m.entry.id:  # co-chairs: each other's peers
                         build.add("cooperation", m.entry.id, other, s, m.start, m.end)
+        if (pledged := _pledge_line(s, sents[:n], vocab)) is not None:
+            named, title, giver = pledged
+            known = vocab.known.get(("initiative", named.entry.id))
+            build.add("initiative", giver.entry.id, _mention(named, title, vocab, giver.entry.id), s, giver.start, giver.end)
+            for loe in known.loe if known else ():
+                build.add("line_of_effort", giver.entry.id, loe, s, giver.start, giver.end)
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():

@@ -41,7 +41,15 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     owner_words = lex.words.get("institution_owner") or frozenset()
     offices = {x for c in sent.cues.get("actor:institution", []) for x in range(c.i, c.j)} \
         - {x for c in sent.cues.get("personnel", []) for x in range(c.i, c.j)} if owner_words else set()
+    # "إلى جانب قوات من السعودية" (alongside forces from Saudi Arabia): the state's own forces
+    froms = {c.i for c in sent.cues.get("actor:owner", []) if c.j == c.i + 1} if nouns else set()
     while k > 0:
+        if k >= 2 and k - 1 in froms and k - 2 in nouns:
+            k -= 1
+            while k > 0 and k - 1 in nouns:
+                k -= 1
+            ends.append(k)
+            continue
         if k >= 2 and k - 2 in offices and not owner_words.isdisjoint(toks[k - 1].keys):
             k -= 1
             while k > 0 and k - 1 in offices:

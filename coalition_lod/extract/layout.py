@@ -9,7 +9,7 @@ from collections import Counter
 from ..vocab import Match, Vocabulary
 from .actors import ActorFinder
 from .clauses import Actors
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _amount, _gap
 
 
 def find_subject(sents: list[Sent]) -> str | None:
@@ -142,3 +142,29 @@ def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
     nations = {k.nation for s in sents for m in s.ents if m.entry.kind == "mission"
                and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation}
     return nations.pop() if len(nations) == 1 else None
+
+
+PLEDGE_LINE_WORDS = 12  # at most, in a line of a list of pledges ("Japan: USD 20 million, its sixth contribution")
+_MONEY_SIGNS = ("$", "€", "£")
+
+
+def _pledge_line(sent: Sent, before: list[Sent], vocab: Vocabulary) -> tuple[Match, Sent, Match] | None:
+    """A line of a list of pledges or contributions ("- Germany: EUR 60 million", "Japon : 20
+    millions de dollars", "اليابان: 20 مليون دولار"): a partner, a colon, then a sum, in a short
+    line. Its initiative is the one the nearest title before it names (the outcome of "the pledging
+    session for the Funding Facility for Stabilization"); the initiative, the title's sentence and
+    the partner, or None."""
+    toks = sent.tokens
+    first = next((m for m in sent.ents if m.i == 0), None)
+    if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners \
+            or not vocab.partners[first.entry.id].member or first.j >= len(toks) or len(toks) > PLEDGE_LINE_WORDS:
+        return None
+    if ":" not in _gap(sent.text, toks[first.j - 1], toks[first.j], sent.start):
+        return None
+    value = toks[first.j].text
+    if not (value[:1].isdigit() or value.startswith(_MONEY_SIGNS) or _amount(toks, first.j)):
+        return None
+    for title in reversed(before):
+        if _title(title) and (named := next((m for m in title.ents if m.entry.kind == "initiative"), None)):
+            return named, title, first
+    return None
