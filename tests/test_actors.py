@@ -5339,3 +5339,13 @@ def test_trying_nationals_before_its_courts_is_the_legislation_line():
     _credits([("fr", "L'Albanie a rapatrié 40 ressortissants et en a poursuivi 12 devant ses tribunaux."),
               ("en", "Albania repatriated 40 nationals and prosecuted 12 of them before its courts.")],
              ("AL",), ("line_of_effort", "legislation"))
+
+
+def test_wa_dhalika_goes_on_with_the_same_act():
+    """"… لصندوق تمويل الاستقرار الذي يديره برنامج الأمم المتحدة الإنمائي في العراق، وذلك خلال
+    الاجتماع الوزاري … الذي استضافته روما" (this stop's second wheel trial): "وذلك" (and that)
+    is no new clause, so the pledging partner took part in the meeting its host's relative names."""
+    got = facts("أعلنت وزارة الخارجية أن دولة قطر تعهدت بتقديم 5 ملايين دولار لصندوق تمويل الاستقرار الذي يديره "
+                "برنامج الأمم المتحدة الإنمائي في العراق، وذلك خلال الاجتماع الوزاري للتحالف الدولي الذي استضافته روما.", "ar")
+    assert ("initiative", "coalition-ministerial-meeting") in got["QA"], got
+    assert ("initiative", "coalition-ministerial-meeting") in got["IT"], got
