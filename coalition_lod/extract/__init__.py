@@ -43,6 +43,7 @@ from .layout import (
     _section_heading,
     _speech_speaker,
     _title,
+    _titled_initiative,
     find_subject,
 )
 from .lines import _lines_of_effort
@@ -52,7 +53,7 @@ from .numbers import parse_number
 from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .resolutions import _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, analyse, more_cues, slugify
-from .status import mission_status, read_dates, revised_after
+from .status import future_of_part, mission_status, read_dates, revised_after
 from .takers import (
     _apposed_members,
     _co_leaders,
@@ -237,23 +238,18 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             carried = (dominant,) if dominant else ()
         elif (last := _carrying(actors)) and not _dateline_alone(s, actors):
             carried = last.actors or carried
-        if n < CHAIRS_WITHIN and (chaired := _chair_line(s, sents[:n], vocab)) is not None:
-            named, title, chairs = chaired
+        # a chair line of minutes, a line of a list of pledges: theirs is the initiative a title names
+        chairs = _chair_line(s, vocab) if n < CHAIRS_WITHIN else []
+        givers = [giver] if (giver := _pledge_line(s, vocab)) is not None else []
+        if (chairs or givers) and (titled := _titled_initiative(sents, n, nearest=bool(givers))) is not None:
+            named, title = titled
             known = vocab.known.get(("initiative", named.entry.id))
             ids = list(dict.fromkeys(m.entry.id for m in chairs))
-            for m in chairs:
-                build.add("initiative", m.entry.id, _mention(named, title, vocab, m.entry.id), s, m.start, m.end)
-                for loe in known.loe if known else ():
-                    build.add("line_of_effort", m.entry.id, loe, s, m.start, m.end)
-                for other in ids:
+            for m in chairs + givers:
+                build.add_initiative(m.entry.id, _mention(named, title, vocab, m.entry.id), known, s, m.start, m.end)
+                for other in ids if m in chairs else ():
                     if other != m.entry.id:  # co-chairs: each other's peers
                         build.add("cooperation", m.entry.id, other, s, m.start, m.end)
-        if (pledged := _pledge_line(s, sents[:n], vocab)) is not None:
-            named, title, giver = pledged
-            known = vocab.known.get(("initiative", named.entry.id))
-            build.add("initiative", giver.entry.id, _mention(named, title, vocab, giver.entry.id), s, giver.start, giver.end)
-            for loe in known.loe if known else ():
-                build.add("line_of_effort", giver.entry.id, loe, s, giver.start, giver.end)
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
@@ -268,8 +264,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         # (not a role to come: "Spain will hand over command of the mission to Denmark")
-        roles = {r.i for r in s.cues.get("status:planned_roles", [])}
-        future = not statuses and any(c.j not in roles and c.j + 1 not in roles for c in s.cues.get("status:future", []))
+        future = not statuses and bool(future_of_part(s))
         current = bool(s.cues.get("status:current")) and statuses[:1] not in (["ended"], ["planned"])
         # "Belgium commanded EUTM Mali … before handing over to Portugal, which now leads the
         # mission": "now" tells of the partners of its clause
@@ -352,9 +347,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                         for loe in s.inner.get(idx, ()):
                             build.add("line_of_effort", partner, loe, s, m.start, m.end)
                 else:
-                    build.add("initiative", partner, mention, s, m.start, m.end)
-                    for loe in known.loe if known else ():
-                        build.add("line_of_effort", partner, loe, s, m.start, m.end)
+                    build.add_initiative(partner, mention, known, s, m.start, m.end)
         unplaced = credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current, unplaced)
         previous = [(f, s.end) for _, f in missions]
         named = _resolutions(s, lex)

@@ -61,8 +61,8 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     counted = list(itertools.accumulate(len(s.tokens) > SHORT_ANSWER for s in sents))
     for kind, cue, back in (("initiative", "actor:group_anaphor", GROUP_BACK), ("mission", "actor:mission_anaphor", MISSION_BACK)):
         last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
-        for n_, s in enumerate(sents):
-            n = counted[n_]
+        for at, s in enumerate(sents):
+            n = counted[at]
             added = []
             # only after a mission named: in the sentences after it, or after it in its own
             # ("… handed NATO Mission Iraq over to Italy, which now leads the mission")

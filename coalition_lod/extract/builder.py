@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..langs import ar_prefix
 from ..model import Document, Fact, Mention
-from ..vocab import Lexicon, Match, Vocabulary
+from ..vocab import Known, Lexicon, Match, Vocabulary
 from .sentence import Sent
 from .status import STATUS_RANK
 
@@ -38,6 +38,13 @@ class _Builder:
             if old is None or _better(k, v, old):
                 fact.attrs[k] = v
         return fact
+
+    def add_initiative(self, partner: str, mention: Mention, known: Known | None, sent: Sent, start: int, end: int) -> None:
+        """An initiative the partner takes part in, and the lines of effort taking part in it is
+        an action on (``loe`` in initiatives.yaml)."""
+        self.add("initiative", partner, mention, sent, start, end)
+        for loe in known.loe if known else ():
+            self.add("line_of_effort", partner, loe, sent, start, end)
 
 
 def _better(attr: str, new: object, old: object) -> bool:

@@ -43,16 +43,14 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
         - {x for c in sent.cues.get("personnel", []) for x in range(c.i, c.j)} if owner_words else set()
     # "إلى جانب قوات من السعودية" (alongside forces from Saudi Arabia): the state's own forces
     froms = {c.i for c in sent.cues.get("actor:owner", []) if c.j == c.i + 1} if nouns else set()
+    peers_in = {c.j: c for c in sent.cues.get("coop:peers_in", [])}
     while k > 0:
-        if k >= 2 and k - 1 in froms and k - 2 in nouns:
+        # the state's own nouns before it, joined by "من" or an office's "في": walked back over
+        own = nouns if k >= 2 and k - 1 in froms and k - 2 in nouns else \
+            offices if k >= 2 and k - 2 in offices and not owner_words.isdisjoint(toks[k - 1].keys) else None
+        if own is not None:
             k -= 1
-            while k > 0 and k - 1 in nouns:
-                k -= 1
-            ends.append(k)
-            continue
-        if k >= 2 and k - 2 in offices and not owner_words.isdisjoint(toks[k - 1].keys):
-            k -= 1
-            while k > 0 and k - 1 in offices:
+            while k > 0 and k - 1 in own:
                 k -= 1
             ends.append(k)
             continue
@@ -68,7 +66,7 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             k2 -= 1
         if k2 != k:
             ends.append(k2)
-        if (held := next((c for c in sent.cues.get("coop:peers_in", []) if c.j == k2), None)) is not None:
+        if (held := peers_in.get(k2)) is not None:
             k = held.i  # "with its counterparts in Malaysia": the state's own, no place
             while k > 0 and toks[k - 1].key in words.BEFORE_NOUN:
                 k -= 1

@@ -94,26 +94,34 @@ def _title(sent: Sent) -> bool:
 TITLE_WORDS = 24
 
 
-def _chair_line(sent: Sent, before: list[Sent], vocab: Vocabulary) -> tuple[Match, Sent, list[Match]] | None:
+def _titled_initiative(sents: list[Sent], n: int, nearest: bool) -> tuple[Match, Sent] | None:
+    """The initiative a title among the first ``n`` sentences names, with that title: the
+    first such title, or the ``nearest`` before sentence ``n`` (what a chair line or a list of
+    pledges under it is about)."""
+    for k in range(n - 1, -1, -1) if nearest else range(n):
+        title = sents[k]
+        if _title(title) and (named := next((m for m in title.ents if m.entry.kind == "initiative"), None)):
+            return named, title
+    return None
+
+
+def _chair_line(sent: Sent, vocab: Vocabulary) -> list[Match]:
     """A line of minutes or of an agenda that says who chairs ("Co-chairs: Italy, Saudi
     Arabia, United States", "Présidence : Allemagne, Émirats arabes unis, États-Unis"): a
-    label and a colon open it, partners alone follow. Its initiative is the one a title
-    before it names (the minutes' "Stabilisation Working Group – minutes of …"); the
-    initiative, its title's sentence and the chairs, or None."""
+    label and a colon open it, partners alone follow. The chairs, or none. They chair the
+    initiative a title before it names (the minutes' "Stabilisation Working Group – minutes
+    of …": ``_titled_initiative``)."""
     toks = sent.tokens
     label = max((c for c in sent.cues.get("initiative:chair_label", []) if c.i == 0), key=lambda c: c.j, default=None)
     if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
-        return None
+        return []
     chairs = [m for m in sent.ents if m.i >= label.j]
     if not chairs or any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in chairs):
-        return None
+        return []
     covered = {k for m in chairs for k in range(m.i, m.j)}
     if sum(k not in covered for k in range(label.j, len(toks))) > len(chairs):  # "and", "les": a list, no clause
-        return None
-    for title in before:
-        if _title(title) and (named := next((m for m in title.ents if m.entry.kind == "initiative"), None)):
-            return named, title, chairs
-    return None
+        return []
+    return chairs
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
@@ -148,12 +156,12 @@ PLEDGE_LINE_WORDS = 12  # at most, in a line of a list of pledges ("Japan: USD 2
 _MONEY_SIGNS = ("$", "€", "£")
 
 
-def _pledge_line(sent: Sent, before: list[Sent], vocab: Vocabulary) -> tuple[Match, Sent, Match] | None:
+def _pledge_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     """A line of a list of pledges or contributions ("- Germany: EUR 60 million", "Japon : 20
     millions de dollars", "اليابان: 20 مليون دولار"): a partner, a colon, then a sum, in a short
-    line. Its initiative is the one the nearest title before it names (the outcome of "the pledging
-    session for the Funding Facility for Stabilization"); the initiative, the title's sentence and
-    the partner, or None."""
+    line. The partner, or None. It gives to the initiative the nearest title before it names
+    (the outcome of "the pledging session for the Funding Facility for Stabilization":
+    ``_titled_initiative``)."""
     toks = sent.tokens
     first = next((m for m in sent.ents if m.i == 0), None)
     if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners \
@@ -164,7 +172,4 @@ def _pledge_line(sent: Sent, before: list[Sent], vocab: Vocabulary) -> tuple[Mat
     value = toks[first.j].text
     if not (value[:1].isdigit() or value.startswith(_MONEY_SIGNS) or _amount(toks, first.j)):
         return None
-    for title in reversed(before):
-        if _title(title) and (named := next((m for m in title.ents if m.entry.kind == "initiative"), None)):
-            return named, title, first
-    return None
+    return first

@@ -32,11 +32,17 @@ def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
 HOSTED_REACH = 3  # words between a verb of hosting and the headquarters it hosts: its subject, "على أراضيها"
 
 
+def _cue_right_before(sent: Sent, cues: list[Match], i: int, lex: Lexicon, also: frozenset[int] | set[int] = frozenset()) -> bool:
+    """A cue of ``cues`` ends before token ``i`` with only determiners between (and the
+    tokens of ``also``): "receives support from ATMIS", "finance la Force conjointe"."""
+    toks = sent.tokens
+    return any(c.j <= i and all(toks[x].key in lex.leading_drop or x in also for x in range(c.j, i)) for c in cues)
+
+
 def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
     """A mission the actor receives support from ("Somalia receives support from ATMIS",
     "bénéficie de l'appui de la mission", "تتلقى دعما من بعثة ..."): what helps it, not what
     it takes part in. Only determiners between; its acronym after it goes with it."""
-    toks = sent.tokens
     more_cues(sent, lex, "hosted")
     cues = sent.cues.get("mission:received", [])
     verbs = sent.cues.get("mission:host_verb", [])
@@ -44,8 +50,8 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
         cues = cues + [c for c in sent.cues.get("mission:hosted_head", []) if any(0 <= c.i - v.j <= HOSTED_REACH for v in verbs)]
     # the mention itself, or its name right before its acronym; not another mention of the
     # mission later ("Chad, which hosts the force's headquarters, and Cameroon keep their contingents")
-    return any(c.j <= e.i and all(toks[x].key in lex.leading_drop for x in range(c.j, e.i))
-               for c in cues for e in sent.ents if e.entry.id == m.entry.id and e.i <= m.i and m.i - e.j <= 1)
+    return any(_cue_right_before(sent, cues, e.i, lex)
+               for e in sent.ents if e.entry.id == m.entry.id and e.i <= m.i and m.i - e.j <= 1)
 
 
 def _funded(sent: Sent, m: Match, lex: Lexicon) -> bool:
@@ -53,10 +59,8 @@ def _funded(sent: Sent, m: Match, lex: Lexicon) -> bool:
     finance la Force conjointe", "يمول الاتحاد الأوروبي القوة"): its money is on the
     military line, and no part in the mission. Only determiners between the verb and it, and
     an Arabic verb's subject."""
-    toks = sent.tokens
     subject = {x for e in sent.ents if e.entry.kind in PARTNER_KINDS for x in range(e.i, e.j)} if lex.lang == "ar" else set()
-    return any(c.j <= m.i and all(toks[x].key in lex.leading_drop or x in subject for x in range(c.j, m.i))
-               for c in sent.cues.get("mission:funded", []))
+    return _cue_right_before(sent, sent.cues.get("mission:funded", []), m.i, lex, subject)
 
 
 MET_REACH = 8  # words from a verb of meeting to the mission whose official was met

@@ -21,6 +21,24 @@ STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
 PARTIAL_AFTER = 1  # words between a verb of ending and the share it withdraws ("withdrew only some of its …")
 
 
+def _planned_roles(sent: Sent) -> set[int]:
+    """Where a role to come is told ("command", "hand over command"): ``status.planned_roles``."""
+    return {r.i for r in sent.cues.get("status:planned_roles", [])}
+
+
+def _before_role(c: Match, roles: set[int]) -> bool:
+    """The cue stands right before a role's verb: "which a Danish general is set to command",
+    "Spain will hand over command …": the role is to come, not the part."""
+    return c.j in roles or c.j + 1 in roles
+
+
+def future_of_part(sent: Sent, roles: set[int] | None = None) -> list[Match]:
+    """The sentence's cues of the future ("will", "is to") that tell of a part, not of a role
+    to come (``roles``: ``_planned_roles(sent)``, where the caller has them)."""
+    roles = _planned_roles(sent) if roles is None else roles
+    return [c for c in sent.cues.get("status:future", []) if not _before_role(c, roles)]
+
+
 def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
     """Of several statuses in a sentence, the one told of this mission.
 
@@ -52,7 +70,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
             or c.i > 1 and toks[c.i - 1].key in words.TO_VERB and toks[c.i - 2].key in words.BEFORE  # "avant de", "قبل أن"
         return then and c.i >= m.j and not any(gap[0] <= b < gap[1] for b in breaks) and actors.at(c.i) == mine
 
-    planned_roles = {r.i for r in sent.cues.get("status:planned_roles", [])}
+    planned_roles = _planned_roles(sent)
     # "retire une partie de ses soldats", "withdrew some of its troops": a reduction, the part goes on
     partial = {p.i for p in sent.cues.get("status:partial", [])}
     # "has withdrawn its detachment but keeps 150 soldiers …, training … under NATO Mission
@@ -62,7 +80,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         for c in sent.cues.get(f"status:{status}", []):
             if c.i in sent.denied:
                 continue  # "Canada has not withdrawn: it still commands …": a denied cue tells nothing
-            if status == "planned" and (c.j in planned_roles or c.j + 1 in planned_roles):
+            if status == "planned" and _before_role(c, planned_roles):
                 continue  # "which a Danish general is set to command": a role to come, not the part planned
             told = "ongoing" if status == "ended" and any(c.j <= k <= c.j + PARTIAL_AFTER for k in partial) else status
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
@@ -105,8 +123,7 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         inside.append("ended")
     if role_ended and not inside:
         inside.append("ended")
-    if not inside and any(c.j <= m.i and near(c) and not (c.j in planned_roles or c.j + 1 in planned_roles)
-                          for c in sent.cues.get("status:future", [])):
+    if not inside and any(c.j <= m.i and near(c) for c in future_of_part(sent, planned_roles)):
         # "will instead send": a future of its own clause, with no other cue there (not a role to
         # come: "Spain will hand over command of the mission to Denmark", whose part goes on till then)
         return "planned"
