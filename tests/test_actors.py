@@ -5349,3 +5349,12 @@ def test_wa_dhalika_goes_on_with_the_same_act():
                 "برنامج الأمم المتحدة الإنمائي في العراق، وذلك خلال الاجتماع الوزاري للتحالف الدولي الذي استضافته روما.", "ar")
     assert ("initiative", "coalition-ministerial-meeting") in got["QA"], got
     assert ("initiative", "coalition-ministerial-meeting") in got["IT"], got
+
+
+def test_land_cleared_by_its_verb_is_stabilisation():
+    """"Grâce au financement du Luxembourg et de la Belgique, nos équipes ont dépollué 450 000
+    mètres carrés" (the stop's last wheel trial, an NGO's release): the verb, not only the
+    noun "dépollution", is the stabilisation line of the partners whose funding it names."""
+    _credits([("fr", "Grâce au financement de l'Irlande, nos équipes ont dépollué trois villages près de Mossoul."),
+              ("fr", "Les équipes ont déminé la route de Sinjar grâce au soutien de l'Irlande.")],
+             ("IE",), ("line_of_effort", "stabilization"))
