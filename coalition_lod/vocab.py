@@ -560,7 +560,7 @@ class Lexicon:
         add_cues("coordinator", conf.get("coordinators"))
         add_cues("deny", conf.get("denials"))
         add_cues("deny", conf.get("exhortations"))
-        add_cues("exhort", conf.get("exhortations"))  # which denials ask another to act (``sentence._denied``)
+        add_cues("exhort", conf.get("exhortations"))  # which denials ask another to act (``analysis._denied``)
         add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
         for key, phrases in (conf.get("year_range") or {}).items():

@@ -296,7 +296,7 @@ def test_a_fact_credited_to_a_partner_no_block_names_is_a_false_positive(tmp_pat
 
 
 def extract_sents(doc: Document) -> list:
-    from coalition_lod.extract.sentence import analyse
+    from coalition_lod.extract.analysis import analyse
     from coalition_lod.langs import sentences
 
     lex = vocabulary().lexicon(doc.lang)
@@ -3259,7 +3259,7 @@ def test_a_question_after_a_speakers_name_states_nothing():
 def test_a_french_name_ends_at_its_verb():
     """"Le Groupe de financement contre Daech s'est réuni à Rome": a name the vocabulary lacks,
     read from its head noun, ends before "s'est", "a", "est", "ont" …"""
-    from coalition_lod.extract.sentence import analyse
+    from coalition_lod.extract.analysis import analyse
     from coalition_lod.langs import sentences
 
     text = "Le Groupe de financement contre Daech s'est réuni à Dakar, et le Forum de Niamey a adopté une déclaration."
@@ -3924,7 +3924,7 @@ def test_withdrawing_from_it_and_as_did_another():
 def test_french_est_is_no_cleft_of_c_est():
     """"c'est" is keyed as "est" (as "l'Irak" is "irak"): only a word written "c'est" is the
     cleft's; "Le Portugal, lui, s'en est retiré" opens no clause after "est"."""
-    from coalition_lod.extract.sentence import analyse
+    from coalition_lod.extract.analysis import analyse
     from coalition_lod.langs import sentences
     lex = vocabulary().lexicon("fr")
     text = "La Lettonie est membre de la Coalition. Ce qu'on oublie, c'est que la Lettonie forme des soldats."

@@ -26,6 +26,7 @@ from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
+from .analysis import analyse
 from .anaphora import PAIR_BACK, _group_anaphora, _group_of, _joint_partners, _joint_title, _short_names, _speaker_is_we
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
 from .clauses import Actors, Segment
@@ -52,7 +53,7 @@ from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
 from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .resolutions import _resolution_anaphor, _resolutions
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, analyse, more_cues, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, more_cues, slugify
 from .status import future_of_part, mission_status, read_dates, revised_after
 from .takers import (
     _apposed_members,

@@ -9,7 +9,8 @@ from collections import Counter
 from ..vocab import Match, Vocabulary
 from .actors import ActorFinder
 from .clauses import Actors
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _amount, _gap
+from .names import _amount
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap
 
 
 def find_subject(sents: list[Sent]) -> str | None:

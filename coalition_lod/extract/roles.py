@@ -13,9 +13,11 @@ from .clauses import (
     _NUMBER,
     ACTOR_KINDS,
     AGENT_LIST_REACH,
+    OBJECT_REACH,
     OFFICIAL_NAME,
     PRAISE_REACH_AR,
     _broken,
+    _cue_tokens,
     _inside,
     _walk_back,
     bodies,
@@ -255,3 +257,62 @@ class Roles:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def _listed_after_verb(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> bool:
+        """A list of subjects after a head of contributors, what they contribute to and a verb
+        ("The largest contributors to Operation Inherent Resolve are …", "Les principaux
+        contributeurs de l'opération … sont …"): only fillers before the head, and between it
+        and the partner a name, the words that join it and the verb."""
+        heads = sent.cues.get("actor:list_subject_head")
+        if not heads:
+            return False
+        more_cues(sent, self.lex, "list_subjects")
+        verbs = _cue_tokens(sent, "actor:list_subject_verb")
+        names = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
+        toks = sent.tokens
+        for m in heads:
+            if not (m.j <= head.i and all(k in c["allowed"] or toks[k].key in self._list_joins for k in range(b, m.i))):
+                continue
+            between = range(m.j, head.i)
+            if any(k in verbs for k in between) and all(
+                    k in verbs or k in names or k in c["allowed"] or toks[k].key in self._list_joins for k in between):
+                return True
+        return False
+
+    def _plural_verb(self, sent: Sent, k: int) -> bool:
+        """Whether word ``k`` is a verb in the plural ("80 militaires en Irak, qui conseillent
+        …", "… in Iraq, who are …"): a relative after one partner whose verb is plural has
+        another antecedent (the things or people before the place)."""
+        if k >= len(sent.tokens):
+            return False
+        word = sent.tokens[k].text.lower()
+        return word in self._plural_verbs or bool(self._plural_ends) and word.endswith(self._plural_ends)
+
+    def _number_words(self, sent: Sent, c: dict[str, set[int]]) -> set[int]:
+        """The words of counts written in words ("A contingent of some two hundred Hungarian
+        soldiers …": a count before the partner), where the sentence counts people or
+        aircraft by their model ("Les quatre F-16 belges …"); found once, when a subject's
+        position first asks."""
+        if "number_words" not in c:
+            counts = sent.cues.get("personnel") or self.latin and any(_model(sent, k) for k in range(len(sent.tokens)))
+            c["number_words"] = {k for m in self.lex.numbers.all(sent.tokens) for k in range(m.i, m.j)} if counts else set()
+        return c["number_words"]
+
+    def _object_after(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """Whether an object follows the phrase of ``head``, right after a verb whose object
+        it would otherwise be: people, an institution, a partner, a mission or an initiative
+        before the clause ends
+        ("دربت الدنمارك القوات العراقية", "زار وزير الدفاع الإيطالي بغداد"). Arabic puts the
+        verb first, then its subject, then its object; with the subject unsaid, the first
+        phrase after the verb is its object ("ودربت القوات العراقية ضمن التحالف")."""
+        ments = {m.i for m in sent.ents if m.entry.kind in ACTOR_KINDS}
+        # a thing named is an object too, but for one after a preposition ("تستضيف المملكة العربية
+        # السعودية مركز استهداف تمويل الإرهاب"; not "ودربت القوات العراقية ضمن عملية العزم الصلب")
+        ments.update(m.i for m in sent.ents if m.entry.kind in ("mission", "initiative") and m.i - 1 not in c["blocked"]
+                     and not ar_prefix(sent.tokens[m.i], m.entry.phrase)[1])
+        for k in range(head.j, min(head.j + OBJECT_REACH, len(sent.tokens))):
+            if k > head.j and _broken(sent, k):
+                return False
+            if k in c["inst"] or k in ments:
+                return True
+        return False

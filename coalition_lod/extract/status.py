@@ -2,7 +2,7 @@
 a sentence tells them: cues in the mission's own clause, closed spans of years, "until"
 a year read by the document's own time, a revision told after a strategy's name.
 
-Read after the sentences are analysed (``sentence.analyse``), as an "until" needs the
+Read after the sentences are analysed (``analysis.analyse``), as an "until" needs the
 whole document's years."""
 
 from __future__ import annotations

@@ -1,0 +1,187 @@
+"""Sentence analysis: a sentence's tokens, cues and names (``analyse``), then what its
+verbs say of its clauses — where a new verb of the same subject begins after "and", and
+which words a denial stands before ("has not deployed", "لم ترسل").
+"""
+
+from __future__ import annotations
+
+from ..langs import Token, ar_prefix, tokenize
+from ..model import Document
+from ..vocab import Lexicon, Match
+from . import words
+from .known import _dateline_city, _described_groups, _meetings_of_others, _with_formal_names, _with_possessors
+from .names import _acronym_after, _pattern_names
+from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, more_cues
+
+
+def _participle_of(tok: Token, m: Match) -> bool:
+    """A French past participle matched by a present-tense cue only as accents are folded
+    ("contribué", "participé" for "contribue", "participe")."""
+    return (m.j - m.i == 1 and tok.text.lower().endswith(("é", "ée", "és", "ées"))
+            and not m.entry.phrase.lower().rstrip("*").endswith(("é", "ée", "és", "ées")))
+
+
+def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
+    text = doc.text[start:end]
+    sent = Sent(start, end, text, tokenize(text, doc.lang, start))
+    for m in lex.cues.all(sent.tokens):
+        if lex.lang == "fr" and m.entry.id.startswith("status:") and _participle_of(sent.tokens[m.i], m):
+            continue  # "a contribué" is no "contribue": accents folded, the tense differs
+        sent.cues[m.entry.id].append(m)
+    known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)
+    known = _described_groups(known, sent, lex)
+    _dateline_city(known, sent, lex)
+    patterns = _pattern_names(sent, lex, known)
+    inside = [(m.i, m.j) for m, _ in patterns]
+    ents = [m for m in known if not any(a <= m.i and m.j <= b for a, b in inside)]
+    ents += [m for m, _ in patterns]
+    ents.sort(key=lambda m: m.i)
+    sent.ents = ents = _meetings_of_others(ents, sent)
+    for idx, m in enumerate(ents):
+        al = next((a for p, a in patterns if p is m), None)
+        sent.aliases[idx] = al if al is not None else _acronym_after(sent, m.j)
+    # Cue words inside a name ("Joint" in a task force's name) are not cues.
+    names = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective", "foreign")]
+    for idx, m in enumerate(ents):
+        if m.entry.kind == "strategy":
+            sent.inner[idx] = sorted({cat[4:] for cat, ms in sent.cues.items() if cat.startswith("loe:")
+                                      for c in ms if m.i <= c.i and c.j <= m.j})
+    for cat, ms in sent.cues.items():
+        sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+    sent.names = names
+    if lex.lang == "fr":
+        for cat, ms in sent.cues.items():
+            sent.cues[cat] = _as_elided(sent, ms)
+    if sent.cues.get("actor:reporting") and (among := sent.cues.get("actor:especially")):
+        # "من بينها" (among them) holds "بين", no verb of saying
+        sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"]
+                                        if not any(a.i <= c.i and c.j <= a.j for a in among)]
+    for cat in [c for c in sent.cues if c.startswith("loenot:")]:  # "the rehabilitation of schools": no line's cue there
+        spans, loe = sent.cues.pop(cat), f"loe:{cat.split(':', 1)[1]}"
+        if loe in sent.cues:
+            sent.cues[loe] = [c for c in sent.cues[loe] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
+    for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
+        weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
+        if weak:
+            more_cues(sent, lex, "loe-context")
+        if weak and sent.cues.get(f"loectx:{concept}"):
+            sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
+    sent.new_verbs = _new_verbs(sent)
+    sent.denied = _denied(sent)
+    return sent
+
+
+DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
+# Cues that are verbs of their own clause: after "and", a new verb of the same subject
+# ("Austria has not deployed troops ... and has joined ...", "Iraq thanked Germany ... and
+# pledged ...")
+_VERBS = ("actor:reporting", "actor:governor", "status:planned", "status:ongoing", "status:ended", "status:future",
+          "status:until_roles")  # "… from 2014 to 2016 and commanded NATO Mission Iraq in 2021"
+
+
+def _new_verbs(sent: Sent) -> frozenset[int]:
+    """The coordinators ("and", "et") that a verb of its own follows, fillers allowed
+    between: a verb the cues know ("and pledged", "and also announced"), or an
+    auxiliary before a word that is no determiner, name or elided article ("and has
+    joined", "et a rejoint"; not "et à l'opération"). Not a gerund, which goes on with
+    what came before ("for leading and continuing ...")."""
+    coordinators = [m.i for m in sent.cues.get("coordinator", [])]
+    verbs = {m.i for cat in _VERBS for m in sent.cues.get(cat, [])}
+    # Arabic writes "and" on the verb ("وأعلنت"): there the verb is its own coordinator (no
+    # verb of these lists has و as its first root letter, as وقّع or وافق have)
+    joined = {k for k in verbs if k and sent.tokens[k].text.startswith("و") and len(sent.tokens[k].text) > 3}
+    # the verbs of the subject's own acts ("signed", "وقّع") name their conjunction: "ووقع"
+    own = [m for m in sent.cues.get("actor:verb", []) if m.j == m.i + 1]
+    verbs.update(m.i for m in own)
+    joined.update(m.i for m in own if m.i and sent.tokens[m.i].text.startswith("و")
+                  and ar_prefix(sent.tokens[m.i], m.entry.phrase)[0] == "و")
+    if not coordinators:
+        return frozenset(joined)
+    auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", []) if m.j == m.i + 1}
+    fillers = {k for m in sent.cues.get("actor:filler", []) for k in range(m.i, m.j)}
+    toks, out = sent.tokens, set()
+    for k in coordinators:
+        j, end = k + 1, min(len(toks), k + 4)
+        while j < end and j not in verbs and j not in auxiliaries and j in fillers:
+            j += 1
+        if j >= end:
+            continue
+        if j in verbs and not toks[j].key.endswith("ing"):
+            out.add(k)
+        elif j in auxiliaries and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if j + 1 not in fillers and not nxt.is_capitalised() and "'" not in nxt.text and "’" not in nxt.text:
+                out.add(k)
+    return frozenset(out | joined)
+
+
+def _denied(sent: Sent) -> frozenset[int]:
+    """The tokens that a denial ("does not", "ne ... pas", "لم") stands before in their
+    clause, up to a comma, a semicolon, a clause break or a new clause ("but"): a name
+    there is not the actor's ("Japan does not take part in Operation Inherent Resolve").
+    Words with a denial that deny nothing ("not only", "لا تزال") are no denial."""
+    not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
+    stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
+    stops |= sent.new_verbs  # "has not deployed troops to ... and has joined ...": the second is not denied
+    out: set[int] = set()
+    asks = {(c.i, c.j) for c in sent.cues.get("exhort", [])}
+    for d in sent.cues.get("deny", []):
+        if any(a <= d.i < b for a, b in not_denials):
+            continue
+        k, end, past = d.j, min(len(sent.tokens), d.j + DENIAL_REACH), d.j
+        asked = (d.i, d.j) in asks
+        while k < end:
+            # the gap before each word in turn: the ones before were looked at already; a colon
+            # opens what explains the denial ("has not withdrawn: it still commands …")
+            if k in stops and asked and (to := _asked_to(sent, k, end)) is not None:
+                # "calls on states that have nationals in the camp to repatriate and prosecute
+                # them": past the addressee's relative, what it is asked to do is no act either
+                asked, k, past = False, to, to
+                continue
+            if k in stops or k > past and ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start):
+                break
+            if k > past and not _one_clause(sent, k, k, stops):
+                after = _aside_after_subject(sent, k, stops)
+                if after is None:
+                    break
+                end, k, past = min(len(sent.tokens), end + after - k), after, after
+                continue
+            out.add(k)
+            k += 1
+    return frozenset(out)
+
+
+def _asked_to(sent: Sent, k: int, end: int) -> int | None:
+    """Where what an exhortation asks of its addressee begins, after a relative that
+    describes the addressee and starts at ``k`` ("… the states that have nationals there
+    to repatriate them", "… الدول التي لها رعايا في المخيم إلى إعادتهم"), within the
+    clause; None where no such mark follows."""
+    toks = sent.tokens
+    for t in range(k + 1, end):
+        if _gap(sent.text, toks[t - 1], toks[t], sent.start).strip():
+            return None  # a comma or a dash: the clause ends before any
+        if toks[t].key in words.ASKED_TO:
+            return t
+    return None
+
+
+ASIDE_WORDS = 5  # words of an aside between commas after a subject ("، بوصفها دولة محايدة،")
+
+
+def _aside_after_subject(sent: Sent, k: int, stops: set[int]) -> int | None:
+    """Where the clause goes on after an aside set off by commas right after its subject
+    ("لا تشارك النمسا، بوصفها دولة محايدة، في العمليات العسكرية": the verb before its subject,
+    the denial reaching past the aside), or None: the comma before word ``k`` ends the clause."""
+    toks = sent.tokens
+    if _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() not in (",", "،") \
+            or not any(e.j == k and e.entry.kind in PARTNER_KINDS for e in sent.ents):
+        return None
+    for c in range(k + 1, min(len(toks), k + ASIDE_WORDS + 1)):
+        if c in stops:
+            return None
+        gap = _gap(sent.text, toks[c - 1], toks[c], sent.start).strip()
+        if gap in (",", "،"):
+            return c
+        if gap:
+            return None
+    return None

@@ -1,0 +1,338 @@
+"""Which mentions of a sentence go together, and where its clauses start: a list of
+partners ("Jordan and Norway"), a partner with its institution or officials ("the
+Canadian Armed Forces", "Niger's defence minister"), a dateline's city, a place fronted
+before the subject; and the words of the sentence by the role the actor finder reads them
+in (``Groups._cue_sets``: institutions, people, fillers, determiners, recipients …). A
+mixin of ``actors.ActorFinder``, which holds the language's words these readings use."""
+
+from __future__ import annotations
+
+from ..langs import ar_prefix
+from ..vocab import Match
+from . import words
+from .clauses import (
+    _BREAK,
+    _ELIDED,
+    _HARD_BREAK,
+    _NUMBER,
+    _POST_NUMBER,
+    ACTOR_KINDS,
+    APPOSITION_TAIL,
+    REPORTED_AFTER,
+    _agency,
+    _broken,
+    _cue_tokens,
+    _not_inside_institutions,
+)
+from .known import DATELINE_TAIL
+from .numbers import _model
+from .sentence import Sent, more_cues
+
+
+class Groups:
+    """How the mentions of a sentence group (mixed into ``ActorFinder``)."""
+
+    def _dateline(self, sent: Sent, g: list[Match]) -> bool:
+        """"OTTAWA –", "الدوحة –": where the story was filed, the actor only where its
+        clause names none other."""
+        head = g[0]
+        if head.i != 0 or head.entry.kind != "capital" or len(g) > 1:
+            return False
+        after = sent.text[head.end - sent.start :]
+        return bool(DATELINE_TAIL.match(after)) or after.startswith(",")
+
+    def _opens(self, sent: Sent, k: int, cs: int) -> bool:
+        """Word ``k`` opens its clause, or the part after its last comma, but for a
+        determiner: "The Kingdom also …", "En marge de l'exercice, le Royaume a rappelé …"."""
+        if k < cs + 3:
+            return True
+        toks = sent.tokens
+        j = k
+        while j > cs and toks[j - 1].key in self.determiners and not _broken(sent, j):
+            j -= 1
+        return j > cs and _broken(sent, j)
+
+    def _dateline_end(self, sent: Sent, head: Match) -> int:
+        """The first token after a dateline's tail (its date, agency and dash or slashes)."""
+        tail = DATELINE_TAIL.match(sent.text[head.end - sent.start :])
+        end = head.end + (tail.end() if tail else 0)
+        return next((k for k, t in enumerate(sent.tokens) if t.start >= end), len(sent.tokens))
+
+    # --- mentions and lists -------------------------------------------------------
+
+    def _attached(self, sent: Sent, m: Match, inst: set[int], acts: set[int]) -> bool:
+        """An adjective names an actor only with an institution (an agency by its acronym too,
+        "la DGST marocaine") or an act of its state next to it: "Danish soldiers", "les armées
+        françaises", "وزارة الدفاع القطرية", or an aircraft's model ("Belgian F-16s"), or where
+        it is a noun for its people (``_people``)."""
+        near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
+        # "Six Belgian F-16s flew …", "Les quatre F-16 belges reprendront …": its aircraft, by their model
+        return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and (
+            m.j < len(sent.tokens) and _model(sent, m.j) or m.i >= 2 and _model(sent, m.i - 2))
+
+    def _attached_members(self, sent: Sent, g: list[Match], c: dict[str, set[int]]) -> list[Match]:
+        """The mentions of a list that name actors: names, and adjectives attached to their
+        noun (``_attached``); a list of adjectives only is one noun's ("les forces spéciales
+        danoises, norvégiennes et suédoises": the last is as far from "forces" as it is
+        attached), so one attached attaches them all."""
+        attached = [m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"]) for m in g]
+        if any(attached) and all(m.entry.kind == "adjective" for m in g):
+            return list(g)
+        return [m for m, ok in zip(g, attached, strict=True) if ok]
+
+    def _people(self, sent: Sent, m: Match) -> bool:
+        """A partner's adjective used as the noun for its people, who act for it as its
+        forces do: "the Germans", "the British" before a verb, "les Allemands" (a French
+        adjective is written in lower case, the noun capitalised), "البريطانيون" (definite,
+        in the subject's case). Whether it is their clause's subject is the caller's
+        question ("trained the Iraqis" is no act of Iraq's)."""
+        toks = sent.tokens
+        tok = toks[m.i]
+        if m.j - m.i != 1:
+            return False
+        if not self.latin:  # a broken plural is no adjective's form: "الألمان", "الأتراك"
+            return tok.text.startswith(("ال", "وال")) and (tok.text.endswith("ون") or not m.entry.phrase.endswith("ي"))
+        # after an article, or a count: "some 110 Australians serve …"
+        if m.i == 0 or toks[m.i - 1].key not in self._people_articles and not _NUMBER.match(toks[m.i - 1].key):
+            return False
+        if self.lex.lang == "fr":
+            return tok.text[:1].isupper()
+        after = sent.text[tok.end - sent.start : tok.end - sent.start + 1]
+        if after in ("-", "‑"):
+            return False  # "the American-led coalition"
+        plural = tok.text.endswith("s")  # "the Germans", "the Danes": no partner's adjective ends so
+        nxt = toks[m.j] if m.j < len(toks) else None
+        return plural or nxt is None or not nxt.text[:1].isalpha() or nxt.key in self._people_then
+
+    def _after_fronted_place(self, sent: Sent, prev: list[Match], m: Match) -> bool:
+        """"In Rome, Morocco and the United States presented …", "Lors de la réunion à Rome, le Maroc et
+        les États-Unis ont …": a city fronted before any verb, a comma, then a list of states that no
+        comma ends: the list is the clause's subject, not more places (not "Troops from Nigeria, Chad
+        and Niger", nor "In Iraq, Syria and Jordan, Denmark …")."""
+        if len(prev) != 1 or not self.latin or prev[0].entry.kind != "capital" or m.entry.kind == "capital" \
+                or not any(c.j == prev[0].i for c in sent.cues.get("coop:location", [])):
+            return False  # a city, then states: "Troops from Nigeria, Chad and Niger" is one list
+        at = {c.i for c in sent.cues.get("coop:location", [])}  # "À Rome" is no "a" (has), keyed alike
+        if any(k < prev[0].i and k not in at for cat in ("actor:verb", "actor:auxiliary", "actor:reporting")
+               for k in _cue_tokens(sent, cat)):
+            return False
+        ments = [e for e in sent.ents if e.entry.kind in ACTOR_KINDS]
+        gap = sent.text[prev[0].end - sent.start : m.start - sent.start]
+        if "," not in gap or not words.LIST_GAP.match(gap) or words.COORDINATOR.search(gap):
+            return False  # a comma only, and an article after it ("À Rome, le Maroc et …")
+        last = m
+        for nxt in ments[ments.index(m) + 1:]:
+            gap = sent.text[last.end - sent.start : nxt.start - sent.start]
+            if not words.LIST_GAP.match(gap) or "," in gap and last is not m:
+                break  # "…, Morocco and Spain, Italy …": the list ends at its "and"
+            last = nxt
+        return last is not m and not sent.text[last.end - sent.start:].lstrip().startswith(",")
+
+    def groups(self, sent: Sent) -> list[list[Match]]:
+        """Partner mentions, coordinated ones together: "Italy, Saudi Arabia and the
+        United States", "بريطانيا وأستراليا وبلجيكا والدنمارك"."""
+        ments = [m for m in sent.ents if m.entry.kind in ACTOR_KINDS]
+        if self.latin:  # "Australia, a NATO partner, has deployed …": NATO describes Australia
+            ments = [m for n, m in enumerate(ments) if not (n and self._described(sent, ments[n - 1], m))]
+        out: list[list[Match]] = []
+        coordinated: list[bool] = []  # a group's members joined by "and"/"et"/"و" somewhere
+        # "thanked Italy for hosting us in Rome and Saudi Arabia for its leadership": a partner
+        # with its own reason after a verb of praise starts another praised one, not a list of places
+        praise, reasons = len(sent.tokens), set()
+        if len(ments) > 1 and sent.cues.get("actor:governor"):
+            praise = min(g.i for g in sent.cues["actor:governor"])
+            more_cues(sent, self.lex, "reasons")
+            reasons = {r.i for r in sent.cues.get("actor:reason", [])}
+        # a formal name's first word carries the conjunction: "دولة الكويت وجمهورية العراق"
+        formal = {c.i: c.entry.phrase for c in sent.cues.get("actor:formal", [])} if not self.latin else {}
+        # "… with the UK, and Belgium co-led …": after "with" a partner that a comma and "and" set
+        # off and a verb follows is the next clause's subject, no peer ("France, Germany, and Italy
+        # deployed …", with no "with" before, is one list)
+        peers_from = min((m.i for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])), default=len(sent.tokens))
+        verbs = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")) if peers_from < len(sent.tokens) else set()
+        # "… from camps in Syria, and Germany said …": likewise after places, with a verb of speech too
+        places_at = {m.j for m in sent.cues.get("coop:location", [])} if len(ments) > 1 else set()
+        said = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary") | _cue_tokens(sent, "actor:reporting")) \
+            if places_at else set()
+        for m in ments:
+            if out and self.latin and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]):
+                joined = bool(words.COORDINATOR.search(gap))
+                # after a list of peers that "and" closed, the next partner after a comma opens
+                # the clause ("Together with Germany and France, Italy co-hosted …")
+                if peers_from < out[-1][0].i and (m.j in verbs and joined or coordinated[-1] and not joined) \
+                        or out[-1][0].i in places_at and m.j in said and joined \
+                        or self._after_fronted_place(sent, out[-1], m):
+                    out.append([m])
+                    coordinated.append(False)
+                    continue
+            if out and not (m.j in reasons and praise < m.i and len(out[-1]) == 1 and out[-1][0].entry.kind == "capital"):
+                prev = out[-1][-1]
+                gap = sent.text[prev.end - sent.start : m.start - sent.start]
+                conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
+                if m.i == prev.j and (conj or words.LIST_GAP.match(gap) and gap.strip()) or \
+                        m.i - prev.j <= 4 and words.LIST_GAP.match(gap) and (gap.strip() or conj):  # ", as well as the"
+                    out[-1].append(m)
+                    coordinated[-1] = coordinated[-1] or conj or bool(words.COORDINATOR.search(gap))
+                    continue
+            out.append([m])
+            coordinated.append(False)
+        # names joined by commas only are no list ("Lors de la réunion de Paris, l'Italie
+        # maintient ...", "At the meeting in Rome, Italy keeps ..."), but for a place and
+        # its country in apposition ("headquartered in N'Djamena, Chad.")
+        return [part for g, joined in zip(out, coordinated, strict=True)
+                for part in ([g] if joined or self._apposition(sent, g) else [[m] for m in g])]
+
+    def _described(self, sent: Sent, prev: Match, m: Match) -> bool:
+        """Partner ``m`` names what partner ``prev`` is, in an apposition set off by commas:
+        "Australia, a NATO partner, …", "la Suède, pays membre de l'UE, …", "Japan, a close
+        ally of the United States, …"."""
+        gap = sent.text[prev.end - sent.start : m.start - sent.start]
+        if not words.APPOSITION_START.match(gap):
+            return False
+        rest = sent.text[m.end - sent.start :]
+        end = rest.find(",")
+        return end >= 0 and len(rest[:end].split()) <= APPOSITION_TAIL and not any(ch in rest[:end] for ch in ";:")
+
+    def _apposition(self, sent: Sent, g: list[Match]) -> bool:
+        """A capital, a comma, its own country, and the phrase ends there."""
+        if len(g) != 2 or g[0].entry.kind != "capital" or g[0].entry.id != g[1].entry.id:
+            return False
+        after = sent.text[g[1].end - sent.start:].lstrip()
+        return not after or not after[0].isalnum()
+
+    def _join_officials(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]]) -> list[list[Match]]:
+        """Officials of two partners coordinated: "the Moroccan foreign minister Nasser
+        Bourita and the US Secretary of State", "وزير الخارجية المغربي ووزير الخارجية الأمريكي".
+        A later adjective joins the list before it when only institutions, names and a
+        coordinator stand between them."""
+        toks = sent.tokens
+        out: list[list[Match]] = []
+        for g in groups:
+            if out and g[0].entry.kind in ("adjective", "partner") and len(g) == 1 and \
+                    (g[0].entry.kind == "adjective" or g[0].j in c["inst"]):  # "the US Secretary of State"
+                prev = out[-1][-1]
+                between = range(prev.j, g[0].i)
+                gap = sent.text[prev.end - sent.start : g[0].start - sent.start]
+                coord = next((k for k in between if toks[k].key in words.AND or not self.latin
+                              and toks[k].text.startswith("و") and len(toks[k].keys) > 1 and k in c["inst"]), None)
+                # before the coordinator the first official's title and name; after it, the
+                # second's title only
+                plain = coord is not None and coord - prev.j <= 4 and all(
+                    k in c["inst"] or k in c["allowed"] for k in range(coord + 1, g[0].i))
+                if plain and not _BREAK.search(gap):
+                    out[-1] = out[-1] + g
+                    continue
+            out.append(g)
+        return out
+
+    # --- clauses ------------------------------------------------------------------
+
+    def clause_starts(self, sent: Sent, c: dict[str, set[int]]) -> list[int]:
+        toks = sent.tokens
+        starts = {0}
+        for k in range(1, len(toks)):
+            gap = sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]
+            if _HARD_BREAK.search(gap):
+                starts.add(k)
+        starts |= c["clause_start"]
+        if (post := _POST_NUMBER.match(sent.text)) is not None:  # "3/ يشارك …": a thread's post opens after its number
+            starts.add(next((k for k, t in enumerate(toks) if t.start - sent.start >= post.end()), 0))
+        for m in sent.cues.get("actor:reporting", []):
+            starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
+        said = sent.cues.get("actor:reporting", [])
+        for m in sent.cues.get("actor:complement", []):  # "told the committee on Tuesday that …": its object between
+            if not self.latin or any(0 <= m.i - r.j <= REPORTED_AFTER for r in said) \
+                    or (m.i - 1) in c["coordinator"] and any(r.j <= m.i for r in said):
+                starts.add(m.j)  # "… said the detention … remains a concern, and that the United States …" too
+        for m in sent.cues.get("actor:plural", []):  # "..., and the two sides discussed ...": its own clause
+            k = next((k for k in range(max(1, m.i - 2), m.i + 1)
+                      if _broken(sent, k)), None)
+            if k is not None:
+                starts.add(k)
+        return sorted(s for s in starts if s < len(toks))
+
+    # --- the words of a sentence by their role ------------------------------------
+
+    def _act_nouns(self, sent: Sent, acts: set[int], before_noun: set[int]) -> set[int]:
+        """The words of acts read as nouns, which may stand before a clause's subject ("the
+        support of the UAE", "Continued support from Denmark"): in English and French, at
+        the clause's first word, after a determiner or a filler, or before the word of
+        an owner. Elsewhere "support", "offers", "pledge" are verbs, and the partner after
+        them is their object: "British troops support the Iraqi Security Forces"."""
+        if not self.latin:
+            return acts
+        owners = {m.i for m in sent.cues.get("actor:owner", [])}
+        return {k for k in acts if k == 0 or (k - 1) in before_noun or (k - 1) in acts or (k + 1) in owners
+                or (k + 1) in acts}
+
+    def _elided_relatives(self, sent: Sent) -> set[int]:
+        """The words that start with a relative pronoun elided onto them ("qu'apporte"):
+        looked for only in a sentence with an apostrophe, as most have none."""
+        if not self._elided or ("'" not in sent.text and "’" not in sent.text):
+            return set()
+        return {k for k, t in enumerate(sent.tokens) if (e := _ELIDED.match(t.text)) and e[1].lower() in self._elided}
+
+    def _words(self, sent: Sent, cat: str) -> set[int]:
+        """The tokens one of whose keys is a word of ``Lexicon.words[cat]``, outside names (as
+        no cue counts inside a name)."""
+        words = self.lex.words.get(cat)
+        if not words:
+            return set()
+        return {k for k, t in enumerate(sent.tokens) if not words.isdisjoint(t.keys) and not any(a <= k < b for a, b in sent.names)}
+
+    def _offices(self, sent: Sent, inst: set[int]) -> set[int]:
+        """Institutions that are offices ("وزير الدفاع في بلجيكا" is Belgium's minister): no
+        people's noun, and a run of institution words that does not open with a word that
+        only qualifies another ("الضربات الجوية في سوريا": air strikes in Syria, where "الجوية"
+        follows a noun that is no institution)."""
+        out = set()
+        for k in inst - _cue_tokens(sent, "personnel"):
+            j = k
+            while j - 1 in inst:
+                j -= 1
+            if not self._modifiers.intersection(sent.tokens[j].keys):
+                out.add(k)
+        return out
+
+    def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
+        nobody = _cue_tokens(sent, "actor:nobody")
+        people = _cue_tokens(sent, "personnel")
+        inst = _cue_tokens(sent, "actor:institution") | people
+        if nobody & inst:  # "le conseil" is the Security Council's, "le conseil de gouvernement" a state's own
+            nobody = _not_inside_institutions(sent)
+        if self.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
+            caps = [k for k, t in enumerate(sent.tokens) if 2 <= len(t.text) <= 6 and t.text.isupper()]  # most have none
+            inst |= {k for k in caps if _agency(sent, k)} - nobody
+        acts = _cue_tokens(sent, "actor:act")
+        fillers = _cue_tokens(sent, "actor:filler")
+        regions = _cue_tokens(sent, "actor:region")
+        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.determiners}
+        governors = _cue_tokens(sent, "actor:governor")
+        recipients = _cue_tokens(sent, "actor:recipient")
+        return {
+            "inst": inst, "people": people, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
+            "particle": self._words(sent, "particle"),
+            "time": self._words(sent, "time"),
+            "pronoun": _cue_tokens(sent, "actor:pronoun"),
+            "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
+            | determiners | _cue_tokens(sent, "mission:military"),
+            "walk": regions | determiners | (inst - recipients),
+            "place_nouns": _cue_tokens(sent, "actor:place"),
+            "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
+            "especially": {m.j - 1 for m in sent.cues.get("actor:especially", [])},
+            "especially_at": {m.i for m in sent.cues.get("actor:especially", [])},
+            "each_of": {m.j - 1 for m in sent.cues.get("actor:each_of", [])},
+            "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
+            "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
+            "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),
+            "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
+            "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
+            "inst_owner": self._words(sent, "institution_owner"),
+            # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
+            "office": self._offices(sent, inst) if not self.latin else set(),
+            "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])},
+            "recipient_verb": {m.j - 1 for m in sent.cues.get("actor:recipient_verb", [])},
+            "aid": recipients,
+            "possessor": _cue_tokens(sent, "actor:possessor"),
+            "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
+        }

@@ -1,0 +1,373 @@
+"""Names the vocabulary does not know: missions, strategies and initiatives found by how
+they are written — capitalised runs ("Operation Shader", "Building Resilience Against
+Terrorism"), French and Arabic head-first names ("la stratégie nationale de lutte contre
+…", "عملية …"), titles in apposition to a generic head ("its strategy, Building …", "خطة
+بعنوان «…»") and an acronym in brackets after a name. A name needs a head word of its kind
+(``strategy:head``, ``mission:head``, ``initiative:head`` in the language files).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..langs import Token
+from ..vocab import Entry, Lexicon, Match
+from . import words
+from .sentence import _CLOSE_QUOTES, _OPEN_QUOTES, QUOTE_PAIRS, Sent, _gap, slugify
+
+
+def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[Match, list[str]]]:
+    """Names of missions, strategies and initiatives that the vocabulary lacks."""
+    toks = sent.tokens
+    if _shouted(sent, lex):
+        return []  # "AGENDA PRÉVISIONNEL DE LA MINISTRE …": in capitals every word looks like a name's
+    idioms = {k for m in sent.cues.get("name:not", []) for k in range(m.i, m.j)}
+    heads: dict[int, str] = {}
+    for cat in ("strategy:head", "initiative:head", "mission:head"):
+        for m in sent.cues.get(cat, []):
+            for k in range(m.i, m.j):
+                if k not in idioms:
+                    heads.setdefault(k, cat.split(":")[0])
+    blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
+    scopes = {k for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])
+              for k in range(m.i, m.j)}
+    covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital", "foreign") for k in range(m.i, m.j)}
+    runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
+    # "The ADF's Air Task Group", "the Bundeswehr's Counter Daesh Task Force": a name starts
+    # after an owner that is no partner's name (a partner's own, "Australia's Counter-Terrorism
+    # Strategy", keeps it: its name is the partner's)
+    partners = {m.i for m in known if m.entry.kind in ("partner", "adjective")}
+    runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(_POSSESSIVE) and k not in partners), i), j)
+            for i, j in runs]
+    if lex.lang == "en":
+        runs = _lower_head_after(sent, runs, heads, known)
+    if lex.lang in ("fr", "ar"):
+        runs += _head_first_runs(sent, lex, heads)
+    runs += _named_after_head(sent, lex, heads, runs)
+    appositions = _appositions(sent, lex, heads, covered)
+    runs += list(appositions)
+    out = []
+    used: set[int] = set()
+    for i, j in sorted(runs, key=lambda r: (r[0], -r[1])):
+        if any(k in used for k in range(i, j)):
+            continue
+        kinds = [heads[k] for k in range(i, j) if k in heads]
+        if not kinds and (i, j) in appositions:
+            kinds = [appositions[(i, j)]]
+        if not kinds:
+            continue
+        kind = kinds[0]
+        body_at = next((m for m in known if i < m.i < j and m.entry.kind == "body"), None)
+        if body_at is not None and not any(k in covered for k in range(i, body_at.i)):
+            # "Groupe de concentration sur l'Afrique de la Coalition mondiale": the name ends
+            # before the body it belongs to
+            j = body_at.i
+            while j > i + 1 and toks[j - 1].key in lex.connectors | lex.leading_drop:
+                j -= 1
+        if any(k in covered for k in range(i, j)):
+            # A longer name around a known one ("Policy Framework and National Action
+            # Plan ...") is that entity, named in full.
+            inner = [m for m in known if i <= m.i and m.j <= j and m.entry.kind == kind]
+            outside = [k for k in range(i, j) if k in heads and not any(m.i <= k < m.j for m in inner)]
+            spill = [k for k in range(i, j) if k in covered and not any(m.i <= k < m.j for m in inner)]
+            if len(inner) == 1 and outside and not spill:
+                surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
+                used.update(range(i, j))
+                out.append((Match(inner[0].entry, i, j, toks[i].start, toks[j - 1].end), _acronym_after(sent, j)))
+            continue
+        if kind == "initiative" and any(k in blockers for k in range(i, j)):
+            continue
+        if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in words.AND_SIGN for m in known):
+            continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
+        if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
+            continue
+        if j - i < 2 and kind != "mission" and (i, j) not in appositions or all(k in heads or k in scopes for k in range(i, j)):
+            continue  # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names nothing
+        # "l'opération « Aube des jurds »": the name without the article elided onto its head, nor quotation marks
+        surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]))
+        surface = " ".join(surface.split())
+        aliases = _acronym_after(sent, j)
+        used.update(range(i, j))
+        spelled = next((m for m in known if aliases and m.i == j and m.j == j + 1 and m.entry.kind == kind), None)
+        if spelled is not None:
+            # "Fonds mondial pour l'engagement et la résilience communautaires (GCERF)": a
+            # wording the vocabulary lacks, of the entity its acronym names
+            out.append((Match(spelled.entry, i, j, toks[i].start, toks[j - 1].end), aliases))
+            continue
+        entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
+        out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
+    return out
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:l|d|qu)['’]", re.I)
+_QUOTES_IN_NAME = re.compile(r"[«»“”„\"]")
+QUOTED_NAME = 8  # words at most of a name in quotes after its head ("l'opération « Aube des jurds »")
+
+
+def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A mission's head word in lower case, then its name: in quotes ("l'opération « Aube des
+    jurds »", 'operation "Dawn of the Jurds"', 'عملية "فجر الجرود"'), or a capitalised run
+    right after it ("l'opération Aube des Jurds"): head and name, one name."""
+    toks, out = sent.tokens, []
+    starts = dict(runs)
+    for k, kind in heads.items():
+        if kind != "mission" or k + 1 >= len(toks) or heads.get(k + 1) == kind:
+            continue
+        first = k  # the head's first word ("plan d'action")
+        while heads.get(first - 1) == kind:
+            first -= 1
+        if toks[first].is_capitalised():
+            continue
+        gap = _gap(sent.text, toks[k], toks[k + 1], sent.start).strip()
+        if gap in QUOTE_PAIRS:  # the name runs to the quotation mark that closes it
+            close = QUOTE_PAIRS[gap]
+            end = next((x for x in range(k + 2, min(len(toks), k + 2 + QUOTED_NAME))
+                        if _gap(sent.text, toks[x - 1], toks[x], sent.start).strip().startswith(close)), None)
+            if end is None and sent.text[toks[-1].end - sent.start:].strip().startswith(close) and len(toks) <= k + 1 + QUOTED_NAME:
+                end = len(toks)
+            if end is not None and (toks[k + 1].is_capitalised() or not toks[k + 1].text[:1].isascii()):
+                out.append((first, end))  # (Arabic has no capitals: the quotation marks make it a name)
+        elif not gap and k + 1 in starts:
+            end = starts[k + 1]
+            # "Aube des Jurds": a connector between capitalised words stays in the name
+            while end + 1 < len(toks) and toks[end].key in lex.connectors and end + 1 in starts and toks[end + 1].text[:1].isalpha() \
+                    and not _gap(sent.text, toks[end - 1], toks[end], sent.start).strip() \
+                    and not _gap(sent.text, toks[end], toks[end + 1], sent.start).strip():
+                end = starts[end + 1]
+            out.append((first, end))
+    return out
+
+
+_POSSESSIVE = ("'s", "’s")
+LOWER_HEAD_RUN = 3  # words at most of a name before a strategy's head in lower case
+
+
+def _lower_head_after(sent: Sent, runs: list[tuple[int, int]], heads: dict[int, str],
+                      known: list[Match]) -> list[tuple[int, int]]:
+    """"its updated CONTEST strategy", "the Prevent strategy": a short capitalised name right
+    before a strategy's head in lower case names that strategy with it. Not a partner's or the
+    Coalition's name ("the US strategy", "the Coalition strategy"), nor a sentence's first word
+    capitalised as such ("Counter-terrorism strategy …")."""
+    toks = sent.tokens
+    named = {k for m in known for k in range(m.i, m.j)}
+    out = []
+    for i, j in runs:
+        if j < len(toks) and heads.get(j) == "strategy" and not toks[j].is_capitalised() and j - i <= LOWER_HEAD_RUN \
+                and _gap(sent.text, toks[j - 1], toks[j], sent.start) == " " and named.isdisjoint(range(i, j)) \
+                and (i > 0 or toks[i].is_upper()):
+            j += 1
+        out.append((i, j))
+    return out
+
+
+SHOUTED_FROM = 3  # words in capitals from which a line is written all in capitals
+
+
+def _shouted(sent: Sent, lex: Lexicon) -> bool:
+    """A line written all in capitals (a title, a banner): where a name ends cannot be told."""
+    if lex.lang == "ar":
+        return False
+    words_ = [t.text for t in sent.tokens if any(c.isalpha() for c in t.text)]
+    return len(words_) >= SHOUTED_FROM and all(w.isupper() for w in words_)
+
+
+def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
+    toks = sent.tokens
+    runs = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].is_capitalised():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
+            if gap.strip() not in ("", "-", "–", "/", "'", "’") or "\n" in gap or "\t" in gap:
+                break  # a name ends with its line, or its table cell
+            if _amount(toks, j):
+                break  # "… to the Facility to USD 25 million": a sum, no word of a name
+            if toks[j].text[:1].isdigit() and toks[j - 1].key in lex.connectors:
+                break  # "… Northern Shield to 800", "… of 2019": a count or a year, no word of the name ("Task Force 55" is)
+            if toks[j].is_capitalised():
+                j += 1
+                continue
+            if toks[j].key in lex.connectors:
+                if toks[j].key in lex.leading_drop and toks[j - 1].key not in lex.connectors and \
+                        toks[j].key not in words.NAME_JOINERS:
+                    break
+                j += 1
+                continue
+            # a lower-case word after a hyphen belongs to the word before (Haram-affected)
+            if gap == "-":
+                j += 1
+                continue
+            break
+        while j > i and toks[j - 1].key in lex.connectors:
+            j -= 1
+        while i < j and toks[i].key in lex.leading_drop:
+            i += 1
+        if j - i >= 1:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ISO 4217's codes (Babel's list)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _amount(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a currency's code before a number ("USD 25", "EUR 10"); "CVE summit" is no sum."""
+    return toks[k].text in _currencies() and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+
+
+_AR_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
+
+
+def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tuple[int, int]]:
+    """French and Arabic names start with their head noun and run to a clause break."""
+    toks = sent.tokens
+    stops = set()
+    for cat, ms in sent.cues.items():
+        if cat.startswith(("strel:", "status:", "resrel:")) or cat == "clause_break":
+            for m in ms:
+                stops.add(m.i)
+    withs = {m.i for c in ("coop:governor", "coop:strong") for m in sent.cues.get(c, [])}
+    runs = []
+    for i, kind in sorted(heads.items()):
+        if i > 0 and heads.get(i - 1) == kind:
+            continue
+        tok = toks[i]
+        scoped = any(m.i in (i + 1, i + 2) for c in ("scope:national", "scope:regional", "scope:international")
+                     for m in sent.cues.get(c, []))
+        if lex.lang == "fr" and not (tok.is_capitalised() or scoped):
+            continue
+        if lex.lang == "fr" and kind == "initiative" and not scoped:
+            nxt = toks[i + 1 : i + 8]
+            if not any(t.is_capitalised() for t in nxt):
+                continue
+        if lex.lang == "ar" and not scoped:
+            continue
+        if lex.lang == "ar" and kind == "initiative" and not any(
+                m.i in (i + 1, i + 2) and toks[m.i].text.startswith(_AR_DEFINITE)
+                for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])):
+            continue  # "مبادرة مشتركة لتدريب الأئمة" (a joint initiative to train imams) describes; a name's adjective is definite
+        j = i + 1
+        while j < len(toks) and j - i < 18:
+            gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
+            if any(c in gap for c in ",;:.()«»،؛\"\t") or j in stops or toks[j].key.isdigit() or toks[j].key in lex.months:
+                break
+            if lex.lang == "fr" and toks[j].text.lower() in words.AUXILIARIES:
+                break  # "Le Groupe … contre Daech s'est réuni à Rome": the name ends at its verb
+            if j in withs:
+                if j - i <= 2:
+                    j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
+                break  # "خطة وطنية لمنع التطرف العنيف بالتعاون مع …": the name ends before its partner
+            j += 1
+        while j > i + 1 and toks[j - 1].key in lex.connectors:
+            j -= 1
+        if j - i >= 2:
+            runs.append((i, j))
+    return runs
+
+
+def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:
+    """Titles given to a generic head: "its counter-terrorism strategy, Building Resilience
+    Against Terrorism," / "sa stratégie, Renforcer la résilience ..." / "خطة بعنوان «...»".
+
+    The title names the strategy or initiative the head word speaks of even though it
+    holds no head word itself.
+    """
+    toks = sent.tokens
+    out: dict[tuple[int, int], str] = {}
+    for h, kind in heads.items():
+        if kind == "mission" or h + 1 >= len(toks) or toks[h].is_capitalised() and lex.lang != "fr":
+            continue
+        # the head may be followed by a word or two of its own ("strategy on terrorism")
+        for k in range(h + 1, min(h + 4, len(toks))):
+            gap = _gap(sent.text, toks[k - 1], toks[k], sent.start)
+            quoted = any(q in gap for q in _OPEN_QUOTES)
+            if not ("," in gap or ":" in gap or quoted):
+                if any(c in gap for c in ".;()") or k in covered:
+                    break
+                continue
+            if k in covered or k in heads:
+                break
+            j = k
+            while j < len(toks) and j - k < 14:
+                g = _gap(sent.text, toks[j - 1], toks[j], sent.start) if j > k else ""
+                if j > k and (any(c in g for c in ",;:.()،؛") or any(q in g for q in _CLOSE_QUOTES)):
+                    break
+                if not quoted and j > k and lex.lang == "en" and not (toks[j].is_capitalised() or toks[j].key in lex.connectors):
+                    break
+                j += 1
+            while j > k + 1 and toks[j - 1].key in lex.connectors:
+                j -= 1
+            end_gap = _gap(sent.text, toks[j - 1], toks[j], sent.start) if j < len(toks) else "."
+            title_like = quoted or toks[k].is_capitalised() and (lex.lang != "en" or all(
+                toks[x].is_capitalised() or toks[x].key in lex.connectors for x in range(k, j)))
+            closed = any(c in end_gap for c in ",;:.()،؛") or any(q in end_gap for q in _CLOSE_QUOTES) or j == len(toks)
+            if title_like and closed and j - k >= 2 and not any(x in covered for x in range(k, j)):
+                out[(k, j)] = kind
+            break
+    if lex.lang != "ar":
+        out.update(_titles_before(sent, lex, heads, covered))
+    return out
+
+
+APPOSED_HEAD = 5  # words from the comma to the head word of an apposition after a title ("the UK's counter-terrorism strategy")
+
+
+def _titles_before(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:
+    """A title before the apposition that says what it is: "Building Resilience Against
+    Terrorism, Canada's counter-terrorism strategy, was released …", "… published CONTEST,
+    the UK's counter-terrorism strategy, …". In English, a run of capitalised words (a word
+    in capitals alone too: an acronym) right before the comma; in French, an acronym alone."""
+    toks = sent.tokens
+    out: dict[tuple[int, int], str] = {}
+
+    def broken(x: int, marks: str) -> bool:  # one of ``marks`` before word ``x``
+        return any(c in _gap(sent.text, toks[x - 1], toks[x], sent.start) for c in marks)
+
+    for h, kind in heads.items():
+        if kind == "mission" or toks[h].is_capitalised():
+            continue
+        comma = next((c for c in range(h, max(0, h - APPOSED_HEAD), -1) if broken(c, ",")), None)
+        if comma is None or comma < 1 or any(broken(x, ",;:.()") for x in range(comma + 1, h + 1)):
+            continue
+        if toks[comma].key not in words.APPOSITION_OPENERS and not toks[comma].text.endswith(_POSSESSIVE):
+            continue  # "…, its strategy", "…, the UK's strategy", "…, son plan": not "…, after the group's defeat"
+        # the apposition closes after its head and a few words of its own ("…, Canada's counter-terrorism
+        # strategy, was …", "…, son plan d'action contre le terrorisme.")
+        if not any(x == len(toks) or broken(x, ",;.()") for x in range(h + 1, min(h + APPOSED_HEAD, len(toks)) + 1)):
+            continue
+        j = comma
+        i = j
+        while i > 0 and (toks[i - 1].is_capitalised() or i < j and toks[i - 1].key in lex.connectors) \
+                and (i == j or not broken(i, ",;:.()")):
+            i -= 1
+        while i < j and toks[i].key in lex.connectors:
+            i += 1
+        acronym = j - i == 1 and toks[i].is_upper() and len(toks[i].text) >= 3
+        if lex.lang != "en" and not acronym or j - i < 2 and not acronym or any(x in covered for x in range(i, j)) \
+                or any(toks[x].key[:1].isdigit() or toks[x].key in lex.months for x in range(i, j)):
+            continue  # not a date ("adopted in January 2018, after …")
+        if i == 0 and not acronym and j - i < 3:
+            continue  # a sentence's first words are capitalised anyway
+        out[(i, j)] = kind
+    return out
+
+
+def _acronym_after(sent: Sent, j: int) -> list[str]:
+    toks = sent.tokens
+    if j < len(toks):
+        gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
+        after = sent.text[toks[j].end - sent.start : toks[j].end - sent.start + 1]
+        if gap.strip() == "(" and after == ")" and toks[j].is_upper() and len(toks[j].text) >= 2:
+            return [toks[j].text]
+    return []

@@ -1,0 +1,188 @@
+"""Subjects that a clause names otherwise than in its subject position: the parties after
+an agreement's noun and "between", a topic kept from a fronted place, subjects after an
+aside, the antecedent a relative or pronoun refers to, the supporters of a step a clause
+names, the speaker of a quotation; and a clause whose subject is nobody's. A mixin of
+``actors.ActorFinder``."""
+
+from __future__ import annotations
+
+from ..vocab import Match
+from . import words
+from .clauses import (
+    _NUMBER,
+    _broken,
+    _cue_tokens,
+    _walk_back,
+)
+from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
+
+BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
+OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
+
+
+class Subjects:
+    """Subjects named off the subject position (mixed into ``ActorFinder``)."""
+
+    def _between(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:
+        """Two or more partners right after a word of working together and "between" in a
+        clause that names no subject ("Cooperation between Jordan and Iraq on border security
+        has grown", "la coopération entre la Jordanie et l'Irak", "التعاون بين الأردن والعراق"):
+        they act, together (not places, as "between" alone would make them)."""
+        pairs = [g for g in groups if cs <= g[0].i < ce and len({m.entry.id for m in g}) > 1
+                 and all(m.entry.kind in PARTNER_KINDS for m in g)]
+        if not pairs:
+            return ()
+        more_cues(sent, self.lex, "between")
+        ends = {m.j for m in sent.cues.get("actor:between", [])}
+        # an agreement's noun, its subject and then "between" ("a memorandum of understanding on
+        # counter-terrorism cooperation between …", "مذكرة تفاهم للتعاون في مجال مكافحة الإرهاب بين …")
+        heads = [m.i for m in sent.cues.get("actor:between_head", [])]
+        ends |= {w.j for w in sent.cues.get("actor:between_word", [])
+                 if any(0 < w.i - h <= BETWEEN_REACH and not any(_broken(sent, x) for x in range(h + 1, w.i + 1)) for h in heads)}
+        # its parties' offices before them ("between the interior ministries of Jordan and Iraq",
+        # "بين وزارة الداخلية في المملكة … ووزارة الداخلية في جمهورية العراق")
+        offices = _cue_tokens(sent, "actor:institution") | self._words(sent, "institution_owner") \
+            | {m.j - 1 for m in sent.cues.get("actor:owner", [])}
+        for g in pairs:
+            k = g[0].i
+            while k > cs and k not in ends and g[0].i - k < OFFICE_BEFORE_PARTY \
+                    and (sent.tokens[k - 1].key in self.determiners or k - 1 in offices):
+                k -= 1
+            if k in ends or g[0].i in ends:
+                return tuple(g)
+        return ()
+
+    def _fronted_place(self, sent: Sent, members: list[Match], cs: int) -> bool:
+        """A partner named as a place before a comma at its clause's start, and after the comma
+        a state's own body of government with no owner of its own as the subject ("In Tunisia,
+        parliament passed …", "En Tunisie, le parlement a adopté …", "وفي تونس، أقر البرلمان …"):
+        that body is the place's, which acts. Not troops or a contingent there ("In Iraq, the
+        contingent trains …" in a profile is the profile's partner's)."""
+        toks = sent.tokens
+        k = members[-1].j
+        if members[0].i - cs > 1 or len({m.entry.id for m in members}) != 1 or k >= len(toks) \
+                or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() not in (",", "،"):
+            return False
+        more_cues(sent, self.lex, "home")
+        # in Arabic the verb may come first ("أقر البرلمان")
+        home = next((m for m in sent.cues.get("actor:home", []) if m.i == k or not self.latin and m.i == k + 1), None)
+        return home is not None and not any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",)
+                                            for e in sent.ents) \
+            and not (home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT)
+
+    def _topic_kept(self, sent: Sent, groups: list[list[Match]], starts: list[int], c: dict[str, set[int]]) -> list[int]:
+        """A clause's start cue right after its subject ("Le Niger, de son côté, a accueilli …",
+        "واستضافت النيجر من جهتها …") opens no clause: it marks the subject as the new topic,
+        and the verb after it is that subject's."""
+        cues = {m.i: m.j for m in sent.cues.get("actor:clause_start", [])}
+        drop = set()
+        for g in groups:
+            k = cues.get(g[-1].j)
+            if k is None or k not in starts or not all(m.entry.kind in PARTNER_KINDS for m in g):
+                continue
+            b = max(s for s in starts if s <= g[0].i)
+            if _gap(sent.text, sent.tokens[g[-1].j - 1], sent.tokens[g[-1].j], sent.start).strip() in ("", ",", "،") \
+                    and self._role(sent, g[0], c) == "" and self._subject_position(sent, g[0], b, c):
+                drop.add(k)
+        return [s for s in starts if s not in drop] if drop else starts
+
+    def _subjects_after_aside(self, sent: Sent, groups: list[list[Match]], antecedents: dict[int, tuple[Match, ...]],
+                              starts: list[int]) -> dict[int, tuple[Match, ...]]:
+        """A relative set off as an aside after a subject, then ", and" another partner: both are
+        the subjects of the verb after it ("Chad, which hosts the force's headquarters, and
+        Cameroon keep their contingents", "Le Tchad, qui accueille …, et le Cameroun
+        maintiennent …"). By the "and"'s token: the partners before the relative."""
+        toks, out = sent.tokens, {}
+        heads = {m.i for g in groups for m in g if m.entry.kind in PARTNER_KINDS}
+        for cs, ante in antecedents.items():
+            ce = next((x for x in starts if x > cs), len(toks))
+            for k in range(cs + 2, ce - 1):
+                if toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in (",", "،") \
+                        and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners):
+                    out[k] = ante
+                    break
+        return out
+
+    def _antecedents(self, sent: Sent, groups: list[list[Match]]) -> dict[int, tuple[Match, ...]]:
+        """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which
+        hosts …", "avec le Tchad, qui a déployé …"), by the relative's token: the relative
+        clause is theirs, wherever they stand in the clause before."""
+        rel = _cue_tokens(sent, "actor:subject_relative")
+        if not rel:
+            return {}
+        out = {}
+        toks = sent.tokens
+        for g in groups:
+            last = g[-1]
+            gap = sent.text[last.end - sent.start : toks[last.j].start - sent.start].strip() if last.j < len(toks) else ""
+            # Arabic needs no comma ("الدنمارك التي تقود …"), but the verb of an object's relative
+            # carries its pronoun ("الدنمارك التي زارها الوزير": the minister visited it)
+            if last.entry.kind in PARTNER_KINDS and last.j in rel \
+                    and (gap == "," or not self.latin and gap in ("", "،") and last.j + 1 < len(toks)
+                         and not words.OBJECT_SUFFIX.search(toks[last.j + 1].text)) \
+                    and not (len(g) == 1 and self._plural_verb(sent, last.j + 1)):
+                out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
+        return out
+
+    def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
+                    c: dict[str, set[int]]) -> tuple[Match, ...]:
+        """The partners whose support a clause that names no actor tells ("Demining in Sinjar
+        continued with support from Norway and the Netherlands"): they act in it, rather than
+        the partners carried from the sentence before, which it does not mention. Not where
+        the clause refers back to those ("Its programme …", "With support from Norway, it …"),
+        nor in Arabic, whose verb-first clause may have the carried partner as its unsaid subject."""
+        found = sent.cues.get("actor:supporter")
+        if not found or not self.latin:
+            return ()
+        ends = {m.j for m in found}
+        for g in groups:
+            if cs <= g[0].i < ce and _walk_back(g[0].i, c["walk"]) in ends and not any(a <= g[0].start < b for a, b in quotes):
+                more_cues(sent, self.lex, "possessives")
+                back = c["pronoun"] | _cue_tokens(sent, "actor:possessive")
+                if any(k in back for k in range(cs, ce)):  # "In 2019, with support from the US, it repatriated …"
+                    return ()
+                return tuple(m for m in g if m.entry.kind != "adjective")
+        return ()
+
+    def _speaker(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]],
+                 c: dict[str, set[int]]) -> tuple[Match, ...] | None:
+        """The one partner whose official speaks the sentence's quotation: named outside
+        the quotation next to a verb of speech ("a déclaré le ministre danois", "the
+        Danish defence minister said:"). A quotation's "we" is that partner."""
+        said = _cue_tokens(sent, "actor:reporting")
+        found = []
+        for g in groups:
+            if any(a <= g[0].start < b for a, b in quotes):
+                continue
+            members = self._attached_members(sent, g, c)
+            if len(members) != 1:
+                continue
+            m = members[0]
+            k = _walk_back(m.i, c["walk"])
+            j = m.j
+            while j < len(sent.tokens) and (j in c["inst"] or j in c["walk"] or j in c["owner"]):
+                j += 1
+            # the verb right before ("a déclaré le ministre danois"), or right after, an
+            # auxiliary allowed ("the Danish defence minister said", "... a déclaré")
+            if (k - 1) in said or j in said or (j + 1) in said:
+                found.append(m)
+        ids = {m.entry.id for m in found}
+        return (found[0],) if len(ids) == 1 and self._actors((found[0],), None) else None
+
+    def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
+        """The clause's subject is nobody's: its first words (after fillers; in Arabic after
+        the verb) hold a subject that is no partner."""
+        for k in range(cs, min(ce, cs + 5)):
+            if k in c["body"] and (k == cs or k == cs + 1 and (not self.latin or sent.tokens[cs].key in self.determiners)):
+                return True  # "The Security Council adopted …", "وأكد التحالف …"; not "Avec l'appui du PNUD, elle …"
+            if k in c["nobody"]:
+                # after a subject pronoun the word is its verb: "It (also) co-chairs the … Working Group"
+                return not any(x in c["pronoun"] for x in range(cs, k))
+            if _NUMBER.match(sent.tokens[k].key):
+                continue
+            if k in c["allowed"] and k not in c["inst"] or (not self.latin and k == cs):
+                continue
+            if self.latin and k == cs and sent.tokens[k].is_capitalised():
+                continue
+            break
+        return False
