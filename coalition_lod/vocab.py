@@ -643,6 +643,7 @@ class Lexicon:
         add_cues("actor:especially", a.get("especially"))
         add_cues("actor:each_of", a.get("each_of"))
         add_extra("between", "actor:between", a.get("between"))
+        add_extra("bare_councils", "actor:bare_council", a.get("bare_councils"))
         add_extra("between", "actor:between_head", (a.get("between_far") or {}).get("heads"))
         add_extra("between", "actor:between_word", (a.get("between_far") or {}).get("words"))
         add_extra("by_people", "actor:by_people", a.get("by_people"))

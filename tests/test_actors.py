@@ -48,6 +48,7 @@ HELDOUT20 = ROOT / "tests" / "genres-heldout20"  # written with their gold after
 HELDOUT21 = ROOT / "tests" / "genres-heldout21"  # written with their gold after set 20's fixes
 HELDOUT22 = ROOT / "tests" / "genres-heldout22"  # written with their gold after set 21's fixes
 HELDOUT23 = ROOT / "tests" / "genres-heldout23"  # written with their gold after set 22's fixes
+HELDOUT24 = ROOT / "tests" / "genres-heldout24"  # written with their gold after set 23's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -233,6 +234,17 @@ HELDOUT22_LEVELS = levels(en=(0.85, 0.95), fr=(0.75, 0.95), ar=(0.70, 0.95))
 # ("نفذها مدربون من قوات الكارابينيري الإيطالية ضمن بعثة حلف الناتو"), the dateline's Iraq credited
 # instead; AFRICOM's organising of an exercise gives the US no line
 HELDOUT23_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.85,))
+# scored once as written (the stop's code at 0607da4): entities en 0.783, fr 0.762, ar 0.818; attributes en 1.000,
+# fr 0.857, ar 0.571. Then general fixes (a time fronted without a comma, "Since October 2014 the Netherlands
+# has …", leaves the subject in place; joining a mission in the present is an ongoing part; "الدول المقدمة"
+# cosponsor; a national operation is not its nation's where the nation is only the place or a peer, and
+# forces "في" a state are deployed there, not its own; "أشرف على نشر" is no plan; welcoming the contribution
+# of member states takes no part; a council named alone before any Security Council is the document's own):
+# entities en 1.000, fr 0.960, ar 1.000; attributes en 0.923, fr 0.889, ar 0.857. Left: the letter's 130
+# trainers "to the building of capacity" counted in the operation named before them; "ولا تزال قواتنا
+# المسلحة تحمي حدودنا" (still guard our borders) makes the operation of the clause before ongoing; "soutient
+# la pleine mise en œuvre de la résolution" read as implementing it
+HELDOUT24_LEVELS = levels(en=(0.95, 0.90), fr=(0.95, 0.85), ar=(0.95, 0.85))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -246,6 +258,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout18": (HELDOUT18, HELDOUT18_LEVELS), "genres-heldout19": (HELDOUT19, HELDOUT19_LEVELS),
     "genres-heldout20": (HELDOUT20, HELDOUT20_LEVELS), "genres-heldout21": (HELDOUT21, HELDOUT21_LEVELS),
     "genres-heldout22": (HELDOUT22, HELDOUT22_LEVELS), "genres-heldout23": (HELDOUT23, HELDOUT23_LEVELS),
+    "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5358,3 +5371,77 @@ def test_land_cleared_by_its_verb_is_stabilisation():
     _credits([("fr", "Grâce au financement de l'Irlande, nos équipes ont dépollué trois villages près de Mossoul."),
               ("fr", "Les équipes ont déminé la route de Sinjar grâce au soutien de l'Irlande.")],
              ("IE",), ("line_of_effort", "stabilization"))
+
+
+def test_a_time_fronted_without_a_comma_leaves_the_subject_in_place():
+    """"Since October 2014 the Netherlands has contributed four F-16 fighter aircraft to
+    Operation Inherent Resolve" (set 24, an Article 51 letter): the month after "Since" had
+    ended the subject's position, and the fact went to Iraq, named the sentence before."""
+    for lang, text, code in (("en", "Iraq asked for help. In March 2017 Denmark sent 60 soldiers to NATO Mission Iraq.", "DK"),
+                             ("en", "Since May 2016 Portugal has contributed trainers to NATO Mission Iraq.", "PT"),
+                             ("fr", "L'Irak a demandé de l'aide. En mars 2018 le Portugal a déployé 30 militaires dans la "
+                                    "mission de l'OTAN en Irak.", "PT")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+        assert "IQ" not in got, (text, got)
+
+
+def test_joining_a_mission_in_the_present_is_an_ongoing_part():
+    """"2019 – La Belgique rejoint la Mission de l'OTAN en Irak avec une quinzaine de militaires"
+    (set 24, a timeline): "a rejoint" was an ongoing part, "rejoint" nothing."""
+    _status_is([("fr", "2021 – Le Danemark rejoint la mission de l'OTAN en Irak."),
+                ("en", "Denmark joins NATO Mission Iraq with 120 soldiers."),
+                ("en", "Denmark has joined NATO Mission Iraq."),
+                ("ar", "تنضم الدنمارك إلى بعثة الناتو في العراق.")], ("dk", "nato-mission-iraq"), "ongoing")
+    _status_is([("en", "Denmark will join NATO Mission Iraq next year.")], ("dk", "nato-mission-iraq"), "planned")
+
+
+def test_the_states_presenting_a_resolution_cosponsor_it():
+    """"كان الأردن من الدول المقدِّمة لقرار مجلس الأمن 2178" (set 24, an opinion piece)."""
+    for text in ("كانت تونس من الدول المقدمة للقرار 2396 في مجلس الأمن.", "كان المغرب من بين الدول المقدِّمة لمشروع القرار 2178."):
+        got = attrs(text, "ar", "resolution")
+        assert {rel.get("relation") for rel in got.values()} == {"cosponsors"}, (text, got)
+
+
+def test_a_national_operation_is_not_its_nations_where_the_nation_is_only_the_place_or_a_peer():
+    """"أشرف على نشر سرب من المقاتلات في الأردن عام 2015 دعماً لعملية الشهيد معاذ الكساسبة،
+    بالتنسيق مع سلاح الجو الملكي الأردني" (set 24, a commander's biography of the UAE's air
+    force): Jordan is where the squadron went and whom it worked with; the operation, a
+    Jordanian one, was credited to Jordan, and "على نشر" (of deploying) had made it planned."""
+    text = ("قائد القوات الجوية في دولة الكويت\n\nأشرف على نشر سرب من المقاتلات في الأردن عام 2015 دعماً لعملية الشهيد "
+            "معاذ، بالتنسيق مع القوات المسلحة الأردنية.")
+    got = attrs(text, "ar")
+    assert set(got) == {("kw", "operation-martyr-muath")} and got[("kw", "operation-martyr-muath")].get("status") is None, got
+    got = facts("L'opération IMPACT est la contribution des Forces armées canadiennes à la lutte contre Daech.", "fr")
+    assert ("mission", "operation-impact") in got["CA"], got
+    _status_is([("ar", "وافقت الحكومة الكويتية على نشر 50 عسكريا في بعثة الناتو في العراق.")], ("kw", "nato-mission-iraq"),
+               "planned")
+
+
+def test_welcoming_the_contribution_of_member_states_takes_no_part_in_the_mission():
+    """"Le Conseil salue la contribution des États membres à la mission de l'OTAN en Irak" (set
+    24, the EU Council's conclusions): the member states' part, not the EU's."""
+    _none_credited([("en", "The EU welcomes the contribution of member states to NATO Mission Iraq."),
+                    ("fr", "L'Union européenne salue la contribution des États membres à la mission de l'OTAN en Irak."),
+                    ("ar", "رحب الاتحاد الأوروبي بمساهمة الدول الأعضاء في بعثة الناتو في العراق.")], "mission")
+    got = facts("The EU welcomes the contribution of Italy to NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["IT"], got
+
+
+def test_a_council_named_alone_first_is_no_security_council():
+    """An EU Council's conclusions ("Conclusions du Conseil … Le Conseil adopte la stratégie
+    régionale de l'UE …", set 24) and a national security council's communiqué (set 19): where
+    no council is named before it, "Le Conseil" is the document's own, not the Security Council,
+    and its clauses are the actor's they carry; after "the Security Council", it is that one."""
+    text = ("Conclusions du Conseil sur la Syrie\n\nL'Union européenne reste engagée contre Daech. Le Conseil soutient la mise "
+            "en œuvre de la résolution 2396 (2017) relative aux combattants terroristes étrangers. Le Conseil prolonge la "
+            "mission EUAM Irak jusqu'en 2027.")
+    got = facts(text, "fr")
+    assert {("resolution", ("UNSC", "2396")), ("mission", "euam-iraq")} <= got["EU"], got
+    text = ("The Council today adopted conclusions on Iraq. The European Union will extend EUAM Iraq until 2027, "
+            "and the Council backs the full implementation of resolution 2396 on returning foreign terrorist fighters.")
+    assert ("resolution", ("UNSC", "2396")) in facts(text, "en")["EU"]
+    _none_credited([("fr", "Le Conseil de sécurité a adopté la résolution 2396 sur les combattants étrangers. La Belgique a "
+                           "rapatrié dix enfants. Le Conseil a aussi adopté la résolution 2178."),
+                    ("en", "The Security Council met on Iraq. Belgium repatriated ten children. The Council also adopted "
+                           "resolution 2178.")], "resolution")

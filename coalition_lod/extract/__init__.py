@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..langs import sentences
@@ -27,7 +28,7 @@ from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
-from .anaphora import PAIR_BACK, _group_anaphora, _group_of, _joint_partners, _joint_title, _short_names, _speaker_is_we
+from .anaphora import PAIR_BACK, _bare_councils, _group_anaphora, _group_of, _joint_partners, _joint_title, _short_names, _speaker_is_we
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
 from .clauses import Actors, Segment
 from .cooperation import _alongside_the_speaker, _mutual_cooperation, cooperation
@@ -68,15 +69,18 @@ from .takers import (
 )
 
 
-def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None) -> tuple[str, ...]:
+def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Callable[[Match], str]) -> tuple[str, ...]:
     """Who takes part in a mission: the clause's actors; but a partner's national operation
     (``nation`` in missions.yaml) whose clause names no actor is its nation's where the
     sentence names it: "L'opération IMPACT est la contribution des Forces armées
-    canadiennes …", after a sentence on Latvia, is Canada's, not Latvia's."""
+    canadiennes …", after a sentence on Latvia, is Canada's, not Latvia's. Not where the
+    nation is only where it happens or whom it is done with ("a squadron deployed in Jordan
+    in support of Operation Martyr Muath, in coordination with the Jordanian air force")."""
     seg = actors.segment(m.i)
     if seg is None or known is None or known.nation is None or seg.group or seg.filed or seg.actors == (known.nation,):
         return actors.at(m.i)
-    return (known.nation,) if any(e.entry.id == known.nation for e in sent.ents) else seg.actors
+    named = any(e.entry.id == known.nation and role(e) not in ("place", "peer") for e in sent.ents)
+    return (known.nation,) if named else seg.actors
 
 
 def _carrying(actors: Actors) -> Segment | None:
@@ -158,6 +162,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     label_headcounts(sents, lex)
     _short_names(sents, vocab, lex)
     _group_anaphora(sents, lex)
+    _bare_councils(sents, lex)
     subject = find_subject(sents)
     if len(sents) >= TOPIC_FROM and not _on_topic(sents):
         return Extraction(doc, subject, [])
@@ -284,7 +289,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
-            takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known)
+            takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known, functools.partial(finder.role_of, s))
             if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
                 # both; a partner carried from before ("Training continues through NATO

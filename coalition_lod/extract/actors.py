@@ -75,6 +75,7 @@ class ActorFinder(Subjects, Groups, Roles):
         self._plural_verbs = frozenset(str(w).lower() for w in (plural.get("words") or ()))
         self._plural_ends = tuple(str(w) for w in (plural.get("endings") or ()))
         self._modifiers = frozenset(k for w in (conf.get("institution_modifiers") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
+        self._deployed = frozenset(k for w in (conf.get("deployed_institutions") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
         # the last words of "as did", "tout comme", "شأنها شأن": where one may end, before matching them
         self._likewise_ends = _last_words(lex.lang, tuple(str(w) for w in (conf.get("likewise") or ())))
 

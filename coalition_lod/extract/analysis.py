@@ -60,6 +60,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         spans, loe = sent.cues.pop(cat), f"loe:{cat.split(':', 1)[1]}"
         if loe in sent.cues:
             sent.cues[loe] = [c for c in sent.cues[loe] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
+    for cat in [c for c in sent.cues if c.startswith("status:not_")]:  # "أشرف على نشر" (supervised deploying): no plan
+        spans, status = sent.cues.pop(cat), f"status:{cat.removeprefix('status:not_')}"
+        if status in sent.cues:
+            sent.cues[status] = [c for c in sent.cues[status] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:

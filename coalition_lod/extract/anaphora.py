@@ -49,6 +49,34 @@ def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
         named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in orgs}
 
 
+def _bare_councils(sents: list[Sent], lex: Lexicon) -> None:
+    """A council named alone ("Le Conseil", "The Council") is the Security Council where the
+    document names that council first, as a UN report does, and nobody's act; where it names
+    no council before, the council is another's — the Council of the EU in its conclusions
+    ("Conclusions du Conseil … Le Conseil adopte la stratégie régionale de l'UE …") — and its
+    clauses go to the actor they carry, as a state's "Conseil des ministres" would: its cues
+    of nobody are dropped from every sentence."""
+    bare: list[tuple[int, list[Match]]] = []
+    for n, s in enumerate(sents):
+        if s.cues.get("actor:nobody"):
+            more_cues(s, lex, "bare_councils")
+            spans = {(c.i, c.j) for c in s.cues.get("actor:bare_council", [])}
+            named = [(e.i, e.j) for e in s.ents if e.entry.kind == "body"]  # "Le Conseil de sécurité" is no council alone
+            if alone := [c for c in s.cues["actor:nobody"]
+                         if (c.i, c.j) in spans and not any(a < c.j and c.i < b for a, b in named)]:
+                bare.append((n, alone))
+    if not bare:
+        return
+    at, alone = bare[0]
+    head = sents[at].tokens[alone[0].j - 1].key  # "council", "conseil"
+    for n, s in enumerate(sents[:at + 1]):
+        if any(e.entry.kind == "body" and (n < at or e.i < alone[0].i) and any(head in t.keys for t in s.tokens[e.i:e.j])
+               for e in s.ents):
+            return  # the Security Council named first: a council alone is it
+    for n, alone in bare:
+        sents[n].cues["actor:nobody"] = [c for c in sents[n].cues["actor:nobody"] if not any(c is a for a in alone)]
+
+
 def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     """"Türkiye, a member of the group since 2015, ...", "leur direction du groupe",
     "عضو في المجموعة": taking part in "the group" is taking part in the initiative named last,

@@ -284,9 +284,12 @@ class Groups:
         """Institutions that are offices ("وزير الدفاع في بلجيكا" is Belgium's minister): no
         people's noun, and a run of institution words that does not open with a word that
         only qualifies another ("الضربات الجوية في سوريا": air strikes in Syria, where "الجوية"
-        follows a noun that is no institution)."""
+        follows a noun that is no institution), nor forces or aircraft deployed there ("سرب من
+        المقاتلات في الأردن": a squadron in Jordan, ``deployed_institutions``)."""
         out = set()
         for k in inst - _cue_tokens(sent, "personnel"):
+            if not self._deployed.isdisjoint(sent.tokens[k].keys):
+                continue
             j = k
             while j - 1 in inst:
                 j -= 1

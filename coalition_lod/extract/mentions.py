@@ -26,7 +26,12 @@ def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
     if lex.lang == "ar":  # the verb first, then its subject: "رحبت السويد بمجموعة …" (Sweden welcomed …)
         start = next((e.j for e in sent.ents if e.i == start and e.entry.kind in PARTNER_KINDS), start)
     toks = sent.tokens
-    return all(x in names or x in joins or x in acts or toks[x].key in lex.leading_drop for x in range(start, m.i))
+    # an act owned by nobody's ("the contribution of member states to NATO Mission Iraq", "la
+    # contribution des États membres à …", "بمساهمة الدول الأعضاء في …"): theirs, and the mission where it goes
+    nobody = {x for c in sent.cues.get("actor:nobody", []) for x in range(c.i, c.j)}
+    owned = any(x in acts for x in range(start, m.i)) and any(x in nobody for x in range(start, m.i))
+    return all(x in names or x in joins or x in acts or toks[x].key in lex.leading_drop
+               or owned and (x in nobody or toks[x].key in words.DESTINATIONS) for x in range(start, m.i))
 
 
 HOSTED_REACH = 3  # words between a verb of hosting and the headquarters it hosts: its subject, "على أراضيها"

@@ -166,11 +166,16 @@ class Roles:
         """Tokens i..j are a word of a count's approximation ("about", "around", "نحو")."""
         return any(m.j == j and m.entry.id == "approximate" for m in self.lex.numbers.matches_at(sent.tokens, i))
 
-    def is_place(self, sent: Sent, m: Match) -> bool:
-        """The mention names a place, not an actor ("en Irak", "to Iraq", "في العراق")."""
+    def role_of(self, sent: Sent, m: Match) -> str:
+        """The mention's place in its clause, read alone (``_role``): "place", "peer",
+        "agent", "governed", or "" (a mention that may be its clause's subject)."""
         c = self._cue_sets(sent)
         c["body"] = bodies(sent, self.vocab)
-        return self._role(sent, m, c) == "place"
+        return self._role(sent, m, c)
+
+    def is_place(self, sent: Sent, m: Match) -> bool:
+        """The mention names a place, not an actor ("en Irak", "to Iraq", "في العراق")."""
+        return self.role_of(sent, m) == "place"
 
     def _count_of(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
         """Word ``k`` is the "of" after a count ("une soixantaine de", "dozens of", "نحو 300 من
@@ -230,12 +235,12 @@ class Roles:
             return True  # without the commas: "Smaller partners such as Belgium and Denmark flew …"
         if head.i - b > 8:
             return False
-        verb = b  # in Arabic, where the verb of a verb-first clause stands: after a time fronted
-        if not self.latin and b in c["time"]:  # ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
+        verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
+        if b in c["time"]:  # verb-first clause stands ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
             while verb < head.i and (verb in c["time"] or _NUMBER.match(toks[verb].key) or toks[verb].key in self.lex.months):
                 verb += 1
         for k in range(b, head.i):
-            if not self.latin and k < verb:
+            if k < verb:
                 continue
             if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
                     or k == head.i - 1 and k in c["possessor"]:

@@ -26,7 +26,7 @@ SETS = {
     "NAME_JOINERS": "name_joiners", "RESOLUTION_LIST_ENDS": "resolution_list_ends", "AT_PLACE": "at_place",
     "AUXILIARIES": "auxiliaries", "ELIDED_OF": "elided_of", "COUNT_OF": "count_of", "PARTITIVES": "partitives",
     "AFTER_AGENT": "after_agent", "NAME_LINKS": "name_links", "AND_SIGN": "and_sign", "TO_VERB": "to_verb", "PASSIVE_AUX": "passive_aux",
-    "ASKED_TO": "asked_to", "THERE": "there", "COMMITTEE": "committee", "FOREIGN": "foreign",
+    "ASKED_TO": "asked_to", "DESTINATIONS": "destinations", "THERE": "there", "COMMITTEE": "committee", "FOREIGN": "foreign",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
