@@ -49,6 +49,7 @@ HELDOUT21 = ROOT / "tests" / "genres-heldout21"  # written with their gold after
 HELDOUT22 = ROOT / "tests" / "genres-heldout22"  # written with their gold after set 21's fixes
 HELDOUT23 = ROOT / "tests" / "genres-heldout23"  # written with their gold after set 22's fixes
 HELDOUT24 = ROOT / "tests" / "genres-heldout24"  # written with their gold after set 23's fixes
+HELDOUT25 = ROOT / "tests" / "genres-heldout25"  # written with their gold after set 24's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -245,6 +246,15 @@ HELDOUT23_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.85,))
 # المسلحة تحمي حدودنا" (still guard our borders) makes the operation of the clause before ongoing; "soutient
 # la pleine mise en œuvre de la résolution" read as implementing it
 HELDOUT24_LEVELS = levels(en=(0.95, 0.90), fr=(0.95, 0.85), ar=(0.95, 0.85))
+# scored once as written (the stop's code at e259429): entities en 0.786, fr 0.839, ar 0.889; attributes en 1.000,
+# fr 0.875 (none in Arabic). Then general fixes (contributors "to the air campaign" listed after their verb each
+# act; "our British allies" act for the UK; partners "alongside us" are no peers of each other for it; a "we" in a
+# transcript's turn is the partner the turn has acted for; strengthening their cooperation within a force is an
+# ongoing part): entities en 0.968, fr 0.938, ar 0.889; attributes en, fr 1.000. Left: Iraq's transition "agreed
+# with the United States" in a turn of its own after a question; France's FFS in a relative after a committee's
+# recommendation; the prosecution's custody of a cell read as the legislation line, and Spain's part in the
+# dismantling (named after "بتنسيق مع") given no line
+HELDOUT25_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -258,7 +268,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout18": (HELDOUT18, HELDOUT18_LEVELS), "genres-heldout19": (HELDOUT19, HELDOUT19_LEVELS),
     "genres-heldout20": (HELDOUT20, HELDOUT20_LEVELS), "genres-heldout21": (HELDOUT21, HELDOUT21_LEVELS),
     "genres-heldout22": (HELDOUT22, HELDOUT22_LEVELS), "genres-heldout23": (HELDOUT23, HELDOUT23_LEVELS),
-    "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS),
+    "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS), "genres-heldout25": (HELDOUT25, HELDOUT25_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5445,3 +5455,50 @@ def test_a_council_named_alone_first_is_no_security_council():
                            "rapatrié dix enfants. Le Conseil a aussi adopté la résolution 2178."),
                     ("en", "The Security Council met on Iraq. Belgium repatriated ten children. The Council also adopted "
                            "resolution 2178.")], "resolution")
+
+
+def test_contributors_to_an_unnamed_effort_listed_after_their_verb_each_act():
+    """"Other contributors to the air campaign included France (Operation Chammal), Australia
+    (Operation Okra) and Canada (Operation Impact)" (set 25, an encyclopedia's article): the
+    words of what they contribute to had kept France from the list, and its operation went to
+    Australia."""
+    got = facts("Other contributors to the training effort included Spain (Operation Inherent Resolve) and "
+                "Italy (Operation Prima Parthica).", "en")
+    assert ("mission", "cjtf-oir") in got["ES"] and ("mission", "operation-prima-parthica") in got["IT"], got
+    assert ("mission", "cjtf-oir") not in got["IT"], got
+    got = facts("The main donors to the stabilisation programme were Germany and Japan.", "en")
+    assert ("line_of_effort", "stabilization") in got["DE"] and ("line_of_effort", "stabilization") in got["JP"], got
+
+
+def test_our_allies_named_by_their_adjective_act_for_their_state():
+    """"Nos alliés britanniques poursuivent pour leur part l'opération Shader depuis Chypre" (set
+    25, a parliamentary report): the British, not the "we" of the report, go on with it."""
+    for lang, text in (("fr", "La France reste engagée au Levant. Nos alliés britanniques poursuivent l'opération Shader."),
+                       ("en", "Denmark stays in Iraq. Our British allies continue Operation Shader from Cyprus.")):
+        got = attrs(text, lang)
+        assert ("gb", "operation-shader") in got and not any(k[1] == "operation-shader" for k in got if k[0] != "gb"), got
+    # "alongside us": each works with the speaker, the two are no peers of each other for it
+    got = facts("The Netherlands has 150 troops in Iraq. Our Belgian and German allies remain alongside us.", "en")
+    assert {("cooperation", "BE"), ("cooperation", "DE")} <= got["NL"], got
+    assert ("cooperation", "DE") not in got.get("BE", set()), got
+
+
+def test_a_we_in_a_transcripts_turn_is_the_partner_the_turn_has_acted_for():
+    """"Minister Tajani: … Italy remains one of the largest contributors to NATO Mission Iraq … We
+    also support the stabilisation … through the Funding Facility for Stabilization" (set 25, a
+    joint press conference of two ministers): the turn's "we" is Italy, the next turn's another."""
+    text = ("Press conference of the defence ministers of Spain and Iraq\nMadrid, 2 June\n\n"
+            "Minister Robles: Thank you all for coming. Spain keeps 150 soldiers in NATO Mission Iraq. We also fund "
+            "the Funding Facility for Stabilization.\n\n"
+            "Minister Abbasi: Thank you. We continue to repatriate our citizens from al-Hol camp.")
+    got = facts(text, "en")
+    assert ("initiative", "funding-facility-for-stabilization") in got["ES"], got
+    assert ("line_of_effort", "foreign_terrorist_fighters") not in got["ES"], got
+
+
+def test_partners_strengthening_their_cooperation_within_a_force_take_part_now():
+    """"le Niger et le Tchad renforcent leur coopération militaire au sein de la Force
+    multinationale mixte" (set 25, a press review)."""
+    _status_is([("fr", "Le Cameroun et le Tchad renforcent leur coopération au sein de la Force multinationale mixte."),
+                ("en", "Cameroon and Chad strengthen their cooperation within the Multinational Joint Task Force.")],
+               ("cm", "mnjtf"), "ongoing")

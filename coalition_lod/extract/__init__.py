@@ -47,6 +47,7 @@ from .layout import (
     _title,
     _titled_initiative,
     find_subject,
+    turns,
 )
 from .lines import _lines_of_effort
 from .members import _joined, _not_member
@@ -213,7 +214,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
     joint_members = _joint_partners(sents, vocab) if joint else ()
+    # a transcript's turns ("Minister Tajani: …"): where the text names no one speaker, a "we"
+    # is the partner the turn has acted for (``turns``)
+    turn_of = turns(doc.text, sents) if speaker is None and not joint else None
+    turn: Match | None = None
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
+        carried_in = carried  # whom the text was about before this sentence
         if dominant and n <= opening and carried in ((), (dominant,)):
             carried = (dominant,) if n == opening or _title(s) else ()
         if len(joint_members) > 1 and n:
@@ -223,6 +229,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _speaker_is_we(s, clauses, (speaker,), quoted=titled is not None)
         elif about is not None and carried == (dominant,):
             _speaker_is_we(s, clauses, (about,))
+        elif turn_of is not None:
+            if turn_of[n]:
+                turn = None  # a new speaker's turn: whom its "we" is, from its own sentences
+            elif turn is not None:
+                _speaker_is_we(s, clauses, (turn,))  # "Italy remains … We also support …", within one turn
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
@@ -256,6 +267,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 for other in ids if m in chairs else ():
                     if other != m.entry.id:  # co-chairs: each other's peers
                         build.add("cooperation", m.entry.id, other, s, m.start, m.end)
+        if turn_of is not None and speaker is None and not joint:
+            # the one partner a sentence of the turn has act, a "we" after it in the turn stands for
+            acting = {p for seg in actors.named() for p in seg.actors}
+            if len(acting) == 1:
+                turn = next((m for m in s.ents if m.entry.id in acting and m.entry.kind in (*PARTNER_KINDS, "adjective")), turn)
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
@@ -369,7 +385,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     build.add("line_of_effort", partner, loe, s, first.start, last.end)
         cooperation(s, lex, actors, build)
         if s.cues.get("coop:with_us"):
-            _alongside_the_speaker(s, actors, speaker.entry.id if speaker is not None else None, build)
+            _alongside_the_speaker(s, actors, speaker.entry.id if speaker is not None else None, build, carried_in)
         _lines_of_effort(s, actors, build)
     _joint_title(sents, joint_members, build)
     for key in build.current:

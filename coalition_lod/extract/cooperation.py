@@ -176,7 +176,11 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # after "with" makes them the actor's own allies, working with it whatever the verb
     owned = {e for e, cats in cue_end.items() if "coop:governor" in cats and e < len(toks) and toks[e].key in words.POSSESSIVES}
     _adjective_peers(sent, lex, actors, build, {e for e, cats in cue_end.items() if cats & governing} | owned)
-    if not any(c.i not in sent.denied for c in sent.cues.get("coop:cue", [])):
+    # "The United Kingdom and France remain alongside us": each works with the speaker, not a
+    # word of the two working together (``_alongside_the_speaker``)
+    with_us = [(c.i, c.j) for c in sent.cues.get("coop:with_us", [])]
+    together = [c for c in sent.cues.get("coop:cue", []) if c.i not in sent.denied and not any(a <= c.i < b for a, b in with_us)]
+    if not together:
         return  # no cue of working together, or only denied ones ("have never worked together")
     _pronoun_peers(sent, actors, build)
     # where each segment ends (the next one's start): a relative's own words
@@ -186,8 +190,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         # subject, which acts alone ("Jordan and Norway have co-chaired ..."); a relative's
         # antecedents where the relative itself works together ("…, which co-chair the group";
         # not "with support from the US and the UK, which supplied …")
-        if seg.relative and not any(seg.start <= c.i < end_of[id(seg)] and c.i not in sent.denied
-                                    for c in sent.cues.get("coop:cue", [])):
+        if seg.relative and not any(seg.start <= c.i < end_of[id(seg)] for c in together):
             continue
         for a in seg.actors:
             for other in seg.group:
@@ -285,18 +288,21 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
 
 
-def _alongside_the_speaker(sent: Sent, actors: Actors, speaker: str | None, build: _Builder) -> None:
+def _alongside_the_speaker(sent: Sent, actors: Actors, speaker: str | None, build: _Builder,
+                          before: tuple[str, ...] = ()) -> None:
     """"Our British and French allies remain alongside us", "à nos côtés", "إلى جانبنا": the
     partners the clause names work with the partner the text's "we" is (its speaker, or
-    the one partner the clause's first person stands for)."""
+    the one partner the clause's first person stands for, or, where the allies its subject
+    names act, the one the text was about before: ``before``)."""
     for c in sent.cues.get("coop:with_us", []):
         if c.i in sent.denied:
             continue
         # the partners its subject names ("our British … allies"), or the clause's actors
         start = next((seg.start for seg in reversed(actors.segments) if seg.start <= c.i), 0)
         named = [m for m in sent.ents if start <= m.i and m.j <= c.i and m.entry.kind in PARTNER_KINDS + ("adjective",)]
+        allies = {m.entry.id for m in named}
         here = actors.at(c.i)
-        we = speaker or (here[0] if len(here) == 1 else None)
+        we = speaker or next((ps[0] for ps in (here, before) if len(ps) == 1 and ps[0] not in allies), None)
         if we is None:
             continue
         for partner in dict.fromkeys((*here, *(m.entry.id for m in named))):

@@ -63,6 +63,14 @@ def _question(sent: Sent) -> bool:
 _SPEAKER_LABEL = re.compile(r"^\W*(?:\w{1,12}\W{0,2}|[^:：;؛?؟\n]{1,40}?)\s*[:：]\s*")
 
 
+def turns(doc_text: str, sents: list[Sent]) -> list[bool] | None:
+    """Which sentences open a speaker's turn in a transcript ("Minister Tajani: …", "Senator
+    PATRICK: …", "Question: …" at a line's start); None where the text has fewer than two,
+    and is no transcript."""
+    opens = [bool(_SPEAKER_LABEL.match(s.text)) and doc_text[:s.start].rstrip(" \t")[-1:] in ("", "\n") for s in sents]
+    return opens if sum(opens) >= 2 else None
+
+
 DATELINE_WORDS = 6  # words of a dateline on its own line ("Bruxelles, le 27 octobre 2025")
 
 

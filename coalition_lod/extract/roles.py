@@ -25,6 +25,7 @@ from .clauses import (
 from .numbers import _YEAR, _model
 from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
 
+LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 
 
@@ -276,11 +277,17 @@ class Roles:
         names = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
         toks = sent.tokens
         for m in heads:
-            if not (m.j <= head.i and all(k in c["allowed"] or toks[k].key in self._list_joins for k in range(b, m.i))):
+            if not (m.j <= head.i and all(k in c["allowed"] or toks[k].key in self._list_joins
+                                          or k == b and toks[k].is_capitalised() for k in range(b, m.i))):
+                continue  # "Other contributors …", "The largest contributors …"
+            verb = next((k for k in range(m.j, head.i) if k in verbs), None)
+            if verb is None:
                 continue
-            between = range(m.j, head.i)
-            if any(k in verbs for k in between) and all(
-                    k in verbs or k in names or k in c["allowed"] or toks[k].key in self._list_joins for k in between):
+            # what they contribute to, named or not ("to Operation Inherent Resolve", "to the air campaign")
+            topic = [k for k in range(m.j, verb) if not (k in names or k in c["allowed"] or toks[k].key in self._list_joins)]
+            if topic and (len(topic) > LISTED_TOPIC or toks[m.j].key not in self._list_joins):
+                continue
+            if all(k in verbs or k in names or k in c["allowed"] or toks[k].key in self._list_joins for k in range(verb, head.i)):
                 return True
         return False
 
