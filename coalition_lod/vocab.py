@@ -577,6 +577,7 @@ class Lexicon:
         add_cues("res:UNSC", r["unsc"])
         add_cues("res:UNGA", r["unga"])
         add_cues("res:anaphor", r.get("anaphora"))
+        add_cues("res:cited", r.get("cited"))
         for rel, phrases in r["relation"].items():
             add_cues(f"resrel:{rel}", phrases)
         s = conf["strategy"]
@@ -642,6 +643,7 @@ class Lexicon:
         add_cues("actor:supporter", a.get("supporters"))
         add_cues("actor:especially", a.get("especially"))
         add_cues("actor:each_of", a.get("each_of"))
+        add_cues("actor:condemns", a.get("condemnations"))
         add_extra("between", "actor:between", a.get("between"))
         add_extra("bare_councils", "actor:bare_council", a.get("bare_councils"))
         add_extra("between", "actor:between_head", (a.get("between_far") or {}).get("heads"))

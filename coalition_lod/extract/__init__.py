@@ -26,11 +26,12 @@ from dataclasses import replace
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
+from . import words
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import PAIR_BACK, _bare_councils, _group_anaphora, _group_of, _joint_partners, _joint_title, _short_names, _speaker_is_we
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
-from .clauses import Actors, Segment
+from .clauses import Actors, Clause, Segment, _broken
 from .cooperation import _alongside_the_speaker, _mutual_cooperation, cooperation
 from .layout import (
     CHAIRS_WITHIN,
@@ -46,7 +47,9 @@ from .layout import (
     _speech_speaker,
     _title,
     _titled_initiative,
+    asks_list,
     find_subject,
+    list_item,
     turns,
 )
 from .lines import _lines_of_effort
@@ -121,6 +124,41 @@ def _quiet_relative_clauses(sent: Sent) -> None:
         end = start + (stop.start() if stop else len(rest))
         # to the next clause's break: "…, which was held in Rome, where its delegation …" tells the partner's act
         end = min([end, *(sent.tokens[x].start for x in breaks if x > b)])
+        sent.quiet.append((start, end))
+
+
+CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
+
+
+def _quiet_condemned(sent: Sent, clauses: list[Clause]) -> None:
+    """What a partner condemns is the attack, no act of its: "تدين دولة قطر الهجوم الإرهابي الذي
+    استهدف نقطة تفتيش للجيش العراقي، وأسفر عن مقتل عدد من الجنود" (Qatar condemns the attack on
+    an Iraqi army checkpoint, which killed soldiers), "Canada condemns the attack on Iraqi
+    soldiers". From the verb to a new verb of its subject ("… and reaffirms its support for the
+    Coalition"), a clause with a subject of its own (", and its forces will keep training …": a
+    partner, an institution, "we") or the sentence's end, no cue of a line of effort counts."""
+    cues = sent.cues.get("actor:condemns")
+    if not cues:
+        return
+    toks = sent.tokens
+    own = {k for cat in ("actor:institution", "actor:first_person") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    own |= {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    own |= {k for k, t in enumerate(toks) if t.key in words.POSSESSIVES}
+    # where a clause with a subject of its own opens: after a comma or "and", a partner, an
+    # institution, "we" or a possessive within its first words
+    opens = {k for k in range(1, len(toks)) if _broken(sent, k) or toks[k].key in words.AND}
+    subjects = {cl.start for cl in clauses if cl.named} | {
+        k for k in opens if not own.isdisjoint(range(k, k + CONDEMNED_SUBJECT + 1))}
+    for m in cues:
+        if m.i in sent.denied:
+            continue
+        then = min((k for k in sent.new_verbs | subjects if k > m.j), default=None)
+        start = sent.tokens[m.j - 1].end
+        end = sent.tokens[then].start if then is not None else sent.end
+        if stop := re.search(r"[;؛]", sent.text[start - sent.start : end - sent.start]):
+            end = start + stop.start()
+        if any(start <= c.start < end for c in sent.cues.get("loe:legislation", [])):
+            continue  # "a condamné un recruteur de Daech à huit ans de prison": a court's sentence, its act
         sent.quiet.append((start, end))
 
 
@@ -218,6 +256,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # is the partner the turn has acted for (``turns``)
     turn_of = turns(doc.text, sents) if speaker is None and not joint else None
     turn: Match | None = None
+    asked = False  # the line before asks another to act and opens a list (``asks_list``)
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         carried_in = carried  # whom the text was about before this sentence
         if dominant and n <= opening and carried in ((), (dominant,)):
@@ -272,6 +311,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             acting = {p for seg in actors.named() for p in seg.actors}
             if len(acting) == 1:
                 turn = next((m for m in s.ents if m.entry.id in acting and m.entry.kind in (*PARTNER_KINDS, "adjective")), turn)
+        if asked and list_item(s):
+            continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act
+        asked = asks_list(s)
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
@@ -283,6 +325,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             maybe_joined.append((s, actors, coalition))  # read once the facts are known (``_joined``)
         named_coalition = coalition
         _quiet_relative_clauses(s)
+        _quiet_condemned(s, clauses)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         # (not a role to come: "Spain will hand over command of the mission to Denmark")

@@ -71,6 +71,20 @@ def turns(doc_text: str, sents: list[Sent]) -> list[bool] | None:
     return opens if sum(opens) >= 2 else None
 
 
+# a numbered or bulleted item: "1. de rapatrier …", "a) to prosecute …", "- تعزيز …"
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z\u0621-\u064a][.)]|[-•*–—])\s")
+
+
+def asks_list(sent: Sent) -> bool:
+    """A line that asks another to act and opens a list ("demande au gouvernement fédéral :",
+    "Calls on the Government:", "يطالب الحكومة بما يلي:"): its items are requests, no acts."""
+    return bool(sent.cues.get("exhort")) and sent.text.rstrip()[-1:] in (":", "：")
+
+
+def list_item(sent: Sent) -> bool:
+    return bool(_LIST_ITEM.match(sent.text))
+
+
 DATELINE_WORDS = 6  # words of a dateline on its own line ("Bruxelles, le 27 octobre 2025")
 
 

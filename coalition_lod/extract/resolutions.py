@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..vocab import Lexicon
 from . import words
 from .builder import _nearest
+from .mentions import _cue_right_before
 from .numbers import _YEAR
 from .sentence import Sent, _gap
 
@@ -51,9 +52,13 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
             break
     out = []
     seen = set()
+    cited = sent.cues.get("res:cited", [])
+    councils = {k for e in sent.ents if e.entry.kind == "body" for k in range(e.i, e.j)}  # "Having regard to UN Security Council resolution …"
     for body, num, i, j in found:
         if (body, num) in seen:
             continue
+        if cited and _cue_right_before(sent, cited, i, lex, councils):
+            continue  # "vu la résolution 2396 …", "Having regard to resolution 2396": a recital cites it, no relation
         seen.add((body, num))
         relation = _nearest(sent, "resrel:", i, j, before_only=True) or _nearest(sent, "resrel:", i, j) or "supports"
         nxt = min((t.i for t in sent.cues.get("res:trigger", []) if t.i >= j), default=len(sent.tokens))
