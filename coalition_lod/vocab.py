@@ -563,6 +563,7 @@ class Lexicon:
         add_cues("exhort", conf.get("exhortations"))  # which denials ask another to act (``analysis._denied``)
         add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
+        add_cues("holding", conf.get("holding"))  # "has 40 soldiers in …": ongoing, with a count after
         for key, phrases in (conf.get("year_range") or {}).items():
             add_extra("dates", f"range:{key}", phrases)
         month_names = sorted({str(name) for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")

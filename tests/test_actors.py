@@ -51,6 +51,7 @@ HELDOUT23 = ROOT / "tests" / "genres-heldout23"  # written with their gold after
 HELDOUT24 = ROOT / "tests" / "genres-heldout24"  # written with their gold after set 23's fixes
 HELDOUT25 = ROOT / "tests" / "genres-heldout25"  # written with their gold after set 24's fixes
 HELDOUT26 = ROOT / "tests" / "genres-heldout26"  # written with their gold after set 25's fixes
+HELDOUT27 = ROOT / "tests" / "genres-heldout27"  # written with their gold after set 26's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -266,6 +267,11 @@ HELDOUT25_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.85,))
 # post not given to the operation its first post named; a phone call's cooperation "in counter-terrorism and
 # extremism" read as the prevention line (the gold gives only the funding the leaders agreed to dry up)
 HELDOUT26_LEVELS = levels(en=(0.90, 0.65), fr=(0.75, 0.95), ar=(0.75,))
+# scored once as written (the stop's code at 8c90a91): entities 1.000 in the three; attributes en 0.667, fr 0.857,
+# ar 1.000. Then general fixes (holding a count in a mission, "has 40 soldiers in", "avons une quarantaine de",
+# "لدى … 40 عسكريا", is an ongoing part; a part that "will end in June" goes on till then): attributes en 0.889,
+# fr, ar 1.000. Left: France "has already moved most of its Operation Chammal personnel to Jordan" gives no status
+HELDOUT27_LEVELS = levels(en=(0.95, 0.85), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -280,7 +286,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout20": (HELDOUT20, HELDOUT20_LEVELS), "genres-heldout21": (HELDOUT21, HELDOUT21_LEVELS),
     "genres-heldout22": (HELDOUT22, HELDOUT22_LEVELS), "genres-heldout23": (HELDOUT23, HELDOUT23_LEVELS),
     "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS), "genres-heldout25": (HELDOUT25, HELDOUT25_LEVELS),
-    "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS),
+    "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS), "genres-heldout27": (HELDOUT27, HELDOUT27_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5561,3 +5567,22 @@ def test_raising_ones_contribution_to_come_is_an_ongoing_part():
                 ("fr", "L'Espagne augmentera sa contribution à la mission de l'OTAN en Irak à 300 militaires.")],
                ("es", "nato-mission-iraq"), "ongoing")
     _status_is([("en", "Spain will send 300 troops to NATO Mission Iraq.")], ("es", "nato-mission-iraq"), "planned")
+
+
+def test_holding_a_count_in_a_mission_is_an_ongoing_part():
+    """"— Nous avons une quarantaine de militaires dans la mission de l'OTAN en Irak" (set 27, an
+    interview in dialogue dashes): having them there is taking part now; "porté à 600" is no
+    "a" of having (the French "à" is keyed as the verb is)."""
+    _status_is([("en", "Portugal has 40 soldiers in NATO Mission Iraq."),
+                ("fr", "Le Portugal a une quarantaine de militaires dans la mission de l'OTAN en Irak."),
+                ("ar", "لدى البرتغال 40 عسكريا في بعثة الناتو في العراق.")], ("pt", "nato-mission-iraq"), "ongoing")
+    got = attrs("Le Portugal a participé de 2018 à 2021 à la mission de l'OTAN en Irak.", "fr")
+    assert got[("pt", "nato-mission-iraq")].get("status") == "ended", got
+
+
+def test_a_part_that_will_end_goes_on_till_then():
+    """"Our contribution to NATO Mission Iraq will end in June" (set 27, a Security Council
+    record): the part goes on till June, it is not one planned."""
+    _status_is([("en", "Portugal trains Iraqi officers. Its contribution to NATO Mission Iraq will end in June."),
+                ("fr", "La participation du Portugal à la mission de l'OTAN en Irak prendra fin en juin.")],
+               ("pt", "nato-mission-iraq"), "ongoing")

@@ -11,6 +11,7 @@ from ..vocab import Lexicon, Match
 from . import words
 from .known import _dateline_city, _described_groups, _meetings_of_others, _with_formal_names, _with_possessors
 from .names import _acronym_after, _pattern_names
+from .numbers import parse_number
 from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, more_cues
 
 
@@ -60,6 +61,12 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         spans, loe = sent.cues.pop(cat), f"loe:{cat.split(':', 1)[1]}"
         if loe in sent.cues:
             sent.cues[loe] = [c for c in sent.cues[loe] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
+    if holding := sent.cues.pop("holding", None):  # "has 40 soldiers in …", "avons une quarantaine de …"
+        holding = [c for c in holding if sent.tokens[c.i].text.lower() != "à"]  # keyed "a" as the verb is: "porté à 600"
+        owner = {e.i: e.j for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}  # "لدى بلجيكا 40 عسكريا"
+        held = [c for c in holding if (k := owner.get(c.j, c.j)) < len(sent.tokens) and parse_number(sent.tokens, k, lex) is not None]
+        if held:
+            sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *held], key=lambda c: c.i)
     for cat in [c for c in sent.cues if c.startswith("status:not_")]:  # "أشرف على نشر" (supervised deploying): no plan
         spans, status = sent.cues.pop(cat), f"status:{cat.removeprefix('status:not_')}"
         if status in sent.cues:
