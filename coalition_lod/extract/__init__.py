@@ -18,7 +18,6 @@ the actor's part), ``status``, ``personnel`` and ``numbers`` (its attributes),
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,12 +25,11 @@ from dataclasses import replace
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
-from . import words
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import PAIR_BACK, _bare_councils, _group_anaphora, _group_of, _joint_partners, _joint_title, _short_names, _speaker_is_we
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
-from .clauses import Actors, Clause, Segment, _broken
+from .clauses import Actors, Segment
 from .cooperation import _alongside_the_speaker, _mutual_cooperation, cooperation
 from .layout import (
     CHAIRS_WITHIN,
@@ -52,7 +50,7 @@ from .layout import (
     list_item,
     turns,
 )
-from .lines import _lines_of_effort
+from .lines import _lines_of_effort, quiet_condemned, quiet_relative_clauses
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
@@ -101,65 +99,6 @@ def _carrying(actors: Actors) -> Segment | None:
         found = seg
         subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
     return found
-
-
-def _quiet_relative_clauses(sent: Sent) -> None:
-    """A clause describing a resolution ("which calls on states to ...") or an initiative
-    ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
-    prosecution of fighters") is not the partner's act: its lines of effort are the
-    resolution's or the initiative's own (``resolution_loe``, ``loe`` in the vocabulary)."""
-    breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
-    described = [(m, 12) for m in sent.cues.get("res:trigger", [])]
-    described += [(m, 1) for m in sent.ents if m.entry.kind == "initiative"]  # right after its name
-    # a verb between the name and the break opens the verb's complement, not a description:
-    # "the Counter ISIS Finance Group noted that Bahrain and Qatar had strengthened …"
-    verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}
-    for m, reach in described:
-        b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
-        if b is None or m.entry.kind == "initiative" and not verbs.isdisjoint(range(m.j, b)):
-            continue
-        start = sent.tokens[b].start
-        rest = sent.text[start - sent.start :]
-        stop = re.search(r"[;؛]", rest)
-        end = start + (stop.start() if stop else len(rest))
-        # to the next clause's break: "…, which was held in Rome, where its delegation …" tells the partner's act
-        end = min([end, *(sent.tokens[x].start for x in breaks if x > b)])
-        sent.quiet.append((start, end))
-
-
-CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
-
-
-def _quiet_condemned(sent: Sent, clauses: list[Clause]) -> None:
-    """What a partner condemns is the attack, no act of its: "تدين دولة قطر الهجوم الإرهابي الذي
-    استهدف نقطة تفتيش للجيش العراقي، وأسفر عن مقتل عدد من الجنود" (Qatar condemns the attack on
-    an Iraqi army checkpoint, which killed soldiers), "Canada condemns the attack on Iraqi
-    soldiers". From the verb to a new verb of its subject ("… and reaffirms its support for the
-    Coalition"), a clause with a subject of its own (", and its forces will keep training …": a
-    partner, an institution, "we") or the sentence's end, no cue of a line of effort counts."""
-    cues = sent.cues.get("actor:condemns")
-    if not cues:
-        return
-    toks = sent.tokens
-    own = {k for cat in ("actor:institution", "actor:first_person") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
-    own |= {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
-    own |= {k for k, t in enumerate(toks) if t.key in words.POSSESSIVES}
-    # where a clause with a subject of its own opens: after a comma or "and", a partner, an
-    # institution, "we" or a possessive within its first words
-    opens = {k for k in range(1, len(toks)) if _broken(sent, k) or toks[k].key in words.AND}
-    subjects = {cl.start for cl in clauses if cl.named} | {
-        k for k in opens if not own.isdisjoint(range(k, k + CONDEMNED_SUBJECT + 1))}
-    for m in cues:
-        if m.i in sent.denied:
-            continue
-        then = min((k for k in sent.new_verbs | subjects if k > m.j), default=None)
-        start = sent.tokens[m.j - 1].end
-        end = sent.tokens[then].start if then is not None else sent.end
-        if stop := re.search(r"[;؛]", sent.text[start - sent.start : end - sent.start]):
-            end = start + stop.start()
-        if any(start <= c.start < end for c in sent.cues.get("loe:legislation", [])):
-            continue  # "a condamné un recruteur de Daech à huit ans de prison": a court's sentence, its act
-        sent.quiet.append((start, end))
 
 
 def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str],
@@ -306,7 +245,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 for other in ids if m in chairs else ():
                     if other != m.entry.id:  # co-chairs: each other's peers
                         build.add("cooperation", m.entry.id, other, s, m.start, m.end)
-        if turn_of is not None and speaker is None and not joint:
+        if turn_of is not None:
             # the one partner a sentence of the turn has act, a "we" after it in the turn stands for
             acting = {p for seg in actors.named() for p in seg.actors}
             if len(acting) == 1:
@@ -324,8 +263,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if (coalition or named_coalition) and actors.named():
             maybe_joined.append((s, actors, coalition))  # read once the facts are known (``_joined``)
         named_coalition = coalition
-        _quiet_relative_clauses(s)
-        _quiet_condemned(s, clauses)
+        quiet_relative_clauses(s)
+        quiet_condemned(s, clauses)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         # (not a role to come: "Spain will hand over command of the mission to Denmark")

@@ -1,15 +1,79 @@
 """Lines of effort: each actor's, once per sentence, at the first cue in its clauses; and the
-agents of a passive before it, whose act it is too."""
+agents of a passive before it, whose act it is too. The words whose cues do not count (a
+resolution's or an initiative's description, what a partner condemns) are marked quiet
+first (``quiet_relative_clauses``, ``quiet_condemned``)."""
 
 from __future__ import annotations
 
+import re
+
+from . import words
 from .builder import _Builder
-from .clauses import _HARD_BREAK, Actors, _broken
+from .clauses import _HARD_BREAK, Actors, Clause, _broken
 from .mentions import _committee_name, _foreign
-from .sentence import Sent, _gap
+from .sentence import PARTNER_KINDS, Sent, _gap
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
+
+
+def quiet_relative_clauses(sent: Sent) -> None:
+    """A clause describing a resolution ("which calls on states to ...") or an initiative
+    ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
+    prosecution of fighters") is not the partner's act: its lines of effort are the
+    resolution's or the initiative's own (``resolution_loe``, ``loe`` in the vocabulary)."""
+    breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
+    described = [(m, 12) for m in sent.cues.get("res:trigger", [])]
+    described += [(m, 1) for m in sent.ents if m.entry.kind == "initiative"]  # right after its name
+    # a verb between the name and the break opens the verb's complement, not a description:
+    # "the Counter ISIS Finance Group noted that Bahrain and Qatar had strengthened …"
+    verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}
+    for m, reach in described:
+        b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
+        if b is None or m.entry.kind == "initiative" and not verbs.isdisjoint(range(m.j, b)):
+            continue
+        start = sent.tokens[b].start
+        rest = sent.text[start - sent.start :]
+        stop = re.search(r"[;؛]", rest)
+        end = start + (stop.start() if stop else len(rest))
+        # to the next clause's break: "…, which was held in Rome, where its delegation …" tells the partner's act
+        end = min([end, *(sent.tokens[x].start for x in breaks if x > b)])
+        sent.quiet.append((start, end))
+
+
+CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
+
+
+def quiet_condemned(sent: Sent, clauses: list[Clause]) -> None:
+    """What a partner condemns is the attack, no act of its: "تدين دولة قطر الهجوم الإرهابي الذي
+    استهدف نقطة تفتيش للجيش العراقي، وأسفر عن مقتل عدد من الجنود" (Qatar condemns the attack on
+    an Iraqi army checkpoint, which killed soldiers), "Canada condemns the attack on Iraqi
+    soldiers". From the verb to a new verb of its subject ("… and reaffirms its support for the
+    Coalition"), a clause with a subject of its own (", and its forces will keep training …": a
+    partner, an institution, "we") or the sentence's end, no cue of a line of effort counts."""
+    cues = sent.cues.get("actor:condemns")
+    if not cues:
+        return
+    toks = sent.tokens
+    own = {k for cat in ("actor:institution", "actor:first_person") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    own |= {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    own |= {k for k, t in enumerate(toks) if t.key in words.POSSESSIVES}
+    # where a clause with a subject of its own opens: after a comma or "and", a partner, an
+    # institution, "we" or a possessive within its first words
+    opens = {k for k in range(1, len(toks)) if _broken(sent, k) or toks[k].key in words.AND}
+    subjects = {cl.start for cl in clauses if cl.named} | {
+        k for k in opens if not own.isdisjoint(range(k, k + CONDEMNED_SUBJECT + 1))}
+    for m in cues:
+        if m.i in sent.denied:
+            continue
+        then = min((k for k in sent.new_verbs | subjects if k > m.j), default=None)
+        start = sent.tokens[m.j - 1].end
+        end = sent.tokens[then].start if then is not None else sent.end
+        if stop := re.search(r"[;؛]", sent.text[start - sent.start : end - sent.start]):
+            end = start + stop.start()
+        if any(start <= c.start < end for c in sent.cues.get("loe:legislation", [])):
+            continue  # "a condamné un recruteur de Daech à huit ans de prison": a court's sentence, its act
+        sent.quiet.append((start, end))
 
 
 def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int], tuple[str, ...]]:
