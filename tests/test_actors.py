@@ -5586,3 +5586,10 @@ def test_a_part_that_will_end_goes_on_till_then():
     _status_is([("en", "Portugal trains Iraqi officers. Its contribution to NATO Mission Iraq will end in June."),
                 ("fr", "La participation du Portugal à la mission de l'OTAN en Irak prendra fin en juin.")],
                ("pt", "nato-mission-iraq"), "ongoing")
+
+
+def test_officers_we_have_seconded_take_part_now():
+    """"Nous avons détaché deux officiers à la mission de l'OTAN en Irak" (the eighth stop's wheel
+    trial, a podcast's transcript): "a détaché" was an ongoing part, "avons détaché" none."""
+    _status_is([("fr", "Le Portugal reste engagé. Nous avons détaché trois officiers à la mission de l'OTAN en Irak.")],
+               ("pt", "nato-mission-iraq"), "ongoing")
