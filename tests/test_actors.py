@@ -52,6 +52,7 @@ HELDOUT24 = ROOT / "tests" / "genres-heldout24"  # written with their gold after
 HELDOUT25 = ROOT / "tests" / "genres-heldout25"  # written with their gold after set 24's fixes
 HELDOUT26 = ROOT / "tests" / "genres-heldout26"  # written with their gold after set 25's fixes
 HELDOUT27 = ROOT / "tests" / "genres-heldout27"  # written with their gold after set 26's fixes
+HELDOUT28 = ROOT / "tests" / "genres-heldout28"  # written with their gold after set 27's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -272,6 +273,13 @@ HELDOUT26_LEVELS = levels(en=(0.90, 0.65), fr=(0.75, 0.95), ar=(0.75,))
 # "لدى … 40 عسكريا", is an ongoing part; a part that "will end in June" goes on till then): attributes en 0.889,
 # fr, ar 1.000. Left: France "has already moved most of its Operation Chammal personnel to Jordan" gives no status
 HELDOUT27_LEVELS = levels(en=(0.95, 0.85), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# scored once as written (the stop's code at f06c4b3): entities en 0.750, fr 1.000, ar 0.444; attributes en, fr 1.000.
+# Then general fixes (partners each named with its office and joined by "and", "between the Government of Saudi
+# Arabia and the Government of Iraq", are one list; a declaration or conclusions is no initiative): entities en
+# 0.857, fr 1.000, ar 0.833. Left: a man sentenced "for attempting to travel to Syria to join the Islamic State
+# group" before the UK is named gives it no foreign fighters' line; joining an Arab convention against money
+# laundering read as no legislation; the Al-Azhar observatory's name "لمكافحة التطرف" read as the prevention line
+HELDOUT28_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.80,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -287,6 +295,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout22": (HELDOUT22, HELDOUT22_LEVELS), "genres-heldout23": (HELDOUT23, HELDOUT23_LEVELS),
     "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS), "genres-heldout25": (HELDOUT25, HELDOUT25_LEVELS),
     "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS), "genres-heldout27": (HELDOUT27, HELDOUT27_LEVELS),
+    "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5593,3 +5602,27 @@ def test_officers_we_have_seconded_take_part_now():
     trial, a podcast's transcript): "a détaché" was an ongoing part, "avons détaché" none."""
     _status_is([("fr", "Le Portugal reste engagé. Nous avons détaché trois officiers à la mission de l'OTAN en Irak.")],
                ("pt", "nato-mission-iraq"), "ongoing")
+
+
+def test_partners_each_named_with_its_office_and_joined_by_and_are_one_list():
+    """"مذكرة تفاهم بين حكومة المملكة العربية السعودية وحكومة جمهورية العراق" (set 28, a cabinet's
+    session): the parties of a memorandum named each with its government are one list, as
+    "between Saudi Arabia and Iraq" is; the second had been left out."""
+    for lang, text in (("en", "The Cabinet approved an agreement between the Government of Kuwait and the Government of "
+                              "Jordan on countering terrorist financing."),
+                       ("fr", "Le Conseil des ministres a approuvé un accord entre le gouvernement du Koweït et le "
+                              "gouvernement de la Jordanie sur la lutte contre le financement du terrorisme."),
+                       ("ar", "وافق مجلس الوزراء على اتفاقية بين حكومة دولة الكويت وحكومة المملكة الأردنية الهاشمية "
+                              "لمكافحة تمويل الإرهاب.")):
+        got = facts(text, lang)
+        assert ("cooperation", "JO") in got.get("KW", set()) and ("cooperation", "KW") in got.get("JO", set()), (text, got)
+
+
+def test_a_declaration_or_conclusions_is_no_initiative():
+    """"Summit Declaration issued by the NATO Heads of State and Government" (set 28): a summit's
+    declaration is a document, not an initiative named by its head "Summit"."""
+    _none_credited([("en", "Summit Declaration issued by the Heads of State of Italy\n\nItaly will continue NATO Mission Iraq."),
+                    ("fr", "Conférence Conclusions de l'Italie\n\nL'Italie poursuivra la mission de l'OTAN en Irak.")],
+                   "initiative")
+    got = facts("Italy hosted the Rome Summit on counter-terrorism in 2025.", "en")
+    assert any(k == "initiative" for k, _o in got["IT"]), got

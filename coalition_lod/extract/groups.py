@@ -179,8 +179,29 @@ class Groups:
         # names joined by commas only are no list ("Lors de la réunion de Paris, l'Italie
         # maintient ...", "At the meeting in Rome, Italy keeps ..."), but for a place and
         # its country in apposition ("headquartered in N'Djamena, Chad.")
-        return [part for g, joined in zip(out, coordinated, strict=True)
-                for part in ([g] if joined or self._apposition(sent, g) else [[m] for m in g])]
+        lists = [part for g, joined in zip(out, coordinated, strict=True)
+                 for part in ([g] if joined or self._apposition(sent, g) else [[m] for m in g])]
+        return self._with_offices(sent, lists) if len(lists) > 1 else lists
+
+    def _with_offices(self, sent: Sent, groups: list[list[Match]]) -> list[list[Match]]:
+        """Partners each named with its office and joined by one "and" are one list: "the
+        Government of Saudi Arabia and the Government of Iraq", "le gouvernement de l'Arabie
+        saoudite et le gouvernement de l'Irak", "حكومة المملكة العربية السعودية وحكومة جمهورية
+        العراق" — as "Saudi Arabia and Iraq" is (the parties of a memorandum "between" them)."""
+        toks = sent.tokens
+        offices = _cue_tokens(sent, "actor:institution") | self._words(sent, "institution_owner") \
+            | {m.j - 1 for m in sent.cues.get("actor:owner", [])}
+        out = [groups[0]]
+        for g in groups[1:]:
+            between = range(out[-1][-1].j, g[0].i)
+            ands = [k for k in between if toks[k].key in words.AND
+                    or not self.latin and k in offices and toks[k].text.startswith("و")]
+            if len(ands) == 1 and any(k in offices for k in between) and all(
+                    k in offices or k in ands or toks[k].key in self.determiners or toks[k].key in words.OF for k in between):
+                out[-1] = [*out[-1], *g]
+            else:
+                out.append(g)
+        return out
 
     def _described(self, sent: Sent, prev: Match, m: Match) -> bool:
         """Partner ``m`` names what partner ``prev`` is, in an apposition set off by commas:
