@@ -53,6 +53,7 @@ HELDOUT25 = ROOT / "tests" / "genres-heldout25"  # written with their gold after
 HELDOUT26 = ROOT / "tests" / "genres-heldout26"  # written with their gold after set 25's fixes
 HELDOUT27 = ROOT / "tests" / "genres-heldout27"  # written with their gold after set 26's fixes
 HELDOUT28 = ROOT / "tests" / "genres-heldout28"  # written with their gold after set 27's fixes
+HELDOUT29 = ROOT / "tests" / "genres-heldout29"  # written with their gold after set 28's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -280,6 +281,13 @@ HELDOUT27_LEVELS = levels(en=(0.95, 0.85), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # group" before the UK is named gives it no foreign fighters' line; joining an Arab convention against money
 # laundering read as no legislation; the Al-Azhar observatory's name "لمكافحة التطرف" read as the prevention line
 HELDOUT28_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.80,))
+# scored once as written (the stop's code at 7484d4a): entities en 0.857, fr 1.000, ar 0.714; attributes en 0.667,
+# fr 0.800. Then one general fix (communications equipment is no strategic communication): entities en 0.923. Left:
+# "بمشاركة طائرات فرنسية وبريطانية" makes France and the UK each other's peers; the UK praised by Kuwait's minister,
+# "مؤكداً استمرار دولة الكويت في استضافة قوات التحالف", credited with Kuwait's hosting; a fact sheet's "The United
+# States and Iraq co-chair …" credits the US alone (its subject), Iraq a peer; a count of troops "in Iraq" in a
+# bullet of its own given to the mission of the bullet before; Chammal's status beside a task force's command
+HELDOUT29_LEVELS = levels(en=(0.90, 0.65), fr=(0.95, 0.75), ar=(0.70,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -295,7 +303,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout22": (HELDOUT22, HELDOUT22_LEVELS), "genres-heldout23": (HELDOUT23, HELDOUT23_LEVELS),
     "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS), "genres-heldout25": (HELDOUT25, HELDOUT25_LEVELS),
     "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS), "genres-heldout27": (HELDOUT27, HELDOUT27_LEVELS),
-    "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS),
+    "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS), "genres-heldout29": (HELDOUT29, HELDOUT29_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5626,3 +5634,13 @@ def test_a_declaration_or_conclusions_is_no_initiative():
                    "initiative")
     got = facts("Italy hosted the Rome Summit on counter-terrorism in 2025.", "en")
     assert any(k == "initiative" for k, _o in got["IT"]), got
+
+
+def test_communications_equipment_is_no_strategic_communication():
+    """"handed over 40 patrol vehicles and communications equipment to the Nineveh police" (set
+    29, an embassy's news): equipment to talk with, not the counter-messaging line."""
+    _none_credited([("en", "Denmark handed over radios and communications equipment to the Anbar police."),
+                    ("fr", "Le Danemark a remis des équipements de communication à la police d'Anbar."),
+                    ("ar", "سلمت الدنمارك معدات اتصال إلى شرطة الأنبار.")], "line_of_effort")
+    _credits([("en", "Denmark funds strategic communications against Daesh propaganda.")], ("DK",),
+             ("line_of_effort", "counter_messaging"))
