@@ -14,6 +14,10 @@ from .names import _acronym_after, _pattern_names
 from .numbers import parse_number
 from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, more_cues
 
+# the cues that silence others in their span (``lines_of_effort_not``, ``status.not_*``), by the prefix of
+# theirs and of those they silence
+_SILENCING = {"loenot:": "loe:", "status:not_": "status:"}
+
 
 def _participle_of(tok: Token, m: Match) -> bool:
     """A French past participle matched by a present-tense cue only as accents are folded
@@ -57,20 +61,18 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         # "من بينها" (among them) holds "بين", no verb of saying
         sent.cues["actor:reporting"] = [c for c in sent.cues["actor:reporting"]
                                         if not any(a.i <= c.i and c.j <= a.j for a in among)]
-    for cat in [c for c in sent.cues if c.startswith("loenot:")]:  # "the rehabilitation of schools": no line's cue there
-        spans, loe = sent.cues.pop(cat), f"loe:{cat.split(':', 1)[1]}"
-        if loe in sent.cues:
-            sent.cues[loe] = [c for c in sent.cues[loe] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     if holding := sent.cues.pop("holding", None):  # "has 40 soldiers in …", "avons une quarantaine de …"
         holding = [c for c in holding if sent.tokens[c.i].text.lower() != "à"]  # keyed "a" as the verb is: "porté à 600"
         owner = {e.i: e.j for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}  # "لدى بلجيكا 40 عسكريا"
         held = [c for c in holding if (k := owner.get(c.j, c.j)) < len(sent.tokens) and parse_number(sent.tokens, k, lex) is not None]
         if held:
             sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *held], key=lambda c: c.i)
-    for cat in [c for c in sent.cues if c.startswith("status:not_")]:  # "أشرف على نشر" (supervised deploying): no plan
-        spans, status = sent.cues.pop(cat), f"status:{cat.removeprefix('status:not_')}"
-        if status in sent.cues:
-            sent.cues[status] = [c for c in sent.cues[status] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
+    # the cues a longer phrase says are none: "the rehabilitation of schools" no line's, "أشرف على نشر"
+    # (supervised deploying) no plan, "avaient rejoint" no part going on
+    for cat, prefix in [(c, p) for c in sent.cues for p in _SILENCING if c.startswith(p)]:
+        spans, silenced = sent.cues.pop(cat), _SILENCING[prefix] + cat.removeprefix(prefix)
+        if silenced in sent.cues:
+            sent.cues[silenced] = [c for c in sent.cues[silenced] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:

@@ -189,8 +189,7 @@ class Groups:
         saoudite et le gouvernement de l'Irak", "حكومة المملكة العربية السعودية وحكومة جمهورية
         العراق" — as "Saudi Arabia and Iraq" is (the parties of a memorandum "between" them)."""
         toks = sent.tokens
-        offices = _cue_tokens(sent, "actor:institution") | self._words(sent, "institution_owner") \
-            | {m.j - 1 for m in sent.cues.get("actor:owner", [])}
+        offices = self._party_offices(sent)
         out = [groups[0]]
         for g in groups[1:]:
             between = range(out[-1][-1].j, g[0].i)
@@ -202,6 +201,12 @@ class Groups:
             else:
                 out.append(g)
         return out
+
+    def _party_offices(self, sent: Sent) -> set[int]:
+        """The words of a party's office before its name, and their "of": "the Government of",
+        "the interior ministries of", "وزارة الداخلية في" (``_with_offices``, ``Subjects._between``)."""
+        return _cue_tokens(sent, "actor:institution") | self._words(sent, "institution_owner") \
+            | {m.j - 1 for m in sent.cues.get("actor:owner", [])}
 
     def _described(self, sent: Sent, prev: Match, m: Match) -> bool:
         """Partner ``m`` names what partner ``prev`` is, in an apposition set off by commas:

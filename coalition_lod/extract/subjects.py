@@ -41,8 +41,7 @@ class Subjects:
                  if any(0 < w.i - h <= BETWEEN_REACH and not any(_broken(sent, x) for x in range(h + 1, w.i + 1)) for h in heads)}
         # its parties' offices before them ("between the interior ministries of Jordan and Iraq",
         # "بين وزارة الداخلية في المملكة … ووزارة الداخلية في جمهورية العراق")
-        offices = _cue_tokens(sent, "actor:institution") | self._words(sent, "institution_owner") \
-            | {m.j - 1 for m in sent.cues.get("actor:owner", [])}
+        offices = self._party_offices(sent)
         for g in pairs:
             k = g[0].i
             while k > cs and k not in ends and g[0].i - k < OFFICE_BEFORE_PARTY \
