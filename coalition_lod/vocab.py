@@ -564,6 +564,7 @@ class Lexicon:
         add_cues("deny:not", conf.get("denials_not"))
         add_cues("negation", conf.get("negation"))
         add_cues("holding", conf.get("holding"))  # "has 40 soldiers in …": ongoing, with a count after
+        add_cues("working", conf.get("working"))  # "60 Norwegian personnel advise …": ongoing, after its people
         for key, phrases in (conf.get("year_range") or {}).items():
             add_extra("dates", f"range:{key}", phrases)
         month_names = sorted({str(name) for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
@@ -627,6 +628,7 @@ class Lexicon:
         add_cues("coop:peers_in", c.get("peers_in"))
         add_cues("coop:pronoun", c.get("pronouns"))
         add_cues("coop:with_us", c.get("with_us"))
+        add_cues("coop:solidarity", c.get("solidarity"))
         a = conf.get("actors") or {}
         for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
                          ("agents", "agent"), ("recipients", "recipient"), ("recipient_verbs", "recipient_verb"),
@@ -638,7 +640,7 @@ class Lexicon:
                          ("kingdom", "kingdom"), ("singular", "singular"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
                          ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
                          ("subject_relatives", "subject_relative"), ("participant_nouns", "participants"),
-                         ("trained_passive", "trained_passive")):
+                         ("trained_passive", "trained_passive"), ("serving", "serving")):
             add_cues(f"actor:{cat}", a.get(key))
         add_extra("reasons", "actor:reason", a.get("reasons"))
         add_cues("actor:supporter", a.get("supporters"))

@@ -54,6 +54,7 @@ HELDOUT26 = ROOT / "tests" / "genres-heldout26"  # written with their gold after
 HELDOUT27 = ROOT / "tests" / "genres-heldout27"  # written with their gold after set 26's fixes
 HELDOUT28 = ROOT / "tests" / "genres-heldout28"  # written with their gold after set 27's fixes
 HELDOUT29 = ROOT / "tests" / "genres-heldout29"  # written with their gold after set 28's fixes
+HELDOUT30 = ROOT / "tests" / "genres-heldout30"  # written with their gold at the ninth stop's start
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -288,6 +289,15 @@ HELDOUT28_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.80,))
 # States and Iraq co-chair …" credits the US alone (its subject), Iraq a peer; a count of troops "in Iraq" in a
 # bullet of its own given to the mission of the bullet before; Chammal's status beside a task force's command
 HELDOUT29_LEVELS = levels(en=(0.90, 0.65), fr=(0.95, 0.75), ar=(0.70,))
+# scored once as written (the stop's code at 12e01cb): entities en 0.706, fr 0.778, ar 0.833; attributes en, fr
+# 1.000. Then general fixes (a partner's people named with the mission they serve in, "… will meet the Estonian
+# soldiers serving in NATO Mission Iraq", take part whoever the clause's subject is; "train and advise Iraqi
+# security forces" joins two verbs, not two officials; standing with a partner is solidarity, no cooperation;
+# organising an event "avec les Pays-Bas" is working together): entities en 1.000, fr 0.842. Left: the Netherlands,
+# only named as the co-organiser, credited nothing (a peer acting nowhere else is not mirrored); prosecutions
+# read as the legislation line too (as everywhere); "ضبط الحدود" (border control) read as the foreign fighters'
+# line; a course "نظمتها المملكة المتحدة" (that the UK organised) in a relative gives the UK nothing
+HELDOUT30_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.80,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -304,6 +314,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS), "genres-heldout25": (HELDOUT25, HELDOUT25_LEVELS),
     "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS), "genres-heldout27": (HELDOUT27, HELDOUT27_LEVELS),
     "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS), "genres-heldout29": (HELDOUT29, HELDOUT29_LEVELS),
+    "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5644,3 +5655,68 @@ def test_communications_equipment_is_no_strategic_communication():
                     ("ar", "سلمت الدنمارك معدات اتصال إلى شرطة الأنبار.")], "line_of_effort")
     _credits([("en", "Denmark funds strategic communications against Daesh propaganda.")], ("DK",),
              ("line_of_effort", "counter_messaging"))
+
+
+def test_a_partners_people_named_with_what_they_serve_in_say_its_part():
+    """"… will meet the Estonian soldiers serving in NATO Mission Iraq" (set 30, a media
+    advisory): the soldiers' nation takes part, though they stand as the object of a visit."""
+    for lang, text, code, mission in (
+            ("en", "The Prime Minister paid tribute to the Latvian instructors serving in NATO Mission Iraq.", "LV", "nato-mission-iraq"),
+            ("en", "During his visit the minister met the 30 Finnish soldiers who serve in Operation Inherent Resolve.", "FI", "cjtf-oir"),
+            ("fr", "Le président a rendu visite aux militaires portugais qui servent au sein de la mission de l'OTAN en Irak.", "PT",
+             "nato-mission-iraq"),
+            ("ar", "زار رئيس الأركان الجنود الهنغاريين المشاركين في بعثة حلف الناتو في العراق.", "HU", "nato-mission-iraq")):
+        got = attrs(text, lang)
+        slug = next(s for s, p in vocabulary().partners.items() if p.code == code)
+        assert got.get((slug, mission), {}).get("status") == "ongoing", (text, got)
+    # trained, their nation serves nowhere: "US advisers trained Iraqi soldiers serving in the CTS"
+    got = facts("US advisers trained Iraqi soldiers serving in the Counter Terrorism Service.", "en")
+    assert "IQ" not in got, got
+
+
+def test_a_verb_before_and_keeps_the_partner_after_it_out_of_the_subject():
+    """"Canadian personnel continue to train and advise Iraqi security forces" (set 30): "and"
+    joins two verbs, not two officials; Iraq's forces are advised, they act in nothing."""
+    for lang, text in (("en", "Today, Dutch personnel train and advise Iraqi security forces as part of NATO Mission Iraq."),
+                       ("en", "Spanish instructors mentor and equip Iraqi police units.")):
+        got = facts(text, lang)
+        assert "IQ" not in got, (text, got)
+    got = facts("The Jordanian foreign minister Ayman Safadi and the Dutch foreign minister signed a memorandum on "
+                "countering terrorist financing.", "en")
+    assert ("cooperation", "NL") in got["JO"] and ("cooperation", "JO") in got["NL"], got  # two officials: both act
+
+
+def test_standing_with_a_partner_is_solidarity_not_cooperation():
+    """"Canada will continue to stand with Iraq and with our Coalition partners" (set 30, a
+    remembrance speech): solidarity, no work together."""
+    _none_credited([("en", "Australia will always stand with Jordan and with our Coalition partners."),
+                    ("en", "Italy expressed its solidarity with Egypt and its partners in the Coalition."),
+                    ("fr", "La Belgique se tient aux côtés de la Tunisie et de ses partenaires de la Coalition."),
+                    ("ar", "أكدت دولة قطر وقوفها إلى جانب المملكة الأردنية الهاشمية وشركائها في التحالف الدولي.")],
+                   "cooperation")
+    _credits([("en", "Australia works with Jordan and with our Coalition partners.")], ("AU",), ("cooperation", "JO"))
+
+
+def test_organising_an_event_with_a_partner_is_working_together():
+    """"Un atelier organisé avec les Pays-Bas a réuni à Erbil des juges irakiens …" (set 30, an
+    embassy's newsletter): organised with another partner, they work together."""
+    for lang, text, code, peer in (
+            ("fr", "Le Portugal a organisé avec l'Espagne un séminaire sur la radicalisation en prison.", "PT", "ES"),
+            ("en", "Sweden organised a seminar on the return of foreign fighters. The seminar, organised with Finland, "
+                   "gathered 40 prosecutors.", "SE", "FI")):
+        got = facts(text, lang)
+        assert ("cooperation", peer) in got.get(code, set()), (text, got)
+
+
+def test_the_work_a_partners_people_do_in_the_present_is_an_ongoing_part():
+    """"… NATO Mission Iraq, where about 60 Norwegian personnel advise the Iraqi defence ministry"
+    (the last stop's wheel trial, a defence budget's proposition): a verb in the present right
+    after the partner's people says its part goes on; "would train", "to train" say nothing so."""
+    for lang, text, slug in (
+            ("en", "About 45 Swedish officers mentor Iraqi commanders within NATO Mission Iraq.", "se"),
+            ("fr", "Une trentaine de militaires danois forment les cadets irakiens au sein de la mission de l'OTAN en Irak.", "dk"),
+            ("ar", "يقدم نحو 30 ضابطا دنماركيا المشورة للقوات العراقية ضمن بعثة حلف الناتو في العراق.", "dk")):
+        got = attrs(text, lang)
+        assert got.get((slug, "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
+    got = attrs("In 2016, Sweden decided that 45 Swedish officers would mentor Iraqi commanders within NATO Mission Iraq.", "en")
+    assert got.get(("se", "nato-mission-iraq"), {}).get("status") != "ongoing", got

@@ -67,6 +67,11 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         held = [c for c in holding if (k := owner.get(c.j, c.j)) < len(sent.tokens) and parse_number(sent.tokens, k, lex) is not None]
         if held:
             sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *held], key=lambda c: c.i)
+    if working := sent.cues.pop("working", None):  # "where about 60 Norwegian personnel advise …": after its people
+        ends = {c.j for c in sent.cues.get("personnel", [])}
+        ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
+        if held := [c for c in working if c.i in ends]:
+            sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *held], key=lambda c: c.i)
     # the cues a longer phrase says are none: "the rehabilitation of schools" no line's, "أشرف على نشر"
     # (supervised deploying) no plan, "avaient rejoint" no part going on
     for cat, prefix in [(c, p) for c in sent.cues for p in _SILENCING if c.startswith(p)]:

@@ -114,6 +114,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     cue_end = defaultdict(set)
     # "Interview with the Iraqi foreign minister: …": who speaks, no peer
     heads = {k for c in sent.cues.get("actor:speech", []) for k in range(c.i, c.j)}
+    # "Canada will continue to stand with Iraq": solidarity, its "with" no peer's
+    heads |= {k for c in sent.cues.get("coop:solidarity", []) for k in range(c.i, c.j)}
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
             if m.i not in heads:

@@ -244,7 +244,10 @@ class Groups:
                 # before the coordinator the first official's title and name; after it, the
                 # second's title only
                 plain = coord is not None and coord - prev.j <= 4 and all(
-                    k in c["inst"] or k in c["allowed"] for k in range(coord + 1, g[0].i))
+                    k in c["inst"] or k in c["allowed"] for k in range(coord + 1, g[0].i)) and (
+                    not self.latin or all(k in c["inst"] or k in c["allowed"] or toks[k].is_capitalised()
+                                          or not toks[k].text.isalpha() for k in range(prev.j, coord)))
+                # (not "Canadian personnel train and advise Iraqi security forces": a verb before it)
                 if plain and not _BREAK.search(gap):
                     out[-1] = out[-1] + g
                     continue

@@ -27,6 +27,7 @@ from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
 
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
+SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
 
 
 class Roles:
@@ -217,6 +218,8 @@ class Roles:
         if self.latin and head.i > b and toks[head.i].text[:2].lower() in words.ELIDED_OF \
                 and head.i - 1 not in c["inst"] and head.i - 1 not in c["acts"]:
             return False  # "Retour d'Irak": from Iraq, of Iraq, after a word that no partner's act or office is
+        if self._serving(sent, head, c):
+            return True  # "… will meet the Estonian soldiers serving in NATO Mission Iraq": their own part
         if head.i - 1 in c["each_of"]:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
@@ -263,6 +266,20 @@ class Roles:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def _serving(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """A partner's people named with what they serve in, wherever the phrase stands
+        (the object of a visit, a tribute): "the Estonian soldiers serving in …", "les
+        militaires belges qui servent au sein de …", "الجنود الإستونيين المشاركين في …" say
+        that partner's part, whoever the clause's subject is, where a mission follows (not "trained
+        Iraqi soldiers serving in the Counter Terrorism Service")."""
+        end = head.j
+        while end in c["people"]:
+            end += 1
+        if end == head.j and head.i - 1 not in c["people"]:
+            return False
+        cue = next((m for m in sent.cues.get("actor:serving", []) if m.i == end), None)
+        return cue is not None and any(e.entry.kind == "mission" and cue.j <= e.i <= cue.j + SERVED_IN for e in sent.ents)
 
     def _listed_after_verb(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> bool:
         """A list of subjects after a head of contributors, what they contribute to and a verb
