@@ -55,6 +55,7 @@ HELDOUT27 = ROOT / "tests" / "genres-heldout27"  # written with their gold after
 HELDOUT28 = ROOT / "tests" / "genres-heldout28"  # written with their gold after set 27's fixes
 HELDOUT29 = ROOT / "tests" / "genres-heldout29"  # written with their gold after set 28's fixes
 HELDOUT30 = ROOT / "tests" / "genres-heldout30"  # written with their gold at the ninth stop's start
+HELDOUT31 = ROOT / "tests" / "genres-heldout31"  # written with their gold after set 30's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -298,6 +299,16 @@ HELDOUT29_LEVELS = levels(en=(0.90, 0.65), fr=(0.95, 0.75), ar=(0.70,))
 # read as the legislation line too (as everywhere); "ضبط الحدود" (border control) read as the foreign fighters'
 # line; a course "نظمتها المملكة المتحدة" (that the UK organised) in a relative gives the UK nothing
 HELDOUT30_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.80,))
+# scored once as written (the code after set 30's fixes, 51d34b2 and its set): entities en 0.286, fr 0.933, ar
+# 0.533; attributes fr 1.000. Then general fixes (a state's police or forces "from" it after "together with" are
+# a peer, not a place; "coordinated by", "conducted by", "بتنسيق من" name a passive's actor; the country after a
+# dateline's city, "LYON, France –", is no actor; "مع نظيرتيها في العراق ومصر", counterparts in two states, are
+# peers): entities en 0.625, ar 0.625. Left, as the annotation rules' "co-chairs" among peers reads and the other
+# sets' gold has it: partners an act is done "with" (co-chairs of a group, the other parties of memorandums) are
+# credited as peers only, not with the act (this set's gold gives them blocks of their own; tried, crediting them
+# added 49 false facts across the other sets for 9 true); the three states' police "who checked passenger lists"
+# given no line (the sentence names none); the UN's "Groupe des États arabes" read as an initiative
+HELDOUT31_LEVELS = levels(en=(0.60,), fr=(0.90, 0.95), ar=(0.60,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -314,7 +325,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout24": (HELDOUT24, HELDOUT24_LEVELS), "genres-heldout25": (HELDOUT25, HELDOUT25_LEVELS),
     "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS), "genres-heldout27": (HELDOUT27, HELDOUT27_LEVELS),
     "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS), "genres-heldout29": (HELDOUT29, HELDOUT29_LEVELS),
-    "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS),
+    "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS), "genres-heldout31": (HELDOUT31, HELDOUT31_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5720,3 +5731,50 @@ def test_the_work_a_partners_people_do_in_the_present_is_an_ongoing_part():
         assert got.get((slug, "nato-mission-iraq"), {}).get("status") == "ongoing", (text, got)
     got = attrs("In 2016, Sweden decided that 45 Swedish officers would mentor Iraqi commanders within NATO Mission Iraq.", "en")
     assert got.get(("se", "nato-mission-iraq"), {}).get("status") != "ongoing", got
+
+
+def test_a_partners_forces_or_police_from_it_after_with_are_a_peer():
+    """"… together with border police from Jordan, Lebanon and Tunisia" (set 31, an
+    organisation's press release): the states' own police, peers, not places ("from")."""
+    for lang, text, code, peers in (
+            ("en", "INTERPOL ran the exercise together with border police from Morocco and Egypt.", "INTERPOL", ("MA", "EG")),
+            ("en", "Spain conducted the patrols together with police from Morocco.", "ES", ("MA",)),
+            ("en", "Italy worked alongside special forces from Jordan in Operation Inherent Resolve.", "IT", ("JO",))):
+        got = facts(text, lang)
+        for peer in peers:
+            assert ("cooperation", peer) in got.get(code, set()), (text, got)
+    got = facts("Canada trained soldiers from Jordan.", "en")
+    assert not any(k == "cooperation" for k, _o in got.get("CA", set())), got  # trained: no "with"
+
+
+def test_a_passive_coordinated_or_conducted_by_a_partner_is_its_act():
+    """"The operation was coordinated by INTERPOL's Counter-Terrorism Directorate together with
+    …" (set 31): "coordinated by", "conducted by", "بتنسيق من" name the actor, as "led by" does."""
+    for lang, text, code, peer in (
+            ("en", "The training of Iraqi border guards was coordinated by Germany together with Jordan.", "DE", "JO"),
+            ("en", "The patrols were conducted by Italy in cooperation with Jordan.", "IT", "JO"),
+            ("ar", "جرى التمرين بتنسيق من المملكة المتحدة وبالتعاون مع الأردن.", "GB", "JO")):
+        got = facts(text, lang)
+        assert ("cooperation", peer) in got.get(code, set()), (text, got)
+
+
+def test_the_country_after_a_datelines_city_is_no_actor():
+    """"LYON, France – A two-week INTERPOL operation has led to the identification of 14
+    suspected foreign terrorist fighters" (set 31): where the story was filed, not France's
+    act; a capital alone still stands for its government."""
+    for text in ("GENEVA, Switzerland – A UN-led programme has helped repatriate 40 foreign terrorist fighters' children.",
+                 "MARSEILLE, France (AFP) – Two suspected foreign terrorist fighters were arrested at the port.",
+                 "ANTWERP, Belgium, 3 May – Customs officers seized funds destined for ISIS financiers."):
+        got = facts(text, "en")
+        assert not got, (text, got)
+    got = facts("WASHINGTON – The Treasury designated two ISIS financiers.", "en")
+    assert ("line_of_effort", "counter_financing") in got.get("US", set()), got
+    got = facts("BAGHDAD, Iraq – Italy will keep 650 troops in NATO Mission Iraq.", "en")
+    assert set(got) == {"IT"}, got
+
+
+def test_counterparts_in_a_state_are_its_own_offices_in_arabic():
+    """"مذكرتي تفاهم مع نظيرتيها في العراق ومصر" (set 31, a financial intelligence unit's report):
+    its counterparts in Iraq and Egypt are theirs, peers, not places (as "counterparts in")."""
+    got = facts("ووقعت وحدة التحريات المالية الكويتية مذكرتي تفاهم مع نظيرتيها في البحرين والأردن لمكافحة تمويل الإرهاب.", "ar")
+    assert {("cooperation", "BH"), ("cooperation", "JO")} <= got.get("KW", set()), got

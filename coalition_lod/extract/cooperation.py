@@ -41,18 +41,22 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     owner_words = lex.words.get("institution_owner") or frozenset()
     offices = {x for c in sent.cues.get("actor:institution", []) for x in range(c.i, c.j)} \
         - {x for c in sent.cues.get("personnel", []) for x in range(c.i, c.j)} if owner_words else set()
-    # "إلى جانب قوات من السعودية" (alongside forces from Saudi Arabia): the state's own forces
-    froms = {c.i for c in sent.cues.get("actor:owner", []) if c.j == c.i + 1} if nouns else set()
+    # "إلى جانب قوات من السعودية" (alongside forces from Saudi Arabia), "together with border police
+    # from Jordan": the state's own forces, and in English or French one word before their noun
+    people = nouns or {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)}
+    froms = {c.i for c in sent.cues.get("actor:owner", []) if c.j == c.i + 1}
     peers_in = {c.j: c for c in sent.cues.get("coop:peers_in", [])}
     while k > 0:
         # the state's own nouns before it, joined by "من" or an office's "في": walked back over
-        own = nouns if k >= 2 and k - 1 in froms and k - 2 in nouns else \
+        own = people if k >= 2 and k - 1 in froms and k - 2 in people else \
             offices if k >= 2 and k - 2 in offices and not owner_words.isdisjoint(toks[k - 1].keys) else None
         if own is not None:
             k -= 1
             while k > 0 and k - 1 in own:
                 k -= 1
             ends.append(k)
+            if own is people and not nouns and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+                ends.append(k - 1)  # "border police", "special forces": their noun's modifier
             continue
         if nouns and (m := next((e for e in sent.ents if e.i == k), None)) is not None \
                 and ar_prefix(toks[k], m.entry.phrase)[1] in ("ل", "لل") and k - 1 in nouns:

@@ -159,6 +159,22 @@ def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
         known[0] = city
 
 
+def _dateline_country(known: list[Match], sent: Sent) -> list[Match]:
+    """"LYON, France –", "BAGHDAD, Iraq (Reuters) –": the country after a dateline's city is
+    where the story was filed, no actor (a capital alone stands for its government, another
+    city for nobody). Without it, the first partner named after the comma."""
+    toks = sent.tokens
+    if len(toks) < 3 or toks[0].text != toks[0].text.upper() or not toks[0].text.isalpha() or len(toks[0].text) < 3:
+        return known
+    city = next((m for m in known if m.i == 0), None)
+    start = city.j if city is not None else 1
+    country = next((m for m in known if m.i == start and m.entry.kind == "partner"), None)
+    if country is None or sent.text[toks[start - 1].end - sent.start : country.start - sent.start].strip() != "," \
+            or not DATELINE_TAIL.match(sent.text[country.end - sent.start:]):
+        return known
+    return [m for m in known if m is not country]
+
+
 def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]:
     """A partner's name with the words of its formal name before it ("the Republic of
     Iraq", "le Royaume du Maroc", "دولة قطر"): one mention, so that a list of formal names
