@@ -30,8 +30,9 @@ from .model import Extraction
 # word files (YAML, the locale data of country names): a new version may read them otherwise
 _LIBRARIES = ("beautifulsoup4", "lxml", "markdown-it-py", "py3langid", "warcio", "PyYAML", "babel")
 # the modules whose code decides what extraction gives: these, and every module of extract/
-# (a module added there counts without being named here)
-_CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "vocab.py", "model.py")
+# and vocab/ (a module added there counts without being named here)
+_CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "model.py")
+_CODE_FOLDERS = ("extract", "vocab")
 
 
 @cache
@@ -46,7 +47,7 @@ def _fingerprint(extra: tuple) -> str:
         except PackageNotFoundError:
             h.update(f"\0{name} -".encode())
     here = Path(__file__).resolve().parent
-    files = [here / name for name in _CODE] + sorted((here / "extract").glob("*.py"))
+    files = [here / name for name in _CODE] + [f for folder in _CODE_FOLDERS for f in sorted((here / folder).glob("*.py"))]
     data = data_dir()
     files += sorted((data / "vocab").glob("*.yaml")) + sorted((data / "lang").glob("*.yaml"))
     files += [Path(p) for p, *_ in extra]
@@ -59,7 +60,7 @@ def fingerprint() -> str:
     """What extraction depends on besides the document itself."""
     from . import vocab
 
-    return _fingerprint(vocab._EXTRA)
+    return _fingerprint(vocab.extra_files())
 
 
 class ExtractionCache:

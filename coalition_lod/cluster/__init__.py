@@ -167,7 +167,7 @@ def convert_on_cluster(inputs: Iterable[Path | str], scheduler: str, curation: P
     cur = curate.load(curation) if curation else None  # a bad curation file fails before any work
     notes: list[str] = []
     items = collect(inputs, notes)
-    settings = Settings(tuple(p for p, *_ in vocab._EXTRA), str(cache.folder) if cache else None, dates,
+    settings = Settings(tuple(p for p, *_ in vocab.extra_files()), str(cache.folder) if cache else None, dates,
                         base if base else None)
     with connect(scheduler, workers) as client:
         from distributed import KilledWorker

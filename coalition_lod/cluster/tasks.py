@@ -44,7 +44,7 @@ class Settings:
 def _setup(settings: Settings) -> None:
     from .. import vocab
 
-    if tuple(p for p, *_ in vocab._EXTRA) != settings.vocabulary:
+    if tuple(p for p, *_ in vocab.extra_files()) != settings.vocabulary:
         use_extra([Path(p) for p in settings.vocabulary])
 
 
