@@ -239,7 +239,7 @@ def fingerprint() -> str:
     """What the kept results depend on besides the rows: the shapes and this code."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(f"{VERSION}\0".encode())
-    for f in (shapes_path(), here / "shacl.py", here / "revalidate.py"):
+    for f in (shapes_path(), *sorted((here / "shacl").glob("*.py")), here / "revalidate.py"):
         h.update(f.read_bytes() + b"\0")
     return h.hexdigest()
 
