@@ -29,10 +29,12 @@ _AR_WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u200c\u200d]+"
 _WORD = (r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w))?"
          rf"{_AR_WORD}(?:(?<=[^\W\d_\u0640]\u0640)[ \t\u00a0]{{1,3}}\u0640?{_AR_WORD}|(?<=[\w\u064b-\u065f])[ \t\u00a0]{{1,3}}\u0640{_AR_WORD})*"
          r"(?:['’][sS]\b)?")
-_TOKEN = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
+# a time of day is one token, no count ("**13:15** – The Netherlands says it will keep its 150 …")
+_TIME = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|"
+_TOKEN = re.compile(_TIME + r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
 # French groups a number's thousands with a plain space too ("1 200 soldats"); never after
 # a fourth digit, so "en 2014 200 soldats" stays a year and a count
-_TOKEN_BY_LANG = {"fr": re.compile(r"(?=\d)(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
+_TOKEN_BY_LANG = {"fr": re.compile(_TIME + r"(?=\d)(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
 _BROKEN = re.compile(r"[\s\u0640\u200c\u200d]+")
 
 

@@ -56,6 +56,8 @@ HELDOUT28 = ROOT / "tests" / "genres-heldout28"  # written with their gold after
 HELDOUT29 = ROOT / "tests" / "genres-heldout29"  # written with their gold after set 28's fixes
 HELDOUT30 = ROOT / "tests" / "genres-heldout30"  # written with their gold at the ninth stop's start
 HELDOUT31 = ROOT / "tests" / "genres-heldout31"  # written with their gold after set 30's fixes
+HELDOUT32 = ROOT / "tests" / "genres-heldout32"  # written with their gold after set 31's fixes
+HELDOUT33 = ROOT / "tests" / "genres-heldout33"  # written with their gold after set 32's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -309,6 +311,22 @@ HELDOUT30_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.80,))
 # added 49 false facts across the other sets for 9 true); the three states' police "who checked passenger lists"
 # given no line (the sentence names none); the UN's "Groupe des États arabes" read as an initiative
 HELDOUT31_LEVELS = levels(en=(0.60,), fr=(0.90, 0.95), ar=(0.60,))
+# scored once as written (the code after set 31's fixes and the split of vocab, shacl and pages, 1de3e6d): entities
+# en 0.923, fr 0.667, ar 0.889; attributes en 0.571, fr 0.000, ar 1.000. Then general fixes (a time of day, "13:15",
+# is one word and no count; a number before a unit of time, "34 ans", is an age or a duration, no headcount; a body
+# of government meeting in a capital, "Le Conseil de gouvernement, réuni jeudi à Rabat", is the capital's state's;
+# "عمّان" with its shadda is Amman, not Oman): entities fr 1.000; attributes en 0.857. Left: "Up to 500 soldiers may
+# take part in the deployment, which supports … NATO Mission Iraq" counted in the mission; Chammal's status from a
+# soldier who "est instructeur au sein de" it; Italy hosting "the meeting" named the sentence before; Iraq's police
+# graduating from a course given the military line
+HELDOUT32_LEVELS = levels(en=(0.90, 0.80), fr=(0.95,), ar=(0.85, 0.95))
+# scored once as written (the code after set 32's fixes): entities en 0.462, fr 0.800, ar 0.909; attributes fr
+# 1.000. Then general fixes (a table under text that names one mission alone, "Contributors to NATO Mission Iraq
+# … The table below lists …", counts each row in it; a grant's or a loan's recipient, "اتفاقية منحة … مع الحكومة
+# العراقية", is no peer; children placed in foster care are reintegrated): entities en 1.000, ar 1.000. Left:
+# France's training of Tunisia's national guard and police given no military line (no military word), its
+# border surveillance equipment read as the foreign fighters' line (as everywhere)
+HELDOUT33_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -326,6 +344,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout26": (HELDOUT26, HELDOUT26_LEVELS), "genres-heldout27": (HELDOUT27, HELDOUT27_LEVELS),
     "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS), "genres-heldout29": (HELDOUT29, HELDOUT29_LEVELS),
     "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS), "genres-heldout31": (HELDOUT31, HELDOUT31_LEVELS),
+    "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5778,3 +5797,80 @@ def test_counterparts_in_a_state_are_its_own_offices_in_arabic():
     its counterparts in Iraq and Egypt are theirs, peers, not places (as "counterparts in")."""
     got = facts("ووقعت وحدة التحريات المالية الكويتية مذكرتي تفاهم مع نظيرتيها في البحرين والأردن لمكافحة تمويل الإرهاب.", "ar")
     assert {("cooperation", "BH"), ("cooperation", "JO")} <= got.get("KW", set()), got
+
+
+def test_a_time_of_day_is_no_count():
+    """"**13:15** – The Netherlands says it will keep its 150 personnel in NATO Mission Iraq"
+    (set 32, a live blog): "13:15" is one word, a time, and the count is 150."""
+    for lang, text, slug, count in (
+            ("en", "14:30 – Norway says it will keep its 120 personnel in NATO Mission Iraq.", "no", 120),
+            ("fr", "À 9:45, l'Espagne a annoncé le maintien de ses 300 militaires dans la mission de l'OTAN en Irak.", "es", 300)):
+        got = attrs(text, lang)
+        assert got.get((slug, "nato-mission-iraq"), {}).get("personnel") == count, (text, got)
+
+
+def test_an_age_or_a_duration_is_no_headcount():
+    """"Le sergent-chef Thomas, 34 ans, est instructeur au sein de … l'opération Chammal" (set
+    32, a soldier's testimony): 34 is his age, no count of people."""
+    for lang, text, slug, mission in (
+            ("fr", "Le capitaine Julie, 29 ans, est instructrice au sein de l'opération Chammal.", "fr", "operation-chammal"),
+            ("en", "Corporal Smith, 27 years old, is an instructor with Operation Shader.", "gb", "operation-shader"),
+            ("ar", "الرقيب أحمد، 31 عاما، مدرب ضمن بعثة حلف الناتو في العراق لصالح الأردن.", "jo", "nato-mission-iraq")):
+        got = attrs(text, lang)
+        assert "personnel" not in got.get((slug, mission), {}), (text, got)
+    got = attrs("Some 40 Danish instructors serve in NATO Mission Iraq.", "en")
+    assert got.get(("dk", "nato-mission-iraq"), {}).get("personnel") == 40, got
+
+
+def test_a_body_of_government_meeting_in_a_capital_is_its_states():
+    """"Le Conseil de gouvernement, réuni jeudi à Rabat, a adopté le projet de loi …" (set 32, a
+    government council's communiqué): the council met in Rabat is Morocco's, which acts."""
+    _credits([("en", "The Cabinet, meeting in Baghdad on Tuesday, approved a law criminalising the financing of terrorism."),
+              ("fr", "Le Conseil des ministres, réuni mardi à Bagdad, a adopté une loi réprimant le financement du terrorisme."),
+              ("ar", "أقر مجلس الوزراء خلال جلسته المنعقدة في بغداد قانونا يجرم تمويل الإرهاب.")],
+             ("IQ",), ("line_of_effort", "counter_financing"))
+    got = facts("Coalition ministers, meeting in Rome, agreed to step up the fight against terrorist financing.", "en")
+    assert "IT" not in got, got  # ministers of many: no body of the capital's state
+
+
+def test_amman_written_with_its_shadda_is_the_capital_not_oman():
+    """"في جلسته المنعقدة في عمّان" (set 32): "عمّان" with its shadda is Amman, Jordan's capital;
+    Oman is "عُمان"."""
+    got = facts("أقر مجلس الوزراء خلال جلسته المنعقدة في عمّان مشروع قانون يجرم تمويل الإرهاب.", "ar")
+    assert ("line_of_effort", "counter_financing") in got.get("JO", set()) and "OM" not in got, got
+
+
+def test_a_table_under_text_that_names_one_mission_counts_in_it():
+    """"Contributors to NATO Mission Iraq … The table below lists the largest national
+    contributions" and then a table of nations and personnel (set 33, a web page): each row's
+    count is its nation's in the mission the page names, though the line right above the table
+    does not name it."""
+    text = ("Troop contributions to Operation Inherent Resolve\n\nOperation Inherent Resolve is the Coalition's military "
+            "campaign. The figures below were reported in 2023.\n\nCountry\tTroops\tTasks\n\nNorway\t70\tAdvisers\n\n"
+            "Belgium\t45\tStaff officers\n")
+    got = attrs(text, "en")
+    assert got.get(("no", "cjtf-oir"), {}).get("personnel") == 70 and got.get(("be", "cjtf-oir"), {}).get("personnel") == 45, got
+    # two missions named before the table: no row is given either
+    text2 = text.replace("The figures below", "NATO Mission Iraq is another. The figures below")
+    got = attrs(text2, "en")
+    assert not any("personnel" in a for a in got.values()), got
+
+
+def test_a_grant_or_a_loans_recipient_is_no_peer():
+    """"وقّع الصندوق الكويتي … اتفاقية منحة بقيمة 20 مليون دولار مع الحكومة العراقية" (set 33, a
+    development fund's grant): the government the grant is signed with receives it."""
+    _none_credited([("ar", "وقعت الإمارات اتفاقية منحة بقيمة 10 ملايين دولار مع الحكومة الأردنية لإعادة تأهيل المدارس."),
+                    ("en", "Japan signed a grant agreement worth $15 million with the Government of Jordan to rebuild schools."),
+                    ("fr", "L'Allemagne a signé un accord de don de 12 millions d'euros avec le gouvernement jordanien.")],
+                   "cooperation")
+    _credits([("en", "Japan signed a memorandum with Jordan on counter-terrorism cooperation.")], ("JP",), ("cooperation", "JO"))
+
+
+def test_children_placed_in_foster_care_are_reintegrated():
+    """"Finland brought back a smaller group and placed the children in foster care" (set 33, an
+    NGO's report): foster care is the children's reintegration."""
+    for lang, text, code in (("en", "Sweden repatriated eight children and placed them with foster families.", "SE"),
+                             ("fr", "La Norvège a rapatrié cinq enfants, aujourd'hui placés dans des familles d'accueil.", "NO"),
+                             ("ar", "أعادت الدنمارك ستة أطفال وأودعتهم لدى أسر حاضنة.", "DK")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "rehabilitation_reintegration") in got.get(code, set()), (text, got)

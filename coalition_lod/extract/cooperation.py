@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
+AID_REACH = 8  # words from a grant's or a loan's noun to the "with" of its recipient ("a grant of $20 million with")
 
 
 def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
@@ -120,9 +121,12 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     heads = {k for c in sent.cues.get("actor:speech", []) for k in range(c.i, c.j)}
     # "Canada will continue to stand with Iraq": solidarity, its "with" no peer's
     heads |= {k for c in sent.cues.get("coop:solidarity", []) for k in range(c.i, c.j)}
+    # "وقّع … اتفاقية منحة بقيمة 20 مليون دولار مع الحكومة العراقية": a grant's or a loan's
+    # "with" names its recipient, no peer
+    aid = sent.cues.get("coop:aid", [])
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
-            if m.i not in heads:
+            if m.i not in heads and not (cat == "coop:governor" and any(c.j <= m.i <= c.j + AID_REACH for c in aid)):
                 cue_end[m.j].add(cat)
     # a mission named beside "with": taking part in it with the partners after it ("operations …
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative

@@ -159,6 +159,18 @@ def _dateline_city(known: list[Match], sent: Sent, lex: Lexicon) -> None:
         known[0] = city
 
 
+def _marked_capitals(known: list[Match], sent: Sent, lex: Lexicon) -> None:
+    """A name both a partner's and a capital's, written with the marks that tell them apart
+    ("عمّان", Amman, with its shadda; Oman is "عُمان"): the capital."""
+    if lex.lang != "ar":
+        return
+    for n, m in enumerate(known):
+        if m.entry.kind == "partner" and "\u0651" in sent.text[m.start - sent.start : m.end - sent.start]:
+            city = next((c for c in lex.entities.matches_at(sent.tokens, m.i) if c.entry.kind == "capital" and c.j == m.j), None)
+            if city is not None:
+                known[n] = city
+
+
 def _dateline_country(known: list[Match], sent: Sent) -> list[Match]:
     """"LYON, France –", "BAGHDAD, Iraq (Reuters) –": the country after a dateline's city is
     where the story was filed, no actor (a capital alone stands for its government, another

@@ -135,6 +135,8 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     total_at: set[int] = set()
     sized = _sized(sent)
     column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``table_headcounts``)
+    # "Le sergent-chef Thomas, 34 ans, est instructeur …": an age or a duration, no count of people
+    durations = {m.i for m in sent.cues.get("personnel:duration", [])}
     out = []
     i = 0
     while i < len(toks):
@@ -147,6 +149,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
         if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j) \
                 or i in pairs or i > 0 and _model(sent, i - 1):  # "a detachment of F-16": the model's number
+            i = j
+            continue
+        if j in durations:
             i = j
             continue
         if i in column or i in sized and _bare_count_ends(sent, lex, j):

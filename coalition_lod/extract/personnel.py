@@ -30,21 +30,32 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     leave no tab in the text ("Austria⇥Funding Facility for Stabilization").
 
     Under a line that names one mission and no partner ("NATO Mission Iraq: contributors"),
-    a row that names none is that mission's ("Spain⇥300"): the mission stands at its count."""
+    a row that names none is that mission's ("Spain⇥300"): the mission stands at its count;
+    so it is where the text before the table, since the last table, names that mission alone
+    and no other (a page's title "Contributors to NATO Mission Iraq", its paragraph, "The
+    table below lists …")."""
     header: list[bool] | None = None
     heading: Match | None = None
     last_end = -1
     before: Sent | None = None  # the last line outside a table
+    told: Match | None = None  # the mission the text before the table names alone last
+    named: set[str] = set()  # the missions the text before the table names
     for s in sents:
         if "\t" not in s.text:
+            if header is not None:
+                told, named = None, set()  # a new stretch of text after a table
             header = None
             before = s
+            named |= {e.entry.id for e in s.ents if e.entry.kind == "mission"}
+            if any(e.entry.kind in ("mission", *PARTNER_KINDS, "adjective") for e in s.ents):
+                told = _heading_mission(s)
             continue
         cells = _cells(s)
         if header is None or doc.text[last_end:s.start].strip() or len(cells) > len(header):
             heads = {c.i for cat in ("personnel", "personnel:header") for c in s.cues.get(cat, [])}
             header = [any(k in heads for k in range(a, b)) for a, b in cells]
             heading = _heading_mission(before) if before is not None and not doc.text[before.end:s.start].strip() else None
+            heading = heading or (told if len(named) == 1 else None)
         else:
             for (a, b), people in zip(cells, header, strict=False):
                 parsed = parse_number(s.tokens, a, lex) if people and b > a else None

@@ -18,6 +18,7 @@ from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 
 BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
+MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
 
 
 class Subjects:
@@ -68,6 +69,20 @@ class Subjects:
         return home is not None and not any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",)
                                             for e in sent.ents) \
             and not (home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT)
+
+    def _met_in(self, sent: Sent, members: list[Match], cs: int) -> bool:
+        """A state's body of government meeting in a capital is that capital's state's, which
+        acts: "The Cabinet, meeting in Amman on Sunday, approved …", "Le Conseil de
+        gouvernement, réuni jeudi à Rabat, a adopté …", "Réuni jeudi à Rabat, le Conseil de
+        gouvernement …", "وافق مجلس الوزراء في جلسته المنعقدة في عمّان على …"."""
+        head = members[0]
+        if head.entry.kind != "capital" or len(members) != 1:
+            return False
+        more_cues(sent, self.lex, "home")
+        met = next((m for m in sent.cues.get("actor:met_in", []) if m.j <= head.i <= m.j + MET_IN_REACH), None)
+        if met is None:
+            return False
+        return any(h.j <= met.i <= h.j + MET_IN_REACH or head.j <= h.i <= head.j + 1 for h in sent.cues.get("actor:home", []))
 
     def _topic_kept(self, sent: Sent, groups: list[list[Match]], starts: list[int], c: dict[str, set[int]]) -> list[int]:
         """A clause's start cue right after its subject ("Le Niger, de son côté, a accueilli …",

@@ -51,6 +51,7 @@ def compile_cues(vocab: Vocabulary, lang: str, conf: dict[str, Any]) -> tuple[Ga
             extra.setdefault(group, Gazetteer()).add(str(ph), lang, Entry("cue", name, lang, str(ph)))
 
     add_cues("personnel", conf["personnel_nouns"])
+    add_cues("personnel:duration", conf.get("durations"))  # "34 ans", "for 12 years": no headcount
     add_cues("name:not", conf.get("not_names"))
     add_cues("clause_break", conf.get("clause_breaks"))
     add_cues("coordinator", conf.get("coordinators"))
@@ -123,6 +124,7 @@ def compile_cues(vocab: Vocabulary, lang: str, conf: dict[str, Any]) -> tuple[Ga
     add_cues("coop:pronoun", c.get("pronouns"))
     add_cues("coop:with_us", c.get("with_us"))
     add_cues("coop:solidarity", c.get("solidarity"))
+    add_cues("coop:aid", c.get("aid"))
     a = conf.get("actors") or {}
     for key, cat in (("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
                      ("agents", "agent"), ("recipients", "recipient"), ("recipient_verbs", "recipient_verb"),
@@ -157,7 +159,8 @@ def compile_cues(vocab: Vocabulary, lang: str, conf: dict[str, Any]) -> tuple[Ga
     add_extra("membership", "actor:membership", a.get("membership"))
     add_extra("membership", "actor:membership_after", a.get("membership_after"))
     add_extra("possessives", "actor:possessive", a.get("possessives"))
-    add_extra("home", "actor:home", a.get("home_institutions"))  # after a place fronted: "In Tunisia, parliament …"
+    add_extra("home", "actor:home", a.get("home_institutions"))
+    add_extra("home", "actor:met_in", a.get("met_in"))  # "The Cabinet, meeting in Amman, …"  # after a place fronted: "In Tunisia, parliament …"
     add_extra("joint_subjects", "actor:joint_subject", a.get("joint_subjects"))
     add_cues("actor:plural", a.get("plural_three"))  # a plural subject, of three partners
     add_cues("actor:plural_three", a.get("plural_three"))
