@@ -58,6 +58,7 @@ HELDOUT30 = ROOT / "tests" / "genres-heldout30"  # written with their gold at th
 HELDOUT31 = ROOT / "tests" / "genres-heldout31"  # written with their gold after set 30's fixes
 HELDOUT32 = ROOT / "tests" / "genres-heldout32"  # written with their gold after set 31's fixes
 HELDOUT33 = ROOT / "tests" / "genres-heldout33"  # written with their gold after set 32's fixes
+HELDOUT34 = ROOT / "tests" / "genres-heldout34"  # written with their gold after set 33's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -327,6 +328,11 @@ HELDOUT32_LEVELS = levels(en=(0.90, 0.80), fr=(0.95,), ar=(0.85, 0.95))
 # France's training of Tunisia's national guard and police given no military line (no military word), its
 # border surveillance equipment read as the foreign fighters' line (as everywhere)
 HELDOUT33_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
+# scored once as written (the code after set 33's fixes, aa66c59): entities en 1.000, fr 0.857, ar 0.857;
+# attributes en, fr 1.000. Then one general fix (joining the group abroad, "بالانضمام إلى تنظيم داعش", "to join
+# ISIS", "partis combattre", is the foreign fighters' line): entities ar 1.000. Left: the Danish general whom
+# Italy's succeeds ("succédant au général danois qui la dirigeait") gives Denmark no part in the mission
+HELDOUT34_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -345,6 +351,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS), "genres-heldout29": (HELDOUT29, HELDOUT29_LEVELS),
     "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS), "genres-heldout31": (HELDOUT31, HELDOUT31_LEVELS),
     "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
+    "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5874,3 +5881,17 @@ def test_children_placed_in_foster_care_are_reintegrated():
                              ("ar", "أعادت الدنمارك ستة أطفال وأودعتهم لدى أسر حاضنة.", "DK")):
         got = facts(text, lang)
         assert ("line_of_effort", "rehabilitation_reintegration") in got.get(code, set()), (text, got)
+
+
+def test_joining_the_group_abroad_is_the_foreign_fighters_line():
+    """"أحكاما بالسجن … في حق 12 متهما بالانضمام إلى تنظيم داعش في سوريا وليبيا" (set 34, a court's
+    ruling in the news): joining the group abroad is what foreign fighters do; joining the
+    Coalition is no such thing."""
+    for lang, text, code in (
+            ("ar", "عمّان - أصدرت محكمة أمن الدولة أحكاما بالسجن على خمسة متهمين بالانضمام إلى تنظيم داعش في سوريا.", "JO"),
+            ("en", "Danish police arrested two men suspected of planning to travel to Iraq to join ISIS.", "DK"),
+            ("fr", "La justice belge a condamné à cinq ans de prison quatre hommes partis combattre en Syrie.", "BE")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (text, got)
+    got = facts("Kenya became the latest country to join the Global Coalition to Defeat ISIS.", "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("KE", set()), got
