@@ -59,6 +59,7 @@ HELDOUT31 = ROOT / "tests" / "genres-heldout31"  # written with their gold after
 HELDOUT32 = ROOT / "tests" / "genres-heldout32"  # written with their gold after set 31's fixes
 HELDOUT33 = ROOT / "tests" / "genres-heldout33"  # written with their gold after set 32's fixes
 HELDOUT34 = ROOT / "tests" / "genres-heldout34"  # written with their gold after set 33's fixes
+HELDOUT35 = ROOT / "tests" / "genres-heldout35"  # written with their gold after set 34's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -333,6 +334,14 @@ HELDOUT33_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 # ISIS", "partis combattre", is the foreign fighters' line): entities ar 1.000. Left: the Danish general whom
 # Italy's succeeds ("succédant au général danois qui la dirigeait") gives Denmark no part in the mission
 HELDOUT34_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.95,))
+# scored once as written (the code after set 34's fixes, 1ec6e41): entities en 1.000, fr 0.500, ar 0.667;
+# attributes en 0.750, fr 1.000. Then general fixes (an act done on behalf of a partner in an aside or at the
+# clause's start, "Fier d'avoir remis, au nom de la France, …", is that partner's where the clause names no
+# subject; "concluding Australia's air contribution" ends it): entities fr 0.889; attributes en 1.000. Left: the
+# ambassador's "notre engagement aux côtés de l'Irak" makes Iraq a peer; "وعقد الاجتماع الأخير في تيرانا بالشراكة
+# مع ألبانيا" (the last meeting was held in Tirana with Albania) read as nobody's words, as "the meeting" is in a
+# communiqué, so Jordan's peer and line there are missed
+HELDOUT35_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.65,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -351,7 +360,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout28": (HELDOUT28, HELDOUT28_LEVELS), "genres-heldout29": (HELDOUT29, HELDOUT29_LEVELS),
     "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS), "genres-heldout31": (HELDOUT31, HELDOUT31_LEVELS),
     "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
-    "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS),
+    "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS), "genres-heldout35": (HELDOUT35, HELDOUT35_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5895,3 +5904,24 @@ def test_joining_the_group_abroad_is_the_foreign_fighters_line():
         assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (text, got)
     got = facts("Kenya became the latest country to join the Global Coalition to Defeat ISIS.", "en")
     assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("KE", set()), got
+
+
+def test_concluding_a_contribution_ends_it():
+    """"… returned to RAAF Base Amberley today, concluding Australia's air contribution to
+    Operation Okra" (set 35, an air force's news): the part has ended."""
+    _status_is([("en", "Danish F-16s flew their last sorties on Friday, concluding Denmark's contribution to Operation "
+                       "Inherent Resolve.")], ("dk", "cjtf-oir"), "ended")
+
+
+def test_an_act_done_on_behalf_of_a_partner_is_its_own_where_nothing_else_says():
+    """"Fier d'avoir remis aujourd'hui à Bagdad, au nom de la France, quinze véhicules blindés …"
+    (set 35, an ambassador's post): the act is France's, the only one it can be; not "…, which
+    UNDP manages on behalf of the Iraqi government" (UNDP's act, no aside)."""
+    for lang, text, code in (
+            ("en", "Honoured to hand over, on behalf of the people of Korea, 30 ambulances for the stabilisation of Mosul.", "KR"),
+            ("fr", "Au nom du Canada, j'ai remis ce matin dix véhicules de déminage aux autorités irakiennes.", "CA"),
+            ("ar", "سلّمت اليوم، باسم حكومة أستراليا، معدات لإزالة الألغام إلى السلطات العراقية.", "AU")):
+        got = facts(text, lang)
+        assert any(k == "line_of_effort" for k, _o in got.get(code, set())), (text, got)
+    got = facts("Half of it went to the Funding Facility for Stabilization, which UNDP runs on behalf of the Iraqi government.", "en")
+    assert "IQ" not in got, got

@@ -52,9 +52,10 @@ from .clauses import (
 )
 from .groups import Groups
 from .roles import Roles
-from .sentence import Sent
+from .sentence import Sent, _gap
 from .subjects import Subjects
 
+BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
 
 class ActorFinder(Subjects, Groups, Roles):
     """Finds the actors of a document's sentences, one sentence after the other."""
@@ -182,6 +183,8 @@ class ActorFinder(Subjects, Groups, Roles):
                     clause.quoted.append(speaker)  # '"Stabilisation is security," a German official told us': its words
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
+                if not (clause.named or clause.nobody):
+                    clause.behalf = self._behalf(sent, groups, cs, ce)
             if cs in rejoined and clause.named:  # "…, and Cameroon keep …": with the subject before the aside
                 members, begin = clause.named[0]
                 clause.named[0] = ((*rejoined[cs], *members), begin)
@@ -207,6 +210,9 @@ class ActorFinder(Subjects, Groups, Roles):
                 elif cl.plural and out.group:
                     out.segments.append(Segment(cl.start, out.group, plural=cl.plural))
                     carried = out.group
+                elif cl.behalf and (speaker := self._actors(cl.behalf, None)):
+                    out.segments.append(Segment(cl.start, speaker))  # "Fier d'avoir remis, au nom de la France, …"
+                    carried = speaker
                 elif cl.nobody:
                     out.segments.append(Segment(cl.start, ()))
                     carried = ()  # "The report notes that ...": nobody's words to the sentence's end
@@ -237,6 +243,20 @@ class ActorFinder(Subjects, Groups, Roles):
                         out.segments.append(Segment(k, again))
                         carried = again or carried
         return out
+
+    def _behalf(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:
+        """The partner an act is done on behalf of, in an aside or at the clause's start ("Fier
+        d'avoir remis, au nom de la France, …", "On behalf of Japan, I handed over …"): whose
+        act it is where the clause names no subject, whatever is carried into it. Not "…,
+        which UNDP manages on behalf of the Iraqi government": no aside, the subject named."""
+        toks = sent.tokens
+        for m in sent.cues.get("actor:behalf", []):
+            if not cs <= m.i < ce or m.i > cs and _gap(sent.text, toks[m.i - 1], toks[m.i], sent.start).strip() not in (",", "،"):
+                continue
+            g = next((g for g in groups if m.j <= g[0].i <= m.j + BEHALF_REACH), None)
+            if g is not None:
+                return tuple(g)
+        return ()
 
     def _resumes(self, sent: Sent, after: int, end: int) -> int | None:
         """The first coordinator after a praised partner ("thanked Germany for its

@@ -62,6 +62,7 @@ class Clause:
     kingdom: bool = False  # "The Kingdom also provided ...": the kingdom among the actors carried
     singular: bool = False  # "The Ministry … has pledged", after "the two countries": one of them, the document's
     relative: bool = False  # its actor is the partner before its relative ("Kenya, which hosts …"), named there
+    behalf: tuple[Match, ...] = ()  # "au nom de la France": whose act it is where nothing is named or carried
 
 
 @dataclass(slots=True)
