@@ -126,22 +126,26 @@ def compile_cues(vocab: Vocabulary, lang: str, conf: dict[str, Any]) -> tuple[Ga
     cues = Gazetteer()
     extra: dict[str, Gazetteer] = {}
 
-    def add(gazetteer: Gazetteer, name: str, phrases, value: Any = None) -> None:
+    def add(name: str, phrases, value: Any = None, group: str | None = None) -> None:
+        """The phrases under ``name``: matched in every sentence, or on demand with ``group``
+        (whose matcher is made only where it has phrases: an empty one would still walk a
+        sentence's words each time a reading asks for it)."""
         for ph in phrases or ():
-            gazetteer.add(str(ph), lang, Entry("cue", name, lang, str(ph), value))
+            target = cues if group is None else extra.setdefault(group, Gazetteer())
+            target.add(str(ph), lang, Entry("cue", name, lang, str(ph), value))
 
     for name, where in ALWAYS:
-        add(cues, name, _at(conf, where))
+        add(name, _at(conf, where))
     for group, name, where in ON_DEMAND:
-        add(extra.setdefault(group, Gazetteer()), name, _at(conf, where))
+        add(name, _at(conf, where), group=group)
     for prefix, where, group in BY_KEY:
         for key, phrases in (_at(conf, where) or {}).items():
-            add(extra.setdefault(group, Gazetteer()) if group else cues, prefix + str(key), phrases)
-    add(extra.setdefault("dates", Gazetteer()), "range:fillers", month_names(lang))  # "from November 2020 to May 2022"
+            add(prefix + str(key), phrases, group=group)
+    add("range:fillers", month_names(lang), group="dates")  # "from November 2020 to May 2022"
     inserted = conf["status"].get("inserted") or {}
     for status, phrases in conf["status"].items():
         if status != "inserted":
-            add(cues, f"status:{status}", _with_inserted(phrases, inserted))
+            add(f"status:{status}", _with_inserted(phrases, inserted))
     for k in vocab.known.values():  # a Coalition group's subject: "the Stabilisation Working Group"'s "stabilisation"
-        add(extra.setdefault("groups", Gazetteer()), "group:topic", k.topics.get(lang, ()), k.id)
-    return cues, {group: g for group, g in extra.items()}
+        add("group:topic", k.topics.get(lang, ()), k.id, group="groups")
+    return cues, extra
