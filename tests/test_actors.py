@@ -60,6 +60,7 @@ HELDOUT32 = ROOT / "tests" / "genres-heldout32"  # written with their gold after
 HELDOUT33 = ROOT / "tests" / "genres-heldout33"  # written with their gold after set 32's fixes
 HELDOUT34 = ROOT / "tests" / "genres-heldout34"  # written with their gold after set 33's fixes
 HELDOUT35 = ROOT / "tests" / "genres-heldout35"  # written with their gold after set 34's fixes
+HELDOUT36 = ROOT / "tests" / "genres-heldout36"  # written with their gold after set 35's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -342,6 +343,13 @@ HELDOUT34_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.95,))
 # مع ألبانيا" (the last meeting was held in Tirana with Albania) read as nobody's words, as "the meeting" is in a
 # communiqué, so Jordan's peer and line there are missed
 HELDOUT35_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.65,))
+# scored once as written (the code after set 35's fixes, cc0cd63): entities en 1.000, fr 0.909, ar 0.857; attributes
+# en 0.000, fr 0.500. Then one general fix (joining the group's ranks, "rejoindre les rangs de l'organisation",
+# "join the ranks of ISIS", "للالتحاق بصفوف", is the foreign fighters' line): entities fr 1.000. Left: an audit's
+# spending "between August 2014 and March 2020" read as Operation Shader's end; an answer's bare count "Environ 600
+# au sein de l'opération Chammal" (its noun in the question) and the status its next sentence gives; a relief
+# centre's money for children's reintegration "في مجتمعاتهم المحلية في العراق" read as stabilisation too
+HELDOUT36_LEVELS = levels(en=(0.95,), fr=(0.95, 0.45), ar=(0.80,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -361,6 +369,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS), "genres-heldout31": (HELDOUT31, HELDOUT31_LEVELS),
     "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
     "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS), "genres-heldout35": (HELDOUT35, HELDOUT35_LEVELS),
+    "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5925,3 +5934,14 @@ def test_an_act_done_on_behalf_of_a_partner_is_its_own_where_nothing_else_says()
         assert any(k == "line_of_effort" for k, _o in got.get(code, set())), (text, got)
     got = facts("Half of it went to the Funding Facility for Stabilization, which UNDP runs on behalf of the Iraqi government.", "en")
     assert "IQ" not in got, got
+
+
+def test_joining_the_groups_ranks_is_the_foreign_fighters_line():
+    """"… une cellule de quatre partisans de Daech qui projetaient de rejoindre les rangs de
+    l'organisation au Sahel" (set 36, a ministry's communiqué): joining its ranks abroad."""
+    for lang, text, code in (
+            ("en", "Jordanian police arrested three men who planned to join the ranks of ISIS in Syria.", "JO"),
+            ("fr", "La police belge a interpellé deux hommes qui voulaient rejoindre les rangs de Daech en Syrie.", "BE"),
+            ("ar", "أوقفت الأجهزة الأمنية الكويتية شخصين كانا يخططان للالتحاق بصفوف داعش في سوريا.", "KW")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (text, got)
