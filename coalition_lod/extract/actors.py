@@ -57,6 +57,7 @@ from .subjects import Subjects
 
 BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
 
+
 class ActorFinder(Subjects, Groups, Roles):
     """Finds the actors of a document's sentences, one sentence after the other."""
 
