@@ -461,6 +461,14 @@ def _credits(cases, codes: tuple[str, ...], fact: tuple) -> None:
             assert fact in got.get(code, set()), (text, got)
 
 
+def _each_credited(cases, fact: tuple) -> None:
+    """Each case of ``cases`` ((lang, text, code) triples) credits its partner ``code`` with
+    ``fact`` (kind, object)."""
+    for lang, text, code in cases:
+        got = facts(text, lang)
+        assert fact in got.get(code, set()), (text, got)
+
+
 def _none_credited(cases, kind: str) -> None:
     """Each text of ``cases`` ((lang, text) pairs) credits no partner with a fact of ``kind``."""
     for lang, text in cases:
@@ -5894,23 +5902,20 @@ def test_a_grant_or_a_loans_recipient_is_no_peer():
 def test_children_placed_in_foster_care_are_reintegrated():
     """"Finland brought back a smaller group and placed the children in foster care" (set 33, an
     NGO's report): foster care is the children's reintegration."""
-    for lang, text, code in (("en", "Sweden repatriated eight children and placed them with foster families.", "SE"),
-                             ("fr", "La Norvège a rapatrié cinq enfants, aujourd'hui placés dans des familles d'accueil.", "NO"),
-                             ("ar", "أعادت الدنمارك ستة أطفال وأودعتهم لدى أسر حاضنة.", "DK")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "rehabilitation_reintegration") in got.get(code, set()), (text, got)
+    _each_credited([("en", "Sweden repatriated eight children and placed them with foster families.", "SE"),
+                    ("fr", "La Norvège a rapatrié cinq enfants, aujourd'hui placés dans des familles d'accueil.", "NO"),
+                    ("ar", "أعادت الدنمارك ستة أطفال وأودعتهم لدى أسر حاضنة.", "DK")],
+                    ("line_of_effort", "rehabilitation_reintegration"))
 
 
 def test_joining_the_group_abroad_is_the_foreign_fighters_line():
     """"أحكاما بالسجن … في حق 12 متهما بالانضمام إلى تنظيم داعش في سوريا وليبيا" (set 34, a court's
     ruling in the news): joining the group abroad is what foreign fighters do; joining the
     Coalition is no such thing."""
-    for lang, text, code in (
-            ("ar", "عمّان - أصدرت محكمة أمن الدولة أحكاما بالسجن على خمسة متهمين بالانضمام إلى تنظيم داعش في سوريا.", "JO"),
-            ("en", "Danish police arrested two men suspected of planning to travel to Iraq to join ISIS.", "DK"),
-            ("fr", "La justice belge a condamné à cinq ans de prison quatre hommes partis combattre en Syrie.", "BE")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (text, got)
+    _each_credited([("ar", "عمّان - أصدرت محكمة أمن الدولة أحكاما بالسجن على خمسة متهمين بالانضمام إلى تنظيم داعش في سوريا.", "JO"),
+                    ("en", "Danish police arrested two men suspected of planning to travel to Iraq to join ISIS.", "DK"),
+                    ("fr", "La justice belge a condamné à cinq ans de prison quatre hommes partis combattre en Syrie.", "BE")],
+                    ("line_of_effort", "foreign_terrorist_fighters"))
     got = facts("Kenya became the latest country to join the Global Coalition to Defeat ISIS.", "en")
     assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("KE", set()), got
 
@@ -5939,9 +5944,7 @@ def test_an_act_done_on_behalf_of_a_partner_is_its_own_where_nothing_else_says()
 def test_joining_the_groups_ranks_is_the_foreign_fighters_line():
     """"… une cellule de quatre partisans de Daech qui projetaient de rejoindre les rangs de
     l'organisation au Sahel" (set 36, a ministry's communiqué): joining its ranks abroad."""
-    for lang, text, code in (
-            ("en", "Jordanian police arrested three men who planned to join the ranks of ISIS in Syria.", "JO"),
-            ("fr", "La police belge a interpellé deux hommes qui voulaient rejoindre les rangs de Daech en Syrie.", "BE"),
-            ("ar", "أوقفت الأجهزة الأمنية الكويتية شخصين كانا يخططان للالتحاق بصفوف داعش في سوريا.", "KW")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (text, got)
+    _each_credited([("en", "Jordanian police arrested three men who planned to join the ranks of ISIS in Syria.", "JO"),
+                    ("fr", "La police belge a interpellé deux hommes qui voulaient rejoindre les rangs de Daech en Syrie.", "BE"),
+                    ("ar", "أوقفت الأجهزة الأمنية الكويتية شخصين كانا يخططان للالتحاق بصفوف داعش في سوريا.", "KW")],
+                    ("line_of_effort", "foreign_terrorist_fighters"))

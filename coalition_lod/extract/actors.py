@@ -139,11 +139,8 @@ class ActorFinder(Subjects, Groups, Roles):
                         clause.named.append(((*named, *members), cs))
                     continue
                 role = self._role(sent, members[0], c)
-                if role == "place" and (self._fronted_place(sent, members, cs) or self._serving(sent, members[0], c)):
-                    role = ""  # "En Tunisie, le parlement a adopté …": the place's own parliament; "a rendu visite
-                    # aux militaires lettons qui servent au sein de …": theirs
-                met = role == "place" and self._met_in(sent, members, cs)  # "Le Conseil …, réuni à Rabat, a adopté"
-                if role in ("agent", "governed") or met or role == "" and self._subject_position(sent, members[0], cs, c):
+                placed = role == "place" and self._place_acts(sent, members, cs, c)  # a place, the actor all the same
+                if role in ("agent", "governed") or placed or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     if role == "governed" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) > cs:
                         # "عمّان – بحث الوزير مع نظيره …، وأشاد بدور ألمانيا …": the praised from its own clause's

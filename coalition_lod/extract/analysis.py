@@ -68,12 +68,11 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         owner = {e.i: e.j for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}  # "لدى بلجيكا 40 عسكريا"
         held = [c for c in holding if (k := owner.get(c.j, c.j)) < len(sent.tokens) and parse_number(sent.tokens, k, lex) is not None]
         if held:
-            sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *held], key=lambda c: c.i)
+            _add_cues(sent, "status:ongoing", held)
     if working := sent.cues.pop("working", None):  # "where about 60 Norwegian personnel advise …": after its people
         ends = {c.j for c in sent.cues.get("personnel", [])}
         ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
-        if held := [c for c in working if c.i in ends]:
-            sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *held], key=lambda c: c.i)
+        _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
     # the cues a longer phrase says are none: "the rehabilitation of schools" no line's, "أشرف على نشر"
     # (supervised deploying) no plan, "avaient rejoint" no part going on
     for cat, prefix in [(c, p) for c in sent.cues for p in _SILENCING if c.startswith(p)]:
@@ -85,10 +84,17 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         if weak:
             more_cues(sent, lex, "loe-context")
         if weak and sent.cues.get(f"loectx:{concept}"):
-            sent.cues[f"loe:{concept}"] = sorted([*sent.cues.get(f"loe:{concept}", []), *weak], key=lambda c: c.i)
+            _add_cues(sent, f"loe:{concept}", weak)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+def _add_cues(sent: Sent, cat: str, more: list[Match]) -> None:
+    """Cues a reading adds to a category (a holding's verb, a weak cue beside its context),
+    in the order of the sentence's words, as the matched ones are."""
+    if more:
+        sent.cues[cat] = sorted([*sent.cues.get(cat, []), *more], key=lambda c: c.i)
 
 
 DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end

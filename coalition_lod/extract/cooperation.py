@@ -35,8 +35,9 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
                   for k in range(m.i, m.j + 1)}
     k = i
     ends = [k]
-    nouns = {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)} \
-        if lex.lang == "ar" else set()
+    # a partner's own people and offices ("forces", "police", "وزارة")
+    people = {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)}
+    nouns = people if lex.lang == "ar" else set()
     # "مع وزارة الداخلية في العراق" (with the interior ministry in Iraq): the state's own office,
     # as ``ActorFinder`` reads an office's "in" (not its forces': "القوات في العراق" are posted there)
     owner_words = lex.words.get("institution_owner") or frozenset()
@@ -44,7 +45,6 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
         - {x for c in sent.cues.get("personnel", []) for x in range(c.i, c.j)} if owner_words else set()
     # "إلى جانب قوات من السعودية" (alongside forces from Saudi Arabia), "together with border police
     # from Jordan": the state's own forces, and in English or French one word before their noun
-    people = nouns or {x for cat in ("actor:institution", "coop:peer_noun") for c in sent.cues.get(cat, []) for x in range(c.i, c.j)}
     froms = {c.i for c in sent.cues.get("actor:owner", []) if c.j == c.i + 1}
     peers_in = {c.j: c for c in sent.cues.get("coop:peers_in", [])}
     while k > 0:

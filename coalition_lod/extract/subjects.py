@@ -52,6 +52,14 @@ class Subjects:
                 return tuple(g)
         return ()
 
+    def _place_acts(self, sent: Sent, members: list[Match], cs: int, c: dict[str, set[int]]) -> bool:
+        """A partner the clause names as a place that is its actor all the same: a place
+        fronted before its own body of government ("En Tunisie, le parlement a adopté …"),
+        its people serving in a mission ("a rendu visite aux militaires lettons qui servent
+        au sein de …"), the capital its body of government meets in ("Le Conseil de
+        gouvernement, réuni jeudi à Rabat, a adopté …")."""
+        return self._fronted_place(sent, members, cs) or self._serving(sent, members[0], c) or self._met_in(sent, members, cs)
+
     def _fronted_place(self, sent: Sent, members: list[Match], cs: int) -> bool:
         """A partner named as a place before a comma at its clause's start, and after the comma
         a state's own body of government with no owner of its own as the subject ("In Tunisia,
