@@ -26,12 +26,12 @@ from .ingest.remote import RemoteFile
 from .ingest.warc import Record
 from .model import Extraction
 
-# the libraries that read the texts (HTML, Markdown, web archives, the language) and the
-# word files (YAML, the locale data of country names): a new version may read them otherwise
-_LIBRARIES = ("beautifulsoup4", "lxml", "markdown-it-py", "py3langid", "warcio", "PyYAML", "babel")
+# the libraries that read the texts (HTML, Markdown, subtitles, web archives, the language) and
+# the word files (YAML, the locale data of country names): a new version may read them otherwise
+_LIBRARIES = ("beautifulsoup4", "lxml", "markdown-it-py", "webvtt-py", "py3langid", "warcio", "PyYAML", "babel")
 # the modules whose code decides what extraction gives: these, and every module of extract/
 # and vocab/ (a module added there counts without being named here)
-_CODE = ("ingest/__init__.py", "ingest/warc.py", "langs.py", "model.py")
+_CODE = ("ingest/__init__.py", "ingest/subtitles.py", "ingest/warc.py", "langs.py", "model.py")
 _CODE_FOLDERS = ("extract", "vocab")
 
 

@@ -102,7 +102,7 @@ TOML = """\
 # Settings given on the command line win over these; these win over the defaults
 # the tool carries (its vocabulary, ontology, shapes, queries and release settings).
 
-inputs = ["texts"]          # files or folders of .txt, .md, .html, web archives (.warc, .warc.gz, .wacz)
+inputs = ["texts"]          # files or folders of .txt, .md, .html, .srt, .vtt, web archives (.warc, .warc.gz, .wacz)
 output = "dist"             # the release folder, replaced whole or not at all
 curation = "curation.yaml"  # corrections applied after extraction; remove the line for none
 vocabulary = ["vocabulary.yaml"]  # names and aliases added to the bundled vocabulary

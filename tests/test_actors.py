@@ -61,6 +61,7 @@ HELDOUT33 = ROOT / "tests" / "genres-heldout33"  # written with their gold after
 HELDOUT34 = ROOT / "tests" / "genres-heldout34"  # written with their gold after set 33's fixes
 HELDOUT35 = ROOT / "tests" / "genres-heldout35"  # written with their gold after set 34's fixes
 HELDOUT36 = ROOT / "tests" / "genres-heldout36"  # written with their gold after set 35's fixes
+HELDOUT37 = ROOT / "tests" / "genres-heldout37"  # written with their gold at the tenth stop's start
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -350,6 +351,17 @@ HELDOUT35_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.65,))
 # au sein de l'opération Chammal" (its noun in the question) and the status its next sentence gives; a relief
 # centre's money for children's reintegration "في مجتمعاتهم المحلية في العراق" read as stabilisation too
 HELDOUT36_LEVELS = levels(en=(0.95,), fr=(0.95, 0.45), ar=(0.80,))
+# scored once as written (the code at 0e39bae): entities en 0.353, fr 0.615, ar 0.933; attributes en 1.000, fr 0.667.
+# Then general fixes (subtitles read as running text, the cues' numbers and timecodes left out; the country
+# after a town named as a place, "in Erbil, Iraq, under …", or on a line of its own, "Muwaffaq Salti Air Base,
+# Jordan.", is a place; a partner's people "of" a mission named right after serve in it, "met with" too;
+# a relative's opening, "a memorandum under which Canada and Iraq …", "par lequel", starts a clause):
+# entities en 0.842, fr 0.769. Left: Belgium, which "takes turns" with the Netherlands in the same clause,
+# acts there too (the gold gives it no block); "home to around 150 Dutch military personnel" and their
+# mission in the next sentence; an officer's command "De 2015 à 2016" ends Belgium's part; units read as
+# missions ("the Air Task Force", "Force opérationnelle interarmées – Irak"); "نظام مكافحة الإرهاب"
+# (a Saudi law is a "system") not read as a law
+HELDOUT37_LEVELS = levels(en=(0.80, 0.50), fr=(0.70, 0.70), ar=(0.90,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -369,7 +381,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout30": (HELDOUT30, HELDOUT30_LEVELS), "genres-heldout31": (HELDOUT31, HELDOUT31_LEVELS),
     "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
     "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS), "genres-heldout35": (HELDOUT35, HELDOUT35_LEVELS),
-    "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS),
+    "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS), "genres-heldout37": (HELDOUT37, HELDOUT37_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5948,3 +5960,37 @@ def test_joining_the_groups_ranks_is_the_foreign_fighters_line():
                     ("fr", "La police belge a interpellé deux hommes qui voulaient rejoindre les rangs de Daech en Syrie.", "BE"),
                     ("ar", "أوقفت الأجهزة الأمنية الكويتية شخصين كانا يخططان للالتحاق بصفوف داعش في سوريا.", "KW")],
                     ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_the_country_after_a_town_named_as_a_place_is_a_place():
+    """"Col. Lavoie commanded the Canadian training assistance team in Erbil, Iraq, under
+    Operation IMPACT" (set 37, a government's honours list): Iraq is where the town is, not who
+    acts; nor is a line that names a base and its country alone ("Muwaffaq Salti Air Base,
+    Jordan."). Not "At the meeting in Paris, Italy said …", where the partner's verb follows."""
+    got = facts("In 2019, Major Grant led the Australian training team at Taji, Iraq, under Operation Okra.", "en")
+    assert "IQ" not in got and ("mission", "operation-okra") in got.get("AU", set()), got
+    got = facts("Ahmed Al Jaber Air Base, Kuwait. Around 80 Italian airmen fly reconnaissance missions from here.", "en")
+    assert "KW" not in got and ("line_of_effort", "military") in got.get("IT", set()), got
+    got = facts("At the meeting in Rome, Spain said it would send 50 trainers to NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got.get("ES", set()), got
+
+
+def test_a_partners_people_of_a_mission_serve_in_it():
+    """"10 h 00 — Rencontre avec les militaires canadiens de l'opération IMPACT" (set 37, a
+    minister's visit programme): the people of a mission named right after serve in it, though
+    the item names no subject and they are met "with"."""
+    _each_credited([("fr", "Mardi, visite de la base et rencontre avec les aviateurs belges de l'opération Inherent Resolve.", "BE")],
+                   ("mission", "cjtf-oir"))
+    _each_credited([("en", "Afterwards, a meeting with Norwegian soldiers of NATO Mission Iraq in Baghdad.", "NO")],
+                   ("mission", "nato-mission-iraq"))
+
+
+def test_a_relatives_opening_starts_a_clause():
+    """"… d'un protocole d'entente par lequel le Canada et l'Irak s'engagent à former ensemble des
+    équipes irakiennes de déminage" (set 37): "par lequel", "under which" open a clause whose
+    subject acts."""
+    _each_credited([("fr", "Le ministre a signé un accord aux termes duquel la Belgique financera le déminage de Raqqa.", "BE"),
+                    ("en", "The two ministers signed a memorandum under which Denmark will fund demining in Mosul.", "DK")],
+                   ("line_of_effort", "stabilization"))
+    got = facts("Le ministre a signé un accord, par lequel l'Italie et l'Irak s'engagent à former ensemble des démineurs.", "fr")
+    assert ("cooperation", "IQ") in got.get("IT", set()), got

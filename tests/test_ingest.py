@@ -104,6 +104,7 @@ def test_a_see_also_section_is_left_out(tmp_path):
     ("b.txt", b"abc\x00def", "binary"),
     ("c.pdf", b"%PDF", "unsupported file type"),
     ("d.txt", b"   \n\n", "no text"),
+    ("e.en.srt", b"1\nnot a timecode\nThe Danish F-16s returned.\n", "cannot read the subtitles"),
 ])
 def test_bad_input_names_the_file(tmp_path, name, content, message):
     p = tmp_path / name
@@ -112,3 +113,39 @@ def test_bad_input_names_the_file(tmp_path, name, content, message):
         read_document(p)
     assert str(p) in str(e.value) and message in str(e.value)
     assert "\n" not in str(e.value)
+
+
+_SRT = """1
+00:00:00,500 --> 00:00:03,000
+[Engines roaring]
+
+2
+00:00:03,200 --> 00:00:07,000
+Since March, some 90 Danish soldiers
+have trained Iraqi officers
+
+3
+00:00:07,100 --> 00:00:10,000
+as part of NATO Mission Iraq.
+
+4
+00:00:10,200 --> 00:00:12,000
+♪
+"""
+
+
+def test_subtitles_are_read_as_running_text(tmp_path):
+    """A video's captions (SubRip, WebVTT, or SubRip saved as text): the cues' words joined
+    across cues, no numbers, timecodes or sounds; a WebVTT voice before its words."""
+    for name in ("clip.en.srt", "clip.en.txt"):
+        (tmp_path / name).write_text(_SRT, encoding="utf-8")
+        doc = read_document(tmp_path / name)
+        assert doc.text == "Since March, some 90 Danish soldiers have trained Iraqi officers as part of NATO Mission Iraq.\n", doc.text
+    vtt = tmp_path / "clip.vtt"
+    vtt.write_text("WEBVTT\n\nNOTE made by the ministry\n\n00:00.000 --> 00:03.000\n<v Narrator>Les militaires belges "
+                   "<i>rentrent</i>\n\n00:03.100 --> 00:05.000 align:start\nde Jordanie.\n", encoding="utf-8")
+    doc = read_document(vtt)
+    assert doc.text == "Narrator: Les militaires belges rentrent de Jordanie.\n" and doc.lang == "fr" and doc.media_type == "text/vtt"
+    plain = tmp_path / "list.en.txt"  # a plain text that begins with a number and a time is kept as it is
+    plain.write_text("1\n10:00:00,000 --> a programme, not captions\nDenmark sent trainers.\n", encoding="utf-8")
+    assert "Denmark sent trainers." in read_document(plain).text

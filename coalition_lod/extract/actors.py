@@ -140,6 +140,9 @@ class ActorFinder(Subjects, Groups, Roles):
                     continue
                 role = self._role(sent, members[0], c)
                 placed = role == "place" and self._place_acts(sent, members, cs, c)  # a place, the actor all the same
+                # a partner's people met "with" in a clause that names no subject, serving in a mission:
+                # "Rencontre avec les militaires canadiens de l'opération IMPACT" (a programme's item)
+                placed = placed or role == "peer" and not clause.named and self._serving(sent, members[0], c)
                 if role in ("agent", "governed") or placed or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     if role == "governed" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) > cs:

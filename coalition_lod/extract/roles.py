@@ -28,6 +28,7 @@ from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
+TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 
 
 class Roles:
@@ -58,6 +59,8 @@ class Roles:
             # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
             # meeting in Paris, Italy said …")
             return "place"
+        if self.latin and before.strip() == "," and self._town_before(sent, head):
+            return "place"  # "in Erbil, Iraq, under Operation IMPACT": the country of a town named as a place
         if not self.latin:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general)
@@ -148,6 +151,25 @@ class Roles:
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
+
+    def _town_before(self, sent: Sent, head: Match) -> bool:
+        """The partner follows a town named as a place and a comma, and its own comma or the
+        sentence's end closes it: "in Erbil, Iraq, under …", "at Taji, Iraq." — the town's
+        country, no actor; or a line names a place and its country alone, as a video's
+        caption or a programme's item does ("Muwaffaq Salti Air Base, Jordan."). Not "At the
+        meeting in Paris, Italy said …", whose verb follows."""
+        toks, k = sent.tokens, head.i - 1
+        town = 0
+        while k >= 0 and town < TOWN_WORDS and toks[k].text[:1].isupper() and not any(e.i <= k < e.j for e in sent.ents):
+            if k < head.i - 1 and sent.text[toks[k].end - sent.start:toks[k + 1].start - sent.start].strip():
+                return False  # the town's words stand together
+            k, town = k - 1, town + 1
+        after = sent.text[head.end - sent.start:].lstrip()
+        if k < 0 and town:  # a line that only says where: "Muwaffaq Salti Air Base, Jordan."
+            return not after.strip(" .")
+        if not town or not any(m.j - 1 == k for m in sent.cues.get("coop:location", [])):
+            return False
+        return not after or after[0] in ",.;:)"
 
     def _likewise(self, sent: Sent, head: Match, cs: int) -> bool:
         """The mention follows "as did", "tout comme", "شأنها شأن" (its determiners between)."""

@@ -7,6 +7,7 @@ the extraction saw it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -16,12 +17,12 @@ from pathlib import Path, PurePath
 from ..langs import LANGS
 from ..model import Document, InputError, read_bytes
 from ..vocab import vocabulary
-from . import remote
+from . import remote, subtitles
 from .remote import RemoteFile, is_url
 from .warc import Record, is_archive, list_records, read_record
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
-            ".html": "text/html", ".htm": "text/html"}
+            ".html": "text/html", ".htm": "text/html", **subtitles.MEDIA_TYPES}
 
 # Elements that never hold the profile's prose.
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
@@ -178,7 +179,7 @@ def read_document(path: Path | Record | RemoteFile, root: Path | None = None) ->
 def _check_suffix(name: PurePath, where: object) -> None:
     suffix = name.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{where}: unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or a web archive")
+        raise InputError(f"{where}: unsupported file type {suffix or '(none)'}; expected .txt, .md, .html, .srt, .vtt or a web archive")
 
 
 def _from_bytes(raw: bytes, name: PurePath, where: str, source: str) -> Document:
@@ -205,8 +206,14 @@ def _clean(text: str, media: str, where: str) -> str:
             text = _html_to_text(text)
         elif media == "text/markdown":
             text = _markdown_to_text(text)
+        elif media in subtitles.FORMATS:
+            text = subtitles.to_text(text, subtitles.FORMATS[media])
+        elif media == "text/plain" and (fmt := subtitles.sniff(text)) is not None:
+            with contextlib.suppress(ValueError):  # captions saved as text; read as it is if they are not
+                text = subtitles.to_text(text, fmt)
     except (ValueError, RecursionError) as e:
-        raise InputError(f"{where}: cannot read the {media.split('/')[1].upper()}: {e}") from None
+        kind = {"text/html": "HTML", "text/markdown": "Markdown"}.get(media, "subtitles")
+        raise InputError(f"{where}: cannot read the {kind}: {e}") from None
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{where}: no text in the file")
