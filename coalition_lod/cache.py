@@ -12,10 +12,13 @@ entries are pickles and are only read from there.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import tempfile
+import time
+from collections.abc import Sequence
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -33,6 +36,7 @@ _LIBRARIES = ("beautifulsoup4", "lxml", "markdown-it-py", "webvtt-py", "py3langi
 # and vocab/ (a module added there counts without being named here)
 _CODE = ("ingest/__init__.py", "ingest/subtitles.py", "ingest/warc.py", "langs.py", "model.py")
 _CODE_FOLDERS = ("extract", "vocab")
+RACY_NS = 2_000_000_000  # a file changed this close to being read is read again the next time
 
 
 @cache
@@ -85,6 +89,45 @@ class ExtractionCache:
         h = hashlib.sha256(self.fp.encode() + b"\0" + source.encode() + b"\0")
         h.update(data)
         return h.hexdigest()
+
+    def keys(self, files: Sequence[tuple[Path | Record | RemoteFile, Path]]) -> list[str]:
+        """Every file's ``key``; but a file on disk whose inode, size and times are those it
+        had when the last build of the same inputs read it keeps that build's key unread
+        (``stats/``): hashing the bytes of 10,000 profiles again was a twentieth of a
+        one-document rebuild. A file changed within ``RACY_NS`` of being read is read again
+        the next time, as its times might not tell a second change that soon (git's index
+        does the same)."""
+        where = self.folder / "stats" / (hashlib.sha256("\0".join(sorted({str(r) for _p, r in files})).encode()).hexdigest()[:32]
+                                         + ".pickle")
+        old: dict[tuple[str, str], tuple[tuple[int, ...], str]] = {}
+        try:
+            with open(where, "rb") as f:
+                state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written below
+            if isinstance(state, dict) and state.get("fp") == self.fp:
+                old = state["files"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, KeyError):
+            pass
+        new: dict[tuple[str, str], tuple[tuple[int, ...], str]] = {}
+        out = []
+        now = time.time_ns()
+        for path, root in files:
+            st = None
+            if isinstance(path, Path):
+                with contextlib.suppress(OSError):  # ``key`` says why it cannot be read
+                    st = os.stat(path)
+            if st is None:
+                out.append(self.key(path, root))
+                continue
+            sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            name = (str(path), str(root))
+            hit = old.get(name)
+            key = hit[1] if hit is not None and hit[0] == sig else self.key(path, root)
+            if now - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+                new[name] = (sig, key)
+            out.append(key)
+        if new != old:
+            write_whole(where, pickle.dumps({"fp": self.fp, "files": new}, protocol=pickle.HIGHEST_PROTOCOL))
+        return out
 
     def file(self, key: str) -> Path:
         """Where the extraction under ``key`` is kept."""
@@ -169,7 +212,9 @@ def load_state(path: Path, release: Path) -> dict | None:
         with open(path, "rb") as f:
             state = pickle.load(f)  # noqa: S301 - the user's own cache folder, written by save_state()
         if isinstance(state, dict) and state.get("release") == release_digest(release):
-            return state
+            if "pickled" in state:  # written by ``save_pickled``
+                state = pickle.loads(state["pickled"])  # noqa: S301 - as above
+            return state if isinstance(state, dict) else None
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         pass
     return None
@@ -178,6 +223,13 @@ def load_state(path: Path, release: Path) -> dict | None:
 def save_state(path: Path, release: Path, state: dict) -> None:
     """After the release's SHA256SUMS is written: ``state``, marked as that release's."""
     write_whole(path, pickle.dumps({**state, "release": release_digest(release)}, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def save_pickled(path: Path, release: Path, pickled: bytes) -> None:
+    """As ``save_state``, a state pickled before SHA256SUMS was written (while the build
+    waited for others): marked as the release's around it, read by ``load_state`` alike."""
+    write_whole(path, pickle.dumps({"pickled": pickled, "release": release_digest(release)},
+                                   protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def default_folder() -> Path:

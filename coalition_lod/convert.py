@@ -129,8 +129,8 @@ def extract_files(files: list[Item], workers: int = 1, tick: Callable[[int, int]
     found: dict[int, Extraction] = {}
     keys: dict[int, str] = {}
     if cache is not None:
-        for n, (path, root) in enumerate(files):
-            keys[n] = key = cache.key(path, root)
+        for n, key in enumerate(cache.keys(files)):
+            keys[n] = key
             hit = cache.get(key)
             if hit is not None:
                 found[n] = hit

@@ -222,6 +222,9 @@ def build(inputs: Iterable[Path], out: Path, progress: Callable[[str], None] | N
         formats = FormatWriters(tmp, lines, workers, chunks_kept, graphs)
         reuse = (draw_pages(tmp, site, workers, timings, say, cache.folder if cache is not None else None, out, mapped)
                  if site is not None else None)
+        if reuse is not None:
+            with timings("pages: what the next build reads"), no_gc():  # while the validation and the writers finish
+                reuse.prepare(tmp)
         report, stats = validation.result(timings)
         say(f"validated: {'conforms' if report.conforms else 'does not conform'}{validation.kept_said()}")
         if not report.conforms:

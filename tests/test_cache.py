@@ -113,3 +113,39 @@ def test_flushed_beside_the_extractions_are_all_written_once_waited_for(tmp_path
     assert cache.writer is None
     assert {key: cache.file(key).read_bytes() for key in data} == data
     assert not list((tmp_path / "cache").glob("??/.tmp-*"))
+
+
+def test_a_file_unchanged_since_the_last_build_is_not_read_again_for_its_key(tmp_path, monkeypatch):
+    """The files' keys of the last build of the same inputs are kept with their inode, size
+    and times: a file whose are the same keeps its key unread; one edited keeps nothing, even
+    with its size and modification time put back (its change time tells); one changed just
+    before it was read is read again the next time."""
+    import os
+    import time
+
+    from coalition_lod import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 300_000_000)  # not two seconds' wait
+    corpus = tmp_path / "texts"
+    shutil.copytree(TEXTS, corpus)
+    time.sleep(0.4)  # the copies' change times now farther than RACY_NS
+    cache = ExtractionCache(tmp_path / "cache")
+    files = [(f, corpus) for f in sorted(corpus.iterdir())]
+    read: list[str] = []
+    key = ExtractionCache.key
+    monkeypatch.setattr(ExtractionCache, "key", lambda self, path, root: read.append(path.name) or key(self, path, root))
+    first = cache.keys(files)
+    assert first == [key(cache, p, r) for p, r in files] and len(read) == len(files)
+    read.clear()
+    assert cache.keys(files) == first and read == []
+    edited = corpus / "italy.en.txt"
+    st = edited.stat()
+    edited.write_bytes(edited.read_bytes().replace(b"Italy", b"ITALY", 1))  # the same size
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns))
+    again = cache.keys(files)
+    assert read == ["italy.en.txt"] and again != first and again == [key(cache, p, r) for p, r in files]
+    read.clear()
+    assert cache.keys(files) == again and read == ["italy.en.txt"]  # its change time is within RACY_NS: read again
+    fresh = ExtractionCache(tmp_path / "cache")  # another build, the same fingerprint
+    read.clear()
+    assert fresh.keys(files) == again and read == ["italy.en.txt"]

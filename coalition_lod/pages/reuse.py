@@ -28,6 +28,7 @@ import hashlib
 import itertools
 import operator
 import os
+import pickle
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
@@ -36,7 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cache import load_state, save_state, state_file
+from ..cache import load_state, save_pickled, state_file
 from ..rdf import graph_digest, value_digest
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ class Reuse:
         self.kept = self.drawn_count = 0
         self.linked: list[str] = []  # the files of the pages kept
         self.fresh: set[tuple[str, str]] = set()  # the pages drawn (``new`` holds their files' paths alone)
+        self._prepared: bytes | None = None  # the state to keep, pickled (``prepare``)
 
     def _load(self) -> dict:
         state = load_state(self.path, self.out)
@@ -243,7 +245,8 @@ class Reuse:
         computed once, however many pages share it. Where the graphs that may differ are
         known (``before``), a subject or a backward lookup that none of them names,
         before or now, reads rows of the others alone, the same rows in the same order:
-        its digest is the previous one, not worked out again."""
+        its digest is the previous one, not worked out again; so is a count or a first
+        of the subjects pointing to a node ("n", "f"), which reads the same lookup."""
         if self._changed is None:
             work, dirty = self.key_digest, self._dirty()
             if dirty is None:
@@ -251,7 +254,9 @@ class Reuse:
             else:
                 self._changed, known = set(), self._digests
                 for k, d in self.old_digests.items():
-                    if k in dirty or k[0] not in "si":
+                    kind = k[0]
+                    probe = k if kind in "si" else "i" + k.partition("\x01")[2] if kind in "nf" else None
+                    if probe is None or probe in dirty:
                         if work(k) != d:
                             self._changed.add(k)
                     else:
@@ -355,9 +360,11 @@ class Reuse:
         self.fresh.add(job)
         self.drawn_count += 1
 
-    def save(self, release: Path) -> None:
-        """After SHA256SUMS is written: the state that lets the next build keep these pages
-        (the files' sizes and times, which a rename into place keeps)."""
+    def prepare(self, release: Path) -> None:
+        """The state that lets the next build keep these pages, pickled once the pages are
+        drawn into ``release`` (the folder being written: the files' sizes and times, which
+        the rename into place keeps), while the build waits for the validation and the
+        format writers; the half-second it takes was, after SHA256SUMS, the build's alone."""
         pages, root = {}, str(release)
         for job, (keys, files) in self.new.items():
             if job in self.fresh:
@@ -366,8 +373,14 @@ class Reuse:
             pages[job] = (keys, files)
         work = self.key_digest
         digests = {k: work(k) for k in set().union(*(keys for keys, _files in pages.values()))}
-        save_state(self.path, release, {"version": VERSION, "context": self.context, "pages": pages,
-                                        "keys": digests})
+        self._prepared = pickle.dumps({"version": VERSION, "context": self.context, "pages": pages, "keys": digests},
+                                      protocol=pickle.HIGHEST_PROTOCOL)
+
+    def save(self, release: Path) -> None:
+        """After SHA256SUMS is written: the state ``prepare`` made, marked as the release's."""
+        if self._prepared is None:
+            self.prepare(release)
+        save_pickled(self.path, release, self._prepared)
 
 
 def _by_subject(rows: Iterable[Sequence[str]], a: int) -> dict[str, tuple]:
