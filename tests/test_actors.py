@@ -62,6 +62,7 @@ HELDOUT34 = ROOT / "tests" / "genres-heldout34"  # written with their gold after
 HELDOUT35 = ROOT / "tests" / "genres-heldout35"  # written with their gold after set 34's fixes
 HELDOUT36 = ROOT / "tests" / "genres-heldout36"  # written with their gold after set 35's fixes
 HELDOUT37 = ROOT / "tests" / "genres-heldout37"  # written with their gold at the tenth stop's start
+HELDOUT38 = ROOT / "tests" / "genres-heldout38"  # written with their gold after set 37's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -362,6 +363,13 @@ HELDOUT36_LEVELS = levels(en=(0.95,), fr=(0.95, 0.45), ar=(0.80,))
 # missions ("the Air Task Force", "Force opérationnelle interarmées – Irak"); "نظام مكافحة الإرهاب"
 # (a Saudi law is a "system") not read as a law
 HELDOUT37_LEVELS = levels(en=(0.80, 0.50), fr=(0.70, 0.70), ar=(0.90,))
+# scored once as written (the code after set 37's fixes and the rebuild's, 21de38e): entities en 1.000, fr 0.286,
+# ar 0.600; attributes en 0.750. Then general fixes ("où", "where", "حيث" open a clause whose subject acts: the
+# chief of defence's wishes then had Belgium act, and its "nos" with it; a correction's account of what an earlier
+# version said states nothing; a partner's detachment or squadron names it, across a paragraph too): entities fr
+# 1.000; attributes en, fr 1.000. Left: "لجنة الأمن والدفاع في مجلس النواب العراقي" (the committee in the Iraqi
+# parliament) read as a place, so nothing of the report is Iraq's
+HELDOUT38_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.55,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -382,6 +390,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
     "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS), "genres-heldout35": (HELDOUT35, HELDOUT35_LEVELS),
     "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS), "genres-heldout37": (HELDOUT37, HELDOUT37_LEVELS),
+    "genres-heldout38": (HELDOUT38, HELDOUT38_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -5994,3 +6003,46 @@ def test_a_relatives_opening_starts_a_clause():
                    ("line_of_effort", "stabilization"))
     got = facts("Le ministre a signé un accord, par lequel l'Italie et l'Irak s'engagent à former ensemble des démineurs.", "fr")
     assert ("cooperation", "IQ") in got.get("IT", set()), got
+
+
+def test_where_opens_a_clause_whose_subject_acts():
+    """"À Bagdad, nos conseillers continuent de servir au sein de la mission de l'OTAN en Irak, où
+    la Belgique forme les cadres de l'armée irakienne" (set 38, New Year wishes to the troops):
+    "où", "where", "حيث" open a clause, and the partner after it is its subject."""
+    _each_credited([("fr", "Le contingent est basé à Erbil, où le Danemark forme des démineurs kurdes.", "DK"),
+                    ("en", "The course was held in Amman, where Norway trains Iraqi police officers.", "NO")],
+                   ("member", "global-coalition"))
+    got = facts("Le contingent est basé à Erbil, où le Danemark forme des démineurs kurdes.", "fr")
+    assert ("line_of_effort", "stabilization") in got.get("DK", set()), got
+    got = facts("وتقع القاعدة قرب أربيل، حيث تدرب هولندا القوات الكردية على إزالة الألغام.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("NL", set()), got
+
+
+def test_what_an_earlier_version_said_states_nothing():
+    """"Correction, 14 May: An earlier version of this article said that Portugal has 60
+    military personnel in NATO Mission Iraq. It has 35." (set 38, a story with its correction):
+    the sentence that tells what the text said before states nothing; the body's figure stands."""
+    got = facts("Belgium has 110 personnel in Operation Inherent Resolve. Correction: a previous version of this story "
+                "misstated the figure as 150.", "en")
+    assert got.get("BE", set()) >= {("mission", "cjtf-oir")}
+    for lang, text in (("fr", "Rectificatif : une version précédente de cet article indiquait par erreur que la Norvège "
+                              "compte 80 militaires au sein de la mission de l'OTAN en Irak."),
+                       ("ar", "تصحيح: ذكرت نسخة سابقة من هذا الخبر أن الدنمارك أرسلت 200 جندي إلى بعثة الناتو في العراق."),
+                       ("en", "An earlier version of this article incorrectly stated that Sweden had withdrawn from NATO Mission Iraq.")):
+        got = facts(text, lang)
+        assert not any(k == "mission" for held in got.values() for k, _o in held), (text, got)
+
+
+def test_a_partners_detachment_across_a_paragraph_is_its_own():
+    """"The Portuguese detachment, made up of 35 military personnel, trains and advises Iraqi
+    officers in Baghdad" (set 38), a paragraph after the mission: a detachment, a squadron,
+    "le détachement", names the partner again, its count the mission's."""
+    from coalition_lod.extract import extract
+
+    for lang, text in (("en", "Romania will extend its part in NATO Mission Iraq.\n\nThe Romanian detachment, made up of 40 "
+                              "military personnel, advises Iraqi officers in Baghdad."),
+                       ("fr", "La Roumanie prolonge sa participation à la mission de l'OTAN en Irak.\n\nLe détachement roumain, "
+                              "composé de 40 militaires, conseille des officiers irakiens à Bagdad.")):
+        doc = Document("t", "t.txt", lang, text, "text/plain")
+        found = {(f.obj.key, f.attrs.get("personnel")) for f in extract(doc).facts if f.kind == "mission" and f.partner == "ro"}
+        assert found == {("nato-mission-iraq", 40)}, (text, found)

@@ -253,6 +253,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if asked and list_item(s):
             continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act
         asked = asks_list(s)
+        if s.cues.get("actor:superseded"):
+            continue  # "Correction: An earlier version of this article said that Portugal has 60 …": what it corrects
         if _question(s):
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
