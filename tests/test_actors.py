@@ -63,6 +63,7 @@ HELDOUT35 = ROOT / "tests" / "genres-heldout35"  # written with their gold after
 HELDOUT36 = ROOT / "tests" / "genres-heldout36"  # written with their gold after set 35's fixes
 HELDOUT37 = ROOT / "tests" / "genres-heldout37"  # written with their gold at the tenth stop's start
 HELDOUT38 = ROOT / "tests" / "genres-heldout38"  # written with their gold after set 37's fixes
+HELDOUT39 = ROOT / "tests" / "genres-heldout39"  # written with their gold after set 38's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -370,6 +371,15 @@ HELDOUT37_LEVELS = levels(en=(0.80, 0.50), fr=(0.70, 0.70), ar=(0.90,))
 # 1.000; attributes en, fr 1.000. Left: "لجنة الأمن والدفاع في مجلس النواب العراقي" (the committee in the Iraqi
 # parliament) read as a place, so nothing of the report is Iraq's
 HELDOUT38_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.55,))
+# scored once as written (the code of b8f091c): entities en 0.714, fr 0.750, ar 0.609; attributes 1.000 in the
+# three. Then general fixes (an act "as part of Spain's contribution to …" is Spain's where no partner is the
+# clause's subject; a mission defined as a partner's operation, after a colon, a copula or in apposition, is
+# that partner's; "y" after an operation described, unnamed, in its sentence is that one; a law cited as the
+# source of penalties, or law as a field of study, is no legislation): entities en 0.933, fr 0.941, ar 0.636;
+# attributes fr 0.933. Left: the co-chairs "with Italy and the United States" in Arabic get no block of their own
+# (as in set 31); a soldier's service in UNIFIL, told of the man who joined the Spanish Army; "Impact" alone,
+# a glossary's term, not read as Operation Impact
+HELDOUT39_LEVELS = levels(en=(0.90, 0.95), fr=(0.90, 0.90), ar=(0.60, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -390,7 +400,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout32": (HELDOUT32, HELDOUT32_LEVELS), "genres-heldout33": (HELDOUT33, HELDOUT33_LEVELS),
     "genres-heldout34": (HELDOUT34, HELDOUT34_LEVELS), "genres-heldout35": (HELDOUT35, HELDOUT35_LEVELS),
     "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS), "genres-heldout37": (HELDOUT37, HELDOUT37_LEVELS),
-    "genres-heldout38": (HELDOUT38, HELDOUT38_LEVELS),
+    "genres-heldout38": (HELDOUT38, HELDOUT38_LEVELS), "genres-heldout39": (HELDOUT39, HELDOUT39_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6046,3 +6056,63 @@ def test_a_partners_detachment_across_a_paragraph_is_its_own():
         doc = Document("t", "t.txt", lang, text, "text/plain")
         found = {(f.obj.key, f.attrs.get("personnel")) for f in extract(doc).facts if f.kind == "mission" and f.partner == "ro"}
         assert found == {("nato-mission-iraq", 40)}, (text, found)
+
+
+def test_what_a_clause_does_as_part_of_a_partners_contribution_is_its():
+    """"… twice in Iraq, where he trained Iraqi soldiers at Besmayah as part of Spain's
+    contribution to Operation Inherent Resolve" (set 39, a death notice): a person's act
+    within a partner's contribution is that partner's, in a clause that names no partner
+    as its subject; not where the noun is no act ("as part of Iraq's reform plan")."""
+    for lang, text in (("en", "The instructor taught Iraqi cadets as part of Denmark's contribution to NATO Mission Iraq."),
+                       ("fr", "L'instructeur a formé des cadets irakiens dans le cadre de la contribution danoise à la mission "
+                              "de l'OTAN en Irak."),
+                       ("ar", "درّب المدرب طلاباً عراقيين في إطار مساهمة الدنمارك في بعثة الناتو في العراق.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("DK", set()), (text, got)
+    got = facts("The instructor taught Iraqi cadets as part of Iraq's reform plan for NATO Mission Iraq.", "en")
+    assert not any(k == "mission" for held in got.values() for k, _o in held), got
+
+
+def test_a_mission_defined_as_a_partners_operation_is_its():
+    """"Barkhane : opération française au Sahel et au Sahara, lancée en août 2014 et achevée
+    en novembre 2022" (set 39, a glossary): the partner's adjective on the noun that defines
+    a mission, after a colon, a copula or in apposition, names who runs it — beside another
+    partner's sentence, so that no document's one partner carries it."""
+    other = {"en": " Canada trains Iraqi forces.", "fr": " Le Canada forme les forces irakiennes.",
+             "ar": " وتدرب كندا القوات العراقية."}
+    for lang, text in (("en", "Operation Desert Falcon, a Jordanian operation along the Syrian border, ended in 2019."),
+                       ("en", "Operation Desert Falcon is a Jordanian operation along the Syrian border."),
+                       ("fr", "Barkhane : opération française au Sahel, achevée en 2022."),
+                       ("fr", "L'opération Barkhane, une opération française au Sahel, a pris fin en 2022."),
+                       ("ar", "انتهت عملية برخان، وهي عملية فرنسية في منطقة الساحل، في عام 2022.")):
+        got = facts(text + other[lang], lang)
+        owner = "JO" if "Falcon" in text else "FR"
+        assert any(k == "mission" for k, _o in got.get(owner, set())), (text, got)
+        assert not any(k == "mission" for k, _o in got.get("CA", set())), (text, got)
+
+
+def test_an_operation_described_before_y_is_what_y_refers_to():
+    """"FINUL : … à laquelle la France participe …" then "Impact : nom de l'opération des
+    Forces armées canadiennes … ; le Canada y contribue …" (set 39): "y" is the operation the
+    sentence has just described, unnamed, not the mission a sentence before named."""
+    got = facts("La France participe à la FINUL avec 700 soldats.\n\nImpact : nom de l'opération des Forces armées "
+                "canadiennes au Moyen-Orient ; le Canada y contribue par la formation.", "fr")
+    assert ("mission", "unifil") in got.get("FR", set()), got
+    assert ("mission", "unifil") not in got.get("CA", set()), got
+    got = facts("Le Canada participe à la FINUL. Il y déploie 200 soldats.", "fr")
+    assert ("mission", "unifil") in got.get("CA", set()), got
+
+
+def test_a_law_cited_as_a_source_or_a_field_of_study_is_no_act_on_the_law():
+    """"A master's degree in political science, law or a related field" (set 39, a vacancy
+    notice) and "للجزاءات المنصوص عليها في القانون" (the penalties the law provides, a central
+    bank's circular): no legislation line; a law amended still is."""
+    for lang, text in (("en", "Norway trains Iraqi officers in NATO Mission Iraq. Applicants need a degree in law or a related field."),
+                       ("fr", "La Norvège forme des officiers irakiens dans la mission de l'OTAN en Irak. Les contrevenants "
+                              "s'exposent aux peines prévues par la loi."),
+                       ("ar", "تدرب النرويج ضباطاً عراقيين في بعثة الناتو في العراق. ويتعرض المخالفون للغرامات المنصوص عليها في القانون.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("NO", set()), (text, got)
+        assert ("line_of_effort", "legislation") not in got.get("NO", set()), (text, got)
+    got = facts("Norway amended its penal code in 2016 to make travel to join Daesh an offence.", "en")
+    assert ("line_of_effort", "legislation") in got.get("NO", set()), got

@@ -185,7 +185,7 @@ class ActorFinder(Subjects, Groups, Roles):
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
                 if not (clause.named or clause.nobody):
-                    clause.behalf = self._behalf(sent, groups, cs, ce)
+                    clause.behalf = self._behalf(sent, groups, cs, ce) or self._part_of(sent, groups, cs, ce, c)
             if cs in rejoined and clause.named:  # "…, and Cameroon keep …": with the subject before the aside
                 members, begin = clause.named[0]
                 clause.named[0] = ((*rejoined[cs], *members), begin)
@@ -258,6 +258,28 @@ class ActorFinder(Subjects, Groups, Roles):
             if g is not None:
                 return tuple(g)
         return ()
+
+    def _part_of(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
+        """The partner whose contribution a clause's act is part of, anywhere in a clause that
+        names no subject ("He trained Iraqi soldiers as part of Spain's contribution to …",
+        "… dans le cadre de la contribution espagnole à …", "… في إطار مساهمة إسبانيا في …"):
+        whose act it is, as "on behalf of" says. Only with a noun of an act (its contribution,
+        participation, deployment): "as part of Iraq's plan" names no one who acts."""
+        for m in sent.cues.get("actor:part_of", []):
+            if not cs <= m.i < ce:
+                continue
+            for g in groups:
+                h = g[0]
+                if m.j <= h.i <= m.j + BEHALF_REACH and (any(m.j <= a < h.i for a in c["acts"]) or self._owns_act(sent, g, c)):
+                    return tuple(x for x in g if x.entry.id in self.vocab.partners)
+        return ()
+
+    def _owns_act(self, sent: Sent, g: list[Match], c: dict[str, set[int]]) -> bool:
+        """A noun of an act right after a partner's name or its possessive ("Spain's contribution")."""
+        j = g[-1].j
+        if j < len(sent.tokens) and sent.tokens[j].key in ("'s", "’s", "s", "'", "’"):
+            j += 1
+        return j in c["acts"]
 
     def _resumes(self, sent: Sent, after: int, end: int) -> int | None:
         """The first coordinator after a praised partner ("thanked Germany for its

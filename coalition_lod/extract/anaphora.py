@@ -104,6 +104,8 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before:
                     continue  # "The mission works with Operation Inherent Resolve"
+                if kind == "mission" and not before and _unnamed_mission_before(s, c):
+                    continue  # "Impact : nom de l'opération des Forces armées canadiennes … ; le Canada y contribue"
                 if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
                     continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
                 head = set(s.tokens[c.j - 1].keys)
@@ -139,6 +141,14 @@ def _after_subject(s: Sent) -> list[Match]:
     subjects = [e for e in s.ents if e.entry.kind in PARTNER_KINDS]
     return [c for c in s.cues.get("actor:mission_anaphor_after", [])
             if any(e.j == c.i and any(v <= e.i and c.i <= v + ANAPHOR_AFTER_SUBJECT for v in verbs) for e in subjects)]
+
+
+def _unnamed_mission_before(s: Sent, c: Match) -> bool:
+    """An operation described but not named earlier in the anaphor's sentence ("l'opération
+    des Forces armées canadiennes … ; le Canada y contribue", a glossary's entry): the
+    anaphor is that one, not the mission named in a sentence before."""
+    named = {k for e in s.ents for k in range(e.i, e.j)}
+    return any(m.j <= c.i and m.i not in named for m in s.cues.get("mission:head", []))
 
 
 def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:

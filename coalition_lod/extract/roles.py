@@ -229,6 +229,27 @@ class Roles:
             k -= 1
         return k < p - 1 and k >= 0 and k in c["inst"]
 
+    def _defines_mission(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
+        """A mission at its clause's start defined as a partner's operation, after a colon or a
+        copula ("Barkhane : opération française au Sahel …", a glossary's entry; "Barkhane
+        est une opération française", "Barkhane is a French operation"): the adjective on the
+        noun names who runs it. A predicate has no subject's place, so the clause would name no one."""
+        if head.entry.kind != "adjective":
+            return False
+        noun = head.i - 1 if head.i - 1 in c["acts"] else head.j if head.j in c["acts"] else None
+        if noun is None:
+            return False
+        first = min(noun, head.i)
+        copula = _cue_tokens(sent, "actor:copula")
+        for e in sent.ents:
+            if e.entry.kind != "mission" or not start <= e.i <= start + 2 or e.j > first:
+                continue
+            between = range(e.j, first)
+            said = sent.text[sent.tokens[e.j - 1].end - sent.start:sent.tokens[first].start - sent.start]
+            if all(k in copula for k in between) and (":" in said or any(k in copula for k in between)):
+                return True
+        return False
+
     def _subject_position(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
         """Nothing but fillers, institutions, numbers and names between the clause's (or
         the last comma's) start and the mention; in Arabic the verb may come first."""
@@ -242,6 +263,8 @@ class Roles:
             return False  # "Retour d'Irak": from Iraq, of Iraq, after a word that no partner's act or office is
         if self._serving(sent, head, c):
             return True  # "… will meet the Estonian soldiers serving in NATO Mission Iraq": their own part
+        if self._defines_mission(sent, head, start, c):
+            return True  # "Barkhane : opération française au Sahel …", "Barkhane is a French operation"
         if head.i - 1 in c["each_of"]:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
