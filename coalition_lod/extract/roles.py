@@ -61,6 +61,8 @@ class Roles:
             return "place"
         if self.latin and before.strip() == "," and self._town_before(sent, head):
             return "place"  # "in Erbil, Iraq, under Operation IMPACT": the country of a town named as a place
+        if self.latin and before.strip() == "," and self._office_then_where(sent, head, c):
+            return "place"  # "Former military attaché, London": a signature's office, then where
         if not self.latin:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general)
@@ -170,6 +172,24 @@ class Roles:
         if not town or not any(m.j - 1 == k for m in sent.cues.get("coop:location", [])):
             return False
         return not after or after[0] in ",.;:)"
+
+    def _office_then_where(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """A line of a few words with no verb, a person's office or name, then a comma and the
+        partner or its capital ending the line: where the signatory writes from, as a letter's
+        or an op-ed's signature says ("Former military attaché, London", "Rui Almeida, Lisbon").
+        Not a body's line ("Department of National Defence, Ottawa"): the state's own body
+        speaks for it there."""
+        toks, text = sent.tokens, sent.text
+        line = text.rfind("\n", 0, head.start - sent.start) + 1 + sent.start
+        rest = text[head.end - sent.start:]
+        if rest.split("\n", 1)[0].strip(" .") or head.entry.kind == "adjective":
+            return False  # the line goes on after the partner
+        words = [k for k in range(head.i) if toks[k].start >= line]
+        if not words or len(words) > TOWN_WORDS or any(e.i < head.i and e.j > words[0] for e in sent.ents):
+            return False
+        verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:governor") | _cue_tokens(sent, "actor:reporting")
+        first = next((k for k in words if toks[k].key not in self.determiners), words[0])
+        return not any(k in verbs for k in words) and first not in c["inst"] and first not in c["body"]
 
     def _likewise(self, sent: Sent, head: Match, cs: int) -> bool:
         """The mention follows "as did", "tout comme", "شأنها شأن" (its determiners between)."""
