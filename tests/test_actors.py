@@ -6160,3 +6160,18 @@ def test_a_headcount_kept_in_a_year_is_a_part_going_on():
     got = attrs("Le Tchad a maintenu sa participation à la Force multinationale mixte jusqu'en 2020, date à laquelle "
                 "il s'est retiré.", "fr")
     assert got.get(("td", "mnjtf"), {}).get("status") == "ended", got
+
+
+def test_a_total_of_which_a_mission_has_a_part_is_not_its_headcount():
+    """"Canada currently deploys about 300 Canadian Armed Forces members to the Middle East,
+    including personnel serving with NATO Mission Iraq" (a committee's agenda, this stop's
+    wheel trial): the 300 are the whole deployment, the mission's people a part of it; a
+    count after "including" is the mission's own."""
+    for lang, text in (("en", "Spain deploys about 500 troops to the region, including instructors serving with NATO Mission Iraq."),
+                       ("fr", "L'Espagne déploie environ 500 militaires dans la région, dont des instructeurs au sein de la mission "
+                              "de l'OTAN en Irak."),
+                       ("ar", "تنشر إسبانيا نحو 500 عسكري في المنطقة، بينهم مدربون في بعثة الناتو في العراق.")):
+        got = attrs(text, lang)
+        assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") is None, (text, got)
+    got = attrs("Spain deploys about 500 troops to the region, including 40 serving with NATO Mission Iraq.", "en")
+    assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") == 40, got

@@ -287,6 +287,8 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             apart: dict[int, int] = {}
             for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
+                if m.i > k and any(k < c.i < m.i for c in s.cues.get("personnel:part", [])):
+                    continue  # "about 300 … to the Middle East, including personnel serving with NATO Mission Iraq": a total
                 outside = _count_to_mission(s, i, k, m, breaks)[0] and not cue_before(s, "status:current", i)
                 # a count a contingent was cut to, after the one given before ("The contingent has
                 # since been cut to about 110 personnel"); one in the mission's own clause, after one

@@ -60,7 +60,7 @@ ALWAYS = (  # (category, where in the language file)
     ("actor:list_subject_head", "actors.list_subjects_after_verb.heads"),
     ("actor:plural", "actors.plural_three"),  # a plural subject, of three partners
     ("actor:plural_three", "actors.plural_three"),
-    ("personnel:not", "personnel_not"), ("personnel:total", "personnel_total"),
+    ("personnel:not", "personnel_not"), ("personnel:total", "personnel_total"), ("personnel:part", "personnel_part"),
     ("personnel:total_noun", "personnel_total_nouns"), ("respectively", "respectively"),
     ("personnel:after_acronym", "personnel_after_acronym"), ("personnel:header", "personnel_headers"),
     ("topic", "topic"),
