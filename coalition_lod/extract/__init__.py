@@ -37,6 +37,8 @@ from .layout import (
     TOPIC_FROM,
     _chair_line,
     _dateline_alone,
+    _delegation_line,
+    _delegations_heading,
     _on_topic,
     _operations_nation,
     _pledge_line,
@@ -196,6 +198,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     turn_of = turns(doc.text, sents) if speaker is None and not joint else None
     turn: Match | None = None
     asked = False  # the line before asks another to act and opens a list (``asks_list``)
+    delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         carried_in = carried  # whom the text was about before this sentence
         if dominant and n <= opening and carried in ((), (dominant,)):
@@ -233,9 +236,13 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             carried = (dominant,) if dominant else ()
         elif (last := _carrying(actors)) and not _dateline_alone(s, actors):
             carried = last.actors or carried
-        # a chair line of minutes, a line of a list of pledges: theirs is the initiative a title names
-        chairs = _chair_line(s, vocab) if n < CHAIRS_WITHIN else []
+        # a chair line of minutes, a line of a list of pledges or of delegations: theirs is the
+        # initiative a title names (a list of delegations may end on its chairs)
+        delegations = delegations or _delegations_heading(s)
+        chairs = _chair_line(s, vocab) if n < CHAIRS_WITHIN or delegations else []
         givers = [giver] if (giver := _pledge_line(s, vocab)) is not None else []
+        if delegations and not chairs and (delegate := _delegation_line(s, vocab)) is not None:
+            givers.append(delegate)
         if (chairs or givers) and (titled := _titled_initiative(sents, n, nearest=bool(givers))) is not None:
             named, title = titled
             known = vocab.known.get(("initiative", named.entry.id))

@@ -147,6 +147,31 @@ def _chair_line(sent: Sent, vocab: Vocabulary) -> list[Match]:
     return chairs
 
 
+def _delegations_heading(sent: Sent) -> bool:
+    """A heading over a list of delegations ("List of delegations", "Liste des participants",
+    "قائمة الوفود"): the heading's words alone on their line."""
+    toks = sent.tokens
+    return _title(sent) and any(c.i == 0 and c.j == len(toks) for c in sent.cues.get("initiative:delegations", []))
+
+
+DELEGATION_LINE_WORDS = 24  # at most, in a line of a list of delegations ("Albania: Mr Arben Hoxha, Political Director, …")
+
+
+def _delegation_line(sent: Sent, vocab: Vocabulary) -> Match | None:
+    """A line of a list of delegations ("Albania: Mr Arben Hoxha, Political Director",
+    "Cameroun : Mme Marie Ngono, directrice …"): a member partner, a colon, then its delegate,
+    in a short line with no verb of an act. The partner, or None. It takes part in the meeting
+    the document's title names (``_titled_initiative``)."""
+    toks = sent.tokens
+    first = next((m for m in sent.ents if m.i == 0), None)
+    if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners \
+            or not vocab.partners[first.entry.id].member or first.j >= len(toks) or len(toks) > DELEGATION_LINE_WORDS:
+        return None
+    if ":" not in _gap(sent.text, toks[first.j - 1], toks[first.j], sent.start) or sent.cues.get("actor:verb"):
+        return None
+    return first if not toks[first.j].key[:1].isdigit() else None
+
+
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
 
 

@@ -28,6 +28,7 @@ from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
+GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 
 
@@ -249,6 +250,18 @@ class Roles:
             k -= 1
         return k < p - 1 and k >= 0 and k in c["inst"]
 
+    def _gift_before(self, sent: Sent, r: int, c: dict[str, set[int]]) -> bool:
+        """A sum or a noun of an act ends the phrase before the relative pronoun at ``r``
+        ("contribution de deux millions d'euros", "EUR 2 million", "مبلغ مليوني يورو"): a few
+        words back, no comma between."""
+        toks = sent.tokens
+        for k in range(r - 1, max(-1, r - 1 - GIFT_BACK), -1):
+            if k in c["acts"] or _NUMBER.match(toks[k].key) or toks[k].key in self._amount_words:
+                return True
+            if _broken(sent, k + 1):
+                return False
+        return False
+
     def _defines_mission(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
         """A mission at its clause's start defined as a partner's operation, after a colon or a
         copula ("Barkhane : opération française au Sahel …", a glossary's entry; "Barkhane
@@ -285,6 +298,14 @@ class Roles:
             return True  # "… will meet the Estonian soldiers serving in NATO Mission Iraq": their own part
         if self._defines_mission(sent, head, start, c):
             return True  # "Barkhane : opération française au Sahel …", "Barkhane is a French operation"
+        w = _walk_back(head.i, c["walk"], sent)
+        r = w - 1 if w - 1 in c["relative"] else w - 2 if not self.latin and w - 2 in c["relative"] else None
+        if head.entry.kind != "adjective" and r is not None and self._gift_before(sent, r, c):
+            # the subject of a relative clause whose antecedent is a gift or an act, right after its pronoun
+            # (in Arabic after its verb): "la contribution de deux millions d'euros que la Belgique a versée
+            # au …", "the EUR 2 million that Belgium paid to …", "المبلغ الذي قدمته بلجيكا لصندوق …"; not "the
+            # project … that Jordan launched", which another partner supports
+            return True
         if head.i - 1 in c["each_of"]:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):

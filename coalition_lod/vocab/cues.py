@@ -29,7 +29,7 @@ ALWAYS = (  # (category, where in the language file)
     ("res:anaphor", "resolution.anaphora"), ("res:cited", "resolution.cited"),
     ("strategy:head", "strategy.heads"), ("strategy:updated_it", "strategy.updated_it"),
     ("initiative:head", "initiative.heads"), ("initiative:not", "initiative.not_heads"),
-    ("initiative:chair_label", "initiative.chair_labels"),
+    ("initiative:chair_label", "initiative.chair_labels"), ("initiative:delegations", "initiative.delegation_headings"),
     ("group:heads", "initiative.groups.heads"), ("group:weak_heads", "initiative.groups.weak_heads"),
     ("personnel:ellipsis", "personnel_ellipsis"),
     ("mission:head", "mission.heads"), ("mission:military", "mission.military_context"),
