@@ -66,6 +66,7 @@ HELDOUT38 = ROOT / "tests" / "genres-heldout38"  # written with their gold after
 HELDOUT39 = ROOT / "tests" / "genres-heldout39"  # written with their gold after set 38's fixes
 HELDOUT40 = ROOT / "tests" / "genres-heldout40"  # written with their gold after set 39's fixes
 HELDOUT41 = ROOT / "tests" / "genres-heldout41"  # written with their gold after set 40's fixes
+HELDOUT42 = ROOT / "tests" / "genres-heldout42"  # written with their gold after set 41's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -396,6 +397,13 @@ HELDOUT40_LEVELS = levels(en=(0.95, 0.60), fr=(0.95, 0.95), ar=(0.95,))
 # the three. Left: "between 2014 and 2018, when the Netherlands sent six F-16s to Operation Inherent Resolve"
 # gives no status; "في إطار عملية شيدر" read as going on
 HELDOUT41_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.60))
+# scored once as written (the code of b52f2b6): entities en 0.000, fr 0.571, ar 0.941. Then general fixes (a
+# record's donor line makes its other "label: value" lines the donor's; a partner's unit "in" a mission is its
+# part; "partenaires" says two partners work together, as "partners" does; a border's security is the foreign
+# fighters' line in French; the relative's subject may be a body with its state's adjective): entities en 1.000,
+# fr 1.000, ar 0.941. Left: the Arab League's "وتؤكد دعمها … لجهود إعادة الاستقرار" after Iraq's relative clause
+# read as Iraq's (the verb "تؤكد" not known to start a new act of the subject before)
+HELDOUT42_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.90,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -418,6 +426,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS), "genres-heldout37": (HELDOUT37, HELDOUT37_LEVELS),
     "genres-heldout38": (HELDOUT38, HELDOUT38_LEVELS), "genres-heldout39": (HELDOUT39, HELDOUT39_LEVELS),
     "genres-heldout40": (HELDOUT40, HELDOUT40_LEVELS), "genres-heldout41": (HELDOUT41, HELDOUT41_LEVELS),
+    "genres-heldout42": (HELDOUT42, HELDOUT42_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6217,3 +6226,52 @@ def test_each_partner_of_a_list_of_delegations_takes_part_in_the_meeting():
         got = facts(text, lang)
         for code in ("GR", "JO", *(("IT", "SA") if lang == "en" else ())):
             assert ("initiative", "coalition-ministerial-meeting") in got.get(code, set()), (lang, code, got)
+
+
+def test_a_records_donor_line_makes_its_other_lines_the_donors():
+    """"Donor: Germany (Federal Foreign Office) / Recipient: United Nations Development
+    Programme, Iraq / Channel: Funding Facility for Stabilization" (set 42, a donor database's
+    record): under a line naming its donor, the record's "label: value" lines are the donor's
+    (not section headings, not the recipient's), to the record's end."""
+    for lang, text in (("en", "Project record\n\nDonor: Norway\nRecipient: UNDP, Iraq\nChannel: Funding Facility for Stabilization\n"
+                              "Amount: USD 10,000,000"),
+                       ("fr", "Fiche projet\n\nBailleur : Norvège\nBénéficiaire : PNUD, Irak\n"
+                              "Instrument : Mécanisme de financement pour la stabilisation\nMontant : 10 millions de dollars"),
+                       ("ar", "سجل المشروع\n\nالجهة المانحة: النرويج\nالجهة المستفيدة: برنامج الأمم المتحدة الإنمائي في العراق\n"
+                              "القناة: صندوق تمويل الاستقرار")):
+        got = facts(text, lang)
+        assert ("initiative", "funding-facility-for-stabilization") in got.get("NO", set()), (lang, got)
+        assert "IQ" not in got, (lang, got)
+
+
+def test_a_partners_unit_in_a_mission_is_its_part():
+    """"Since March she commands the Swedish contingent in NATO Mission Iraq, some 50 soldiers
+    …" (set 42, an alumni magazine): a partner's contingent or detachment "in" a mission named
+    right after is that partner's part, whoever the clause's subject is; not a people's plain
+    "in" ("met Iraqi soldiers in …")."""
+    for lang, text in (("en", "The general visited the Finnish detachment in NATO Mission Iraq, some 60 soldiers."),
+                       ("fr", "Le général a rendu visite au détachement finlandais au sein de la mission de l'OTAN en Irak.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("FI", set()), (lang, got)
+    got = facts("The minister met Iraqi soldiers in Operation Inherent Resolve.", "en")
+    assert "IQ" not in got or ("mission", "cjtf-oir") not in got["IQ"], got
+
+
+def test_partners_in_french_work_together_and_a_border_is_the_foreign_fighters_line():
+    """"Le Canada et la Jordanie sont des partenaires de longue date dans la lutte contre Daech
+    … notamment pour la sécurité de la frontière avec la Syrie" (set 42, an ambassador's page):
+    "partenaires" says the two work together, as "partners" does in English; a border's
+    security is the foreign fighters' line."""
+    got = facts("L'Australie et l'Irak sont des partenaires de longue date dans la lutte contre Daech.", "fr")
+    assert ("cooperation", "IQ") in got.get("AU", set()) and ("cooperation", "AU") in got.get("IQ", set()), got
+    got = facts("La Norvège finance des programmes pour la sécurité de la frontière avec la Syrie.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("NO", set()), got
+
+
+def test_a_states_body_with_its_adjective_after_a_relative_acts_there():
+    """"ترحب الأمانة العامة لجامعة الدول العربية بالجهود التي تبذلها الحكومة العراقية لإعادة
+    النازحين" (set 42): the efforts the Iraqi government makes are Iraq's, its institution and
+    adjective the relative's subject after its verb."""
+    got = facts("ترحب الأمانة العامة لجامعة الدول العربية بالجهود التي تبذلها الحكومة الأردنية لإعادة اللاجئين إلى "
+                "مناطقهم المحررة من داعش.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JO", set()), got

@@ -39,6 +39,8 @@ from .layout import (
     _dateline_alone,
     _delegation_line,
     _delegations_heading,
+    _donor_line,
+    _label_line,
     _on_topic,
     _operations_nation,
     _pledge_line,
@@ -56,7 +58,7 @@ from .lines import _lines_of_effort, quiet_condemned, quiet_relative_clauses
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
-from .personnel import Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
+from .personnel import _BLANK_LINE, Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .resolutions import _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, more_cues, slugify
 from .status import future_of_part, mission_status, read_dates, revised_after
@@ -199,6 +201,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     turn: Match | None = None
     asked = False  # the line before asks another to act and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
+    record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         carried_in = carried  # whom the text was about before this sentence
         if dominant and n <= opening and carried in ((), (dominant,)):
@@ -219,10 +222,18 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
             group = _group_of(s, vocab, plural, before) or group
+        if record and n and _BLANK_LINE.search(doc.text[sents[n - 1].end:s.start]):
+            record = ()  # a blank line ends the record
+        in_record = bool(record) and _label_line(s)
+        if in_record:
+            carried = record  # "Channel: Funding Facility for Stabilization", after "Donor: Germany"
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group, dominant)
+        if (donor := _donor_line(s, vocab)) is not None:
+            record = carried = (donor.entry.id,)
+            actors = Actors([Segment(0, record)], group)
         heading = False
         if carried != (dominant,):
-            if heading := _section_heading(s):
+            if not in_record and (heading := _section_heading(s)):
                 actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
             else:
                 _things_act_alone(s, actors, carried, finder.determiners)

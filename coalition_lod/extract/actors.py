@@ -78,6 +78,9 @@ class ActorFinder(Subjects, Groups, Roles):
         self._plural_ends = tuple(str(w) for w in (plural.get("endings") or ()))
         self._modifiers = frozenset(k for w in (conf.get("institution_modifiers") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
         self._deployed = frozenset(k for w in (conf.get("deployed_institutions") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
+        # a partner's unit, as its people, serving in a mission named after it ("the Swedish contingent in …")
+        self._units = frozenset(k for w in (conf.get("units") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
+        self._units_in = frozenset(str(w).lower() for w in (conf.get("units_in") or ()))
         # a sum's words, before a relative whose subject gave it ("deux millions d'euros que la Belgique a versés")
         self._amount_words = frozenset(k for w in (conf.get("amount_words") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
         # the last words of "as did", "tout comme", "شأنها شأن": where one may end, before matching them

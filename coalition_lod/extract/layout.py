@@ -172,6 +172,30 @@ def _delegation_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     return first if not toks[first.j].key[:1].isdigit() else None
 
 
+LABEL_WORDS = 4  # at most, in the label of a record's "label: value" line ("Implementing partner:")
+
+
+def _label_line(sent: Sent) -> bool:
+    """A record's "label: value" line ("Channel: Funding Facility for Stabilization",
+    "Montant : 5 millions de dollars"): a few words, then a colon."""
+    toks = sent.tokens
+    return any(":" in _gap(sent.text, toks[k], toks[k + 1], sent.start) for k in range(min(LABEL_WORDS, len(toks) - 1)))
+
+
+def _donor_line(sent: Sent, vocab: Vocabulary) -> Match | None:
+    """A record's line naming its donor ("Donor: Germany (Federal Foreign Office)", "Bailleur :
+    Japon", "الجهة المانحة: ألمانيا"): the label, a colon, then a member partner. The partner, or None.
+    The record's other lines, to its end (a blank line), tell what it gives to."""
+    toks = sent.tokens
+    label = max((c for c in sent.cues.get("initiative:donor_label", []) if c.i == 0), key=lambda c: c.j, default=None)
+    if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
+        return None
+    first = next((m for m in sent.ents if m.i == label.j), None)
+    if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners or not vocab.partners[first.entry.id].member:
+        return None
+    return first
+
+
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
 
 

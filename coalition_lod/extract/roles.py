@@ -128,6 +128,16 @@ class Roles:
             if any(g in c["governor"] for g in range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)):
                 return "governed"
             return ""
+        w = _walk_back(head.i, c["walk"], sent)
+        r = w - 1 if w - 1 in c["relative"] else w - 2 if not self.latin and w - 2 in c["relative"] else None
+        if (head.entry.kind != "adjective" or w < head.i) and r is not None and self._gift_before(sent, r, c):
+            # the subject of a relative clause whose antecedent is a gift or an act, right after its pronoun
+            # (in Arabic after its verb), or its institution with the partner's adjective: "la contribution de
+            # deux millions d'euros que la Belgique a versée au …", "the EUR 2 million that Belgium paid to
+            # …", "المبلغ الذي قدمته بلجيكا لصندوق …", "بالجهود التي تبذلها الحكومة العراقية لإعادة النازحين"; not "the
+            # project … that Jordan launched", which another partner supports. It acts there, and the
+            # subject before it again after the next verb joined ("…، وتؤكد دعمها …"), as a praised partner does
+            return "governed"
         # "praised the role that Canada plays", "le rôle que joue le Canada", "بالدور الذي تؤديه كندا",
         # "الدور الذي تقوم به إيطاليا" (its verb and "به" between)
         for r in (p, p - 1) if self.latin else (p, p - 1, p - 2):
@@ -298,14 +308,6 @@ class Roles:
             return True  # "… will meet the Estonian soldiers serving in NATO Mission Iraq": their own part
         if self._defines_mission(sent, head, start, c):
             return True  # "Barkhane : opération française au Sahel …", "Barkhane is a French operation"
-        w = _walk_back(head.i, c["walk"], sent)
-        r = w - 1 if w - 1 in c["relative"] else w - 2 if not self.latin and w - 2 in c["relative"] else None
-        if head.entry.kind != "adjective" and r is not None and self._gift_before(sent, r, c):
-            # the subject of a relative clause whose antecedent is a gift or an act, right after its pronoun
-            # (in Arabic after its verb): "la contribution de deux millions d'euros que la Belgique a versée
-            # au …", "the EUR 2 million that Belgium paid to …", "المبلغ الذي قدمته بلجيكا لصندوق …"; not "the
-            # project … that Jordan launched", which another partner supports
-            return True
         if head.i - 1 in c["each_of"]:
             return True  # "شاركت في العمليات الجوية كل من المملكة المتحدة وفرنسا …": the verb's subject, after it
         if b > start and b in c["especially_at"] and any(start <= k < b for k in c["nobody"]):
@@ -359,11 +361,20 @@ class Roles:
         militaires belges qui servent au sein de …", "الجنود الإستونيين المشاركين في …" say
         that partner's part, whoever the clause's subject is, where a mission follows (not "trained
         Iraqi soldiers serving in the Counter Terrorism Service")."""
+        toks = sent.tokens
         end = head.j
         while end in c["people"]:
             end += 1
-        if end == head.j and head.i - 1 not in c["people"]:
+        unit = head.j if head.j < len(toks) and toks[head.j].key in self._units else head.i - 1 \
+            if head.i and toks[head.i - 1].key in self._units else None
+        if unit is not None and end == head.j and head.j == unit:
+            end += 1
+        if end == head.j and head.i - 1 not in c["people"] and unit is None:
             return False
+        if unit is not None and end < len(toks) and toks[end].key in self._units_in:
+            # "the Swedish contingent in NATO Mission Iraq", "le contingent suédois au sein de …": a unit's
+            # plain "in" (not a people's: "met Iraqi soldiers in …")
+            return any(e.entry.kind == "mission" and end < e.i <= end + SERVED_IN + 2 for e in sent.ents)
         cue = next((m for m in sent.cues.get("actor:serving", []) if m.i == end), None)
         return cue is not None and any(e.entry.kind == "mission" and cue.j <= e.i <= cue.j + SERVED_IN for e in sent.ents)
 
