@@ -81,6 +81,9 @@ class ActorFinder(Subjects, Groups, Roles):
         # a partner's unit, as its people, serving in a mission named after it ("the Swedish contingent in …")
         self._units = frozenset(k for w in (conf.get("units") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
         self._units_in = frozenset(str(w).lower() for w in (conf.get("units_in") or ()))
+        # between a mission and the noun that defines it as a partner's ("Barkhane est une opération française"):
+        # words, not cues, as "a" and "the" are in every sentence
+        self._copulas = frozenset(k for w in (conf.get("copulas") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
         # a sum's words, before a relative whose subject gave it ("deux millions d'euros que la Belgique a versés")
         self._amount_words = frozenset(k for w in (conf.get("amount_words") or ()) for k in tokenize(str(w), lex.lang, 0)[0].keys)
         # the last words of "as did", "tout comme", "شأنها شأن": where one may end, before matching them

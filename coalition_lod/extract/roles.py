@@ -283,7 +283,7 @@ class Roles:
         if noun is None:
             return False
         first = min(noun, head.i)
-        copula = _cue_tokens(sent, "actor:copula")
+        copula = {k for k in range(start, first) if not self._copulas.isdisjoint(sent.tokens[k].keys)}
         for e in sent.ents:
             if e.entry.kind != "mission" or not start <= e.i <= start + 2 or e.j > first:
                 continue

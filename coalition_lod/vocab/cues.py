@@ -56,7 +56,7 @@ ALWAYS = (  # (category, where in the language file)
         ("subject_relatives", "subject_relative"), ("participant_nouns", "participants"),
         ("trained_passive", "trained_passive"), ("serving", "serving"),
         ("supporters", "supporter"), ("especially", "especially"), ("each_of", "each_of"),
-        ("condemnations", "condemns"), ("list_subjects", "list_subject"), ("behalf", "behalf"), ("part_of", "part_of"), ("copulas", "copula"),
+        ("condemnations", "condemns"), ("list_subjects", "list_subject"), ("behalf", "behalf"), ("part_of", "part_of"),
         ("superseded", "superseded"))),
     ("actor:list_subject_head", "actors.list_subjects_after_verb.heads"),
     ("actor:plural", "actors.plural_three"),  # a plural subject, of three partners
