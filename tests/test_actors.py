@@ -67,6 +67,7 @@ HELDOUT39 = ROOT / "tests" / "genres-heldout39"  # written with their gold after
 HELDOUT40 = ROOT / "tests" / "genres-heldout40"  # written with their gold after set 39's fixes
 HELDOUT41 = ROOT / "tests" / "genres-heldout41"  # written with their gold after set 40's fixes
 HELDOUT42 = ROOT / "tests" / "genres-heldout42"  # written with their gold after set 41's fixes
+HELDOUT43 = ROOT / "tests" / "genres-heldout43"  # written with their gold after set 42's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -404,6 +405,13 @@ HELDOUT41_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.60))
 # fr 1.000, ar 0.941. Left: the Arab League's "وتؤكد دعمها … لجهود إعادة الاستقرار" after Iraq's relative clause
 # read as Iraq's (the verb "تؤكد" not known to start a new act of the subject before)
 HELDOUT42_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.90,))
+# scored once as written (the code of b3b0b59): entities en 0.667, fr 0.889, ar 0.727; attributes en 1.000, fr
+# 0.333. Then one general fix (a record's "Country:" line names its partner, as a donor's does): fr 1.000, its
+# attributes 0.286 (the infobox's 600 given to the Operation Inherent Resolve of its "Cadre" line, not to the title's
+# Chammal). Left: "contributions to the FFS from Denmark … and the Republic of Korea" (a UN agency's release) gives
+# them nothing; a unit's return ("Vous rentrez du Liban") ends France's UNIFIL before "poursuivent leur mission";
+# the EU's support "بدعم من" in Arabic; "the Middle East Strategy" not read as a strategy
+HELDOUT43_LEVELS = levels(en=(0.60, 0.95), fr=(0.95, 0.25), ar=(0.70,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -426,7 +434,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout36": (HELDOUT36, HELDOUT36_LEVELS), "genres-heldout37": (HELDOUT37, HELDOUT37_LEVELS),
     "genres-heldout38": (HELDOUT38, HELDOUT38_LEVELS), "genres-heldout39": (HELDOUT39, HELDOUT39_LEVELS),
     "genres-heldout40": (HELDOUT40, HELDOUT40_LEVELS), "genres-heldout41": (HELDOUT41, HELDOUT41_LEVELS),
-    "genres-heldout42": (HELDOUT42, HELDOUT42_LEVELS),
+    "genres-heldout42": (HELDOUT42, HELDOUT42_LEVELS), "genres-heldout43": (HELDOUT43, HELDOUT43_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6275,3 +6283,15 @@ def test_a_states_body_with_its_adjective_after_a_relative_acts_there():
     got = facts("ترحب الأمانة العامة لجامعة الدول العربية بالجهود التي تبذلها الحكومة الأردنية لإعادة اللاجئين إلى "
                 "مناطقهم المحررة من داعش.", "ar")
     assert ("line_of_effort", "stabilization") in got.get("JO", set()), got
+
+
+def test_an_infoboxs_country_line_makes_its_other_lines_that_partners():
+    """"Opération Chammal / Pays : France / … / Cadre : Opération Inherent Resolve" (set 43, an
+    encyclopedia's infobox): a record's "Country:" line names the partner its other "label:
+    value" lines are about, as a donor's line does, where another partner is named further on."""
+    for lang, text, code in (("fr", "Opération Vigilance\n\nPays : Belgique\nCadre : mission de l'OTAN en Irak\nDate : depuis 2019\n\n"
+                                    "Les Pays-Bas forment des officiers irakiens.", "BE"),
+                             ("en", "Operation Vigilance\n\nCountry: Norway\nFramework: NATO Mission Iraq\nDate: since 2019\n\n"
+                                    "Denmark trains Iraqi officers.", "NO")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get(code, set()), (lang, got)

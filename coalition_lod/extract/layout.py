@@ -183,11 +183,12 @@ def _label_line(sent: Sent) -> bool:
 
 
 def _donor_line(sent: Sent, vocab: Vocabulary) -> Match | None:
-    """A record's line naming its donor ("Donor: Germany (Federal Foreign Office)", "Bailleur :
-    Japon", "الجهة المانحة: ألمانيا"): the label, a colon, then a member partner. The partner, or None.
-    The record's other lines, to its end (a blank line), tell what it gives to."""
+    """A record's line naming the partner it is about ("Donor: Germany (Federal Foreign Office)",
+    "Bailleur : Japon", "الجهة المانحة: ألمانيا", an infobox's "Pays : France"): the label, a colon,
+    then a member partner. The partner, or None. The record's other lines, to its end (a blank
+    line), tell what it gives to or does."""
     toks = sent.tokens
-    label = max((c for c in sent.cues.get("initiative:donor_label", []) if c.i == 0), key=lambda c: c.j, default=None)
+    label = max((c for c in sent.cues.get("initiative:owner_label", []) if c.i == 0), key=lambda c: c.j, default=None)
     if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
         return None
     first = next((m for m in sent.ents if m.i == label.j), None)

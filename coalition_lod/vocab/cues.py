@@ -30,7 +30,7 @@ ALWAYS = (  # (category, where in the language file)
     ("strategy:head", "strategy.heads"), ("strategy:updated_it", "strategy.updated_it"),
     ("initiative:head", "initiative.heads"), ("initiative:not", "initiative.not_heads"),
     ("initiative:chair_label", "initiative.chair_labels"),
-    ("initiative:delegations", "initiative.delegation_headings"), ("initiative:donor_label", "initiative.donor_labels"),
+    ("initiative:delegations", "initiative.delegation_headings"), ("initiative:owner_label", "initiative.owner_labels"),
     ("group:heads", "initiative.groups.heads"), ("group:weak_heads", "initiative.groups.weak_heads"),
     ("personnel:ellipsis", "personnel_ellipsis"),
     ("mission:head", "mission.heads"), ("mission:military", "mission.military_context"),
