@@ -30,7 +30,6 @@ ALWAYS = (  # (category, where in the language file)
     ("strategy:head", "strategy.heads"), ("strategy:updated_it", "strategy.updated_it"),
     ("initiative:head", "initiative.heads"), ("initiative:not", "initiative.not_heads"),
     ("initiative:chair_label", "initiative.chair_labels"),
-    ("initiative:delegations", "initiative.delegation_headings"), ("initiative:owner_label", "initiative.owner_labels"),
     ("group:heads", "initiative.groups.heads"), ("group:weak_heads", "initiative.groups.weak_heads"),
     ("personnel:ellipsis", "personnel_ellipsis"),
     ("mission:head", "mission.heads"), ("mission:military", "mission.military_context"),
@@ -67,6 +66,9 @@ ALWAYS = (  # (category, where in the language file)
     ("topic", "topic"),
 )
 ON_DEMAND = (  # (group, category, where in the language file)
+    # matched only on a short line or one whose first words end at a colon: "Pays : France", "List of delegations"
+    ("record_labels", "initiative:owner_label", "initiative.owner_labels"),
+    ("record_labels", "initiative:delegations", "initiative.delegation_headings"),
     ("personnel_ellipsis_in", "personnel:ellipsis_in", "personnel_ellipsis_in"),  # "in", "في"
     *(("groups", f"group:{key}", f"initiative.groups.{key}") for key in ("owner", "links", "not_before", "narrowing")),
     ("includes", "mission:includes", "mission.includes"),  # read where a noun of troops follows a mission
