@@ -222,11 +222,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
             group = _group_of(s, vocab, plural, before) or group
-        if _title(s) or _label_line(s):
+        labelled = _label_line(s)
+        if labelled or _title(s):
             more_cues(s, lex, "record_labels")  # "Pays", "Country", "Participants": words too common to match in every sentence
         if record and n and _BLANK_LINE.search(doc.text[sents[n - 1].end:s.start]):
             record = ()  # a blank line ends the record
-        in_record = bool(record) and _label_line(s)
+        in_record = bool(record) and labelled
         if in_record:
             carried = record  # "Channel: Funding Facility for Stabilization", after "Donor: Germany"
         actors = finder.sentence(clauses, carried, None if filed else lists_by, group, dominant)

@@ -278,16 +278,11 @@ class ActorFinder(Subjects, Groups, Roles):
                 continue
             for g in groups:
                 h = g[0]
-                if m.j <= h.i <= m.j + BEHALF_REACH and (any(m.j <= a < h.i for a in c["acts"]) or self._owns_act(sent, g, c)):
+                # the act's noun before the partner ("la contribution espagnole") or right after its name,
+                # whose possessive is its own token's ("Spain's contribution")
+                if m.j <= h.i <= m.j + BEHALF_REACH and (any(m.j <= a < h.i for a in c["acts"]) or g[-1].j in c["acts"]):
                     return tuple(x for x in g if x.entry.id in self.vocab.partners)
         return ()
-
-    def _owns_act(self, sent: Sent, g: list[Match], c: dict[str, set[int]]) -> bool:
-        """A noun of an act right after a partner's name or its possessive ("Spain's contribution")."""
-        j = g[-1].j
-        if j < len(sent.tokens) and sent.tokens[j].key in ("'s", "’s", "s", "'", "’"):
-            j += 1
-        return j in c["acts"]
 
     def _resumes(self, sent: Sent, after: int, end: int) -> int | None:
         """The first coordinator after a praised partner ("thanked Germany for its

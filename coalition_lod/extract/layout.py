@@ -162,14 +162,10 @@ def _delegation_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     "Cameroun : Mme Marie Ngono, directrice …"): a member partner, a colon, then its delegate,
     in a short line with no verb of an act. The partner, or None. It takes part in the meeting
     the document's title names (``_titled_initiative``)."""
-    toks = sent.tokens
-    first = next((m for m in sent.ents if m.i == 0), None)
-    if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners \
-            or not vocab.partners[first.entry.id].member or first.j >= len(toks) or len(toks) > DELEGATION_LINE_WORDS:
+    first = _member_then_colon(sent, vocab, DELEGATION_LINE_WORDS)
+    if first is None or sent.cues.get("actor:verb"):
         return None
-    if ":" not in _gap(sent.text, toks[first.j - 1], toks[first.j], sent.start) or sent.cues.get("actor:verb"):
-        return None
-    return first if not toks[first.j].key[:1].isdigit() else None
+    return first if not sent.tokens[first.j].key[:1].isdigit() else None
 
 
 LABEL_WORDS = 4  # at most, in the label of a record's "label: value" line ("Implementing partner:")
@@ -191,10 +187,7 @@ def _donor_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     label = max((c for c in sent.cues.get("initiative:owner_label", []) if c.i == 0), key=lambda c: c.j, default=None)
     if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
         return None
-    first = next((m for m in sent.ents if m.i == label.j), None)
-    if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners or not vocab.partners[first.entry.id].member:
-        return None
-    return first
+    return _member_at(sent, vocab, label.j)
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
@@ -229,6 +222,24 @@ PLEDGE_LINE_WORDS = 12  # at most, in a line of a list of pledges ("Japan: USD 2
 _MONEY_SIGNS = ("$", "€", "£")
 
 
+def _member_at(sent: Sent, vocab: Vocabulary, i: int) -> Match | None:
+    """The member partner named from word ``i``, or None."""
+    m = next((m for m in sent.ents if m.i == i), None)
+    if m is None or m.entry.kind != "partner" or m.entry.id not in vocab.partners or not vocab.partners[m.entry.id].member:
+        return None
+    return m
+
+
+def _member_then_colon(sent: Sent, vocab: Vocabulary, most: int) -> Match | None:
+    """A line of a list (of pledges, of delegations) of at most ``most`` words: a member
+    partner first, a colon after it, something after the colon. The partner, or None."""
+    toks = sent.tokens
+    first = _member_at(sent, vocab, 0)
+    if first is None or first.j >= len(toks) or len(toks) > most:
+        return None
+    return first if ":" in _gap(sent.text, toks[first.j - 1], toks[first.j], sent.start) else None
+
+
 def _pledge_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     """A line of a list of pledges or contributions ("- Germany: EUR 60 million", "Japon : 20
     millions de dollars", "اليابان: 20 مليون دولار"): a partner, a colon, then a sum, in a short
@@ -236,11 +247,8 @@ def _pledge_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     (the outcome of "the pledging session for the Funding Facility for Stabilization":
     ``_titled_initiative``)."""
     toks = sent.tokens
-    first = next((m for m in sent.ents if m.i == 0), None)
-    if first is None or first.entry.kind != "partner" or first.entry.id not in vocab.partners \
-            or not vocab.partners[first.entry.id].member or first.j >= len(toks) or len(toks) > PLEDGE_LINE_WORDS:
-        return None
-    if ":" not in _gap(sent.text, toks[first.j - 1], toks[first.j], sent.start):
+    first = _member_then_colon(sent, vocab, PLEDGE_LINE_WORDS)
+    if first is None:
         return None
     value = toks[first.j].text
     if not (value[:1].isdigit() or value.startswith(_MONEY_SIGNS) or _amount(toks, first.j)):

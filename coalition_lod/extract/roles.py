@@ -128,9 +128,8 @@ class Roles:
             if any(g in c["governor"] for g in range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)):
                 return "governed"
             return ""
-        w = _walk_back(head.i, c["walk"], sent)
-        r = w - 1 if w - 1 in c["relative"] else w - 2 if not self.latin and w - 2 in c["relative"] else None
-        if (head.entry.kind != "adjective" or w < head.i) and r is not None and self._gift_before(sent, r, c):
+        r = k - 1 if k - 1 in c["relative"] else k - 2 if not self.latin and k - 2 in c["relative"] else None
+        if (head.entry.kind != "adjective" or k < head.i) and r is not None and self._gift_before(sent, r, c):
             # the subject of a relative clause whose antecedent is a gift or an act, right after its pronoun
             # (in Arabic after its verb), or its institution with the partner's adjective: "la contribution de
             # deux millions d'euros que la Belgique a versée au …", "the EUR 2 million that Belgium paid to
@@ -287,9 +286,9 @@ class Roles:
         for e in sent.ents:
             if e.entry.kind != "mission" or not start <= e.i <= start + 2 or e.j > first:
                 continue
-            between = range(e.j, first)
+            between = range(e.j, first)  # a copula's words, or nothing but a colon
             said = sent.text[sent.tokens[e.j - 1].end - sent.start:sent.tokens[first].start - sent.start]
-            if all(k in copula for k in between) and (":" in said or any(k in copula for k in between)):
+            if all(k in copula for k in between) and (between or ":" in said):
                 return True
         return False
 
@@ -365,13 +364,14 @@ class Roles:
         end = head.j
         while end in c["people"]:
             end += 1
-        unit = head.j if head.j < len(toks) and toks[head.j].key in self._units else head.i - 1 \
-            if head.i and toks[head.i - 1].key in self._units else None
-        if unit is not None and end == head.j and head.j == unit:
+        # a unit named with the partner's adjective: "the Swedish contingent", "le contingent suédois"
+        unit = head.j < len(toks) and toks[head.j].key in self._units
+        if unit and end == head.j:
             end += 1
-        if end == head.j and head.i - 1 not in c["people"] and unit is None:
+        unit = unit or head.i > 0 and toks[head.i - 1].key in self._units
+        if end == head.j and head.i - 1 not in c["people"] and not unit:
             return False
-        if unit is not None and end < len(toks) and toks[end].key in self._units_in:
+        if unit and end < len(toks) and toks[end].key in self._units_in:
             # "the Swedish contingent in NATO Mission Iraq", "le contingent suédois au sein de …": a unit's
             # plain "in" (not a people's: "met Iraqi soldiers in …")
             return any(e.entry.kind == "mission" and end < e.i <= end + SERVED_IN + 2 for e in sent.ents)
