@@ -40,6 +40,7 @@ from .layout import (
     _delegation_line,
     _delegations_heading,
     _donor_line,
+    _home_state,
     _label_line,
     _on_topic,
     _operations_nation,
@@ -54,7 +55,7 @@ from .layout import (
     list_item,
     turns,
 )
-from .lines import _lines_of_effort, quiet_condemned, quiet_relative_clauses
+from .lines import _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
@@ -151,7 +152,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
-    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) if not alone else None)
+    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone else None)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -172,6 +173,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         or dominant and m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None
         and k.nation == dominant for m in s.ents)), 0)
     carried: tuple[str, ...] = (dominant,) if dominant and not opening else ()
+    # … but not where another partner acts before it: a symposium's programme whose speakers'
+    # biographies name Norway, then Poland, has a title ("Symposium on Post-Conflict
+    # Stabilisation") that is neither's act
+    titles_carried = not any(m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id != dominant
+                             and finder.role_of(s, m) in ("", "agent")
+                             for s in sents[:opening] if not _title(s) for m in s.ents)
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act
@@ -205,7 +212,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         carried_in = carried  # whom the text was about before this sentence
         if dominant and n <= opening and carried in ((), (dominant,)):
-            carried = (dominant,) if n == opening or _title(s) else ()
+            carried = (dominant,) if n == opening or titles_carried and _title(s) else ()
         if len(joint_members) > 1 and n:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
@@ -287,6 +294,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             maybe_joined.append((s, actors, coalition))  # read once the facts are known (``_joined``)
         named_coalition = coalition
         quiet_relative_clauses(s)
+        quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here

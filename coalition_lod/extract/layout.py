@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..vocab import Match, Vocabulary
+from . import words
 from .actors import ActorFinder
 from .clauses import Actors
 from .names import _amount
@@ -216,6 +217,51 @@ def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
     nations = {k.nation for s in sents for m in s.ents if m.entry.kind == "mission"
                and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation}
     return nations.pop() if len(nations) == 1 else None
+
+
+OFFICE_SUBJECT = 4  # words from a sentence's start where the office that acts stands ("وتواصل الوزارة")
+
+
+def _home_state(sents: list[Sent], vocab: Vocabulary) -> str | None:
+    """The one state a text names, where no partner acts in it by name and an office with no
+    state's name acts ("Ministry of Awqaf and Islamic Affairs … To the imams of the mosques of
+    the State of Kuwait … The Ministry thereby continues its efforts …"): the office is that
+    state's. None where the text names two partners, an organisation, or its one state as the
+    owner of an office ("the Ambassador of Kuwait", "سفير دولة الكويت": a guest's state)."""
+    named: dict[str, list[tuple[Sent, Match]]] = {}
+    for s in sents:
+        for m in s.ents:
+            if m.entry.kind in ("partner", "adjective", "capital"):
+                named.setdefault(m.entry.id, []).append((s, m))
+    if len(named) != 1:
+        return None
+    slug, mentions = next(iter(named.items()))
+    partner = vocab.partners.get(slug)
+    if partner is None or partner.kind != "state":
+        return None
+    for s, m in mentions:
+        offices = {c.j for c in s.cues.get("actor:institution", [])}
+        formal = {x for c in s.cues.get("actor:formal", []) for x in range(c.i, c.j)}  # "دولة", "the State of"
+        k = m.i
+        while k > 0 and (s.tokens[k - 1].key in words.OF or s.tokens[k - 1].key in words.DETERMINERS or k - 1 in formal):
+            k -= 1
+        if k in offices or m.entry.kind == "adjective":
+            return None
+    named_in = {id(s) for s, _m in mentions}
+    acts = any(c.i < OFFICE_SUBJECT and _definite(s, c.i) for s in sents
+               if id(s) not in named_in and not s.cues.get("actor:first_person") for c in s.cues.get("actor:institution", []))
+    return slug if acts else None
+
+
+def _definite(s: Sent, k: int) -> bool:
+    """Word ``k`` is a noun with its definite article ("The Ministry", "le ministère",
+    "l'armée", "الوزارة"): an office the reader knows, not "nos soldats" (a writer's "we")."""
+    text = s.tokens[k].text
+    if text.startswith(("ال", "وال", "فال")):
+        return True
+    if text[:2].lower() in ("l'", "l’"):
+        return True
+    return k > 0 and s.tokens[k - 1].key in ("the", "le", "la", "les")
 
 
 PLEDGE_LINE_WORDS = 12  # at most, in a line of a list of pledges ("Japan: USD 20 million, its sixth contribution")

@@ -1,17 +1,18 @@
 """Lines of effort: each actor's, once per sentence, at the first cue in its clauses; and the
 agents of a passive before it, whose act it is too. The words whose cues do not count (a
 resolution's or an initiative's description, what a partner condemns) are marked quiet
-first (``quiet_relative_clauses``, ``quiet_condemned``)."""
+first (``quiet_relative_clauses``, ``quiet_nobodys_relatives``, ``quiet_condemned``)."""
 
 from __future__ import annotations
 
 import re
 
+from ..vocab import Lexicon
 from . import words
 from .builder import _Builder
 from .clauses import _HARD_BREAK, Actors, Clause, _broken
 from .mentions import _committee_name, _foreign
-from .sentence import PARTNER_KINDS, Sent, _gap
+from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
@@ -38,6 +39,47 @@ def quiet_relative_clauses(sent: Sent) -> None:
         end = start + (stop.start() if stop else len(rest))
         # to the next clause's break: "…, which was held in Rome, where its delegation …" tells the partner's act
         end = min([end, *(sent.tokens[x].start for x in breaks if x > b)])
+        sent.quiet.append((start, end))
+
+
+NOBODY_TO_RELATIVE = 5  # words from a group of nobody's to its relative ("the member states of the Coalition that")
+AMONG_BEFORE = 3  # words before that group where "among", "one of" make the partner one of them
+
+
+def quiet_nobodys_relatives(sent: Sent, lex: Lexicon) -> None:
+    """A relative clause whose subject is a group that is no partner ("its appreciation to the
+    member states of the Coalition that support the Iraqi security forces with training", "aux
+    États membres qui soutiennent …", "للدول الأعضاء التي تدعم …") tells that group's act, not
+    the clause's partner's: its cues of lines of effort do not count. Not after "among", "one
+    of", "من بين" (the partner is one of the group: "Denmark is among the partners that train
+    …"), nor where the relative's own subject is named ("the partners that Canada leads")."""
+    nobody = sent.cues.get("actor:nobody")
+    relatives = sent.cues.get("actor:relative")
+    if not nobody or not relatives:
+        return
+    toks = sent.tokens
+    breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
+    verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}
+    more_cues(sent, lex, "among")
+    among = [m.j for m in sent.cues.get("actor:among", [])]
+    # the enemy's relative tells what the partner acts against ("a cell of Daesh supporters who
+    # planned to join …"), the partner's act
+    enemy = {k for m in sent.cues.get("actor:enemy", []) for k in range(m.i, m.j)}
+    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    named |= {k for cat in ("actor:first_person", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    for n in nobody:
+        if any(n.i - AMONG_BEFORE <= a <= n.i for a in among):
+            continue
+        r = next((r for r in relatives if n.j <= r.i <= n.j + NOBODY_TO_RELATIVE), None)
+        if r is not None and not enemy.isdisjoint(range(n.i, r.i)):
+            continue
+        if r is None or r.j >= len(toks) or r.j in named or any(b < r.i for b in breaks if b >= n.j) \
+                or not verbs.isdisjoint(range(n.j, r.i)) or not named.isdisjoint(range(n.j, r.i)):
+            continue
+        start = toks[r.i].start
+        rest = sent.text[start - sent.start :]
+        stop = re.search(r"[;؛]", rest)
+        end = min([start + (stop.start() if stop else len(rest)), *(toks[x].start for x in breaks if x > r.i)])
         sent.quiet.append((start, end))
 
 

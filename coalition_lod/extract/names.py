@@ -32,6 +32,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
     scopes = {k for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])
               for k in range(m.i, m.j)}
+    places = {k for m in sent.cues.get("scope:regional", []) if m.j - m.i > 1 and lex.lang != "ar" for k in range(m.i, m.j)}
     covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital", "foreign") for k in range(m.i, m.j)}
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
     # "The ADF's Air Task Group", "the Bundeswehr's Counter Daesh Task Force": a name starts
@@ -82,11 +83,16 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
-        if j - i < 2 and kind != "mission" and (i, j) not in appositions or all(k in heads or k in scopes for k in range(i, j)):
-            continue  # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names nothing
+        if j - i < 2 and kind != "mission" and (i, j) not in appositions \
+                or all(k in heads or k in scopes for k in range(i, j)) and not any(k in places for k in range(i, j)):
+            # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names
+            # nothing; "its Middle East Strategy" does (a region's name of two words or more)
+            continue
         # "l'opération « Aube des jurds »": the name without the article elided onto its head, nor quotation marks
         surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]))
         surface = " ".join(surface.split())
+        if lex.lang == "ar":
+            surface = _ar_definite_start(surface)
         aliases = _acronym_after(sent, j)
         used.update(range(i, j))
         spelled = next((m for m in known if aliases and m.i == j and m.j == j + 1 and m.entry.kind == kind), None)
@@ -227,6 +233,28 @@ def _amount(toks: list[Token], k: int) -> bool:
 
 
 _AR_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
+
+
+def _ar_definite_start(surface: str) -> str:
+    """A name's first word without the conjunction and preposition written onto its article:
+    "تنفيذاً للاستراتيجية الوطنية لتعزيز الوسطية" names "الاستراتيجية الوطنية …" (li + al- is
+    written "لل"), "وبالخطة الوطنية" names "الخطة الوطنية"; an indefinite head keeps its letters
+    ("بعثة" is no "ب" + "عثة")."""
+    first, _, rest = surface.partition(" ")
+    for conj in ("و", "ف", ""):
+        if not first.startswith(conj):
+            continue
+        word = first[len(conj):]
+        if word.startswith("لل") and len(word) > 4:
+            bare = "ال" + word[2:]
+        elif word[:1] in ("ب", "ك", "ل") and word[1:3] == "ال" and len(word) > 4:
+            bare = word[1:]
+        elif conj and word.startswith("ال"):
+            bare = word
+        else:
+            continue
+        return f"{bare} {rest}" if rest else bare
+    return surface
 
 
 def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tuple[int, int]]:

@@ -114,10 +114,17 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     # a noun that modifies another through a hyphen is no noun ("four troop-contributing countries")
     nouns = {m.i: m.j for m in sent.cues.get("personnel", [])
              if sent.text[toks[m.j - 1].end - sent.start:toks[m.j - 1].end - sent.start + 1] not in ("-", "‑")}
-    # "350 CAF members", "200 ADF members": members of a force named by its acronym
+    # "350 CAF members", "200 ADF members": members of a force named by its acronym, before
+    # or after them ("300 members of the CAF", "300 membres des FAC")
     for m in sent.cues.get("personnel:after_acronym", []):
         if m.i > 0 and toks[m.i - 1].is_upper() and len(toks[m.i - 1].text) >= 2:
             nouns.setdefault(m.i - 1, m.j)
+        elif m.j + 1 < len(toks) and toks[m.j].key in words.OF:
+            k = m.j + 1
+            while k + 1 < len(toks) and toks[k].key in words.DETERMINERS:
+                k += 1
+            if toks[k].is_upper() and len(toks[k].text) >= 2 and toks[k].text[:1].isalpha():
+                nouns.setdefault(m.i, k + 1)
     ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
     more_cues(sent, lex, "personnel_ellipsis_in")
     ellipsis_in = {m.i for m in sent.cues.get("personnel:ellipsis_in", [])}

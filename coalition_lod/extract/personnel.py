@@ -272,6 +272,13 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
         # Elle mobilise environ 600 militaires", "… 600 militaires y sont engagés": the pronoun
         # is the subject before, named first
         previous = previous[:1]
+    if len(previous) > 1:
+        # "continued Operation IMPACT, Canada's contribution to the Coalition and to NATO Mission
+        # Iraq. About 300 CAF members were deployed …": the one national operation among them holds them all
+        national = [(f, e) for f, e in previous if (k := build.vocab.known.get(("mission", f.obj.key))) is not None
+                    and k.nation == f.partner]
+        if len(national) == 1 and len({f.partner for f, _ in previous}) == 1:
+            previous = national
     if missions:
         breaks = {c.i for c in s.cues.get("clause_break", [])}
         for partner in {f.partner for _, f in missions}:

@@ -191,6 +191,20 @@ class Subjects:
         ids = {m.entry.id for m in found}
         return (found[0],) if len(ids) == 1 and self._actors((found[0],), None) else None
 
+    def _of_partner(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
+        """The group word at ``k`` is followed by "of" and a partner ("300 members of the CAF",
+        "membres des FAC", "أفراد القوات الكندية" has its adjective in the word's own phrase)."""
+        toks = sent.tokens
+        j = k
+        while j < len(toks) and j in c["nobody"]:
+            j += 1
+        if j >= len(toks) or toks[j].key not in words.OF:
+            return False
+        j += 1
+        while j < len(toks) and toks[j].key in self.determiners:
+            j += 1
+        return any(e.i == j and e.entry.kind in PARTNER_KINDS for e in sent.ents)
+
     def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
         """The clause's subject is nobody's: its first words (after fillers; in Arabic after
         the verb) hold a subject that is no partner."""
@@ -199,7 +213,8 @@ class Subjects:
                 return True  # "The Security Council adopted …", "وأكد التحالف …"; not "Avec l'appui du PNUD, elle …"
             if k in c["nobody"]:
                 # after a subject pronoun the word is its verb: "It (also) co-chairs the … Working Group"
-                return not any(x in c["pronoun"] for x in range(cs, k))
+                # "Environ 300 membres des FAC étaient déployés": a partner's own people, not nobody's
+                return not any(x in c["pronoun"] for x in range(cs, k)) and not self._of_partner(sent, k, c)
             if _NUMBER.match(sent.tokens[k].key):
                 continue
             if k in c["allowed"] and k not in c["inst"] or (not self.latin and k == cs):

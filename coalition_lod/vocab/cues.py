@@ -77,6 +77,8 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("met", "mission:met", "mission.met.verbs"), ("met", "mission:met_office", "mission.met.offices"),
     *(("command", f"mission:command_{key}", f"mission.command_transfer.{key}") for key in ("verbs", "to", "take_verbs", "from")),
     ("reasons", "actor:reason", "actors.reasons"),
+    ("among", "actor:among", "actors.among"),  # read where a group of nobody's has a relative after it
+    ("among", "actor:enemy", "actors.enemies"),
     ("between", "actor:between", "actors.between"), ("bare_councils", "actor:bare_council", "actors.bare_councils"),
     ("between", "actor:between_head", "actors.between_far.heads"), ("between", "actor:between_word", "actors.between_far.words"),
     ("by_people", "actor:by_people", "actors.by_people"), ("likewise", "actor:likewise", "actors.likewise"),
