@@ -69,6 +69,7 @@ HELDOUT41 = ROOT / "tests" / "genres-heldout41"  # written with their gold after
 HELDOUT42 = ROOT / "tests" / "genres-heldout42"  # written with their gold after set 41's fixes
 HELDOUT43 = ROOT / "tests" / "genres-heldout43"  # written with their gold after set 42's fixes
 HELDOUT44 = ROOT / "tests" / "genres-heldout44"  # written with their gold after set 43's fixes
+HELDOUT45 = ROOT / "tests" / "genres-heldout45"  # written with their gold after set 44's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -426,6 +427,17 @@ HELDOUT43_LEVELS = levels(en=(0.70, 0.85), fr=(0.95, 0.25), ar=(0.70,))
 # stabilisation; "تنفيذاً للاستراتيجية" read as adopting the strategy (the earlier sets read implementing one's own
 # strategy so)
 HELDOUT44_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.60))
+# scored once as written (the code of 41df1fe): entities en 0.364, fr 0.842, ar 0.941; attributes en 0.667, fr 0.000
+# (the regional paper's gold then given the American and British instructors its sappers work "aux côtés de" as
+# peers, as set 7's gold reads "aux côtés de soldats américains"). Then general fixes (an op-ed's author line names
+# whose "we" it is; "we" before a colon and a partner after it; trainers that arrive or leave, a training mission;
+# "Building Partner Capacity programme" a name of Task Group Taji; members "of" a partner's forces; people no
+# partner is named for, then "they" in a mission): entities en 0.857, fr 0.952, ar 0.941; attributes en 1.000, fr
+# 0.667. Left: the op-ed's Building Partner Capacity programme named in the clause of the Iraqi soldiers who passed
+# through it; "the Iraqi army had just lost Mosul" read as Iraq's military line; training Iraqi sappers in
+# neutralising IEDs read as stabilisation; the departed sappers' part not read as going on; a handover's Iraqi
+# ministry, the object after the verb, its subject and a comma, read as acting
+HELDOUT45_LEVELS = levels(en=(0.80, 0.95), fr=(0.90, 0.60), ar=(0.90,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -449,7 +461,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout38": (HELDOUT38, HELDOUT38_LEVELS), "genres-heldout39": (HELDOUT39, HELDOUT39_LEVELS),
     "genres-heldout40": (HELDOUT40, HELDOUT40_LEVELS), "genres-heldout41": (HELDOUT41, HELDOUT41_LEVELS),
     "genres-heldout42": (HELDOUT42, HELDOUT42_LEVELS), "genres-heldout43": (HELDOUT43, HELDOUT43_LEVELS),
-    "genres-heldout44": (HELDOUT44, HELDOUT44_LEVELS),
+    "genres-heldout44": (HELDOUT44, HELDOUT44_LEVELS), "genres-heldout45": (HELDOUT45, HELDOUT45_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6431,3 +6443,62 @@ def test_an_office_that_names_no_state_acts_for_the_one_state_the_text_names():
     got = facts("The Minister received the Ambassador of Oman. The Ministry continues its efforts to protect young people "
                 "from the extremist ideology of Daesh.", "en")
     assert "OM" not in got, got
+
+
+def test_an_op_eds_we_is_the_state_its_author_line_names():
+    """A minister's op-ed (set 45) names its author's state only in its last line ("The author
+    is New Zealand's Minister of Foreign Affairs"): its "we" is that state's, not the partner
+    whose army the sentence before names."""
+    for lang, text, code in (
+            ("en", "Why we stayed\n\nWhen our trainers arrived in 2016, the Iraqi army had just retaken Ramadi from Daesh. "
+                   "We continue to fund demining in liberated areas through the Funding Facility for Stabilization.\n\n"
+                   "The author is Norway's Minister of Foreign Affairs.", "NO"),
+            ("fr", "Pourquoi nous sommes restés\n\nQuand nos formateurs sont arrivés en 2016, l'armée irakienne venait de "
+                   "reprendre Ramadi à Daech. Nous continuons de financer le déminage des zones libérées par le Fonds de "
+                   "financement pour la stabilisation.\n\nL'auteur est ministre des Affaires étrangères de la Norvège.", "NO")):
+        got = facts(text, lang)
+        assert ("initiative", "funding-facility-for-stabilization") in got.get(code, set()), (lang, got)
+        assert ("initiative", "funding-facility-for-stabilization") not in got.get("IQ", set()), (lang, got)
+
+
+def test_we_before_a_colon_and_a_partner_after_it_is_the_speaker():
+    """"Together with Australia, we built a training mission from nothing: more than 44,000 Iraqi
+    soldiers passed through …" (set 45): "we", after the opening phrase and its comma, to the
+    colon is the speaker's; the partner after the colon from there."""
+    text = ("Why we went\n\nWe are proud of our soldiers. Together with Denmark, we built a training mission at Al Asad: "
+            "thousands of Iraqi soldiers passed through it.\n\nThe author is Norway's Minister of Defence.")
+    got = facts(text, "en")
+    assert ("cooperation", "DK") in got.get("NO", set()) and ("cooperation", "DK") not in got.get("IQ", set()), got
+
+
+def test_trainers_arriving_or_leaving_and_a_training_mission_are_the_military_line():
+    """"When our first trainers arrived at Taji" (set 45): trainers, instructors, soldiers that
+    arrive or leave are a military deployment, as those sent or withdrawn are; a training
+    mission is military."""
+    for lang, text in (("en", "Portugal's first trainers arrived at Besmaya in 2015 to fight Daesh."),
+                       ("fr", "Les formateurs portugais sont arrivés à Besmaya en 2015 pour lutter contre Daech."),
+                       ("ar", "وصل المدربون البرتغاليون إلى بسماية عام 2015 لمحاربة داعش."),
+                       ("en", "Portugal built a training mission at Besmaya to fight Daesh.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("PT", set()), (lang, got)
+
+
+def test_a_contingent_of_members_of_a_partners_forces_across_a_paragraph_is_its_headcount():
+    """An embassy's note verbale (set 45): "… the rotation of the Hungarian contingent serving with
+    NATO Mission Iraq …" then, in the next paragraph, "The incoming contingent, of 120 members of
+    the Hungarian Defence Forces, will continue …": members "of" a partner's forces are its
+    people, and the sentence names the partner again."""
+    text = ("The Embassy has the honour to inform the Ministry that the rotation of the Slovak contingent serving with NATO "
+            "Mission Iraq will take place in June.\n\nThe incoming contingent, of 45 members of the Slovak Armed Forces, "
+            "will continue to provide training to the Iraqi security institutions.")
+    _headcount_is((("en", text),), ("sk", "nato-mission-iraq"), 45)
+
+
+def test_people_no_partner_is_named_for_then_they_in_a_mission_are_its_headcount():
+    """A regional paper (set 45): "Une quarantaine de militaires du 19e RG ont quitté le quartier
+    … Pendant quatre mois, ils formeront … dans le cadre de l'opération Chammal": the count
+    before, of no partner named, is the mission's the next sentence's "they" serve in."""
+    _headcount_is((("fr", "Une trentaine de militaires du 2e régiment ont quitté la caserne mardi. Pendant six mois, ils "
+                          "formeront des soldats irakiens dans le cadre de l'opération Chammal."),
+                   ("en", "Some thirty soldiers of the regiment left their barracks on Tuesday. For six months, they will "
+                          "train Iraqi soldiers under Operation Chammal.")), ("fr", "operation-chammal"), 30)

@@ -35,6 +35,7 @@ from .layout import (
     CHAIRS_WITHIN,
     DATELINE_WITHIN,
     TOPIC_FROM,
+    _byline_author,
     _chair_line,
     _dateline_alone,
     _delegation_line,
@@ -192,11 +193,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     joint = any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
     titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
+    byline = _byline_author(sents, vocab, lex, finder) if titled is None else None  # an op-ed's author's state
     # a partner the text names only by its adjective ("the Portuguese presence", "Portuguese
     # military personnel" in an ambassador's post written as "we") speaks as that adjective
     adjective = next((m for s in sents for m in s.ents if m.entry.kind == "adjective" and m.entry.id == dominant),
                      None) if dominant is not None and dominant not in first_named else None
-    speaker = titled or (first_named[voice][1] if voice in first_named else adjective if voice == dominant else None)
+    speaker = titled or byline or (first_named[voice][1] if voice in first_named else adjective if voice == dominant else None)
     about = (first_named[dominant][1] if dominant in first_named else adjective) if not (filed or joint) else None
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition

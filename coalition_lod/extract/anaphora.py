@@ -200,12 +200,39 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
         return
     quotes = _in_quotes(sent)
     for cl in clauses:
+        opening = [k for k in (*range(cl.start, min(len(sent.tokens), cl.start + 3)), *_after_opening(sent, cl.start))
+                   if k in first and (quoted or not any(a <= sent.tokens[k].start < b for a, b in quotes))]
         if cl.named:  # "we", "our" opening a clause that names no partner, nobody's or carried ("Nos Rafale sont …")
+            if opening and (colon := _colon_before(sent, opening[0], min(m.i for m in cl.named[0][0]))) is not None \
+                    and cl.named[0][1] <= opening[0]:
+                # "we built a training mission from nothing: more than 44,000 Iraqi soldiers passed …": "we"
+                # to the colon, the partner named after it from there
+                cl.named[0] = (cl.named[0][0], colon)
+                cl.named.insert(0, (speaker, cl.start))
             continue
-        if any(k in first and (quoted or not any(a <= sent.tokens[k].start < b for a, b in quotes))
-               for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
+        if opening:
             cl.named.append((speaker, cl.start))
             cl.nobody = False
+
+
+OPENING_WORDS = 6  # at most, in a phrase before a clause's subject and its comma ("Together with Australia, we …")
+
+
+def _after_opening(sent: Sent, start: int) -> tuple[int, ...]:
+    """The word after a short opening phrase and its comma ("Together with Australia, we built
+    …", "Avec l'Australie, nous avons …"): where the clause's subject stands after it."""
+    toks = sent.tokens
+    for k in range(start + 1, min(len(toks), start + OPENING_WORDS + 1)):
+        gap = sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]
+        if "," in gap or "،" in gap:
+            return (k,)
+    return ()
+
+
+def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:
+    """The word after the last colon between words ``lo`` and ``hi``, or None."""
+    toks = sent.tokens
+    return next((k for k in range(hi, lo, -1) if ":" in sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]), None)
 
 
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..vocab import Match, Vocabulary
+from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .actors import ActorFinder
 from .clauses import Actors
 from .names import _amount
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 
 def find_subject(sents: list[Sent]) -> str | None:
@@ -44,6 +44,29 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
     named = [m for m in sents[0].ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
              and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(sents[0], m))]
     return named[0] if len({m.entry.id for m in named}) == 1 else None
+
+
+BYLINE_LINES = 3  # a text's first and last sentences, where its author's line may stand
+BYLINE_WORDS = 25  # at most, in an author's line
+
+
+def _byline_author(sents: list[Sent], vocab: Vocabulary, lex: Lexicon, finder: ActorFinder) -> Match | None:
+    """The partner an op-ed's author line names ("The author is New Zealand's Minister of
+    Foreign Affairs.", "L'auteur est ministre … de la Belgique", "بقلم وزير خارجية الأردن"):
+    among the text's first and last sentences, a short one that opens with the words of an
+    author's line and names one member partner that is no place; whose "we" the text's is."""
+    ends = sorted({*range(min(BYLINE_LINES, len(sents))), *range(max(0, len(sents) - BYLINE_LINES), len(sents))})
+    for s in (sents[n] for n in ends):
+        if len(s.tokens) > BYLINE_WORDS:
+            continue
+        more_cues(s, lex, "bylines")
+        if not any(m.i <= 1 for m in s.cues.get("actor:byline", [])):
+            continue
+        named = [m for m in s.ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
+                 and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(s, m))]
+        if len({m.entry.id for m in named}) == 1:
+            return named[0]
+    return None
 
 
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)

@@ -108,6 +108,9 @@ def _demonym(sent: Sent, m: Match) -> bool:
         and not text.isupper()
 
 
+MEMBERS_OF_REACH = 4  # words after "members of (the)" where the partner or its adjective stands ("… the Hungarian Defence Forces")
+
+
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
@@ -125,6 +128,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
                 k += 1
             if toks[k].is_upper() and len(toks[k].text) >= 2 and toks[k].text[:1].isalpha():
                 nouns.setdefault(m.i, k + 1)
+            elif (owner := next((e for e in sent.ents if k <= e.i < k + MEMBERS_OF_REACH
+                                 and e.entry.kind in ("partner", "adjective")), None)) is not None \
+                    and not any(ch in sent.text[toks[k].start - sent.start : owner.start - sent.start] for ch in ",;:"):
+                nouns.setdefault(m.i, m.j)  # "120 members of the Hungarian Defence Forces", "membres des forces armées belges"
     ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
     more_cues(sent, lex, "personnel_ellipsis_in")
     ellipsis_in = {m.i for m in sent.cues.get("personnel:ellipsis_in", [])}

@@ -307,7 +307,12 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                     if outside:
                         apart[id(fact)] = i
             told = [u for u in unplaced if u[0] == partner]
-            if not counts and len(mine) == 1 and len(told) == 1 and (s.cues.get("personnel") or s.cues.get("personnel:total_noun")) \
+            # "Une quarantaine de militaires … ont quitté le quartier mercredi. Pendant quatre mois, ils
+            # formeront … dans le cadre de l'opération Chammal": people no partner was named for, the
+            # next sentence's subject pronoun and its one mission
+            told = told or [u for u in unplaced if u[0] == "" and any(c.i < 4 for c in s.cues.get("actor:pronoun", []))]
+            if not counts and len(mine) == 1 and len(told) == 1 and (s.cues.get("personnel") or s.cues.get("personnel:total_noun")
+                                                                      or told[0][0] == "") \
                     and not _BLANK_LINE.search(doc.text[told[0][2].end : s.start]):
                 _p, value, before, i, k = told[0]
                 fact = mine[0][1]
@@ -318,8 +323,10 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
         return []
     if len(previous) == 1 and not any(e.entry.kind in ENTITY_KINDS for e in s.ents) and (
             not _BLANK_LINE.search(doc.text[previous[0][1] : s.start])
-            or any(previous[0][0].partner in seg.actors for seg in actors.named())):
-        # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers")
+            or any(previous[0][0].partner in seg.actors for seg in actors.named())
+            or any(e.entry.id == previous[0][0].partner and e.entry.kind in (*PARTNER_KINDS, "adjective") for e in s.ents)):
+        # across a paragraph only where the sentence names the same actor again ("Ottawa will keep about 300 soldiers";
+        # "The incoming contingent, of 120 members of the Hungarian Defence Forces, will continue …")
         fact, _ = previous[0]
         counts = [c for c in personnel_counts(s, lex, fact.partner) if fact.partner in actors.at(c[1])]
         if counts and ("personnel" not in fact.attrs or _cut_before(s, lex, counts[0][1])):
@@ -351,4 +358,7 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                     build.current.add(own[0].key())
             elif not own:
                 out.append((partner, value, s, i, k))
+    if not actors.named() and not any(seg.actors for seg in actors.segments) and (counts := personnel_counts(s, lex, "")):
+        value, i, k = counts[0]
+        out.append(("", value, s, i, k))  # people of no partner named: the next sentence's, if it names their mission
     return out

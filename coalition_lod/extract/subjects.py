@@ -192,8 +192,8 @@ class Subjects:
         return (found[0],) if len(ids) == 1 and self._actors((found[0],), None) else None
 
     def _of_partner(self, sent: Sent, k: int, c: dict[str, set[int]]) -> bool:
-        """The group word at ``k`` is followed by "of" and a partner ("300 members of the CAF",
-        "membres des FAC", "أفراد القوات الكندية" has its adjective in the word's own phrase)."""
+        """The group word at ``k`` is followed by "of" and a partner or its adjective ("300 members
+        of the CAF", "membres des FAC", "120 members of the Hungarian Defence Forces")."""
         toks = sent.tokens
         j = k
         while j < len(toks) and j in c["nobody"]:
@@ -203,7 +203,7 @@ class Subjects:
         j += 1
         while j < len(toks) and toks[j].key in self.determiners:
             j += 1
-        return any(e.i == j and e.entry.kind in PARTNER_KINDS for e in sent.ents)
+        return any(e.i == j and e.entry.kind in (*PARTNER_KINDS, "adjective") for e in sent.ents)
 
     def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
         """The clause's subject is nobody's: its first words (after fillers; in Arabic after

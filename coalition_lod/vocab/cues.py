@@ -78,6 +78,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     *(("command", f"mission:command_{key}", f"mission.command_transfer.{key}") for key in ("verbs", "to", "take_verbs", "from")),
     ("reasons", "actor:reason", "actors.reasons"),
     ("among", "actor:among", "actors.among"),  # read where a group of nobody's has a relative after it
+    ("bylines", "actor:byline", "actors.bylines"),  # read on a text's first and last lines
     ("among", "actor:enemy", "actors.enemies"),
     ("between", "actor:between", "actors.between"), ("bare_councils", "actor:bare_council", "actors.bare_councils"),
     ("between", "actor:between_head", "actors.between_far.heads"), ("between", "actor:between_word", "actors.between_far.words"),
