@@ -70,6 +70,7 @@ HELDOUT42 = ROOT / "tests" / "genres-heldout42"  # written with their gold after
 HELDOUT43 = ROOT / "tests" / "genres-heldout43"  # written with their gold after set 42's fixes
 HELDOUT44 = ROOT / "tests" / "genres-heldout44"  # written with their gold after set 43's fixes
 HELDOUT45 = ROOT / "tests" / "genres-heldout45"  # written with their gold after set 44's fixes
+HELDOUT46 = ROOT / "tests" / "genres-heldout46"  # written with their gold after set 45's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -438,6 +439,14 @@ HELDOUT44_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.60))
 # neutralising IEDs read as stabilisation; the departed sappers' part not read as going on; a handover's Iraqi
 # ministry, the object after the verb, its subject and a comma, read as acting
 HELDOUT45_LEVELS = levels(en=(0.80, 0.95), fr=(0.90, 0.60), ar=(0.90,))
+# scored once as written (the code of 6ee0cca): entities en 0.571, fr 0.727, ar 0.500; attributes en 0.667, fr
+# 1.000. Then general fixes (Ireland's Dáil and Permanent Defence Force its own; "pax" a headcount; a "we" nothing
+# gives a partner is nobody's; mine risk education, survey and clearance; belonging to Daesh; a court that
+# "condamne" sentences): entities en 0.800, fr 0.909, ar 0.800; attributes en, fr 1.000. Left: Belgium "finance le
+# programme" (a demining programme the sentence before tells) gets no line; the motion's negatived amendment read
+# as legislation; an NGO's "فرقنا" (our teams) not read as a "we"; "إلى قضاء تلعفر" (to Tal Afar district) read as
+# "to the judiciary" (the keys drop the article); advisers' "engagements with" Iraq's ministry read as cooperation
+HELDOUT46_LEVELS = levels(en=(0.75, 0.95), fr=(0.85, 0.95), ar=(0.75,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -462,6 +471,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout40": (HELDOUT40, HELDOUT40_LEVELS), "genres-heldout41": (HELDOUT41, HELDOUT41_LEVELS),
     "genres-heldout42": (HELDOUT42, HELDOUT42_LEVELS), "genres-heldout43": (HELDOUT43, HELDOUT43_LEVELS),
     "genres-heldout44": (HELDOUT44, HELDOUT44_LEVELS), "genres-heldout45": (HELDOUT45, HELDOUT45_LEVELS),
+    "genres-heldout46": (HELDOUT46, HELDOUT46_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6502,3 +6512,47 @@ def test_people_no_partner_is_named_for_then_they_in_a_mission_are_its_headcount
                           "formeront des soldats irakiens dans le cadre de l'opération Chammal."),
                    ("en", "Some thirty soldiers of the regiment left their barracks on Tuesday. For six months, they will "
                           "train Iraqi soldiers under Operation Chammal.")), ("fr", "operation-chammal"), 30)
+
+
+def test_irelands_parliament_and_defence_force_act_for_it():
+    """A record of a division in the Dáil (set 46) names no "Ireland": its parliament and its
+    Permanent Defence Force are Ireland's own institutions, as the Bundestag is Germany's."""
+    got = facts("The Dáil approved the despatch of up to 300 members of the Permanent Defence Force to UNIFIL.", "en")
+    assert ("mission", "unifil") in got.get("IE", set()), got
+
+
+def test_pax_is_a_headcount():
+    """"DANCON NMI strength 92 pax" (set 46, a situation report): "pax", the military's word for
+    persons, counts people."""
+    _headcount_is((("en", "Estonia's contingent in NATO Mission Iraq is 40 pax strong."),
+                   ("fr", "Le contingent estonien de la mission de l'OTAN en Irak compte 40 pax.")), ("ee", "nato-mission-iraq"), 40)
+
+
+def test_a_we_that_nothing_gives_a_partner_is_nobodys():
+    """An NGO's report (set 46) under a title "Programme Irak": "Nos équipes de déminage ont
+    dépollué …" is the NGO's, not Iraq's, which the title named; a partner's own "we" is still
+    its own where the text tells whose it is."""
+    got = facts("Rapport annuel — Programme Irak\n\nNos équipes ont déminé 300 hectares autour de Mossoul. "
+                "Le Danemark finance nos activités depuis 2020.", "fr")
+    assert "IQ" not in got, got
+    got = facts("Rapport annuel\n\nLe Danemark finance le déminage en Irak. Nous continuons à former des démineurs irakiens.", "fr")
+    assert ("line_of_effort", "stabilization") in got.get("DK", set()), got
+
+
+def test_mine_risk_education_and_survey_and_clearance_are_stabilisation():
+    """"une contribution … destinée à l'éducation aux risques des mines", "أنشطة المسح والإزالة"
+    (set 46): mine action's words are the stabilisation line."""
+    for lang, text in (("en", "Austria funds mine risk education in schools near Mosul."),
+                       ("fr", "L'Autriche finance l'éducation aux risques des mines dans les écoles de Mossoul."),
+                       ("ar", "تمول النمسا أنشطة المسح والإزالة في محيط الموصل.")):
+        assert ("line_of_effort", "stabilization") in facts(text, lang).get("AT", set()), (lang, facts(text, lang))
+
+
+def test_belonging_to_daesh_is_the_foreign_fighters_line():
+    """"أدينوا بالانتماء إلى تنظيم داعش" (set 46, a court story): those convicted of belonging to
+    Daesh are its fighters; the court that tries them acts on the foreign fighters' line (a court that
+    "condamne" sentences: no condemnation that quiets what follows)."""
+    for lang, text in (("ar", "أصدرت محكمة أردنية حكماً بسجن خمسة أشخاص أدينوا بالانتماء إلى تنظيم داعش."),
+                       ("en", "A Jordanian court jailed five men convicted of belonging to Daesh."),
+                       ("fr", "Un tribunal jordanien a condamné cinq hommes pour appartenance à Daech.")):
+        assert ("line_of_effort", "foreign_terrorist_fighters") in facts(text, lang).get("JO", set()), (lang, facts(text, lang))

@@ -27,7 +27,17 @@ from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
-from .anaphora import PAIR_BACK, _bare_councils, _group_anaphora, _group_of, _joint_partners, _joint_title, _short_names, _speaker_is_we
+from .anaphora import (
+    PAIR_BACK,
+    _bare_councils,
+    _group_anaphora,
+    _group_of,
+    _joint_partners,
+    _joint_title,
+    _short_names,
+    _speaker_is_we,
+    _we_is_nobody,
+)
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
 from .clauses import Actors, Segment
 from .cooperation import _alongside_the_speaker, _mutual_cooperation, cooperation
@@ -227,6 +237,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 turn = None  # a new speaker's turn: whom its "we" is, from its own sentences
             elif turn is not None:
                 _speaker_is_we(s, clauses, (turn,))  # "Italy remains … We also support …", within one turn
+        elif dominant is None and not (filed or joint):
+            # a "we" whose partner nothing tells (an NGO's report: "Nos équipes de déminage ont
+            # dépollué …" under a title "Programme Irak") is nobody's, not the partner named before
+            _we_is_nobody(s, clauses)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
@@ -297,7 +311,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         named_coalition = coalition
         quiet_relative_clauses(s)
         quiet_nobodys_relatives(s, lex)
-        quiet_condemned(s, clauses)
+        quiet_condemned(s, clauses, lex)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         # (not a role to come: "Spain will hand over command of the mission to Denmark")

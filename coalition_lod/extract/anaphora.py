@@ -229,6 +229,23 @@ def _after_opening(sent: Sent, start: int) -> tuple[int, ...]:
     return ()
 
 
+def _we_is_nobody(sent: Sent, clauses: list) -> None:
+    """A clause whose subject is an unquoted "we" and no partner, where the text tells no
+    partner whose "we" it is: nobody's act, not the partner carried into it — but the
+    supporters' or the partner's on whose behalf it acts ("Grâce au financement de l'Irlande,
+    nos équipes ont dépollué …": Ireland's)."""
+    first = {k for m in sent.cues.get("actor:first_person", []) for k in range(m.i, m.j)}
+    if not first:
+        return
+    quotes = _in_quotes(sent)
+    for cl in clauses:
+        if cl.named or cl.supported or cl.behalf:
+            continue
+        if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
+               for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
+            cl.nobody = True
+
+
 def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:
     """The word after the last colon between words ``lo`` and ``hi``, or None."""
     toks = sent.tokens

@@ -86,7 +86,7 @@ def quiet_nobodys_relatives(sent: Sent, lex: Lexicon) -> None:
 CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
 
 
-def quiet_condemned(sent: Sent, clauses: list[Clause]) -> None:
+def quiet_condemned(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
     """What a partner condemns is the attack, no act of its: "تدين دولة قطر الهجوم الإرهابي الذي
     استهدف نقطة تفتيش للجيش العراقي، وأسفر عن مقتل عدد من الجنود" (Qatar condemns the attack on
     an Iraqi army checkpoint, which killed soldiers), "Canada condemns the attack on Iraqi
@@ -97,6 +97,8 @@ def quiet_condemned(sent: Sent, clauses: list[Clause]) -> None:
     if not cues:
         return
     toks = sent.tokens
+    more_cues(sent, lex, "courts")
+    courts = [c.i for c in sent.cues.get("actor:court", [])]
     own = {k for cat in ("actor:institution", "actor:first_person") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     own |= {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
     own |= {k for k, t in enumerate(toks) if t.key in words.POSSESSIVES}
@@ -106,8 +108,8 @@ def quiet_condemned(sent: Sent, clauses: list[Clause]) -> None:
     subjects = {cl.start for cl in clauses if cl.named} | {
         k for k in opens if not own.isdisjoint(range(k, k + CONDEMNED_SUBJECT + 1))}
     for m in cues:
-        if m.i in sent.denied:
-            continue
+        if m.i in sent.denied or any(c < m.i for c in courts):
+            continue  # "Un tribunal jordanien a condamné cinq hommes pour …": a court's sentence, its act
         then = min((k for k in sent.new_verbs | subjects if k > m.j), default=None)
         start = sent.tokens[m.j - 1].end
         end = sent.tokens[then].start if then is not None else sent.end
