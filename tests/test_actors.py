@@ -71,6 +71,7 @@ HELDOUT43 = ROOT / "tests" / "genres-heldout43"  # written with their gold after
 HELDOUT44 = ROOT / "tests" / "genres-heldout44"  # written with their gold after set 43's fixes
 HELDOUT45 = ROOT / "tests" / "genres-heldout45"  # written with their gold after set 44's fixes
 HELDOUT46 = ROOT / "tests" / "genres-heldout46"  # written with their gold after set 45's fixes
+HELDOUT47 = ROOT / "tests" / "genres-heldout47"  # written with their gold after set 46's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -447,6 +448,12 @@ HELDOUT45_LEVELS = levels(en=(0.80, 0.95), fr=(0.90, 0.60), ar=(0.90,))
 # as legislation; an NGO's "فرقنا" (our teams) not read as a "we"; "إلى قضاء تلعفر" (to Tal Afar district) read as
 # "to the judiciary" (the keys drop the article); advisers' "engagements with" Iraq's ministry read as cooperation
 HELDOUT46_LEVELS = levels(en=(0.75, 0.95), fr=(0.85, 0.95), ar=(0.75,))
+# scored once as written (the code of 9ebf9bd): entities en 0.571, fr 0.933, ar 0.923; attributes en 1.000, fr
+# 0.889. Then general fixes (the US Department of Defense, Congress and its armed services committees its own; a
+# poll's respondents are nobody; training Iraq's federal police is the military line): fr 1.000, ar 1.000. Left: a
+# bill's summary ("This bill authorizes the Department of Defense to continue providing training …") gives the
+# department nothing, the bill its subject; "depuis 2014, la Belgique a déployé à plusieurs reprises" read as going on
+HELDOUT47_LEVELS = levels(en=(0.55, 0.95), fr=(0.95, 0.85), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -471,7 +478,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout40": (HELDOUT40, HELDOUT40_LEVELS), "genres-heldout41": (HELDOUT41, HELDOUT41_LEVELS),
     "genres-heldout42": (HELDOUT42, HELDOUT42_LEVELS), "genres-heldout43": (HELDOUT43, HELDOUT43_LEVELS),
     "genres-heldout44": (HELDOUT44, HELDOUT44_LEVELS), "genres-heldout45": (HELDOUT45, HELDOUT45_LEVELS),
-    "genres-heldout46": (HELDOUT46, HELDOUT46_LEVELS),
+    "genres-heldout46": (HELDOUT46, HELDOUT46_LEVELS), "genres-heldout47": (HELDOUT47, HELDOUT47_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6556,3 +6563,30 @@ def test_belonging_to_daesh_is_the_foreign_fighters_line():
                        ("en", "A Jordanian court jailed five men convicted of belonging to Daesh."),
                        ("fr", "Un tribunal jordanien a condamné cinq hommes pour appartenance à Daech.")):
         assert ("line_of_effort", "foreign_terrorist_fighters") in facts(text, lang).get("JO", set()), (lang, facts(text, lang))
+
+
+def test_the_us_department_of_defense_and_congress_act_for_it():
+    """A bill's summary (set 47) names the United States by its Department of Defense and its
+    committees only: they are its institutions, as the Pentagon is."""
+    got = facts("The Department of Defense continues to train vetted Syrian partner forces fighting Daesh.", "en")
+    assert ("line_of_effort", "military") in got.get("US", set()), got
+
+
+def test_a_polls_respondents_state_nothing():
+    """"Les sondés sont en revanche partagés sur le rapatriement des enfants belges …" (set 47, a
+    poll's report): what respondents think is nobody's act, not the partner's the text is about."""
+    for lang, text in (("fr", "Le Danemark forme des soldats irakiens depuis 2016. Les sondés sont partagés sur le rapatriement "
+                              "des enfants danois détenus dans les camps syriens."),
+                       ("en", "Denmark has trained Iraqi soldiers since 2016. Respondents were split on the repatriation of "
+                              "Danish children held in the Syrian camps.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("DK", set()), (lang, got)
+
+
+def test_training_iraqs_federal_police_is_the_military_line():
+    """"بلاده ستواصل قيادة تدريب الشرطة الاتحادية العراقية" (set 47, a live blog): Iraq's federal
+    police, trained by the Coalition's carabinieri, are security forces, as the Iraqi army is."""
+    for lang, text in (("ar", "أكد الوزير أن إسبانيا ستواصل تدريب الشرطة الاتحادية العراقية."),
+                       ("fr", "L'Espagne continuera de former la police fédérale irakienne."),
+                       ("en", "Spain will keep training the Iraqi Federal Police.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("ES", set()), (lang, facts(text, lang))
