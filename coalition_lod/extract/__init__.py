@@ -36,6 +36,7 @@ from .anaphora import (
     _joint_title,
     _short_names,
     _speaker_is_we,
+    _we_by_own_people,
     _we_is_nobody,
 )
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
@@ -228,6 +229,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if len(joint_members) > 1 and n:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
+        elif _we_by_own_people(s, clauses):
+            pass  # "For our part, we will keep about 2,500 U.S. troops in Iraq": the Americans' "we"
         elif speaker is not None:
             _speaker_is_we(s, clauses, (speaker,), quoted=titled is not None)
         elif about is not None and carried == (dominant,):

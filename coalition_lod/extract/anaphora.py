@@ -117,7 +117,10 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                     continue
                 # "البعثة" after "عملية العزم الصلب" and "بعثة حلف شمال الأطلسي": the mission its noun names;
                 # "co-chairs the group" after the Stabilization Working Group and a fund: the group
-                fits = [(k, m) for k, m, words in reversed(last + before) if head & words and n - k <= TYPED_BACK]
+                # (of its own sentence's, where it named one before it: "we will keep 2,500 troops under
+                # Operation Inherent Resolve while the mission transitions", not the sentence before's NMI)
+                fits = [(k, m) for k, m, words in reversed(before if before and kind == "mission" else last + before)
+                        if head & words and n - k <= TYPED_BACK]
                 # beyond the sentence before, only where one mission has that noun ("Depuis le début de
                 # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
                 typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
@@ -244,6 +247,36 @@ def _we_is_nobody(sent: Sent, clauses: list) -> None:
         if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
                for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
             cl.nobody = True
+
+
+def _we_by_own_people(sent: Sent, clauses: list) -> bool:
+    """A clause whose subject is "we", where the text tells no partner whose "we" it is, and
+    whose own people it names by a partner's adjective ("For our part, we will keep about 2,500
+    U.S. troops in Iraq", "nous maintenons 600 militaires français"): that partner's. Whether
+    any clause was so read."""
+    first = {k for m in sent.cues.get("actor:first_person", []) for k in range(m.i, m.j)}
+    people = {m.i for m in sent.cues.get("personnel", [])}
+    if not first or not people:
+        return False
+    found = False
+    quotes = _in_quotes(sent)
+    ends = [cl.start for cl in clauses[1:]] + [len(sent.tokens)]
+    for cl, end in zip(clauses, ends, strict=True):
+        if cl.named:
+            continue
+        opening = [k for k in (*range(cl.start, min(len(sent.tokens), cl.start + 3)), *_after_opening(sent, cl.start))
+                   if k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)]
+        if not opening:
+            continue
+        # not people the clause's verb trains or helps ("nos instructeurs ont formé des milliers de soldats irakiens")
+        served = [c.j for c in sent.cues.get("personnel:not", []) if opening[0] < c.i < end]
+        own = {m.entry.id: m for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and opening[0] < m.i < end
+               and (m.j in people or m.entry.kind == "adjective" and m.i - 1 in people) and not any(r <= m.i for r in served)}
+        if len(own) == 1:
+            cl.named.append(((next(iter(own.values())),), cl.start))
+            cl.nobody = False
+            found = True
+    return found
 
 
 def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:

@@ -41,8 +41,10 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
             k = nxt
             if k < len(toks) and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() == "(" and _YEAR.match(toks[k].key):
                 k += 1
-            if k < len(toks) and (toks[k].key in words.AND or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip().startswith(",")):
-                if toks[k].key in words.AND:
+            # "1267 و1989 و2253": the Arabic "and" written onto the number is a word of its own
+            joins = words.AND | ({"و"} if lex.lang == "ar" else set())
+            if k < len(toks) and (toks[k].key in joins or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip().startswith((",", "،"))):
+                if toks[k].key in joins:
                     k += 1
                 if k < len(toks) and toks[k].key in words.RESOLUTION_LIST_ENDS:
                     break
