@@ -74,6 +74,7 @@ HELDOUT46 = ROOT / "tests" / "genres-heldout46"  # written with their gold after
 HELDOUT47 = ROOT / "tests" / "genres-heldout47"  # written with their gold after set 46's fixes
 HELDOUT48 = ROOT / "tests" / "genres-heldout48"  # written with their gold after set 47's fixes
 HELDOUT49 = ROOT / "tests" / "genres-heldout49"  # written with their gold after set 48's fixes
+HELDOUT50 = ROOT / "tests" / "genres-heldout50"  # written with their gold after set 49's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -471,6 +472,14 @@ HELDOUT48_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.55,))
 # Arabic state body whose name holds its state's, "رئاسة أمن الدولة في المملكة", "مصرف الإمارات … المركزي"; an
 # Arabic list of resolutions joined by "و"): entities 1.000 in the three
 HELDOUT49_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95, 0.95))
+# scored once as written (the code of 0c21ebd): entities en 0.800, fr 0.615, ar 0.889; attributes en 0.857. Then
+# general fix (a hospital or school rehabilitated, in the singular too, is stabilisation and no reintegration; a
+# line naming its source, "Source: …", tried as nobody's and left: "مصدر عسكري" is a state's spokesman): en 0.800.
+# Left: the Brussels donors' conference (no known initiative; the EU's
+# and Germany's pledges in sentences with no word of a line); a governor's Arabic thanks "إلى حكومة مملكة هولندا على
+# تمويلها …" gives the Netherlands nothing (the praised partner after the subject, in Arabic's order); an
+# infographic's "225,000 Iraqi security forces trained" read as Iraq acting, carried to the lines after it
+HELDOUT50_LEVELS = levels(en=(0.75, 0.80), fr=(0.60,), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -497,6 +506,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout44": (HELDOUT44, HELDOUT44_LEVELS), "genres-heldout45": (HELDOUT45, HELDOUT45_LEVELS),
     "genres-heldout46": (HELDOUT46, HELDOUT46_LEVELS), "genres-heldout47": (HELDOUT47, HELDOUT47_LEVELS),
     "genres-heldout48": (HELDOUT48, HELDOUT48_LEVELS), "genres-heldout49": (HELDOUT49, HELDOUT49_LEVELS),
+    "genres-heldout50": (HELDOUT50, HELDOUT50_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6659,3 +6669,16 @@ def test_an_arabic_list_of_resolutions_joined_by_wa_names_each():
     number joins the list, as "and" does; each resolution is named."""
     got = facts("تنفذ الكويت القرارات 2170 و2178 و2199 الصادرة عن مجلس الأمن.", "ar")
     assert {("resolution", ("UNSC", n)) for n in ("2170", "2178", "2199")} <= got.get("KW", set()), got
+
+
+def test_rehabilitating_a_hospital_is_stabilisation_not_reintegration():
+    """"على تمويلها إعادة تأهيل مستشفى الموصل العام" (set 50, a governor's letter of thanks): a
+    hospital or school rehabilitated is stabilisation, in the singular as in the plural, and no
+    rehabilitation of people."""
+    for lang, text in (("ar", "مولت النرويج إعادة تأهيل مستشفى الرمادي الذي دمره داعش."),
+                       ("en", "Norway funded the rehabilitation of the hospital in Ramadi destroyed by Daesh."),
+                       ("fr", "La Norvège a financé la réhabilitation de l'hôpital de Ramadi détruit par Daech.")):
+        got = facts(text, lang).get("NO", set())
+        assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
+            (lang, got)
+
