@@ -11,7 +11,7 @@ from . import words
 from .actors import ActorFinder
 from .clauses import Actors
 from .names import _amount
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cues_at
 
 
 def find_subject(sents: list[Sent]) -> str | None:
@@ -59,8 +59,7 @@ def _byline_author(sents: list[Sent], vocab: Vocabulary, lex: Lexicon, finder: A
     for s in (sents[n] for n in ends):
         if len(s.tokens) > BYLINE_WORDS:
             continue
-        more_cues(s, lex, "bylines")
-        if not any(m.i <= 1 for m in s.cues.get("actor:byline", [])):
+        if not cues_at(s, lex, "bylines", (0, 1)):
             continue
         named = [m for m in s.ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
                  and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(s, m))]

@@ -12,7 +12,7 @@ from . import words
 from .builder import _Builder
 from .clauses import _HARD_BREAK, Actors, Clause, _broken
 from .mentions import _committee_name, _foreign
-from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
@@ -60,11 +60,13 @@ def quiet_nobodys_relatives(sent: Sent, lex: Lexicon) -> None:
     toks = sent.tokens
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
     verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}
-    more_cues(sent, lex, "among")
-    among = [m.j for m in sent.cues.get("actor:among", [])]
+    # read only where they may stand: before each group, and from it to its relative
+    before = [k for n in nobody for k in range(n.i - AMONG_BEFORE - 2, n.i)]
+    among = [m.j for m in cues_at(sent, lex, "among", before) if m.entry.id == "actor:among"]
     # the enemy's relative tells what the partner acts against ("a cell of Daesh supporters who
     # planned to join …"), the partner's act
-    enemy = {k for m in sent.cues.get("actor:enemy", []) for k in range(m.i, m.j)}
+    within = [k for n in nobody for k in range(n.i, n.j + NOBODY_TO_RELATIVE)]
+    enemy = {k for m in cues_at(sent, lex, "among", within) if m.entry.id == "actor:enemy" for k in range(m.i, m.j)}
     named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
     named |= {k for cat in ("actor:first_person", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     for n in nobody:

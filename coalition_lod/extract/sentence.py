@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..langs import Token, strip_accents
@@ -100,6 +101,19 @@ def more_cues(sent: Sent, lex: Lexicon, group: str) -> None:
     for m in _as_elided(sent, found) if lex.lang == "fr" else found:
         if not any(a <= m.i and m.j <= b for a, b in sent.names):
             sent.cues[m.entry.id].append(m)
+
+
+def cues_at(sent: Sent, lex: Lexicon, group: str, positions: Iterable[int]) -> list[Match]:
+    """The cues of an on-demand group that start at the given words only, not kept on the
+    sentence: for a reading that needs them in one place (an author's line's first words, the
+    words before a group of nobody's), where matching the whole sentence would cost every
+    document the time of a group read everywhere."""
+    gazetteer = lex.extra.get(group)
+    if gazetteer is None:
+        return []
+    found = [m for i in sorted(set(positions)) if 0 <= i < len(sent.tokens) for m in gazetteer.matches_at(sent.tokens, i)]
+    found = _as_elided(sent, found) if lex.lang == "fr" else found
+    return [m for m in found if not any(a <= m.i and m.j <= b for a, b in sent.names)]
 
 
 def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
