@@ -6682,3 +6682,17 @@ def test_rehabilitating_a_hospital_is_stabilisation_not_reintegration():
         assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
             (lang, got)
 
+
+
+def test_the_rehabilitation_of_a_number_of_schools_is_stabilisation():
+    """"des équipements pour la réhabilitation de deux écoles à Mossoul, financés par le Portugal"
+    (the stop's wheel trial, an embassy's newsletter): a rehabilitation of things built, past a
+    number or an article, is stabilisation and no rehabilitation of people; of fighters it is."""
+    for lang, text in (("fr", "La Grèce finance la réhabilitation de trois écoles à Mossoul après Daech."),
+                       ("en", "Greece funds the rehabilitation of three schools in Mosul after Daesh."),
+                       ("ar", "تمول اليونان إعادة تأهيل مدرستين في الموصل بعد داعش.")):
+        got = facts(text, lang).get("GR", set())
+        assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
+            (lang, got)
+    got = facts("Greece funds the rehabilitation of former Daesh fighters.", "en").get("GR", set())
+    assert ("line_of_effort", "rehabilitation_reintegration") in got, got

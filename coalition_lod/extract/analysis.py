@@ -12,7 +12,7 @@ from . import words
 from .known import _dateline_city, _dateline_country, _described_groups, _marked_capitals, _meetings_of_others, _with_formal_names, _with_possessors
 from .names import _acronym_after, _pattern_names
 from .numbers import parse_number
-from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, more_cues
+from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, cues_at, more_cues
 
 # the cues that silence others in their span (``lines_of_effort_not``, ``status.not_*``), by the prefix of
 # theirs and of those they silence
@@ -79,6 +79,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         spans, silenced = sent.cues.pop(cat), _SILENCING[prefix] + cat.removeprefix(prefix)
         if silenced in sent.cues:
             sent.cues[silenced] = [c for c in sent.cues[silenced] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
+    if sent.cues.get("loe:rehabilitation_reintegration"):
+        _rebuilt(sent, lex)
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:
@@ -88,6 +90,33 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+REBUILT_REACH = 3  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "عدد من")
+
+
+def _rebuilt(sent: Sent, lex: Lexicon) -> None:
+    """"The rehabilitation of two schools", "la réhabilitation de deux écoles", "إعادة تأهيل
+    مدرستين": a rehabilitation whose object is a thing built, past a number or an article, is
+    stabilisation, no rehabilitation of people (the fixed phrases of ``lines_of_effort_not`` have
+    no word between)."""
+    things = [m.i for m in cues_at(sent, lex, "rebuilt", range(len(sent.tokens)))]
+    if not things:
+        return
+    toks = sent.tokens
+    rebuilt = [c for c in sent.cues["loe:rehabilitation_reintegration"]
+               if any(c.j <= t <= c.j + REBUILT_REACH and all(_between_rebuilt(toks, k, lex) for k in range(c.j, t))
+                      for t in things)]
+    if rebuilt:
+        sent.cues["loe:rehabilitation_reintegration"] = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c not in rebuilt]
+        _add_cues(sent, "loe:stabilization", rebuilt)
+
+
+def _between_rebuilt(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A word that may stand between a rehabilitation and the thing rebuilt: "of", an article,
+    a number in digits or words."""
+    key = toks[k].key
+    return key in words.OF or key in words.DETERMINERS or key in words.COUNT_OF or parse_number(toks, k, lex) is not None
 
 
 def _add_cues(sent: Sent, cat: str, more: list[Match]) -> None:

@@ -80,6 +80,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("among", "actor:among", "actors.among"),  # read where a group of nobody's has a relative after it
     ("bylines", "actor:byline", "actors.bylines"),  # read on a text's first and last lines
     ("courts", "actor:court", "actors.courts"),  # read where a partner "condemns"
+    ("rebuilt", "loe:rebuilt", "rebuilt_things"),  # read where a "rehabilitation" is
     ("among", "actor:enemy", "actors.enemies"),
     ("between", "actor:between", "actors.between"), ("bare_councils", "actor:bare_council", "actors.bare_councils"),
     ("between", "actor:between_head", "actors.between_far.heads"), ("between", "actor:between_word", "actors.between_far.words"),
