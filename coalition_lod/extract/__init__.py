@@ -188,9 +188,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # … but not where another partner acts before it: a symposium's programme whose speakers'
     # biographies name Norway, then Poland, has a title ("Symposium on Post-Conflict
     # Stabilisation") that is neither's act
-    titles_carried = not any(m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id != dominant
-                             and finder.role_of(s, m) in ("", "agent")
-                             for s in sents[:opening] if not _title(s) for m in s.ents)
+    # (read only where a title comes before it: each mention's role reads the sentence's cues again)
+    titles_carried = any(_title(s) for s in sents[:opening]) and not any(
+        m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id != dominant and finder.role_of(s, m) in ("", "agent")
+        for s in sents[:opening] if not _title(s) for m in s.ents)
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act

@@ -203,8 +203,7 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
         return
     quotes = _in_quotes(sent)
     for cl in clauses:
-        opening = [k for k in (*range(cl.start, min(len(sent.tokens), cl.start + 3)), *_after_opening(sent, cl.start))
-                   if k in first and (quoted or not any(a <= sent.tokens[k].start < b for a, b in quotes))]
+        opening = _we_at(sent, cl.start, first, () if quoted else quotes)
         if cl.named:  # "we", "our" opening a clause that names no partner, nobody's or carried ("Nos Rafale sont …")
             if opening and (colon := _colon_before(sent, opening[0], min(m.i for m in cl.named[0][0]))) is not None \
                     and cl.named[0][1] <= opening[0]:
@@ -219,6 +218,15 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
 
 
 OPENING_WORDS = 6  # at most, in a phrase before a clause's subject and its comma ("Together with Australia, we …")
+WE_WORDS = 3  # words from a clause's start where its "we" or "our" stands ("Nos Rafale", "For our part", "Ensuite, nous")
+
+
+def _we_at(sent: Sent, start: int, first: set[int], quotes, past_opening: bool = True) -> list[int]:
+    """The first person's words that open the clause at ``start`` (within its first words, or
+    after a short opening phrase and its comma), outside the quotations ``quotes``."""
+    at = range(start, min(len(sent.tokens), start + WE_WORDS))
+    return [k for k in (*at, *(_after_opening(sent, start) if past_opening else ()))
+            if k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)]
 
 
 def _after_opening(sent: Sent, start: int) -> tuple[int, ...]:
@@ -242,10 +250,7 @@ def _we_is_nobody(sent: Sent, clauses: list) -> None:
         return
     quotes = _in_quotes(sent)
     for cl in clauses:
-        if cl.named or cl.supported or cl.behalf:
-            continue
-        if any(k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)
-               for k in range(cl.start, min(len(sent.tokens), cl.start + 3))):
+        if not (cl.named or cl.supported or cl.behalf) and _we_at(sent, cl.start, first, quotes, past_opening=False):
             cl.nobody = True
 
 
@@ -262,10 +267,7 @@ def _we_by_own_people(sent: Sent, clauses: list) -> bool:
     quotes = _in_quotes(sent)
     ends = [cl.start for cl in clauses[1:]] + [len(sent.tokens)]
     for cl, end in zip(clauses, ends, strict=True):
-        if cl.named:
-            continue
-        opening = [k for k in (*range(cl.start, min(len(sent.tokens), cl.start + 3)), *_after_opening(sent, cl.start))
-                   if k in first and not any(a <= sent.tokens[k].start < b for a, b in quotes)]
+        opening = [] if cl.named else _we_at(sent, cl.start, first, quotes)
         if not opening:
             continue
         # not people the clause's verb trains or helps ("nos instructeurs ont formé des milliers de soldats irakiens")

@@ -41,8 +41,14 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
     place it names aside ("Entretien avec l'ambassadeur du Canada en Irak")."""
     if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:speech", [])):
         return None
-    named = [m for m in sents[0].ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
-             and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(sents[0], m))]
+    return _one_member(sents[0], vocab, finder)
+
+
+def _one_member(s: Sent, vocab: Vocabulary, finder: ActorFinder) -> Match | None:
+    """The one member partner a line names, by name or adjective, a place it names aside; None
+    where it names none or two."""
+    named = [m for m in s.ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
+             and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(s, m))]
     return named[0] if len({m.entry.id for m in named}) == 1 else None
 
 
@@ -59,12 +65,8 @@ def _byline_author(sents: list[Sent], vocab: Vocabulary, lex: Lexicon, finder: A
     for s in (sents[n] for n in ends):
         if len(s.tokens) > BYLINE_WORDS:
             continue
-        if not cues_at(s, lex, "bylines", (0, 1)):
-            continue
-        named = [m for m in s.ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
-                 and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(s, m))]
-        if len({m.entry.id for m in named}) == 1:
-            return named[0]
+        if cues_at(s, lex, "bylines", (0, 1)) and (author := _one_member(s, vocab, finder)) is not None:
+            return author
     return None
 
 

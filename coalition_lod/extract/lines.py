@@ -33,13 +33,17 @@ def quiet_relative_clauses(sent: Sent) -> None:
         b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
         if b is None or m.entry.kind == "initiative" and not verbs.isdisjoint(range(m.j, b)):
             continue
-        start = sent.tokens[b].start
-        rest = sent.text[start - sent.start :]
-        stop = re.search(r"[;؛]", rest)
-        end = start + (stop.start() if stop else len(rest))
-        # to the next clause's break: "…, which was held in Rome, where its delegation …" tells the partner's act
-        end = min([end, *(sent.tokens[x].start for x in breaks if x > b)])
-        sent.quiet.append((start, end))
+        _quiet_clause(sent, b, breaks)
+
+
+def _quiet_clause(sent: Sent, b: int, breaks: list[int]) -> None:
+    """The clause opened at word ``b`` made quiet, to a semicolon or the next clause's break
+    ("…, which was held in Rome, where its delegation …" tells the partner's act)."""
+    start = sent.tokens[b].start
+    rest = sent.text[start - sent.start :]
+    stop = re.search(r"[;؛]", rest)
+    end = start + (stop.start() if stop else len(rest))
+    sent.quiet.append((start, min([end, *(sent.tokens[x].start for x in breaks if x > b)])))
 
 
 NOBODY_TO_RELATIVE = 5  # words from a group of nobody's to its relative ("the member states of the Coalition that")
@@ -78,11 +82,7 @@ def quiet_nobodys_relatives(sent: Sent, lex: Lexicon) -> None:
         if r is None or r.j >= len(toks) or r.j in named or any(b < r.i for b in breaks if b >= n.j) \
                 or not verbs.isdisjoint(range(n.j, r.i)) or not named.isdisjoint(range(n.j, r.i)):
             continue
-        start = toks[r.i].start
-        rest = sent.text[start - sent.start :]
-        stop = re.search(r"[;؛]", rest)
-        end = min([start + (stop.start() if stop else len(rest)), *(toks[x].start for x in breaks if x > r.i)])
-        sent.quiet.append((start, end))
+        _quiet_clause(sent, r.i, breaks)
 
 
 CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
