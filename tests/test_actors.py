@@ -75,6 +75,7 @@ HELDOUT47 = ROOT / "tests" / "genres-heldout47"  # written with their gold after
 HELDOUT48 = ROOT / "tests" / "genres-heldout48"  # written with their gold after set 47's fixes
 HELDOUT49 = ROOT / "tests" / "genres-heldout49"  # written with their gold after set 48's fixes
 HELDOUT50 = ROOT / "tests" / "genres-heldout50"  # written with their gold after set 49's fixes
+HELDOUT51 = ROOT / "tests" / "genres-heldout51"  # written with their gold after set 50's fixes, a session later
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -480,6 +481,17 @@ HELDOUT49_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95, 0.95))
 # تمويلها …" gives the Netherlands nothing (the praised partner after the subject, in Arabic's order); an
 # infographic's "225,000 Iraqi security forces trained" read as Iraq acting, carried to the lines after it
 HELDOUT50_LEVELS = levels(en=(0.75, 0.80), fr=(0.60,), ar=(0.85,))
+# scored once as written (the code of b0d84c0): entities en 0.750, fr 0.667, ar 0.457; attributes en 0.667, fr 1.000,
+# ar 1.000. Gold revised after: Hungary's backing of resolution 2396 is the foreign fighters' line too (the annotation
+# rules). Then general fixes (a page of several articles keeps them all; the operation set apart by a comma as the
+# subject is the one named before, with its relative's count; a summit's final statement is all its partners', whose
+# lists are no one's alone; "عن تقدير بلاده لدعم …" praises the supporters; the sacrifices a partner's forces made,
+# from the relative on; "العاهل"; financing networks; "الوحدة" no military word; "supports the full implementation"
+# supports; homes and schools rebuilt; a count outside a mission's clause that names its own people; an English
+# name ends on its head; a partner's forces then a relative, or a relative after a preposition): entities en 1.000,
+# fr 0.933, ar 1.000. Left: "les forces irakiennes qui poursuivent les derniers combattants" (no word of a line in
+# the relative, the forces' noun the clause before's)
+HELDOUT51_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -507,6 +519,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout46": (HELDOUT46, HELDOUT46_LEVELS), "genres-heldout47": (HELDOUT47, HELDOUT47_LEVELS),
     "genres-heldout48": (HELDOUT48, HELDOUT48_LEVELS), "genres-heldout49": (HELDOUT49, HELDOUT49_LEVELS),
     "genres-heldout50": (HELDOUT50, HELDOUT50_LEVELS),
+    "genres-heldout51": (HELDOUT51, HELDOUT51_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6696,3 +6709,132 @@ def test_the_rehabilitation_of_a_number_of_schools_is_stabilisation():
             (lang, got)
     got = facts("Greece funds the rehabilitation of former Daesh fighters.", "en").get("GR", set())
     assert ("line_of_effort", "rehabilitation_reintegration") in got, got
+
+
+def test_the_operation_set_apart_by_a_comma_is_the_one_named_before_with_its_count():
+    """"L'opération, qui mobilise encore environ 300 militaires canadiens, appuie aussi la Mission
+    de l'OTAN en Irak" (set 51, a town's newsletter): the subject set apart by a comma is the
+    operation named before, whose count its relative gives, not the mission its verb names."""
+    for lang, text in (("fr", "Les Pays-Bas participent à l'opération Inherent Resolve. L'opération, qui compte encore environ "
+                              "150 militaires néerlandais, soutient aussi la mission de l'OTAN en Irak."),
+                       ("en", "The Netherlands takes part in Operation Inherent Resolve. The operation, which still counts about "
+                              "150 Dutch soldiers, also supports NATO Mission Iraq.")):
+        got = {k: a.get("personnel") for k, a in attrs(text, lang).items()}
+        assert got.get(("nl", "cjtf-oir")) == 150 and got.get(("nl", "nato-mission-iraq")) is None, (lang, got)
+
+
+def test_a_summits_final_statement_is_all_its_partners():
+    """"البيان الختامي للقمة الثلاثية بين …" (set 51, a trilateral summit's statement): a title
+    opening on a final statement names the partners that speak in it, each the others' peer;
+    "the leaders" are all of them, and no list of theirs is one partner's alone."""
+    for lang, text in (("en", "Final communiqué of the summit between Kuwait, Bahrain and Oman\n\nThe leaders agreed to "
+                              "exchange information on foreign terrorist fighters. Bahrain hosted the meeting. Bahrain opened "
+                              "it. Bahrain closed it."),
+                       ("fr", "Communiqué final du sommet entre le Koweït, Bahreïn et Oman\n\nLes dirigeants sont convenus "
+                              "d'échanger des informations sur les combattants terroristes étrangers."),
+                       ("ar", "البيان الختامي للقمة بين دولة الكويت ومملكة البحرين وسلطنة عمان\n\nواتفق القادة على تبادل "
+                              "المعلومات بشأن المقاتلين الإرهابيين الأجانب.")):
+        got = facts(text, lang)
+        for code, peers in (("KW", {"BH", "OM"}), ("BH", {"KW", "OM"}), ("OM", {"KW", "BH"})):
+            assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (lang, code, got)
+            assert {("cooperation", p) for p in peers} <= got[code], (lang, code, got)
+
+
+def test_appreciation_of_a_partners_support_and_the_sacrifices_its_forces_made():
+    """"أعرب رئيس الوزراء العراقي عن تقدير بلاده لدعم مصر والأردن لجهود إعادة إعمار …" (set 51):
+    the appreciation of a partner's support, its subject between the verb and "عن تقدير", is
+    that partner's act; the sacrifices a partner's forces made, praised by others, are that
+    partner's ("… التضحيات التي قدمتها القوات الأمنية العراقية في تحرير …"), from the relative on;
+    "العاهل" (the monarch) is his state's."""
+    got = facts("وأعرب رئيس الوزراء الليبي عن تقدير بلاده لدعم تونس والمغرب لجهود إعادة إعمار المناطق المحررة.", "ar")
+    assert all(("line_of_effort", "stabilization") in got.get(c, set()) for c in ("TN", "MA")), got
+    assert ("line_of_effort", "stabilization") not in got.get("LY", set()), got
+    for lang, text in (("ar", "وثمّن العاهل المغربي والرئيس التونسي التضحيات التي قدمتها القوات المسلحة النيجيرية في "
+                              "دحر داعش في غرب أفريقيا."),
+                       ("en", "The Moroccan King and the Tunisian President praised the sacrifices that the Nigerian armed "
+                              "forces made in defeating Daesh in West Africa.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("NG", set()), (lang, got)
+        assert not got.get("MA") and not got.get("TN"), (lang, got)
+
+
+def test_financing_networks_and_a_unit_that_trains_bank_staff():
+    """"تبادل المعلومات بشأن … شبكات تمويلهم" (set 51): financing networks are the counter-financing
+    line; "الوحدة" (the unit: a financial intelligence unit) training bank staff is no military
+    line, in Arabic as in English and French."""
+    for lang, text in (("ar", "اتفقت الكويت والسعودية على تبادل المعلومات بشأن شبكات التمويل الإرهابية."),
+                       ("en", "Kuwait and Saudi Arabia agreed to exchange information on terrorist financing networks."),
+                       ("fr", "Le Koweït et l'Arabie saoudite sont convenus d'échanger des informations sur les réseaux de "
+                              "financement terroristes.")):
+        assert ("line_of_effort", "counter_financing") in facts(text, lang).get("KW", set()), (lang, facts(text, lang))
+    for lang, text in (("ar", "مملكة البحرين: نظمت الوحدة 12 دورة تدريبية للعاملين في البنوك لمكافحة تمويل داعش."),
+                       ("en", "Bahrain: the unit organised 12 training courses for bank staff against Daesh financing."),
+                       ("fr", "Bahreïn : la cellule a organisé 12 formations pour le personnel des banques contre le "
+                              "financement de Daech.")):
+        got = facts(text, lang).get("BH", set())
+        assert ("line_of_effort", "military") not in got and ("line_of_effort", "counter_financing") in got, (lang, got)
+
+
+def test_supporting_the_full_implementation_of_a_resolution_supports_it():
+    """"Hungary supports the full implementation of Security Council resolution 2396" (set 51, a
+    General Assembly statement): to support or call for its full implementation backs a
+    resolution; the partner's own law or policy implementing it is another thing."""
+    for lang, text in (("en", "Slovakia supports the full implementation of Security Council resolution 2178."),
+                       ("en", "Slovakia calls for the full implementation of Security Council resolution 2178."),
+                       ("fr", "La Slovaquie soutient la pleine mise en œuvre de la résolution 2178 du Conseil de sécurité.")):
+        got = attrs(text, lang, "resolution")
+        assert got.get(("sk", ("UNSC", "2178")), {}).get("relation") == "supports", (lang, text, got)
+    got = attrs("Slovakia's new law implements Security Council resolution 2178.", "en", "resolution")
+    assert got.get(("sk", ("UNSC", "2178")), {}).get("relation") == "implements", got
+
+
+def test_homes_and_schools_rebuilt_are_stabilisation():
+    """"we have rebuilt more than a thousand homes, schools and a hospital" (set 51): a verb of
+    rebuilding beside the things it rebuilds is stabilisation; not an army rebuilt."""
+    for lang, text in (("en", "Poland has rebuilt more than two hundred homes and a school in Sinjar."),
+                       ("fr", "La Pologne a reconstruit plus de deux cents maisons et une école à Sinjar."),
+                       ("ar", "أعادت بولندا بناء أكثر من مئتي منزل ومدرسة في سنجار.")):
+        assert ("line_of_effort", "stabilization") in facts(text, lang).get("PL", set()), (lang, facts(text, lang))
+    assert ("line_of_effort", "stabilization") not in facts("Poland rebuilt its army after 1989.", "en").get("PL", set())
+
+
+def test_a_count_is_not_the_mission_whose_own_clause_names_its_people():
+    """"about 130 Hungarian soldiers are still serving in the Kurdistan Region, where they …, and
+    Hungarian officers work in NATO Mission Iraq" (set 51): the mission's clause names its own
+    people, with no count; the 130 before are others'. Not where the count stands in the
+    mission's clause ("and contributes about 200 soldiers to NATO Mission Iraq")."""
+    for lang, text in (("en", "About 90 Slovak soldiers serve in Erbil, where they guard the bases, and Slovak officers work "
+                              "in NATO Mission Iraq."),
+                       ("fr", "Environ 90 soldats slovaques servent à Erbil, où ils gardent les bases, et des officiers "
+                              "slovaques travaillent au sein de la mission de l'OTAN en Irak.")):
+        got = attrs(text, lang)
+        assert ("sk", "nato-mission-iraq") in got and got[("sk", "nato-mission-iraq")].get("personnel") is None, (lang, got)
+    got = attrs("Slovakia serves in Erbil, and contributes about 90 soldiers to NATO Mission Iraq.", "en")
+    assert got[("sk", "nato-mission-iraq")].get("personnel") == 90, got
+
+
+def test_an_english_name_does_not_go_on_after_its_head():
+    """"CLUB NEWS — Spring issue" (set 51, a veterans' newsletter): an English initiative's name
+    ends on its head word or goes on with "of", "for"; a head first, then another word, names
+    nothing ("Forum Speakers")."""
+    got = facts("FORUM SPEAKERS\n\nEstonia keeps 40 soldiers in NATO Mission Iraq.", "en")
+    assert not any(k == "initiative" for k, _o in got.get("EE", set())), got
+    got = facts("Estonia joined the Group of Friends of Iraq in 2019.", "en")
+    assert any(k == "initiative" for k, _o in got.get("EE", set())), got
+
+
+def test_a_partners_forces_then_a_relative_act_in_it():
+    """"… the L-159, with which the Iraqi Air Force struck Daesh positions" (set 51, a veterans'
+    newsletter): a relative after a preposition ("with which", "avec lesquels") is the clause of
+    the subject after it; a partner's forces by their adjective, then a subject's relative ("the
+    Nigerian soldiers who …", "les soldats nigérians qui …"), act in it. Their noun stays the
+    clause before's: who trains them keeps its training."""
+    got = facts("The Czech team trained pilots on the L-39 light combat aircraft, with which the Nigerian Air Force "
+                "struck Daesh positions.", "en")
+    assert ("line_of_effort", "military") in got.get("NG", set()), got
+    for lang, text in (("en", "France trained the Nigerian soldiers who later carried out air strikes on Daesh positions."),
+                       ("fr", "La France a formé les soldats nigérians qui ont ensuite mené des frappes aériennes contre "
+                              "Daech.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("NG", set()), (lang, got)
+        assert ("line_of_effort", "military") in got.get("FR", set()), (lang, got)

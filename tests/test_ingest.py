@@ -32,6 +32,26 @@ def test_html_keeps_the_article_only():
     assert "Le Kosovo a rejoint la Coalition mondiale contre Daech en 2014." in doc.text
 
 
+def test_a_page_of_several_articles_keeps_them_all(tmp_path):
+    """A town's or an embassy's newsletter, a digest of news: several articles side by side hold
+    the page's prose, not the first alone (set 51's town newsletter gave its tribute to a soldier
+    of Operation IMPACT, its second article, nothing); an article outside the main, a teaser of
+    another page, stays out, as do the navigation and the footer."""
+    page = tmp_path / "bulletin.fr.html"
+    page.write_text("<html><body><nav><a href='/'>Accueil</a></nav><main>"
+                    "<article><h2>Déneigement</h2><p>Le déneigement des trottoirs commence lundi.</p></article>"
+                    "<div><article><h2>Hommage</h2><p>Le sergent Tremblay revient de l'opération IMPACT en Jordanie.</p>"
+                    "</article></div></main><article><h3>Autre page</h3><p>La Mission de l'OTAN en Irak recrute.</p></article>"
+                    "<footer>Tous droits réservés</footer></body></html>", encoding="utf-8")
+    text = read_document(page).text
+    assert "Le déneigement des trottoirs commence lundi." in text and "opération IMPACT en Jordanie" in text, text
+    assert "recrute" not in text and "Accueil" not in text and "droits" not in text, text
+    page.write_text("<html><body><section><article><p>Denmark keeps 100 soldiers in NATO Mission Iraq.</p></article>"
+                    "<article><p>Norway funds demining in Sinjar.</p></article></section></body></html>", encoding="utf-8")
+    text = read_document(page).text
+    assert "Denmark keeps" in text and "Norway funds" in text, text
+
+
 def test_a_breadcrumb_is_dropped(tmp_path):
     """A page's breadcrumb, by its class ("fil d'Ariane") or, in a capture's text, by its
     shape (short steps joined by ">", "›", "/"), is no prose: its steps are no names."""

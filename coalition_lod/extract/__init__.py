@@ -257,7 +257,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         in_record = bool(record) and labelled
         if in_record:
             carried = record  # "Channel: Funding Facility for Stabilization", after "Donor: Germany"
-        actors = finder.sentence(clauses, carried, None if filed else lists_by, group, dominant)
+        # a list that names the profile's subject is its alone, not in a news story nor in a joint
+        # statement, whose lists and "we" are all its partners'
+        actors = finder.sentence(clauses, carried, None if filed or len(joint_members) > 1 else lists_by, group, dominant)
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)
             actors = Actors([Segment(0, record)], group)

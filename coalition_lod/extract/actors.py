@@ -72,6 +72,7 @@ class ActorFinder(Subjects, Groups, Roles):
         people = conf.get("people") or {}
         self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
+        self._strict_subject_relatives = frozenset(str(w).lower() for w in (conf.get("strict_subject_relatives") or ()))
         self._list_joins = frozenset(str(w).lower() for w in ((conf.get("list_subjects_after_verb") or {}).get("joins") or ()))
         plural = conf.get("plural_verbs") or {}
         self._plural_verbs = frozenset(str(w).lower() for w in (plural.get("words") or ()))
@@ -107,7 +108,7 @@ class ActorFinder(Subjects, Groups, Roles):
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
-        antecedents = self._antecedents(sent, groups)
+        antecedents = self._antecedents(sent, groups, c)
         rejoined: dict[int, tuple[Match, ...]] = {}
         if antecedents:
             starts = sorted(set(starts) | set(antecedents))
@@ -153,6 +154,11 @@ class ActorFinder(Subjects, Groups, Roles):
                 placed = placed or role == "peer" and not clause.named and self._serving(sent, members[0], c)
                 if role in ("agent", "governed") or placed or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    if role == "governed" and clause.named and begin == members[0].i:
+                        # "ثمّن … التضحيات التي قدمتها القوات الأمنية العراقية في تحرير …": the praised
+                        # partner's clause from its relative, where its noun stands before its adjective
+                        begin = max((r.i for r in sent.cues.get("actor:relative", [])
+                                     if clause.named[-1][0][-1].j <= r.i < begin), default=begin)
                     if role == "governed" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) > cs:
                         # "عمّان – بحث الوزير مع نظيره …، وأشاد بدور ألمانيا …": the praised from its own clause's
                         # comma; what comes before it is the clause's unnamed subject's (the dateline's state)

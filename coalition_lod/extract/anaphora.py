@@ -102,7 +102,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                         and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
                     continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
                 before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
-                if kind == "mission" and names and not before:
+                if kind == "mission" and names and not before and not _subject_apart(s, c):
                     continue  # "The mission works with Operation Inherent Resolve"
                 if kind == "mission" and not before and _unnamed_mission_before(s, c):
                     continue  # "Impact : nom de l'opération des Forces armées canadiennes … ; le Canada y contribue"
@@ -132,6 +132,15 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             if added:
                 add_ents(s, added)
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
+
+
+def _subject_apart(s: Sent, c: Match) -> bool:
+    """"L'opération, qui mobilise encore 300 militaires, appuie aussi la Mission de l'OTAN en
+    Irak": the sentence's subject, set apart by a comma before the mission its verb names,
+    is the one named before, not that one."""
+    if c.i or c.j >= len(s.tokens):
+        return False
+    return s.text[s.tokens[c.j - 1].end - s.start : s.tokens[c.j].start - s.start].strip() in (",", "،")
 
 
 ANAPHOR_AFTER_SUBJECT = 3  # words from a verb to "منها" after its subject ("انسحبت فنلندا منها")

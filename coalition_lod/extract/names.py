@@ -59,6 +59,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         if not kinds:
             continue
         kind = kinds[0]
+        if lex.lang == "en" and kind == "initiative" and [k for k in range(i, j) if k in heads] == [i] and j - i > 1 \
+                and toks[i].is_capitalised() and toks[i + 1].key not in lex.connectors:
+            continue  # "CLUB NEWS", "Forum Speakers": an English name ends on its head or goes on with "of", "for"
         body_at = next((m for m in known if i < m.i < j and m.entry.kind == "body"), None)
         if body_at is not None and not any(k in covered for k in range(i, body_at.i)):
             # "Groupe de concentration sur l'Afrique de la Coalition mondiale": the name ends

@@ -160,6 +160,9 @@ def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) ->
     الناتو": the count's own "و" joins it, and the mission after it is as near). "… in
     Operation Inherent Resolve, and contributes about 200 personnel to NATO Mission Iraq":
     the 200 are NATO Mission Iraq's."""
+    if m.j <= i and m.j < i and any(c.i == m.j for c in sent.cues.get("actor:subject_relative", [])) \
+            and _one_clause(sent, m.j + 1, i, breaks - {m.j}):
+        return False, 0, True  # "L'opération, qui compte encore 150 militaires, …": its relative's count
     if m.j <= i:  # the mission before the count
         lo, hi = m.j, i
     elif m.i > k:  # after it
@@ -168,6 +171,16 @@ def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) ->
         return False, 0, False
     joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
     return joined or not _one_clause(sent, lo, hi, breaks), hi - lo, m.j <= i
+
+
+def _own_people_before(sent: Sent, k: int, m: Match, breaks: set[int]) -> bool:
+    """The mission after a count (ending at token ``k``) outside its clause, and its own
+    clause names people of its own before it, with no count ("…, and Hungarian officers work
+    in NATO Mission Iraq"): those are the mission's, the count before is others'."""
+    if m.i <= k:
+        return False
+    return any(k < c.i < m.i and _one_clause(sent, c.j, m.i, breaks) and not _one_clause(sent, k + 1, c.i, breaks)
+               for c in sent.cues.get("personnel", []))
 
 
 def _respectively(s: Sent, lex: Lexicon, missions: list[tuple[Match, Fact]]) -> bool:
@@ -297,6 +310,8 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                 if m.i > k and any(k < c.i < m.i for c in s.cues.get("personnel:part", [])):
                     continue  # "about 300 … to the Middle East, including personnel serving with NATO Mission Iraq": a total
                 outside = _count_to_mission(s, i, k, m, breaks)[0] and not cue_before(s, "status:current", i)
+                if outside and _own_people_before(s, k, m, breaks):
+                    continue  # "about 130 Hungarian soldiers serve in the Kurdistan Region, …, and Hungarian officers work in NMI"
                 # a count a contingent was cut to, after the one given before ("The contingent has
                 # since been cut to about 110 personnel"); one in the mission's own clause, after one
                 # from another before it ("will withdraw 400 soldiers from Iraq, but keep 100 trainers

@@ -338,6 +338,9 @@ class Roles:
                 continue
             if k > b and self._count_of(sent, k, c):
                 continue  # "Une soixantaine de soldats lettons …", "Dozens of Latvian soldiers …"
+            if self.latin and (k + 1 in c["relative"] and toks[k].key in words.PREPOSITIONS
+                               or k in c["relative"] and k - 1 >= b and toks[k - 1].key in words.PREPOSITIONS):
+                continue  # "…, with which the Iraqi Air Force struck …", "…, avec lesquels l'armée irakienne a …"
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
                 continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
             if self.latin and toks[k].is_capitalised() and k == b:

@@ -125,7 +125,8 @@ class Subjects:
                     break
         return out
 
-    def _antecedents(self, sent: Sent, groups: list[list[Match]]) -> dict[int, tuple[Match, ...]]:
+    def _antecedents(self, sent: Sent, groups: list[list[Match]],
+                     c: dict[str, set[int]] | None = None) -> dict[int, tuple[Match, ...]]:
         """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which
         hosts …", "avec le Tchad, qui a déployé …"), by the relative's token: the relative
         clause is theirs, wherever they stand in the clause before."""
@@ -144,7 +145,36 @@ class Subjects:
                          and not words.OBJECT_SUFFIX.search(toks[last.j + 1].text)) \
                     and not (len(g) == 1 and self._plural_verb(sent, last.j + 1)):
                 out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
+            elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None:
+                out[r] = tuple(g)
         return out
+
+    def _forces_relative(self, sent: Sent, g: list[Match], rel: set[int], c: dict[str, set[int]]) -> int | None:
+        """A partner's forces or office named by its adjective, then a relative whose subject
+        they are ("les forces irakiennes qui poursuivent …", "the Iraqi forces, which pursue
+        …", "القوات العراقية التي تلاحق …"): from that relative, the clause is theirs, whoever
+        the clause before is about (their noun stays the clause before's: "France trains the Iraqi
+        soldiers who …" is France's training). Not an object's relative ("the Iraqi pilots, whom
+        the team trained", "… which the team trained": an article after it)."""
+        if len(g) != 1 or g[0].entry.kind != "adjective":
+            return None
+        m, toks = g[0], sent.tokens
+        end = m.j
+        while end in c["inst"]:
+            end += 1  # "the Iraqi security forces, which …"
+        if end == m.j and m.i - 1 not in c["inst"]:
+            return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
+        if end not in rel or end + 1 >= len(toks):
+            return None
+        gap = sent.text[toks[end - 1].end - sent.start : toks[end].start - sent.start].strip()
+        if self.latin:
+            if gap != "," and toks[end].key not in self._strict_subject_relatives:
+                return None
+            if toks[end + 1].key in words.DETERMINERS or any(e.i == end + 1 for e in sent.ents):
+                return None  # "… which the Czech team trained": the relative is its verb's object
+        elif gap not in ("", "،") or words.OBJECT_SUFFIX.search(toks[end + 1].text):
+            return None
+        return end
 
     def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
                     c: dict[str, set[int]]) -> tuple[Match, ...]:

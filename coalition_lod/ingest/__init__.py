@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path, PurePath
+from typing import Any
 
 from ..langs import LANGS
 from ..model import Document, InputError, read_bytes
@@ -69,7 +70,7 @@ def _html_to_text(html: str) -> str:
         hint = " ".join([*attrs.get("class", []), str(attrs.get("id", ""))])
         if role in _DROP_ROLES or (hint and _DROP_HINT.search(hint)):
             tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    root = _content_root(soup)
     parts = []
     related = _related_headings()
     skipping = 0  # the level of a "See also" heading whose section is being left out, or 0
@@ -101,6 +102,26 @@ def _html_to_text(html: str) -> str:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _content_root(soup: Any) -> Any:
+    """The element whose blocks are the page's prose: its article, else its main, else its body.
+    A page of several articles side by side (a town's or an embassy's newsletter, a digest of
+    news) holds its prose in all of them, not the first: then the smallest element holding
+    them all, the main where the main holds them (teasers outside it are other pages')."""
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    main = soup.find("main")
+    if len(articles) > 1:
+        inside = [a for a in articles if main is not None and main in a.parents]
+        if len(inside) == 1:
+            return inside[0]
+        if len(inside) > 1:
+            articles = inside
+        ancestors = [set(map(id, a.parents)) for a in articles[1:]]
+        for parent in articles[0].parents:
+            if all(id(parent) in seen for seen in ancestors):
+                return parent
+    return (articles[0] if articles else None) or main or soup.body or soup
 
 
 def _related_headings() -> re.Pattern[str]:
