@@ -13,7 +13,7 @@ from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _in_quotes
-from .sentence import PARTNER_KINDS, Sent, add_ents, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -140,7 +140,7 @@ def _subject_apart(s: Sent, c: Match) -> bool:
     is the one named before, not that one."""
     if c.i or c.j >= len(s.tokens):
         return False
-    return s.text[s.tokens[c.j - 1].end - s.start : s.tokens[c.j].start - s.start].strip() in (",", "،")
+    return _gap(s.text, s.tokens[c.j - 1], s.tokens[c.j], s.start).strip() in (",", "،")
 
 
 ANAPHOR_AFTER_SUBJECT = 3  # words from a verb to "منها" after its subject ("انسحبت فنلندا منها")

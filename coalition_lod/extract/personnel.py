@@ -160,7 +160,7 @@ def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) ->
     الناتو": the count's own "و" joins it, and the mission after it is as near). "… in
     Operation Inherent Resolve, and contributes about 200 personnel to NATO Mission Iraq":
     the 200 are NATO Mission Iraq's."""
-    if m.j <= i and m.j < i and any(c.i == m.j for c in sent.cues.get("actor:subject_relative", [])) \
+    if m.j < i and any(c.i == m.j for c in sent.cues.get("actor:subject_relative", [])) \
             and _one_clause(sent, m.j + 1, i, breaks - {m.j}):
         return False, 0, True  # "L'opération, qui compte encore 150 militaires, …": its relative's count
     if m.j <= i:  # the mission before the count

@@ -166,7 +166,7 @@ class Subjects:
             return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
         if end not in rel or end + 1 >= len(toks):
             return None
-        gap = sent.text[toks[end - 1].end - sent.start : toks[end].start - sent.start].strip()
+        gap = _gap(sent.text, toks[end - 1], toks[end], sent.start).strip()
         if self.latin:
             if gap != "," and toks[end].key not in self._strict_subject_relatives:
                 return None

@@ -112,7 +112,7 @@ def _content_root(soup: Any) -> Any:
     articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
     main = soup.find("main")
     if len(articles) > 1:
-        inside = [a for a in articles if main is not None and main in a.parents]
+        inside = [a for a in articles if main is not None and a.find_parent("main") is main]
         if len(inside) == 1:
             return inside[0]
         if len(inside) > 1:
