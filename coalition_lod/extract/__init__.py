@@ -18,6 +18,7 @@ the actor's part), ``status``, ``personnel`` and ``numbers`` (its attributes),
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,10 +26,12 @@ from dataclasses import replace
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
+from . import words
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
     PAIR_BACK,
+    _agreement_parties,
     _bare_councils,
     _group_anaphora,
     _group_of,
@@ -74,7 +77,7 @@ from .numbers import parse_number
 from .personnel import _BLANK_LINE, Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
 from .resolutions import _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, more_cues, slugify
-from .status import future_of_part, mission_status, read_dates, revised_after
+from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
     _apposed_members,
     _co_leaders,
@@ -102,16 +105,40 @@ def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Cal
     return (known.nation,) if named else seg.actors
 
 
-def _carrying(actors: Actors) -> Segment | None:
+def _tie_broken(alone: Counter[str], sents: list[Sent], vocab: Vocabulary) -> str | None:
+    """Of partners named alone as often as each other, the one whose national operations
+    the text names (``_operations_nation``), else the one its opening titles name: a
+    eulogy of a French soldier, written to "vous", that names France once as acting and the
+    Iraqi commandos he fought beside once, is about France, whose operations Barkhane and
+    Chammal it tells; a minister's "Déclaration sur la politique étrangère … du Luxembourg",
+    which says "nous" and names Luxembourg and "nos amis belges" once each, is Luxembourg's."""
+    most = max(alone.values())
+    tied = {p for p, n in alone.items() if n == most}
+    if len(tied) < 2:
+        return None  # one named alone most, not twice as often as the next: several partners' text
+    nation = _operations_nation(sents, vocab)
+    if nation in tied:
+        return nation
+    # named in a title as its owner ("… du Luxembourg", "Luxembourg's …"), not as a place
+    # ("Rapport d'activité 2023 — Programme Irak": an NGO's, Iraq where it works)
+    owned = {m.entry.id for s in itertools.takewhile(_title, sents) for m in s.ents if m.entry.kind in PARTNER_KINDS
+             and (m.i > 0 and s.tokens[m.i - 1].key in words.OF or s.tokens[m.j - 1].text.endswith(("'s", "’s")))}
+    return owned.pop() if len(owned & tied) == 1 and len(owned) == 1 else None
+
+
+def _carrying(actors: Actors, sent: Sent) -> Segment | None:
     """The segment whose actors the next sentence carries: the last, but for partners
-    named by their support, and a passive's agents or a relative's antecedent after a
-    clause's own subject ("Canada took part in the meeting co-chaired by Italy and the US.
-    The country pledged …"; "Manille coopère avec l'Australie et les États-Unis, qui ont
-    fourni … Le pays a adopté …")."""
+    named by their support, and a passive's agents, a relative's antecedent or a
+    relative's own subject after a clause's own subject ("Canada took part in the meeting
+    co-chaired by Italy and the US. The country pledged …"; "Manille coopère avec
+    l'Australie et les États-Unis, qui ont fourni … Le pays a adopté …"; "يشارك الأردن في
+    التحالف الإسلامي العسكري الذي تتخذ الرياض مقراً له. ويتعاون سلاح الجو الملكي …": the
+    sentence is the main clause's subject's, and so is the next)."""
+    relatives = {m.i for m in sent.cues.get("actor:relative", [])}
     subject = False
     found = None
     for seg in actors.segments:
-        if seg.backers or (seg.agent or seg.relative) and subject:
+        if seg.backers or (seg.agent or seg.relative or seg.start in relatives) and subject:
             continue
         found = seg
         subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
@@ -164,7 +191,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     finder = ActorFinder(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
-    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone else None)
+    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone
+                                         else _tie_broken(alone, sents, vocab))
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -202,7 +230,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # Working Group" in a ministry's answer about the United Kingdom), or the one it is about
     # where the sentence before was about it too (a minister's statement to parliament that
     # names its allies as well); never in a joint statement, whose "we" is all its partners
-    joint = any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
+    # an agreement's text: its parties, named in its title, act jointly as a joint statement's do,
+    # and its clauses that name none are theirs ("وتنفيذاً لقرار مجلس الأمن رقم 2178 …" in its preamble)
+    agreement, parties = _agreement_parties(sents, lex, vocab)
+    joint = bool(parties) or any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
     titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
     byline = _byline_author(sents, vocab, lex, finder) if titled is None else None  # an op-ed's author's state
@@ -215,7 +246,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
-    joint_members = _joint_partners(sents, vocab) if joint else ()
+    joint_members = parties or (_joint_partners(sents, vocab) if joint else ())
     # a transcript's turns ("Minister Tajani: …"): where the text names no one speaker, a "we"
     # is the partner the turn has acted for (``turns``)
     turn_of = turns(doc.text, sents) if speaker is None and not joint else None
@@ -224,6 +255,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
+        if parties and not carried:
+            carried = tuple(m.entry.id for m in parties)
         carried_in = carried  # whom the text was about before this sentence
         if dominant and n <= opening and carried in ((), (dominant,)):
             carried = (dominant,) if n == opening or titles_carried and _title(s) else ()
@@ -277,7 +310,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # "Training and advising": a new section, whose sentences are
             # not the previous section's last partner's (the document's, if it is about one)
             carried = (dominant,) if dominant else ()
-        elif (last := _carrying(actors)) and not _dateline_alone(s, actors):
+        elif (last := _carrying(actors, s)) and not _dateline_alone(s, actors):
             carried = last.actors or carried
         # a chair line of minutes, a line of a list of pledges or of delegations: theirs is the
         # initiative a title names (a list of delegations may end on its chairs)
@@ -422,7 +455,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if s.cues.get("coop:with_us"):
             _alongside_the_speaker(s, actors, speaker.entry.id if speaker is not None else None, build, carried_in)
         _lines_of_effort(s, actors, build)
-    _joint_title(sents, joint_members, build)
+    _joint_title(agreement or sents[0], joint_members, build)
+    share_status(list(build.facts.values()), [p for s in sents for p in parts_of_wholes(s, lex)])
     for key in build.current:
         fact = build.facts[key]
         if fact.attrs.get("status") in ("ended", None):

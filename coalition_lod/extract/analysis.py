@@ -53,8 +53,13 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         if m.entry.kind == "strategy":
             sent.inner[idx] = sorted({cat[4:] for cat, ms in sent.cues.items() if cat.startswith("loe:")
                                       for c in ms if m.i <= c.i and c.j <= m.j})
+    # ... but a strategy's own words of the UN stay, for its scope ("Plan d'action du Secrétaire
+    # général …": ``_strategy_scope`` reads them inside its name); not a region's or a nation's
+    # words, which name what a state's own strategy is about ("Canada's Middle East Strategy")
+    not_strategies = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective", "foreign", "strategy")]
     for cat, ms in sent.cues.items():
-        sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in names)]
+        inside = not_strategies if cat == "scope:international" else names
+        sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in inside)]
     sent.names = names
     if lex.lang == "fr":
         for cat, ms in sent.cues.items():

@@ -13,6 +13,7 @@ from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _in_quotes
+from .layout import _title
 from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, more_cues
 
 if TYPE_CHECKING:
@@ -191,13 +192,44 @@ def _joint_partners(sents: list[Sent], vocab: Vocabulary) -> tuple[Match, ...]:
     return tuple(named.values())
 
 
-def _joint_title(sents: list[Sent], members: tuple[Match, ...], build: _Builder) -> None:
-    """The partners of a joint statement (``_joint_partners``): each is the others' peer, as
-    partners acting jointly are."""
+AGREEMENT_TITLE_LINES = 3  # the lines of an agreement's title: "Memorandum of Understanding" / "between …" / "on …"
+
+
+def _agreement_parties(sents: list[Sent], lex: Lexicon, vocab: Vocabulary) -> tuple[Sent | None, tuple[Match, ...]]:
+    """The parties an agreement's text names in its title, on one line or over the first
+    few ("مذكرة تفاهم" / "بين وزارة الداخلية في جمهورية العراق ووزارة الداخلية في جمهورية مصر
+    العربية", "Memorandum of Understanding between the Government of Canada and …",
+    "Protocole d'accord entre …"), with the line that names them: acting jointly, as a joint
+    statement's partners do. None but where the first line opens with the agreement's noun
+    and two members of the Coalition are named after "between"."""
+    title = list(itertools.takewhile(_title, sents[:AGREEMENT_TITLE_LINES]))
+    if not title:
+        return None, ()
+    more_cues(title[0], lex, "agreement")
+    if not any(m.i <= 1 for m in title[0].cues.get("actor:agreement", [])):
+        return None, ()
+    for s in title:
+        more_cues(s, lex, "agreement")
+        between = min((m.j for m in s.cues.get("actor:agreement_between", [])), default=None)
+        if between is None:
+            continue
+        named: dict[str, Match] = {}
+        for m in s.ents:
+            if m.i >= between and m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners \
+                    and vocab.partners[m.entry.id].member:
+                named.setdefault(m.entry.id, m)
+        return (s, tuple(named.values())) if len(named) > 1 else (None, ())
+    return None, ()
+
+
+def _joint_title(title: Sent, members: tuple[Match, ...], build: _Builder) -> None:
+    """The partners of a joint statement or an agreement, as its title names them
+    (``_joint_partners``, ``_agreement_parties``): each is the others' peer, as partners
+    acting jointly are."""
     for a in members:
         for b in members:
             if a.entry.id != b.entry.id:
-                build.add("cooperation", a.entry.id, b.entry.id, sents[0], b.start, b.end)
+                build.add("cooperation", a.entry.id, b.entry.id, title, b.start, b.end)
 
 
 def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: str = "actor:first_person",

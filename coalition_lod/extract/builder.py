@@ -98,7 +98,9 @@ def _strategy_scope(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> st
     if known and known.scope:
         return known.scope
     for scope in ("international", "regional", "national"):
-        if any(m.i <= c.i < m.j for c in sent.cues.get(f"scope:{scope}", [])):
+        # its own words, or its owner's right before it ("the Secretary-General's Plan of Action …")
+        if any(m.i <= c.i < m.j or c.j == m.i and sent.tokens[c.j - 1].text.endswith(("'s", "’s"))
+               for c in sent.cues.get(f"scope:{scope}", [])):
             return scope
     return "national" if vocab.partners[partner].kind == "state" else "regional"
 

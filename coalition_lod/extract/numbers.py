@@ -138,7 +138,11 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     ent_at = {m.i: m for m in sent.ents}
     # "trained more than 45,000 soldiers", "hosts thousands of troops": people it did
     # something to, not its own
-    not_own = {m.j for m in sent.cues.get("personnel:not", [])}
+    # (not "training" naming a mission: "the Alliance's training mission, with about 250 …",
+    # "mission de formation de l'Alliance, avec …", "مهمة التدريب التابعة للحلف، بنحو …")
+    heads = [(h.i, h.j) for h in sent.cues.get("mission:head", [])]
+    not_own = {m.j for m in sent.cues.get("personnel:not", []) if not any(
+        a <= m.i and m.j < b or m.i == b or m.i == b + 1 and toks[b].key in words.OF for a, b in heads)}
     # "toutes deux", "the two countries", "كلتاهما": the partners named before, not a count
     pairs = {k for m in sent.cues.get("actor:plural", []) for k in range(m.i, m.j)}
     going = {m.i for m in sent.cues.get("status:ongoing", [])}  # a count right before "remain", "serve"

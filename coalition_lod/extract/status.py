@@ -7,12 +7,13 @@ whole document's years."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .sentence import Sent, _one_clause, more_cues
+from .sentence import Sent, _gap, _one_clause, more_cues
 
 if TYPE_CHECKING:
     from .clauses import Actors
@@ -37,6 +38,45 @@ def future_of_part(sent: Sent, roles: set[int] | None = None) -> list[Match]:
     to come (``roles``: ``_planned_roles(sent)``, where the caller has them)."""
     roles = _planned_roles(sent) if roles is None else roles
     return [c for c in sent.cues.get("status:future", []) if not _before_role(c, roles)]
+
+
+PART_OF_WHOLE_WITHIN = 6  # words between a partner's operation and the mission it is a part of
+
+
+def parts_of_wholes(sent: Sent, lex: Lexicon) -> list[tuple[str, str]]:
+    """(its part, the whole) for each partner's operation set apart as its part of another
+    mission: "Operation IMPACT, Canada's contribution to Operation Inherent Resolve",
+    "l'opération Chammal, volet français de l'opération Inherent Resolve": the partner's
+    part in the whole is as its operation's, whatever sentence tells that (``share_status``)."""
+    missions = [m for m in sent.ents if m.entry.kind == "mission"]
+    if len(missions) < 2:
+        return []
+    more_cues(sent, lex, "part_of_whole")
+    cues = {c.i for c in sent.cues.get("mission:part_of_whole", [])}
+    breaks = {c.i for c in sent.cues.get("clause_break", [])}
+    copulas = {str(w).lower() for w in (lex.conf.get("actors") or {}).get("copulas") or ()}
+    out = []
+    for a, b in itertools.pairwise(missions):
+        gap = range(a.j, b.i)
+        if not (0 < len(gap) <= PART_OF_WHOLE_WITHIN and any(k in cues for k in gap)) or any(k in breaks for k in gap):
+            continue
+        # set apart by a comma, or by a copula: "Operation Okra is Australia's contribution to …",
+        # not "… Operation Impact and its part in NATO Mission Iraq"
+        if "," in _gap(sent.text, sent.tokens[a.j - 1], sent.tokens[a.j], sent.start) \
+                or sent.tokens[a.j].text.lower() in copulas:
+            out.append((a.entry.id, b.entry.id))
+    return out
+
+
+def share_status(facts: list, parts: list[tuple[str, str]]) -> None:
+    """A partner's part in a whole mission the text gives no status of is as its own
+    operation's that is that part (``parts_of_wholes``)."""
+    by = {(f.partner, f.obj.key.rsplit("/", 1)[-1]): f for f in facts if f.kind == "mission"}
+    for part, whole in parts:
+        for (partner, key), f in by.items():
+            if key == part and (w := by.get((partner, whole))) is not None and "status" not in w.attrs \
+                    and (status := f.attrs.get("status")):
+                w.attrs["status"] = status
 
 
 def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:

@@ -72,6 +72,9 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("personnel_ellipsis_in", "personnel:ellipsis_in", "personnel_ellipsis_in"),  # "in", "في"
     *(("groups", f"group:{key}", f"initiative.groups.{key}") for key in ("owner", "links", "not_before", "narrowing")),
     ("includes", "mission:includes", "mission.includes"),  # read where a noun of troops follows a mission
+    ("part_of_whole", "mission:part_of_whole", "mission.part_of_whole"),  # read where two missions are named
+    # read on a text's first lines: an agreement's title, "between" its parties
+    ("agreement", "actor:agreement", "actors.agreement_heads"), ("agreement", "actor:agreement_between", "actors.agreement_between"),
     # matched only where a mission is read: what its mention's words say of the actor's part
     ("hosted", "mission:host_verb", "mission.hosted.verbs"), ("hosted", "mission:hosted_head", "mission.hosted.heads"),
     ("met", "mission:met", "mission.met.verbs"), ("met", "mission:met_office", "mission.met.offices"),
