@@ -68,6 +68,7 @@ from .layout import (
     asks_list,
     find_subject,
     list_item,
+    speaker_label,
     turns,
 )
 from .lines import _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
@@ -124,6 +125,28 @@ def _tie_broken(alone: Counter[str], sents: list[Sent], vocab: Vocabulary) -> st
     owned = {m.entry.id for s in itertools.takewhile(_title, sents) for m in s.ents if m.entry.kind in PARTNER_KINDS
              and (m.i > 0 and s.tokens[m.i - 1].key in words.OF or s.tokens[m.j - 1].text.endswith(("'s", "’s")))}
     return owned.pop() if len(owned & tied) == 1 and len(owned) == 1 else None
+
+
+def _bracketed(sent: Sent) -> bool:
+    """A line wholly in square brackets: a script's or a transcript's note ("[Shots of the old
+    city]", "[مقابلة - مهندس عراقي]"), not what anyone says."""
+    text = sent.text.strip()
+    return text[:1] == "[" and text[-1:] == "]" and "]" not in text[1:-1]
+
+
+LETTERHEAD_LINES = 2  # lines of a document's head where its state's name may stand alone
+
+
+def _letterhead(sents: list[Sent]) -> str | None:
+    """The state whose name alone makes one of a document's first lines, its letterhead
+    ("REPUBLIC OF KENYA" over "NATIONAL STRATEGY TO COUNTER VIOLENT EXTREMISM", "المملكة الأردنية
+    الهاشمية" over a ministry's name): the document is that state's, where nothing else tells
+    whom it is about."""
+    for s in sents[:LETTERHEAD_LINES]:
+        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and m.i == 0 and m.j == len(s.tokens) \
+                and s.text.rstrip()[-1:] not in ".!?؟…":
+            return m.entry.id
+    return None
 
 
 def _carrying(actors: Actors, sent: Sent) -> Segment | None:
@@ -192,7 +215,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
     dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone
-                                         else _tie_broken(alone, sents, vocab))
+                                         else _tie_broken(alone, sents, vocab)) or _letterhead(sents)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -251,6 +274,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # is the partner the turn has acted for (``turns``)
     turn_of = turns(doc.text, sents) if speaker is None and not joint else None
     turn: Match | None = None
+    label = ""  # the speaker of the turn, as its label reads ("La ministre")
+    turn_by_label: dict[str, Match] = {}  # the partner each speaker's turns have acted for
     asked = False  # the line before asks another to act and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
@@ -258,6 +283,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
         carried_in = carried  # whom the text was about before this sentence
+        if turn_of is not None and turn_of[n]:
+            # a new speaker's turn: whom its "we" is, from its own sentences, or from the same
+            # speaker's turns before (``turn_by_label``)
+            label = speaker_label(s.text)
+            turn = turn_by_label.get(label)
         if dominant and n <= opening and carried in ((), (dominant,)):
             carried = (dominant,) if n == opening or titles_carried and _title(s) else ()
         if len(joint_members) > 1 and n:
@@ -267,12 +297,15 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             pass  # "For our part, we will keep about 2,500 U.S. troops in Iraq": the Americans' "we"
         elif speaker is not None:
             _speaker_is_we(s, clauses, (speaker,), quoted=titled is not None)
+        elif turn is not None and label in turn_by_label:
+            # a speaker whose earlier turns acted for a partner speaks for it in this one ("La ministre :
+            # … des militaires belges … / Question de Pierre : … / La ministre : Bien sûr. Nous
+            # finançons …"), whomever else the text is mostly about
+            _speaker_is_we(s, clauses, (turn,))
         elif about is not None and carried == (dominant,):
             _speaker_is_we(s, clauses, (about,))
         elif turn_of is not None:
-            if turn_of[n]:
-                turn = None  # a new speaker's turn: whom its "we" is, from its own sentences
-            elif turn is not None:
+            if turn is not None:
                 _speaker_is_we(s, clauses, (turn,))  # "Italy remains … We also support …", within one turn
         elif dominant is None and not (filed or joint):
             # a "we" whose partner nothing tells (an NGO's report: "Nos équipes de déminage ont
@@ -296,6 +329,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)
             actors = Actors([Segment(0, record)], group)
+        if _bracketed(s):
+            # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
+            actors = Actors([Segment(0, ())], group)
         heading = False
         if carried != (dominant,):
             if not in_record and (heading := _section_heading(s)):
@@ -333,6 +369,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             acting = {p for seg in actors.named() for p in seg.actors}
             if len(acting) == 1:
                 turn = next((m for m in s.ents if m.entry.id in acting and m.entry.kind in (*PARTNER_KINDS, "adjective")), turn)
+            if turn is not None and label:
+                turn_by_label.setdefault(label, turn)  # the first: others' acts told later are not the speaker's
         if asked and list_item(s):
             continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act
         asked = asks_list(s)

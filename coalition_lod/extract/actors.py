@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..langs import tokenize
+from ..langs import phrase_key, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import (
@@ -73,6 +73,7 @@ class ActorFinder(Subjects, Groups, Roles):
         self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
         self._strict_subject_relatives = frozenset(str(w).lower() for w in (conf.get("strict_subject_relatives") or ()))
+        self._country_nouns = frozenset(phrase_key(str(w), lex.lang) for w in (conf.get("country_nouns") or ()))
         self._list_joins = frozenset(str(w).lower() for w in ((conf.get("list_subjects_after_verb") or {}).get("joins") or ()))
         plural = conf.get("plural_verbs") or {}
         self._plural_verbs = frozenset(str(w).lower() for w in (plural.get("words") or ()))

@@ -90,8 +90,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:
             more_cues(sent, lex, "loe-context")
-        if weak and sent.cues.get(f"loectx:{concept}"):
-            _add_cues(sent, f"loe:{concept}", weak)
+        # (a context on another word: "équipe", a team and "equips", is not its own context)
+        ctx = sent.cues.get(f"loectx:{concept}") or []
+        if weak and (beside := [w for w in weak if any(x.j <= w.i or w.j <= x.i for x in ctx)]):
+            _add_cues(sent, f"loe:{concept}", beside)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent

@@ -12,7 +12,7 @@ from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import Actors, _broken, _inside, bodies, relative_subject_at
-from .sentence import PARTNER_KINDS, Sent, _gap
+from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -176,7 +176,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in words.AND else None
                 if lex.lang == "ar" and _arabic_conj(toks[start]):
                     prev = ent_end.get(start)
-                if prev is not None and prev.entry.id == partner:
+                if prev is not None and prev.entry.id == partner and not _backed_by(sent, lex, m.i):
                     peer = True
             if peer:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
@@ -202,6 +202,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         # not "with support from the US and the UK, which supplied …")
         if seg.relative and not any(seg.start <= c.i < end_of[id(seg)] for c in together):
             continue
+        if seg.group and _backed_by(sent, lex, seg.group[0].i):
+            continue  # "… بتمويل من ألمانيا والإمارات", "funded by Germany and the UAE": funders side by side
         for a in seg.actors:
             for other in seg.group:
                 if other.entry.id != a and other.entry.kind in PARTNER_KINDS + ("adjective",):
@@ -213,6 +215,15 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _backed_by(sent: Sent, lex: Lexicon, i: int) -> bool:
+    """Whether the partner named at token ``i`` is one of a list of a thing's funders, right
+    after "funded by", "financé par", "بتمويل من": each pays, none works with the other."""
+    more_cues(sent, lex, "backing")
+    listed = {k for e in sent.ents if e.entry.kind in PARTNER_KINDS for k in range(e.i, e.j)}
+    return any(c.j <= i and all(k in listed or sent.tokens[k].key in words.AND | words.DETERMINERS for k in range(c.j, i))
+               for c in sent.cues.get("actor:backing", []))
 
 
 def _body_relatives(sent: Sent, lex: Lexicon, vocab: Vocabulary) -> list[tuple[int, int]]:

@@ -88,6 +88,12 @@ def _question(sent: Sent) -> bool:
 _SPEAKER_LABEL = re.compile(r"^\W*(?:\w{1,12}\W{0,2}|[^:：;؛?؟\n]{1,40}?)\s*[:：]\s*")
 
 
+def speaker_label(text: str) -> str:
+    """Who speaks a transcript's turn, as its label reads ("La ministre : …" -> "la ministre"); "" if none."""
+    m = _SPEAKER_LABEL.match(text)
+    return " ".join(m.group(0).rstrip().rstrip(":：").split()).casefold() if m else ""
+
+
 def turns(doc_text: str, sents: list[Sent]) -> list[bool] | None:
     """Which sentences open a speaker's turn in a transcript ("Minister Tajani: …", "Senator
     PATRICK: …", "Question: …" at a line's start); None where the text has fewer than two,

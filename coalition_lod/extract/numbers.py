@@ -63,8 +63,9 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
 
 def _partitive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """One among others after a count in words ("one of the largest contributors", "deux des
-    principaux"): no headcount."""
-    return j < len(tokens) and any(m.entry.id == "partitive" for m in lex.numbers.matches_at(tokens, j))
+    principaux"): no headcount; but for our own people ("une cinquantaine des nôtres")."""
+    ms = lex.numbers.matches_at(tokens, j) if j < len(tokens) else []
+    return any(m.entry.id == "partitive" for m in ms) and not any(m.entry.id == "own_partitive" for m in ms)
 
 
 _GROUPED = re.compile(r"\d[,.\s\u00a0\u202f\u066c]\d")

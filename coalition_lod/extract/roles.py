@@ -23,9 +23,10 @@ from .clauses import (
     bodies,
 )
 from .numbers import _YEAR, _model
-from .sentence import ENTITY_KINDS, Sent, _one_clause, more_cues
+from .sentence import ENTITY_KINDS, Sent, _gap, _one_clause, more_cues
 
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
+LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("which are currently conducting strikes in Iraq")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
@@ -391,18 +392,26 @@ class Roles:
             return False
         more_cues(sent, self.lex, "list_subjects")
         verbs = _cue_tokens(sent, "actor:list_subject_verb")
+        relatives = {r.i for r in sent.cues.get("actor:relative", []) + sent.cues.get("actor:subject_relative", [])}
         names = {k for e in sent.ents if e.entry.kind in ENTITY_KINDS for k in range(e.i, e.j)}
         toks = sent.tokens
         for m in heads:
             if not (m.j <= head.i and all(k in c["allowed"] or toks[k].key in self._list_joins
                                           or k == b and toks[k].is_capitalised() for k in range(b, m.i))):
                 continue  # "Other contributors …", "The largest contributors …"
-            verb = next((k for k in range(m.j, head.i) if k in verbs), None)
+            # (after a relative, its own verb is not the list's: "… nations which are conducting strikes … include")
+            verb = max((k for k in range(m.j, head.i) if k in verbs), default=None) if m.j in relatives \
+                else next((k for k in range(m.j, head.i) if k in verbs), None)
             if verb is None:
                 continue
-            # what they contribute to, named or not ("to Operation Inherent Resolve", "to the air campaign")
+            # what they contribute to, named or not ("to Operation Inherent Resolve", "to the air campaign"),
+            # or what they do, in a relative right after the head, in one clause ("Coalition nations which
+            # are currently conducting strikes in Iraq include …")
             topic = [k for k in range(m.j, verb) if not (k in names or k in c["allowed"] or toks[k].key in self._list_joins)]
-            if topic and (len(topic) > LISTED_TOPIC or toks[m.j].key not in self._list_joins):
+            relative = m.j < verb and m.j in relatives and verb - m.j <= LISTED_RELATIVE \
+                and not any(ch in _gap(sent.text, toks[k - 1], toks[k], sent.start) for k in range(m.j + 1, verb + 1)
+                            for ch in ",;:()")
+            if topic and not relative and (len(topic) > LISTED_TOPIC or toks[m.j].key not in self._list_joins):
                 continue
             if all(k in verbs or k in names or k in c["allowed"] or toks[k].key in self._list_joins for k in range(verb, head.i)):
                 return True

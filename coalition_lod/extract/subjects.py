@@ -140,11 +140,19 @@ class Subjects:
             gap = sent.text[last.end - sent.start : toks[last.j].start - sent.start].strip() if last.j < len(toks) else ""
             # Arabic needs no comma ("الدنمارك التي تقود …"), but the verb of an object's relative
             # carries its pronoun ("الدنمارك التي زارها الوزير": the minister visited it)
-            if last.entry.kind in PARTNER_KINDS and last.j in rel \
-                    and (gap == "," or not self.latin and gap in ("", "،") and last.j + 1 < len(toks)
-                         and not words.OBJECT_SUFFIX.search(toks[last.j + 1].text)) \
-                    and not (len(g) == 1 and self._plural_verb(sent, last.j + 1)):
-                out[last.j] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
+            # ... or past a noun of a country in apposition ("l'ambassadeur d'Italie, pays qui commande …",
+            # "Italy, a country which commands …", "إيطاليا، البلد الذي يقود …")
+            at = last.j
+            while at < len(toks) and at not in rel and at - last.j < 3 and (
+                    toks[at].key in self._country_nouns or toks[at].key in self.determiners):
+                at += 1
+            if at != last.j and not any(toks[k].key in self._country_nouns for k in range(last.j, at)):
+                at = last.j
+            if last.entry.kind in PARTNER_KINDS and at in rel \
+                    and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
+                         and not words.OBJECT_SUFFIX.search(toks[at + 1].text)) \
+                    and not (len(g) == 1 and self._plural_verb(sent, at + 1)):
+                out[at] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
             elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None:
                 out[r] = tuple(g)
         return out

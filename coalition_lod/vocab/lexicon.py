@@ -120,6 +120,8 @@ class Lexicon:
             nums.add(str(word), lang, Entry("number", "joiner", lang, str(word)))
         for word in nconf.get("partitives", ()):
             nums.add(str(word), lang, Entry("number", "partitive", lang, str(word)))
+        for word in nconf.get("own_partitives", ()):
+            nums.add(str(word), lang, Entry("number", "own_partitive", lang, str(word)))
         return cls(
             lang=lang, conf=conf, entities=ents, cues=cues, numbers=nums, glossary=gloss, extra=extra,
             abbreviations=frozenset(conf.get("abbreviations") or ()),
