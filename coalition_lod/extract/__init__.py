@@ -18,7 +18,6 @@ the actor's part), ``status``, ``personnel`` and ``numbers`` (its attributes),
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,7 +25,6 @@ from dataclasses import replace
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
-from . import words
 from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
@@ -66,9 +64,12 @@ from .layout import (
     _title,
     _titled_initiative,
     asks_list,
+    bracketed_note,
     find_subject,
+    letterhead,
     list_item,
     speaker_label,
+    tie_broken,
     turns,
 )
 from .lines import _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
@@ -104,49 +105,6 @@ def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Cal
         return actors.at(m.i)
     named = any(e.entry.id == known.nation and role(e) not in ("place", "peer") for e in sent.ents)
     return (known.nation,) if named else seg.actors
-
-
-def _tie_broken(alone: Counter[str], sents: list[Sent], vocab: Vocabulary) -> str | None:
-    """Of partners named alone as often as each other, the one whose national operations
-    the text names (``_operations_nation``), else the one its opening titles name: a
-    eulogy of a French soldier, written to "vous", that names France once as acting and the
-    Iraqi commandos he fought beside once, is about France, whose operations Barkhane and
-    Chammal it tells; a minister's "Déclaration sur la politique étrangère … du Luxembourg",
-    which says "nous" and names Luxembourg and "nos amis belges" once each, is Luxembourg's."""
-    most = max(alone.values())
-    tied = {p for p, n in alone.items() if n == most}
-    if len(tied) < 2:
-        return None  # one named alone most, not twice as often as the next: several partners' text
-    nation = _operations_nation(sents, vocab)
-    if nation in tied:
-        return nation
-    # named in a title as its owner ("… du Luxembourg", "Luxembourg's …"), not as a place
-    # ("Rapport d'activité 2023 — Programme Irak": an NGO's, Iraq where it works)
-    owned = {m.entry.id for s in itertools.takewhile(_title, sents) for m in s.ents if m.entry.kind in PARTNER_KINDS
-             and (m.i > 0 and s.tokens[m.i - 1].key in words.OF or s.tokens[m.j - 1].text.endswith(("'s", "’s")))}
-    return owned.pop() if len(owned & tied) == 1 and len(owned) == 1 else None
-
-
-def _bracketed(sent: Sent) -> bool:
-    """A line wholly in square brackets: a script's or a transcript's note ("[Shots of the old
-    city]", "[مقابلة - مهندس عراقي]"), not what anyone says."""
-    text = sent.text.strip()
-    return text[:1] == "[" and text[-1:] == "]" and "]" not in text[1:-1]
-
-
-LETTERHEAD_LINES = 2  # lines of a document's head where its state's name may stand alone
-
-
-def _letterhead(sents: list[Sent]) -> str | None:
-    """The state whose name alone makes one of a document's first lines, its letterhead
-    ("REPUBLIC OF KENYA" over "NATIONAL STRATEGY TO COUNTER VIOLENT EXTREMISM", "المملكة الأردنية
-    الهاشمية" over a ministry's name): the document is that state's, where nothing else tells
-    whom it is about."""
-    for s in sents[:LETTERHEAD_LINES]:
-        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and m.i == 0 and m.j == len(s.tokens) \
-                and s.text.rstrip()[-1:] not in ".!?؟…":
-            return m.entry.id
-    return None
 
 
 def _carrying(actors: Actors, sent: Sent) -> Segment | None:
@@ -215,7 +173,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
     dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone
-                                         else _tie_broken(alone, sents, vocab)) or _letterhead(sents)
+                                         else tie_broken(alone, sents, vocab)) or letterhead(sents)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -329,7 +287,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)
             actors = Actors([Segment(0, record)], group)
-        if _bracketed(s):
+        if bracketed_note(s):
             # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
             actors = Actors([Segment(0, ())], group)
         heading = False

@@ -3,6 +3,7 @@ a question, a chair line of minutes; and what the document is about."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -330,3 +331,46 @@ def _pledge_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     if not (value[:1].isdigit() or value.startswith(_MONEY_SIGNS) or _amount(toks, first.j)):
         return None
     return first
+
+
+def tie_broken(alone: Counter[str], sents: list[Sent], vocab: Vocabulary) -> str | None:
+    """Of partners named alone as often as each other, the one whose national operations
+    the text names (``_operations_nation``), else the one its opening titles name: a
+    eulogy of a French soldier, written to "vous", that names France once as acting and the
+    Iraqi commandos he fought beside once, is about France, whose operations Barkhane and
+    Chammal it tells; a minister's "Déclaration sur la politique étrangère … du Luxembourg",
+    which says "nous" and names Luxembourg and "nos amis belges" once each, is Luxembourg's."""
+    most = max(alone.values())
+    tied = {p for p, n in alone.items() if n == most}
+    if len(tied) < 2:
+        return None  # one named alone most, not twice as often as the next: several partners' text
+    nation = _operations_nation(sents, vocab)
+    if nation in tied:
+        return nation
+    # named in a title as its owner ("… du Luxembourg", "Luxembourg's …"), not as a place
+    # ("Rapport d'activité 2023 — Programme Irak": an NGO's, Iraq where it works)
+    owned = {m.entry.id for s in itertools.takewhile(_title, sents) for m in s.ents if m.entry.kind in PARTNER_KINDS
+             and (m.i > 0 and s.tokens[m.i - 1].key in words.OF or s.tokens[m.j - 1].text.endswith(("'s", "’s")))}
+    return owned.pop() if len(owned & tied) == 1 and len(owned) == 1 else None
+
+
+def bracketed_note(sent: Sent) -> bool:
+    """A line wholly in square brackets: a script's or a transcript's note ("[Shots of the old
+    city]", "[مقابلة - مهندس عراقي]"), not what anyone says."""
+    text = sent.text.strip()
+    return text[:1] == "[" and text[-1:] == "]" and "]" not in text[1:-1]
+
+
+LETTERHEAD_LINES = 2  # lines of a document's head where its state's name may stand alone
+
+
+def letterhead(sents: list[Sent]) -> str | None:
+    """The state whose name alone makes one of a document's first lines, its letterhead
+    ("REPUBLIC OF KENYA" over "NATIONAL STRATEGY TO COUNTER VIOLENT EXTREMISM", "المملكة الأردنية
+    الهاشمية" over a ministry's name): the document is that state's, where nothing else tells
+    whom it is about."""
+    for s in sents[:LETTERHEAD_LINES]:
+        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and m.i == 0 and m.j == len(s.tokens) \
+                and s.text.rstrip()[-1:] not in ".!?؟…":
+            return m.entry.id
+    return None

@@ -16,6 +16,9 @@ from . import words
 from .sentence import Sent, _gap, _one_clause, more_cues
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..model import Fact
     from .clauses import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
@@ -44,10 +47,11 @@ PART_OF_WHOLE_WITHIN = 6  # words between a partner's operation and the mission 
 
 
 def parts_of_wholes(sent: Sent, lex: Lexicon) -> list[tuple[str, str]]:
-    """(its part, the whole) for each partner's operation set apart as its part of another
-    mission: "Operation IMPACT, Canada's contribution to Operation Inherent Resolve",
-    "l'opération Chammal, volet français de l'opération Inherent Resolve": the partner's
-    part in the whole is as its operation's, whatever sentence tells that (``share_status``)."""
+    """(its part, the whole) for each mission set apart as a partner's part of the next one
+    named: "Operation IMPACT, Canada's contribution to Operation Inherent Resolve", "l'opération
+    Chammal, volet français de l'opération Inherent Resolve", "… la mission de l'OTAN en Irak,
+    dans le cadre de l'opération IMPACT": the partner's part in the whole is as its part's,
+    whatever sentence tells that (``share_status``)."""
     missions = [m for m in sent.ents if m.entry.kind == "mission"]
     if len(missions) < 2:
         return []
@@ -68,9 +72,9 @@ def parts_of_wholes(sent: Sent, lex: Lexicon) -> list[tuple[str, str]]:
     return out
 
 
-def share_status(facts: list, parts: list[tuple[str, str]]) -> None:
-    """A partner's part in a whole mission the text gives no status of is as its own
-    operation's that is that part (``parts_of_wholes``)."""
+def share_status(facts: Iterable[Fact], parts: list[tuple[str, str]]) -> None:
+    """A partner's part in a whole mission the text gives no status of is as the status of
+    its part there (``parts_of_wholes``)."""
     by = {(f.partner, f.obj.key.rsplit("/", 1)[-1]): f for f in facts if f.kind == "mission"}
     for part, whole in parts:
         for (partner, key), f in by.items():
