@@ -7178,3 +7178,22 @@ def test_iraqi_army_units_act():
     assert ("line_of_effort", "military") in got.get("IQ", set()), got
     got = facts("تدرب إيطاليا الجيش العراقي.", "ar")
     assert ("line_of_effort", "military") not in got.get("IQ", set()), got
+
+
+def test_a_tables_column_of_places_names_no_actor():
+    """A ministry's page of its own operations as a table, "Opération⇥Zone⇥Effectif⇥Statut" (the
+    stop's wheel trial): a partner in a column headed as places ("Zone", "Location", "المنطقة") is
+    where the row's operation is, not who takes part; the row is the page's partner's. A zero in
+    a headcount column is none deployed, no headcount."""
+    for lang, text in (
+            ("fr", "Nos opérations\n\nLe Portugal participe à plusieurs opérations.\n\nOpération\tZone\tEffectif\tStatut\n"
+                   "Mission de l'OTAN en Irak\tIrak\t25\ten cours\nOpération Desert Falcon\tJordanie\t0\tterminée\n"),
+            ("en", "Our operations\n\nPortugal takes part in several operations.\n\nOperation\tLocation\tStrength\tStatus\n"
+                   "NATO Mission Iraq\tIraq\t25\tongoing\nOperation Desert Falcon\tJordan\t0\tended\n"),
+            ("ar", "عملياتنا\n\nتشارك البرتغال في عدة عمليات.\n\nالعملية\tالمنطقة\tالعدد\tالحالة\n"
+                   "بعثة الناتو في العراق\tالعراق\t25\tجارية\nعملية صقر الصحراء\tالأردن\t0\tانتهت\n")):
+        got = attrs(text, lang)
+        assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 25, (lang, got)
+        assert ("pt", "operation-desert-falcon") in got, (lang, got)
+        assert got[("pt", "operation-desert-falcon")].get("personnel") is None, (lang, got)
+        assert not any(p in ("iq", "jo") for p, _k in got), (lang, got)

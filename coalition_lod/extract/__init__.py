@@ -76,7 +76,15 @@ from .lines import _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, q
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
-from .personnel import _BLANK_LINE, Unplaced, bracketed_counts, credit_personnel, label_headcounts, table_headcounts
+from .personnel import (
+    _BLANK_LINE,
+    Unplaced,
+    bracketed_counts,
+    credit_personnel,
+    label_headcounts,
+    table_headcounts,
+    table_places,
+)
 from .resolutions import _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, more_cues, slugify
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
@@ -162,6 +170,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     read_dates(sents, lex)
     table_headcounts(doc, sents, lex)
+    table_places(doc, sents, lex)
     label_headcounts(sents, lex)
     _short_names(sents, vocab, lex)
     _group_anaphora(sents, lex)

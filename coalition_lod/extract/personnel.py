@@ -59,12 +59,36 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
         else:
             for (a, b), people in zip(cells, header, strict=False):
                 parsed = parse_number(s.tokens, a, lex) if people and b > a else None
-                if parsed and parsed[1] == b and not _YEAR.match(str(parsed[0])):
+                # (a zero is none deployed, no headcount: "Opération Desert Falcon⇥0⇥terminée")
+                if parsed and parsed[1] == b and parsed[0] > 0 and not _YEAR.match(str(parsed[0])):
                     _headcount_at(s, a, b, lex)
                     if heading is not None and not any(e.entry.kind == "mission" for e in s.ents):
                         add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
         last_end = s.end
         before = None
+
+
+def table_places(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
+    """A table's column of places, under a heading that says so ("Zone", "Location",
+    "المنطقة"): a partner named in it is where its row's operation is ("Opération Desert
+    Falcon⇥Jordanie⇥terminée"), not who takes part; dropped from its row's names, so the row
+    is the actor's the text is about (a ministry's table of its own operations). A table as in
+    ``table_headcounts``."""
+    header: list[bool] | None = None
+    last_end = -1
+    for s in sents:
+        if "\t" not in s.text:
+            header = None
+            continue
+        cells = _cells(s)
+        if header is None or doc.text[last_end:s.start].strip() or len(cells) > len(header):
+            more_cues(s, lex, "table_places")
+            heads = {c.i for c in s.cues.get("table:place", [])}
+            header = [any(k in heads for k in range(a, b)) for a, b in cells]
+        elif places := [(a, b) for (a, b), place in zip(cells, header, strict=False) if place]:
+            s.ents = [e for e in s.ents if not (e.entry.kind in (*PARTNER_KINDS, "capital")
+                                                and any(a <= e.i and e.j <= b for a, b in places))]
+        last_end = s.end
 
 
 def _heading_mission(s: Sent) -> Match | None:
