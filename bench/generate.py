@@ -36,13 +36,14 @@ CHROME = {
 
 class Generator:
     """``partners``: write about the first N partners only, so that each has many
-    documents (versions, translations, news about the same partner), as real corpora do."""
+    documents (versions, translations, news about the same partner), as real corpora do.
+    Partners of the Coalition only: a state outside it is credited no fact."""
 
     def __init__(self, seed: int = 7, partners: int | None = None) -> None:
         self.seed = seed
         self.vocab = vocabulary()
         self.templates = load_yaml(HERE / "templates.yaml")
-        self.partners = sorted((p for p in self.vocab.partners.values() if all(p.label(lang) for lang in LANGS)),
+        self.partners = sorted((p for p in self.vocab.partners.values() if p.member and all(p.label(lang) for lang in LANGS)),
                                key=lambda p: p.slug)[:partners]
         self.known = {kind: sorted((k for (kd, _i), k in self.vocab.known.items() if kd == kind and all(k.labels.get(lg) for lg in LANGS)),
                                    key=lambda k: k.id) for kind in ("mission", "strategy", "initiative")}

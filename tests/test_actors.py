@@ -79,6 +79,7 @@ HELDOUT51 = ROOT / "tests" / "genres-heldout51"  # written with their gold after
 HELDOUT52 = ROOT / "tests" / "genres-heldout52"  # written with their gold at the next session's start
 HELDOUT53 = ROOT / "tests" / "genres-heldout53"  # written with their gold after set 52's fixes
 HELDOUT54 = ROOT / "tests" / "genres-heldout54"  # written with their gold after set 53's fixes
+HELDOUT55 = ROOT / "tests" / "genres-heldout55"  # written with their gold after set 54's and the wheel trial's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -524,6 +525,13 @@ HELDOUT53_LEVELS = levels(en=(0.95,), fr=(0.80, 0.95), ar=(0.95,))
 # unnamed as Kenya's); a bill's explanatory memorandum read as legislation, and its agreement's provisions ("Il
 # prévoit …") not Iraq's; Chammal's status in a visit report
 HELDOUT54_LEVELS = levels(en=(0.80, 0.95), fr=(0.80, 0.80), ar=(0.95,))
+# scored once as written (781b225): entities en 0.486, fr 0.727, ar 0.800 (attributes en 1.000). Gold revised after:
+# rehearsing the response to an IED attack is stabilisation too (sets 22, 45, 52). Then general fixes (a state outside
+# the Coalition is credited no fact; "the participating forces" after a roster of partners one per line are all of
+# them, each the others' peer): entities en 0.949, fr 1.000, ar 0.800. Left: the exercise's military line for the
+# roster (its "counter-terrorism raids" no word of the line); a sermon's counter-messaging; a ministry's
+# coordination "مع الجهات المختصة في المملكة العربية السعودية" (the partner after the body's "في")
+HELDOUT55_LEVELS = levels(en=(0.90, 0.95), fr=(0.95,), ar=(0.75,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -555,6 +563,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout52": (HELDOUT52, HELDOUT52_LEVELS),
     "genres-heldout53": (HELDOUT53, HELDOUT53_LEVELS),
     "genres-heldout54": (HELDOUT54, HELDOUT54_LEVELS),
+    "genres-heldout55": (HELDOUT55, HELDOUT55_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7197,3 +7206,34 @@ def test_a_tables_column_of_places_names_no_actor():
         assert ("pt", "operation-desert-falcon") in got, (lang, got)
         assert got[("pt", "operation-desert-falcon")].get("personnel") is None, (lang, got)
         assert not any(p in ("iq", "jo") for p, _k in got), (lang, got)
+
+
+def test_a_state_outside_the_coalition_is_credited_no_fact():
+    """"La Gendarmerie nationale sénégalaise … forme chaque année des unités d'intervention …, dans le
+    cadre de sa coopération avec le Maroc et la France" (set 55, a job advert): Senegal is no partner
+    of the Coalition; the vocabulary knows it, to read it, but no fact is credited to it."""
+    for lang, text in (("en", "The Senegalese gendarmerie is recruiting instructors. As part of its cooperation with "
+                              "Morocco, the gendarmerie trains intervention units every year."),
+                       ("fr", "La Gendarmerie nationale sénégalaise recrute des instructeurs. Dans le cadre de sa "
+                              "coopération avec le Maroc, la Gendarmerie forme chaque année des unités d'intervention."),
+                       ("ar", "تدرب السنغال وحدات مكافحة الإرهاب بالتعاون مع المغرب.")):
+        got = facts(text, lang)
+        assert "SN" not in got, (lang, got)
+
+
+def test_the_participants_after_a_roster_of_partners():
+    """"Jordan: 600 personnel / United States: 350 personnel / … The participating forces will
+    rehearse counter-terrorism raids, border security …" (set 55, an exercise's press kit): after a
+    roster of partners one per line, "the participating forces" are all of them, each the others'
+    peer."""
+    for lang, text in (
+            ("en", "Participating nations\n\nCroatia: 80 personnel\nPoland: 60 personnel\nRomania: 40 personnel\n\n"
+                   "The participating forces will train in border security."),
+            ("fr", "Pays participants\n\nCroatie : 80 militaires\nPologne : 60 militaires\nRoumanie : 40 militaires\n\n"
+                   "Les forces participantes s'entraîneront à la sécurité des frontières."),
+            ("ar", "الدول المشاركة\n\nكرواتيا: 80 عسكرياً\nبولندا: 60 عسكرياً\nرومانيا: 40 عسكرياً\n\n"
+                   "وستتدرب القوات المشاركة على أمن الحدود.")):
+        got = facts(text, lang)
+        for code, others in (("HR", {"PL", "RO"}), ("PL", {"HR", "RO"}), ("RO", {"HR", "PL"})):
+            assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (lang, code, got)
+            assert {("cooperation", o) for o in others} <= got.get(code, set()), (lang, code, got)

@@ -68,6 +68,7 @@ from .layout import (
     find_subject,
     letterhead,
     list_item,
+    roster_line,
     speaker_label,
     tie_broken,
     turns,
@@ -246,6 +247,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     asked = False  # the line before asks another to act and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
+    roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
+    roster_open = False  # the line before was one of it
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -296,6 +299,19 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)
             actors = Actors([Segment(0, record)], group)
+        if (listed := roster_line(s, vocab)) is not None:
+            roster = (*roster, listed) if roster_open else (listed,)
+        roster_open = listed is not None
+        if len(roster) > 1:
+            more_cues(s, lex, "roster")
+        if len(roster) > 1 and (rest := [c.i for c in s.cues.get("actor:participants_all", []) if c.i < 3]):
+            # "The participating forces will rehearse …" after a roster of lines "Jordan: 600 personnel",
+            # "Italy: 40 personnel": every partner of the roster acts, each the others' peer
+            actors = Actors([Segment(0, roster)], group)
+            for a in roster:
+                for b in roster:
+                    if a != b:
+                        build.add("cooperation", a, b, s, s.tokens[rest[0]].start, s.tokens[rest[0]].end)
         if bracketed_note(s):
             # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
             actors = Actors([Segment(0, ())], group)
@@ -473,7 +489,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             if fact.kind == "mission" and "status" not in fact.attrs:
                 fact.attrs["status"] = "ongoing"
     _mutual_cooperation(build)
-    facts = list(build.facts.values())
+    # a state or body outside the Coalition acts in no fact of the Coalition's partners ("la Gendarmerie
+    # nationale sénégalaise … forme chaque année des unités …"): it is read, to know it, not credited
+    facts = [f for f in build.facts.values() if vocab.partners[f.partner].member]
     credited = Counter(f.partner for f in facts)
     # membership: of the dominant actor as today; of any other actor a fact is credited to;
     # never of a state outside the Coalition, even one a text is about ("Senegal sent 300

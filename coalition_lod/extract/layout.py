@@ -374,3 +374,14 @@ def letterhead(sents: list[Sent]) -> str | None:
                 and s.text.rstrip()[-1:] not in ".!?؟…":
             return m.entry.id
     return None
+
+
+def roster_line(sent: Sent, vocab: Vocabulary) -> str | None:
+    """A line of a roster of participants: a member partner at its start, then a colon ("Jordan:
+    600 personnel", "Italie : 40 militaires", "الأردن: 600 عسكري"). The partner, or None."""
+    toks = sent.tokens
+    m = next(iter(sent.ents), None)
+    if m is None or m.i != 0 or m.entry.kind != "partner" or m.j >= len(toks) \
+            or ":" not in _gap(sent.text, toks[m.j - 1], toks[m.j], sent.start):
+        return None
+    return m.entry.id if m.entry.id in vocab.partners and vocab.partners[m.entry.id].member else None
