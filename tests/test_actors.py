@@ -528,10 +528,10 @@ HELDOUT54_LEVELS = levels(en=(0.80, 0.95), fr=(0.80, 0.80), ar=(0.95,))
 # scored once as written (781b225): entities en 0.486, fr 0.727, ar 0.800 (attributes en 1.000). Gold revised after:
 # rehearsing the response to an IED attack is stabilisation too (sets 22, 45, 52). Then general fixes (a state outside
 # the Coalition is credited no fact; "the participating forces" after a roster of partners one per line are all of
-# them, each the others' peer): entities en 0.949, fr 1.000, ar 0.800. Left: the exercise's military line for the
-# roster (its "counter-terrorism raids" no word of the line); a sermon's counter-messaging; a ministry's
-# coordination "مع الجهات المختصة في المملكة العربية السعودية" (the partner after the body's "في")
-HELDOUT55_LEVELS = levels(en=(0.90, 0.95), fr=(0.95,), ar=(0.75,))
+# them, each the others' peer; a state's competent authorities after "مع"): entities en 0.949, fr 1.000, ar 0.909.
+# Left: the exercise's military line for the roster (its "counter-terrorism raids" no word of the line); a sermon's
+# counter-messaging
+HELDOUT55_LEVELS = levels(en=(0.90, 0.95), fr=(0.95,), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -7237,3 +7237,13 @@ def test_the_participants_after_a_roster_of_partners():
         for code, others in (("HR", {"PL", "RO"}), ("PL", {"HR", "RO"}), ("RO", {"HR", "PL"})):
             assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (lang, code, got)
             assert {("cooperation", o) for o in others} <= got.get(code, set()), (lang, code, got)
+
+
+def test_a_partners_competent_authorities_after_with_are_its_peer():
+    """"… بالتنسيق مع الجهات المختصة في المملكة العربية السعودية، من القبض على …" (set 55, an interior
+    ministry's press release): a state's competent authorities, named after "مع" with their state
+    after "في", are that state, the actor's peer."""
+    for text in ("وضبطت الأجهزة الأمنية الكويتية، بالتنسيق مع الجهات المختصة في مملكة البحرين، شبكة لتمويل داعش.",
+                 "وقبضت الشرطة الأردنية على خلية إرهابية بالتنسيق مع السلطات المختصة في العراق."):
+        got = facts(text, "ar")
+        assert any(k == "cooperation" for p in got.values() for k, _o in p), (text, got)
