@@ -80,6 +80,7 @@ HELDOUT52 = ROOT / "tests" / "genres-heldout52"  # written with their gold at th
 HELDOUT53 = ROOT / "tests" / "genres-heldout53"  # written with their gold after set 52's fixes
 HELDOUT54 = ROOT / "tests" / "genres-heldout54"  # written with their gold after set 53's fixes
 HELDOUT55 = ROOT / "tests" / "genres-heldout55"  # written with their gold after set 54's and the wheel trial's fixes
+HELDOUT56 = ROOT / "tests" / "genres-heldout56"  # written with their gold after set 55's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -532,6 +533,14 @@ HELDOUT54_LEVELS = levels(en=(0.80, 0.95), fr=(0.80, 0.80), ar=(0.95,))
 # Left: the exercise's military line for the roster (its "counter-terrorism raids" no word of the line); a sermon's
 # counter-messaging
 HELDOUT55_LEVELS = levels(en=(0.90, 0.95), fr=(0.95,), ar=(0.85,))
+# scored once as written (3445870): entities en 0.917, fr 0.667, ar 0.900; attributes en 0.889, fr 1.000. Then general
+# fixes (a stabilisation mission described is no line of stabilisation; flying in rotation with another's air component;
+# movements across borders are the foreign fighters' line; a partner's development cooperation by its adjective, works
+# on a school, a network rehabilitated with a partner's funds): entities en, ar 1.000, fr 0.800 (set 31's English rose
+# to 1.000: INTERPOL's border project with Jordan, Lebanon and Tunisia). Left: "ending the Netherlands' air
+# contribution to …" (a partner's name between the participle and its part); German and French gifts to a school
+# named only in the paragraph before (works and furniture, no word of the school beside them)
+HELDOUT56_LEVELS = levels(en=(0.95, 0.85), fr=(0.75, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -564,6 +573,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout53": (HELDOUT53, HELDOUT53_LEVELS),
     "genres-heldout54": (HELDOUT54, HELDOUT54_LEVELS),
     "genres-heldout55": (HELDOUT55, HELDOUT55_LEVELS),
+    "genres-heldout56": (HELDOUT56, HELDOUT56_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7247,3 +7257,53 @@ def test_a_partners_competent_authorities_after_with_are_its_peer():
                  "وقبضت الشرطة الأردنية على خلية إرهابية بالتنسيق مع السلطات المختصة في العراق."):
         got = facts(text, "ar")
         assert any(k == "cooperation" for p in got.values() for k, _o in p), (text, got)
+
+
+def test_an_air_review_ends_a_part_and_flies_alternately_with_a_peer():
+    """"…, ending the Netherlands' air contribution to Operation Inherent Resolve", "operating from
+    Jordan alternately with the Belgian Air Component" (set 56, an air force's annual review): a
+    participle of ending before the partner's own part ("ending its …") ends it; flying in rotation
+    with another's air component makes it a peer."""
+    _status_is((("en", "Denmark's last F-16s came home in 2021, ending its air contribution to Operation Inherent "
+                       "Resolve."),), ("dk", "cjtf-oir"), "ended")
+    for lang, text in (("en", "Danish F-16s flew from Kuwait alternately with the Norwegian Air Component."),
+                       ("en", "Danish F-16s flew from Kuwait in rotation with the Norwegian Air Force."),
+                       ("fr", "Les F-16 danois ont opéré depuis le Koweït en alternance avec la composante Air norvégienne.")):
+        assert ("cooperation", "NO") in facts(text, lang).get("DK", set()), (lang, facts(text, lang))
+
+
+def test_a_stabilisation_mission_described_is_no_line_of_stabilisation():
+    """"The RNLAF provided airlift support to the UN stabilisation mission in Mali (MINUSMA)" (set 56):
+    a mission described as one of stabilisation is the partner's mission, not its act on that line."""
+    for lang, text in (("en", "The Danish Air Force provided airlift to the UN stabilisation mission in Mali (MINUSMA)."),
+                       ("fr", "L'armée de l'air danoise a assuré le transport aérien de la mission de stabilisation de "
+                              "l'ONU au Mali (MINUSMA)."),
+                       ("ar", "قدمت القوات الجوية الدنماركية النقل الجوي لبعثة الأمم المتحدة لتحقيق الاستقرار في مالي.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") not in got.get("DK", set()), (lang, got)
+        assert ("line_of_effort", "military") in got.get("DK", set()), (lang, got)
+
+
+def test_movements_across_borders_are_the_foreign_fighters_line():
+    """"تبادل المعلومات حول تحركات عناصر داعش عبر الحدود" (set 56, a trilateral meeting's report):
+    information on Daesh members' movements across borders is the foreign fighters' line."""
+    for lang, text in (("ar", "بحث وزيرا داخلية العراق ومصر تبادل المعلومات حول تحركات عناصر داعش عبر الحدود."),
+                       ("en", "Iraq and Egypt agreed to exchange information on the movements of Daesh members across "
+                              "borders."),
+                       ("fr", "L'Irak et l'Égypte échangeront des informations sur les mouvements transfrontaliers des "
+                              "membres de Daech.")):
+        got = facts(text, lang)
+        assert all(("line_of_effort", "foreign_terrorist_fighters") in got.get(c, set()) for c in ("IQ", "EG")), (lang, got)
+
+
+def test_a_partners_development_cooperation_and_funds_pay_for_works():
+    """"La coopération allemande a financé les travaux de toiture de l'école", "le PNUD réhabilite le
+    réseau d'eau potable, avec des fonds de la Norvège" (set 56, an NGO's newsletter): a partner's
+    development cooperation by its adjective is the partner; works on a school, and a network
+    rehabilitated with a partner's funds, are its stabilisation."""
+    for lang, text, code in (("fr", "La coopération suédoise a financé les travaux de réfection de l'école.", "SE"),
+                             ("fr", "Dans le quartier voisin, le PNUD réhabilite le réseau d'eau, avec des fonds de la "
+                                    "Suède.", "SE"),
+                             ("en", "In the next district, UNDP is rebuilding the hospital with funds from Sweden.", "SE")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get(code, set()), (lang, text, got)
