@@ -83,11 +83,10 @@ from .personnel import (
     bracketed_counts,
     credit_personnel,
     label_headcounts,
-    table_headcounts,
-    table_places,
+    read_tables,
 )
 from .resolutions import _resolution_anaphor, _resolutions
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, more_cues, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, cues_at, more_cues, slugify
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
     _apposed_members,
@@ -170,8 +169,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     lex = vocab.lexicon(doc.lang)
     sents = [analyse(doc, s, e, lex) for s, e in sentences(doc.text, lex.abbreviations)]
     read_dates(sents, lex)
-    table_headcounts(doc, sents, lex)
-    table_places(doc, sents, lex)
+    read_tables(doc, sents, lex)
     label_headcounts(sents, lex)
     _short_names(sents, vocab, lex)
     _group_anaphora(sents, lex)
@@ -302,9 +300,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if (listed := roster_line(s, vocab)) is not None:
             roster = (*roster, listed) if roster_open else (listed,)
         roster_open = listed is not None
-        if len(roster) > 1:
-            more_cues(s, lex, "roster")
-        if len(roster) > 1 and (rest := [c.i for c in s.cues.get("actor:participants_all", []) if c.i < 3]):
+        if len(roster) > 1 and (rest := [c.i for c in cues_at(s, lex, "roster", range(3))]):
             # "The participating forces will rehearse …" after a roster of lines "Jordan: 600 personnel",
             # "Italy: 40 personnel": every partner of the roster acts, each the others' peer
             actors = Actors([Segment(0, roster)], group)

@@ -14,7 +14,7 @@ from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _in_quotes
 from .layout import _title
-from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, cues_at, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -203,10 +203,7 @@ def _agreement_parties(sents: list[Sent], lex: Lexicon, vocab: Vocabulary) -> tu
     statement's partners do. None but where the first line opens with the agreement's noun
     and two members of the Coalition are named after "between"."""
     title = list(itertools.takewhile(_title, sents[:AGREEMENT_TITLE_LINES]))
-    if not title:
-        return None, ()
-    more_cues(title[0], lex, "agreement")
-    if not any(m.i <= 1 for m in title[0].cues.get("actor:agreement", [])):
+    if not title or not any(m.entry.id == "actor:agreement" for m in cues_at(title[0], lex, "agreement", (0, 1))):
         return None, ()
     for s in title:
         more_cues(s, lex, "agreement")

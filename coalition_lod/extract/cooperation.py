@@ -222,7 +222,8 @@ def _backed_by(sent: Sent, lex: Lexicon, i: int) -> bool:
     after "funded by", "financé par", "بتمويل من": each pays, none works with the other."""
     more_cues(sent, lex, "backing")
     listed = {k for e in sent.ents if e.entry.kind in PARTNER_KINDS for k in range(e.i, e.j)}
-    return any(c.j <= i and all(k in listed or sent.tokens[k].key in words.AND | words.DETERMINERS for k in range(c.j, i))
+    joins = words.AND | words.DETERMINERS
+    return any(c.j <= i and all(k in listed or sent.tokens[k].key in joins for k in range(c.j, i))
                for c in sent.cues.get("actor:backing", []))
 
 

@@ -153,7 +153,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
               if any(m.j <= x.i and x.j - m.j <= TOTAL_REACH for x in sent.cues.get("personnel:total_noun", []))]
     total_at: set[int] = set()
     sized = _sized(sent)
-    column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``table_headcounts``)
+    column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``read_tables``)
     # "Le sergent-chef Thomas, 34 ans, est instructeur …": an age or a duration, no count of people
     durations = {m.i for m in sent.cues.get("personnel:duration", [])}
     out = []

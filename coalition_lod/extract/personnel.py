@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 _BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 
 
-def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
-    """A table's headcount column: a cell that is a number alone, under a heading that
+def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
+    """What a table's columns say, by their headings. A headcount column: a cell that is a number alone, under a heading that
     names people ("Personnel", "Effectifs", "عدد الجنود"), is a headcount of its row's
     partner ("Denmark⇥NATO Mission Iraq⇥120"), as "120 personnel" would be; noted as a
     ``personnel:column`` cue on the number. A table is a run of rows (``ingest``: a row is
@@ -33,8 +33,14 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     a row that names none is that mission's ("Spain⇥300"): the mission stands at its count;
     so it is where the text before the table, since the last table, names that mission alone
     and no other (a page's title "Contributors to NATO Mission Iraq", its paragraph, "The
-    table below lists …")."""
+    table below lists …").
+
+    A column of places, under a heading that says so ("Zone", "Location", "المنطقة"): a
+    partner named in it is where its row's operation is ("Opération Desert Falcon⇥Jordanie⇥
+    terminée"), not who takes part; dropped from its row's names, so the row is the actor's the
+    text is about (a ministry's table of its own operations)."""
     header: list[bool] | None = None
+    places: list[bool] = []  # which of the heading's cells head a column of places
     heading: Match | None = None
     last_end = -1
     before: Sent | None = None  # the last line outside a table
@@ -54,6 +60,9 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
         if header is None or doc.text[last_end:s.start].strip() or len(cells) > len(header):
             heads = {c.i for cat in ("personnel", "personnel:header") for c in s.cues.get(cat, [])}
             header = [any(k in heads for k in range(a, b)) for a, b in cells]
+            more_cues(s, lex, "table_places")
+            where = {c.i for c in s.cues.get("table:place", [])}
+            places = [any(k in where for k in range(a, b)) for a, b in cells]
             heading = _heading_mission(before) if before is not None and not doc.text[before.end:s.start].strip() else None
             heading = heading or (told if len(named) == 1 else None)
         else:
@@ -64,31 +73,11 @@ def table_headcounts(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
                     _headcount_at(s, a, b, lex)
                     if heading is not None and not any(e.entry.kind == "mission" for e in s.ents):
                         add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
+            if spans := [(a, b) for (a, b), place in zip(cells, places, strict=False) if place]:
+                s.ents = [e for e in s.ents if not (e.entry.kind in (*PARTNER_KINDS, "capital")
+                                                    and any(a <= e.i and e.j <= b for a, b in spans))]
         last_end = s.end
         before = None
-
-
-def table_places(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
-    """A table's column of places, under a heading that says so ("Zone", "Location",
-    "المنطقة"): a partner named in it is where its row's operation is ("Opération Desert
-    Falcon⇥Jordanie⇥terminée"), not who takes part; dropped from its row's names, so the row
-    is the actor's the text is about (a ministry's table of its own operations). A table as in
-    ``table_headcounts``."""
-    header: list[bool] | None = None
-    last_end = -1
-    for s in sents:
-        if "\t" not in s.text:
-            header = None
-            continue
-        cells = _cells(s)
-        if header is None or doc.text[last_end:s.start].strip() or len(cells) > len(header):
-            more_cues(s, lex, "table_places")
-            heads = {c.i for c in s.cues.get("table:place", [])}
-            header = [any(k in heads for k in range(a, b)) for a, b in cells]
-        elif places := [(a, b) for (a, b), place in zip(cells, header, strict=False) if place]:
-            s.ents = [e for e in s.ents if not (e.entry.kind in (*PARTNER_KINDS, "capital")
-                                                and any(a <= e.i and e.j <= b for a, b in places))]
-        last_end = s.end
 
 
 def _heading_mission(s: Sent) -> Match | None:
