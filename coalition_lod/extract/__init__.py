@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Known, Match, Vocabulary, vocabulary
-from .actors import ActorFinder, dominant_actor, lists_subject, only_actor, sole_actor_counts
+from .actors import dominant_actor, finder_for, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
     PAIR_BACK,
@@ -177,7 +177,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     subject = find_subject(sents)
     if len(sents) >= TOPIC_FROM and not _on_topic(sents):
         return Extraction(doc, subject, [])
-    finder = ActorFinder(lex, vocab)
+    finder = finder_for(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
     dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone

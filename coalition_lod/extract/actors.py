@@ -58,6 +58,23 @@ from .subjects import Subjects
 BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
 
 
+FINDERS_KEPT = 8  # lexicons whose finder is kept (a process reads one vocabulary in three languages)
+_finders: dict[int, tuple[Lexicon, Vocabulary, ActorFinder]] = {}
+
+
+def finder_for(lex: Lexicon, vocab: Vocabulary) -> ActorFinder:
+    """The finder of a lexicon, built once: its word sets, read from the language file and
+    cut into keys, cost a short document's extraction if built for each document (the
+    finder keeps nothing of a document)."""
+    kept = _finders.get(id(lex))
+    if kept is not None and kept[0] is lex and kept[1] is vocab:
+        return kept[2]
+    if len(_finders) >= FINDERS_KEPT:
+        _finders.pop(next(iter(_finders)))
+    finder = _finders[id(lex)] = (lex, vocab, ActorFinder(lex, vocab))
+    return finder[2]
+
+
 class ActorFinder(Subjects, Groups, Roles):
     """Finds the actors of a document's sentences, one sentence after the other."""
 

@@ -59,7 +59,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     not_strategies = [(m.i, m.j) for m in ents if m.entry.kind not in PARTNER_KINDS + ("adjective", "foreign", "strategy")]
     for cat, ms in sent.cues.items():
         inside = not_strategies if cat == "scope:international" else names
-        sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in inside)]
+        if inside:
+            sent.cues[cat] = [c for c in ms if not any(a <= c.i and c.j <= b for a, b in inside)]
     sent.names = names
     if lex.lang == "fr":
         for cat, ms in sent.cues.items():

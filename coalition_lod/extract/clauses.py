@@ -128,7 +128,7 @@ def _broken(sent: Sent, k: int) -> bool:
 
 @cache
 def _last_words(lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
-    """The keys of the phrases' last words (a finder is made for every document)."""
+    """The keys of the phrases' last words."""
     return frozenset(k for w in phrases for k in tokenize(w, lang, 0)[-1].keys)
 
 

@@ -7,6 +7,8 @@ mixin of ``actors.ActorFinder``, which holds the language's words these readings
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..langs import ar_prefix
 from ..vocab import Match
 from . import words
@@ -326,45 +328,83 @@ class Groups:
                 out.add(k)
         return out
 
-    def _cue_sets(self, sent: Sent) -> dict[str, set[int]]:
-        nobody = _cue_tokens(sent, "actor:nobody")
-        people = _cue_tokens(sent, "personnel")
-        inst = _cue_tokens(sent, "actor:institution") | people
-        if nobody & inst:  # "le conseil" is the Security Council's, "le conseil de gouvernement" a state's own
-            nobody = _not_inside_institutions(sent)
-        if self.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
-            caps = [k for k, t in enumerate(sent.tokens) if 2 <= len(t.text) <= 6 and t.text.isupper()]  # most have none
-            inst |= {k for k in caps if _agency(sent, k)} - nobody
-        acts = _cue_tokens(sent, "actor:act")
-        fillers = _cue_tokens(sent, "actor:filler")
-        regions = _cue_tokens(sent, "actor:region")
-        determiners = {k for k, t in enumerate(sent.tokens) if t.key in self.determiners}
-        governors = _cue_tokens(sent, "actor:governor")
-        recipients = _cue_tokens(sent, "actor:recipient")
-        return {
-            "inst": inst, "people": people, "acts": acts, "nobody": nobody, "deny": _cue_tokens(sent, "deny"),
-            "particle": self._words(sent, "particle"),
-            "time": self._words(sent, "time"),
-            "pronoun": _cue_tokens(sent, "actor:pronoun"),
-            "allowed": fillers | inst | self._act_nouns(sent, acts, fillers | determiners) | nobody | governors
-            | determiners | _cue_tokens(sent, "mission:military"),
-            "walk": regions | determiners | (inst - recipients),
-            "place_nouns": _cue_tokens(sent, "actor:place"),
-            "agent": {m.j - 1 for m in sent.cues.get("actor:agent", [])},
-            "especially": {m.j - 1 for m in sent.cues.get("actor:especially", [])},
-            "especially_at": {m.i for m in sent.cues.get("actor:especially", [])},
-            "each_of": {m.j - 1 for m in sent.cues.get("actor:each_of", [])},
-            "governor": {m.j - 1 for m in sent.cues.get("actor:governor", [])},
-            "coordinator": {m.i for m in sent.cues.get("coordinator", [])},
-            "relative": {m.j - 1 for m in sent.cues.get("actor:relative", [])} | self._elided_relatives(sent),
-            "peer": {m.j - 1 for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])},
-            "owner": {m.j - 1 for m in sent.cues.get("actor:owner", [])},
-            "inst_owner": self._words(sent, "institution_owner"),
-            # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
-            "office": self._offices(sent, inst) if not self.latin else set(),
-            "blocked": {m.j - 1 for cat in ("coop:location", "actor:recipient", "actor:recipient_verb") for m in sent.cues.get(cat, [])},
-            "recipient_verb": {m.j - 1 for m in sent.cues.get("actor:recipient_verb", [])},
-            "aid": recipients,
-            "possessor": _cue_tokens(sent, "actor:possessor"),
-            "clause_start": {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
-        }
+    def _cue_sets(self, sent: Sent) -> CueSets:
+        return CueSets(self, sent)
+
+
+def _nobody(f: Groups, sent: Sent, c: CueSets) -> set[int]:
+    nobody = _cue_tokens(sent, "actor:nobody")
+    if nobody & c["_inst"]:  # "le conseil" is the Security Council's, "le conseil de gouvernement" a state's own
+        return _not_inside_institutions(sent)
+    return nobody
+
+
+def _inst(f: Groups, sent: Sent, c: CueSets) -> set[int]:
+    inst = c["_inst"]
+    if f.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
+        caps = [k for k, t in enumerate(sent.tokens) if 2 <= len(t.text) <= 6 and t.text.isupper()]  # most have none
+        if caps:
+            inst = inst | ({k for k in caps if _agency(sent, k)} - c["nobody"])
+    return inst
+
+
+def _ends(*cats: str) -> Callable[[Groups, Sent, CueSets], set[int]]:
+    """The last words of the cues of ``cats``."""
+    return lambda f, sent, c: {m.j - 1 for cat in cats for m in sent.cues.get(cat, [])}
+
+
+def _tokens(cat: str) -> Callable[[Groups, Sent, CueSets], set[int]]:
+    return lambda f, sent, c: _cue_tokens(sent, cat)
+
+
+# how each set is found from the sentence's cues and the sets before it; those named with
+# "_" only go into others
+_CUE_SETS: dict[str, Callable[[Groups, Sent, CueSets], set[int]]] = {
+    "people": _tokens("personnel"),
+    "_inst": lambda f, sent, c: _cue_tokens(sent, "actor:institution") | c["people"],
+    "nobody": _nobody,
+    "inst": _inst,
+    "acts": _tokens("actor:act"),
+    "_fillers": _tokens("actor:filler"),
+    "_determiners": lambda f, sent, c: {k for k, t in enumerate(sent.tokens) if t.key in f.determiners},
+    "deny": _tokens("deny"),
+    "particle": lambda f, sent, c: f._words(sent, "particle"),
+    "time": lambda f, sent, c: f._words(sent, "time"),
+    "pronoun": _tokens("actor:pronoun"),
+    "allowed": lambda f, sent, c: c["_fillers"] | c["inst"] | f._act_nouns(sent, c["acts"], c["_fillers"] | c["_determiners"])
+    | c["nobody"] | _cue_tokens(sent, "actor:governor") | c["_determiners"] | _cue_tokens(sent, "mission:military"),
+    "walk": lambda f, sent, c: _cue_tokens(sent, "actor:region") | c["_determiners"] | (c["inst"] - c["aid"]),
+    "place_nouns": _tokens("actor:place"),
+    "agent": _ends("actor:agent"),
+    "especially": _ends("actor:especially"),
+    "especially_at": lambda f, sent, c: {m.i for m in sent.cues.get("actor:especially", [])},
+    "each_of": _ends("actor:each_of"),
+    "governor": _ends("actor:governor"),
+    "coordinator": lambda f, sent, c: {m.i for m in sent.cues.get("coordinator", [])},
+    "relative": lambda f, sent, c: _ends("actor:relative")(f, sent, c) | f._elided_relatives(sent),
+    "peer": _ends("coop:governor", "coop:strong"),
+    "owner": _ends("actor:owner"),
+    "inst_owner": lambda f, sent, c: f._words(sent, "institution_owner"),
+    # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
+    "office": lambda f, sent, c: f._offices(sent, c["inst"]) if not f.latin else set(),
+    "blocked": _ends("coop:location", "actor:recipient", "actor:recipient_verb"),
+    "recipient_verb": _ends("actor:recipient_verb"),
+    "aid": _tokens("actor:recipient"),
+    "possessor": _tokens("actor:possessor"),
+    "clause_start": lambda f, sent, c: {m.j for m in sent.cues.get("actor:clause_start", [])},  # the clause after "while"
+}
+
+
+class CueSets(dict):
+    """The words of a sentence by the role the finder reads them in (institutions, people,
+    fillers, determiners, recipients …), each set found when a reading first asks for it: a
+    sentence's clauses ask for a few of some thirty, and the finder reads every sentence.
+    Readings may add sets of their own (``body``, ``number_words``)."""
+
+    def __init__(self, finder: Groups, sent: Sent) -> None:
+        super().__init__()
+        self._finder, self._sent = finder, sent
+
+    def __missing__(self, key: str) -> set[int]:
+        value = self[key] = _CUE_SETS[key](self._finder, self._sent, self)
+        return value

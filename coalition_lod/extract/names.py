@@ -29,6 +29,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             for k in range(m.i, m.j):
                 if k not in idioms:
                     heads.setdefault(k, cat.split(":")[0])
+    if not heads:
+        return []  # every name found below needs a head word of its kind, or an apposition to one
     blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
     scopes = {k for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])
               for k in range(m.i, m.j)}

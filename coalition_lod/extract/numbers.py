@@ -14,6 +14,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """A count starting at token i, in digits or words: (value, index after it)."""
+    if not lex.numbers.may_start(tokens[i]) and not any(ch.isdigit() for ch in tokens[i].key):
+        return None  # no number's word, no digit: most words (every word of a sentence is tried)
     j = i
     while True:
         ms = [m for m in lex.numbers.matches_at(tokens, j) if m.entry.id == "approximate"]

@@ -90,6 +90,12 @@ class Gazetteer:
         found = self._by_keys[tok.keys] = (rest, by_second)
         return found
 
+    def may_start(self, tok: Token) -> bool:
+        """Whether any phrase starts with this word: most words start none, and a reading
+        that tries every word (cues, counts) skips them before matching."""
+        rest, by_second = self._by_keys.get(tok.keys) or self._candidates(tok)
+        return bool(rest or by_second)
+
     def matches_at(self, tokens: list[Token], i: int, end: int | None = None) -> list[Match]:
         rest, by_second = self._candidates(tokens[i])
         if not rest and not by_second:
@@ -126,8 +132,12 @@ class Gazetteer:
         """Every match, overlapping ones included (for cues)."""
         end = len(tokens) if end is None else end
         out = []
+        known = self._by_keys
         for i in range(start, end):
-            out.extend(self.matches_at(tokens, i, end))
+            # most words start no phrase: skipped before a call (cues are matched over every sentence)
+            rest, by_second = known.get(tokens[i].keys) or self._candidates(tokens[i])
+            if rest or by_second:
+                out.extend(self.matches_at(tokens, i, end))
         return out
 
     def longest(self, tokens: list[Token], start: int = 0, end: int | None = None) -> list[Match]:
@@ -135,8 +145,10 @@ class Gazetteer:
         end = len(tokens) if end is None else end
         out = []
         i = start
+        known = self._by_keys
         while i < end:
-            ms = self.matches_at(tokens, i, end)
+            rest, by_second = known.get(tokens[i].keys) or self._candidates(tokens[i])
+            ms = self.matches_at(tokens, i, end) if rest or by_second else None
             if ms:
                 best = min(ms, key=lambda m: (-(m.j - m.i), _KIND_RANK.get(m.entry.kind, 5), m.entry.id))
                 out.append(best)
