@@ -68,6 +68,7 @@ from .layout import (
     find_subject,
     letterhead,
     list_item,
+    official_opens,
     roster_line,
     speaker_label,
     tie_broken,
@@ -104,15 +105,33 @@ from .takers import (
 def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Callable[[Match], str]) -> tuple[str, ...]:
     """Who takes part in a mission: the clause's actors; but a partner's national operation
     (``nation`` in missions.yaml) whose clause names no actor is its nation's where the
-    sentence names it: "L'opération IMPACT est la contribution des Forces armées
-    canadiennes …", after a sentence on Latvia, is Canada's, not Latvia's. Not where the
+    sentence names it ("L'opération IMPACT est la contribution des Forces armées canadiennes
+    …", after a sentence on Latvia, is Canada's, not Latvia's), or where its clause carries no
+    one either and an act is done within it ("as part of", "dans le cadre de"). Not where the
     nation is only where it happens or whom it is done with ("a squadron deployed in Jordan
     in support of Operation Martyr Muath, in coordination with the Jordanian air force")."""
     seg = actors.segment(m.i)
-    if seg is None or known is None or known.nation is None or seg.group or seg.filed or seg.actors == (known.nation,):
+    if seg is None or known is None or known.nation is None or seg.filed or known.nation in seg.actors:
         return actors.at(m.i)
     named = any(e.entry.id == known.nation and role(e) not in ("place", "peer") for e in sent.ents)
-    return (known.nation,) if named else seg.actors
+    near = any(e.entry.id == known.nation and (0 <= m.i - e.j <= NATION_NEAR or 0 <= e.i - m.j <= NATION_NEAR)
+               for e in sent.ents)  # "the United Kingdom's Operation Shader", "l'opération Okra de l'Australie"
+    if seg.group:
+        # … and in a clause another partner's name opens, where the sentence names its nation beside
+        # it: "France's Opération Chammal and the United Kingdom's Operation Shader" (no partner
+        # runs another's national operation)
+        return (known.nation,) if named and near else seg.actors
+    # … and where its clause names and carries no one, the act done within it: "Je lis que le gouvernement a
+    # décidé de renvoyer quatre F-16 … dans le cadre du détachement Desert Falcon" (a reader's letter, "nos F-16");
+    # not two nations' operations as a clause's subject ("Operation Shader and Operation Chammal flew …")
+    within = any(0 <= m.i - c.j <= WITHIN_REACH for c in sent.cues.get("actor:part_of", []))
+    return (known.nation,) if named or not seg.actors and (within or near) else seg.actors
+
+
+WITHIN_REACH = 2  # words from "dans le cadre de", "as part of" to the operation ("dans le cadre du détachement Desert Falcon")
+# words between a nation's name and its national operation ("the United Kingdom's Operation Shader",
+# "l'opération Shader du Royaume-Uni")
+NATION_NEAR = 3
 
 
 def _carrying(actors: Actors, sent: Sent) -> Segment | None:
@@ -127,7 +146,7 @@ def _carrying(actors: Actors, sent: Sent) -> Segment | None:
     subject = False
     found = None
     for seg in actors.segments:
-        if seg.backers or (seg.agent or seg.relative or seg.start in relatives) and subject:
+        if seg.backers or seg.inner or (seg.agent or seg.relative or seg.start in relatives) and subject:
             continue
         found = seg
         subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
@@ -242,6 +261,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     turn: Match | None = None
     label = ""  # the speaker of the turn, as its label reads ("La ministre")
     turn_by_label: dict[str, Match] = {}  # the partner each speaker's turns have acted for
+    dateline_state: tuple[str, ...] = ()  # the state of a dateline on the line before, on a line of its own
+    named_yet = False  # a sentence before, no headline, has named its actor
     asked = False  # the line before asks another to act and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
@@ -251,6 +272,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
         carried_in = carried  # whom the text was about before this sentence
+        from_dateline, dateline_state = dateline_state, ()
         if turn_of is not None and turn_of[n]:
             # a new speaker's turn: whom its "we" is, from its own sentences, or from the same
             # speaker's turns before (``turn_by_label``)
@@ -293,6 +315,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             carried = record  # "Channel: Funding Facility for Stabilization", after "Donor: Germany"
         # a list that names the profile's subject is its alone, not in a news story nor in a joint
         # statement, whose lists and "we" are all its partners'
+        if from_dateline and (not carried or not named_yet) and official_opens(s, clauses, finder):
+            # "المنامة في 10 يوليو / بنا /", then "بعث … الملك …": the dateline's state's king, whoever
+            # the headline is about ("… يهنئ رئيس الوزراء العراقي": no one named acts there)
+            carried = from_dateline
+            clauses[0].nobody = False
         actors = finder.sentence(clauses, carried, None if filed or len(joint_members) > 1 else lists_by, group, dominant)
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)
@@ -320,12 +347,16 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         elif s.cues.get("personnel"):  # "MINUSMA has 12,000 peacekeepers": the mission's own count, even in a profile
             _things_act_alone(s, actors, carried, finder.determiners, missions_only=True)
         group = actors.group
+        # (not by a headline: "الملك يشيد بالجيش الأردني" names whom the king praised)
+        named_yet = named_yet or not _title(s) and any(seg.group and not seg.filed for seg in actors.segments)
         before = [s, *before[:PAIR_BACK - 1]]
         if heading:
             # "Training and advising": a new section, whose sentences are
             # not the previous section's last partner's (the document's, if it is about one)
             carried = (dominant,) if dominant else ()
-        elif (last := _carrying(actors, s)) and not _dateline_alone(s, actors):
+        elif (last := _carrying(actors, s)) and _dateline_alone(s, actors):
+            dateline_state = last.actors  # not carried: only an official opening the story is its (``official_opens``)
+        elif last:
             carried = last.actors or carried
         # a chair line of minutes, a line of a list of pledges or of delegations: theirs is the
         # initiative a title names (a list of delegations may end on its chairs)

@@ -55,6 +55,7 @@ from .roles import Roles
 from .sentence import Sent, _gap
 from .subjects import Subjects
 
+RELATIVE_REACH = 4  # words from a relative to its subject's adjective, its verb and noun between ("الذي حققته القوات العراقية")
 BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
 
 
@@ -181,6 +182,10 @@ class ActorFinder(Subjects, Groups, Roles):
                         # "عمّان – بحث الوزير مع نظيره …، وأشاد بدور ألمانيا …": the praised from its own clause's
                         # comma; what comes before it is the clause's unnamed subject's (the dateline's state)
                         begin = b
+                        # … from its relative, where its noun stands before its adjective ("بالانتصار الذي حققته
+                        # القوات العراقية": the forces' victory, "القوات" theirs)
+                        begin = max((r.i for r in sent.cues.get("actor:relative", []) if cs < r.i < begin <= r.i + RELATIVE_REACH),
+                                    default=begin)
                     if not clause.named and cs in reported and (b := self._break_before(sent, members[0].i, cs)) > cs \
                             and (b != members[0].i or _broken(sent, b)):
                         # "Germany pledged 500 million euros for reconstruction, Japan announced …": what the
@@ -261,11 +266,18 @@ class ActorFinder(Subjects, Groups, Roles):
                     out.segments.append(Segment(cl.start, carried))
                 continue
             before = carried
+            inner = cl.named[0][1] > cl.start and bool(carried)
+            if inner:
+                # a clause whose first partner is named past its start, as a relative's subject after a verb
+                # with no subject named ("بعث الملك … بمناسبة الانتصار الذي حققته القوات العراقية"): the
+                # words before are the carried actor's, and so is the next sentence (``_carrying``)
+                out.segments.append(Segment(cl.start, carried))
             for n, (members, begin) in enumerate(cl.named):
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
-                out.segments.append(Segment(begin, actors, members, agent=n in cl.agents, relative=cl.relative and n == 0))
+                out.segments.append(Segment(begin, actors, members, agent=n in cl.agents, relative=cl.relative and n == 0,
+                                            inner=inner))
                 if actors or n not in cl.agents and all(m.entry.id in self.vocab.partners for m in members):
                     carried = actors  # a state outside the Coalition as the subject: its clauses after are nobody's
                 if len(actors) > 1:

@@ -19,18 +19,36 @@ from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, cues_a
 _SILENCING = {"loenot:": "loe:", "status:not_": "status:"}
 
 
-def _participle_of(tok: Token, m: Match) -> bool:
+def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
     """A French past participle matched by a present-tense cue only as accents are folded
-    ("contribué", "participé" for "contribue", "participe")."""
-    return (m.j - m.i == 1 and tok.text.lower().endswith(("é", "ée", "és", "ées"))
-            and not m.entry.phrase.lower().rstrip("*").endswith(("é", "ée", "és", "ées")))
+    ("contribué", "participé" for "contribue", "participe"), or written as the present is,
+    after a form of "avoir" ("a conduit des frappes", "ont fait"; ``past_auxiliaries``)."""
+    tok = sent.tokens[m.i]
+    if m.j - m.i != 1 or m.entry.phrase.lower().rstrip("*").endswith(("é", "ée", "és", "ées")):
+        return False  # a participle's own cue ("a déployé": has deployed, and is there)
+    if tok.text.lower().endswith(("é", "ée", "és", "ées")):
+        return True
+    k = m.i - 1
+    if k > 0 and sent.tokens[k].text.lower().endswith("ment"):  # "a également conduit"
+        k -= 1
+    return m.entry.id == "status:ongoing" and k >= 0 and sent.tokens[k].text.lower() in _past_auxiliaries(lex)
+
+
+def _past_auxiliaries(lex: Lexicon) -> frozenset[str]:
+    found = _PAST.get(lex.lang)
+    if found is None:
+        found = _PAST[lex.lang] = frozenset(str(w).lower() for w in (lex.conf.get("past_auxiliaries") or ()))
+    return found
+
+
+_PAST: dict[str, frozenset[str]] = {}
 
 
 def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     text = doc.text[start:end]
     sent = Sent(start, end, text, tokenize(text, doc.lang, start))
     for m in lex.cues.all(sent.tokens):
-        if lex.lang == "fr" and m.entry.id.startswith("status:") and _participle_of(sent.tokens[m.i], m):
+        if lex.lang == "fr" and m.entry.id.startswith("status:") and _participle_of(sent, m, lex):
             continue  # "a contribué" is no "contribue": accents folded, the tense differs
         sent.cues[m.entry.id].append(m)
     known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)

@@ -42,6 +42,7 @@ class Segment:
     agent: bool = False  # named as a passive's agent ("the meeting co-chaired by Italy and the United States")
     filed: bool = False  # the dateline's partner, its clause naming none other
     relative: bool = False  # named before a relative that describes it ("… with Australia, which provided …")
+    inner: bool = False  # named past the start of a clause whose subject is carried ("… الانتصار الذي حققته القوات العراقية")
 
 
 @dataclass(slots=True)

@@ -331,6 +331,11 @@ class Groups:
     def _cue_sets(self, sent: Sent) -> CueSets:
         return CueSets(self, sent)
 
+    def institutions(self, sent: Sent) -> set[int]:
+        """The words of a state's institutions and officials, and of its people ("the Ministry",
+        "الملك", "troops"), but nobody's."""
+        return self._cue_sets(sent)["inst"]
+
 
 def _nobody(f: Groups, sent: Sent, c: CueSets) -> set[int]:
     nobody = _cue_tokens(sent, "actor:nobody")

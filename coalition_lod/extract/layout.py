@@ -10,7 +10,7 @@ from collections import Counter
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .actors import ActorFinder
-from .clauses import Actors
+from .clauses import Actors, Clause, bodies
 from .names import _amount
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cues_at
 
@@ -128,16 +128,43 @@ def _dateline_alone(sent: Sent, actors: Actors) -> bool:
         and len(sent.tokens) <= DATELINE_WORDS and not any(m.entry.kind in ENTITY_KINDS for m in sent.ents)
 
 
+OFFICIAL_OPENS = 6  # words from a story's first word to its official ("بعث حضرة صاحب الجلالة الملك", "The Foreign Minister")
+
+
+def official_opens(sent: Sent, clauses: list[Clause], finder: ActorFinder) -> bool:
+    """A story's first sentence opened by an official or an institution of no one named ("The
+    Foreign Minister said …", "بعث … الملك … برقية"): after a dateline on a line of its own,
+    the dateline's state's (a national agency's story of its own king or minister), where a
+    body's release ("The Council extended …") is no one's."""
+    first = clauses[0] if clauses else None
+    if first is None or first.plural is not None or first.quoted or bodies(sent, finder.vocab):
+        return False
+    named_at = min((m.i for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective", "body")), default=len(sent.tokens))
+    opening = min(OFFICIAL_OPENS, named_at)
+    inst = finder.institutions(sent)
+    # "The Minister" is no one's where no state is told ("the minister" of a joint statement), but a
+    # story's: its clause is not no one's for an official alone
+    if first.nobody and any(k not in inst for c in sent.cues.get("actor:nobody", []) if c.i < opening for k in range(c.i, c.j)):
+        return False
+    return any(k < opening for k in inst)
+
+
 SECTION_HEADING_WORDS = 8  # at most, in a section's heading ("B. La force Takuba", "2. Operation Inherent Resolve")
 
 
 def _section_heading(sent: Sent) -> bool:
     """A section's heading that names a mission, strategy or initiative and no partner:
-    a few words with no full stop at their end. Outside a profile about one partner, what
-    it names is the section's subject, no act of the partner named last."""
+    a few words with no full stop at their end, or after a numbered item's label ("Week 5 —
+    Foreign terrorist fighters.", "Séance 3 : Stabilisation."; a programme's or a syllabus'
+    item, its text after it). Outside a profile about one partner, what it names is the
+    section's subject, no act of the partner named last."""
     text = sent.text.rstrip()
-    return (len(sent.tokens) <= SECTION_HEADING_WORDS and text[-1:] not in ".!?؟;:؛…" and '"' not in text
-            and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
+    return (len(sent.tokens) <= SECTION_HEADING_WORDS and (text[-1:] not in ".!?؟;:؛…" or _NUMBERED_ITEM.match(text))
+            and '"' not in text and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
+
+
+# a numbered item's label before a dash or a colon: "Week 5 —", "Session 3:", "Jour 2 –", "الجلسة 3:"
+_NUMBERED_ITEM = re.compile(r"^\w+(?: \w+)? (?:\d{1,3}|[IVX]{1,4})\s*[—–:-]\s")
 
 
 def _title(sent: Sent) -> bool:

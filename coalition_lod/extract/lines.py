@@ -11,7 +11,7 @@ from ..vocab import Lexicon
 from . import words
 from .builder import _Builder
 from .clauses import _HARD_BREAK, Actors, Clause, _broken
-from .mentions import _committee_name, _foreign
+from .mentions import _committee_name, _foreign, _represented
 from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
@@ -161,7 +161,7 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
             if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _committee_name(sent, m) \
-                    or cat == "loe:military" and _foreign(sent, m):
+                    or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m)):
                 continue
             for partner in (*actors.at(m.i), *(p for (a, b), ps in agents.items() if a <= m.i < b for p in ps)):
                 if partner not in done:

@@ -103,6 +103,22 @@ def _foreign(sent: Sent, m: Match) -> bool:
     return any(0 <= k < len(toks) and toks[k].key in words.FOREIGN for k in near)
 
 
+REPRESENTED_REACH = 4  # words from a representative to the forces represented ("representative of the Jordanian Armed Forces")
+
+
+def _represented(sent: Sent, m: Match) -> bool:
+    """Forces a person represents ("a representative of the Jordanian Armed Forces", "ممثل عن
+    القوات المسلحة الأردنية" in a list of who attended): they do nothing on the military line
+    there. A representative's word a few words before, no comma between."""
+    toks = sent.tokens
+    for k in range(m.i - 1, max(-1, m.i - 1 - REPRESENTED_REACH), -1):
+        if any(ch in sent.text[toks[k].end - sent.start:toks[k + 1].start - sent.start] for ch in ",;:،؛"):
+            return False
+        if not words.REPRESENTATIVE.isdisjoint(toks[k].keys):
+            return True
+    return False
+
+
 COMMITTEE_REACH = 3  # words from a committee's noun to a word of its name after it ("commission de la Justice")
 
 

@@ -43,7 +43,7 @@ def future_of_part(sent: Sent, roles: set[int] | None = None) -> list[Match]:
     return [c for c in sent.cues.get("status:future", []) if not _before_role(c, roles)]
 
 
-PART_OF_WHOLE_WITHIN = 6  # words between a partner's operation and the mission it is a part of
+PART_OF_WHOLE_WITHIN = 8  # words between a partner's operation and the mission it is a part of ("is the Canadian Armed Forces' contribution to")
 
 
 def parts_of_wholes(sent: Sent, lex: Lexicon) -> list[tuple[str, str]]:
@@ -292,9 +292,22 @@ def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
             b, i = skip(joins[a + 1]), start.i
         else:
             continue
-        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key):
+        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key) and not _post_years(sent, i, b + 1):
             out.append(Match(Entry("cue", "status:range", "", "range"), i, b + 1, toks[i].start, toks[b].end))
     return out
+
+
+def _post_years(sent: Sent, i: int, j: int) -> bool:
+    """A span of years opening its line before a colon or a dash, then a person's post ("2015-2016 :
+    commandante du détachement air français …", "2020–2021: deputy chief of staff of …"): a CV's or
+    a biography's line, whose years are the person's, not the partner's part's."""
+    toks = sent.tokens
+    if i > 0 or j >= len(toks) or not _LABEL_END.fullmatch(sent.text[toks[j - 1].end - sent.start:toks[j].start - sent.start]):
+        return False
+    return any(c.i == j for c in sent.cues.get("range:posts", []))
+
+
+_LABEL_END = re.compile(r"\s*[:：–—-]\s*")
 
 
 UNTIL_REACH = 3  # words between "until" and its year: "until the end of 2025", "حتى نهاية عام 2025"
