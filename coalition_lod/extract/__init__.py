@@ -72,6 +72,7 @@ from .layout import (
     roster_line,
     speaker_label,
     tie_broken,
+    topics_heading,
     turns,
 )
 from .lines import _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
@@ -263,7 +264,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     turn_by_label: dict[str, Match] = {}  # the partner each speaker's turns have acted for
     dateline_state: tuple[str, ...] = ()  # the state of a dateline on the line before, on a line of its own
     named_yet = False  # a sentence before, no headline, has named its actor
-    asked = False  # the line before asks another to act and opens a list (``asks_list``)
+    asked = False  # the line before asks another to act, or names topics, and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
     roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
@@ -382,8 +383,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             if turn is not None and label:
                 turn_by_label.setdefault(label, turn)  # the first: others' acts told later are not the speaker's
         if asked and list_item(s):
-            continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act
-        asked = asks_list(s)
+            continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act; "محاور المؤتمر:": a topic
+        asked = asks_list(s) or topics_heading(s, lex)
         if s.cues.get("actor:superseded"):
             continue  # "Correction: An earlier version of this article said that Portugal has 60 …": what it corrects
         if _question(s):

@@ -60,8 +60,9 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
                 ends.append(k - 1)  # "border police", "special forces": their noun's modifier
             continue
         if nouns and (m := next((e for e in sent.ents if e.i == k), None)) is not None \
-                and ar_prefix(toks[k], m.entry.phrase)[1] in ("ل", "لل") and k - 1 in nouns:
-            # "مع القوات البحرية للولايات المتحدة" (with the naval forces of the United States): its forces
+                and ar_prefix(toks[k], m.entry.phrase)[1] in ("ل", "لل", "") and k - 1 in nouns:
+            # "مع القوات البحرية للولايات المتحدة" (with the naval forces of the United States): its forces;
+            # "مع سفارة المملكة المتحدة" (with the embassy of the United Kingdom): its embassy
             while k > 0 and k - 1 in nouns:
                 k -= 1
             ends.append(k)

@@ -113,6 +113,16 @@ def asks_list(sent: Sent) -> bool:
     return bool(sent.cues.get("exhort")) and sent.text.rstrip()[-1:] in (":", "：")
 
 
+TOPICS_HEADING_WORDS = 6  # at most, in a line that opens a list of topics ("Conference themes:", "محاور المؤتمر:")
+
+
+def topics_heading(sent: Sent, lex: Lexicon) -> bool:
+    """A short line that opens a list of topics ("Themes:", "Ordre du jour :", "محاور المؤتمر:"): its
+    items are what is talked of, no acts ("- تجارب إعادة إدماج العائدين")."""
+    return len(sent.tokens) <= TOPICS_HEADING_WORDS and sent.text.rstrip()[-1:] in (":", "：") \
+        and bool(cues_at(sent, lex, "topics", range(len(sent.tokens))))
+
+
 def list_item(sent: Sent) -> bool:
     return bool(_LIST_ITEM.match(sent.text))
 

@@ -19,6 +19,7 @@ from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
 MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
+NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
 
 
 class Subjects:
@@ -148,7 +149,7 @@ class Subjects:
                 at += 1
             if at != last.j and not any(toks[k].key in self._country_nouns for k in range(last.j, at)):
                 at = last.j
-            if last.entry.kind in PARTNER_KINDS and at in rel \
+            if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
                          and not words.OBJECT_SUFFIX.search(toks[at + 1].text)) \
                     and not (len(g) == 1 and self._plural_verb(sent, at + 1)):
@@ -156,6 +157,14 @@ class Subjects:
             elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None:
                 out[r] = tuple(g)
         return out
+
+    def _place_of_a_name(self, sent: Sent, g: list[Match]) -> bool:
+        """A partner named as where a named thing is ("au Mécanisme de financement pour la stabilisation
+        du PNUD en Irak, qui finance …", "the Facility of UNDP in Iraq, which funds …"): the relative
+        after it tells of the thing, not of the place."""
+        p = g[0].i - 1
+        return p >= 0 and sent.tokens[p].key in words.AT_PLACE and any(
+            e.entry.kind in ("mission", "initiative", "strategy", "body") and 0 <= p - e.j <= NAME_TO_PLACE for e in sent.ents)
 
     def _forces_relative(self, sent: Sent, g: list[Match], rel: set[int], c: dict[str, set[int]]) -> int | None:
         """A partner's forces or office named by its adjective, then a relative whose subject
