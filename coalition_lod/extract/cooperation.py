@@ -297,9 +297,13 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
             after = m.j
             while after < len(toks) and (after in at or after in joins):
                 after = at[after].j if after in at else after + 1
-            # a noun's own adjective between ("US and British naval forces")
-            if not any(k in nouns for k in range(after, after + NOUN_ADJECTIVES + 1)) or left_of(first) not in strong:
+            # a noun's own adjective between ("US and British naval forces"); or the adjective as the noun
+            # for the state's people ("with the British", "with the Americans"), no word after it
+            if left_of(first) not in strong or not any(k in nouns for k in range(after, after + NOUN_ADJECTIVES + 1)) \
+                    and not _as_noun(sent, after):
                 continue
+        elif lex.lang == "fr" and toks[first].text[:1].isupper() and left_of(first) in strong:
+            pass  # "avec les Britanniques": the noun for the state's people, capitalised
         else:  # "les forces navales américaines", "القوات البحرية الأمريكية"
             noun = next((k for k in range(first - 1, first - NOUN_ADJECTIVES - 2, -1) if k in nouns), -1)
             while noun > 0 and noun - 1 in nouns:  # the noun phrase's first word ("القوات البحرية")
@@ -309,6 +313,14 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         for partner in actors.at(m.i):
             if partner != m.entry.id:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+
+
+def _as_noun(sent: Sent, after: int) -> bool:
+    """An English adjective of a partner's people that ends its phrase ("with the British.", "with
+    the Americans, who …"): no word follows before a break."""
+    toks = sent.tokens
+    return after >= len(toks) or any(ch in sent.text[toks[after - 1].end - sent.start:toks[after].start - sent.start] for ch in ",;:.()") \
+        or toks[after].key in words.AND or toks[after].key in words.PREPOSITIONS
 
 
 def _alongside_the_speaker(sent: Sent, actors: Actors, speaker: str | None, build: _Builder,
