@@ -84,6 +84,7 @@ HELDOUT56 = ROOT / "tests" / "genres-heldout56"  # written with their gold after
 HELDOUT57 = ROOT / "tests" / "genres-heldout57"  # written with their gold after set 56's fixes and the extraction CPU's
 HELDOUT58 = ROOT / "tests" / "genres-heldout58"  # written with their gold after set 57's fixes
 HELDOUT59 = ROOT / "tests" / "genres-heldout59"  # written with their gold after set 58's fixes
+HELDOUT60 = ROOT / "tests" / "genres-heldout60"  # written with their gold after set 59's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -572,6 +573,15 @@ HELDOUT58_LEVELS = levels(en=(0.75, 0.75), fr=(0.90, 0.95), ar=(0.85,))
 # book's silence read as a denial); a textbook's historical present read as going on; a cabinet decision's
 # designations read as legislation
 HELDOUT59_LEVELS = levels(en=(0.95, 0.95), fr=(0.60, 0.60), ar=(0.90, 0.95))
+# scored once as written (afff809): entities en 0.667, fr 0.750, ar 0.500; attributes en 0.000, fr 1.000. Then general
+# fixes (French adjectives in -c have their feminine, "grecque", "turque"; a partner's warship is its forces, on the
+# military line, and the one alongside it after an indefinite article its peer; supporters act in Arabic where no one is
+# carried, and "with the generous support of"; a person's tour is no status of the state's part): entities en 0.667,
+# fr 0.889, ar 0.500 (attributes en: none left). Left: a school's plaque whose supporter and fund stand on lines of
+# their own; "has received DKK 6.2 million from the Danish Ministry" and "It builds on the Danish government's
+# support" (a giver after "received … from"; an owner of an act after a pronoun subject); a quote's roadside bombs; the
+# Greek frigate escorting the French group (whose group it is, told by the log's title)
+HELDOUT60_LEVELS = levels(en=(0.60,), fr=(0.85, 0.95), ar=(0.45,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -608,6 +618,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout57": (HELDOUT57, HELDOUT57_LEVELS),
     "genres-heldout58": (HELDOUT58, HELDOUT58_LEVELS),
     "genres-heldout59": (HELDOUT59, HELDOUT59_LEVELS),
+    "genres-heldout60": (HELDOUT60, HELDOUT60_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7514,3 +7525,46 @@ def test_a_partners_people_after_with_are_its_peer():
                              ("en", "Denmark cooperates with the British, who lead the training.", "GB")):
         got = facts(text, lang)
         assert ("cooperation", peer) in got.get("DK", set()), (lang, got)
+
+
+def test_french_adjectives_in_c_have_their_feminine():
+    """"Une frégate grecque" (set 60, a carrier's log): "grec" and "turc" make "grecque" and "turque"."""
+    for text, code in (("Une unité grecque participe à la coalition.", "GR"), ("Des forces turques participent à la coalition.", "TR")):
+        assert code in facts(text, "fr"), (text, facts(text, "fr"))
+
+
+def test_a_partners_warship_acts_on_the_military_line_beside_anothers():
+    """"Une frégate grecque escorte le groupe aéronaval …, aux côtés d'un destroyer américain" (set 60):
+    a partner's warship is its forces, on the military line; the one it sails alongside, after an
+    indefinite article, its peer."""
+    for lang, text in (("fr", "Une corvette belge patrouille en Méditerranée orientale, aux côtés d'une frégate américaine."),
+                       ("en", "A Belgian frigate is patrolling the eastern Mediterranean alongside an American destroyer."),
+                       ("ar", "تقوم فرقاطة بلجيكية بدوريات في شرق المتوسط إلى جانب مدمرة أمريكية.")):
+        got = facts(text, lang).get("BE", set())
+        assert ("line_of_effort", "military") in got and ("cooperation", "US") in got, (lang, got)
+
+
+def test_arabic_supporters_act_where_no_one_is_carried():
+    """"أعيد تأهيل … بدعم كريم من حكومة اليابان ضمن صندوق تمويل الاستقرار" (set 60, a school's plaque):
+    a clause that names no actor and carries none is its supporters' act, in Arabic as in English
+    and French ("with the generous support of"); a partner carried into it still acts there."""
+    for lang, text in (("ar", "أعيد بناء المستشفى بدعم سخي من حكومة هولندا ضمن صندوق تمويل الاستقرار."),
+                       ("en", "The hospital was rebuilt with the generous support of the Government of the Netherlands "
+                              "under the Funding Facility for Stabilization."),
+                       ("fr", "L'hôpital a été reconstruit avec le généreux soutien des Pays-Bas, dans le cadre du "
+                              "Mécanisme de financement pour la stabilisation.")):
+        got = facts(text, lang).get("NL", set())
+        assert ("line_of_effort", "stabilization") in got, (lang, got)
+    got = facts("يشارك العراق في التحالف. وأعاد تأهيل المدارس بدعم من هولندا.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("IQ", set()), got
+
+
+def test_a_persons_tour_is_no_status_of_the_states_part():
+    """"He deployed to Iraq twice with Operation Shader, the United Kingdom's contribution …" (set 60, an
+    obituary): a status told of a person is their tour's; "He said the UK will deploy …" still tells the
+    state's plan."""
+    got = attrs("Sergeant Jones served for twenty years. He deployed to Iraq with Operation Shader, the United "
+                "Kingdom's contribution to the fight against Daesh.", "en")
+    assert ("gb", "operation-shader") in got and "status" not in got[("gb", "operation-shader")], got
+    got = attrs("He said the United Kingdom will deploy 100 more troops to Operation Shader.", "en")
+    assert got.get(("gb", "operation-shader"), {}).get("status") == "planned", got

@@ -254,7 +254,7 @@ class ActorFinder(Subjects, Groups, Roles):
                 elif cl.nobody:
                     out.segments.append(Segment(cl.start, ()))
                     carried = ()  # "The report notes that ...": nobody's words to the sentence's end
-                elif cl.supported and (backers := self._actors(cl.supported, None)):
+                elif cl.supported and (self.latin or not carried) and (backers := self._actors(cl.supported, None)):
                     out.segments.append(Segment(cl.start, backers, backers=True))  # the sentences after go on with the carried
                 elif cl.kingdom and (kings := tuple(p for p in carried if self.vocab.partners[p].code in self.vocab.kingdoms)):
                     out.segments.append(Segment(cl.start, kings))  # "Saudi Arabia and the US … The Kingdom also …"

@@ -113,9 +113,22 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ctx = sent.cues.get(f"loectx:{concept}") or []
         if weak and (beside := [w for w in weak if any(x.j <= w.i or w.j <= x.i for x in ctx)]):
             _add_cues(sent, f"loe:{concept}", beside)
+    if sent.tokens and (persons := lex.conf.get("person_subjects")) and sent.tokens[0].key in persons:
+        _persons_tour(sent)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+def _persons_tour(sent: Sent) -> None:
+    """A sentence whose subject is a person ("He deployed to Iraq twice with Operation Shader, …"):
+    the statuses its first clause tells are the person's tours, no status of the state's part; up to
+    a verb of saying ("He said Canada will deploy …" tells Canada's plan) or a partner named."""
+    named = [m.i for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective")]
+    said = [c.i for c in sent.cues.get("actor:reporting", [])]
+    end = min([*named, *said, len(sent.tokens)])
+    for cat in [c for c in sent.cues if c.startswith("status:")]:
+        sent.cues[cat] = [c for c in sent.cues[cat] if c.i >= end]
 
 
 REBUILT_REACH = 3  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "عدد من")

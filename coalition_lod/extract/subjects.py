@@ -198,10 +198,11 @@ class Subjects:
         """The partners whose support a clause that names no actor tells ("Demining in Sinjar
         continued with support from Norway and the Netherlands"): they act in it, rather than
         the partners carried from the sentence before, which it does not mention. Not where
-        the clause refers back to those ("Its programme …", "With support from Norway, it …"),
-        nor in Arabic, whose verb-first clause may have the carried partner as its unsaid subject."""
+        the clause refers back to those ("Its programme …", "With support from Norway, it …"); in
+        Arabic, whose verb-first clause may have the carried partner as its unsaid subject, only where
+        none is carried (``sentence``: "أعيد تأهيل المدرسة بدعم من حكومة اليابان")."""
         found = sent.cues.get("actor:supporter")
-        if not found or not self.latin:
+        if not found:
             return ()
         ends = {m.j for m in found}
         for g in groups:

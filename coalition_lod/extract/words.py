@@ -51,7 +51,7 @@ def pattern(role: str) -> re.Pattern[str]:
 def __getattr__(name: str) -> Any:
     """``words.AND``, ``words.LIST_GAP``: made once, then an ordinary module attribute."""
     if name == "BEFORE_NOUN":  # what may stand between a governor and the noun it takes
-        value: Any = words("determiners") | words("possessives")
+        value: Any = words("determiners") | words("possessives") | words("indefinite_articles")
     elif name in SETS:
         value = words(SETS[name])
     elif name in PATTERNS:

@@ -30,6 +30,8 @@ def _fr_adjective_forms(base: str) -> list[str]:
         return [base, base + "e", base + "es"]
     if base.endswith("e"):
         return [base, base + "s"]
+    if base.endswith("c"):  # "grec", "grecque"; "turc", "turque"
+        return [base, base + "s", base + "que", base + "ques", base[:-1] + "que", base[:-1] + "ques"]
     return [base, base + "s", base + "e", base + "es"]
 
 
