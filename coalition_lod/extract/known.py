@@ -143,7 +143,8 @@ def _described_groups(known: list[Match], sent: Sent, lex: Lexicon) -> list[Matc
 # what follows a dateline's city: a date ("CANBERRA, 9 July —", "الرياض 5 كانون الأول (واس) -",
 # "COPENHAGEN, March 3 (Reuters) -"), an agency, then a dash; or the agency between slashes
 # ("أبوظبي في 8 نيسان / وام /"); "AMMAN (Petra) – ..."
-DATELINE_TAIL = re.compile(r"\s*,?\s*(?:(?:\w{1,3}\s+)?(?:\d{1,2}\s+\w+(?:\s+\w+)?|\w+\s+\d{1,2})(?:,?\s*\d{4})?\s*)?"
+# (a month may be written with its other name after a slash: "20 شباط/فبراير 2024")
+DATELINE_TAIL = re.compile(r"\s*[,،]?\s*(?:(?:\w{1,3}\s+)?(?:\d{1,2}\s+\w+(?:/\w+)?(?:\s+\w+)?|\w+\s+\d{1,2})(?:,?\s*\d{4})?\s*)?"
                            r"(?:(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s|/\s*[^/\d]{1,20}/)")
 
 
