@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import replace
 
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
-from ..vocab import Known, Match, Vocabulary, vocabulary
+from ..vocab import Match, Vocabulary, vocabulary
 from .actors import dominant_actor, finder_for, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
@@ -41,7 +39,7 @@ from .anaphora import (
     _we_is_nobody,
 )
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
-from .clauses import Actors, Segment
+from .clauses import Actors, Segment, _carrying, _things_act_alone
 from .cooperation import _alongside_the_speaker, _mutual_cooperation, cooperation
 from .layout import (
     CHAIRS_WITHIN,
@@ -100,84 +98,8 @@ from .takers import (
     _next_clause,
     _participants,
     _relative_subject,
+    _takers,
 )
-
-
-def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Callable[[Match], str]) -> tuple[str, ...]:
-    """Who takes part in a mission: the clause's actors; but a partner's national operation
-    (``nation`` in missions.yaml) whose clause names no actor is its nation's where the
-    sentence names it ("L'opération IMPACT est la contribution des Forces armées canadiennes
-    …", after a sentence on Latvia, is Canada's, not Latvia's), or where its clause carries no
-    one either and an act is done within it ("as part of", "dans le cadre de"). Not where the
-    nation is only where it happens or whom it is done with ("a squadron deployed in Jordan
-    in support of Operation Martyr Muath, in coordination with the Jordanian air force")."""
-    seg = actors.segment(m.i)
-    if seg is None or known is None or known.nation is None or seg.filed or known.nation in seg.actors:
-        return actors.at(m.i)
-    named = any(e.entry.id == known.nation and role(e) not in ("place", "peer") for e in sent.ents)
-    near = any(e.entry.id == known.nation and (0 <= m.i - e.j <= NATION_NEAR or 0 <= e.i - m.j <= NATION_NEAR)
-               for e in sent.ents)  # "the United Kingdom's Operation Shader", "l'opération Okra de l'Australie"
-    if seg.group:
-        # … and in a clause another partner's name opens, where the sentence names its nation beside
-        # it: "France's Opération Chammal and the United Kingdom's Operation Shader" (no partner
-        # runs another's national operation)
-        return (known.nation,) if named and near else seg.actors
-    # … and where its clause names and carries no one, the act done within it: "Je lis que le gouvernement a
-    # décidé de renvoyer quatre F-16 … dans le cadre du détachement Desert Falcon" (a reader's letter, "nos F-16");
-    # not two nations' operations as a clause's subject ("Operation Shader and Operation Chammal flew …")
-    within = any(0 <= m.i - c.j <= WITHIN_REACH for c in sent.cues.get("actor:part_of", []))
-    return (known.nation,) if named or not seg.actors and (within or near) else seg.actors
-
-
-WITHIN_REACH = 2  # words from "dans le cadre de", "as part of" to the operation ("dans le cadre du détachement Desert Falcon")
-# words between a nation's name and its national operation ("the United Kingdom's Operation Shader",
-# "l'opération Shader du Royaume-Uni")
-NATION_NEAR = 3
-
-
-def _carrying(actors: Actors, sent: Sent) -> Segment | None:
-    """The segment whose actors the next sentence carries: the last, but for partners
-    named by their support, and a passive's agents, a relative's antecedent or a
-    relative's own subject after a clause's own subject ("Canada took part in the meeting
-    co-chaired by Italy and the US. The country pledged …"; "Manille coopère avec
-    l'Australie et les États-Unis, qui ont fourni … Le pays a adopté …"; "يشارك الأردن في
-    التحالف الإسلامي العسكري الذي تتخذ الرياض مقراً له. ويتعاون سلاح الجو الملكي …": the
-    sentence is the main clause's subject's, and so is the next)."""
-    relatives = {m.i for m in sent.cues.get("actor:relative", [])}
-    subject = False
-    found = None
-    for seg in actors.segments:
-        if seg.backers or seg.inner or (seg.agent or seg.relative or seg.start in relatives) and subject:
-            continue
-        found = seg
-        subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
-    return found
-
-
-def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str],
-                      missions_only: bool = False) -> None:
-    """A clause whose subject is a mission, strategy or initiative and names no partner
-    ("The Africa Focus Group was attended by 30 partners in 2023") says nothing of the
-    partner of the sentence before; outside a profile about one partner (``carried`` not
-    the dominant actor), that partner takes no part in it. ``missions_only`` (a profile's
-    sentence with a count): a mission as the subject of a clause that names no partner,
-    not even by its adjective ("MINUSMA has 12,000 peacekeepers")."""
-    # not "The contingent has since been cut to …", an anaphor for the partner's part in it
-    parts = {c.i for c in sent.cues.get("personnel:total_noun", [])}
-    starts = {m.i for m in sent.ents if (m.entry.kind == "mission" or not missions_only and m.entry.kind in ENTITY_KINDS)
-              and not any(m.i <= k < m.j for k in parts)}
-    ends = [seg.start for seg in actors.segments[1:]] + [len(sent.tokens)]
-    for n, seg in enumerate(actors.segments):
-        if seg.group or seg.filed or seg.backers or seg.actors != carried or not seg.actors:
-            continue
-        if missions_only and any(seg.start <= m.i < ends[n] and (m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective")
-                                 for m in sent.ents):
-            continue  # "Operation Inherent Resolve involves 80 Albanian troops": a partner's part of it
-        k = seg.start  # its first word, or after a determiner ("The Africa Focus Group", "La mission de l'OTAN")
-        while k < len(sent.tokens) and k not in starts and sent.tokens[k].key in determiners and k - seg.start < 2:
-            k += 1
-        if k in starts:
-            actors.segments[n] = replace(seg, actors=())
 
 
 def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:

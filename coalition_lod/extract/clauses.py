@@ -2,18 +2,20 @@
 token helpers the actor finder's readings share: where a comma breaks a phrase, whose cue a
 word is, where a phrase starts before a mention, which spans are quoted. The actor finder
 (``actors``) and how it reads where a mention stands (``roles``) both build on these; the
-stages after it (cooperation, takers, personnel) read the ``Actors`` it gives."""
+stages after it (cooperation, takers, personnel) read the ``Actors`` it gives. Which segment a
+sentence carries into the next (``_carrying``), and the clauses whose subject is a thing
+(``_things_act_alone``), are read from those ``Actors`` here too."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..langs import tokenize
 from ..vocab import Match, Vocabulary
 from . import words
-from .sentence import QUOTE_PAIRS, Sent
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
@@ -180,3 +182,48 @@ def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _carrying(actors: Actors, sent: Sent) -> Segment | None:
+    """The segment whose actors the next sentence carries: the last, but for partners
+    named by their support, and a passive's agents, a relative's antecedent or a
+    relative's own subject after a clause's own subject ("Canada took part in the meeting
+    co-chaired by Italy and the US. The country pledged …"; "Manille coopère avec
+    l'Australie et les États-Unis, qui ont fourni … Le pays a adopté …"; "يشارك الأردن في
+    التحالف الإسلامي العسكري الذي تتخذ الرياض مقراً له. ويتعاون سلاح الجو الملكي …": the
+    sentence is the main clause's subject's, and so is the next)."""
+    relatives = {m.i for m in sent.cues.get("actor:relative", [])}
+    subject = False
+    found = None
+    for seg in actors.segments:
+        if seg.backers or seg.inner or (seg.agent or seg.relative or seg.start in relatives) and subject:
+            continue
+        found = seg
+        subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
+    return found
+
+
+def _things_act_alone(sent: Sent, actors: Actors, carried: tuple[str, ...], determiners: frozenset[str],
+                      missions_only: bool = False) -> None:
+    """A clause whose subject is a mission, strategy or initiative and names no partner
+    ("The Africa Focus Group was attended by 30 partners in 2023") says nothing of the
+    partner of the sentence before; outside a profile about one partner (``carried`` not
+    the dominant actor), that partner takes no part in it. ``missions_only`` (a profile's
+    sentence with a count): a mission as the subject of a clause that names no partner,
+    not even by its adjective ("MINUSMA has 12,000 peacekeepers")."""
+    # not "The contingent has since been cut to …", an anaphor for the partner's part in it
+    parts = {c.i for c in sent.cues.get("personnel:total_noun", [])}
+    starts = {m.i for m in sent.ents if (m.entry.kind == "mission" or not missions_only and m.entry.kind in ENTITY_KINDS)
+              and not any(m.i <= k < m.j for k in parts)}
+    ends = [seg.start for seg in actors.segments[1:]] + [len(sent.tokens)]
+    for n, seg in enumerate(actors.segments):
+        if seg.group or seg.filed or seg.backers or seg.actors != carried or not seg.actors:
+            continue
+        if missions_only and any(seg.start <= m.i < ends[n] and (m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective")
+                                 for m in sent.ents):
+            continue  # "Operation Inherent Resolve involves 80 Albanian troops": a partner's part of it
+        k = seg.start  # its first word, or after a determiner ("The Africa Focus Group", "La mission de l'OTAN")
+        while k < len(sent.tokens) and k not in starts and sent.tokens[k].key in determiners and k - seg.start < 2:
+            k += 1
+        if k in starts:
+            actors.segments[n] = replace(seg, actors=())

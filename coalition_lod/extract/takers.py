@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..vocab import Lexicon, Match, Vocabulary
+from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _HARD_BREAK, Actors, Segment, bodies, relative_subject_at
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
@@ -256,3 +256,35 @@ def _command_predecessor(sent: Sent, m: Match, lex: Lexicon, vocab: Vocabulary) 
     givers = [e for e in sent.ents if e.entry.kind == "partner" and since.j <= e.i <= since.j + HEIR_REACH
               and e.entry.id in vocab.partners and vocab.partners[e.entry.id].member]
     return (givers[0].entry.id,) if givers else ()
+
+
+def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Callable[[Match], str]) -> tuple[str, ...]:
+    """Who takes part in a mission: the clause's actors; but a partner's national operation
+    (``nation`` in missions.yaml) whose clause names no actor is its nation's where the
+    sentence names it ("L'opération IMPACT est la contribution des Forces armées canadiennes
+    …", after a sentence on Latvia, is Canada's, not Latvia's), or where its clause carries no
+    one either and an act is done within it ("as part of", "dans le cadre de"). Not where the
+    nation is only where it happens or whom it is done with ("a squadron deployed in Jordan
+    in support of Operation Martyr Muath, in coordination with the Jordanian air force")."""
+    seg = actors.segment(m.i)
+    if seg is None or known is None or known.nation is None or seg.filed or known.nation in seg.actors:
+        return actors.at(m.i)
+    named = any(e.entry.id == known.nation and role(e) not in ("place", "peer") for e in sent.ents)
+    near = any(e.entry.id == known.nation and (0 <= m.i - e.j <= NATION_NEAR or 0 <= e.i - m.j <= NATION_NEAR)
+               for e in sent.ents)  # "the United Kingdom's Operation Shader", "l'opération Okra de l'Australie"
+    if seg.group:
+        # … and in a clause another partner's name opens, where the sentence names its nation beside
+        # it: "France's Opération Chammal and the United Kingdom's Operation Shader" (no partner
+        # runs another's national operation)
+        return (known.nation,) if named and near else seg.actors
+    # … and where its clause names and carries no one, the act done within it: "Je lis que le gouvernement a
+    # décidé de renvoyer quatre F-16 … dans le cadre du détachement Desert Falcon" (a reader's letter, "nos F-16");
+    # not two nations' operations as a clause's subject ("Operation Shader and Operation Chammal flew …")
+    within = any(0 <= m.i - c.j <= WITHIN_REACH for c in sent.cues.get("actor:part_of", []))
+    return (known.nation,) if named or not seg.actors and (within or near) else seg.actors
+
+
+WITHIN_REACH = 2  # words from "dans le cadre de", "as part of" to the operation ("dans le cadre du détachement Desert Falcon")
+# words between a nation's name and its national operation ("the United Kingdom's Operation Shader",
+# "l'opération Shader du Royaume-Uni")
+NATION_NEAR = 3
