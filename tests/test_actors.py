@@ -7608,3 +7608,16 @@ def test_a_loans_lender_is_the_agent_of_what_it_funds():
                        ("ar", "أعيد بناء الجسر في الموصل عام 2023، الممول بقرض من الكويت.")):
         got = facts(text, lang)
         assert ("line_of_effort", "stabilization") in got.get("KW", set()), (lang, got)
+
+
+def test_the_and_of_a_list_of_places_joins_no_clauses_before_a_count():
+    """"l'Italie commande la mission de l'OTAN en Irak et qu'environ 650 militaires italiens servent en Irak
+    et au Koweït dans le cadre de l'opération Prima Parthica" (the wheel trial's embassy page): the "et"
+    between two places joins names, not clauses, so the count is the operation's its own clause names."""
+    for lang, text in (("fr", "L'Italie commande la mission de l'OTAN en Irak et environ 650 militaires italiens servent "
+                              "en Irak et au Koweït dans le cadre de l'opération Prima Parthica."),
+                       ("en", "Italy commands NATO Mission Iraq, and about 650 Italian troops serve in Iraq and Kuwait as "
+                              "part of Operation Prima Parthica.")):
+        got = attrs(text, lang)
+        assert got.get(("it", "operation-prima-parthica"), {}).get("personnel") == 650, (lang, got)
+        assert "personnel" not in got.get(("it", "nato-mission-iraq"), {}), (lang, got)

@@ -182,7 +182,12 @@ def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) ->
         lo, hi = k + 1, m.i
     else:
         return False, 0, False
-    joined = any(lo <= c.i < hi for c in sent.cues.get("coordinator", []))  # "… Resolve et fournit 200 militaires à …"
+    # "… Resolve et fournit 200 militaires à …"; not the "et" of a list of places ("servent en Irak et au Koweït
+    # dans le cadre de …"), which joins two names, no clauses
+    ends = {e.j for e in sent.ents}
+    starts = {e.i for e in sent.ents}
+    joined = any(lo <= c.i < hi and not (c.i in ends and (c.j in starts or c.j + 1 in starts))
+                 for c in sent.cues.get("coordinator", []))
     return joined or not _one_clause(sent, lo, hi, breaks), hi - lo, m.j <= i
 
 
