@@ -86,6 +86,7 @@ HELDOUT58 = ROOT / "tests" / "genres-heldout58"  # written with their gold after
 HELDOUT59 = ROOT / "tests" / "genres-heldout59"  # written with their gold after set 58's fixes
 HELDOUT60 = ROOT / "tests" / "genres-heldout60"  # written with their gold after set 59's fixes
 HELDOUT61 = ROOT / "tests" / "genres-heldout61"  # written with their gold after set 60's fixes
+HELDOUT62 = ROOT / "tests" / "genres-heldout62"  # written with their gold after set 61's and the wheel trial's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -591,6 +592,14 @@ HELDOUT60_LEVELS = levels(en=(0.60,), fr=(0.85, 0.95), ar=(0.45,))
 # country" or in the Grand Duke's title; an encyclopaedia's sections whose mission is the article's title; an audit's
 # "until February 2016" told of a part, read as the whole's end; a tender's "ضمن برنامج دولة الكويت" read as its subject
 HELDOUT61_LEVELS = levels(en=(0.70, 0.35), fr=(0.50,), ar=(0.80,))
+# scored once as written (66b4b99): entities en 0.600, fr 0.667, ar 0.429; attributes fr 1.000, ar 0.000. Then one
+# vocabulary fix (KASOTC, Jordan's special operations training centre, is one of Jordan's seats): ar 0.533. Left, for
+# the next stop: a donor thanked "through the Federal Foreign Office, which has funded …" (an aside between the partner
+# and its relative) and one thanked by name alone; "the Coalition's working group on stabilisation" in lower case; a
+# chief of defence's "nos instructeurs" from Brussels (the dateline's state as "our"); Jordanian and American trainers
+# listed by their adjectives; the Jordanian trainees counted as Canada's people, and a course "concluded" read as
+# Operation IMPACT's end
+HELDOUT62_LEVELS = levels(en=(0.55,), fr=(0.60, 0.95), ar=(0.50,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -629,6 +638,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout59": (HELDOUT59, HELDOUT59_LEVELS),
     "genres-heldout60": (HELDOUT60, HELDOUT60_LEVELS),
     "genres-heldout61": (HELDOUT61, HELDOUT61_LEVELS),
+    "genres-heldout62": (HELDOUT62, HELDOUT62_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7621,3 +7631,12 @@ def test_the_and_of_a_list_of_places_joins_no_clauses_before_a_count():
         got = attrs(text, lang)
         assert got.get(("it", "operation-prima-parthica"), {}).get("personnel") == 650, (lang, got)
         assert "personnel" not in got.get(("it", "nato-mission-iraq"), {}), (lang, got)
+
+
+def test_jordans_special_operations_training_centre_is_jordan():
+    """"ينظم مركز الملك عبدالله الثاني لتدريب العمليات الخاصة … دورة … لضباط من قوات مكافحة الإرهاب العراقية"
+    (set 62, a course announcement): KASOTC is Jordan's own centre, training Iraqi forces on the military line."""
+    for lang, text in (("ar", "نظم مركز الملك عبدالله الثاني لتدريب العمليات الخاصة دورة لعشرين ضابطاً من الجيش العراقي."),
+                       ("en", "KASOTC trained twenty officers of the Iraqi army in hostage rescue.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("JO", set()), (lang, got)
