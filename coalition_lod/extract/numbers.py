@@ -219,12 +219,28 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         after = ent_at.get(nouns.get(k, -1))  # "500 soldats allemands", "500 جندي ألماني": another's people
         if after is not None and after.entry.kind == "adjective" and after.entry.id != partner:
             ok = False
+        if ok and (owner := _owner_after(sent, nouns.get(k, -1))) is not None and owner != partner:
+            ok = False  # "a course for 60 members of the Jordanian Armed Forces", "لستين عنصراً من القوات المسلحة الأردنية"
         if ok and value > 0:
             out.append((value, i, k))
         i = j
     # the total first, then today's ("At its peak … some 1,400 personnel; today around 1,000
     # remain"): the first is the one credited
     return sorted(out, key=lambda c: (c[1] not in total_at, not cue_before(sent, "status:current", c[1])))
+
+
+def _owner_after(sent: Sent, end: int) -> str | None:
+    """The partner whose people a count's noun (ending at token ``end``) names after "of", "de", "من"
+    ("60 members of the Jordanian Armed Forces"): the first partner or adjective a few words on, no
+    comma between; None where none stands there."""
+    toks = sent.tokens
+    if not 0 < end < len(toks) or not any(c.i == end and c.j == end + 1 for c in sent.cues.get("actor:owner", [])):
+        return None
+    for e in sent.ents:
+        if end < e.i <= end + MEMBERS_OF_REACH and e.entry.kind in ("partner", "adjective"):
+            between = sent.text[toks[end].end - sent.start:e.start - sent.start]
+            return None if any(ch in between for ch in ",;:،؛") else e.entry.id
+    return None
 
 
 def _sized(sent: Sent) -> set[int]:
