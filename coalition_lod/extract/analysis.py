@@ -22,7 +22,7 @@ _SILENCING = {"loenot:": "loe:", "status:not_": "status:"}
 def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
     """A French past participle matched by a present-tense cue only as accents are folded
     ("contribué", "participé" for "contribue", "participe"), or written as the present is,
-    after a form of "avoir" ("a conduit des frappes", "ont fait"; ``past_auxiliaries``)."""
+    after a form of "avoir" ("a conduit des frappes", "ont fait"; ``actors.past_auxiliaries``)."""
     tok = sent.tokens[m.i]
     if m.j - m.i != 1 or m.entry.phrase.lower().rstrip("*").endswith(("é", "ée", "és", "ées")):
         return False  # a participle's own cue ("a déployé": has deployed, and is there)
@@ -31,17 +31,8 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
     k = m.i - 1
     if k > 0 and sent.tokens[k].text.lower().endswith("ment"):  # "a également conduit"
         k -= 1
-    return m.entry.id == "status:ongoing" and k >= 0 and sent.tokens[k].text.lower() in _past_auxiliaries(lex)
-
-
-def _past_auxiliaries(lex: Lexicon) -> frozenset[str]:
-    found = _PAST.get(lex.lang)
-    if found is None:
-        found = _PAST[lex.lang] = frozenset(str(w).lower() for w in (lex.conf.get("past_auxiliaries") or ()))
-    return found
-
-
-_PAST: dict[str, frozenset[str]] = {}
+    # (the word as written: "à" is no "a")
+    return m.entry.id == "status:ongoing" and k >= 0 and sent.tokens[k].text.lower() in lex.words.get("past_auxiliary", ())
 
 
 def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
@@ -113,7 +104,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ctx = sent.cues.get(f"loectx:{concept}") or []
         if weak and (beside := [w for w in weak if any(x.j <= w.i or w.j <= x.i for x in ctx)]):
             _add_cues(sent, f"loe:{concept}", beside)
-    if sent.tokens and (persons := lex.conf.get("person_subjects")) and sent.tokens[0].key in persons:
+    if sent.tokens and sent.tokens[0].key in lex.words.get("person", ()):
         _persons_tour(sent)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)

@@ -337,14 +337,14 @@ class Groups:
         return self._cue_sets(sent)["inst"]
 
 
-def _nobody(f: Groups, sent: Sent, c: CueSets) -> set[int]:
+def _nobody_words(f: Groups, sent: Sent, c: CueSets) -> set[int]:
     nobody = _cue_tokens(sent, "actor:nobody")
     if nobody & c["_inst"]:  # "le conseil" is the Security Council's, "le conseil de gouvernement" a state's own
         return _not_inside_institutions(sent)
     return nobody
 
 
-def _inst(f: Groups, sent: Sent, c: CueSets) -> set[int]:
+def _inst_words(f: Groups, sent: Sent, c: CueSets) -> set[int]:
     inst = c["_inst"]
     if f.latin:  # "la DGST marocaine", "the Iraqi CTS": an agency by its acronym (not "ISIS")
         caps = [k for k, t in enumerate(sent.tokens) if 2 <= len(t.text) <= 6 and t.text.isupper()]  # most have none
@@ -367,8 +367,8 @@ def _tokens(cat: str) -> Callable[[Groups, Sent, CueSets], set[int]]:
 _CUE_SETS: dict[str, Callable[[Groups, Sent, CueSets], set[int]]] = {
     "people": _tokens("personnel"),
     "_inst": lambda f, sent, c: _cue_tokens(sent, "actor:institution") | c["people"],
-    "nobody": _nobody,
-    "inst": _inst,
+    "nobody": _nobody_words,
+    "inst": _inst_words,
     "acts": _tokens("actor:act"),
     "_fillers": _tokens("actor:filler"),
     "_determiners": lambda f, sent, c: {k for k, t in enumerate(sent.tokens) if t.key in f.determiners},

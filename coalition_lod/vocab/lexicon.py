@@ -130,8 +130,10 @@ class Lexicon:
             connectors=frozenset(phrase_key(str(w), lang) for w in conf.get("name_connectors") or ()),
             months=frozenset(phrase_key(name, lang) for name in month_names(lang)),
             leading_drop=frozenset(phrase_key(str(w), lang) for w in conf.get("name_leading_drop") or ()),
-            # one-word cues of an Arabic subject's position, looked up by key in the sentences
-            # that have partners (``ActorFinder._cue_sets``)
+            # one-word cues looked up by key: of an Arabic subject's position, in the sentences that
+            # have partners (``ActorFinder._cue_sets``); a person as a sentence's subject, a French
+            # passé composé's auxiliary (``analysis``)
             words={cat: frozenset(phrase_key(str(w), lang) for w in (conf.get("actors") or {}).get(key) or ())
-                   for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time"))},
+                   for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time"),
+                                    ("person_subjects", "person"), ("past_auxiliaries", "past_auxiliary"))},
         )
