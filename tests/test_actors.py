@@ -87,6 +87,7 @@ HELDOUT59 = ROOT / "tests" / "genres-heldout59"  # written with their gold after
 HELDOUT60 = ROOT / "tests" / "genres-heldout60"  # written with their gold after set 59's fixes
 HELDOUT61 = ROOT / "tests" / "genres-heldout61"  # written with their gold after set 60's fixes
 HELDOUT62 = ROOT / "tests" / "genres-heldout62"  # written with their gold after set 61's and the wheel trial's fixes
+HELDOUT63 = ROOT / "tests" / "genres-heldout63"  # written with their gold after set 62's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -600,6 +601,14 @@ HELDOUT61_LEVELS = levels(en=(0.70, 0.35), fr=(0.50,), ar=(0.80,))
 # chief of defence's "nos instructeurs" from Brussels (the dateline's state as "our"); Jordanian and American trainers
 # listed by their adjectives; a course "concluded" read as Operation IMPACT's end
 HELDOUT62_LEVELS = levels(en=(0.70,), fr=(0.60, 0.95), ar=(0.50,))
+# scored once as written (c6800fc): entities en 0.737, fr 0.952, ar 0.917; attributes en 0.750, fr 0.800, ar 1.000. Then
+# general fixes (a year in a table's date cell is no headcount; French "de retour" is the foreign fighters' line only beside
+# the people it tells of; an object relative's subject does what its antecedent names, "the demining teams that the
+# Netherlands funds"; a mosque or a church rebuilt, a repair, unexploded ordnance are stabilisation; people after "side by
+# side with" are a peer's, not the speaker's "we"; a partner after a verb of training is the trained; a guest "with us
+# tonight" is no peer): entities 1.000 in all three, attributes en 0.857. Left: a chronology's "are extended" in a row
+# dated 2016 read as going on; "120 d'entre eux", people told of in the sentence before, no headcount of Opération Chammal
+HELDOUT63_LEVELS = levels(en=(0.95, 0.80), fr=(0.95, 0.75), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -639,6 +648,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout60": (HELDOUT60, HELDOUT60_LEVELS),
     "genres-heldout61": (HELDOUT61, HELDOUT61_LEVELS),
     "genres-heldout62": (HELDOUT62, HELDOUT62_LEVELS),
+    "genres-heldout63": (HELDOUT63, HELDOUT63_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -3046,7 +3056,7 @@ def test_a_mission_a_relative_clause_names_the_subject_of_and_rehabilitated_scho
                               "حالياً.")):
         got = facts(text, lang)
         assert ("mission", "nato-mission-iraq") in got.get("PT", set()), (text, got)
-        assert ("mission", "nato-mission-iraq") not in got["JO"], (text, got)
+        assert ("mission", "nato-mission-iraq") not in got.get("JO", set()), (text, got)
     for lang, text in (("en", "Norway funds the rehabilitation of schools in Mosul."),
                        ("ar", "تمول النرويج إعادة تأهيل المدارس في الموصل.")):
         got = facts(text, lang)
@@ -7662,3 +7672,106 @@ def test_another_partners_people_after_of_are_no_headcount():
         assert "personnel" not in got.get(("ca", "operation-impact"), {}), (lang, got)
     got = attrs("Hungary has 120 members of the Hungarian Defence Forces in NATO Mission Iraq.", "en")
     assert got.get(("hu", "nato-mission-iraq"), {}).get("personnel") == 120, got
+
+
+def test_a_year_in_a_tables_date_cell_is_no_headcount(tmp_path):
+    """"| 2019 | Staff officers and trainers are assigned to NATO Mission Iraq |" (set 63, a parliamentary
+    chronology): a count's noun is in its own cell, so the date before the row's text counts no one; a
+    count and its noun in one cell still count."""
+    from coalition_lod.ingest import read_document
+
+    (tmp_path / "t.en.md").write_text("Chronology\n\n| Year | Decision |\n|---|---|\n"
+                                      "| 2014 | Belgium joins the Coalition. |\n"
+                                      "| 2019 | Staff officers are sent to NATO Mission Iraq. |\n"
+                                      "| 2021 | 30 soldiers are sent to Operation Inherent Resolve. |\n", encoding="utf-8")
+    (tmp_path / "t.fr.md").write_text("Chronologie\n\n| Année | Décision |\n|---|---|\n"
+                                      "| 2019 | Officiers d'état-major envoyés à la mission de l'OTAN en Irak. |\n", encoding="utf-8")
+    for name in ("t.en.md", "t.fr.md"):
+        ex = extract(read_document(tmp_path / name, tmp_path))
+        got = {(f.partner, getattr(f.obj, "key", f.obj)): f.attrs for f in ex.facts if f.kind == "mission"}
+        assert "personnel" not in got.get(("be", "nato-mission-iraq"), {}), (name, got)
+        if name == "t.en.md":
+            assert got.get(("be", "cjtf-oir"), {}).get("personnel") == 30, got
+
+
+def test_soldiers_de_retour_are_no_returning_fighters():
+    """"Les marsouins du 8e RPIMa de retour du Levant" (set 63, a local paper): French "de retour" is the
+    foreign fighters' line beside the people it tells of (fighters, nationals, women and children), not
+    the partner's soldiers coming home."""
+    got = facts("Les soldats belges de retour de Jordanie ont été accueillis à Florennes par la ministre.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") not in got.get("BE", set()), got
+    got = facts("La Belgique suit de près ses ressortissants de retour de Syrie.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("BE", set()), got
+
+
+def test_an_object_relatives_subject_does_what_its_antecedent_names():
+    """"فرق إزالة الألغام التي تموّلها هولندا" (set 63, an opinion column): a partner that funds, runs or
+    gives what a relative's antecedent names, as the relative's subject, acts on its line, whoever the
+    clause before is about (not "the teams that trained Jordan's forces", whose partner is trained)."""
+    for lang, text in (("ar", "زار الوزير فرق إزالة الألغام التي تموّلها هولندا في سنجار."),
+                       ("en", "The minister visited the demining teams that the Netherlands funds in Sinjar."),
+                       ("fr", "Le ministre a visité les équipes de déminage que finance les Pays-Bas à Sinjar."),
+                       ("fr", "Le ministre a visité les équipes de déminage que les Pays-Bas ont financées."),
+                       ("en", "Iraq thanked the demining teams that the Netherlands funds."),
+                       ("en", "We must not forget the demining teams that the Netherlands funds.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("NL", set()), (lang, text, got)
+    for lang, text in (("en", "The teams that trained Jordan's forces left in 2020."),
+                       ("ar", "غادرت الفرق التي دربت القوات الأردنية عام 2020."),
+                       ("en", "The humanitarian aid that Iraq received came from abroad.")):
+        got = facts(text, lang)
+        assert "JO" not in got and "IQ" not in got, (lang, text, got)
+
+
+def test_a_place_of_worship_rebuilt_is_stabilisation():
+    """"تكفّلت بإعادة بناء جامع النوري ومنارة الحدباء" (set 63): a mosque, a church, a minaret rebuilt, as a
+    school or a hospital is."""
+    for lang, text in (("ar", "أعادت الإمارات بناء جامع النوري في الموصل."),
+                       ("en", "The UAE rebuilt the al-Nuri mosque in Mosul."),
+                       ("fr", "Les Émirats arabes unis ont reconstruit l'église al-Tahira à Qaraqosh.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("AE", set()), (lang, got)
+
+
+def test_repairs_and_unexploded_ordnance_are_stabilisation():
+    """"we have paid for the repair of water networks and health centres …, and our engineers … clear
+    unexploded ordnance" (set 63, an embassy's speech): a repair of what a town needs, and unexploded
+    ordnance cleared, are stabilisation."""
+    for lang, text in (("en", "Denmark paid for the repair of health centres in Anbar."),
+                       ("en", "Danish engineers cleared unexploded ordnance from farmland near Sinjar."),
+                       ("fr", "Le Danemark a dégagé les munitions non explosées des champs autour de Sinjar."),
+                       ("ar", "أزالت الدنمارك الذخائر غير المنفجرة من الأراضي الزراعية قرب سنجار.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("DK", set()), (lang, got)
+
+
+def test_people_worked_side_by_side_with_are_a_peer_not_our_own():
+    """"our engineers have worked side by side with Slovak sappers" (set 63): the people after "side by
+    side with" are a peer's, and the speaker's "we" is not theirs."""
+    got = facts("The Czech Republic sent engineers to Iraq. Our engineers have worked side by side with Slovak "
+                "sappers to clear unexploded ordnance near Bartella.", "en")
+    assert ("cooperation", "SK") in got.get("CZ", set()), got
+    assert "SK" not in got, got
+
+
+def test_a_partner_after_a_verb_of_training_is_the_trained():
+    """"… and our military police trained officers of the Iraqi Federal Police in Baghdad" (set 63): the
+    partner whose officers a verb of training or helping governs is the trained, not a subject
+    ("officers of" as "troops from" would be)."""
+    for text in ("Czech instructors worked in Baghdad, and our military police trained officers of the Iraqi Federal Police.",
+                 "The Czech Republic sent instructors, and its military police trained officers of the Iraqi Federal Police "
+                 "in Baghdad."):
+        got = facts(text, "en")
+        assert "IQ" not in got and ("line_of_effort", "military") in got.get("CZ", set()), (text, got)
+
+
+def test_a_guest_with_us_tonight_is_no_peer():
+    """"Allow me to thank the Government of Iraq … and all of you for being with us tonight" (set 63, a
+    national day speech): "with us" at an event is a guest's presence, no work together; "alongside
+    us" in a theatre still is."""
+    for lang, text in (("en", "The Czech Republic is a member of the Coalition. I thank the Government of Iraq and all "
+                              "of you for being with us tonight."),
+                       ("fr", "La République tchèque est membre de la Coalition. Je remercie le gouvernement irakien "
+                              "d'être avec nous ce soir.")):
+        got = facts(text, lang)
+        assert ("cooperation", "IQ") not in got.get("CZ", set()), (lang, got)

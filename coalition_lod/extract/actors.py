@@ -91,6 +91,8 @@ class ActorFinder(Subjects, Groups, Roles):
         self._people_articles = frozenset(str(w).lower() for w in (people.get("articles") or ()))
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
         self._strict_subject_relatives = frozenset(str(w).lower() for w in (conf.get("strict_subject_relatives") or ()))
+        self._object_relatives = frozenset(str(w).lower() for w in (conf.get("object_relatives") or ()))
+        self._object_endings = tuple(str(w) for w in (conf.get("object_relative_endings") or ()))
         self._country_nouns = frozenset(phrase_key(str(w), lex.lang) for w in (conf.get("country_nouns") or ()))
         self._list_joins = frozenset(str(w).lower() for w in ((conf.get("list_subjects_after_verb") or {}).get("joins") or ()))
         plural = conf.get("plural_verbs") or {}
@@ -196,6 +198,11 @@ class ActorFinder(Subjects, Groups, Roles):
                         # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
                         # before the thing it names, not "The group, co-led by Italy and Spain, …"
                         begin = b
+                    if role == "" and (r := self.object_relative(sent, members[0], cs, c)) is not None:
+                        # "… the demining teams that the Netherlands funds": its clause from the pronoun on, the
+                        # antecedent its act too (``lines``), what comes before the carried actor's
+                        clause.providers.add(len(clause.named))
+                        begin = max(begin, r)
                     if clause.resumed and clause.resumed[-1][0] >= begin:
                         clause.resumed.pop()  # another partner named before the earlier one acts again
                     if role == "agent":
@@ -277,7 +284,7 @@ class ActorFinder(Subjects, Groups, Roles):
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
                 out.segments.append(Segment(begin, actors, members, agent=n in cl.agents, relative=cl.relative and n == 0,
-                                            inner=inner))
+                                            inner=inner, provider=n in cl.providers))
                 if actors or n not in cl.agents and all(m.entry.id in self.vocab.partners for m in members):
                     carried = actors  # a state outside the Coalition as the subject: its clauses after are nobody's
                 if len(actors) > 1:

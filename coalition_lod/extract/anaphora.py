@@ -310,8 +310,11 @@ def _we_by_own_people(sent: Sent, clauses: list) -> bool:
             continue
         # not people the clause's verb trains or helps ("nos instructeurs ont formé des milliers de soldats irakiens")
         served = [c.j for c in sent.cues.get("personnel:not", []) if opening[0] < c.i < end]
+        # nor people worked with ("… worked side by side with Slovak sappers", "aux côtés des soldats italiens")
+        peers = {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
         own = {m.entry.id: m for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and opening[0] < m.i < end
-               and (m.j in people or m.entry.kind == "adjective" and m.i - 1 in people) and not any(r <= m.i for r in served)}
+               and (m.j in people or m.entry.kind == "adjective" and m.i - 1 in people) and not any(r <= m.i for r in served)
+               and m.i not in peers}
         if len(own) == 1:
             cl.named.append(((next(iter(own.values())),), cl.start))
             cl.nobody = False

@@ -42,6 +42,7 @@ class Segment:
     plural: Match | None = None  # "both countries", where they are the last list of actors named
     backers: bool = False  # named by their support ("… continued with support from Norway and Denmark"): no peers
     agent: bool = False  # named as a passive's agent ("the meeting co-chaired by Italy and the United States")
+    provider: bool = False  # an object relative's subject: what its antecedent names, it gives ("the teams that Japan funds")
     filed: bool = False  # the dateline's partner, its clause naming none other
     relative: bool = False  # named before a relative that describes it ("… with Australia, which provided …")
     inner: bool = False  # named past the start of a clause whose subject is carried ("… الانتصار الذي حققته القوات العراقية")
@@ -54,6 +55,7 @@ class Clause:
     start: int
     named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
     agents: set[int] = field(default_factory=set)  # which of ``named`` are a passive's agents
+    providers: set[int] = field(default_factory=set)  # which of ``named`` are an object relative's subjects
     filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
     quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
     # (token, named entry) where an earlier actor acts again after a praised partner's part:

@@ -329,9 +329,12 @@ def _alongside_the_speaker(sent: Sent, actors: Actors, speaker: str | None, buil
     partners the clause names work with the partner the text's "we" is (its speaker, or
     the one partner the clause's first person stands for, or, where the allies its subject
     names act, the one the text was about before: ``before``)."""
+    if sent.cues.get("coop:with_us"):
+        more_cues(sent, build.lex, "presence")
+    presence = sent.cues.get("coop:presence", [])
     for c in sent.cues.get("coop:with_us", []):
-        if c.i in sent.denied:
-            continue
+        if c.i in sent.denied or any(p.i <= c.i and c.j <= p.j for p in presence):
+            continue  # "… and all of you for being with us tonight": a guest's presence
         # the partners its subject names ("our British … allies"), or the clause's actors
         start = next((seg.start for seg in reversed(actors.segments) if seg.start <= c.i), 0)
         named = [m for m in sent.ents if start <= m.i and m.j <= c.i and m.entry.kind in PARTNER_KINDS + ("adjective",)]

@@ -122,24 +122,32 @@ def quiet_condemned(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
         sent.quiet.append((start, end))
 
 
-def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int], tuple[str, ...]]:
+def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int], tuple[tuple[str, ...], bool]]:
     """The words right before a passive's agents that those agents do ("Iraq launched demining
     projects funded by Germany", "des projets de déminage financés par l'Allemagne", "مشاريع
-    لإزالة الألغام بتمويل من ألمانيا", "أسلحة مقدمة من إيطاليا"): (from, to) token spans, up to
-    AGENT_REACH words back and no comma or stop between, with the agents' partners."""
-    out: dict[tuple[int, int], tuple[str, ...]] = {}
+    لإزالة الألغام بتمويل من ألمانيا", "أسلحة مقدمة من إيطاليا"), and before an object relative
+    whose subject gives them ("Iraq thanked the demining teams that the Netherlands funds"):
+    (from, to) token spans, up to AGENT_REACH words back and no comma or stop between, with the
+    agents' partners and whether they are a relative's subjects, whose own clause says whether
+    they act ("We must not forget the teams that the Netherlands funds")."""
+    out: dict[tuple[int, int], tuple[tuple[str, ...], bool]] = {}
     for seg in actors.segments:
-        if not (seg.agent and seg.actors and seg.group):
+        if not ((seg.agent or seg.provider) and seg.actors and seg.group):
             continue
         head = seg.group[0]
-        cue = next((c for c in sent.cues.get("actor:agent", []) if c.j <= head.i <= c.j + 2), None)
+        # an object relative's subject likewise ("… the demining teams that the Netherlands funds", "… التي
+        # تموّلها هولندا"): from its pronoun back
+        cues = sent.cues.get("actor:agent", []) if seg.agent else sent.cues.get("actor:relative", [])
+        cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3)), None)
         if cue is None:
             continue
         a = cue.i
         while a > 0 and cue.i - a < AGENT_REACH and not _broken(sent, a) and not _HARD_BREAK.search(
                 _gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)):
             a -= 1
-        out[(a, cue.i)] = seg.actors
+        if seg.provider and any(k in sent.denied for k in range(cue.i, head.i + 3)):
+            continue  # "the teams that the Netherlands does not fund"
+        out[(a, cue.i)] = (seg.actors, seg.provider)
     return out
 
 
@@ -160,10 +168,12 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
-            if any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _committee_name(sent, m) \
-                    or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m)):
+            if _committee_name(sent, m) or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m)):
                 continue
-            for partner in (*actors.at(m.i), *(p for (a, b), ps in agents.items() if a <= m.i < b for p in ps)):
+            denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied
+            for partner in (*(actors.at(m.i) if not denied else ()),
+                            *(p for (a, b), (ps, provider) in agents.items() if a <= m.i < b and (provider or not denied)
+                              for p in ps)):
                 if partner not in done:
                     done.add(partner)
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)

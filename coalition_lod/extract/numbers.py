@@ -158,6 +158,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     column = {m.i for m in sent.cues.get("personnel:column", [])}  # a table's headcount cell (``read_tables``)
     # "Le sergent-chef Thomas, 34 ans, est instructeur …": an age or a duration, no count of people
     durations = {m.i for m in sent.cues.get("personnel:duration", [])}
+    # a table row's cells (``read_tables``: cut at tabs): a count's noun is in its own cell ("2019 | Staff
+    # officers … are assigned": a date, then the row's text)
+    cells = {k for k in range(1, len(toks)) if "\t" in sent.text[toks[k - 1].end - sent.start:toks[k].start - sent.start]} \
+        if "\t" in sent.text else set()
     out = []
     i = 0
     while i < len(toks):
@@ -168,7 +172,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         value, j = parsed
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
-        if year and j not in nouns or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j) \
+        if year and (j not in nouns or j in cells) or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j) \
                 or i in pairs or i > 0 and _model(sent, i - 1):  # "a detachment of F-16": the model's number
             i = j
             continue
@@ -201,7 +205,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         k = j
         # "three hundred Australian and one hundred New Zealand personnel": the partner's
         # own adjective right after the count makes the noun further away still its own
-        while k < len(toks) and k - j <= (8 if own_first else 4):
+        while k < len(toks) and k - j <= (8 if own_first else 4) and k not in cells:
             if k in nouns:
                 ok = True
                 break

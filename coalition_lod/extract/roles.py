@@ -23,7 +23,7 @@ from .clauses import (
     bodies,
 )
 from .numbers import _YEAR, _model
-from .sentence import ENTITY_KINDS, Sent, _gap, _one_clause, more_cues
+from .sentence import ENTITY_KINDS, Sent, _gap, _one_clause, cues_at, more_cues
 
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("which are currently conducting strikes in Iraq")
@@ -325,6 +325,8 @@ class Roles:
         if cue is not None and cue.i - 1 in c["nobody"] and all(
                 k in c["allowed"] or k in c["nobody"] or k == b and toks[k].is_capitalised() for k in range(b, cue.i)):
             return True  # without the commas: "Smaller partners such as Belgium and Denmark flew …"
+        if self.object_relative(sent, head, b, c) is not None:
+            return True  # "… the demining teams that the Netherlands funds", "… que finance la Belgique", "… التي تموّلها هولندا"
         if head.i - b > 8:
             return False
         verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
@@ -334,6 +336,8 @@ class Roles:
         for k in range(b, head.i):
             if k < verb:
                 continue
+            if self.latin and k > b and any(m.i == k for m in sent.cues.get("personnel:not", [])):
+                return False  # "… and our military police trained officers of the Iraqi Federal Police": the trained
             if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
                     or k == head.i - 1 and k in c["possessor"]:
                 continue
@@ -357,6 +361,35 @@ class Roles:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def object_relative(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> int | None:
+        """Where the relative pronoun stands whose clause the mention is the subject of, its
+        antecedent the object of a verb of giving, funding or doing (None where it is not): right
+        after the pronoun ("that", "que"; not "à laquelle", whose antecedent is no object) but for
+        fillers, the verb after it ("the demining teams that the Netherlands funds"); in French the verb may come first ("les équipes que finance la
+        Belgique"); in Arabic the verb comes first, ending with the pronoun that stands for the
+        antecedent ("الفرق التي تموّلها هولندا"; not "الفرق التي دربت القوات الأردنية", whose
+        object follows). ``b``: the start of the mention's clause."""
+        toks = sent.tokens
+        r = next((k for k in range(head.i - 1, max(b, head.i - 4) - 1, -1) if k in c["relative"]), None)
+        if r is None or toks[r].key in self._strict_subject_relatives:
+            return None
+        after = r + 1
+        if not self.latin:
+            if after >= head.i or not toks[after].text.endswith(self._object_endings):
+                return None
+            verbs = [after]
+            after += 1
+        elif toks[r].key not in self._object_relatives:
+            return None  # "à laquelle le Canada fournit …", "to which Canada provides …": another's part in it
+        elif after < head.i and after not in c["allowed"]:
+            verbs = [after]  # the verb before its subject ("que finance la Belgique")
+            after += 1
+        else:
+            verbs = [head.j]
+        if not all(k in c["allowed"] for k in range(after, head.i)):
+            return None
+        return r if any(m.i in verbs for m in cues_at(sent, self.lex, "object_relatives", verbs)) else None
 
     def _serving(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
         """A partner's people named with what they serve in, wherever the phrase stands

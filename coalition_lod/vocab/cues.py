@@ -101,6 +101,8 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("home", "actor:met_in", "actors.met_in"),  # "The Cabinet, meeting in Amman, …"
     ("joint_subjects", "actor:joint_subject", "actors.joint_subjects"),
     ("roster", "actor:participants_all", "actors.participants_all"),  # "the participating forces", after a roster
+    ("object_relatives", "actor:provider_verb", "actors.object_relative_verbs"),  # read after a relative and a partner
+    ("presence", "coop:presence", "cooperation.presence"),  # read where "with us" is
 )
 # the categories named by the language file's own keys: (prefix, where, the group matched on demand or None)
 BY_KEY = (("resrel:", "resolution.relation", None), ("strel:", "strategy.relation", None), ("scope:", "strategy.scope", None),
