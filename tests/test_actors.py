@@ -88,6 +88,7 @@ HELDOUT60 = ROOT / "tests" / "genres-heldout60"  # written with their gold after
 HELDOUT61 = ROOT / "tests" / "genres-heldout61"  # written with their gold after set 60's fixes
 HELDOUT62 = ROOT / "tests" / "genres-heldout62"  # written with their gold after set 61's and the wheel trial's fixes
 HELDOUT63 = ROOT / "tests" / "genres-heldout63"  # written with their gold after set 62's fixes
+HELDOUT64 = ROOT / "tests" / "genres-heldout64"  # written with their gold after set 63's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -609,6 +610,14 @@ HELDOUT62_LEVELS = levels(en=(0.70,), fr=(0.60, 0.95), ar=(0.50,))
 # tonight" is no peer): entities 1.000 in all three, attributes en 0.857. Left: a chronology's "are extended" in a row
 # dated 2016 read as going on; "120 d'entre eux", people told of in the sentence before, no headcount of Opération Chammal
 HELDOUT63_LEVELS = levels(en=(0.95, 0.80), fr=(0.95, 0.75), ar=(0.95, 0.95))
+# scored once as written (43bebca): entities en 0.571, fr 0.778, ar 1.000; attributes en 0.667. Then general fixes (an
+# author's line naming two partners makes the text's "we" both; a headline's "Country:" before a subject and a verb of
+# their own is the story's topic; an institution's name and "of" before a partner on a first line is its letterhead; a
+# deployment to be sustained goes on) and vocabulary (counter-explosive threats; borders secured against terrorist
+# fighters' movement; trying fighters, terrorist crimes): entities en 1.000, fr 0.952, ar 1.000; attributes en 1.000.
+# Left: "La reconstruction doit suivre" (an obligation) read as the authors' act; an agreement's parties named after
+# "entre" in the object of a committee's vote credited with its bill
+HELDOUT64_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -649,6 +658,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout61": (HELDOUT61, HELDOUT61_LEVELS),
     "genres-heldout62": (HELDOUT62, HELDOUT62_LEVELS),
     "genres-heldout63": (HELDOUT63, HELDOUT63_LEVELS),
+    "genres-heldout64": (HELDOUT64, HELDOUT64_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7775,3 +7785,64 @@ def test_a_guest_with_us_tonight_is_no_peer():
                               "d'être avec nous ce soir.")):
         got = facts(text, lang)
         assert ("cooperation", "IQ") not in got.get("CZ", set()), (lang, got)
+
+
+def test_an_op_ed_signed_by_two_ministers_speaks_for_both():
+    """"Par le ministre … de la République française et le ministre … de la République d'Irak" (set 64, a
+    co-signed op-ed): an author's line naming two partners makes the text's "nous" both, as a joint
+    statement's is; a line that merely opens with "by" ("France, by contrast, …") is no author's line."""
+    text = ("Tribune\n\nPar la ministre des Affaires étrangères du Royaume de Belgique et le ministre des Affaires "
+            "étrangères du Royaume hachémite de Jordanie\n\nNous coopérerons étroitement pour rapatrier les ressortissants "
+            "détenus dans les camps du nord-est syrien.\n")
+    got = facts(text, "fr")
+    for code, peer in (("BE", "JO"), ("JO", "BE")):
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), got
+        assert ("cooperation", peer) in got.get(code, set()), got
+    text = ("Op-ed\n\nBy the Foreign Minister of Denmark and the Foreign Minister of Jordan\n\nWe will work together to "
+            "bring home our nationals held in camps in north-east Syria.\n")
+    got = facts(text, "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("DK", set()), got
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("JO", set()), got
+    got = facts("France, by contrast, has already moved most of its Operation Chammal personnel to Jordan and the United "
+                "Arab Emirates.", "en")
+    assert "AE" not in got and "JO" not in got, got
+
+
+def test_a_headlines_country_before_a_colon_is_its_topic():
+    """"Iraq: Council extends EU Advisory Mission until 2026" (set 64, a Council of the EU press release):
+    a headline's partner before a colon, then a subject and a verb of their own, is what the story is
+    about, not its actor; the Council of the EU's release is the EU's. A roster's "Jordan: 600
+    personnel", "Italy: leads …" are still the partner's."""
+    text = ("Council of the European Union\n\nIraq: Council extends EU Advisory Mission until 2026\n\nThe Council today "
+            "extended the mandate of EUAM Iraq until 2026. The mission has some 80 international staff in Baghdad.\n")
+    got = attrs(text, "en")
+    assert got.get(("european-union", "euam-iraq"), {}).get("personnel") == 80, got
+    assert "IQ" not in facts(text, "en"), facts(text, "en")
+    got = facts("Irak : le Conseil prolonge la mission de conseil de l'UE jusqu'en 2026", "fr")
+    assert "IQ" not in got, got
+    assert ("mission", "cjtf-oir") in facts("Jordan: 600 personnel in Operation Inherent Resolve", "en").get("JO", set())
+    assert ("initiative", "counter-isis-finance-group") in facts("Italy: leads the Counter ISIS Finance Group", "en").get("IT", set())
+
+
+def test_funding_that_will_sustain_a_deployment_says_it_goes_on():
+    """"The funding will sustain the deployment of up to 300 Canadian Armed Forces members under Operation
+    IMPACT …" (set 64, supplementary estimates): a deployment to be sustained goes on, as one maintained does."""
+    got = attrs("The funding will sustain the deployment of up to 300 Canadian Armed Forces members under Operation "
+                "IMPACT until March 2030.", "en")
+    assert got.get(("ca", "operation-impact"), {}).get("status") == "ongoing", got
+
+
+def test_explosive_threats_borders_and_trials_are_their_lines():
+    """Set 64's vocabulary: counter-explosive threat training is stabilisation; securing borders against
+    the movement of terrorist fighters is the foreign fighters' line; trying Daesh's fighters, bringing
+    them to justice and investigating terrorist crimes are the legislation line."""
+    for lang, text, line in (
+            ("en", "Canada funds counter-explosive threat training for Jordan's army.", "stabilization"),
+            ("en", "Canada helps Jordan secure their borders against the movement of terrorist fighters.",
+             "foreign_terrorist_fighters"),
+            ("fr", "Le Canada aidera à juger les combattants de Daech.", "legislation"),
+            ("en", "Canada will help bring to justice the fighters held in Syria.", "legislation"),
+            ("en", "Canada advises Jordan on the investigation of terrorist crimes.", "legislation"),
+            ("ar", "تدعم كندا جهود تقديم المقاتلين إلى العدالة.", "legislation")):
+        got = facts(text, lang)
+        assert ("line_of_effort", line) in got.get("CA", set()), (lang, text, got)

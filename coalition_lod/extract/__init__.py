@@ -45,7 +45,7 @@ from .layout import (
     CHAIRS_WITHIN,
     DATELINE_WITHIN,
     TOPIC_FROM,
-    _byline_author,
+    _byline_authors,
     _chair_line,
     _dateline_alone,
     _delegation_line,
@@ -164,10 +164,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # an agreement's text: its parties, named in its title, act jointly as a joint statement's do,
     # and its clauses that name none are theirs ("وتنفيذاً لقرار مجلس الأمن رقم 2178 …" in its preamble)
     agreement, parties = _agreement_parties(sents, lex, vocab)
+    titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
+    # an op-ed's author's state; its authors' states, where they write jointly (their "we" all of theirs)
+    byline_line, authors = _byline_authors(sents, vocab, lex, finder) if titled is None else (None, ())
+    byline = authors[0] if len(authors) == 1 else None
+    if len(authors) > 1 and not parties:
+        agreement, parties = byline_line, authors
     joint = bool(parties) or any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
-    titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
-    byline = _byline_author(sents, vocab, lex, finder) if titled is None else None  # an op-ed's author's state
     # a partner the text names only by its adjective ("the Portuguese presence", "Portuguese
     # military personnel" in an ambassador's post written as "we") speaks as that adjective
     adjective = next((m for s in sents for m in s.ents if m.entry.kind == "adjective" and m.entry.id == dominant),

@@ -125,6 +125,32 @@ def _agency(sent: Sent, k: int) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not any(e.i <= k < e.j for e in sent.ents)
 
 
+# cues of a verb: what a headline's words after its "Country:" go on to say of their own subject
+_HEADLINE_VERBS = ("actor:verb", "actor:reporting", "actor:governor", "status:ongoing", "status:planned", "status:ended",
+                   "mission:funded")
+
+
+def topic_label(sent: Sent) -> bool:
+    """A headline that opens with a partner and a colon, then a subject of its own and its verb
+    ("Iraq: Council extends EU Advisory Mission until 2026", "Irak : le Conseil prolonge …",
+    "العراق: الاتحاد الأوروبي يمدد …"): the partner is what the story is about, no actor. Not a
+    roster's line, whose words after the colon are the partner's ("Jordan: 600 personnel",
+    "Italy: leads the Counter ISIS Finance Group")."""
+    toks = sent.tokens
+    first = next(iter(sent.ents), None)
+    if first is None or first.i != 0 or first.entry.kind not in PARTNER_KINDS or first.j + 1 >= len(toks) \
+            or ":" not in sent.text[toks[first.j - 1].end - sent.start:toks[first.j].start - sent.start] \
+            or sent.text.rstrip()[-1:] in ".!?؟":
+        return False
+    verbs = {k for cat in _HEADLINE_VERBS for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
+    k = first.j
+    while k < len(toks) and toks[k].key in words.DETERMINERS:
+        k += 1
+    named = next((e for e in sent.ents if e.i == k), None)
+    subject_end = named.j if named is not None else k + 1
+    return k < len(toks) and k not in verbs and subject_end < len(toks) and subject_end in verbs
+
+
 def _broken(sent: Sent, k: int) -> bool:
     """A comma, colon, dash or bracket between token ``k`` and the one before it."""
     toks = sent.tokens

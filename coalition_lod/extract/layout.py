@@ -10,7 +10,7 @@ from collections import Counter
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .actors import ActorFinder
-from .clauses import Actors, Clause, bodies
+from .clauses import Actors, Clause, bodies, topic_label
 from .names import _amount
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cues_at
 
@@ -45,30 +45,45 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
     return _one_member(sents[0], vocab, finder)
 
 
+def _members(s: Sent, vocab: Vocabulary, finder: ActorFinder) -> tuple[Match, ...]:
+    """The member partners a line names, by name or adjective, each once, the places it names aside."""
+    named: dict[str, Match] = {}
+    for m in s.ents:
+        if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member \
+                and not (m.entry.kind == "partner" and finder.is_place(s, m)):
+            named.setdefault(m.entry.id, m)
+    return tuple(named.values())
+
+
 def _one_member(s: Sent, vocab: Vocabulary, finder: ActorFinder) -> Match | None:
     """The one member partner a line names, by name or adjective, a place it names aside; None
     where it names none or two."""
-    named = [m for m in s.ents if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners
-             and vocab.partners[m.entry.id].member and not (m.entry.kind == "partner" and finder.is_place(s, m))]
-    return named[0] if len({m.entry.id for m in named}) == 1 else None
+    named = _members(s, vocab, finder)
+    return named[0] if len(named) == 1 else None
 
 
 BYLINE_LINES = 3  # a text's first and last sentences, where its author's line may stand
 BYLINE_WORDS = 25  # at most, in an author's line
 
 
-def _byline_author(sents: list[Sent], vocab: Vocabulary, lex: Lexicon, finder: ActorFinder) -> Match | None:
-    """The partner an op-ed's author line names ("The author is New Zealand's Minister of
-    Foreign Affairs.", "L'auteur est ministre … de la Belgique", "بقلم وزير خارجية الأردن"):
-    among the text's first and last sentences, a short one that opens with the words of an
-    author's line and names one member partner that is no place; whose "we" the text's is."""
+def _byline_authors(sents: list[Sent], vocab: Vocabulary, lex: Lexicon,
+                    finder: ActorFinder) -> tuple[Sent | None, tuple[Match, ...]]:
+    """The partners an op-ed's author line names ("The author is New Zealand's Minister of
+    Foreign Affairs.", "L'auteur est ministre … de la Belgique", "بقلم وزير خارجية الأردن", "Par le
+    ministre … de la République française et le ministre … de la République d'Irak"): among the
+    text's first and last sentences, a short one that opens with the words of an author's line
+    and names member partners that are no places; whose "we" the text's is (two or more: the
+    authors write jointly, as a joint statement's partners do), with that line."""
     ends = sorted({*range(min(BYLINE_LINES, len(sents))), *range(max(0, len(sents) - BYLINE_LINES), len(sents))})
     for s in (sents[n] for n in ends):
         if len(s.tokens) > BYLINE_WORDS:
             continue
-        if cues_at(s, lex, "bylines", (0, 1)) and (author := _one_member(s, vocab, finder)) is not None:
-            return author
-    return None
+        # its words first; a one-word one ("By", "Par", "بقلم") on a line with no stop ("France, by contrast, …", "By
+        # 2016, Denmark and Norway had sent troops.": no author's line)
+        if any(m.j - m.i > 1 or s.text.rstrip()[-1:] not in ".!?؟" for m in cues_at(s, lex, "bylines", (0, 1))) \
+                and (authors := _members(s, vocab, finder)):
+            return s, authors
+    return None, ()
 
 
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
@@ -402,15 +417,28 @@ LETTERHEAD_LINES = 2  # lines of a document's head where its state's name may st
 
 
 def letterhead(sents: list[Sent]) -> str | None:
-    """The state whose name alone makes one of a document's first lines, its letterhead
+    """The partner whose name alone makes one of a document's first lines, its letterhead
     ("REPUBLIC OF KENYA" over "NATIONAL STRATEGY TO COUNTER VIOLENT EXTREMISM", "المملكة الأردنية
-    الهاشمية" over a ministry's name): the document is that state's, where nothing else tells
-    whom it is about."""
+    الهاشمية" over a ministry's name), or with one of its institutions' names before it ("Council
+    of the European Union" over a press release): the document is that partner's, where nothing
+    else tells whom it is about."""
     for s in sents[:LETTERHEAD_LINES]:
-        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and m.i == 0 and m.j == len(s.tokens) \
-                and s.text.rstrip()[-1:] not in ".!?؟…":
+        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and m.j == len(s.tokens) \
+                and s.text.rstrip()[-1:] not in ".!?؟…" and (m.i == 0 or _institution_of(s, m.i)):
             return m.entry.id
     return None
+
+
+def _institution_of(sent: Sent, i: int) -> bool:
+    """The words before a partner's name at token ``i`` are the name of one of its institutions and
+    "of" ("Council of the European Union", "Ministry of Foreign Affairs of Japan"): capitalised
+    words, "of" between, an article before the partner."""
+    toks = sent.tokens
+    k = i
+    while k > 0 and toks[k - 1].key in words.DETERMINERS:
+        k -= 1
+    return k > 1 and toks[k - 1].key in words.OF and toks[0].is_capitalised() \
+        and all(t.is_capitalised() or t.key in words.OF or t.key in words.DETERMINERS for t in toks[:k - 1])
 
 
 def roster_line(sent: Sent, vocab: Vocabulary) -> str | None:
@@ -419,6 +447,6 @@ def roster_line(sent: Sent, vocab: Vocabulary) -> str | None:
     toks = sent.tokens
     m = next(iter(sent.ents), None)
     if m is None or m.i != 0 or m.entry.kind != "partner" or m.j >= len(toks) \
-            or ":" not in _gap(sent.text, toks[m.j - 1], toks[m.j], sent.start):
+            or ":" not in _gap(sent.text, toks[m.j - 1], toks[m.j], sent.start) or topic_label(sent):
         return None
     return m.entry.id if m.entry.id in vocab.partners and vocab.partners[m.entry.id].member else None

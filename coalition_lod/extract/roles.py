@@ -21,6 +21,7 @@ from .clauses import (
     _inside,
     _walk_back,
     bodies,
+    topic_label,
 )
 from .numbers import _YEAR, _model
 from .sentence import ENTITY_KINDS, Sent, _gap, _one_clause, cues_at, more_cues
@@ -54,6 +55,8 @@ class Roles:
         before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
         if head.i and "(" in before and ")" not in before:
             return "place"  # "Operation IMPACT (Iraq)"
+        if head.i == 0 and topic_label(sent):
+            return "place"  # "Iraq: Council extends EU Advisory Mission until 2026": what the story is about
         if self.latin and before.strip() == "," and words.ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
                 and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
                 and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place" \
