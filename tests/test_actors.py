@@ -89,6 +89,7 @@ HELDOUT61 = ROOT / "tests" / "genres-heldout61"  # written with their gold after
 HELDOUT62 = ROOT / "tests" / "genres-heldout62"  # written with their gold after set 61's and the wheel trial's fixes
 HELDOUT63 = ROOT / "tests" / "genres-heldout63"  # written with their gold after set 62's fixes
 HELDOUT64 = ROOT / "tests" / "genres-heldout64"  # written with their gold after set 63's fixes
+HELDOUT65 = ROOT / "tests" / "genres-heldout65"  # written with their gold after set 64's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -618,6 +619,15 @@ HELDOUT63_LEVELS = levels(en=(0.95, 0.80), fr=(0.95, 0.75), ar=(0.95, 0.95))
 # Left: "La reconstruction doit suivre" (an obligation) read as the authors' act; an agreement's parties named after
 # "entre" in the object of a committee's vote credited with its bill
 HELDOUT64_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.95,))
+# scored once as written (11768db): entities en 0.000, fr 0.727, ar 0.647; attributes fr 1.000. Then general fixes (Daesh's
+# long names name no partner; a paper's or a study's conclusion is nobody's; "this programme" funded by a partner is
+# the programme named before, and the partner's own ministry may stand between "funded by" and its name; Arabic
+# co-chairs are peers, and the chairs of "the meeting" take part in the meeting named before; a record's labelled
+# lines stay lines in Markdown and after an HTML <br>, its "Financing:" label's partner its funder) and France's
+# ministry for Europe and foreign affairs: entities en 0.600, fr 0.833, ar 0.824. Left: a project record's "Country:
+# Republic of Iraq" read as its subject (Iraq the beneficiary, Japan the funder); a second agent after "et par";
+# two officials' speeches "بصفتهما رئيسي الاجتماع" read as the second's alone; a session a minister chairs as the meeting's
+HELDOUT65_LEVELS = levels(en=(0.55, 0.95), fr=(0.80, 0.95), ar=(0.80,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -659,6 +669,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout62": (HELDOUT62, HELDOUT62_LEVELS),
     "genres-heldout63": (HELDOUT63, HELDOUT63_LEVELS),
     "genres-heldout64": (HELDOUT64, HELDOUT64_LEVELS),
+    "genres-heldout65": (HELDOUT65, HELDOUT65_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7846,3 +7857,77 @@ def test_explosive_threats_borders_and_trials_are_their_lines():
             ("ar", "تدعم كندا جهود تقديم المقاتلين إلى العدالة.", "legislation")):
         got = facts(text, lang)
         assert ("line_of_effort", line) in got.get("CA", set()), (lang, text, got)
+
+
+def test_daeshs_long_names_name_no_partner():
+    """"the Islamic State of Iraq and the Levant — Khorasan Province (ISIS-K)" (set 65, a gazette's
+    designation notice): Daesh's long names name states, which do nothing there."""
+    for lang, text in (("en", "New Zealand designated the Islamic State of Iraq and the Levant as a terrorist entity."),
+                       ("fr", "La Nouvelle-Zélande a désigné l'État islamique en Irak et au Levant comme entité terroriste."),
+                       ("ar", "صنفت نيوزيلندا تنظيم الدولة الإسلامية في العراق والشام كياناً إرهابياً."),
+                       ("en", "New Zealand Gazette\n\nDesignation of Terrorist Entity: Islamic State of Iraq and the Levant\n\n"
+                              "Pursuant to section 22 of the Terrorism Suppression Act 2002, the Prime Minister hereby designates "
+                              "the Islamic State of Iraq and the Levant as a terrorist entity, in accordance with resolution 1373.\n")):
+        got = facts(text, lang)
+        assert "IQ" not in got and "NZ" in got, (lang, got)
+    assert ("line_of_effort", "legislation") in got["NZ"], got
+
+
+def test_a_papers_conclusion_is_no_partners_act():
+    """"وتخلص الورقة إلى أن الدور الخليجي انتقل … إلى دعم الاستقرار ومكافحة التمويل" (set 65, a think
+    tank's paper): what the paper or the study concludes is nobody's, not the partner named before."""
+    for lang, text in (("ar", "تستضيف مملكة البحرين مقر القيادة البحرية. وتخلص الورقة إلى أن الدور الخليجي انتقل إلى دعم "
+                              "الاستقرار ومكافحة التمويل."),
+                       ("en", "Bahrain hosts the naval command. The paper concludes that the Gulf's role moved to "
+                              "stabilisation and countering financing."),
+                       ("fr", "Le Bahreïn accueille le commandement naval. L'étude conclut que le rôle du Golfe est passé à "
+                              "la stabilisation et à la lutte contre le financement.")):
+        got = facts(text, lang).get("BH", set())
+        assert ("line_of_effort", "counter_financing") not in got, (lang, got)
+
+
+def test_this_programme_funded_by_a_partner_is_the_programme_named_before():
+    """"… son programme de dépollution dans la plaine de Ninive. … Ce programme a été financé par le
+    ministère des Affaires étrangères du Luxembourg" (set 65, an NGO's release): a demonstrative's
+    noun funded by a partner is what the sentences before named with that noun, its line the
+    partner's; the partner's own ministry may stand between "financé par" and its name."""
+    for lang, text in (("fr", "L'ONG a achevé son programme de déminage près de Sinjar. Les familles sont rentrées. Ce "
+                              "programme a été financé par le ministère des Affaires étrangères du Luxembourg."),
+                       ("en", "The NGO has completed its demining programme near Sinjar. Families have returned. This "
+                              "programme was funded by the Ministry of Foreign Affairs of Luxembourg.")):
+        got = facts(text, lang).get("LU", set())
+        assert ("line_of_effort", "stabilization") in got, (lang, got)
+
+
+def test_arabic_co_chairs_are_peers_and_chairs_of_the_meeting_take_part_in_it():
+    """"ويرأسها وزيرا خارجية المغرب وإيطاليا بصفتهما رئيسين مشاركين لمجموعة التركيز على أفريقيا", "بصفتهما
+    رئيسي الاجتماع" (set 65, a ministerial meeting's agenda): co-chairs are each other's peers; the chairs
+    of "the meeting" take part in the meeting named before."""
+    got = facts("الجلسة الثانية: الوضع في الساحل، ويرأسها وزيرا خارجية المغرب وإيطاليا بصفتهما رئيسين مشاركين لمجموعة "
+                "التركيز على أفريقيا.", "ar")
+    assert ("cooperation", "IT") in got.get("MA", set()), got
+    text = ("جدول أعمال الاجتماع الوزاري للتحالف الدولي ضد داعش\n\nالرياض، 8 حزيران 2023\n\n"
+            "09:00 الجلسة الافتتاحية: كلمة وزير الخارجية الأمريكي بصفته أحد رئيسي الاجتماع\n")
+    got = facts(text, "ar")
+    assert ("initiative", "coalition-ministerial-meeting") in got.get("US", set()), got
+
+
+def test_a_records_lines_are_apart_and_its_funder_named_in_its_line():
+    """"**Country:** Republic of Iraq / **Financing:** Grant aid of the Government of Japan …" (set 65, a
+    project completion report): a record's labelled lines stay lines in Markdown and after an HTML
+    <br>, and the funder a "Financing" label's words name is the record's partner."""
+    from coalition_lod.ingest import _html_to_text, _markdown_to_text
+
+    assert _markdown_to_text("**Project:** Mosul water\n**Financing:** Japan\n\nA wrapped\nline of prose: here.\n") \
+        == "Project: Mosul water\nFinancing: Japan\n\nA wrapped line of prose: here."
+    assert _html_to_text("<p>Country: Iraq<br>Donor: Japan</p><p>Some\nwrapped text</p>") == "Country: Iraq\nDonor: Japan\n\nSome wrapped text"
+    got = facts("Project: Water network rehabilitation in Mosul\nFinancing: Grant aid of the Government of Japan, implemented "
+                "with UNDP\nOutputs: 64 km of water networks rehabilitated\n", "en")
+    assert ("line_of_effort", "stabilization") in got.get("JP", set()), got
+
+
+def test_frances_ministry_for_europe_and_foreign_affairs_is_france():
+    """"le Centre de crise et de soutien du ministère de l'Europe et des Affaires étrangères" (set 65): the
+    ministry's name since 2017, France's alone."""
+    got = facts("Le ministère de l'Europe et des Affaires étrangères a financé le déminage de Sinjar.", "fr")
+    assert ("line_of_effort", "stabilization") in got.get("FR", set()), got

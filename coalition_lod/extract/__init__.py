@@ -73,7 +73,7 @@ from .layout import (
     topics_heading,
     turns,
 )
-from .lines import _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
+from .lines import THIS_BACK, _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _praised, _received
 from .numbers import parse_number
@@ -429,7 +429,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         cooperation(s, lex, actors, build)
         if s.cues.get("coop:with_us"):
             _alongside_the_speaker(s, actors, speaker.entry.id if speaker is not None else None, build, carried_in)
-        _lines_of_effort(s, actors, build)
+        _lines_of_effort(s, actors, build, sents[max(0, n - THIS_BACK):n])
     _joint_title(agreement or sents[0], joint_members, build)
     share_status(list(build.facts.values()), [p for s in sents for p in parts_of_wholes(s, lex)])
     for key in build.current:

@@ -271,7 +271,10 @@ def _donor_line(sent: Sent, vocab: Vocabulary) -> Match | None:
     label = max((c for c in sent.cues.get("initiative:owner_label", []) if c.i == 0), key=lambda c: c.j, default=None)
     if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
         return None
-    return _member_at(sent, vocab, label.j)
+    # the partner first, or the first one its words name before a comma ("Financing: Grant aid of the Government of Japan, …")
+    end = next((k for k in range(label.j + 1, len(toks)) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)), len(toks))
+    return _member_at(sent, vocab, label.j) or next(
+        (m for m in sent.ents if label.j < m.i < end and (found := _member_at(sent, vocab, m.i)) is not None and found is m), None)
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
@@ -279,14 +282,15 @@ TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject 
 
 def _on_topic(sents: list[Sent]) -> bool:
     """Whether a text is about what partners do against Daesh at all: it names the Coalition,
-    Daesh or terrorism (the language files' ``topic``), a mission, strategy, initiative or
-    resolution, or a line of effort. A ministry's page on anything else (a climate
+    Daesh (by a short name or a long one, "Islamic State of Iraq and the Levant") or terrorism
+    (the language files' ``topic``), a mission, strategy, initiative or resolution, or a line of
+    effort. A ministry's page on anything else (a climate
     agreement, a trade fair), as a web archive of its site holds, states no fact: its
     agreements are no cooperation against Daesh, its partners no members. Asked only of a
     text of TOPIC_FROM sentences or more: one or two ("Tunisia and Morocco cooperate on
     border surveillance") are too few to tell what they are part of."""
     for s in sents:
-        if any(m.entry.kind in ENTITY_KINDS or m.entry.id == "global-coalition" for m in s.ents):
+        if any(m.entry.kind in ENTITY_KINDS or m.entry.id in ("global-coalition", "daesh") for m in s.ents):
             return True
         if any(ms and (cat.startswith("loe:") or cat in ("topic", "res:trigger")) for cat, ms in s.cues.items()):
             return True

@@ -6,6 +6,7 @@ first (``quiet_relative_clauses``, ``quiet_nobodys_relatives``, ``quiet_condemne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..vocab import Lexicon
 from . import words
@@ -16,6 +17,7 @@ from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
+THIS_BACK = 3  # sentences back where what "this programme" stands for may be named
 
 
 def quiet_relative_clauses(sent: Sent) -> None:
@@ -138,7 +140,10 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
         # an object relative's subject likewise ("… the demining teams that the Netherlands funds", "… التي
         # تموّلها هولندا"): from its pronoun back
         cues = sent.cues.get("actor:agent", []) if seg.agent else sent.cues.get("actor:relative", [])
-        cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3)), None)
+        # the agent's own institution may stand between ("financé par le ministère des Affaires étrangères du Luxembourg")
+        office = {k for cat in ("actor:institution", "actor:owner") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+        cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
+            k in office or sent.tokens[k].key in words.DETERMINERS for k in range(c.j, head.i))), None)
         if cue is None:
             continue
         a = cue.i
@@ -151,16 +156,40 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
     return out
 
 
-def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder) -> None:
+def _what_this_was(sent: Sent, a: int, b: int, before: Sequence[Sent]) -> list[tuple[str, tuple[int, int]]]:
+    """What a passive's agents did where the words before them are a demonstrative and a noun
+    with no line of their own ("Ce programme a été financé par le Luxembourg", "This project was
+    funded by Japan"): the lines the last sentence before that has the same noun says (the
+    programme "de dépollution"), with the demonstrative's noun as their evidence. None where the
+    words before the agents say a line themselves."""
+    toks = sent.tokens
+    if any(a <= c.i < b for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
+        return []
+    this = next((k for k in range(a, b - 1) if toks[k].key in words.DEMONSTRATIVES), None)
+    if this is None:
+        return []
+    noun = toks[this + 1]
+    for prev in reversed(before):
+        if any(t.key == noun.key for t in prev.tokens):
+            return sorted((cat, (toks[this].start, noun.end)) for cat, cs in prev.cues.items() if cat.startswith("loe:") and cs)
+    return []
+
+
+def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequence[Sent] = ()) -> None:
     """Each line of effort once per actor and sentence, at its first cue in the actor's
     clauses. A heading names a line of effort and no actor ("Stabilisation.", "Foreign
     terrorist fighters."): a few words opening with the cue, no name; the actor carried
-    from the sentence before it did not act on it."""
+    from the sentence before it did not act on it. ``before``: the sentences before it,
+    where what a demonstrative's noun stands for was named (``_what_this_was``)."""
     if len(sent.tokens) <= HEADING_WORDS and not sent.ents and any(
             c.i == 0 for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
         return
     negs = [m for m in sent.cues.get("negation", [])]
     agents = _agents_of_what_precedes(sent, actors)
+    for (a, b), (partners, _provider) in agents.items():
+        for cat, (start, end) in _what_this_was(sent, a, b, before):
+            for partner in partners:
+                build.add("line_of_effort", partner, cat[4:], sent, start, end)
     for cat, ms in sent.cues.items():
         if not cat.startswith("loe:"):
             continue

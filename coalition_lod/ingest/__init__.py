@@ -71,6 +71,8 @@ def _html_to_text(html: str) -> str:
         if role in _DROP_ROLES or (hint and _DROP_HINT.search(hint)):
             tag.decompose()
     root = _content_root(soup)
+    for br in root.find_all("br"):  # a line break stays one: a record's "Country: …<br>Donor: …" are two lines
+        br.replace_with(_LINE_BREAK)
     parts = []
     related = _related_headings()
     skipping = 0  # the level of a "See also" heading whose section is being left out, or 0
@@ -78,7 +80,7 @@ def _html_to_text(html: str) -> str:
     for block in root.find_all(_BLOCKS):
         if block.find(_BLOCKS):  # the innermost block carries the text
             continue
-        text = " ".join(block.get_text().split())
+        text = "\n".join(" ".join(line.split()) for line in block.get_text().split(_LINE_BREAK) if line.strip())
         if block.name in ("td", "th") and (row := block.find_parent("tr")) is not None:
             # a table's row is one line, its cells apart by tabs ("Denmark⇥deployed 120 soldiers
             # to NATO Mission Iraq"), as a browser copies it: the partner a row names is the
@@ -133,13 +135,32 @@ def _related_headings() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.I)
 
 
+_LINE_BREAK = "\u2028"  # a <br>, kept apart from the markup's own whitespace until a block's lines are cut
+# a line of a record, its label and a colon first: in bold ("**Country:** Iraq"), or a capitalised word or
+# few ("Financing: …"), or in Arabic one or two words ("الجهة المانحة: …"); not a wrapped line of prose
+# ("line of prose: …")
+_LABEL_LINE = re.compile(r"^\s*(?:(?:\*\*|__)[^\W\d_][^\n:*_|]{0,40}:(?:\*\*|__)|[A-ZÀ-ÖØ-Þ][\w'’()-]*(?: [\w'’()-]+){0,3}:"
+                         r"|[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?:)\s+\S")
+
+
+def _record_lines(md: str) -> str:
+    """Markdown whose lines that open with a label ("**Country:** Republic of Iraq") each end the
+    line before them with a hard break: Markdown joins a paragraph's lines, and a record's lines
+    would read as one sentence ("Country: Republic of Iraq Financing: Grant aid of …")."""
+    lines = md.split("\n")
+    for n in range(1, len(lines)):
+        if _LABEL_LINE.match(lines[n]) and lines[n - 1].strip() and not lines[n - 1].lstrip().startswith(("|", "#", "```")):
+            lines[n - 1] = lines[n - 1].rstrip() + "\\"
+    return "\n".join(lines)
+
+
 def _markdown_to_text(md: str) -> str:
     from markdown_it import MarkdownIt
 
     # markdown-it silently drops what is nested deeper than its maxNesting; let it go as
     # deep as the HTML check allows, so that deeper text is refused, not lost.
     # tables as GitHub writes them, cell by cell as an HTML table is read, not a run of pipes
-    return _html_to_text(MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).enable("table").render(md))
+    return _html_to_text(MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).enable("table").render(_record_lines(md)))
 
 
 def _boilerplate() -> list[re.Pattern[str]]:
