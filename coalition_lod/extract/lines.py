@@ -133,6 +133,7 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
     agents' partners and whether they are a relative's subjects, whose own clause says whether
     they act ("We must not forget the teams that the Netherlands funds")."""
     out: dict[tuple[int, int], tuple[tuple[str, ...], bool]] = {}
+    office: set[int] | None = None
     for seg in actors.segments:
         if not ((seg.agent or seg.provider) and seg.actors and seg.group):
             continue
@@ -141,7 +142,8 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
         # تموّلها هولندا"): from its pronoun back
         cues = sent.cues.get("actor:agent", []) if seg.agent else sent.cues.get("actor:relative", [])
         # the agent's own institution may stand between ("financé par le ministère des Affaires étrangères du Luxembourg")
-        office = {k for cat in ("actor:institution", "actor:owner") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+        if office is None:
+            office = {k for cat in ("actor:institution", "actor:owner") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
         cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
             k in office or sent.tokens[k].key in words.DETERMINERS for k in range(c.j, head.i))), None)
         if cue is None:
