@@ -90,6 +90,7 @@ HELDOUT62 = ROOT / "tests" / "genres-heldout62"  # written with their gold after
 HELDOUT63 = ROOT / "tests" / "genres-heldout63"  # written with their gold after set 62's fixes
 HELDOUT64 = ROOT / "tests" / "genres-heldout64"  # written with their gold after set 63's fixes
 HELDOUT65 = ROOT / "tests" / "genres-heldout65"  # written with their gold after set 64's fixes
+HELDOUT66 = ROOT / "tests" / "genres-heldout66"  # written with their gold after set 65's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -628,6 +629,13 @@ HELDOUT64_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.95,))
 # Republic of Iraq" read as its subject (Iraq the beneficiary, Japan the funder); a second agent after "et par";
 # two officials' speeches "بصفتهما رئيسي الاجتماع" read as the second's alone; a session a minister chairs as the meeting's
 HELDOUT65_LEVELS = levels(en=(0.55, 0.95), fr=(0.80, 0.95), ar=(0.80,))
+# scored once as written (678a7b9): entities en 0.800, fr 1.000, ar 0.923; attributes en 0.750, fr 0.667, ar 0.750. Then
+# general fixes (a number past the Security Council's is another body's resolution; French futures of manning, sending,
+# providing are plans; a recital's "recalling", "وإذ يستذكر" aligns with a strategy): ar entities 1.000, attributes
+# 1.000; fr attributes 0.727. Left: a party manifesto's pledges ("A Labour government will: … bring home British
+# children …") read as the state's acts; a correction's "About 130 do." (the corrected headcount) and the command
+# "handed … over to Italy" not read; a memo's count after ", soit" given to the operation in apposition
+HELDOUT66_LEVELS = levels(en=(0.75, 0.70), fr=(0.95, 0.70), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -670,6 +678,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout63": (HELDOUT63, HELDOUT63_LEVELS),
     "genres-heldout64": (HELDOUT64, HELDOUT64_LEVELS),
     "genres-heldout65": (HELDOUT65, HELDOUT65_LEVELS),
+    "genres-heldout66": (HELDOUT66, HELDOUT66_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7931,3 +7940,29 @@ def test_frances_ministry_for_europe_and_foreign_affairs_is_france():
     ministry's name since 2017, France's alone."""
     got = facts("Le ministère de l'Europe et des Affaires étrangères a financé le déminage de Sinjar.", "fr")
     assert ("line_of_effort", "stabilization") in got.get("FR", set()), got
+
+
+def test_a_number_past_the_security_councils_is_another_bodys_resolution():
+    """"القرار رقم: 8912 - د.ع (160)" (set 66, an Arab League council's resolution): a number past the Security
+    Council's (some 2,800 by 2026) is the council's own resolution, no UN one; "resolution 2178" still is."""
+    got = facts("مجلس جامعة الدول العربية\n\nالقرار رقم: 8912\n\nإن مجلس الجامعة يؤكد التزامه بقرار مجلس الأمن رقم 2178.\n", "ar")
+    resolutions = {obj for fs in got.values() for kind, obj in fs if kind == "resolution"}
+    assert ("UNSC", "2178") in resolutions and not any(num == "8912" for _body, num in resolutions), got
+
+
+def test_french_futures_of_manning_and_sending_are_planned():
+    """"le régiment armera à compter de janvier 2024 le détachement" (set 66, a regiment's memo): a French
+    future of manning, sending or providing is a plan, as "déploiera" is."""
+    for verb in ("armera", "projettera", "fournira"):
+        got = attrs(f"Dans le cadre de l'opération Chammal, la France {verb} 120 militaires à compter de janvier 2030.", "fr")
+        assert got.get(("fr", "operation-chammal"), {}).get("status") == "planned", (verb, got)
+
+
+def test_a_recitals_recalling_aligns_with_a_strategy():
+    """"وإذ يستذكر الاستراتيجية العربية لمكافحة الإرهاب" (set 66): a resolution's recital recalling a strategy
+    acts in line with it, no adoption; "Le Conseil rappelle que la stratégie … a été révisée" still tells
+    of a revision."""
+    for lang, text in (("ar", "إن مجلس جامعة الدول العربية، وإذ يستذكر الاستراتيجية العربية لمكافحة الإرهاب، يدين الإرهاب."),
+                       ("en", "The Arab League, recalling the Arab Strategy for Combating Terrorism, condemns terrorism.")):
+        got = attrs(text, lang, "strategy")
+        assert [a.get("relation") for (p, _s), a in got.items() if p == "league-of-arab-states"] == ["aligns_with"], (lang, got)

@@ -10,6 +10,7 @@ from .mentions import _cue_right_before
 from .numbers import _YEAR
 from .sentence import Sent, _gap
 
+UNSC_LAST = 2999  # past the Security Council's numbers (some 2,800 by 2026): another body's ("القرار رقم: 8912" of the Arab League's council)
 RES_PARTICIPLE = 3  # words from a resolution's number to a participle of sponsoring and its agent ("(2017), tabled by")
 
 
@@ -32,7 +33,7 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
                 num = f"{num}/{toks[nxt].key}"
                 body = "UNGA"
                 nxt += 1
-            elif not (3 <= len(num) <= 4) or nxt in counted:
+            elif not (3 <= len(num) <= 4) or nxt in counted or int(num) > UNSC_LAST:
                 break
             if body is None:
                 body = "UNGA" if sent.cues.get("res:UNGA") else "UNSC"
