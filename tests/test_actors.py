@@ -91,6 +91,7 @@ HELDOUT63 = ROOT / "tests" / "genres-heldout63"  # written with their gold after
 HELDOUT64 = ROOT / "tests" / "genres-heldout64"  # written with their gold after set 63's fixes
 HELDOUT65 = ROOT / "tests" / "genres-heldout65"  # written with their gold after set 64's fixes
 HELDOUT66 = ROOT / "tests" / "genres-heldout66"  # written with their gold after set 65's fixes
+HELDOUT67 = ROOT / "tests" / "genres-heldout67"  # written with their gold after set 66's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -636,6 +637,11 @@ HELDOUT65_LEVELS = levels(en=(0.55, 0.95), fr=(0.80, 0.95), ar=(0.80,))
 # children …") read as the state's acts; a correction's "About 130 do." (the corrected headcount) and the command
 # "handed … over to Italy" not read; a memo's count after ", soit" given to the operation in apposition
 HELDOUT66_LEVELS = levels(en=(0.75, 0.70), fr=(0.95, 0.70), ar=(0.95, 0.95))
+# scored once as written (89a6ec1): entities en 0.600, fr 0.933, ar 0.941; attributes en 1.000, fr 1.000, ar 0.500. Then
+# Arabic vocabulary ("تنسجم" aligns a strategy with another; "الخطة الوطنية السابقة" is no strategy's name): ar entities
+# 1.000, attributes 0.750. Left: an open data listing's rows (a partner, then sums) under a title naming the FFS; a
+# student's quoted words read as the institute's state's; a strategy approved that replaces a plan read as adopted
+HELDOUT67_LEVELS = levels(en=(0.55, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.70))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -679,6 +685,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout64": (HELDOUT64, HELDOUT64_LEVELS),
     "genres-heldout65": (HELDOUT65, HELDOUT65_LEVELS),
     "genres-heldout66": (HELDOUT66, HELDOUT66_LEVELS),
+    "genres-heldout67": (HELDOUT67, HELDOUT67_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7966,3 +7973,14 @@ def test_a_recitals_recalling_aligns_with_a_strategy():
                        ("en", "The Arab League, recalling the Arab Strategy for Combating Terrorism, condemns terrorism.")):
         got = attrs(text, lang, "strategy")
         assert [a.get("relation") for (p, _s), a in got.items() if p == "league-of-arab-states"] == ["aligns_with"], (lang, got)
+
+
+def test_an_arabic_strategy_in_harmony_with_another_and_a_previous_plan_named_by_no_name():
+    """"وتنسجم الاستراتيجية مع استراتيجية الأمم المتحدة العالمية لمكافحة الإرهاب", "وتحل محل الخطة الوطنية
+    السابقة" (set 67, a strategy's executive summary): "تنسجم" puts a strategy in line with another, and
+    "the previous national plan" is no strategy's name."""
+    text = ("أقرت الأردن الاستراتيجية الوطنية لمكافحة التطرف، وهي تحل محل الخطة الوطنية السابقة. وتنسجم الاستراتيجية مع "
+            "استراتيجية الأمم المتحدة العالمية لمكافحة الإرهاب.")
+    got = attrs(text, "ar", "strategy")
+    assert got.get(("jo", "un-global-counter-terrorism-strategy"), {}).get("relation") == "aligns_with", got
+    assert not any("السابقة" in str(key) for _p, key in got), got
