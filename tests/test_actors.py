@@ -7984,3 +7984,15 @@ def test_an_arabic_strategy_in_harmony_with_another_and_a_previous_plan_named_by
     got = attrs(text, "ar", "strategy")
     assert got.get(("jo", "un-global-counter-terrorism-strategy"), {}).get("relation") == "aligns_with", got
     assert not any("السابقة" in str(key) for _p, key in got), got
+
+
+def test_a_posts_hashtags_name_no_actor_and_its_writers_our_is_the_partner_it_names():
+    """"#NATO #Iraq #Lithuania" under an officer's post (the fifteenth stop's wheel trial): hashtags say what
+    a post is about, no actor; without them the post's one partner, Lithuania, is whose "Our 30 instructors
+    continue to serve with NATO Mission Iraq" the post tells."""
+    text = ("After six months in Baghdad I handed over the Lithuanian training team to my successor.\n\n"
+            "Our 30 instructors continue to serve with NATO Mission Iraq.\n\n"
+            "Lithuania has been part of the Global Coalition against Daesh since 2014.\n\n#NATO #Iraq #Lithuania\n")
+    got = attrs(text, "en")
+    assert got.get(("lt", "nato-mission-iraq"), {}).get("personnel") == 30, got
+    assert "IQ" not in facts(text, "en") and "NATO" not in facts(text, "en"), facts(text, "en")
