@@ -92,6 +92,7 @@ HELDOUT64 = ROOT / "tests" / "genres-heldout64"  # written with their gold after
 HELDOUT65 = ROOT / "tests" / "genres-heldout65"  # written with their gold after set 64's fixes
 HELDOUT66 = ROOT / "tests" / "genres-heldout66"  # written with their gold after set 65's fixes
 HELDOUT67 = ROOT / "tests" / "genres-heldout67"  # written with their gold after set 66's fixes
+HELDOUT68 = ROOT / "tests" / "genres-heldout68"  # written with their gold after set 67's fixes and the wheel trial's
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -642,6 +643,11 @@ HELDOUT66_LEVELS = levels(en=(0.75, 0.70), fr=(0.95, 0.70), ar=(0.95, 0.95))
 # 1.000, attributes 0.750. Left: an open data listing's rows (a partner, then sums) under a title naming the FFS; a
 # student's quoted words read as the institute's state's; a strategy approved that replaces a plan read as adopted
 HELDOUT67_LEVELS = levels(en=(0.55, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.70))
+# scored once as written (d63a6ce): entities en 0.444, fr 0.800, ar 0.933; attributes fr 1.000. Then vocabulary (borders
+# "secured" against infiltration; a call for proposals no initiative; a crime in a slogan no legislation): fr 1.000, ar
+# 1.000. Left: a sanctions list's entries ("POB Mosul, Iraq; nationality Iraq", "POB Tripoli, Lebanon") read as actors,
+# and its letterhead "U.S. DEPARTMENT OF THE TREASURY" not read as the United States
+HELDOUT68_LEVELS = levels(en=(0.40,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -686,6 +692,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout65": (HELDOUT65, HELDOUT65_LEVELS),
     "genres-heldout66": (HELDOUT66, HELDOUT66_LEVELS),
     "genres-heldout67": (HELDOUT67, HELDOUT67_LEVELS),
+    "genres-heldout68": (HELDOUT68, HELDOUT68_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -7996,3 +8003,21 @@ def test_a_posts_hashtags_name_no_actor_and_its_writers_our_is_the_partner_it_na
     got = attrs(text, "en")
     assert got.get(("lt", "nato-mission-iraq"), {}).get("personnel") == 30, got
     assert "IQ" not in facts(text, "en") and "NATO" not in facts(text, "en"), facts(text, "en")
+
+
+def test_set_68s_vocabulary():
+    """Set 68: borders "secured" against infiltration are the foreign fighters' line, as "securing" them
+    is; a call for proposals is no initiative's name; a crime in a slogan ("الفكر المتطرف … ينتهي
+    بجريمة") is no legislation, a crime a law makes punishable still is."""
+    got = facts("La Tunisie a sécurisé ses frontières avec la Libye contre les infiltrations.", "fr")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("TN", set()), got
+    for lang, text in (("fr", "Le Luxembourg finance le déminage en Irak.\n\nAPPEL À PROPOSITIONS 2025\n\nLe ministère lance un appel "
+                              "à propositions pour des projets de déminage.\n"),
+                       ("en", "Luxembourg funds demining in Iraq.\n\nCall for Proposals 2025\n\nThe ministry launches a call for "
+                              "proposals for demining projects.\n")):
+        got = facts(text, lang)
+        assert not any(kind == "initiative" for kind, _o in got.get("LU", set())), (lang, got)
+    got = facts("تطلق مصر حملة للتوعية بمخاطر التطرف. الفكر المتطرف يبدأ بكلمة وينتهي بجريمة.", "ar")
+    assert ("line_of_effort", "legislation") not in got.get("EG", set()), got
+    got = facts("أصدرت مصر قانوناً يعد الانضمام إلى داعش جريمة يعاقب عليها بالسجن.", "ar")
+    assert ("line_of_effort", "legislation") in got.get("EG", set()), got
