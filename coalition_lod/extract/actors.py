@@ -92,7 +92,6 @@ class ActorFinder(Subjects, Groups, Roles):
         self._people_then = frozenset(str(w).lower() for w in (people.get("then") or ()))
         self._strict_subject_relatives = frozenset(str(w).lower() for w in (conf.get("strict_subject_relatives") or ()))
         self._object_relatives = frozenset(str(w).lower() for w in (conf.get("object_relatives") or ()))
-        self._object_endings = tuple(str(w) for w in (conf.get("object_relative_endings") or ()))
         self._country_nouns = frozenset(phrase_key(str(w), lex.lang) for w in (conf.get("country_nouns") or ()))
         self._list_joins = frozenset(str(w).lower() for w in ((conf.get("list_subjects_after_verb") or {}).get("joins") or ()))
         plural = conf.get("plural_verbs") or {}

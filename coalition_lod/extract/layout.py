@@ -273,8 +273,7 @@ def _donor_line(sent: Sent, vocab: Vocabulary) -> Match | None:
         return None
     # the partner first, or the first one its words name before a comma ("Financing: Grant aid of the Government of Japan, …")
     end = next((k for k in range(label.j + 1, len(toks)) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)), len(toks))
-    return _member_at(sent, vocab, label.j) or next(
-        (m for m in sent.ents if label.j < m.i < end and (found := _member_at(sent, vocab, m.i)) is not None and found is m), None)
+    return _member_at(sent, vocab, label.j) or next((m for m in sent.ents if label.j < m.i < end and _is_member(m, vocab)), None)
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
@@ -358,9 +357,12 @@ _MONEY_SIGNS = ("$", "€", "£")
 def _member_at(sent: Sent, vocab: Vocabulary, i: int) -> Match | None:
     """The member partner named from word ``i``, or None."""
     m = next((m for m in sent.ents if m.i == i), None)
-    if m is None or m.entry.kind != "partner" or m.entry.id not in vocab.partners or not vocab.partners[m.entry.id].member:
-        return None
-    return m
+    return m if m is not None and _is_member(m, vocab) else None
+
+
+def _is_member(m: Match, vocab: Vocabulary) -> bool:
+    """The mention names a member partner by its name."""
+    return m.entry.kind == "partner" and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member
 
 
 def _member_then_colon(sent: Sent, vocab: Vocabulary, most: int) -> Match | None:

@@ -381,7 +381,7 @@ class Roles:
             return None
         after = r + 1
         if not self.latin:
-            if after >= head.i or not toks[after].text.endswith(self._object_endings):
+            if after >= head.i or not words.OBJECT_SUFFIX.search(toks[after].text):
                 return None
             verbs = [after]
             after += 1
