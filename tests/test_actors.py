@@ -93,6 +93,7 @@ HELDOUT65 = ROOT / "tests" / "genres-heldout65"  # written with their gold after
 HELDOUT66 = ROOT / "tests" / "genres-heldout66"  # written with their gold after set 65's fixes
 HELDOUT67 = ROOT / "tests" / "genres-heldout67"  # written with their gold after set 66's fixes
 HELDOUT68 = ROOT / "tests" / "genres-heldout68"  # written with their gold after set 67's fixes and the wheel trial's
+HELDOUT69 = ROOT / "tests" / "genres-heldout69"  # written with their gold after set 68's fixes, at the next session's start
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -648,6 +649,16 @@ HELDOUT67_LEVELS = levels(en=(0.55, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.70))
 # 1.000. Left: a sanctions list's entries ("POB Mosul, Iraq; nationality Iraq", "POB Tripoli, Lebanon") read as actors,
 # and its letterhead "U.S. DEPARTMENT OF THE TREASURY" not read as the United States
 HELDOUT68_LEVELS = levels(en=(0.40,), fr=(0.95, 0.95), ar=(0.95,))
+# scored once as written (fb8e296): entities en 0.815, fr 0.824, ar 0.813; attributes en 0.667, fr 1.000, ar 0.000. Then
+# a cabinet deploying forces named by a partner's adjective is that partner's; a peer after "with" ends a relative's
+# subjects; a meeting's venue before its date names no actor; people "trained since …" with no object are the trained;
+# a study's account of a partner's role is its act; vocabulary ("soient jugés", "tenir la frontière", "انسجاماً مع" a
+# resolution implements it): en 0.923, fr 1.000, ar 0.929; attributes ar 1.000. Left: the gold gives Operation MANAWA
+# as an alias of the Building Partner Capacity mission, which the vocabulary keeps apart (as Operation Okra), so its
+# headcount (said "at the Taji Military Complex", no mission named) and status miss; "دور وحدة مكافحة غسل الأموال …
+# الأردنية في تجميد": an institution's long name between "دور" and its adjective; Etidal's "combating extremist
+# thought" read as prevention besides the counter-messaging the gold gives it
+HELDOUT69_LEVELS = levels(en=(0.90, 0.65), fr=(0.95, 0.95), ar=(0.90, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -693,6 +704,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout66": (HELDOUT66, HELDOUT66_LEVELS),
     "genres-heldout67": (HELDOUT67, HELDOUT67_LEVELS),
     "genres-heldout68": (HELDOUT68, HELDOUT68_LEVELS),
+    "genres-heldout69": (HELDOUT69, HELDOUT69_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8021,3 +8033,74 @@ def test_set_68s_vocabulary():
     assert ("line_of_effort", "legislation") not in got.get("EG", set()), got
     got = facts("أصدرت مصر قانوناً يعد الانضمام إلى داعش جريمة يعاقب عليها بالسجن.", "ar")
     assert ("line_of_effort", "legislation") in got.get("EG", set()), got
+
+
+def test_a_cabinet_that_deploys_a_partners_forces_is_that_partners():
+    """"Le gouvernement fédéral a décidé de prolonger … la participation de six F-16 belges" (set 69, a
+    press review): a government no clause names, deploying forces named by a partner's adjective, is
+    that partner's own; not forces it trains."""
+    _each_credited((("en", "On Tuesday the cabinet approved the dispatch of 120 Portuguese instructors to Baghdad.", "PT"),
+                    ("fr", "Le Conseil fédéral a validé mardi le déploiement de quatre hélicoptères néerlandais au Mali.", "NL"),
+                    ("ar", "أقر البرلمان مشاركة أربع طائرات أسترالية في الضربات الجوية.", "AU")),
+                   ("line_of_effort", "military"))
+    got = facts("The cabinet approved a programme for the training of 300 Iraqi officers.", "en")
+    assert "IQ" not in got, got
+
+
+def test_a_peer_after_with_ends_a_relatives_list_of_subjects():
+    """"مركز صواب، الذي أطلقته الإمارات بالشراكة مع الولايات المتحدة" (set 69, a weekly digest): the
+    peer after "with" in a relative after an initiative is its subject's peer, not a second subject."""
+    for lang, text in (("en", "The Christchurch Call, which New Zealand started with France, met again in Paris."),
+                       ("ar", "اجتمع نداء كرايستشيرش، الذي أطلقته نيوزيلندا بالتعاون مع فرنسا، في باريس.")):
+        got = facts(text, lang)
+        assert "FR" not in got or not any(kind == "initiative" for kind, _o in got["FR"]), (lang, got)
+        assert ("cooperation", "FR") in got.get("NZ", set()), (lang, got)
+
+
+def test_a_meetings_venue_before_its_date_names_no_actor():
+    """"Talking points - Coalition political directors, Kuwait, 16 January" (set 69, a forwarded e-mail):
+    a meeting, a comma, the partner, a comma and a date, as a subject line or a title gives them, is
+    where it was held; "At the meeting, Kuwait pledged …" still names its actor."""
+    for lang, text in (("en", "Agenda: Coalition ministerial meeting, Jordan, 3 March 2021"),
+                       ("fr", "Ordre du jour : réunion ministérielle de la Coalition, Maroc, 11 mai 2022"),
+                       ("ar", "جدول الأعمال: الاجتماع الوزاري للتحالف الدولي ضد داعش، المغرب، 11 مايو 2022")):
+        got = facts(text, lang)
+        assert not got, (lang, got)
+    got = facts("At the Coalition ministerial meeting, Jordan pledged support for stabilisation.", "en")
+    assert "JO" in got, got
+
+
+def test_people_trained_with_no_object_after_are_the_trained():
+    """"More than 44,000 Iraqi soldiers and federal police trained since May 2015" (set 69, a briefing's
+    slides): a bare participle of training after a partner's people, nothing it trains after it, says
+    they were trained; "Jordanian instructors trained since 2017 some 900 Iraqi officers" still trains."""
+    for lang, text in (("en", "Spain leads the course. Some 2,300 Iraqi soldiers trained since 2018."),
+                       ("fr", "L'Espagne dirige le cours. Au total, 2 300 militaires irakiens formés depuis 2018.")):
+        got = facts(text, lang)
+        assert "IQ" not in got, (lang, got)
+    got = facts("Jordanian instructors trained since 2017 some 900 Iraqi officers.", "en")
+    assert ("line_of_effort", "military") in got.get("JO", set()), got
+
+
+def test_a_studys_account_of_a_partners_role_is_the_partners_act():
+    """"تناولت الدراسة دور وحدة مكافحة غسل الأموال … الأردنية في تجميد أموال …" (set 69, a thesis
+    abstract): a study or a report that tells of a partner's role or efforts in an act tells of that
+    partner's act, as a praise of it does (what the study concludes stays nobody's)."""
+    _each_credited((("en", "The report reviews the efforts of Morocco in dismantling terrorist financing networks.", "MA"),
+                    ("fr", "Le mémoire analyse le rôle du Maroc dans le démantèlement des réseaux de financement du terrorisme.", "MA"),
+                    ("ar", "تناول التقرير دور المغرب في تفكيك شبكات تمويل الإرهاب.", "MA")),
+                   ("line_of_effort", "counter_financing"))
+
+
+def test_set_69s_vocabulary():
+    """Set 69: foreign fighters "jugés là où" they committed their crimes are the legislation line;
+    helping an army "hold the border" against Daesh's fighters the foreign fighters'; a law amended
+    "انسجاماً مع" a resolution implements it."""
+    got = facts("L'Italie agit pour que les membres de Daech soient jugés en Irak.", "fr")
+    assert ("line_of_effort", "legislation") in got.get("IT", set()), got
+    for lang, text in (("fr", "L'Italie aide l'armée tunisienne à tenir la frontière face aux combattants de Daech."),
+                       ("en", "Italy helps the Tunisian army guard the border against Daesh fighters.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("IT", set()), (lang, got)
+    got = attrs("عدّلت تونس قانون مكافحة الإرهاب انسجاماً مع قرار مجلس الأمن رقم 2396.", "ar", "resolution")
+    assert got.get(("tn", ("UNSC", "2396")), {}).get("relation") == "implements", got

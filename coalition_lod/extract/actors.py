@@ -52,10 +52,11 @@ from .clauses import (
 )
 from .groups import Groups
 from .roles import Roles
-from .sentence import Sent, _gap
+from .sentence import Sent, _gap, more_cues
 from .subjects import Subjects
 
 RELATIVE_REACH = 4  # words from a relative to its subject's adjective, its verb and noun between ("الذي حققته القوات العراقية")
+DEPLOYED_REACH = 4  # words from "the deployment of" to the partner's adjective ("… de six F-16 belges")
 BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
 
 
@@ -228,7 +229,8 @@ class ActorFinder(Subjects, Groups, Roles):
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
                 if not (clause.named or clause.nobody):
-                    clause.behalf = self._behalf(sent, groups, cs, ce) or self._part_of(sent, groups, cs, ce, c)
+                    clause.behalf = (self._behalf(sent, groups, cs, ce) or self._part_of(sent, groups, cs, ce, c)
+                                     or self._own_forces(sent, groups, cs, ce, c))
             if cs in rejoined and clause.named:  # "…, and Cameroon keep …": with the subject before the aside
                 members, begin = clause.named[0]
                 clause.named[0] = ((*rejoined[cs], *members), begin)
@@ -324,6 +326,27 @@ class ActorFinder(Subjects, Groups, Roles):
                 # whose possessive is its own token's ("Spain's contribution")
                 if m.j <= h.i <= m.j + BEHALF_REACH and (any(m.j <= a < h.i for a in c["acts"]) or g[-1].j in c["acts"]):
                     return tuple(x for x in g if x.entry.id in self.vocab.partners)
+        return ()
+
+    def _own_forces(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
+        """The partner whose own forces, named by its adjective, a clause that names no actor
+        deploys ("The cabinet approved the deployment of 150 German soldiers", "Le
+        gouvernement fédéral a décidé de prolonger la participation de six F-16 belges", "وافق
+        مجلس الوزراء على إرسال 150 جندياً ألمانياً"): a government sends its own forces, so the
+        unnamed cabinet is that partner's. Not the forces a clause trains, helps or praises
+        (their role is not an actor's), nor a deployment's other words ("the deployment of
+        Iraqi cities")."""
+        more_cues(sent, self.lex, "deploying")
+        for m in sent.cues.get("actor:deploying", []):
+            if not cs <= m.i < ce:
+                continue
+            for g in groups:
+                h = g[0]
+                # an Arabic adjective of nationality is the country's name with its ending ("جندياً ألمانياً")
+                named = h.entry.kind == "adjective" or not self.latin and h.i - 1 in c["inst"]
+                if len(g) == 1 and named and m.j <= h.i <= m.j + DEPLOYED_REACH and h.i < ce \
+                        and self._role(sent, h, c) == "" and self._attached_members(sent, g, c):
+                    return tuple(g)
         return ()
 
     def _resumes(self, sent: Sent, after: int, end: int) -> int | None:

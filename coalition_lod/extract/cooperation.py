@@ -4,6 +4,7 @@ partners of a list acting together, and the one "with it" refers to."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import Actors, _broken, _inside, bodies, relative_subject_at
 from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
+
+_RELATIVE_ENDS = re.compile(r"[,;،؛:()]")  # a relative's clause ends at its comma ("…, which the UAE launched, …")
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -145,7 +148,11 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         seg = actors.segment(m.i)
         if seg is None or seg.backers and m.entry.id in seg.actors:
             continue  # the partners whose support a clause names act side by side, not with each other
-        for partner in seg.actors:
+        # the subject of a relative after a mission or initiative, named before the peer in it, acts
+        # with it ("the Sawab Center, which the UAE launched with the United States")
+        relatives = tuple(p for p, k in (sent.relatives or {}).items() if k < m.i and p not in seg.actors
+                          and not _RELATIVE_ENDS.search(sent.text[toks[k].end - sent.start:m.start - sent.start]))
+        for partner in (*seg.actors, *relatives):
             if m.entry.id == partner:
                 continue
             ends = _walk_left(sent, m.i, lex, partner)

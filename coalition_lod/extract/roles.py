@@ -5,6 +5,8 @@ its clause's subject (``Roles._role``, ``Roles._subject_position``). A mixin of
 
 from __future__ import annotations
 
+import re
+
 from ..langs import ar_prefix
 from ..vocab import Match
 from . import words
@@ -25,12 +27,14 @@ from .clauses import (
 )
 from .numbers import _YEAR, _model
 from .sentence import ENTITY_KINDS, Sent, _gap, _one_clause, cues_at, more_cues
+from .takers import _past_daesh
 
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("which are currently conducting strikes in Iraq")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
+_VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 
 
@@ -43,11 +47,20 @@ class Roles:
         """A passive of training follows the partner's words in their clause, no other name
         between: its forces are the ones trained ("Iraqi Security Forces personnel were
         trained", "des militaires irakiens ont été formés")."""
-        passives = sent.cues.get("actor:trained_passive")
-        if not passives:
-            return False
+        passives = sent.cues.get("actor:trained_passive", [])
+        bare = cues_at(sent, self.lex, "trained_bare", range(head.j, head.j + TRAINED_AFTER + 1))
         return any(head.j <= m.i <= head.j + TRAINED_AFTER and _one_clause(sent, head.j, m.i, set())
-                   and not any(e.i >= head.j and e.j <= m.i for e in sent.ents) for m in passives)
+                   and not any(e.i >= head.j and e.j <= m.i for e in sent.ents)
+                   and (m in passives or self._no_object(sent, m.j)) for m in (*passives, *bare))
+
+    def _no_object(self, sent: Sent, k: int) -> bool:
+        """No one follows a bare participle in its clause: no partner, no people ("… trained since
+        May 2015", not "… trained since 2016 more than 5,000 Iraqi soldiers")."""
+        toks = sent.tokens
+        end = next((x for x in range(k, len(toks)) if _broken(sent, x) or "\n" in _gap(sent.text, toks[x - 1], toks[x], sent.start)),
+                   len(toks))
+        people = {x for cat in ("personnel", "actor:institution") for m in sent.cues.get(cat, []) for x in range(m.i, m.j)}
+        return not any(k <= e.i < end for e in sent.ents) and not any(k <= x < end for x in people)
 
     def _role(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> str:
         """'agent', 'governed', 'place', 'peer' or '' (a plain mention) for a list's first mention."""
@@ -68,6 +81,8 @@ class Roles:
             return "place"
         if self.latin and before.strip() == "," and self._town_before(sent, head):
             return "place"  # "in Erbil, Iraq, under Operation IMPACT": the country of a town named as a place
+        if before.strip() in (",", "،") and self._event_then_where(sent, head):
+            return "place"  # "Coalition political directors, Kuwait, 16 January": a meeting's venue, then its date
         if self.latin and before.strip() == "," and self._office_then_where(sent, head, c):
             return "place"  # "Former military attaché, London": a signature's office, then where
         if not self.latin:
@@ -131,7 +146,12 @@ class Roles:
             # praised act is the actor of what follows
             a = _walk_back(p - 1 if p in c["owner"] else p, c["walk"])
             # an Arabic verb comes first, its subject and an adverb between ("وتشيد الوزارة بشكل خاص بدور …")
-            if any(g in c["governor"] for g in range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)):
+            reach = range(max(0, a - (3 if self.latin else PRAISE_REACH_AR)), a)
+            if any(g in c["governor"] for g in reach):
+                return "governed"
+            if reach and (_cue_tokens(sent, "actor:nobody") - _cue_tokens(sent, "actor:first_person")).intersection(reach):
+                # "The study also examined the role of Jordan's unit in freezing …", "تناولت الدراسة دور الأردن
+                # في …": a study or a report that tells of a partner's act, as a praise does
                 return "governed"
             return ""
         r = k - 1 if k - 1 in c["relative"] else k - 2 if not self.latin and k - 2 in c["relative"] else None
@@ -188,6 +208,18 @@ class Roles:
         if not town or not any(m.j - 1 == k for m in sent.cues.get("coop:location", [])):
             return False
         return not after or after[0] in ",.;:)"
+
+    def _event_then_where(self, sent: Sent, head: Match) -> bool:
+        """A meeting or a mission named, a comma, the partner, then a comma and a date or the
+        line's end: where it was held, as a title, a subject line or a programme says
+        ("Coalition political directors, Kuwait, 16 January", "الاجتماع الوزاري للتحالف
+        الدولي، الكويت، 14 فبراير"). Not "At the ministerial meeting, Kuwait pledged …",
+        whose verb follows."""
+        # past "against Daesh" ending the Coalition's name in the meeting's ("… للتحالف الدولي ضد داعش، الكويت")
+        if not any(e.entry.kind in ("initiative", "mission", "body") and head.i in (e.j, _past_daesh(sent, e.j)) for e in sent.ents):
+            return False
+        line = sent.text[head.end - sent.start:].split("\n", 1)[0]
+        return bool(_VENUE_DATE.match(line)) or not line.strip(" .")
 
     def _office_then_where(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
         """A line of a few words with no verb, a person's office or name, then a comma and the

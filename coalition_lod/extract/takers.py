@@ -159,12 +159,15 @@ def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]
 
 
 def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str, ...] = PARTNER_KINDS) -> tuple[str, ...]:
-    """The Coalition's members in the list of partners (of ``kinds``) that starts at token ``start``."""
+    """The Coalition's members in the list of partners (of ``kinds``) that starts at token
+    ``start``. A peer's "with" ends it: "which the UAE launched with the United States", "الذي
+    أطلقته الإمارات بالشراكة مع الولايات المتحدة" name one subject and its peer, no list."""
     ids, at = [], start
+    withs = {k for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     for e in sorted(sent.ents, key=lambda e: e.i):
         if e.i < start:
             continue
-        if e.entry.kind not in kinds or e.i - at > LIST_GAP:
+        if e.entry.kind not in kinds or e.i - at > LIST_GAP or any(at <= k < e.i for k in withs):
             break
         ids.append(e.entry.id)
         at = e.j

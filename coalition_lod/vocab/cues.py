@@ -97,6 +97,8 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("mission_anaphora", "actor:mission_anaphor_after", "actors.mission_anaphora_after_subject"),
     ("membership", "actor:membership", "actors.membership"), ("membership", "actor:membership_after", "actors.membership_after"),
     ("possessives", "actor:possessive", "actors.possessives"),
+    ("deploying", "actor:deploying", "actors.deploying"),  # read where a clause names no actor but a partner's adjective
+    ("trained_bare", "actor:trained_bare", "actors.trained_bare"),  # read after a partner's people
     ("home", "actor:home", "actors.home_institutions"),  # after a place fronted: "In Tunisia, parliament …"
     ("home", "actor:met_in", "actors.met_in"),  # "The Cabinet, meeting in Amman, …"
     ("joint_subjects", "actor:joint_subject", "actors.joint_subjects"),
