@@ -94,6 +94,7 @@ HELDOUT66 = ROOT / "tests" / "genres-heldout66"  # written with their gold after
 HELDOUT67 = ROOT / "tests" / "genres-heldout67"  # written with their gold after set 66's fixes
 HELDOUT68 = ROOT / "tests" / "genres-heldout68"  # written with their gold after set 67's fixes and the wheel trial's
 HELDOUT69 = ROOT / "tests" / "genres-heldout69"  # written with their gold after set 68's fixes, at the next session's start
+HELDOUT70 = ROOT / "tests" / "genres-heldout70"  # written with their gold after set 69's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -659,6 +660,14 @@ HELDOUT68_LEVELS = levels(en=(0.40,), fr=(0.95, 0.95), ar=(0.95,))
 # الأردنية في تجميد": an institution's long name between "دور" and its adjective; Etidal's "combating extremist
 # thought" read as prevention besides the counter-messaging the gold gives it
 HELDOUT69_LEVELS = levels(en=(0.90, 0.65), fr=(0.95, 0.95), ar=(0.90, 0.95))
+# scored once as written (7baf2b6): entities en 0.933, fr 0.857, ar 0.500; attributes en 0.667, fr 0.000. Then a tag
+# line's partners are no actors; a count changed "from" one "to" another is the second; "started their service" goes on,
+# "ont regagné … la base" has ended; a finance bill is no legislation; standing "with" a partner, the subject between, is
+# solidarity; Arabic's "الكارابينييري" and forces' members ("منتسباً"): en 1.000, fr 0.923, ar 0.800; attributes en
+# 0.857, fr 0.857. Left: the headcounts said a sentence or two from their mission ("the nine Slovak instructors", "Le
+# détachement, fort d'une centaine de militaires"); "la base jordanienne qui l'accueillait" (Jordan's hosting); the
+# Carabinieri's police trained to protect "المناطق المحررة" read as stabilisation too
+HELDOUT70_LEVELS = levels(en=(0.95, 0.80), fr=(0.90, 0.80), ar=(0.75,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -705,6 +714,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout67": (HELDOUT67, HELDOUT67_LEVELS),
     "genres-heldout68": (HELDOUT68, HELDOUT68_LEVELS),
     "genres-heldout69": (HELDOUT69, HELDOUT69_LEVELS),
+    "genres-heldout70": (HELDOUT70, HELDOUT70_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8104,3 +8114,54 @@ def test_set_69s_vocabulary():
         assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("IT", set()), (lang, got)
     got = attrs("عدّلت تونس قانون مكافحة الإرهاب انسجاماً مع قرار مجلس الأمن رقم 2396.", "ar", "resolution")
     assert got.get(("tn", ("UNSC", "2396")), {}).get("relation") == "implements", got
+
+
+def test_a_tag_lines_partners_are_what_it_is_about():
+    """"Category: Norway; Iraq; Stabilisation" (set 70, a feed exported as text): a line of tags or
+    keywords names what an item is about, no actor, as a post's hashtags do."""
+    for lang, text in (("en", "Sweden funds demining in Mosul.\nTags: Iraq; Jordan; Stabilisation\n"),
+                       ("fr", "La Suède finance le déminage à Mossoul.\nMots-clés : Irak ; Jordanie ; stabilisation\n"),
+                       ("ar", "تموّل السويد إزالة الألغام في الموصل.\nالوسوم: العراق، الأردن، الاستقرار\n")):
+        got = facts(text, lang)
+        assert "IQ" not in got and "JO" not in got and "SE" in got, (lang, got)
+
+
+def test_a_count_changed_from_one_to_another_is_the_second():
+    """"ont été ramenés de 1 100 militaires en 2017 à environ 600 en 2019" (set 70, a budget opinion): a
+    headcount changed "from" one count "to" another is the second, its noun said with the first, and
+    the part goes on."""
+    _headcount_is((("fr", "Les effectifs de l'opération IMPACT sont passés de 850 militaires en 2018 à quelque 300 en 2021."),
+                   ("en", "Canada's troops in Operation IMPACT went from 850 soldiers in 2018 to some 300 in 2021.")),
+                  ("ca", "operation-impact"), 300)
+    _status_is((("fr", "Les effectifs canadiens de l'opération IMPACT ont été ramenés à 300 militaires."),),
+               ("ca", "operation-impact"), "ongoing")
+
+
+def test_people_who_started_their_service_serve_and_those_who_regained_their_base_are_home():
+    """"Some 75 Finnish soldiers have started their service in NATO Mission Iraq" (set 70, a feed): their
+    part goes on; "Les quatre F-16 … ont regagné lundi la base aérienne" (a dispatch): it has ended."""
+    _status_is((("en", "About 40 Latvian soldiers have started their service in NATO Mission Iraq."),),
+               ("lv", "nato-mission-iraq"), "ongoing")
+    _status_is((("fr", "Les F-16 néerlandais de l'opération Inherent Resolve ont regagné jeudi la base de Volkel."),),
+               ("nl", "cjtf-oir"), "ended")
+
+
+def test_a_finance_bill_is_no_legislation_and_standing_with_a_partner_no_peer():
+    """"PROJET DE LOI DE FINANCES POUR 2020" (set 70, a budget opinion's title) is no law against
+    terrorism; "وقوف مملكة البحرين إلى جانب جمهورية مصر العربية" (a cable of condolence), its subject
+    between the verb of standing and "with", is solidarity, no peer."""
+    for lang, text in (("fr", "PROJET DE LOI DE FINANCES POUR 2021\n\nLa Belgique finance le déminage en Irak."),
+                       ("en", "SUPPLEMENTARY APPROPRIATION BILL 2021\n\nBelgium funds demining in Iraq.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") not in got.get("BE", set()), (lang, got)
+    for lang, text in (("ar", "أكد الملك وقوف المملكة الأردنية الهاشمية إلى جانب تونس في مواجهة الإرهاب."),
+                       ("en", "The king said Jordan stands firmly with Tunisia in the face of terrorism.")):
+        got = facts(text, lang)
+        assert ("cooperation", "TN") not in got.get("JO", set()), (lang, got)
+
+
+def test_italys_carabinieri_in_arabic_are_italys():
+    """"بعثة الكارابينييري الإيطالية التي درّبت … منتسباً من الشرطة الاتحادية" (set 70, a graduation
+    speech): the Carabinieri, as Arabic spells them with a doubled ي, are a partner's people."""
+    got = facts("نشكر فريق الكارابينييري الإيطالي الذي درّب 200 عنصر من الشرطة العراقية.", "ar")
+    assert ("line_of_effort", "military") in got.get("IT", set()), got

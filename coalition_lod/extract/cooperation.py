@@ -15,6 +15,7 @@ from . import words
 from .clauses import Actors, _broken, _inside, bodies, relative_subject_at
 from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 
+SOLIDARITY_REACH = 4  # words from a verb of standing to its "with" ("وقوف مملكة البحرين إلى جانب")
 _RELATIVE_ENDS = re.compile(r"[,;،؛:()]")  # a relative's clause ends at its comma ("…, which the UAE launched, …")
 
 if TYPE_CHECKING:
@@ -125,6 +126,12 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     heads = {k for c in sent.cues.get("actor:speech", []) for k in range(c.i, c.j)}
     # "Canada will continue to stand with Iraq": solidarity, its "with" no peer's
     heads |= {k for c in sent.cues.get("coop:solidarity", []) for k in range(c.i, c.j)}
+    if sent.cues.get("coop:strong") or sent.cues.get("coop:governor"):
+        # "وقوف مملكة البحرين إلى جانب مصر", "stands firmly with Egypt": the verb of standing, its subject or
+        # an adverb between, then "with"
+        more_cues(sent, lex, "solidarity_split")
+        heads |= {m.i for c in sent.cues.get("coop:solidarity_split", []) for cat in ("coop:strong", "coop:governor")
+                  for m in sent.cues.get(cat, []) if c.j <= m.i <= c.j + SOLIDARITY_REACH}
     # "وقّع … اتفاقية منحة بقيمة 20 مليون دولار مع الحكومة العراقية": a grant's or a loan's
     # "with" names its recipient, no peer
     aid = sent.cues.get("coop:aid", [])

@@ -114,6 +114,19 @@ def _demonym(sent: Sent, m: Match) -> bool:
 MEMBERS_OF_REACH = 4  # words after "members of (the)" where the partner or its adjective stands ("… the Hungarian Defence Forces")
 
 
+FROM_TO_REACH = 2  # words from "to" to the count it changes to ("à environ 600", "to about 600")
+
+
+def changed_to(s: Sent, lex: Lexicon, first: int, i: int) -> bool:
+    """The count at token ``first`` follows "from" and the one at ``i`` "to", an adverb of
+    approximation between: a change of a headcount, whose second count is the latest, its noun
+    said with the first ("ont été ramenés de 1 100 militaires en 2017 à environ 600 en 2019",
+    "rose from 200 soldiers to 350", "من 200 جندي إلى 350")."""
+    more_cues(s, lex, "dates")
+    return any(c.j == first for c in s.cues.get("range:starts", [])) \
+        and any(first < c.i and i - FROM_TO_REACH <= c.j <= i for c in s.cues.get("range:joins", []))
+
+
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
@@ -191,6 +204,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         if j in ellipsis_in and any(n < i for n in nouns) and any(
                 (e := ent_at.get(x)) is not None and e.entry.kind == "mission" for x in (j + 1, j + 2)):
             out.append((value, i, j))  # "80 soldiers in … and some 20 in NATO Mission Iraq": the noun said once
+            i = j
+            continue
+        if out and changed_to(sent, lex, out[-1][1], i):
+            out.append((value, i, j - 1))  # "ramenés de 1 100 militaires … à environ 600": the noun said with the first
             i = j
             continue
         own_first = j in ent_at and ent_at[j].entry.id == partner

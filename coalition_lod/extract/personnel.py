@@ -11,7 +11,7 @@ from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from . import words
 from .clauses import Actors
-from .numbers import _YEAR, cue_before, parse_number, personnel_counts
+from .numbers import _YEAR, changed_to, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
 
 if TYPE_CHECKING:
@@ -323,6 +323,7 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             # the missions this sentence gave a count from outside their clause, not one of today's,
             # with where that count stands
             apart: dict[int, int] = {}
+            taken: dict[int, int] = {}  # where the count this sentence gave each mission stands
             for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
                 if m.i > k and any(k < c.i < m.i for c in s.cues.get("personnel:part", [])):
@@ -335,8 +336,10 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                 # from another before it ("will withdraw 400 soldiers from Iraq, but keep 100 trainers
                 # in …"; not "sent 300 more to MINUSMA, bringing its contingent to 1,250")
                 if "personnel" not in fact.attrs or m.entry.kind == "mission" and fact.evidence[0].start < s.start \
-                        and _cut_before(s, lex, i) or apart.get(id(fact), i) < i and not outside:
+                        and _cut_before(s, lex, i) or apart.get(id(fact), i) < i and not outside \
+                        or id(fact) in taken and changed_to(s, lex, taken[id(fact)], i):
                     fact.attrs["personnel"] = value
+                    taken[id(fact)] = i
                     if outside:
                         apart[id(fact)] = i
             told = [u for u in unplaced if u[0] == partner]

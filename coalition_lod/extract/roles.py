@@ -72,6 +72,9 @@ class Roles:
             return "place"  # "Iraq: Council extends EU Advisory Mission until 2026": what the story is about
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
+        line = sent.text[:head.start - sent.start]
+        if words.TAG_LINE.match(line[line.rfind("\n") + 1:]):
+            return "place"  # "Category: Norway; Iraq; Stabilisation": a feed item's tags, likewise
         if self.latin and before.strip() == "," and words.ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
                 and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
                 and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place" \

@@ -105,6 +105,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("roster", "actor:participants_all", "actors.participants_all"),  # "the participating forces", after a roster
     ("object_relatives", "actor:provider_verb", "actors.object_relative_verbs"),  # read after a relative and a partner
     ("presence", "coop:presence", "cooperation.presence"),  # read where "with us" is
+    ("solidarity_split", "coop:solidarity_split", "cooperation.solidarity_split"),  # read where "with" is
 )
 # the categories named by the language file's own keys: (prefix, where, the group matched on demand or None)
 BY_KEY = (("resrel:", "resolution.relation", None), ("strel:", "strategy.relation", None), ("scope:", "strategy.scope", None),
