@@ -95,6 +95,7 @@ HELDOUT67 = ROOT / "tests" / "genres-heldout67"  # written with their gold after
 HELDOUT68 = ROOT / "tests" / "genres-heldout68"  # written with their gold after set 67's fixes and the wheel trial's
 HELDOUT69 = ROOT / "tests" / "genres-heldout69"  # written with their gold after set 68's fixes, at the next session's start
 HELDOUT70 = ROOT / "tests" / "genres-heldout70"  # written with their gold after set 69's fixes
+HELDOUT71 = ROOT / "tests" / "genres-heldout71"  # written with their gold after set 70's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -668,6 +669,13 @@ HELDOUT69_LEVELS = levels(en=(0.90, 0.65), fr=(0.95, 0.95), ar=(0.90, 0.95))
 # détachement, fort d'une centaine de militaires"); "la base jordanienne qui l'accueillait" (Jordan's hosting); the
 # Carabinieri's police trained to protect "المناطق المحررة" read as stabilisation too
 HELDOUT70_LEVELS = levels(en=(0.95, 0.80), fr=(0.90, 0.80), ar=(0.75,))
+# scored once as written (da9c4d7): entities en 0.941, fr 0.889, ar 0.800; attributes en 1.000, fr 0.400. Then a
+# resolution naming a committee ("the Committee established pursuant to resolution 1373") is no relation of the
+# partner's where the sentence tells no act; trials of those suspected "بانتمائهم إلى تنظيم داعش" (foreign fighters;
+# legislation); "نفذ" a resolution implements it: en 1.000, ar 1.000. Left: NATO's expansion "passera de 500 à 4 000"
+# read as going on (the mission goes on; the gold gives the plan's status); "en pleine consultation avec lui" (Iraq's
+# government, a pronoun); a blog's "Il reste quatre mois à notre déploiement" not read as going on
+HELDOUT71_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.35), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -715,6 +723,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout68": (HELDOUT68, HELDOUT68_LEVELS),
     "genres-heldout69": (HELDOUT69, HELDOUT69_LEVELS),
     "genres-heldout70": (HELDOUT70, HELDOUT70_LEVELS),
+    "genres-heldout71": (HELDOUT71, HELDOUT71_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8165,3 +8174,31 @@ def test_italys_carabinieri_in_arabic_are_italys():
     speech): the Carabinieri, as Arabic spells them with a doubled ي, are a partner's people."""
     got = facts("نشكر فريق الكارابينييري الإيطالي الذي درّب 200 عنصر من الشرطة العراقية.", "ar")
     assert ("line_of_effort", "military") in got.get("IT", set()), got
+
+
+def test_a_resolution_that_names_a_committee_is_no_partners():
+    """"the Security Council Committee established pursuant to resolution 1373 (2001)" (set 71, a report
+    to the Counter-Terrorism Committee): the resolution names the committee a state writes to, no act of
+    the state's on it; the one it reports on implementing still is its."""
+    for lang, text in (("en", "Report of Jordan to the Committee established pursuant to resolution 1624 (2005): Jordan "
+                              "implements resolution 2396."),
+                       ("fr", "Rapport de la Tunisie au Comité créé par la résolution 1624 (2005) : la Tunisie applique la "
+                              "résolution 2396."),
+                       ("ar", "تقرير تونس إلى اللجنة المنشأة عملا بالقرار 1624 بشأن مكافحة الإرهاب: نفذت تونس القرار 2396.")):
+        got = attrs(text, lang, "resolution")
+        assert not any(num == "1624" for (_p, (_b, num)) in got), (lang, got)
+        assert any(num == "2396" and a.get("relation") == "implements" for (_p, (_b, num)), a in got.items()), (lang, got)
+    # an act on what the committee does keeps it (set 49's asset freeze)
+    got = attrs("Jordan froze the assets of 12 persons listed by the Committee established pursuant to resolution 1267.",
+                "en", "resolution")
+    assert got.get(("jo", ("UNSC", "1267")), {}).get("relation") == "implements", got
+
+
+def test_trials_of_those_suspected_of_belonging_to_daesh_are_the_foreign_fighters_line():
+    """"حاكمت المحاكم العراقية … المشتبه بانتمائهم إلى تنظيم داعش" (set 71, a rights report): membership
+    of Daesh, in Arabic's possessive forms too, is the foreign fighters' line, as "belonging to Daesh" is;
+    "نفذ" a resolution implements it."""
+    got = facts("حاكم القضاء الأردني عشرات المتهمين بانتمائهم إلى تنظيم داعش.", "ar")
+    assert {("line_of_effort", "foreign_terrorist_fighters"), ("line_of_effort", "legislation")} <= got.get("JO", set()), got
+    got = attrs("نفذ المغرب القرار 2178 في قانونه الجنائي.", "ar", "resolution")
+    assert got.get(("ma", ("UNSC", "2178")), {}).get("relation") == "implements", got

@@ -56,12 +56,17 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
     out = []
     seen = set()
     cited = sent.cues.get("res:cited", [])
+    naming = sent.cues.get("res:naming", [])
     councils = {k for e in sent.ents if e.entry.kind == "body" for k in range(e.i, e.j)}  # "Having regard to UN Security Council resolution …"
     for body, num, i, j in found:
         if (body, num) in seen:
             continue
         if cited and _cue_right_before(sent, cited, i, lex, councils):
             continue  # "vu la résolution 2396 …", "Having regard to resolution 2396": a recital cites it, no relation
+        if naming and _cue_right_before(sent, naming, i, lex, councils) and not any(cat.startswith("loe:") for cat in sent.cues):
+            # "… to the Committee established pursuant to resolution 1373": the committee's name, no act on it
+            # (not "froze the assets of those the Committee established pursuant to resolution 1267 lists")
+            continue
         seen.add((body, num))
         relation = _nearest(sent, "resrel:", i, j, before_only=True) or _nearest(sent, "resrel:", i, j) or "supports"
         nxt = min((t.i for t in sent.cues.get("res:trigger", []) if t.i >= j), default=len(sent.tokens))

@@ -26,7 +26,7 @@ ALWAYS = (  # (category, where in the language file)
     ("holding", "holding"),  # "has 40 soldiers in …": ongoing, with a count after
     ("working", "working"),  # "60 Norwegian personnel advise …": ongoing, after its people
     ("res:trigger", "resolution.trigger"), ("res:UNSC", "resolution.unsc"), ("res:UNGA", "resolution.unga"),
-    ("res:anaphor", "resolution.anaphora"), ("res:cited", "resolution.cited"),
+    ("res:anaphor", "resolution.anaphora"), ("res:cited", "resolution.cited"), ("res:naming", "resolution.naming"),
     ("strategy:head", "strategy.heads"), ("strategy:updated_it", "strategy.updated_it"),
     ("initiative:head", "initiative.heads"), ("initiative:not", "initiative.not_heads"),
     ("initiative:chair_label", "initiative.chair_labels"),
