@@ -96,6 +96,7 @@ HELDOUT68 = ROOT / "tests" / "genres-heldout68"  # written with their gold after
 HELDOUT69 = ROOT / "tests" / "genres-heldout69"  # written with their gold after set 68's fixes, at the next session's start
 HELDOUT70 = ROOT / "tests" / "genres-heldout70"  # written with their gold after set 69's fixes
 HELDOUT71 = ROOT / "tests" / "genres-heldout71"  # written with their gold after set 70's fixes
+HELDOUT72 = ROOT / "tests" / "genres-heldout72"  # written with their gold after set 71's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -676,6 +677,15 @@ HELDOUT70_LEVELS = levels(en=(0.95, 0.80), fr=(0.90, 0.80), ar=(0.75,))
 # read as going on (the mission goes on; the gold gives the plan's status); "en pleine consultation avec lui" (Iraq's
 # government, a pronoun); a blog's "Il reste quatre mois à notre déploiement" not read as going on
 HELDOUT71_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.35), ar=(0.95,))
+# scored once as written (299802e): entities en 0.667, fr 0.353, ar 0.909; attributes en 0.000, fr 0.000. Then
+# semicolon-separated rows are a table's; under a title naming one partner's contributions its rows are that partner's;
+# "l'opération" is the mission further back whose name opens with it; an event's "LOCATION:" line names no actor;
+# tankers and refuelling (military): fr 0.941, attributes 0.571. Left: an AMA's "we flew in packages with US Navy and
+# Canadian jets" (no cue of working together) and Canada's tanker that "refuelled us"; the RAAF's Air Task Group as a
+# mission of its own; Operation Barkhane's heading (the gold left it out, a mission all the same); "the Minister takes
+# part in the meeting of the Small Group" after a calendar entry's lines (no one carried); Iraq credited with the FFS
+# beside Sweden's SEK 50 million; the Iraqi soldiers' "ont achevé une formation" read as the task force's end
+HELDOUT72_LEVELS = levels(en=(0.60,), fr=(0.90, 0.50), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -724,6 +734,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout69": (HELDOUT69, HELDOUT69_LEVELS),
     "genres-heldout70": (HELDOUT70, HELDOUT70_LEVELS),
     "genres-heldout71": (HELDOUT71, HELDOUT71_LEVELS),
+    "genres-heldout72": (HELDOUT72, HELDOUT72_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8202,3 +8213,48 @@ def test_trials_of_those_suspected_of_belonging_to_daesh_are_the_foreign_fighter
     assert {("line_of_effort", "foreign_terrorist_fighters"), ("line_of_effort", "legislation")} <= got.get("JO", set()), got
     got = attrs("نفذ المغرب القرار 2178 في قانونه الجنائي.", "ar", "resolution")
     assert got.get(("ma", ("UNSC", "2178")), {}).get("relation") == "implements", got
+
+
+def test_rows_under_a_partners_contributions_are_its_own():
+    """"Contributions de la Belgique …" over semicolon-separated rows ending "…;120 militaires;Jordanie" (set 72,
+    an open data extract): semicolons cut a row into cells as tabs do, and under a title naming one partner's
+    contributions the partners its rows name host or receive; the rows are the title's partner's."""
+    for lang, text in (("fr", "Contributions des Pays-Bas à la coalition\n\nannee;domaine;action;pays\n"
+                              "2016;militaire;Six F-16 engagés dans les frappes;Jordanie\n"
+                              "2018;stabilisation;Déminage à Mossoul;Irak\n"),
+                       ("en", "Contributions of the Netherlands to the coalition\n\nyear\tfield\taction\tcountry\n"
+                              "2016\tmilitary\tSix F-16s conducting air strikes\tJordan\n"
+                              "2018\tstabilisation\tDemining in Mosul\tIraq\n")):
+        got = facts(text, lang)
+        assert "JO" not in got and "IQ" not in got, (lang, got)
+        assert {("line_of_effort", "military"), ("line_of_effort", "stabilization")} <= got.get("NL", set()), (lang, got)
+
+
+def test_the_operation_is_the_one_whose_name_opens_with_it():
+    """"Les moyens engagés dans l'opération représentent environ 1 100 militaires" after a heading "Opération
+    Chammal" and a sentence on the Task Force Monsabert (set 72, a weekly operations update): "the operation"
+    is the mission further back whose name has that noun, not the task force named last."""
+    text = ("Opération Inherent Resolve\n\nLes Pays-Bas poursuivent leur engagement. Les F-16 ont conduit 4 frappes. "
+            "Les instructeurs néerlandais poursuivent la formation.\n\nEn Irak, la mission de l'OTAN en Irak reçoit des "
+            "conseillers néerlandais.\n\nLes moyens engagés dans l'opération représentent environ 150 militaires.\n")
+    got = attrs(text, "fr")
+    assert got.get(("nl", "cjtf-oir"), {}).get("personnel") == 150, got
+    assert "personnel" not in got.get(("nl", "nato-mission-iraq"), {}), got
+
+
+def test_an_events_location_line_names_no_actor():
+    """"LOCATION: Paris, France" (set 72, a calendar exported as text): an event's place, no actor; the
+    description after it is the partner's the text was about."""
+    for lang, text in (("en", "EVENT\nSUMMARY: Minister meets counterpart\nLOCATION: Amman, Jordan\nDESCRIPTION: Norway and "
+                              "Iraq sign a memorandum on stabilisation.\n"),
+                       ("fr", "ÉVÉNEMENT\nObjet : Entretien du ministre\nLieu : Amman, Jordanie\nDescription : La Norvège et "
+                              "l'Irak signent un mémorandum sur la stabilisation.\n")):
+        got = facts(text, lang)
+        assert "JO" not in got and ("cooperation", "IQ") in got.get("NO", set()), (lang, got)
+
+
+def test_a_tanker_refuelling_is_the_military_line():
+    """"Canada's CC-150 tanker refuelled us a few times" (set 72, a forum thread)."""
+    for lang, text in (("en", "Italy's KC-767 tanker refuelled coalition jets over Syria."),
+                       ("fr", "L'avion ravitailleur italien a ravitaillé en vol les chasseurs de la coalition.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("IT", set()), lang

@@ -126,6 +126,12 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
                 typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
                 antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
+                if kind == "mission" and not typed and not before and antecedent is not None \
+                        and not head & _words_of_entry(antecedent, last):
+                    # "Les moyens engagés dans l'opération …" after "la Task Force Monsabert": the one mission
+                    # further back whose name has that noun (Opération Chammal, the section's heading)
+                    far = {m.entry.id: m for _k, m, words in reversed(last) if head & words}
+                    antecedent = next(iter(far.values())) if len(far) == 1 else antecedent
                 if antecedent is not None and _y_at_a_place(s, c, before):
                     continue  # "…, qui a engagé 130 militaires en Irak, n'y déploie plus que …": "y" is Iraq
                 if antecedent is not None:
@@ -172,6 +178,11 @@ def _y_at_a_place(s: Sent, c: Match, before: list) -> bool:
     since = before[-1][1].j if before else 0
     return any(e.entry.kind in (*PARTNER_KINDS, "foreign") and since <= e.i < c.i and e.i > 0
                and s.tokens[e.i - 1].key in words.AT_PLACE for e in s.ents)
+
+
+def _words_of_entry(m: Match, named: list[tuple[int, Match, frozenset[str]]]) -> frozenset[str]:
+    """The words the text named a mission with, wherever it named it (``named``: the mentions so far)."""
+    return frozenset().union(*(words for _k, e, words in named if e.entry.id == m.entry.id))
 
 
 def _words_of(s: Sent, m: Match) -> frozenset[str]:

@@ -7,7 +7,7 @@ import re
 from ..langs import Token
 from ..vocab import Lexicon, Match
 from . import words
-from .sentence import Sent, _gap, _one_clause, more_cues
+from .sentence import Sent, _gap, _one_clause, cell_separator, more_cues
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -173,8 +173,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     durations = {m.i for m in sent.cues.get("personnel:duration", [])}
     # a table row's cells (``read_tables``: cut at tabs): a count's noun is in its own cell ("2019 | Staff
     # officers … are assigned": a date, then the row's text)
-    cells = {k for k in range(1, len(toks)) if "\t" in sent.text[toks[k - 1].end - sent.start:toks[k].start - sent.start]} \
-        if "\t" in sent.text else set()
+    sep = cell_separator(sent.text)
+    cells = {k for k in range(1, len(toks)) if sep in sent.text[toks[k - 1].end - sent.start:toks[k].start - sent.start]} \
+        if sep else set()
     out = []
     i = 0
     while i < len(toks):

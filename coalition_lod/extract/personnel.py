@@ -12,7 +12,7 @@ from ..vocab import Entry, Lexicon, Match
 from . import words
 from .clauses import Actors
 from .numbers import _YEAR, changed_to, cue_before, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, cell_separator, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -40,6 +40,7 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     terminée"), not who takes part; dropped from its row's names, so the row is the actor's the
     text is about (a ministry's table of its own operations)."""
     header: list[bool] | None = None
+    owner: str | None = None  # the partner whose contributions the table's title lists
     places: list[bool] = []  # which of the heading's cells head a column of places
     heading: Match | None = None
     last_end = -1
@@ -47,7 +48,7 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     told: Match | None = None  # the mission the text before the table names alone last
     named: set[str] = set()  # the missions the text before the table names
     for s in sents:
-        if "\t" not in s.text:
+        if cell_separator(s.text) is None:
             if header is not None:
                 told, named = None, set()  # a new stretch of text after a table
             header = None
@@ -63,8 +64,10 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
             more_cues(s, lex, "table_places")
             where = {c.i for c in s.cues.get("table:place", [])}
             places = [any(k in where for k in range(a, b)) for a, b in cells]
-            heading = _heading_mission(before) if before is not None and not doc.text[before.end:s.start].strip() else None
+            titled = before is not None and not doc.text[before.end:s.start].strip()
+            heading = _heading_mission(before) if titled else None
             heading = heading or (told if len(named) == 1 else None)
+            owner = _contributions_of(before) if titled else None
         else:
             for (a, b), people in zip(cells, header, strict=False):
                 parsed = parse_number(s.tokens, a, lex) if people and b > a else None
@@ -76,8 +79,21 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
             if spans := [(a, b) for (a, b), place in zip(cells, places, strict=False) if place]:
                 s.ents = [e for e in s.ents if not (e.entry.kind in (*PARTNER_KINDS, "capital")
                                                     and any(a <= e.i and e.j <= b for a, b in spans))]
+            if owner is not None:
+                # under "Contributions de la Belgique …": the partners its rows name host, receive or
+                # are where ("…;120 militaires;Jordanie"); the rows are the title's partner's
+                s.ents = [e for e in s.ents if e.entry.kind not in (*PARTNER_KINDS, "adjective") or e.entry.id == owner]
         last_end = s.end
         before = None
+
+
+def _contributions_of(s: Sent) -> str | None:
+    """The one partner a table's title names with a noun of its acts ("Contributions de la
+    Belgique à la lutte contre Daech", "Denmark's contribution", "مساهمات دولة الكويت"): the
+    table lists its acts. None where the title names no partner, or several ("Contributions to
+    the FFS" lists its donors, each its row's actor)."""
+    named = {e.entry.id for e in s.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}
+    return next(iter(named)) if len(named) == 1 and s.cues.get("actor:act") else None
 
 
 def _heading_mission(s: Sent) -> Match | None:
@@ -155,8 +171,8 @@ def _status_at(s: Sent, i: int, statuses: list[str]) -> str | None:
 
 
 def _cells(s: Sent) -> list[tuple[int, int]]:
-    """A row's cells as runs of its tokens, cut at its tabs."""
-    cuts = [s.start + m.start() for m in re.finditer("\t", s.text)]
+    """A row's cells as runs of its tokens, cut at its tabs (or its semicolons: ``cell_separator``)."""
+    cuts = [s.start + k for k, ch in enumerate(s.text) if ch == cell_separator(s.text)]
     out, k = [], 0
     for end in [*cuts, s.end]:
         a = k

@@ -74,7 +74,7 @@ class Roles:
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
         line = sent.text[:head.start - sent.start]
         if words.TAG_LINE.match(line[line.rfind("\n") + 1:]):
-            return "place"  # "Category: Norway; Iraq; Stabilisation": a feed item's tags, likewise
+            return "place"  # "Category: Norway; Iraq; Stabilisation", "LOCATION: Paris, France": a label's topics or place
         if self.latin and before.strip() == "," and words.ENUMERATION_GOES_ON.match(sent.text[head.end - sent.start:]) \
                 and (prev := next((e for e in sent.ents if e.j == head.i), None)) is not None \
                 and prev.entry.kind in ACTOR_KINDS and self._role(sent, prev, c) == "place" \

@@ -53,6 +53,20 @@ def slugify(text: str) -> str:
     return s[:80] or "unnamed"
 
 
+CSV_CELLS = 3  # semicolons at least on one line that make it a row of values ("2015;militaire;…;120 militaires;Jordanie")
+
+
+def cell_separator(text: str) -> str | None:
+    """What cuts a table's row (a sentence on one line) into cells: a tab (``ingest`` writes
+    an HTML or Markdown table's rows so, and a text may be tab-separated values), or a
+    semicolon where the line has several, as semicolon-separated values have; None for prose."""
+    if "\t" in text:
+        return "\t"
+    if text.count(";") >= CSV_CELLS and "\n" not in text.strip():
+        return ";"
+    return None
+
+
 def _gap(text: str, a: Token, b: Token, offset: int) -> str:
     return text[a.end - offset : b.start - offset]
 
