@@ -172,7 +172,8 @@ def _status_at(s: Sent, i: int, statuses: list[str]) -> str | None:
 
 def _cells(s: Sent) -> list[tuple[int, int]]:
     """A row's cells as runs of its tokens, cut at its tabs (or its semicolons: ``cell_separator``)."""
-    cuts = [s.start + k for k, ch in enumerate(s.text) if ch == cell_separator(s.text)]
+    sep = cell_separator(s.text)
+    cuts = [s.start + k for k, ch in enumerate(s.text) if ch == sep]
     out, k = [], 0
     for end in [*cuts, s.end]:
         a = k
