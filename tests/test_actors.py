@@ -8312,3 +8312,15 @@ def test_roadside_bombs_magistrates_and_arabic_pilots():
         assert ("line_of_effort", "legislation") in facts(text, lang).get("IT", set()), lang
     got = facts("يتناول الكتاب سيرة الطيارين الأردنيين الذين شاركوا في الضربات الجوية ضد داعش.", "ar")
     assert ("line_of_effort", "military") in got.get("JO", set()), got
+
+
+def test_a_span_of_years_set_off_by_commas_ends_the_one_mission_and_a_units_people_serve():
+    """From the wheel trial (a museum's exhibition page, a parish bulletin): "les F-16 belges de l'opération
+    Desert Falcon qui, de 2014 à 2022, ont mené …" — a span of years between commas dates the sentence's one
+    mission, ended; "serving with the Czech Army's training team in NATO Mission Iraq" — a unit of the
+    partner's institution, its possessive and what the unit does between, serves in the mission."""
+    _status_is((("fr", "Les F-16 néerlandais de l'opération Inherent Resolve ont mené, de 2014 à 2019, des frappes contre Daech."),
+                ("en", "Dutch F-16s of Operation Inherent Resolve flew, from 2014 to 2019, strikes against Daesh.")),
+               ("nl", "cjtf-oir"), "ended")
+    got = facts("Please pray for Captain Ana Silva, serving with the Portuguese Army's training team in NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got.get("PT", set()), got

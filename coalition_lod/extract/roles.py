@@ -446,6 +446,15 @@ class Roles:
         if unit and end == head.j:
             end += 1
         unit = unit or head.i > 0 and toks[head.i - 1].key in self._units
+        if end == head.j and not unit:
+            # a unit of the partner's institution: "the Czech Army's training team", its possessive and a
+            # word that says what the unit does between
+            k = head.j
+            while k < len(toks) and k in c["allowed"] and toks[k].key not in self._units_in and toks[k].key not in self._units:
+                k += 1
+            k += k + 1 < len(toks) and k > head.j and toks[k].key not in self._units and toks[k + 1].key in self._units
+            if k > head.j and k < len(toks) and toks[k].key in self._units:
+                unit, end = True, k + 1
         if end == head.j and head.i - 1 not in c["people"] and not unit:
             return False
         if unit and end < len(toks) and toks[end].key in self._units_in:

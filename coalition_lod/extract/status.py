@@ -150,7 +150,8 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     role_ended = False
     for r in sent.cues.get("status:range", []) if not cut else ():  # "from 2018 to 2019": the mission nearest the span has ended
         # "From 2015 to 2020, ..." dates its whole sentence; "… in B, from 2015 to 2019." ends it
-        if not (dated(r).i == m.i and (near(r) or r.i == 0 or _trailing(sent, r, m, breaks))):
+        if not (dated(r).i == m.i and (near(r) or r.i == 0 or _trailing(sent, r, m, breaks)
+                                       or len({e.entry.id for e in missions}) == 1 and _aside(sent, r))):
             continue
         if any(c.j <= r.i and _one_clause(sent, c.j, r.i, breaks) for c in roles):
             # "led NATO Mission Iraq from 2020 to 2021": the command's span ends the part, unless
@@ -261,6 +262,17 @@ def revised_after(s: Sent, m: Match) -> bool:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year, in a word (fullmatch) or in a text
 _DASH = re.compile(r"\s*[-‐‑–—]\s*")
+
+
+def _aside(sent: Sent, r: Match) -> bool:
+    """A span of years set off by commas in its clause ("qui, de 2014 à 2022, ont mené …", "flew,
+    from 2014 to 2022, strike missions …"): it dates the sentence's one mission however far its
+    clause's commas put it."""
+    toks = sent.tokens
+    if r.i == 0 or r.j >= len(toks):
+        return False
+    return _gap(sent.text, toks[r.i - 1], toks[r.i], sent.start).strip() in (",", "،") \
+        and _gap(sent.text, toks[r.j - 1], toks[r.j], sent.start).strip() in (",", "،")
 
 
 def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
