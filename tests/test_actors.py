@@ -99,6 +99,7 @@ HELDOUT71 = ROOT / "tests" / "genres-heldout71"  # written with their gold after
 HELDOUT72 = ROOT / "tests" / "genres-heldout72"  # written with their gold after set 71's fixes
 HELDOUT73 = ROOT / "tests" / "genres-heldout73"  # written with their gold after set 72's fixes
 HELDOUT74 = ROOT / "tests" / "genres-heldout74"  # written with their gold after set 73's fixes
+HELDOUT75 = ROOT / "tests" / "genres-heldout75"  # written with their gold after set 74's fixes and the wheel trial's
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -698,6 +699,11 @@ HELDOUT73_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # one; Tunisia's border surveillance "financés en partie par l'Allemagne et les États-Unis" (a comma and "en partie"
 # between; no cue of the border's line in it); "طيارين من القوات الجوية الإماراتية شاركوا" (a relative with no pronoun)
 HELDOUT74_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.75,))
+# scored once as written (0381b71): entities en 0.333, fr 1.000, ar 0.800. Then vocabulary ("Policy Brief No." no
+# strategy; one child repatriated; "clear explosives"): en 0.857. Left: "Were the cabinet to agree, four F-35s would
+# join Operation Inherent Resolve" (a hypothesis read as a part); an exercise's "بمشاركة قوات أردنية وأمريكية" makes
+# the United States act (its forces take part: the gold gave it as a peer only)
+HELDOUT75_LEVELS = levels(en=(0.80,), fr=(0.95,), ar=(0.75,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -749,6 +755,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout72": (HELDOUT72, HELDOUT72_LEVELS),
     "genres-heldout73": (HELDOUT73, HELDOUT73_LEVELS),
     "genres-heldout74": (HELDOUT74, HELDOUT74_LEVELS),
+    "genres-heldout75": (HELDOUT75, HELDOUT75_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8324,3 +8331,14 @@ def test_a_span_of_years_set_off_by_commas_ends_the_one_mission_and_a_units_peop
                ("nl", "cjtf-oir"), "ended")
     got = facts("Please pray for Captain Ana Silva, serving with the Portuguese Army's training team in NATO Mission Iraq.", "en")
     assert ("mission", "nato-mission-iraq") in got.get("PT", set()), got
+
+
+def test_set_75s_vocabulary():
+    """Set 75: a "Policy Brief No. 14" is no strategy; one child repatriated is the foreign fighters' line,
+    as children are; teaching to "clear explosives" is stabilisation."""
+    got = attrs("Policy Brief No. 9 | May 2022\n\nNorway funds demining in Iraq.\n", "en", "strategy")
+    assert not got, got
+    got = facts("Since 2020, Finland has repatriated one child from the al-Roj camp.", "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("FI", set()), got
+    got = facts("Spain keeps 80 trainers in Erbil, who teach Peshmerga units to clear explosives.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("ES", set()), got
