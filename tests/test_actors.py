@@ -100,6 +100,7 @@ HELDOUT72 = ROOT / "tests" / "genres-heldout72"  # written with their gold after
 HELDOUT73 = ROOT / "tests" / "genres-heldout73"  # written with their gold after set 72's fixes
 HELDOUT74 = ROOT / "tests" / "genres-heldout74"  # written with their gold after set 73's fixes
 HELDOUT75 = ROOT / "tests" / "genres-heldout75"  # written with their gold after set 74's fixes and the wheel trial's
+HELDOUT76 = ROOT / "tests" / "genres-heldout76"  # written with their gold after set 75's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -704,6 +705,8 @@ HELDOUT74_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.75,))
 # join Operation Inherent Resolve" (a hypothesis read as a part); an exercise's "بمشاركة قوات أردنية وأمريكية" makes
 # the United States act (its forces take part: the gold gave it as a peer only)
 HELDOUT75_LEVELS = levels(en=(0.80,), fr=(0.95,), ar=(0.75,))
+# scored once as written (45212e0): entities 1.000 in all three languages; no fix
+HELDOUT76_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -756,6 +759,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout73": (HELDOUT73, HELDOUT73_LEVELS),
     "genres-heldout74": (HELDOUT74, HELDOUT74_LEVELS),
     "genres-heldout75": (HELDOUT75, HELDOUT75_LEVELS),
+    "genres-heldout76": (HELDOUT76, HELDOUT76_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
