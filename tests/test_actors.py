@@ -701,10 +701,10 @@ HELDOUT73_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # between; no cue of the border's line in it); "طيارين من القوات الجوية الإماراتية شاركوا" (a relative with no pronoun)
 HELDOUT74_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.75,))
 # scored once as written (0381b71): entities en 0.333, fr 1.000, ar 0.800. Then vocabulary ("Policy Brief No." no
-# strategy; one child repatriated; "clear explosives"): en 0.857. Left: "Were the cabinet to agree, four F-35s would
-# join Operation Inherent Resolve" (a hypothesis read as a part); an exercise's "بمشاركة قوات أردنية وأمريكية" makes
-# the United States act (its forces take part: the gold gave it as a peer only)
-HELDOUT75_LEVELS = levels(en=(0.80,), fr=(0.95,), ar=(0.75,))
+# strategy; one child repatriated; "clear explosives"): en 0.857; then a sentence that opens on a hypothesis ("Were the
+# cabinet to agree, four F-35s would join …") states no act: en 1.000. Left: an exercise's "بمشاركة قوات أردنية
+# وأمريكية" makes the United States act (its forces take part: the gold gave it as a peer only)
+HELDOUT75_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.75,))
 # scored once as written (45212e0): entities 1.000 in all three languages; no fix
 HELDOUT76_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
@@ -8346,3 +8346,17 @@ def test_set_75s_vocabulary():
     assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("FI", set()), got
     got = facts("Spain keeps 80 trainers in Erbil, who teach Peshmerga units to clear explosives.", "en")
     assert ("line_of_effort", "stabilization") in got.get("ES", set()), got
+
+
+def test_a_sentence_that_opens_on_a_hypothesis_states_no_act():
+    """"Were the cabinet to agree, four F-35s would join Operation Inherent Resolve next year" (set 75, a
+    column on a debate): a hypothesis and what would follow it are no part, no plan; the sentence after
+    it states acts again."""
+    for lang, text in (("en", "Were the government to agree, 200 Italian trainers would join NATO Mission Iraq. Italy funds "
+                              "demining in Mosul."),
+                       ("fr", "Si le gouvernement devait accepter, 200 formateurs italiens rejoindraient la mission de l'OTAN "
+                              "en Irak. L'Italie finance le déminage à Mossoul."),
+                       ("ar", "لو وافقت الحكومة لانضم 200 مدرب إيطالي إلى بعثة الناتو في العراق. وتموّل إيطاليا إزالة "
+                              "الألغام في الموصل.")):
+        got = facts(text, lang).get("IT", set())
+        assert ("mission", "nato-mission-iraq") not in got and ("line_of_effort", "stabilization") in got, (lang, got)

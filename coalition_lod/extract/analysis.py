@@ -204,7 +204,11 @@ def _denied(sent: Sent) -> frozenset[int]:
     """The tokens that a denial ("does not", "ne ... pas", "لم") stands before in their
     clause, up to a comma, a semicolon, a clause break or a new clause ("but"): a name
     there is not the actor's ("Japan does not take part in Operation Inherent Resolve").
-    Words with a denial that deny nothing ("not only", "لا تزال") are no denial."""
+    Words with a denial that deny nothing ("not only", "لا تزال") are no denial. A sentence
+    that opens on a hypothesis ("Were the cabinet to agree, four F-35s would join …") is
+    denied whole: nothing it says is done."""
+    if words.HYPOTHETICAL.match(sent.text):
+        return frozenset(range(len(sent.tokens)))
     not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
     stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
     stops |= sent.new_verbs  # "has not deployed troops to ... and has joined ...": the second is not denied
