@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _in_quotes
+from .clauses import _in_quotes, after_with
 from .layout import _title
 from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, cues_at, more_cues
 
@@ -322,7 +322,7 @@ def _we_by_own_people(sent: Sent, clauses: list) -> bool:
         # not people the clause's verb trains or helps ("nos instructeurs ont formé des milliers de soldats irakiens")
         served = [c.j for c in sent.cues.get("personnel:not", []) if opening[0] < c.i < end]
         # nor people worked with ("… worked side by side with Slovak sappers", "aux côtés des soldats italiens")
-        peers = {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
+        peers = after_with(sent)
         own = {m.entry.id: m for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and opening[0] < m.i < end
                and (m.j in people or m.entry.kind == "adjective" and m.i - 1 in people) and not any(r <= m.i for r in served)
                and m.i not in peers}

@@ -172,6 +172,12 @@ def _cue_tokens(sent: Sent, cat: str) -> set[int]:
     return {k for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
 
 
+def after_with(sent: Sent) -> set[int]:
+    """The words right after a peer's "with" and the one after them ("with the Netherlands",
+    "مع هولندا"): where a peer stands, an article allowed before it."""
+    return {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
+
+
 def _not_inside_institutions(sent: Sent) -> set[int]:
     """The words of nobody's subjects but those a longer name of a state's institution
     takes in ("le conseil" in "le conseil de gouvernement"), unless that name is nobody's

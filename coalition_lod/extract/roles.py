@@ -59,7 +59,7 @@ class Roles:
         toks = sent.tokens
         end = next((x for x in range(k, len(toks)) if _broken(sent, x) or "\n" in _gap(sent.text, toks[x - 1], toks[x], sent.start)),
                    len(toks))
-        people = {x for cat in ("personnel", "actor:institution") for m in sent.cues.get(cat, []) for x in range(m.i, m.j)}
+        people = _cue_tokens(sent, "personnel") | _cue_tokens(sent, "actor:institution")
         return not any(k <= e.i < end for e in sent.ents) and not any(k <= x < end for x in people)
 
     def _role(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> str:

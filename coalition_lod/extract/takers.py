@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _HARD_BREAK, Actors, Segment, bodies, relative_subject_at
+from .clauses import _HARD_BREAK, Actors, Segment, _cue_tokens, after_with, bodies, relative_subject_at
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     # "… الذي عقد في روما": a place, no subject ("التي يترأسها كل من إيطاليا …" is one)
     not_subject = {c.j for c in sent.cues.get("coop:location", []) if c.i not in fillers}
     # "…، الذي ترأسه مع هولندا": a peer after "with", the subject left unnamed
-    not_subject |= {c.j + d for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for d in (0, 1)}
+    not_subject |= after_with(sent)
     after = [e for e in sent.ents if e.entry.kind in PARTNER_KINDS and rel.j <= e.i
              and e.i - rel.j - sum(k in fillers for k in range(rel.j, e.i)) <= RELATIVE_SUBJECT]
     if not after or after[0].i in not_subject or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
@@ -163,7 +163,7 @@ def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str,
     ``start``. A peer's "with" ends it: "which the UAE launched with the United States", "الذي
     أطلقته الإمارات بالشراكة مع الولايات المتحدة" name one subject and its peer, no list."""
     ids, at = [], start
-    withs = {k for cat in ("coop:governor", "coop:strong") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    withs = _cue_tokens(sent, "coop:governor") | _cue_tokens(sent, "coop:strong")
     for e in sorted(sent.ents, key=lambda e: e.i):
         if e.i < start:
             continue
