@@ -101,6 +101,7 @@ HELDOUT73 = ROOT / "tests" / "genres-heldout73"  # written with their gold after
 HELDOUT74 = ROOT / "tests" / "genres-heldout74"  # written with their gold after set 73's fixes
 HELDOUT75 = ROOT / "tests" / "genres-heldout75"  # written with their gold after set 74's fixes and the wheel trial's
 HELDOUT76 = ROOT / "tests" / "genres-heldout76"  # written with their gold after set 75's fixes
+HELDOUT77 = ROOT / "tests" / "genres-heldout77"  # written with their gold after set 76, in a new session
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -707,6 +708,15 @@ HELDOUT74_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.75,))
 HELDOUT75_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.75,))
 # scored once as written (45212e0): entities 1.000 in all three languages; no fix
 HELDOUT76_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# scored once as written (65e58bc): entities en 0.882, fr 0.400, ar 0.947. Then a joint statement whose title names
+# its signatories as a group takes them from its opening ("Les ministres de la Justice de la Belgique, des Pays-Bas et
+# du Luxembourg … ont adopté la déclaration suivante"); "to the facility" is the fund named before; reconstruction
+# needs are no act; "The strength of the Finnish contingent" credits its mission's headcount; an Arabic head keeps no
+# preposition ("لعملية «فجر الجرود»"); "la stratégie du Canada au Moyen-Orient, renouvelée en 2019" (national,
+# updates); "poursuivre devant nos juridictions" (legislation): en 0.971, fr 1.000, ar 1.000. Left: the UAE's share of
+# "the United Nations fund" the next sentence names as Germany's (FFS); NATO Mission Iraq's status from "a assuré le
+# commandement de la NMI jusqu'en novembre 2020" after "la contribution … à la mission de l'OTAN en Irak"
+HELDOUT77_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.90), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -760,6 +770,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout74": (HELDOUT74, HELDOUT74_LEVELS),
     "genres-heldout75": (HELDOUT75, HELDOUT75_LEVELS),
     "genres-heldout76": (HELDOUT76, HELDOUT76_LEVELS),
+    "genres-heldout77": (HELDOUT77, HELDOUT77_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8360,3 +8371,99 @@ def test_a_sentence_that_opens_on_a_hypothesis_states_no_act():
                               "الألغام في الموصل.")):
         got = facts(text, lang).get("IT", set())
         assert ("mission", "nato-mission-iraq") not in got and ("line_of_effort", "stabilization") in got, (lang, got)
+
+
+def test_a_joint_statements_partners_named_in_its_opening_are_its_we():
+    """Set 77 (a joint declaration of three justice ministers): a title that names the signatories as a
+    group ("Joint statement of the Nordic defence ministers") leaves them to the opening that names them as
+    its subject ("The defence ministers of Denmark, Norway and Sweden … adopted the following statement"):
+    the "we" after is all of theirs, and each is the others' peer; not an opening whose subject is no joint
+    one ("Denmark and Norway repatriated …")."""
+    cases = (("en", "Joint statement of the Nordic defence ministers\n\nThe defence ministers of Denmark, Norway and "
+                    "Sweden, meeting in Oslo, adopted the following statement.\n\nWe will keep our trainers in NATO "
+                    "Mission Iraq.\n"),
+             ("fr", "Déclaration conjointe des ministres nordiques de la Défense\n\nLes ministres de la Défense du "
+                    "Danemark, de la Norvège et de la Suède, réunis à Oslo, ont adopté la déclaration suivante.\n\nNous "
+                    "maintiendrons nos formateurs dans la mission de l'OTAN en Irak.\n"),
+             ("ar", "بيان مشترك لوزراء الدفاع في دول الشمال\n\nاعتمد وزراء الدفاع في الدنمارك والنرويج والسويد، "
+                    "المجتمعون في أوسلو، البيان التالي.\n\nونحن سنبقي مدربينا في بعثة الناتو في العراق.\n"))
+    _credits(cases, ("DK", "NO", "SE"), ("mission", "nato-mission-iraq"))
+    got = facts(cases[0][1], "en")
+    assert ("cooperation", "NO") in got.get("DK", set()) and ("cooperation", "SE") in got.get("NO", set()), got
+    got = facts("Joint statement of the Nordic defence ministers\n\nDenmark and Norway repatriated four children from "
+                "al-Roj in 2021.\n\nWe will keep our trainers in NATO Mission Iraq.\n", "en")
+    assert not any(("mission", "nato-mission-iraq") in held for held in got.values()), got
+
+
+def test_the_fund_is_the_fund_named_before_whose_noun_it_is():
+    """Set 77 (a wire story of pledges): "Sweden said it would give $3 million to the facility", after the
+    Funding Facility for Stabilization was named, gives to that fund; "to the fund" after no fund named
+    takes part in none (not the working group named last)."""
+    for lang, text in (("en", "Japan gave $20 million to the Funding Facility for Stabilization. Sweden said it would "
+                              "add $3 million to the facility, its second pledge."),
+                       ("fr", "Le Japon a versé 20 millions de dollars au Mécanisme de financement pour la stabilisation. "
+                              "La Suède a annoncé 3 millions de dollars supplémentaires au mécanisme."),
+                       ("ar", "قدمت اليابان 20 مليون دولار إلى مرفق التمويل من أجل تحقيق الاستقرار. وأعلنت السويد أنها "
+                              "ستقدم 3 ملايين دولار إضافية للمرفق.")):
+        got = facts(text, lang)
+        assert ("initiative", "funding-facility-for-stabilization") in got.get("SE", set()), (lang, got)
+    got = facts("Italy co-chairs the Counter ISIS Finance Group. Sweden said it would add $3 million to the fund.", "en")
+    assert ("initiative", "counter-isis-finance-group") not in got.get("SE", set()), got
+
+
+def test_reconstruction_needs_are_no_act_of_reconstruction():
+    """Set 77: "reconstruction needs still exceed $80 billion", a minister said: what rebuilding would need or
+    cost is no act on the stabilisation line."""
+    _none_credited((("en", "Iraq's finance minister said reconstruction needs in Nineveh exceed $20 billion."),
+                    ("fr", "Le ministre irakien des Finances a indiqué que les besoins de reconstruction à Ninive "
+                           "dépassent 20 milliards de dollars."),
+                    ("ar", "وقال وزير المالية العراقي إن احتياجات إعادة الإعمار في نينوى تتجاوز 20 مليار دولار.")),
+                   "line_of_effort")
+
+
+def test_a_headcount_of_a_partners_contingent_named_after_of_is_its_one_missions():
+    """Set 77 (a ministry page captured by a web archive): "The strength of the Finnish contingent is around 80
+    soldiers", a paragraph after its one mission was named: the partner, named by its adjective after "of",
+    is the clause's, and the count its mission's."""
+    _headcount_is((("en", "The Swedish contingent belongs to Operation Inherent Resolve. Training focuses on first aid."
+                          "\n\nThe strength of the Swedish contingent is around 70 soldiers.\n"),
+                   ("fr", "Le contingent suédois fait partie de l'opération Inherent Resolve. La formation porte sur les "
+                          "premiers secours.\n\nL'effectif du contingent suédois est d'environ 70 militaires.\n")),
+                  ("se", "cjtf-oir"), 70)
+
+
+def test_an_arabic_names_head_keeps_no_preposition_written_onto_it():
+    """Set 77 (an army's anniversary news): "الذكرى السادسة لعملية «فجر الجرود»" names "عملية فجر الجرود", not
+    "لعملية …"; a head with the article after the preposition keeps its article ("للاستراتيجية الوطنية" is
+    "الاستراتيجية الوطنية")."""
+    got = attrs("نفذ الجيش الأردني في 2016 عملية «درع الشمال» بمشاركة 3000 عسكري. وأحيا الجيش الأردني ذكرى "
+                "انطلاق بعملية «درع الشمال».", "ar")
+    got = {k: v for k, v in got.items() if k[0] == "jo"}
+    assert got and all(not key.split(":", 1)[-1].startswith(("ل", "ب")) for _p, key in got), got
+    got = attrs("أحيت قيادة الجيش الأردني ذكرى لعملية «درع الشمال» التي أطلقها في 2016.", "ar")
+    assert any(key.endswith("عملية-درع-الشمال") for _p, key in got), got
+    got = attrs("أطلقت الكويت في 2019 برنامجاً تنفيذاً للاستراتيجية الوطنية لتعزيز الوسطية.", "ar", "strategy")
+    assert any("الاستراتيجية-الوطنية" in key for _p, key in got), got
+
+
+def test_a_strategy_named_by_its_owner_and_region_is_the_owners_and_its_revision_its_latest_act():
+    """Set 77 (a departmental results report; set 10's communiqué): "la stratégie du Canada au Moyen-Orient",
+    its head in lower case, is a name that ends with the region, the owner's own (national); "…, renouvelée en
+    2019", after "s'inscrivent dans", is its revision, not an alignment with another's."""
+    for lang, text in (("fr", "L'Allemagne finance le déminage au Niger. Ces programmes s'inscrivent dans la stratégie de "
+                              "l'Allemagne pour le Sahel, renouvelée en 2021 pour trois ans."),
+                       ("ar", "تموّل ألمانيا إزالة الألغام في العراق. وتندرج هذه البرامج في استراتيجية ألمانيا في الشرق "
+                              "الأوسط، التي جددتها في 2021.")):
+        got = attrs(text, lang, "strategy")
+        mine = [v for (p, _k), v in got.items() if p == "de"]
+        assert mine and mine[0].get("scope") == "national", (lang, got)
+    got = attrs("L'Allemagne finance le déminage au Niger. Ces programmes s'inscrivent dans la stratégie de l'Allemagne "
+                "pour le Sahel, renouvelée en 2021 pour trois ans.", "fr", "strategy")
+    assert [v.get("relation") for (p, _k), v in got.items() if p == "de"] == ["updates"], got
+
+
+def test_prosecution_before_national_courts_is_the_legislation_line():
+    """Set 77: "poursuivre devant nos juridictions nationales les combattants terroristes étrangers" is the
+    legislation line, as "juger" and "traduire en justice" are."""
+    got = facts("La Suède poursuit devant ses juridictions nationales les combattants de Daech revenus de Syrie.", "fr")
+    assert ("line_of_effort", "legislation") in got.get("SE", set()), got

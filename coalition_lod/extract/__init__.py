@@ -181,7 +181,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
-    joint_members = parties or (_joint_partners(sents, vocab) if joint else ())
+    joint_members = parties or (_joint_partners(sents, vocab, lex) if joint else ())
     # a transcript's turns ("Minister Tajani: …"): where the text names no one speaker, a "we"
     # is the partner the turn has acted for (``turns``)
     turn_of = turns(doc.text, sents) if speaker is None and not joint else None
@@ -402,8 +402,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 elif kind == "strategy":
                     mention.scope = _strategy_scope(m, s, vocab, partner)
                     rel = _nearest(s, "strel:", m.i, m.j, before_only=True) or _nearest(s, "strel:", m.i, m.j)
-                    if rel == "adopts" and revised_after(s, m):
-                        rel = "updates"  # "adopted a National Action Plan …, updated in 2019": its latest act
+                    if (rel == "adopts" or rel == "aligns_with" and mention.scope == "national") and revised_after(s, m):
+                        # "adopted a National Action Plan …, updated in 2019": its latest act; "Ces activités
+                        # s'inscrivent dans la stratégie du Canada au Moyen-Orient, renouvelée en 2019": its own
+                        # strategy, which it revised, not one it acts in line with
+                        rel = "updates"
                     if rel is None:
                         rel = "supports" if mention.scope == "international" else "adopts"
                     build.add("strategy", partner, mention, s, m.start, m.end, relation=rel, scope=mention.scope)

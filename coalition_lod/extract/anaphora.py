@@ -98,7 +98,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             names = any(m.entry.kind == kind for m in s.ents)
             if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
                 more_cues(s, lex, "mission_anaphora")
-            for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else []):
+            for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else s.cues.get("actor:fund_anaphor", [])):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
                         and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
                     continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
@@ -125,6 +125,8 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 # beyond the sentence before, only where one mission has that noun ("Depuis le début de
                 # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
                 typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
+                if typed is None and c.entry.id == "actor:fund_anaphor":
+                    continue  # "to the fund": the one named before whose noun it is, or none (not the group named last)
                 antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
                 if kind == "mission" and not typed and not before and antecedent is not None \
                         and not head & _words_of_entry(antecedent, last):
@@ -191,13 +193,34 @@ def _words_of(s: Sent, m: Match) -> frozenset[str]:
     return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys)
 
 
-def _joint_partners(sents: list[Sent], vocab: Vocabulary) -> tuple[Match, ...]:
+JOINT_OPENING_WITHIN = 3  # sentences after a joint statement's title that may name its partners
+
+
+def _joint_partners(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> tuple[Match, ...]:
     """The partners a joint statement's title names ("Déclaration conjointe de la Belgique,
-    du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"), if it is one."""
+    du Luxembourg et des Pays-Bas", "Joint statement by …", "بيان مشترك …"), if it is one.
+    A title that names them as a group, not each ("Joint statement of the Benelux justice
+    ministers"), leaves them to its opening, whose subject they are: "Les ministres de la
+    Justice de la Belgique, des Pays-Bas et du Luxembourg … ont adopté la déclaration
+    suivante" (the first sentence after the title that names two members, where the words
+    before them are a joint subject: "the ministers", "les dirigeants")."""
     if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:joint", [])):
         return ()
+    named = _members_named(sents[0], vocab)
+    if len(named) > 1:
+        return named
+    for s in sents[1:1 + JOINT_OPENING_WITHIN]:
+        members = _members_named(s, vocab)
+        if len(members) > 1:
+            first = min(m.i for m in members)
+            return members if cues_at(s, lex, "joint_subjects", range(first)) else named
+    return named
+
+
+def _members_named(sent: Sent, vocab: Vocabulary) -> tuple[Match, ...]:
+    """The Coalition's members a sentence names, by name or adjective, each once."""
     named: dict[str, Match] = {}
-    for m in sents[0].ents:
+    for m in sent.ents:
         if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member:
             named.setdefault(m.entry.id, m)
     return tuple(named.values())

@@ -97,6 +97,9 @@ def _strategy_scope(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> st
     known = vocab.known.get(("strategy", m.entry.id))
     if known and known.scope:
         return known.scope
+    if any(m.i < e.i < m.j and e.entry.kind == "partner" and e.entry.id in vocab.partners
+           and vocab.partners[e.entry.id].kind == "state" for e in sent.ents):
+        return "national"  # a state's own, named by it and a region ("la stratégie du Canada au Moyen-Orient")
     for scope in ("international", "regional", "national"):
         # its own words, or its owner's right before it ("the Secretary-General's Plan of Action …")
         if any(m.i <= c.i < m.j or c.j == m.i and sent.tokens[c.j - 1].text.endswith(("'s", "’s"))

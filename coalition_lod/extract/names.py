@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..langs import Token
+from ..langs import Token, phrase_key
 from ..vocab import Entry, Lexicon, Match
 from . import words
 from .sentence import _CLOSE_QUOTES, _OPEN_QUOTES, QUOTE_PAIRS, Sent, _gap, slugify
@@ -46,7 +46,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     if lex.lang == "en":
         runs = _lower_head_after(sent, runs, heads, known)
     if lex.lang in ("fr", "ar"):
-        runs += _head_first_runs(sent, lex, heads)
+        owners = {m.i: m.j for m in known if m.entry.kind == "partner"}
+        runs += _head_first_runs(sent, lex, heads, owners)
     runs += _named_after_head(sent, lex, heads, runs)
     appositions = _appositions(sent, lex, heads, covered)
     runs += list(appositions)
@@ -97,7 +98,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]))
         surface = " ".join(surface.split())
         if lex.lang == "ar":
-            surface = _ar_definite_start(surface)
+            surface = _ar_definite_start(_ar_bare_head(sent, i, kind, surface))
         aliases = _acronym_after(sent, j)
         used.update(range(i, j))
         spelled = next((m for m in known if aliases and m.i == j and m.j == j + 1 and m.entry.kind == kind), None)
@@ -240,6 +241,24 @@ def _amount(toks: list[Token], k: int) -> bool:
 _AR_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
 
 
+def _ar_bare_head(sent: Sent, i: int, kind: str, surface: str) -> str:
+    """A name whose indefinite head has a preposition or a conjunction written onto it:
+    "لعملية «فجر الجرود»" (of the operation "Fajr al-Joroud") names "عملية فجر الجرود". The
+    head's letters are those of the head noun the cue matched, the ones before it the clitic's."""
+    tok = sent.tokens[i]
+    for m in sent.cues.get(f"{kind}:head", []):
+        if m.i == i:
+            head = phrase_key(m.entry.phrase.split()[0], "ar")
+            clitics = tok.text[: len(tok.text) - len(head)]
+            # "لل", "ولل": a preposition written onto the article, whose name keeps it (``_ar_definite_start``)
+            if head in tok.keys[1:] and clitics and set(clitics) <= set("وفبلك") and not clitics.endswith("لل"):
+                first, _, rest = surface.partition(" ")
+                if first == tok.text:
+                    bare = tok.text[len(clitics):]
+                    return f"{bare} {rest}" if rest else bare
+    return surface
+
+
 def _ar_definite_start(surface: str) -> str:
     """A name's first word without the conjunction and preposition written onto its article:
     "تنفيذاً للاستراتيجية الوطنية لتعزيز الوسطية" names "الاستراتيجية الوطنية …" (li + al- is
@@ -262,8 +281,10 @@ def _ar_definite_start(surface: str) -> str:
     return surface
 
 
-def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tuple[int, int]]:
-    """French and Arabic names start with their head noun and run to a clause break."""
+def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: dict[int, int]) -> list[tuple[int, int]]:
+    """French and Arabic names start with their head noun and run to a clause break; a
+    strategy named by its owner and region, its head in lower case, ends with the region
+    ("la stratégie du Canada au Moyen-Orient, renouvelée …", "استراتيجية كندا في الشرق الأوسط")."""
     toks = sent.tokens
     stops = set()
     for cat, ms in sent.cues.items():
@@ -278,6 +299,10 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         tok = toks[i]
         scoped = any(m.i in (i + 1, i + 2) for c in ("scope:national", "scope:regional", "scope:international")
                      for m in sent.cues.get(c, []))
+        region_end = _owner_region_end(sent, lex, i, owners) if kind == "strategy" else None
+        if region_end is not None and not tok.is_capitalised():
+            runs.append((i, region_end))
+            continue
         if lex.lang == "fr" and not (tok.is_capitalised() or scoped):
             continue
         if lex.lang == "fr" and kind == "initiative" and not scoped:
@@ -307,6 +332,28 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str]) -> list[tu
         if j - i >= 2:
             runs.append((i, j))
     return runs
+
+
+OWNER_TO_REGION = 2  # words between a strategy's owner and its region ("du Canada pour le Sahel")
+
+
+def _owner_region_end(sent: Sent, lex: Lexicon, i: int, owners: dict[int, int]) -> int | None:
+    """Where a strategy's name ends that its head, its owner (a partner) and a region make:
+    "stratégie du Canada au Moyen-Orient", "stratégie de la France pour le Sahel",
+    "استراتيجية كندا في الشرق الأوسط"; None where the head is not followed so."""
+    toks = sent.tokens
+    k = i + 1
+    while k < len(toks) and k not in owners and k <= i + 2 and toks[k].key in words.DETERMINERS | words.OF:
+        k += 1
+    j = owners.get(k)
+    if j is None:
+        return None
+    links = words.AT_PLACE | words.DETERMINERS | words.PREPOSITIONS | {"pour", "for"}
+    for r in sent.cues.get("scope:regional", []):
+        if j <= r.i <= j + OWNER_TO_REGION and all(t.key in links for t in toks[j:r.i]) \
+                and (lex.lang == "ar" or toks[r.i].is_capitalised()):
+            return r.j
+    return None
 
 
 def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[int]) -> dict[tuple[int, int], str]:

@@ -394,8 +394,13 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
     if not s.cues.get("personnel") or any(e.entry.kind in ENTITY_KINDS for e in s.ents):
         return []
     out: list[Unplaced] = []
-    for seg in actors.named():
-        for partner in seg.actors:
+    # the partners named as the clause's subject, or named in it where the clause is theirs ("The
+    # strength of the Finnish contingent is around 80 soldiers": the adjective after "of")
+    own_named = {e.entry.id for e in s.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}
+    for seg in actors.segments:
+        if not seg.group and not own_named & set(seg.actors):
+            continue
+        for partner in seg.actors if seg.group else [p for p in seg.actors if p in own_named]:
             counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
             if not counts:
                 continue
