@@ -380,8 +380,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     # "الرياض (واس) - شارك … وزير الخارجية في الاجتماع … برئاسة مشتركة بين …": its minister took part)
                     takers = ()
                 takers += tuple(p for p in led if p not in takers)
+            # a partner's national operation, its nation among those the clause credits, is no other's part
+            # ("300 Australian and 100 New Zealand soldiers trained … as part of Operation OKRA": Australia's)
+            nation = known.nation if kind == "mission" and known and known.nation in takers else None
             for partner in takers:
-                if vocab.partners[partner].code in hosts:
+                if vocab.partners[partner].code in hosts or nation and partner != nation:
                     continue  # "Iraq hosts NATO Mission Iraq": the state a mission works in takes no part in it
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])

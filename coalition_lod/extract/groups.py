@@ -78,7 +78,8 @@ class Groups:
         danoises, norvégiennes et suédoises": the last is as far from "forces" as it is
         attached), so one attached attaches them all."""
         attached = [m.entry.kind != "adjective" or self._attached(sent, m, c["inst"], c["acts"]) for m in g]
-        if any(attached) and all(m.entry.kind == "adjective" for m in g):
+        # (the last may be a name written as an adjective, before the noun: "Australian and New Zealand soldiers")
+        if any(attached) and all(m.entry.kind == "adjective" or m is g[-1] and m.j in c["inst"] for m in g):
             return list(g)
         return [m for m, ok in zip(g, attached, strict=True) if ok]
 
@@ -172,7 +173,9 @@ class Groups:
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
                 conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
                 if m.i == prev.j and (conj or words.LIST_GAP.match(gap) and gap.strip()) or \
-                        m.i - prev.j <= 4 and words.LIST_GAP.match(gap) and (gap.strip() or conj):  # ", as well as the"
+                        m.i - prev.j <= 4 and words.LIST_GAP.match(gap) and (gap.strip() or conj) or \
+                        prev.entry.kind == "adjective" and m.i - prev.j <= 4 and words.COUNTED_GAP.match(gap):
+                    # ", as well as the"; "300 Australian and 100 New Zealand soldiers": one noun's
                     out[-1].append(m)
                     coordinated[-1] = coordinated[-1] or conj or bool(words.COORDINATOR.search(gap))
                     continue

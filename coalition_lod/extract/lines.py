@@ -177,14 +177,19 @@ def _what_this_was(sent: Sent, a: int, b: int, before: Sequence[Sent]) -> list[t
     return []
 
 
+# an outline's label before a heading or an agenda's item: "A/", "B)", "II.", "3 –"
+_OUTLINE_LABEL = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[/).–—-]\s")
+
+
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequence[Sent] = ()) -> None:
     """Each line of effort once per actor and sentence, at its first cue in the actor's
     clauses. A heading names a line of effort and no actor ("Stabilisation.", "Foreign
     terrorist fighters."): a few words opening with the cue, no name; the actor carried
     from the sentence before it did not act on it. ``before``: the sentences before it,
     where what a demonstrative's noun stands for was named (``_what_this_was``)."""
-    if len(sent.tokens) <= HEADING_WORDS and not sent.ents and any(
-            c.i == 0 for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
+    first = 1 if _OUTLINE_LABEL.match(sent.text) else 0  # "B/ Communications.", "II. Stabilisation": after its label
+    if len(sent.tokens) <= HEADING_WORDS + first and not sent.ents and any(
+            c.i == first for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
         return
     negs = [m for m in sent.cues.get("negation", [])]
     agents = _agents_of_what_precedes(sent, actors)

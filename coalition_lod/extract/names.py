@@ -29,7 +29,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             for k in range(m.i, m.j):
                 if k not in idioms:
                     heads.setdefault(k, cat.split(":")[0])
-    if not heads:
+    quoted = {m.i for m in sent.cues.get("mission:quoted_head", [])} - set(heads)
+    if not heads and not quoted:
         return []  # every name found below needs a head word of its kind, or an apposition to one
     blockers = {k for m in sent.cues.get("initiative:not", []) for k in range(m.i, m.j)}
     scopes = {k for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, [])
@@ -48,7 +49,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     if lex.lang in ("fr", "ar"):
         owners = {m.i: m.j for m in known if m.entry.kind == "partner"}
         runs += _head_first_runs(sent, lex, heads, owners)
-    runs += _named_after_head(sent, lex, heads, runs)
+    named_after = _named_after_head(sent, lex, {**heads, **dict.fromkeys(quoted, "mission")}, runs, quoted)
+    heads.update((i, "mission") for i, _j in named_after if i in quoted)
+    runs += named_after
     appositions = _appositions(sent, lex, heads, covered)
     runs += list(appositions)
     out = []
@@ -117,10 +120,12 @@ _QUOTES_IN_NAME = re.compile(r"[«»“”„\"]")
 QUOTED_NAME = 8  # words at most of a name in quotes after its head ("l'opération « Aube des jurds »")
 
 
-def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: list[tuple[int, int]],
+                      quoted: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A mission's head word in lower case, then its name: in quotes ("l'opération « Aube des
     jurds »", 'operation "Dawn of the Jurds"', 'عملية "فجر الجرود"'), or a capitalised run
-    right after it ("l'opération Aube des Jurds"): head and name, one name."""
+    right after it ("l'opération Aube des Jurds"): head and name, one name. The heads of
+    ``quoted`` (a plural: "عمليات «إرادة النصر»") name one only before quotation marks."""
     toks, out = sent.tokens, []
     starts = dict(runs)
     for k, kind in heads.items():
@@ -140,7 +145,7 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
                 end = len(toks)
             if end is not None and (toks[k + 1].is_capitalised() or not toks[k + 1].text[:1].isascii()):
                 out.append((first, end))  # (Arabic has no capitals: the quotation marks make it a name)
-        elif not gap and k + 1 in starts:
+        elif not gap and k + 1 in starts and k not in quoted:
             end = starts[k + 1]
             # "Aube des Jurds": a connector between capitalised words stays in the name
             while end + 1 < len(toks) and toks[end].key in lex.connectors and end + 1 in starts and toks[end + 1].text[:1].isalpha() \

@@ -236,6 +236,11 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             if e and e.entry.kind in ("partner", "adjective", "capital", "foreign") and e.entry.id != partner and not own_first:
                 break
             k = e.j if e else k + 1
+        if not ok and own_first and ent_at[j].entry.kind == "adjective" and any(
+                n < i and (e := ent_at.get(end)) is not None and e.entry.kind == "adjective" for n, end in nouns.items()):
+            # "300 militaires australiens et 100 néo-zélandais", "120 مدرباً هولندياً و80 بلجيكياً": the noun said
+            # once, with the first count and its partner's adjective
+            ok, k = True, ent_at[j].j - 1
         if not ok and any(n < i for n in nouns) and j in going:
             ok, k = True, j - 1  # "… some 1,400 personnel; today around 1,000 remain deployed": the noun said before
         after = ent_at.get(nouns.get(k, -1))  # "500 soldats allemands", "500 جندي ألماني": another's people

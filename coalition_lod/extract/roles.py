@@ -210,6 +210,13 @@ class Roles:
             return not after.strip(" .")
         if not town or not any(m.j - 1 == k for m in sent.cues.get("coop:location", [])):
             return False
+        if after and words.ENUMERATION_GOES_ON.match(after) and after[0] not in ",":
+            # "deployed to East Timor, Afghanistan and twice to Iraq": a list of places goes on, to another place
+            # or with no verb after it (not "At Taji, Australia and New Zealand trained …")
+            nxt = next((e for e in sent.ents if e.i >= head.j), None)
+            at = {m.j for m in sent.cues.get("coop:location", [])}
+            verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")
+            return nxt is not None and (nxt.i in at or nxt.i - 1 in at) or not any(v >= head.j for v in verbs)
         return not after or after[0] in ",.;:)"
 
     def _event_then_where(self, sent: Sent, head: Match) -> bool:

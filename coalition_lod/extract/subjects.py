@@ -14,11 +14,12 @@ from .clauses import (
     _cue_tokens,
     _walk_back,
 )
-from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
 MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
+MET_IN_FAR = 16  # words from "s'est tenu" to "à Abidjan", its hours and its hall between
 NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
 
 
@@ -90,7 +91,15 @@ class Subjects:
         more_cues(sent, self.lex, "home")
         met = next((m for m in sent.cues.get("actor:met_in", []) if m.j <= head.i <= m.j + MET_IN_REACH), None)
         if met is None:
-            return False
+            # "Un Conseil des ministres s'est tenu de 10 h à 13 h 30, au Palais de la Présidence à Abidjan": the
+            # meeting's hours and hall between, the capital after "à", no other partner nor a semicolon
+            met = next((m for m in sent.cues.get("actor:met_in", []) if m.j < head.i <= m.j + MET_IN_FAR
+                        and head.i and sent.tokens[head.i - 1].key in words.AT_PLACE | words.DESTINATIONS
+                        and ";" not in sent.text[m.end - sent.start : head.start - sent.start]
+                        and not any(m.j <= e.i < head.i for e in sent.ents if e.entry.kind in ENTITY_KINDS + PARTNER_KINDS)),
+                       None)
+            if met is None or not any(h.j <= met.i <= h.j + MET_IN_REACH for h in sent.cues.get("actor:home", [])):
+                return False
         return any(h.j <= met.i <= h.j + MET_IN_REACH or head.j <= h.i <= head.j + 1 for h in sent.cues.get("actor:home", []))
 
     def _topic_kept(self, sent: Sent, groups: list[list[Match]], starts: list[int], c: dict[str, set[int]]) -> list[int]:

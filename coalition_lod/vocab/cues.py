@@ -32,7 +32,8 @@ ALWAYS = (  # (category, where in the language file)
     ("initiative:chair_label", "initiative.chair_labels"),
     ("group:heads", "initiative.groups.heads"), ("group:weak_heads", "initiative.groups.weak_heads"),
     ("personnel:ellipsis", "personnel_ellipsis"),
-    ("mission:head", "mission.heads"), ("mission:military", "mission.military_context"),
+    ("mission:head", "mission.heads"), ("mission:quoted_head", "mission.quoted_heads"),
+    ("mission:military", "mission.military_context"),
     ("mission:not", "mission.not_mission_context"), ("mission:received", "mission.received"),
     ("mission:funded", "mission.funded"),
     ("mission:command_nouns", "mission.command_transfer.nouns"),  # its verbs and "to" only where a noun is
