@@ -103,6 +103,7 @@ HELDOUT75 = ROOT / "tests" / "genres-heldout75"  # written with their gold after
 HELDOUT76 = ROOT / "tests" / "genres-heldout76"  # written with their gold after set 75's fixes
 HELDOUT77 = ROOT / "tests" / "genres-heldout77"  # written with their gold after set 76, in a new session
 HELDOUT78 = ROOT / "tests" / "genres-heldout78"  # written with their gold after set 77's fixes
+HELDOUT79 = ROOT / "tests" / "genres-heldout79"  # written with their gold after set 78's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -726,6 +727,13 @@ HELDOUT77_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.90), ar=(0.95, 0.95))
 # 0.914, fr 0.957, ar 1.000. Left: the obituary's Task Group Taji "where" the counts stand (New Zealand's part, the
 # 300 given to Operation OKRA after "as part of"); the suspects' fund-raising as the prosecutor's counter-financing
 HELDOUT78_LEVELS = levels(en=(0.90, 0.60), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# scored once as written (c17c568): entities en 0.714, fr 1.000, ar 0.900 (the committee's recommendations read as no
+# acts already). Then a recipient's word set apart by a comma governs nothing ("Chief of Training, Swedish training
+# unit"); a capital closing the phrase after a mission and a comma is where its post is ("NATO Mission Iraq, Baghdad
+# (…)"); "the centre" is the centre named before: en 1.000, ar 0.952. Left: a CV's year ranges read as the missions'
+# end (the gold gives no status); "تطبيقاً لقرار مجلس الأمن 1373" read as supports ("تطبيقا" as implements made set 10's
+# call on other states to apply 2396 an implementation); 1373's legislation line, which the vocabulary gives it
+HELDOUT79_LEVELS = levels(en=(0.95, 0.80), fr=(0.95, 0.95), ar=(0.90,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -781,6 +789,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout76": (HELDOUT76, HELDOUT76_LEVELS),
     "genres-heldout77": (HELDOUT77, HELDOUT77_LEVELS),
     "genres-heldout78": (HELDOUT78, HELDOUT78_LEVELS),
+    "genres-heldout79": (HELDOUT79, HELDOUT79_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8566,3 +8575,36 @@ def test_a_plural_head_names_a_series_of_operations_only_before_quotation_marks(
         assert any(p == "jo" and "new:" in key for p, key in got), (lang, got)
     got = attrs("واصلت القوات الأردنية العمليات المشتركة ضد داعش.", "ar")
     assert not any("new:" in key for _p, key in got), got
+
+
+def test_a_recipients_word_set_apart_by_a_comma_governs_no_partner():
+    """Set 79 (an officer's CV): "Chief of Training, Swedish training unit, Erbil, Combined Joint Task Force –
+    Operation Inherent Resolve" — "Training" before the comma receives nothing; the unit after it is the
+    partner's, in the mission."""
+    got = facts("2018–2019  Chief of Training, Danish training unit, Al Asad, Combined Joint Task Force – Operation "
+                "Inherent Resolve", "en")
+    assert ("mission", "cjtf-oir") in got.get("DK", set()), got
+
+
+def test_a_capital_after_a_mission_and_a_comma_is_where_its_post_is():
+    """Set 79: "Senior Advisor, NATO Mission Iraq, Baghdad (Swedish contribution of 8 staff officers)" — the
+    capital closing the phrase after the mission is where the post is, no actor; not a subject after a fronted
+    mission ("Within NATO Mission Iraq, Denmark leads …")."""
+    got = facts("Danish Army\n\n2021–2022  Senior Advisor, NATO Mission Iraq, Baghdad (Danish contribution of 10 staff "
+                "officers)\n", "en")
+    assert "IQ" not in got and ("mission", "nato-mission-iraq") in got.get("DK", set()), got
+    got = facts("Within NATO Mission Iraq, Norway leads the advisory team.", "en")
+    assert ("mission", "nato-mission-iraq") in got.get("NO", set()), got
+
+
+def test_the_centre_is_the_centre_named_before():
+    """Set 79 (a workshop story): "وكانت دولة الإمارات قد أطلقت المركز عام 2012", after Hedayah's centre was
+    named: that centre, as "the facility" is the fund named before."""
+    for lang, text in (("en", "The Hedayah Centre held a workshop for imams. The United Arab Emirates launched the centre "
+                              "in 2012."),
+                       ("fr", "Le centre Hedayah a tenu un atelier pour des imams. Les Émirats arabes unis ont lancé le "
+                              "centre en 2012."),
+                       ("ar", "نظّم مركز «هداية» الدولي للتميز في مكافحة التطرف العنيف ورشة عمل لأئمة المساجد. وكانت دولة "
+                              "الإمارات قد أطلقت المركز عام 2012.")):
+        got = facts(text, lang)
+        assert ("initiative", "hedayah") in got.get("AE", set()), (lang, got)

@@ -98,7 +98,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             names = any(m.entry.kind == kind for m in s.ents)
             if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
                 more_cues(s, lex, "mission_anaphora")
-            for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else s.cues.get("actor:fund_anaphor", [])):
+            for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else s.cues.get("actor:typed_anaphor", [])):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
                         and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
                     continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
@@ -125,7 +125,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 # beyond the sentence before, only where one mission has that noun ("Depuis le début de
                 # l'opération", after "l'opération Chammal … l'opération Inherent Resolve", is either)
                 typed = fits[0][1] if fits and (n - fits[0][0] <= back or len({m.entry.id for _k, m in fits}) == 1) else None
-                if typed is None and c.entry.id == "actor:fund_anaphor":
+                if typed is None and c.entry.id == "actor:typed_anaphor":
                     continue  # "to the fund": the one named before whose noun it is, or none (not the group named last)
                 antecedent = typed or (before[-1][1] if before else next((m for k, m, _w in reversed(last) if n - k <= back), None))
                 if kind == "mission" and not typed and not before and antecedent is not None \

@@ -353,9 +353,8 @@ def _owner_region_end(sent: Sent, lex: Lexicon, i: int, owners: dict[int, int]) 
     j = owners.get(k)
     if j is None:
         return None
-    links = words.AT_PLACE | words.DETERMINERS | words.PREPOSITIONS | {"pour", "for"}
     for r in sent.cues.get("scope:regional", []):
-        if j <= r.i <= j + OWNER_TO_REGION and all(t.key in links for t in toks[j:r.i]) \
+        if j <= r.i <= j + OWNER_TO_REGION and all(t.key in words.REGION_LINKS for t in toks[j:r.i]) \
                 and (lex.lang == "ar" or toks[r.i].is_capitalised()):
             return r.j
     return None

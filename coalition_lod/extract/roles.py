@@ -82,6 +82,8 @@ class Roles:
             # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
             # meeting in Paris, Italy said …")
             return "place"
+        if self.latin and before.strip() == "," and self._mission_then_where(sent, head):
+            return "place"  # "Senior Advisor, NATO Mission Iraq, Baghdad (…)": where the mission's post is
         if self.latin and before.strip() == "," and self._town_before(sent, head):
             return "place"  # "in Erbil, Iraq, under Operation IMPACT": the country of a town named as a place
         if before.strip() in (",", "،") and self._event_then_where(sent, head):
@@ -181,7 +183,9 @@ class Roles:
             if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
             return ""  # "troops from Chad", "the government of Canada", "General Giovanni Iannucci of Italy", "وزير الدفاع في بلجيكا"
-        if p in c["blocked"] and not (self.latin and toks[p].key in words.PARTITIVES and (p == 0 or _broken(sent, p))):
+        if p in c["blocked"] and not (self.latin and toks[p].key in words.PARTITIVES and (p == 0 or _broken(sent, p))) \
+                and not (self.latin and _broken(sent, k) and any(m.j == p + 1 for m in sent.cues.get("actor:recipient", []))):
+            # (not a recipient's word a comma sets apart: "Chief of Training, Swedish training unit")
             # ("Des militaires belges participent …": "des" opening its clause is an article, not "from the")
             if p in c["recipient_verb"] and self._object_after(sent, head, c):
                 return ""  # "دربت الدنمارك القوات العراقية": verb, subject, object
@@ -218,6 +222,17 @@ class Roles:
             verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")
             return nxt is not None and (nxt.i in at or nxt.i - 1 in at) or not any(v >= head.j for v in verbs)
         return not after or after[0] in ",.;:)"
+
+    @staticmethod
+    def _mission_then_where(sent: Sent, head: Match) -> bool:
+        """A mission's name, a comma, then the partner or its capital closing the phrase (the line's
+        end, a bracket, a full stop): where the mission or its post is ("NATO Mission Iraq, Baghdad
+        (Swedish contribution …)", a CV's line); not a clause's subject after a fronted mission
+        ("Within NATO Mission Iraq, Denmark leads …")."""
+        if not any(e.j == head.i and e.entry.kind == "mission" for e in sent.ents):
+            return False
+        after = sent.text[head.end - sent.start:].split("\n", 1)[0].strip()
+        return not after or after[0] in ".(;"
 
     def _event_then_where(self, sent: Sent, head: Match) -> bool:
         """A meeting or a mission named, a comma, the partner, then a comma and a date or the

@@ -52,7 +52,7 @@ ALWAYS = (  # (category, where in the language file)
         ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
         ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
         ("kingdom", "kingdom"), ("singular", "singular"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
-        ("fund_anaphora", "fund_anaphor"),
+        ("typed_anaphora", "typed_anaphor"),
         ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
         ("subject_relatives", "subject_relative"), ("participant_nouns", "participants"),
         ("trained_passive", "trained_passive"), ("serving", "serving"),
