@@ -8418,14 +8418,13 @@ def test_the_fund_is_the_fund_named_before_whose_noun_it_is():
     """Set 77 (a wire story of pledges): "Sweden said it would give $3 million to the facility", after the
     Funding Facility for Stabilization was named, gives to that fund; "to the fund" after no fund named
     takes part in none (not the working group named last)."""
-    for lang, text in (("en", "Japan gave $20 million to the Funding Facility for Stabilization. Sweden said it would "
-                              "add $3 million to the facility, its second pledge."),
-                       ("fr", "Le Japon a versé 20 millions de dollars au Mécanisme de financement pour la stabilisation. "
-                              "La Suède a annoncé 3 millions de dollars supplémentaires au mécanisme."),
-                       ("ar", "قدمت اليابان 20 مليون دولار إلى مرفق التمويل من أجل تحقيق الاستقرار. وأعلنت السويد أنها "
-                              "ستقدم 3 ملايين دولار إضافية للمرفق.")):
-        got = facts(text, lang)
-        assert ("initiative", "funding-facility-for-stabilization") in got.get("SE", set()), (lang, got)
+    _each_credited((("en", "Japan gave $20 million to the Funding Facility for Stabilization. Sweden said it would add "
+                           "$3 million to the facility, its second pledge.", "SE"),
+                    ("fr", "Le Japon a versé 20 millions de dollars au Mécanisme de financement pour la stabilisation. La "
+                           "Suède a annoncé 3 millions de dollars supplémentaires au mécanisme.", "SE"),
+                    ("ar", "قدمت اليابان 20 مليون دولار إلى مرفق التمويل من أجل تحقيق الاستقرار. وأعلنت السويد أنها ستقدم 3 "
+                           "ملايين دولار إضافية للمرفق.", "SE")),
+                   ("initiative", "funding-facility-for-stabilization"))
     got = facts("Italy co-chairs the Counter ISIS Finance Group. Sweden said it would add $3 million to the fund.", "en")
     assert ("initiative", "counter-isis-finance-group") not in got.get("SE", set()), got
 
