@@ -72,8 +72,8 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             ends.append(k)
             continue
         k2 = k
-        while k2 > 0 and (toks[k2 - 1].key in words.DETERMINERS or k2 - 1 in owned):
-            k2 -= 1
+        while k2 > 0 and (toks[k2 - 1].key in words.DETERMINERS or k2 - 1 in owned or toks[k2 - 1].key in words.HONORIFICS):
+            k2 -= 1  # (and a title: "with the Royal Netherlands Air Force")
         if k2 != k:
             ends.append(k2)
         if (held := peers_in.get(k2)) is not None:

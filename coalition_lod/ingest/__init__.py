@@ -168,15 +168,23 @@ def _boilerplate() -> list[re.Pattern[str]]:
     return [re.compile(p, re.M) for lang in LANGS for p in vocab.lang_conf[lang].get("boilerplate", [])]
 
 
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s+\S")  # a list's item: "- Operation …", "2. "F-16's naar …""
+
+
 def clean_text(text: str) -> str:
     """NFC, one paragraph a line, boilerplate lines (cookie banners, share links) dropped."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text.replace("\u00a0", " "))
     patterns = _boilerplate()
+    related = _related_headings()
     lines = []
+    listing = False  # under a plain text's "See also" or "References": its list of other pages' titles
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and (any(p.fullmatch(stripped) for p in patterns) or _BREADCRUMB.fullmatch(stripped)):
+        if listing and (not stripped or _LIST_ITEM.match(stripped)):
+            continue
+        listing = bool(stripped) and bool(related.fullmatch(stripped.strip(" :：.")))
+        if listing or stripped and (any(p.fullmatch(stripped) for p in patterns) or _BREADCRUMB.fullmatch(stripped)):
             continue
         lines.append(line.rstrip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
