@@ -8648,3 +8648,14 @@ def test_securing_borders_as_a_noun_is_the_foreign_fighters_line():
     "sécuriser les frontières" is."""
     got = facts("Le Niger a renforcé la sécurisation des frontières avec la Libye.", "fr")
     assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("NE", set()), got
+
+
+def test_people_who_remain_engaged_after_one_came_home_go_on():
+    """From the wheel trial (a town's bulletin): a soldier "est rentré en février … où il servait au sein de l'opération
+    Chammal", then "Environ 600 militaires français restent engagés dans cette opération": those who remain are the
+    part today, going on, over the one who came home."""
+    _status_is((("fr", "Le caporal Paul D. est rentré en mars de Jordanie, où il servait au sein de l'opération Inherent "
+                       "Resolve. Environ 300 militaires belges restent engagés dans cette opération."),
+                ("en", "Belgian Corporal Paul D. returned in March from Jordan, where he had served in Operation Inherent "
+                       "Resolve. About 300 Belgian troops remain deployed in the operation.")),
+               ("be", "cjtf-oir"), "ongoing")
