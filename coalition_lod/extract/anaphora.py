@@ -217,11 +217,12 @@ def _joint_partners(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> tuple
     return named
 
 
-def _members_named(sent: Sent, vocab: Vocabulary) -> tuple[Match, ...]:
-    """The Coalition's members a sentence names, by name or adjective, each once."""
+def _members_named(sent: Sent, vocab: Vocabulary, start: int = 0) -> tuple[Match, ...]:
+    """The Coalition's members a sentence names from word ``start`` on, by name or adjective, each once."""
     named: dict[str, Match] = {}
     for m in sent.ents:
-        if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member:
+        if m.i >= start and m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners \
+                and vocab.partners[m.entry.id].member:
             named.setdefault(m.entry.id, m)
     return tuple(named.values())
 
@@ -244,12 +245,8 @@ def _agreement_parties(sents: list[Sent], lex: Lexicon, vocab: Vocabulary) -> tu
         between = min((m.j for m in s.cues.get("actor:agreement_between", [])), default=None)
         if between is None:
             continue
-        named: dict[str, Match] = {}
-        for m in s.ents:
-            if m.i >= between and m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id in vocab.partners \
-                    and vocab.partners[m.entry.id].member:
-                named.setdefault(m.entry.id, m)
-        return (s, tuple(named.values())) if len(named) > 1 else (None, ())
+        named = _members_named(s, vocab, between)
+        return (s, named) if len(named) > 1 else (None, ())
     return None, ()
 
 

@@ -398,8 +398,6 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
     # strength of the Finnish contingent is around 80 soldiers": the adjective after "of")
     own_named = {e.entry.id for e in s.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}
     for seg in actors.segments:
-        if not seg.group and not own_named & set(seg.actors):
-            continue
         for partner in seg.actors if seg.group else [p for p in seg.actors if p in own_named]:
             counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])]
             if not counts:

@@ -89,18 +89,20 @@ class Subjects:
         if head.entry.kind != "capital" or len(members) != 1:
             return False
         more_cues(sent, self.lex, "home")
+        homes = sent.cues.get("actor:home", [])
         met = next((m for m in sent.cues.get("actor:met_in", []) if m.j <= head.i <= m.j + MET_IN_REACH), None)
-        if met is None:
-            # "Un Conseil des ministres s'est tenu de 10 h à 13 h 30, au Palais de la Présidence à Abidjan": the
-            # meeting's hours and hall between, the capital after "à", no other partner nor a semicolon
-            met = next((m for m in sent.cues.get("actor:met_in", []) if m.j < head.i <= m.j + MET_IN_FAR
-                        and head.i and sent.tokens[head.i - 1].key in words.AT_PLACE | words.DESTINATIONS
-                        and ";" not in sent.text[m.end - sent.start : head.start - sent.start]
-                        and not any(m.j <= e.i < head.i for e in sent.ents if e.entry.kind in ENTITY_KINDS + PARTNER_KINDS)),
-                       None)
-            if met is None or not any(h.j <= met.i <= h.j + MET_IN_REACH for h in sent.cues.get("actor:home", [])):
-                return False
-        return any(h.j <= met.i <= h.j + MET_IN_REACH or head.j <= h.i <= head.j + 1 for h in sent.cues.get("actor:home", []))
+        if met is not None:
+            return any(h.j <= met.i <= h.j + MET_IN_REACH or head.j <= h.i <= head.j + 1 for h in homes)
+        # "Un Conseil des ministres s'est tenu de 10 h à 13 h 30, au Palais de la Présidence à Abidjan": the
+        # meeting's hours and hall between, the capital after "à", no other partner nor a semicolon, the body
+        # right before the verb
+        if not head.i or sent.tokens[head.i - 1].key not in words.AT_PLACE | words.DESTINATIONS:
+            return False
+        far = next((m for m in sent.cues.get("actor:met_in", []) if m.j < head.i <= m.j + MET_IN_FAR
+                    and ";" not in sent.text[m.end - sent.start : head.start - sent.start]
+                    and not any(m.j <= e.i < head.i for e in sent.ents if e.entry.kind in ENTITY_KINDS + PARTNER_KINDS)),
+                   None)
+        return far is not None and any(h.j <= far.i <= h.j + MET_IN_REACH for h in homes)
 
     def _topic_kept(self, sent: Sent, groups: list[list[Match]], starts: list[int], c: dict[str, set[int]]) -> list[int]:
         """A clause's start cue right after its subject ("Le Niger, de son côté, a accueilli …",
