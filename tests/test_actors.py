@@ -8659,3 +8659,12 @@ def test_people_who_remain_engaged_after_one_came_home_go_on():
                 ("en", "Belgian Corporal Paul D. returned in March from Jordan, where he had served in Operation Inherent "
                        "Resolve. About 300 Belgian troops remain deployed in the operation.")),
                ("be", "cjtf-oir"), "ongoing")
+
+
+def test_a_capital_after_a_missions_bracketed_acronym_and_a_comma_is_a_place():
+    """From the wheel trial (a job offer's title): "Mission de conseil de l'Union européenne en Irak (EUAM Iraq),
+    Bagdad" — the capital after the mission's acronym in brackets and a comma is where the post is: Iraq is no
+    actor of the offer that follows."""
+    got = facts("Chef de projet – Mission de conseil de l'Union européenne en Irak (EUAM Iraq), Bagdad\n\nLe ministère "
+                "recrute un gendarme appelé à rejoindre les experts déployés.\n", "fr")
+    assert "IQ" not in got, got

@@ -82,8 +82,9 @@ class Roles:
             # "remain deployed across Iraq, Syria and the wider region": a list of places (not "At the
             # meeting in Paris, Italy said …")
             return "place"
-        if self.latin and before.strip() == "," and self._mission_then_where(sent, head):
-            return "place"  # "Senior Advisor, NATO Mission Iraq, Baghdad (…)": where the mission's post is
+        if self.latin and before.strip() in (",", "),") and self._mission_then_where(sent, head, before.strip() == "),"):
+            # "Senior Advisor, NATO Mission Iraq, Baghdad (…)", "… en Irak (EUAM Iraq), Bagdad": where the mission's post is
+            return "place"
         if self.latin and before.strip() == "," and self._town_before(sent, head):
             return "place"  # "in Erbil, Iraq, under Operation IMPACT": the country of a town named as a place
         if before.strip() in (",", "،") and self._event_then_where(sent, head):
@@ -224,13 +225,15 @@ class Roles:
         return not after or after[0] in ",.;:)"
 
     @staticmethod
-    def _mission_then_where(sent: Sent, head: Match) -> bool:
+    def _mission_then_where(sent: Sent, head: Match, bracketed: bool = False) -> bool:
         """A mission's name, a comma, then the partner or its capital closing the phrase (the line's
         end, a bracket, a full stop): where the mission or its post is ("NATO Mission Iraq, Baghdad
         (Swedish contribution …)", a CV's line); not a clause's subject after a fronted mission
         ("Within NATO Mission Iraq, Denmark leads …")."""
-        if not any(e.j == head.i and e.entry.kind == "mission" for e in sent.ents):
-            return False
+        mission = next((e for e in sent.ents if e.j == head.i and e.entry.kind == "mission"), None)
+        if mission is None or bracketed and not any(e.j == mission.i and e.entry.id == mission.entry.id for e in sent.ents):
+            return False  # (in brackets, the acronym of the mission named right before them; not "France (Operation
+            # Chammal), Australia (Operation Okra)", a list)
         after = sent.text[head.end - sent.start:].split("\n", 1)[0].strip()
         return not after or after[0] in ".(;"
 
