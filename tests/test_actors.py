@@ -105,6 +105,7 @@ HELDOUT77 = ROOT / "tests" / "genres-heldout77"  # written with their gold after
 HELDOUT78 = ROOT / "tests" / "genres-heldout78"  # written with their gold after set 77's fixes
 HELDOUT79 = ROOT / "tests" / "genres-heldout79"  # written with their gold after set 78's fixes
 HELDOUT80 = ROOT / "tests" / "genres-heldout80"  # written with their gold after set 79's fixes
+HELDOUT81 = ROOT / "tests" / "genres-heldout81"  # written with their gold after set 80's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -741,6 +742,14 @@ HELDOUT79_LEVELS = levels(en=(0.95, 0.80), fr=(0.95, 0.95), ar=(0.90,))
 # criminalité transnationale" read as the vocabulary's national counter-terrorism strategy (the gold names the
 # longer one only); the G5 Sahel, which the vocabulary has as no initiative
 HELDOUT80_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.95, 0.95))
+# scored once as written (371e2be): entities en 0.688, fr 0.927, ar 1.000. Then an interview's title after a quoted
+# line and a colon names its speaker; those a partner's people teach receive; a model's number ("L-159") is no sum
+# before a relative; "the resolution" a few sentences after the one named; a list an exhortation asks for, past its
+# commas; "prorogé"; a thing after an opening preposition is no subject; judges: en 0.968, fr 0.952. Left: Egypt's
+# observatory "that answers Daesh's propaganda" ("answers" read as a verb of speech); the Council of the EU's
+# invitation to "renforcer la coopération avec l'Irak, la Jordanie et le Liban", read as asked, not done (the gold
+# counts it; the Commission it asks is the EU's own)
+HELDOUT81_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -798,6 +807,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout78": (HELDOUT78, HELDOUT78_LEVELS),
     "genres-heldout79": (HELDOUT79, HELDOUT79_LEVELS),
     "genres-heldout80": (HELDOUT80, HELDOUT80_LEVELS),
+    "genres-heldout81": (HELDOUT81, HELDOUT81_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8668,3 +8678,85 @@ def test_a_capital_after_a_missions_bracketed_acronym_and_a_comma_is_a_place():
     got = facts("Chef de projet – Mission de conseil de l'Union européenne en Irak (EUAM Iraq), Bagdad\n\nLe ministère "
                 "recrute un gendarme appelé à rejoindre les experts déployés.\n", "fr")
     assert "IQ" not in got, got
+
+
+def test_an_interview_titled_after_a_quoted_line_is_its_speakers():
+    """Set 81 (a magazine's interview): '"Our door stays open": an interview with the Danish foreign minister' — the
+    words of an interview come after a quoted line and a colon; its "we" is the partner named from them on, not one
+    the quoted line names."""
+    for lang, text in (("en", "\"Syria will not be forgotten\": an interview with the Danish foreign minister\n\nQ: What do "
+                              "you do?\n\nA: We fund demining in Raqqa.\n"),
+                       ("fr", "« La Syrie ne sera pas oubliée » : entretien avec le ministre danois des Affaires "
+                              "étrangères\n\nQ : Que faites-vous ?\n\nR : Nous finançons le déminage à Raqqa.\n")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("DK", set()), (lang, got)
+        assert "SY" not in got, (lang, got)
+
+
+def test_those_a_partners_people_teach_receive():
+    """Set 81: "our instructors spent several years teaching Iraqi pilots", "nos instructeurs encadraient des soldats
+    irakiens" — those taught receive, as those trained do; the teachers' partner acts."""
+    got = facts("\"We stay\": an interview with the Slovak defence minister\n\nA: Our instructors spent four years "
+                "teaching Iraqi cadets to clear explosives.\n", "en")
+    assert ("line_of_effort", "stabilization") in got.get("SK", set()), got
+    assert "IQ" not in got, got
+
+
+def test_a_models_number_is_no_sum_before_a_relative():
+    """Set 81: "the L-159 light combat aircraft that Iraq bought from us" — an aircraft's designation holds a number,
+    no sum given ("the EUR 2 million that Belgium paid"): Iraq is the relative's subject only, not the actor of
+    what the clause before says."""
+    got = facts("An interview with the Czech defence minister\n\nA: Our instructors trained pilots to fly the L-159 jets that "
+                "Iraq bought from us.\n", "en")
+    assert ("line_of_effort", "military") in got.get("CZ", set()), got
+    assert "IQ" not in got, got
+
+
+def test_the_resolution_a_few_sentences_after_it_was_named_is_that_one():
+    """Set 81 (the UN's coverage of a Council meeting): delegates speak in turn after the vote, "France's representative
+    said his country had co-sponsored the resolution" three sentences after it was named: that resolution."""
+    text = ("The Council adopted resolution 2462 (2019) on terrorist financing. Speaking after the vote, the representative "
+            "of Peru welcomed its adoption. He said all States must act. Italy's representative said her country had "
+            "co-sponsored the resolution.")
+    got = facts(text, "en")
+    assert ("resolution", ("UNSC", "2462")) in got.get("IT", set()), got
+
+
+def test_a_list_an_exhortation_asks_for_is_no_act():
+    """Set 81: "drafted by the United States, calling on Member States to strengthen border controls, collect passenger
+    data and prosecute returning fighters" — every act of the list it asks for, past its commas, is none of the
+    drafter's."""
+    for lang, text in (("en", "The resolution, drafted by Jordan, calls on States to share passenger data, freeze assets "
+                              "and prosecute returning fighters."),
+                       ("fr", "La résolution, rédigée par la Jordanie, appelle les États à partager les données des "
+                              "passagers, geler les avoirs et poursuivre en justice les combattants de retour.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") not in got.get("JO", set()), (lang, got)
+
+
+def test_a_mandate_prorogued_goes_on():
+    """Set 81 (the Council of the EU's press release): "Elle a prorogé … le mandat de la mission" — a mandate
+    prorogued, as one extended, goes on."""
+    _status_is((("fr", "L'Union européenne a prorogé jusqu'en 2027 le mandat de la mission EUCAP Sahel Niger."),),
+               ("european-union", "eucap-sahel"), "ongoing")
+
+
+def test_a_thing_after_an_opening_preposition_is_no_subject():
+    """Set 81: "Par le Forum de l'UE sur l'internet, l'Union travaille …", "Through the forum, the Union works …" — the
+    thing a preposition opens the clause with is its object; the subject comes after the comma."""
+    for lang, text in (("fr", "L'Union européenne agit. Par le Forum de l'UE sur l'internet, l'Union travaille avec les "
+                              "plateformes pour retirer les contenus terroristes."),
+                       ("en", "The European Union acts. Through the forum it hosts, the Union works with platforms to "
+                              "remove terrorist content.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_messaging") in got.get("EU", set()), (lang, got)
+
+
+def test_judges_are_the_legislation_line():
+    """Set 81: "had brought their mothers before French judges", "devant des juges", "أمام القضاة" — judges try: the
+    legislation line."""
+    for lang, text in (("en", "Belgium repatriated ten women and brought them before Belgian judges."),
+                       ("fr", "La Belgique a rapatrié dix femmes et les a présentées à des juges belges."),
+                       ("ar", "أعادت بلجيكا عشر نساء وقدمتهن إلى القضاة.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") in got.get("BE", set()), (lang, got)

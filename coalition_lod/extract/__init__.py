@@ -101,6 +101,8 @@ from .takers import (
     _takers,
 )
 
+RESOLUTION_ANAPHOR_BACK = 3  # sentences back where "the resolution", "the text" finds the one named
+
 
 def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     """The facts a document states, each credited to the partner acting in its clause.
@@ -178,7 +180,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                      None) if dominant is not None and dominant not in first_named else None
     speaker = titled or byline or (first_named[voice][1] if voice in first_named else adjective if voice == dominant else None)
     about = (first_named[dominant][1] if dominant in first_named else adjective) if not (filed or joint) else None
-    said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions the sentence before named
+    said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions named last, ``said_age`` sentences back
+    said_age = 0
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
     named_coalition = False  # the sentence before names the Coalition
     joint_members = parties or (_joint_partners(sents, vocab, lex) if joint else ())
@@ -422,8 +425,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         unplaced = credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current, unplaced)
         previous = [(f, s.end) for _, f in missions]
         named = _resolutions(s, lex)
-        told = named + _resolution_anaphor(s, named, said_before)
-        said_before = named
+        referred = _resolution_anaphor(s, named, said_before if said_age <= RESOLUTION_ANAPHOR_BACK else [])
+        told = named + referred
+        # the resolution a sentence names, or refers to, is "the resolution" of the next few that name none:
+        # a meeting's coverage tells each delegate's words in turn ("France's representative said his
+        # country had co-sponsored the resolution", two delegates after the vote was told)
+        said_before, said_age = (named, 1) if named else (said_before, 1 if referred else said_age + 1)
         for body, num, i, j, relation in told:
             if i in s.denied:  # "did not co-sponsor resolution 2178"
                 continue

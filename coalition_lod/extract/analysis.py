@@ -230,6 +230,12 @@ def _denied(sent: Sent) -> frozenset[int]:
             if k in stops or k > past and ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start):
                 break
             if k > past and not _one_clause(sent, k, k, stops):
+                if asked and _listed_act(sent, k):
+                    # "calling on Member States to strengthen border controls, collect passenger data and
+                    # prosecute …": the acts it asks for, listed, none done
+                    out.add(k)
+                    k += 1
+                    continue
                 after = _aside_after_subject(sent, k, stops)
                 if after is None:
                     break
@@ -238,6 +244,15 @@ def _denied(sent: Sent) -> frozenset[int]:
             out.add(k)
             k += 1
     return frozenset(out)
+
+
+def _listed_act(sent: Sent, k: int) -> bool:
+    """Word ``k``, after a comma only, goes on a list of what was asked in lower case ("to
+    strengthen border controls, collect passenger data and …", "à renforcer …, collecter …"), its
+    list closed by "and" later: no new clause, no name."""
+    toks = sent.tokens
+    return _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() == "," and toks[k].text[:1].islower() \
+        and any(c.i > k for c in sent.cues.get("coordinator", []))
 
 
 def _asked_to(sent: Sent, k: int, end: int) -> int | None:

@@ -40,9 +40,23 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
     Greece at ...", "Allocution du ministre grec ...", "كلمة وزير خارجية اليونان ..."): the
     title's first words say it is a speech, and it names one partner of the Coalition, a
     place it names aside ("Entretien avec l'ambassadeur du Canada en Irak")."""
-    if not sents or not any(m.i <= 1 for m in sents[0].cues.get("actor:speech", [])):
+    if not sents:
         return None
-    return _one_member(sents[0], vocab, finder)
+    s = sents[0]
+    for m in s.cues.get("actor:speech", []):
+        if m.i <= 1:
+            return _one_member(s, vocab, finder)
+        # or its second part, after a quoted line and a colon or dash ('"We will stay as long as Iraq asks
+        # us to": an interview with the Czech defence minister'): the partner named from it on, the
+        # first part's partners aside
+        k = m.i - 1 if len(s.tokens[m.i - 1].text) <= 3 and m.i >= 2 else m.i  # "an", "un", "le"
+        if _TITLE_PARTS.search(_gap(s.text, s.tokens[k - 1], s.tokens[k], s.start)):
+            named = [x for x in _members(s, vocab, finder) if x.i >= m.i]
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+_TITLE_PARTS = re.compile(r"[:|—–]")  # what parts a title: "Title: an interview with …", "… — Entretien avec …"
 
 
 def _members(s: Sent, vocab: Vocabulary, finder: ActorFinder) -> tuple[Match, ...]:

@@ -38,6 +38,7 @@ _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 ف�
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 
 
+
 class Roles:
     """The readings of a mention's place in its clause (mixed into ``ActorFinder``)."""
 
@@ -331,7 +332,7 @@ class Roles:
         words back, no comma between."""
         toks = sent.tokens
         for k in range(r - 1, max(-1, r - 1 - GIFT_BACK), -1):
-            if k in c["acts"] or _NUMBER.match(toks[k].key) or toks[k].key in self._amount_words:
+            if k in c["acts"] or _NUMBER.match(toks[k].key) and not (k and _model(sent, k - 1)) or toks[k].key in self._amount_words:
                 return True
             if _broken(sent, k + 1):
                 return False

@@ -23,6 +23,9 @@ MET_IN_FAR = 16  # words from "s'est tenu" to "à Abidjan", its hours and its ha
 NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
 
 
+OPENING_PHRASE = 8  # words from an opening phrase's noun to its comma ("Par le Forum de l'UE sur l'internet,")
+
+
 class Subjects:
     """Subjects named off the subject position (mixed into ``ActorFinder``)."""
 
@@ -264,6 +267,12 @@ class Subjects:
             j += 1
         return any(e.i == j and e.entry.kind in (*PARTNER_KINDS, "adjective") for e in sent.ents)
 
+    @staticmethod
+    def _comma_after(sent: Sent, k: int, ce: int) -> bool:
+        """A comma closes the phrase of word ``k`` within a few words, before the clause's end ``ce``."""
+        toks = sent.tokens
+        return any("," in _gap(sent.text, toks[x - 1], toks[x], sent.start) for x in range(k + 1, min(ce, k + OPENING_PHRASE)))
+
     def _nobody(self, sent: Sent, cs: int, ce: int, c: dict[str, set[int]]) -> bool:
         """The clause's subject is nobody's: its first words (after fillers; in Arabic after
         the verb) hold a subject that is no partner."""
@@ -271,6 +280,10 @@ class Subjects:
             if k in c["body"] and (k == cs or k == cs + 1 and (not self.latin or sent.tokens[cs].key in self.determiners)):
                 return True  # "The Security Council adopted …", "وأكد التحالف …"; not "Avec l'appui du PNUD, elle …"
             if k in c["nobody"]:
+                if self.latin and k > cs and cs in _cue_tokens(sent, "coop:location") and self._comma_after(sent, k, ce):
+                    # a preposition's object, its phrase closed by a comma: "Par le Forum de l'UE sur l'internet,
+                    # l'Union travaille …", "Through the forum, the Union works …": the subject after it
+                    return False
                 # after a subject pronoun the word is its verb: "It (also) co-chairs the … Working Group"
                 # "Environ 300 membres des FAC étaient déployés": a partner's own people, not nobody's
                 return not any(x in c["pronoun"] for x in range(cs, k)) and not self._of_partner(sent, k, c)
