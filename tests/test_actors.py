@@ -106,6 +106,7 @@ HELDOUT78 = ROOT / "tests" / "genres-heldout78"  # written with their gold after
 HELDOUT79 = ROOT / "tests" / "genres-heldout79"  # written with their gold after set 78's fixes
 HELDOUT80 = ROOT / "tests" / "genres-heldout80"  # written with their gold after set 79's fixes
 HELDOUT81 = ROOT / "tests" / "genres-heldout81"  # written with their gold after set 80's fixes
+HELDOUT82 = ROOT / "tests" / "genres-heldout82"  # written with their gold after set 81's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -750,6 +751,11 @@ HELDOUT80_LEVELS = levels(en=(0.95, 0.95), fr=(0.80, 0.95), ar=(0.95, 0.95))
 # invitation to "renforcer la coopération avec l'Irak, la Jordanie et le Liban", read as asked, not done (the gold
 # counts it; the Commission it asks is the EU's own)
 HELDOUT81_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
+# scored once as written (6ac4bcf): entities en 0.800, fr 0.923, ar 1.000; attributes en 0.667. Then Markdown's
+# footnotes and an HTML page's citation marks are dropped; a headcount changed "from" one count "to" another after its
+# noun; a mission expanded goes on, and "The mission will advise …" is the mission's task, no part to come; a sovereign
+# of decades (King Abdullah II, Mohammed VI) stands for the state: all 1.000
+HELDOUT82_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -808,6 +814,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout79": (HELDOUT79, HELDOUT79_LEVELS),
     "genres-heldout80": (HELDOUT80, HELDOUT80_LEVELS),
     "genres-heldout81": (HELDOUT81, HELDOUT81_LEVELS),
+    "genres-heldout82": (HELDOUT82, HELDOUT82_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8760,3 +8767,54 @@ def test_judges_are_the_legislation_line():
                        ("ar", "أعادت بلجيكا عشر نساء وقدمتهن إلى القضاة.")):
         got = facts(text, lang)
         assert ("line_of_effort", "legislation") in got.get("BE", set()), (lang, got)
+
+
+def test_markdown_footnotes_and_an_html_pages_citation_marks_join_no_sentences(tmp_path):
+    """Set 82 (a policy brief in Markdown): "… run by the Ministry of Justice.[^2] Finland repatriated 23 children" — a
+    footnote's mark and its note ("[^2]: Interview with officials …") are dropped, as an HTML page's citation marks
+    ("<sup class="reference">[2]</sup>") are: the next sentence is its own, what it tells its own partner's."""
+    from coalition_lod.ingest import read_document
+
+    for name, text in (("brief.en.md", "Norway's prosecutors charged the men.[^1] Finland repatriated 23 children.\n\n"
+                                       "[^1]: Interview with officials, 2023.\n"),
+                       ("page.en.html", "<html><body><main><p>Norway's prosecutors charged the men.<sup class=\"reference\">"
+                                        "<a href=\"#cite-1\">[1]</a></sup> Finland repatriated 23 children.</p></main>"
+                                        "</body></html>")):
+        (path := tmp_path / name).write_text(text, encoding="utf-8")
+        doc = read_document(path)
+        assert "[" not in doc.text and "Interview" not in doc.text, (name, doc.text)
+        got = {(f.partner, f.kind, getattr(f.obj, "key", f.obj)) for f in extract(doc).facts}
+        assert ("fi", "line_of_effort", "legislation") not in got, (name, got)
+        assert ("no", "line_of_effort", "legislation") in got, (name, got)
+
+
+def test_a_headcount_changed_from_one_count_to_another_after_its_noun():
+    """Set 82 (NATO's press release): "increasing the number of personnel from around 500 to up to 4,000", "increased its
+    troops in NATO Mission Iraq from 280 to 650", "de 280 à 650", "من 280 إلى 650" — the noun before "from", the
+    headcount the second count."""
+    _headcount_is((("en", "Italy increased its troops in NATO Mission Iraq from 280 to 650."),
+                   ("en", "Italy agreed to raise the number of its personnel in NATO Mission Iraq from around 280 to up to "
+                          "650."),
+                   ("fr", "L'Italie a porté le nombre de ses soldats au sein de la mission de l'OTAN en Irak de 280 à 650."),
+                   ("ar", "رفعت إيطاليا عدد جنودها في بعثة الناتو في العراق من 280 إلى 650.")),
+                  ("it", "nato-mission-iraq"), 650)
+
+
+def test_a_mission_expanded_goes_on():
+    """Set 82: "agreed to expand NATO Mission Iraq", "a décidé d'élargir", "قرر … توسيع" — what is expanded is there:
+    the part goes on; and "The mission will advise …" after it is the mission's task to come, not a part to come."""
+    _status_is((("en", "NATO agreed to expand NATO Mission Iraq. The mission will advise Iraqi security institutions."),
+                ("fr", "L'OTAN a décidé d'élargir la mission de l'OTAN en Irak. La mission conseillera les institutions "
+                       "irakiennes."),
+                ("ar", "قرر حلف الناتو توسيع بعثة الناتو في العراق.")),
+               ("nato", "nato-mission-iraq"), "ongoing")
+
+
+def test_a_long_reigning_sovereign_stands_for_the_state():
+    """Set 82 (a foreign ministry's country page): "le Processus d'Aqaba, lancé par le roi Abdallah II" — a sovereign of
+    decades stands for the state as its capital or seat does: Jordan launched it."""
+    for lang, text in (("fr", "La France participe au Processus d'Aqaba, lancé par le roi Abdallah II en 2015."),
+                       ("en", "France takes part in the Aqaba Process, launched by King Abdullah II in 2015."),
+                       ("ar", "تشارك فرنسا في عملية العقبة التي أطلقها الملك عبدالله الثاني عام 2015.")):
+        got = facts(text, lang)
+        assert ("initiative", "aqaba-process") in got.get("JO", set()), (lang, got)

@@ -23,6 +23,7 @@ from collections import Counter
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Match, Vocabulary, vocabulary
+from . import words
 from .actors import dominant_actor, finder_for, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
@@ -100,6 +101,15 @@ from .takers import (
     _relative_subject,
     _takers,
 )
+
+
+def _mission_subject(s: Sent, m: Match) -> bool:
+    """Mission ``m`` is the sentence's subject by a noun that refers back to it ("The mission will
+    advise …", "La mission conseillera …"): an anaphor of the mission named before, its
+    sentence's first words, no name."""
+    return all(t.key in words.DETERMINERS for t in s.tokens[: m.i]) and any(
+        c.i == m.i and c.j == m.j for c in s.cues.get("actor:mission_anaphor", []))
+
 
 RESOLUTION_ANAPHOR_BACK = 3  # sentences back where "the resolution", "the text" finds the one named
 
@@ -397,6 +407,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                               else "planned" if future else None)
                     if partner in heirs and partner not in actors.at(m.i):
                         status = None  # "handed over command of … to Spain": what ended is the giver's command
+                    if status == "planned" and _mission_subject(s, m) and not any(
+                            e.entry.id == partner for e in s.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")):
+                        # "The mission will advise Iraqi security institutions": the mission's own task to come,
+                        # not the part to come of the partner the text carries (which expands it, leads it)
+                        status = None
                     fact = build.add("mission", partner, mention, s, m.start, m.end, status=status)
                     if partner in bracketed and "personnel" not in fact.attrs:
                         fact.attrs["personnel"] = bracketed[partner]

@@ -117,14 +117,32 @@ MEMBERS_OF_REACH = 4  # words after "members of (the)" where the partner or its 
 FROM_TO_REACH = 2  # words from "to" to the count it changes to ("à environ 600", "to about 600")
 
 
-def changed_to(s: Sent, lex: Lexicon, first: int, i: int) -> bool:
+def changed_to(s: Sent, lex: Lexicon, first: int, i: int, loose: bool = False) -> bool:
     """The count at token ``first`` follows "from" and the one at ``i`` "to", an adverb of
     approximation between: a change of a headcount, whose second count is the latest, its noun
     said with the first ("ont été ramenés de 1 100 militaires en 2017 à environ 600 en 2019",
-    "rose from 200 soldiers to 350", "من 200 جندي إلى 350")."""
+    "rose from 200 soldiers to 350", "من 200 جندي إلى 350"). ``loose``: an adverb between "from"
+    and the first too ("from around 500 to up to 4,000")."""
     more_cues(s, lex, "dates")
-    return any(c.j == first for c in s.cues.get("range:starts", [])) \
+    return any(first - (FROM_TO_REACH if loose else 0) <= c.j <= first for c in s.cues.get("range:starts", [])) \
         and any(first < c.i and i - FROM_TO_REACH <= c.j <= i for c in s.cues.get("range:joins", []))
+
+
+FROM_NOUN_REACH = 6  # words from people's noun to the "from" of their count's change ("troops in NATO Mission Iraq from")
+
+
+def _noun_before_from(s: Sent, lex: Lexicon, nouns: dict[int, int], i: int) -> bool:
+    """The count at token ``i`` follows "from" (an adverb between), people's noun a few words
+    before it and no count between: the first of a change whose second is their headcount
+    ("increased its troops in NATO Mission Iraq from 280 to 650", "increasing the number of
+    personnel from around 500 to up to 4,000", "رفعت عدد جنودها من 300 إلى 500")."""
+    more_cues(s, lex, "dates")
+    start = next((c for c in s.cues.get("range:starts", []) if i - FROM_TO_REACH <= c.j <= i), None)
+    if start is None or any(c.j == i for c in s.cues.get("range:joins", [])):
+        return False
+    named = {k for e in s.ents for k in range(e.i + 1, e.j)}  # a name counts as one word
+    return any(end <= start.i and len(set(range(end, start.i)) - named) <= FROM_NOUN_REACH
+               and not any(parse_number(s.tokens, x, lex) for x in range(end, start.i)) for end in nouns.values())
 
 
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
@@ -177,6 +195,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     cells = {k for k in range(1, len(toks)) if sep in sent.text[toks[k - 1].end - sent.start:toks[k].start - sent.start]} \
         if sep else set()
     out = []
+    changed: int | None = None  # a count after its noun and "from" (``_noun_before_from``), the change's first
     i = 0
     while i < len(toks):
         parsed = parse_number(toks, i, lex)
@@ -209,6 +228,15 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             continue
         if out and changed_to(sent, lex, out[-1][1], i):
             out.append((value, i, j - 1))  # "ramenés de 1 100 militaires … à environ 600": the noun said with the first
+            i = j
+            continue
+        if changed is not None and changed_to(sent, lex, changed, i, loose=True):
+            out.append((value, i, j - 1))  # "its troops … from 280 to 650": the count it changed to
+            changed = None
+            i = j
+            continue
+        if _noun_before_from(sent, lex, nouns, i):
+            changed = i  # "increased its troops in NATO Mission Iraq from 280 to 650": the first, before the change
             i = j
             continue
         own_first = j in ent_at and ent_at[j].entry.id == partner

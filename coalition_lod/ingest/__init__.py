@@ -29,8 +29,9 @@ SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/mar
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
               "form", "button", "iframe", "svg", "select", "input", "label", "menu", "dialog")
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
-_DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|crumbs|ariane|newsletter|related|menu|navbar|footer|banner|popup|modal",
-                        re.I)  # "ariane": a French page's breadcrumb ("fil d'Ariane")
+_DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|crumbs|ariane|newsletter|related|menu|navbar|footer|banner|popup|modal"
+                        r"|footnote|\breference\b",
+                        re.I)  # "ariane": a French page's breadcrumb ("fil d'Ariane"); footnotes' and citations' marks, notes
 # A breadcrumb left in the text (a capture's text, a page with no class that says so): three
 # or more short steps, each a few words, joined by ">", "›", "»" or "/" and nothing else
 _CRUMB = r"[^\s>›»/.!?؟][^>›»/.!?؟]{0,60}"
@@ -156,11 +157,16 @@ def _record_lines(md: str) -> str:
 
 def _markdown_to_text(md: str) -> str:
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
     # markdown-it silently drops what is nested deeper than its maxNesting; let it go as
     # deep as the HTML check allows, so that deeper text is refused, not lost.
-    # tables as GitHub writes them, cell by cell as an HTML table is read, not a run of pipes
-    return _html_to_text(MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).enable("table").render(_record_lines(md)))
+    # tables as GitHub writes them, cell by cell as an HTML table is read, not a run of pipes;
+    # footnotes as GitHub and Pandoc write them ("… Ministry of Justice.[^2] Finland …", "[^2]: Interview …"):
+    # their marks and notes are dropped as an HTML page's are (``_DROP_HINT``), not read as words that join
+    # two sentences into one
+    md_it = MarkdownIt("commonmark", {"maxNesting": MAX_DEPTH + 1}).enable("table").use(footnote_plugin)
+    return _html_to_text(md_it.render(_record_lines(md)))
 
 
 def _boilerplate() -> list[re.Pattern[str]]:
