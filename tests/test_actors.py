@@ -107,6 +107,7 @@ HELDOUT79 = ROOT / "tests" / "genres-heldout79"  # written with their gold after
 HELDOUT80 = ROOT / "tests" / "genres-heldout80"  # written with their gold after set 79's fixes
 HELDOUT81 = ROOT / "tests" / "genres-heldout81"  # written with their gold after set 80's fixes
 HELDOUT82 = ROOT / "tests" / "genres-heldout82"  # written with their gold after set 81's fixes
+HELDOUT83 = ROOT / "tests" / "genres-heldout83"  # written with their gold after set 82's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -756,6 +757,12 @@ HELDOUT81_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
 # noun; a mission expanded goes on, and "The mission will advise …" is the mission's task, no part to come; a sovereign
 # of decades (King Abdullah II, Mohammed VI) stands for the state: all 1.000
 HELDOUT82_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# scored once as written (793fda5): entities en 0.889, fr 0.909, ar 0.696; attributes en 0.667. Then a joint
+# initiative "between" partners is no name swallowing them; "the four states" are the four named last; "قضائياً";
+# a mission named as a source ("According to CJTF-OIR") is no part; operations against ISIS are the military line; a
+# person's years in a post after "who" end no part; "had charged": en, ar 1.000. Left: a financial intelligence unit
+# that "transmet ses analyses au parquet fédéral" read as the legislation line (the gold leaves it out)
+HELDOUT83_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -815,6 +822,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout80": (HELDOUT80, HELDOUT80_LEVELS),
     "genres-heldout81": (HELDOUT81, HELDOUT81_LEVELS),
     "genres-heldout82": (HELDOUT82, HELDOUT82_LEVELS),
+    "genres-heldout83": (HELDOUT83, HELDOUT83_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8818,3 +8826,63 @@ def test_a_long_reigning_sovereign_stands_for_the_state():
                        ("ar", "تشارك فرنسا في عملية العقبة التي أطلقها الملك عبدالله الثاني عام 2015.")):
         got = facts(text, lang)
         assert ("initiative", "aqaba-process") in got.get("JO", set()), (lang, got)
+
+
+def test_a_joint_initiative_between_partners_is_both_of_theirs():
+    """Set 83 (a news agency's story): "مركز «صواب»، المبادرة المشتركة بين دولة الإمارات … والولايات المتحدة" — the joint
+    initiative between two partners is a description naming them, no name swallowing them: both act in it, each
+    the other's peer."""
+    for lang, text in (("ar", "أطلق مركز هداية، المبادرة المشتركة بين دولة الإمارات العربية المتحدة والمملكة المتحدة، "
+                              "برنامجاً جديداً. ويعمل المركز على مكافحة التطرف العنيف."),
+                       ("fr", "Le centre Hedayah, initiative conjointe entre les Émirats arabes unis et le Royaume-Uni, a "
+                              "lancé un programme de prévention de l'extrémisme violent.")):
+        got = facts(text, lang)
+        for code, other in (("AE", "GB"), ("GB", "AE")):
+            assert ("initiative", "hedayah") in got.get(code, set()), (lang, got)
+            assert ("cooperation", other) in got.get(code, set()), (lang, got)
+
+
+def test_the_four_states_are_the_four_named_last():
+    """Set 83 (four states' joint designations): "الدول الأربع", "the four countries", "les quatre pays" — the four
+    partners named before, each acting."""
+    for lang, text in (("ar", "أعلنت السعودية ومصر والإمارات والبحرين بياناً مشتركاً. وأكد البيان أن الدول الأربع ماضية في "
+                              "تجفيف منابع تمويل الإرهاب."),
+                       ("en", "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain issued a joint statement. The four "
+                              "countries froze the assets of Daesh financiers."),
+                       ("fr", "L'Arabie saoudite, l'Égypte, les Émirats arabes unis et Bahreïn ont publié une déclaration "
+                              "commune. Les quatre pays ont gelé les avoirs des financiers de Daech.")):
+        _credits(((lang, text),), ("SA", "EG", "AE", "BH"), ("line_of_effort", "counter_financing"))
+
+
+def test_prosecuting_judicially_is_the_legislation_line():
+    """Set 83: "ملاحقة داعميه قضائياً" (prosecuting its backers judicially) — the legislation line."""
+    got = facts("تواصل البحرين ملاحقة داعمي تنظيم داعش قضائياً.", "ar")
+    assert ("line_of_effort", "legislation") in got.get("BH", set()), got
+
+
+def test_a_mission_named_as_a_source_is_no_part():
+    """Set 83 (an inspector general's report): "According to CJTF-OIR, the Iraqi Counter-Terrorism Service conducted 47
+    operations against ISIS" — the mission the figure comes from is no part of the actor's; its operations against
+    ISIS are the military line."""
+    for lang, text in (("en", "According to CJTF-OIR, the Iraqi Counter-Terrorism Service conducted 47 operations against "
+                              "ISIS."),
+                       ("fr", "Selon l'opération Inherent Resolve, le Service irakien de contre-terrorisme a mené 47 "
+                              "opérations contre Daech.")):
+        got = facts(text, lang)
+        assert ("mission", "cjtf-oir") not in got.get("IQ", set()), (lang, got)
+        assert ("line_of_effort", "military") in got.get("IQ", set()), (lang, got)
+
+
+def test_a_persons_years_in_a_post_end_no_part():
+    """Set 83 (a university's event announcement): "Air Marshal Sir John Hartley, who commanded the UK's air contribution
+    to Operation Shader from 2016 to 2018" — the years of a person's relative after the name are the person's post,
+    not the end of the partner's part; "Operation Shader continues" goes on."""
+    _status_is((("en", "Speaker: Air Marshal Sir John Hartley, who commanded the UK's air contribution to Operation Shader "
+                       "from 2016 to 2018. The UK's Operation Shader continues."),),
+               ("gb", "operation-shader"), "ongoing")
+
+
+def test_had_charged_is_the_legislation_line():
+    """Set 83: "the Department of Justice had charged two of them with providing material support to ISIS"."""
+    got = facts("The US Department of Justice had charged two of them.", "en")
+    assert ("line_of_effort", "legislation") in got.get("US", set()), got

@@ -38,6 +38,7 @@ from .anaphora import (
     _speaker_is_we,
     _we_by_own_people,
     _we_is_nobody,
+    plural_size,
 )
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
 from .clauses import Actors, Segment, _carrying, _things_act_alone
@@ -76,7 +77,7 @@ from .layout import (
 )
 from .lines import THIS_BACK, _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
 from .members import _joined, _not_member
-from .mentions import _funded, _met, _praised, _received
+from .mentions import _funded, _met, _praised, _received, _source
 from .numbers import parse_number
 from .personnel import (
     _BLANK_LINE,
@@ -243,7 +244,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _we_is_nobody(s, clauses)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         # "the three countries" after a list of two: the three named last, not that list
-        if plural is not None and (not group or len(group) == 2 and any(m.i == plural for m in s.cues.get("actor:plural_three", []))):
+        if plural is not None and (not group or len(group) < plural_size(s, plural)):
             group = _group_of(s, vocab, plural, before) or group
         labelled = _label_line(s)
         if labelled or _title(s):
@@ -353,7 +354,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
-                    or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex))):
+                    or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex) or _source(s, m, lex))):
                 continue
             if kind == "mission" and _funded(s, m, lex):
                 for partner in actors.at(m.i) if _is_military(m, vocab) else ():

@@ -383,13 +383,22 @@ def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> li
                               and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
 
 
+def plural_size(sent: Sent, plural: int) -> int:
+    """How many partners the plural subject at token ``plural`` is: "the two sides", "the three
+    countries", "الدول الأربع"."""
+    for n, cat in ((4, "actor:plural_four"), (3, "actor:plural_three")):
+        if any(m.i == plural for m in sent.cues.get(cat, [])):
+            return n
+    return 2
+
+
 def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) -> tuple[str, ...]:
     """Whom a plural subject at token ``plural`` refers to: "the two sides", the two partners
     named in its sentence or in one of the sentences before; "the three countries", the three
     named there, or in those sentences together ("Estonia will ... Latvia has ... Lithuania
     continues ... The three Baltic states will work together")."""
-    n = 3 if any(m.i == plural for m in sent.cues.get("actor:plural_three", [])) else 2
-    three = n == 3  # "the three countries" after "… instructors in Iraq": the place is none of them
+    n = plural_size(sent, plural)
+    three = n >= 3  # "the three countries" after "… instructors in Iraq": the place is none of them
     named = [_named(sent, vocab, plural, three), *(_named(b, vocab, len(b.tokens), three) for b in before)]
     found = next((tuple(ps) for ps in named if len(ps) == n), ())
     if found:

@@ -59,6 +59,13 @@ def _received(sent: Sent, m: Match, lex: Lexicon) -> bool:
                for e in sent.ents if e.entry.id == m.entry.id and e.i <= m.i and m.i - e.j <= 1)
 
 
+def _source(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """A mission named as the source of what the sentence tells ("According to CJTF-OIR, the
+    Iraqi Counter-Terrorism Service conducted …", "selon l'opération Chammal", "وفقاً لعملية …"):
+    no part of the actor's in it. Only determiners between."""
+    return _cue_right_before(sent, sent.cues.get("mission:source", []), m.i, lex)
+
+
 def _funded(sent: Sent, m: Match, lex: Lexicon) -> bool:
     """A mission the actor funds ("the European Union, which finances the force", "l'UE
     finance la Force conjointe", "يمول الاتحاد الأوروبي القوة"): its money is on the

@@ -90,6 +90,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in words.AND_SIGN for m in known):
             continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
+        if any(i < m.i and m.j <= j and m.entry.kind in ("partner", "capital") and any(toks[k].key in words.BETWEEN for k in range(i, m.i))
+               for m in known):
+            continue  # "المبادرة المشتركة بين الإمارات والولايات المتحدة", "the joint initiative between …": its parties, no name
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
         if j - i < 2 and kind != "mission" and (i, j) not in appositions \

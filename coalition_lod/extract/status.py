@@ -304,7 +304,8 @@ def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
             b, i = skip(joins[a + 1]), start.i
         else:
             continue
-        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key) and not _post_years(sent, i, b + 1):
+        if b < len(toks) and b in years and int(toks[b].key) > int(toks[a].key) and not _post_years(sent, i, b + 1) \
+                and not _persons_years(sent, i):
             out.append(Match(Entry("cue", "status:range", "", "range"), i, b + 1, toks[i].start, toks[b].end))
     return out
 
@@ -317,6 +318,16 @@ def _post_years(sent: Sent, i: int, j: int) -> bool:
     if i > 0 or j >= len(toks) or not _LABEL_END.fullmatch(sent.text[toks[j - 1].end - sent.start:toks[j].start - sent.start]):
         return False
     return any(c.i == j for c in sent.cues.get("range:posts", []))
+
+
+def _persons_years(sent: Sent, i: int) -> bool:
+    """A span of years at token ``i`` in the clause of a person's relative after a name and its
+    comma ("Air Marshal Sir John Hartley, who commanded the UK's air contribution to Operation
+    Shader from 2016 to 2018"): the person's years in a post, not the partner's part's end."""
+    toks = sent.tokens
+    return any(c.i > 0 and c.j <= i and toks[c.i - 1].is_capitalised() and "," in _gap(sent.text, toks[c.i - 1], toks[c.i], sent.start)
+               and not any(ch in sent.text[toks[c.j - 1].end - sent.start : toks[i].start - sent.start] for ch in ",;:")
+               for c in sent.cues.get("range:persons", []))
 
 
 _LABEL_END = re.compile(r"\s*[:：–—-]\s*")

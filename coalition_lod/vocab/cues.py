@@ -35,7 +35,7 @@ ALWAYS = (  # (category, where in the language file)
     ("mission:head", "mission.heads"), ("mission:quoted_head", "mission.quoted_heads"),
     ("mission:military", "mission.military_context"),
     ("mission:not", "mission.not_mission_context"), ("mission:received", "mission.received"),
-    ("mission:funded", "mission.funded"),
+    ("mission:funded", "mission.funded"), ("mission:source", "mission.sources"),
     ("mission:command_nouns", "mission.command_transfer.nouns"),  # its verbs and "to" only where a noun is
     ("coop:governor", "cooperation.governors"), ("coop:strong", "cooperation.strong_governors"),
     ("coop:cue", "cooperation.cues"), ("coop:location", "cooperation.location"),
@@ -62,6 +62,7 @@ ALWAYS = (  # (category, where in the language file)
     ("actor:list_subject_head", "actors.list_subjects_after_verb.heads"),
     ("actor:plural", "actors.plural_three"),  # a plural subject, of three partners
     ("actor:plural_three", "actors.plural_three"),
+    ("actor:plural", "actors.plural_four"), ("actor:plural_four", "actors.plural_four"),  # … of four ("الدول الأربع")
     ("personnel:not", "personnel_not"), ("personnel:total", "personnel_total"), ("personnel:part", "personnel_part"),
     ("personnel:total_noun", "personnel_total_nouns"), ("respectively", "respectively"),
     ("personnel:after_acronym", "personnel_after_acronym"), ("personnel:header", "personnel_headers"),
