@@ -108,6 +108,7 @@ HELDOUT80 = ROOT / "tests" / "genres-heldout80"  # written with their gold after
 HELDOUT81 = ROOT / "tests" / "genres-heldout81"  # written with their gold after set 80's fixes
 HELDOUT82 = ROOT / "tests" / "genres-heldout82"  # written with their gold after set 81's fixes
 HELDOUT83 = ROOT / "tests" / "genres-heldout83"  # written with their gold after set 82's fixes
+HELDOUT84 = ROOT / "tests" / "genres-heldout84"  # written with their gold after set 83's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -763,6 +764,13 @@ HELDOUT82_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # person's years in a post after "who" end no part; "had charged": en, ar 1.000. Left: a financial intelligence unit
 # that "transmet ses analyses au parquet fédéral" read as the legislation line (the gold leaves it out)
 HELDOUT83_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.95, 0.95))
+# scored once as written (00f9f3c): entities en 0.000, fr 0.875, ar 0.667. Then a state's institutions known by their
+# own names (the Crown Prosecution Service, the Old Bailey, the Home Office) act for it; "deported": en 0.800 (set 28's
+# en rose to 1.000). Left: Turkey's authorities that deported the man, in a clause after "after" (taking "after" as a
+# clause's start gave Turkey the man's charges too: not kept); a hearing's "nous" where the text never names the
+# speaker's state (France's Chammal, "nos Rafale": its cooperation with British and American partners); the Jordanian
+# army's foiled infiltration read as the military line too (the gold gives the foreign fighters' only)
+HELDOUT84_LEVELS = levels(en=(0.75,), fr=(0.85, 0.95), ar=(0.60,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -823,6 +831,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout81": (HELDOUT81, HELDOUT81_LEVELS),
     "genres-heldout82": (HELDOUT82, HELDOUT82_LEVELS),
     "genres-heldout83": (HELDOUT83, HELDOUT83_LEVELS),
+    "genres-heldout84": (HELDOUT84, HELDOUT84_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8886,3 +8895,22 @@ def test_had_charged_is_the_legislation_line():
     """Set 83: "the Department of Justice had charged two of them with providing material support to ISIS"."""
     got = facts("The US Department of Justice had charged two of them.", "en")
     assert ("line_of_effort", "legislation") in got.get("US", set()), got
+
+
+def test_a_states_prosecution_service_and_court_stand_for_it():
+    """Set 84 (a court's case summary): "The Crown Prosecution Service said …", "jailed at the Old Bailey" — a state's
+    institutions known by their own names act for it, as Whitehall does: the legislation line is the UK's; a returnee
+    "deported" is the foreign fighters' line."""
+    got = facts("The Crown Prosecution Service said returning fighters would be brought to justice. The man had been "
+                "deported in 2022.", "en")
+    assert ("line_of_effort", "legislation") in got.get("GB", set()), got
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("GB", set()), got
+
+
+def test_a_french_name_ends_at_a_verb_after_its_proper_word():
+    """From the wheel trial (an association's bulletin in Markdown): "la Task Force Monsabert forment aujourd'hui les
+    soldats irakiens" — the name ends at its last proper word, the verb after it is none of it ("Task Force
+    Monsabert forment" was a mission); "Mission de formation de l'Union européenne" keeps its words."""
+    got = facts("Une centaine de militaires français de la Task Force Monsabert forment aujourd'hui les soldats irakiens.",
+                "fr")
+    assert ("mission", "new:task-force-monsabert") in got.get("FR", set()), got

@@ -300,6 +300,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
             for m in ms:
                 stops.add(m.i)
     withs = {m.i for c in ("coop:governor", "coop:strong") for m in sent.cues.get(c, [])}
+    # the words that open an act ("forment", "déploie", "finance"): after a proper word, a name's end
+    acting = {m.i for cat, ms in sent.cues.items() if cat in ("actor:verb", "coop:cue", "actor:recipient") or cat.startswith("loe:")
+              for m in ms}
     runs = []
     for i, kind in sorted(heads.items()):
         if i > 0 and heads.get(i - 1) == kind:
@@ -330,6 +333,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
                 break
             if lex.lang == "fr" and toks[j].text.lower() in words.AUXILIARIES:
                 break  # "Le Groupe … contre Daech s'est réuni à Rome": the name ends at its verb
+            if lex.lang == "fr" and j in acting and not toks[j].is_capitalised() and toks[j - 1].is_capitalised() and j - 1 != i \
+                    and j - 1 not in heads:
+                break  # "la Task Force Monsabert forment aujourd'hui …": a verb after the name's last proper word
             if j in withs:
                 if j - i <= 2:
                     j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
