@@ -22,7 +22,7 @@ from collections import Counter
 
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
-from ..vocab import Match, Vocabulary, vocabulary
+from ..vocab import Entry, Match, Vocabulary, vocabulary
 from . import words
 from .actors import dominant_actor, finder_for, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
@@ -102,6 +102,16 @@ from .takers import (
     _relative_subject,
     _takers,
 )
+
+
+def _operation_of(sents: list[Sent], vocab: Vocabulary, nation: str) -> Match | None:
+    """The first mention of a national operation of ``nation``, as a mention of that partner: whose "we" a text
+    that never names it speaks as."""
+    for s in sents:
+        for m in s.ents:
+            if m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation == nation:
+                return Match(Entry("partner", nation, m.entry.lang, m.entry.phrase), m.i, m.j, m.start, m.end)
+    return None
 
 
 def _mission_subject(s: Sent, m: Match) -> bool:
@@ -191,6 +201,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                      None) if dominant is not None and dominant not in first_named else None
     speaker = titled or byline or (first_named[voice][1] if voice in first_named else adjective if voice == dominant else None)
     about = (first_named[dominant][1] if dominant in first_named else adjective) if not (filed or joint) else None
+    if about is None and dominant is not None and not (filed or joint):
+        # a text that names its state only by its national operation (a hearing of the chief of defence staff: "au
+        # Levant, l'opération Chammal mobilise …, nos Rafale …, nous travaillons avec nos partenaires britanniques"):
+        # its "we" is that operation's nation
+        about = _operation_of(sents, vocab, dominant)
     said_before: list[tuple[str, str, int, int, str]] = []  # the resolutions named last, ``said_age`` sentences back
     said_age = 0
     maybe_joined: list[tuple[Sent, Actors, bool]] = []  # sentences that may say partners joined the Coalition
