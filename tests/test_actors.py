@@ -109,6 +109,7 @@ HELDOUT81 = ROOT / "tests" / "genres-heldout81"  # written with their gold after
 HELDOUT82 = ROOT / "tests" / "genres-heldout82"  # written with their gold after set 81's fixes
 HELDOUT83 = ROOT / "tests" / "genres-heldout83"  # written with their gold after set 82's fixes
 HELDOUT84 = ROOT / "tests" / "genres-heldout84"  # written with their gold after set 83's fixes
+HELDOUT85 = ROOT / "tests" / "genres-heldout85"  # written with their gold after set 84's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -771,6 +772,15 @@ HELDOUT83_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.95, 0.95))
 # military line too (the gold gives the foreign fighters' only). Then a hearing's "nous", where the text names its
 # state only by its national operation (France's Chammal), is that operation's nation: fr 1.000
 HELDOUT84_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.60,))
+# scored once as written (8909237): entities en 1.000, fr 0.667, ar 0.923; attributes fr 0.800, ar 0.857. Then forces
+# "en soutien des", "en appui aux", "in support of" whom a partner acts receive; a count then a comma names no owner
+# after it; "la mission Aigle de l'OTAN" ends with its proper word; defusing IEDs ("تفكيك العبوات الناسفة") is the
+# stabilisation line: fr 1.000. Left: the German trainers' course "مكافحة العبوات الناسفة" (countering IEDs) as
+# stabilisation (taken as a cue, it gave set 30's commandos' course, which its gold reads as military only, to
+# Lebanon and the United States: not kept); NATO's status in a committee's praise of "الدور الذي تؤديه بعثة الناتو".
+# (The gold's comment on the mission Aigle said "not annotated" where its data lists it: the comment was corrected
+# after the first run, the data not.)
+HELDOUT85_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.90, 0.80))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -832,6 +842,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout82": (HELDOUT82, HELDOUT82_LEVELS),
     "genres-heldout83": (HELDOUT83, HELDOUT83_LEVELS),
     "genres-heldout84": (HELDOUT84, HELDOUT84_LEVELS),
+    "genres-heldout85": (HELDOUT85, HELDOUT85_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8927,3 +8938,36 @@ def test_we_in_a_text_naming_its_state_only_by_its_national_operation():
         got = facts(text, lang)
         pair = ("FR", "GB") if lang == "fr" else ("GB", "US")
         assert ("cooperation", pair[1]) in got.get(pair[0], set()), (lang, got)
+
+
+def test_forces_in_support_of_whom_a_partner_acts_receive():
+    """Set 85 (a defence ministry's press briefing): "les Rafale ont effectué deux frappes …, en soutien des forces de
+    sécurité irakiennes" — "en soutien des", "en appui aux" is in support of them: those forces receive, their support
+    is no act of theirs."""
+    for text in ("La France a effectué deux frappes contre Daech, en soutien des forces de sécurité irakiennes.",
+                 "La France a frappé Daech, en appui aux forces irakiennes."):
+        got = facts(text, "fr")
+        assert "IQ" not in got, (text, got)
+        assert ("line_of_effort", "military") in got.get("FR", set()), (text, got)
+
+
+def test_a_count_then_a_comma_names_no_owner_after_it():
+    """Set 85: "le dispositif français reste inchangé : environ 600 militaires, des Rafale basés en Jordanie" — the
+    people counted before the comma are not Jordan's, whose name comes after it."""
+    _headcount_is((("fr", "Dans le cadre de l'opération Chammal, le dispositif français reste inchangé : environ 600 "
+                          "militaires, des Rafale basés en Jordanie."),),
+                  ("fr", "operation-chammal"), 600)
+
+
+def test_a_mission_named_before_its_owner_ends_with_its_proper_word():
+    """Set 85: "dans le cadre de la mission Aigle de l'OTAN" — the name is "mission Aigle", its owner after it none of
+    it; "la Mission de formation de l'Union européenne au Mali" stays the vocabulary's."""
+    got = facts("La France a renforcé sa présence en Roumanie dans le cadre de la mission Aigle de l'OTAN.", "fr")
+    assert ("mission", "new:mission-aigle") in got.get("FR", set()), got
+
+
+def test_defusing_ieds_is_stabilisation():
+    """Set 85 (a news site's story in Arabic): "تفكيك العبوات الناسفة", "إبطال العبوات الناسفة" — defusing improvised
+    explosive devices is the stabilisation line, as "counter-IED" is."""
+    got = facts("تدرب ألمانيا قوات البيشمركة على تفكيك العبوات الناسفة.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("DE", set()), got

@@ -100,6 +100,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names
             # nothing; "its Middle East Strategy" does (a region's name of two words or more)
             continue
+        owner = next((m for m in known if m.j == j and m.entry.kind == "partner" and m.i > i + 2), None) if kind == "mission" else None
+        if owner is not None and toks[owner.i - 1].key in words.OF and toks[owner.i - 2].is_capitalised() and owner.i - 2 not in heads:
+            j = owner.i - 1  # "la mission Aigle de l'OTAN": the name ends with its proper word, before its owner
         # "l'opération « Aube des jurds »": the name without the article elided onto its head, nor quotation marks
         surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]))
         surface = " ".join(surface.split())

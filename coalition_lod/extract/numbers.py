@@ -293,7 +293,8 @@ def _owner_after(sent: Sent, end: int) -> str | None:
         return None
     for e in sent.ents:
         if end < e.i <= end + MEMBERS_OF_REACH and e.entry.kind in ("partner", "adjective"):
-            between = sent.text[toks[end].end - sent.start:e.start - sent.start]
+            # from the noun on: "environ 600 militaires, des Rafale basés en Jordanie" names no owner of them
+            between = sent.text[toks[end - 1].end - sent.start:e.start - sent.start]
             return None if any(ch in between for ch in ",;:،؛") else e.entry.id
     return None
 

@@ -147,8 +147,10 @@ class Roles:
             return "peer"
         if p in c["especially"] and any(g in c["peer"] for g in range(max(0, p - 10), p)):
             return "peer"  # "coordination with the partners, especially the United States", "… ولا سيما الولايات المتحدة"
-        if p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"] \
-                or head.entry.kind == "adjective" and p in c["acts"]:  # "a salué la contribution française"
+        if (p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"]
+                or head.entry.kind == "adjective" and p in c["acts"]) \
+                and not any(m.i < p <= m.j for m in sent.cues.get("actor:recipient", [])):  # "a salué la contribution française"
+            # (not an act the recipient's phrase holds: "en soutien des forces irakiennes" is in support of them)
             # "welcomed the commitment of Denmark", "رحب العراق بقرار الدنمارك": the owner of a
             # praised act is the actor of what follows
             a = _walk_back(p - 1 if p in c["owner"] else p, c["walk"])
