@@ -8729,12 +8729,15 @@ def test_an_interview_titled_after_a_quoted_line_is_its_speakers():
 
 
 def test_those_a_partners_people_teach_receive():
-    """Set 81: "our instructors spent several years teaching Iraqi pilots", "nos instructeurs encadraient des soldats
-    irakiens" — those taught receive, as those trained do; the teachers' partner acts."""
-    got = facts("\"We stay\": an interview with the Slovak defence minister\n\nA: Our instructors spent four years "
-                "teaching Iraqi cadets to clear explosives.\n", "en")
-    assert ("line_of_effort", "stabilization") in got.get("SK", set()), got
-    assert "IQ" not in got, got
+    """Set 81: "our instructors spent several years teaching Iraqi pilots", "nos instructeurs ont passé quatre ans à
+    encadrer des cadets irakiens" — those taught receive, as those trained do; the teachers' partner acts."""
+    for lang, text in (("en", "\"We stay\": an interview with the Slovak defence minister\n\nA: Our instructors spent four "
+                              "years teaching Iraqi cadets to clear explosives.\n"),
+                       ("fr", "Entretien avec le ministre slovaque de la Défense\n\nR : Nos instructeurs ont passé quatre "
+                              "ans à encadrer des cadets irakiens au déminage.\n")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("SK", set()), (lang, got)
+        assert "IQ" not in got, (lang, got)
 
 
 def test_a_models_number_is_no_sum_before_a_relative():
