@@ -110,6 +110,7 @@ HELDOUT82 = ROOT / "tests" / "genres-heldout82"  # written with their gold after
 HELDOUT83 = ROOT / "tests" / "genres-heldout83"  # written with their gold after set 82's fixes
 HELDOUT84 = ROOT / "tests" / "genres-heldout84"  # written with their gold after set 83's fixes
 HELDOUT85 = ROOT / "tests" / "genres-heldout85"  # written with their gold after set 84's fixes
+HELDOUT86 = ROOT / "tests" / "genres-heldout86"  # written with their gold after set 85's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -781,6 +782,11 @@ HELDOUT84_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.60,))
 # (The gold's comment on the mission Aigle said "not annotated" where its data lists it: the comment was corrected
 # after the first run, the data not.)
 HELDOUT85_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.90, 0.80))
+# scored once as written (133cb07): entities en 0.800, fr 1.000, ar 1.000. Then a straight quotation mark that closes
+# a quotation opens no title after it ('… with Jordan," a CENTCOM spokesman said' had been an initiative): en 0.857.
+# Left: "Exercise Eager Lion", which the gold counts as a mission of its two hosts; "Exercise" is no mission head in
+# the vocabulary (an exercise is no operation against Daesh), not changed
+HELDOUT86_LEVELS = levels(en=(0.80,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -843,6 +849,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout83": (HELDOUT83, HELDOUT83_LEVELS),
     "genres-heldout84": (HELDOUT84, HELDOUT84_LEVELS),
     "genres-heldout85": (HELDOUT85, HELDOUT85_LEVELS),
+    "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -8974,3 +8981,14 @@ def test_defusing_ieds_is_stabilisation():
     explosive devices is the stabilisation line, as "counter-IED" is."""
     got = facts("تدرب ألمانيا قوات البيشمركة على تفكيك العبوات الناسفة.", "ar")
     assert ("line_of_effort", "stabilization") in got.get("DE", set()), got
+
+
+def test_a_straight_quote_that_closes_opens_no_title():
+    """Set 86 (a military press release): '"Eager Lion shows the strength of our partnership with Jordan," a CENTCOM
+    spokesman said' — the straight quotation mark after "Jordan," closes the quotation: "a CENTCOM spokesman said" is
+    no title of the partnership (it was an initiative); one right before a title still opens it."""
+    got = facts("Jordan and the United States opened the exercise.\n\n\"Our exercise shows the strength of our partnership "
+                "with Jordan,\" a US spokesman said.", "en")
+    assert not any(k == "initiative" for held in got.values() for k, _o in held), got
+    got = facts("Jordan launched its strategy, \"Building Resilience Against Terrorism\", in 2017.", "en")
+    assert ("strategy", "new:building-resilience-against-terrorism") in got.get("JO", set()), got

@@ -387,7 +387,9 @@ def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[i
         # the head may be followed by a word or two of its own ("strategy on terrorism")
         for k in range(h + 1, min(h + 4, len(toks))):
             gap = _gap(sent.text, toks[k - 1], toks[k], sent.start)
-            quoted = any(q in gap for q in _OPEN_QUOTES)
+            # a mark that both opens and closes ('"') opens only right before the word: '…with Jordan," a CENTCOM
+            # spokesman said' closes a quotation, no title after it
+            quoted = any(q in gap and (q not in _CLOSE_QUOTES or gap.endswith(q)) for q in _OPEN_QUOTES)
             if not ("," in gap or ":" in gap or quoted):
                 if any(c in gap for c in ".;()") or k in covered:
                     break
