@@ -949,6 +949,31 @@ def _each_credited(cases, fact: tuple) -> None:
         assert fact in got.get(code, set()), (text, got)
 
 
+def _credited_not_other(cases, code: str, fact: tuple, other: str) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) credits partner ``code`` with ``fact`` (kind, object)
+    and partner ``other`` (named there as a recipient or a place) with nothing."""
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert fact in got.get(code, set()), (lang, got)
+        assert other not in got, (lang, got)
+
+
+def _credited_but_not(cases, code: str, fact: tuple, not_fact: tuple) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) credits partner ``code`` with ``fact`` and not with ``not_fact``
+    (kind, object each)."""
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert not_fact not in got.get(code, set()), (lang, got)
+        assert fact in got.get(code, set()), (lang, got)
+
+
+def _not_credited(cases, code: str, fact: tuple) -> None:
+    """Each text of ``cases`` ((lang, text) pairs) does not credit partner ``code`` with ``fact`` (kind, object)."""
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert fact not in got.get(code, set()), (lang, got)
+
+
 def _none_credited(cases, kind: str) -> None:
     """Each text of ``cases`` ((lang, text) pairs) credits no partner with a fact of ``kind``."""
     for lang, text in cases:
@@ -6727,14 +6752,13 @@ def test_a_post_or_claim_a_fact_check_quotes_asserts_nothing():
     """"Un message partagé plus de 4 000 fois sur les réseaux sociaux affirme que « la Belgique
     … »" (set 44, a fact-check): a post, a claim, a rumour as a clause's subject is nobody's act —
     not the counter-messaging of the partner the text is about."""
-    for lang, text in (("en", "Denmark has trained Iraqi officers since 2016. A post shared widely on social media claims "
-                              "that Denmark pulled out of Iraq."),
-                       ("fr", "Le Danemark forme des officiers irakiens depuis 2016. Une publication partagée sur les réseaux "
-                              "sociaux affirme que le Danemark a quitté l'Irak."),
-                       ("ar", "تدرب الدنمارك ضباطاً عراقيين منذ عام 2016. وتزعم منشورات متداولة على مواقع التواصل الاجتماعي "
-                              "أن الدنمارك انسحبت من العراق.")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "counter_messaging") not in got.get("DK", set()), (lang, got)
+    _not_credited((("en", "Denmark has trained Iraqi officers since 2016. A post shared widely on social media claims "
+                          "that Denmark pulled out of Iraq."),
+                   ("fr", "Le Danemark forme des officiers irakiens depuis 2016. Une publication partagée sur les réseaux "
+                          "sociaux affirme que le Danemark a quitté l'Irak."),
+                   ("ar", "تدرب الدنمارك ضباطاً عراقيين منذ عام 2016. وتزعم منشورات متداولة على مواقع التواصل الاجتماعي "
+                          "أن الدنمارك انسحبت من العراق.")),
+                  "DK", ("line_of_effort", "counter_messaging"))
 
 
 def test_a_title_is_not_the_partner_named_last_where_another_acts_first():
@@ -7329,15 +7353,13 @@ def test_a_list_or_a_contact_line_after_a_list_of_partners_is_nobodys():
     """"The list above contains all strikes …", "For more information, contact the CJTF-OIR Public
     Affairs Office." (set 53, after the release's lists of nations): a sentence about the list, or
     a line of contact, is no act of the partners listed last."""
-    for lang, text in (("en", "Italy and Spain conduct reconnaissance flights over Syria. For more information, contact "
+    _credited_but_not((("en", "Italy and Spain conduct reconnaissance flights over Syria. For more information, contact "
                               "the NATO Mission Iraq press office."),
                        ("fr", "L'Italie et l'Espagne mènent des vols de reconnaissance au-dessus de la Syrie. Pour plus "
                               "d'informations, contactez le bureau de presse de la mission de l'OTAN en Irak."),
                        ("ar", "تنفذ إيطاليا وإسبانيا طلعات استطلاع فوق سوريا. للمزيد من المعلومات، يرجى التواصل مع المكتب "
-                              "الإعلامي لبعثة الناتو في العراق.")):
-        got = facts(text, lang)
-        assert ("mission", "nato-mission-iraq") not in got.get("IT", set()), (lang, got)
-        assert ("line_of_effort", "military") in got.get("IT", set()), (lang, got)
+                              "الإعلامي لبعثة الناتو في العراق.")),
+                      "IT", ("line_of_effort", "military"), ("mission", "nato-mission-iraq"))
 
 
 def test_a_transcripts_speaker_acts_for_her_partner_in_her_later_turns():
@@ -8726,25 +8748,21 @@ def test_an_interview_titled_after_a_quoted_line_is_its_speakers():
     """Set 81 (a magazine's interview): '"Our door stays open": an interview with the Danish foreign minister' — the
     words of an interview come after a quoted line and a colon; its "we" is the partner named from them on, not one
     the quoted line names."""
-    for lang, text in (("en", "\"Syria will not be forgotten\": an interview with the Danish foreign minister\n\nQ: What do "
-                              "you do?\n\nA: We fund demining in Raqqa.\n"),
-                       ("fr", "« La Syrie ne sera pas oubliée » : entretien avec le ministre danois des Affaires "
-                              "étrangères\n\nQ : Que faites-vous ?\n\nR : Nous finançons le déminage à Raqqa.\n")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "stabilization") in got.get("DK", set()), (lang, got)
-        assert "SY" not in got, (lang, got)
+    _credited_not_other((("en", "\"Syria will not be forgotten\": an interview with the Danish foreign minister\n\nQ: What "
+                                "do you do?\n\nA: We fund demining in Raqqa.\n"),
+                         ("fr", "« La Syrie ne sera pas oubliée » : entretien avec le ministre danois des Affaires "
+                                "étrangères\n\nQ : Que faites-vous ?\n\nR : Nous finançons le déminage à Raqqa.\n")),
+                        "DK", ("line_of_effort", "stabilization"), "SY")
 
 
 def test_those_a_partners_people_teach_receive():
     """Set 81: "our instructors spent several years teaching Iraqi pilots", "nos instructeurs ont passé quatre ans à
     encadrer des cadets irakiens" — those taught receive, as those trained do; the teachers' partner acts."""
-    for lang, text in (("en", "\"We stay\": an interview with the Slovak defence minister\n\nA: Our instructors spent four "
-                              "years teaching Iraqi cadets to clear explosives.\n"),
-                       ("fr", "Entretien avec le ministre slovaque de la Défense\n\nR : Nos instructeurs ont passé quatre "
-                              "ans à encadrer des cadets irakiens au déminage.\n")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "stabilization") in got.get("SK", set()), (lang, got)
-        assert "IQ" not in got, (lang, got)
+    _credited_not_other((("en", "\"We stay\": an interview with the Slovak defence minister\n\nA: Our instructors spent "
+                                "four years teaching Iraqi cadets to clear explosives.\n"),
+                         ("fr", "Entretien avec le ministre slovaque de la Défense\n\nR : Nos instructeurs ont passé "
+                                "quatre ans à encadrer des cadets irakiens au déminage.\n")),
+                        "SK", ("line_of_effort", "stabilization"), "IQ")
 
 
 def test_a_models_number_is_no_sum_before_a_relative():
@@ -8771,12 +8789,11 @@ def test_a_list_an_exhortation_asks_for_is_no_act():
     """Set 81: "drafted by the United States, calling on Member States to strengthen border controls, collect passenger
     data and prosecute returning fighters" — every act of the list it asks for, past its commas, is none of the
     drafter's."""
-    for lang, text in (("en", "The resolution, drafted by Jordan, calls on States to share passenger data, freeze assets "
-                              "and prosecute returning fighters."),
-                       ("fr", "La résolution, rédigée par la Jordanie, appelle les États à partager les données des "
-                              "passagers, geler les avoirs et poursuivre en justice les combattants de retour.")):
-        got = facts(text, lang)
-        assert ("line_of_effort", "legislation") not in got.get("JO", set()), (lang, got)
+    _not_credited((("en", "The resolution, drafted by Jordan, calls on States to share passenger data, freeze assets "
+                          "and prosecute returning fighters."),
+                   ("fr", "La résolution, rédigée par la Jordanie, appelle les États à partager les données des "
+                          "passagers, geler les avoirs et poursuivre en justice les combattants de retour.")),
+                  "JO", ("line_of_effort", "legislation"))
 
 
 def test_a_mandate_prorogued_goes_on():
@@ -8894,13 +8911,11 @@ def test_a_mission_named_as_a_source_is_no_part():
     """Set 83 (an inspector general's report): "According to CJTF-OIR, the Iraqi Counter-Terrorism Service conducted 47
     operations against ISIS" — the mission the figure comes from is no part of the actor's; its operations against
     ISIS are the military line."""
-    for lang, text in (("en", "According to CJTF-OIR, the Iraqi Counter-Terrorism Service conducted 47 operations against "
+    _credited_but_not((("en", "According to CJTF-OIR, the Iraqi Counter-Terrorism Service conducted 47 operations against "
                               "ISIS."),
                        ("fr", "Selon l'opération Inherent Resolve, le Service irakien de contre-terrorisme a mené 47 "
-                              "opérations contre Daech.")):
-        got = facts(text, lang)
-        assert ("mission", "cjtf-oir") not in got.get("IQ", set()), (lang, got)
-        assert ("line_of_effort", "military") in got.get("IQ", set()), (lang, got)
+                              "opérations contre Daech.")),
+                      "IQ", ("line_of_effort", "military"), ("mission", "cjtf-oir"))
 
 
 def test_a_persons_years_in_a_post_end_no_part():
@@ -8954,11 +8969,10 @@ def test_forces_in_support_of_whom_a_partner_acts_receive():
     """Set 85 (a defence ministry's press briefing): "les Rafale ont effectué deux frappes …, en soutien des forces de
     sécurité irakiennes" — "en soutien des", "en appui aux" is in support of them: those forces receive, their support
     is no act of theirs."""
-    for text in ("La France a effectué deux frappes contre Daech, en soutien des forces de sécurité irakiennes.",
-                 "La France a frappé Daech, en appui aux forces irakiennes."):
-        got = facts(text, "fr")
-        assert "IQ" not in got, (text, got)
-        assert ("line_of_effort", "military") in got.get("FR", set()), (text, got)
+    _credited_not_other((("fr", "La France a effectué deux frappes contre Daech, en soutien des forces de sécurité "
+                                "irakiennes."),
+                         ("fr", "La France a frappé Daech, en appui aux forces irakiennes.")),
+                        "FR", ("line_of_effort", "military"), "IQ")
 
 
 def test_a_count_then_a_comma_names_no_owner_after_it():

@@ -22,8 +22,7 @@ from collections import Counter
 
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
-from ..vocab import Entry, Match, Vocabulary, vocabulary
-from . import words
+from ..vocab import Match, Vocabulary, vocabulary
 from .actors import dominant_actor, finder_for, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
@@ -56,6 +55,7 @@ from .layout import (
     _home_state,
     _label_line,
     _on_topic,
+    _operation_of,
     _operations_nation,
     _pledge_line,
     _question,
@@ -77,7 +77,7 @@ from .layout import (
 )
 from .lines import THIS_BACK, _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
 from .members import _joined, _not_member
-from .mentions import _funded, _met, _praised, _received, _source
+from .mentions import _funded, _met, _mission_subject, _praised, _received, _source
 from .numbers import parse_number
 from .personnel import (
     _BLANK_LINE,
@@ -87,7 +87,7 @@ from .personnel import (
     label_headcounts,
     read_tables,
 )
-from .resolutions import _resolution_anaphor, _resolutions
+from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, cues_at, more_cues, slugify
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
@@ -102,27 +102,6 @@ from .takers import (
     _relative_subject,
     _takers,
 )
-
-
-def _operation_of(sents: list[Sent], vocab: Vocabulary, nation: str) -> Match | None:
-    """The first mention of a national operation of ``nation``, as a mention of that partner: whose "we" a text
-    that never names it speaks as."""
-    for s in sents:
-        for m in s.ents:
-            if m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation == nation:
-                return Match(Entry("partner", nation, m.entry.lang, m.entry.phrase), m.i, m.j, m.start, m.end)
-    return None
-
-
-def _mission_subject(s: Sent, m: Match) -> bool:
-    """Mission ``m`` is the sentence's subject by a noun that refers back to it ("The mission will
-    advise …", "La mission conseillera …"): an anaphor of the mission named before, its
-    sentence's first words, no name."""
-    return all(t.key in words.DETERMINERS for t in s.tokens[: m.i]) and any(
-        c.i == m.i and c.j == m.j for c in s.cues.get("actor:mission_anaphor", []))
-
-
-RESOLUTION_ANAPHOR_BACK = 3  # sentences back where "the resolution", "the text" finds the one named
 
 
 def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
-from ..vocab import Lexicon, Match, Vocabulary
+from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .actors import ActorFinder
 from .clauses import Actors, Clause, bodies, topic_label
@@ -310,13 +311,27 @@ def _on_topic(sents: list[Sent]) -> bool:
     return False
 
 
+def _national_operations(sents: list[Sent], vocab: Vocabulary) -> Iterator[tuple[Match, str]]:
+    """Each mention of a national operation the vocabulary knows, with its nation, in the text's order."""
+    for s in sents:
+        for m in s.ents:
+            if m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation:
+                yield m, k.nation
+
+
 def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
     """The partner whose national operations a text names, where no partner acts in it by
     name: a hearing of "ADF personnel in Iraq … supporting Operation Okra", a ministry's post
     on "nos militaires de l'opération Chammal". None where it names operations of two nations."""
-    nations = {k.nation for s in sents for m in s.ents if m.entry.kind == "mission"
-               and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation}
+    nations = {nation for _m, nation in _national_operations(sents, vocab)}
     return nations.pop() if len(nations) == 1 else None
+
+
+def _operation_of(sents: list[Sent], vocab: Vocabulary, nation: str) -> Match | None:
+    """The first mention of a national operation of ``nation``, as a mention of that partner: whose "we" a text
+    that never names it speaks as ("au Levant, l'opération Chammal mobilise …, nous travaillons avec …")."""
+    m = next((m for m, of in _national_operations(sents, vocab) if of == nation), None)
+    return None if m is None else Match(Entry("partner", nation, m.entry.lang, m.entry.phrase), m.i, m.j, m.start, m.end)
 
 
 OFFICE_SUBJECT = 4  # words from a sentence's start where the office that acts stands ("وتواصل الوزارة")

@@ -138,3 +138,11 @@ def _committee_name(sent: Sent, m: Match) -> bool:
     return any(toks[k].key in words.COMMITTEE and all(toks[x].key in words.DETERMINERS or toks[x].key in words.OF
                                                    for x in range(k + 1, m.i))
                for k in range(max(0, m.i - COMMITTEE_REACH), m.i))
+
+
+def _mission_subject(s: Sent, m: Match) -> bool:
+    """Mission ``m`` is the sentence's subject by a noun that refers back to it ("The mission will
+    advise …", "La mission conseillera …"): an anaphor of the mission named before, its
+    sentence's first words, no name."""
+    return all(t.key in words.DETERMINERS for t in s.tokens[: m.i]) and any(
+        c.i == m.i and c.j == m.j for c in s.cues.get("actor:mission_anaphor", []))

@@ -79,6 +79,9 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
     return out
 
 
+RESOLUTION_ANAPHOR_BACK = 3  # sentences back where "the resolution", "the text" finds the one named
+
+
 def _resolution_anaphor(sent: Sent, named: list[tuple[str, str, int, int, str]],
                         before: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:
     """"The Security Council adopted resolution 2396. The text was co-sponsored by Jordan …":

@@ -38,7 +38,6 @@ _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 ف�
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 
 
-
 class Roles:
     """The readings of a mention's place in its clause (mixed into ``ActorFinder``)."""
 
