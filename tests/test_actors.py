@@ -111,6 +111,7 @@ HELDOUT83 = ROOT / "tests" / "genres-heldout83"  # written with their gold after
 HELDOUT84 = ROOT / "tests" / "genres-heldout84"  # written with their gold after set 83's fixes
 HELDOUT85 = ROOT / "tests" / "genres-heldout85"  # written with their gold after set 84's fixes
 HELDOUT86 = ROOT / "tests" / "genres-heldout86"  # written with their gold after set 85's fixes
+HELDOUT87 = ROOT / "tests" / "genres-heldout87"  # written with their gold after set 86's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -787,6 +788,20 @@ HELDOUT85_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.90, 0.80))
 # Left: "Exercise Eager Lion", which the gold counts as a mission of its two hosts; "Exercise" is no mission head in
 # the vocabulary (an exercise is no operation against Daesh), not changed
 HELDOUT86_LEVELS = levels(en=(0.80,), fr=(0.95, 0.95), ar=(0.95,))
+# scored once as written (11c1373): entities en 0.727, fr 0.778, ar 0.828; attributes 0.800, 0.800, 0.500. Then a
+# mission's former name ("formerly known as AMISOM") is no end of it; the FATF's regional bodies and the Egmont Group
+# are no initiatives; the partner whose partner an actor is said to be is its peer where it acts; a state's
+# development agency (USAID, JICA, KOICA, GIZ, AFD, Global Affairs Canada) acts for it; terrorists crossing a border,
+# travellers screened at ports of entry are the foreign fighters' line; detachments alternated are the military line;
+# a region's stability ("استقرار المنطقة") is no stabilisation; "Vision stratégique" a strategy, the EU's Strategic
+# Compass a known one; a preamble's lines ending on commas are its subject's, the parties or nobody (no headings);
+# "استناداً إلى", "s'aligne" align. Now en 0.882, fr 0.900, ar 1.000; attributes 1.000, 0.923, 1.000. Left: Somalia
+# and the Netherlands acting with the subject of a text about one partner ("Kenya and Somalia agreed …", "La
+# Belgique et les Pays-Bas ont alterné …") are its peers only, as in every profile: no block of their own; the
+# United States' screening system "provided by the United States" after a comma, far from its cue; USAID's programmes
+# under a heading "Countering Violent Extremism" (prevention) only counter-messaging; "une dizaine de conseillers"
+# counted 10, as sets 4, 5 and 18's gold count it, where this gold gives no count
+HELDOUT87_LEVELS = levels(en=(0.85, 0.95), fr=(0.85, 0.90), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -849,7 +864,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout83": (HELDOUT83, HELDOUT83_LEVELS),
     "genres-heldout84": (HELDOUT84, HELDOUT84_LEVELS),
     "genres-heldout85": (HELDOUT85, HELDOUT85_LEVELS),
-    "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS),
+    "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS), "genres-heldout87": (HELDOUT87, HELDOUT87_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9006,3 +9021,123 @@ def test_a_straight_quote_that_closes_opens_no_title():
     assert not any(k == "initiative" for held in got.values() for k, _o in held), got
     got = facts("Jordan launched its strategy, \"Building Resilience Against Terrorism\", in 2017.", "en")
     assert ("strategy", "new:building-resilience-against-terrorism") in got.get("JO", set()), got
+
+
+def test_a_missions_former_name_is_no_end_of_it():
+    """Set 87 (a government's country report): "the African Union Transition Mission in Somalia, formerly known as
+    AMISOM" — a mission's former name says nothing of its end; the troops a partner keeps there go on."""
+    _status_is((("en", "Ethiopia keeps some 4,000 soldiers in the African Union Transition Mission in Somalia, "
+                       "formerly called AMISOM."),
+                ("ar", "تحتفظ إثيوبيا بنحو أربعة آلاف جندي في بعثة الاتحاد الأفريقي الانتقالية في الصومال، "
+                       "المعروفة سابقاً باسم أميصوم.")),
+               ("et", "atmis"), "ongoing")
+
+
+def test_a_fatf_style_regional_body_is_no_initiative():
+    """Set 87: "Kenya is a member of the Eastern and Southern Africa Anti-Money Laundering Group, a FATF-style regional
+    body" — the FATF's regional bodies and the Egmont Group are standard-setters a state belongs to, no initiative
+    (nor, for a "Task Force", a mission) of its."""
+    for lang, text in (("en", "Morocco belongs to the Middle East and North Africa Financial Action Task Force, which "
+                              "assessed its regime against terrorist financing in 2019."),
+                       ("fr", "Le Niger, membre du GIABA et du Groupe Egmont, a gelé les avoirs de deux financiers de "
+                              "Daech.")):
+        got = facts(text, lang)
+        assert not any(k in ("initiative", "mission") for held in got.values() for k, _o in held), (text, got)
+
+
+def test_the_partner_whose_partner_an_actor_is_is_its_peer_where_it_acts():
+    """Set 87: "Kenya remained a strong counterterrorism partner of the United States" — the partner after a partner's
+    or an ally's "of" is a peer, no place, where the text has it act too ("USAID funded …"); one that acts nowhere only
+    receives ("The EU remains a committed partner of Iraq" in a release on the EU's aid)."""
+    for lang, text in (("en", "Jordan has long been a close partner of the United Kingdom against Daesh. The United "
+                              "Kingdom trains Jordanian border guards to stop foreign terrorist fighters."),
+                       ("fr", "La Tunisie reste un allié fiable de l'Italie dans la lutte contre le terrorisme. L'Italie "
+                              "forme les garde-côtes tunisiens contre les combattants terroristes étrangers."),
+                       ("ar", "يعد الأردن حليفاً وثيقاً للمملكة المتحدة في الحرب على داعش. وتدرب المملكة المتحدة "
+                              "حرس الحدود الأردني على منع تسلل المقاتلين الإرهابيين الأجانب.")):
+        got = facts(text, lang)
+        assert ("cooperation", "GB" if lang != "fr" else "IT") in got.get("JO" if lang != "fr" else "TN", set()), (lang, got)
+        assert ("cooperation", "JO" if lang != "fr" else "TN") in got.get("GB" if lang != "fr" else "IT", set()), (lang, got)
+    _not_credited((("en", "The EU funds stabilisation in Mosul. \"The EU remains a reliable partner of Lebanon,\" "
+                          "the High Representative said."),),
+                  "EU", ("cooperation", "LB"))
+
+
+def test_a_partners_development_agency_acts_for_it():
+    """Set 87: "USAID funded community programs … that helped local leaders challenge extremist narratives" — a state's
+    development agency (USAID, JICA, KOICA, GIZ, the Agence française de développement, Global Affairs Canada) acts for
+    it, not for the state the text is about."""
+    for lang, text, code in (("en", "Iraq welcomed the donors. USAID funded the reconstruction of schools in Mosul.", "US"),
+                             ("en", "Iraq welcomed the donors. JICA financed the repair of water stations in Mosul.", "JP"),
+                             ("fr", "L'Irak a salué les bailleurs. La KOICA finance la reconstruction d'écoles à Mossoul.",
+                              "KR"),
+                             ("ar", "رحب العراق بالمانحين. ومولت الوكالة اليابانية للتعاون الدولي إعادة الإعمار في "
+                                    "الموصل.", "JP")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get(code, set()), (text, got)
+        assert ("line_of_effort", "stabilization") not in got.get("IQ", set()), (text, got)
+
+
+def test_terrorists_crossing_a_border_are_the_foreign_fighters_line():
+    """Set 87: "Kenya and Somalia agreed to share information on suspected terrorists crossing their common border",
+    travellers screened at ports of entry: the foreign terrorist fighters' line."""
+    _credits((("en", "Chad and Niger agreed to exchange data on militants crossing their borders."),
+              ("fr", "Le Tchad et le Niger échangent des données sur les combattants franchissant la frontière."),
+              ("ar", "يتبادل تشاد والنيجر المعلومات عن العناصر التي تحاول عبور الحدود.")),
+             ("TD", "NE"), ("line_of_effort", "foreign_terrorist_fighters"))
+    _credits((("en", "Georgian officers screen travellers at ports of entry."),), ("GE",),
+             ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_detachments_that_alternate_are_the_military_line():
+    """Set 87 (a defence white paper): "La Belgique et les Pays-Bas ont alterné leurs détachements aériens en Jordanie"
+    — detachments a partner alternates with another are its military contribution, as those it deploys are."""
+    _credits((("en", "Denmark and Norway alternate their transport detachments in Kuwait every six months."),
+              ("fr", "Le Danemark et la Norvège alternent leurs détachements de transport au Koweït."),
+              ("ar", "تتناوب الدنمارك والنرويج على وحدات النقل الجوي في الكويت.")),
+             ("DK", "NO"), ("line_of_effort", "military"))
+
+
+def test_a_threat_to_a_regions_stability_is_no_stabilisation():
+    """Set 87 (a treaty's preamble): "الخطر الذي يشكله تنظيم داعش الإرهابي على أمن البلدين واستقرار المنطقة" — the
+    stability of a region, of a country, that a threat endangers or a state protects, is no stabilisation effort;
+    support for stabilisation still is."""
+    _not_credited((("ar", "وحذرت قطر من أن الإرهاب يهدد استقرار المنطقة."),
+                   ("ar", "وتدرك قطر الخطر الذي يشكله تنظيم داعش على أمن المنطقة واستقرارها.")),
+                  "QA", ("line_of_effort", "stabilization"))
+    _credits((("ar", "وتدعم قطر جهود الاستقرار في المناطق المحررة."),), ("QA",), ("line_of_effort", "stabilization"))
+
+
+def test_a_strategic_vision_and_the_eus_strategic_compass_are_strategies():
+    """Set 87: "La présente mise à jour de la Vision stratégique …", "la Boussole stratégique de l'Union européenne, à
+    laquelle elle s'aligne" — a defence's "Strategic Vision" is its strategy, updated; the EU's Strategic Compass a
+    regional one, aligned with."""
+    got = attrs("Portugal updated its Strategic Vision for Defence in 2023. Portugal aligns with the Strategic "
+                "Compass of the European Union.", "en", "strategy")
+    assert got.get(("pt", "new:strategic-vision-for-defence"), {}).get("relation") == "updates", got
+    assert got.get(("pt", "eu-strategic-compass"), {}) == {"relation": "aligns_with", "scope": "regional"}, got
+    got = attrs("Le Portugal participe à la mission de l'OTAN en Irak. Sa politique de défense s'aligne sur la "
+                "Boussole stratégique de l'UE.", "fr", "strategy")
+    assert got.get(("pt", "eu-strategic-compass"), {}).get("relation") == "aligns_with", got
+
+
+def test_a_treatys_recitals_are_its_parties():
+    """Set 87 (a treaty's text in articles): a preamble's lines end on commas — "إن حكومة … وحكومة …،" / "وتنفيذاً لقرار
+    مجلس الأمن رقم 2178 لسنة 2014،" / "واستناداً إلى استراتيجية الأمم المتحدة …،" — one sentence whose subject is the
+    parties: each short recital is theirs, no heading; a Council's recitals ("The Security Council," / "Recalling …,")
+    are nobody's, whoever sponsors its draft."""
+    text = ("اتفاقية تعاون أمني بين حكومة دولة الكويت وحكومة جمهورية العراق\n\n"
+            "إن حكومة دولة الكويت وحكومة جمهورية العراق، المشار إليهما بالطرفين،\n"
+            "وتنفيذاً لقرار مجلس الأمن رقم 2396،\n"
+            "واستناداً إلى استراتيجية الأمم المتحدة العالمية لمكافحة الإرهاب،\n"
+            "قد اتفقتا على ما يلي:\n")
+    got = attrs(text, "ar", "resolution")
+    for slug in ("kw", "iq"):
+        assert got.get((slug, ("UNSC", "2396")), {}).get("relation") == "implements", got
+    got = attrs(text, "ar", "strategy")
+    for slug in ("kw", "iq"):
+        assert got.get((slug, "un-global-counter-terrorism-strategy"), {}).get("relation") == "aligns_with", got
+    got = facts("Draft resolution submitted by Kuwait and Iraq\n\nThe Security Council,\nRecalling resolution 2396,\n"
+                "1. Calls upon Member States to rehabilitate returnees;\n", "en")
+    assert not any(k == "line_of_effort" for held in got.values() for k, _o in held), got
+

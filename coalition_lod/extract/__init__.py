@@ -69,6 +69,7 @@ from .layout import (
     letterhead,
     list_item,
     official_opens,
+    preamble_chain,
     roster_line,
     speaker_label,
     tie_broken,
@@ -203,6 +204,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
     roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
     roster_open = False  # the line before was one of it
+    chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -273,6 +275,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if bracketed_note(s):
             # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
             actors = Actors([Segment(0, ())], group)
+        own, chain = preamble_chain(s, actors, chain)
+        actors = own or actors
         heading = False
         if carried != (dominant,):
             if not in_record and (heading := _section_heading(s)):

@@ -20,6 +20,9 @@ class _Builder:
         self.doc, self.vocab, self.lex = doc, vocab, lex
         self.facts: dict[tuple, Fact] = {}
         self.current: set[tuple] = set()  # missions a sentence says are active today
+        # (actor, other, sentence, start, end): peers the text names only as the one whose partner
+        # the actor is, credited at its end where the other acts too (``cooperation._mutual_cooperation``)
+        self.peers_if_acting: list[tuple[str, str, Sent, int, int]] = []
 
     def add(self, kind: str, partner: str, obj: object, sent: Sent, start: int, end: int, **attrs: object) -> Fact:
         fact = Fact(kind, partner, obj)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
 AID_REACH = 8  # words from a grant's or a loan's noun to the "with" of its recipient ("a grant of $20 million with")
+PARTNER_OF_REACH = 2  # words between a partner's noun and its "of" ("a strong counterterrorism partner of", "un partenaire solide des")
 
 
 def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
@@ -182,6 +183,9 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) and "," not in sent.text[
                     sent.tokens[b.j - 1].end - sent.start : sent.tokens[gov.i].start - sent.start]
                     for b in sent.cues.get("coop:border", []))
+            elif _partner_of(sent, lex, m, start):
+                # "a strong counterterrorism partner of the United States": no place; a peer where it acts
+                build.peers_if_acting.append((partner, m.entry.id, sent, m.start, m.end))
             elif "coop:location" in cats or "coop:border" in cats:
                 peer = False
             elif worked_together:
@@ -230,6 +234,27 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _partner_of(sent: Sent, lex: Lexicon, m: Match, start: int) -> bool:
+    """"Kenya remained a strong counterterrorism partner of the United States", "le Kenya,
+    partenaire solide des États-Unis", "ظلت كينيا شريكاً قوياً للولايات المتحدة": the partner
+    whose partner or ally the clause's actor is, named after the noun's "of" (a few words
+    between, none a name, no comma), is its peer, not a place its "of" governs."""
+    nouns = sent.cues.get("coop:partner_of")
+    if not nouns:
+        return False
+    toks = sent.tokens
+    if lex.lang == "ar":  # the preposition written onto the name: "للولايات"
+        if ar_prefix(toks[m.i], m.entry.phrase)[1] not in ("ل", "لل"):
+            return False
+        of = m.i
+    else:  # the "of" before the name's determiners, or walked over as one ("des")
+        of = next((k for k in range(max(start - 1, 0), m.i) if toks[k].key in words.OF), None)
+        if of is None:
+            return False
+    return any(c.j <= of <= c.j + PARTNER_OF_REACH and not any(c.j <= e.i < of for e in sent.ents)
+               and "," not in sent.text[toks[c.j - 1].end - sent.start:toks[of].start - sent.start] for c in nouns)
 
 
 def _backed_by(sent: Sent, lex: Lexicon, i: int) -> bool:
@@ -368,8 +393,14 @@ def _mutual_cooperation(build: _Builder) -> None:
     cooperates with it, where the text has it act in its own right too (a dispatch's host
     that a US envoy thanks "for the cooperation with Kuwait in hosting the troops"). A
     partner that only receives the other's cooperation, and acts nowhere, is credited
-    nothing: the text tells of no act of its."""
+    nothing: the text tells of no act of its. The partner whose partner an actor is said to be
+    ("Kenya remained a strong counterterrorism partner of the United States") is its peer
+    where it acts in the text too; one that acts nowhere only receives ("The EU remains a
+    committed partner of Iraq", in a release on the EU's aid to Iraq)."""
     acting = {f.partner for f in build.facts.values() if f.kind != "cooperation"}
+    for partner, other, sent, start, end in build.peers_if_acting:
+        if other in acting:
+            build.add("cooperation", partner, other, sent, start, end)
     for fact in [f for f in build.facts.values() if f.kind == "cooperation"]:
         other = str(fact.obj)
         if other in acting and other != fact.partner:

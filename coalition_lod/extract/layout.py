@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .actors import ActorFinder
-from .clauses import Actors, Clause, bodies, topic_label
+from .clauses import Actors, Clause, Segment, bodies, topic_label
 from .names import _amount
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cues_at
 
@@ -197,10 +197,34 @@ def _section_heading(sent: Sent) -> bool:
     a few words with no full stop at their end, or after a numbered item's label ("Week 5 —
     Foreign terrorist fighters.", "Séance 3 : Stabilisation."; a programme's or a syllabus'
     item, its text after it). Outside a profile about one partner, what it names is the
-    section's subject, no act of the partner named last."""
+    section's subject, no act of the partner named last. A line that ends on a comma goes on
+    past its end, no heading: a treaty's recital ("وتنفيذاً لقرار مجلس الأمن رقم 2178،"), whose
+    subject is the parties the preamble named."""
     text = sent.text.rstrip()
-    return (len(sent.tokens) <= SECTION_HEADING_WORDS and (text[-1:] not in ".!?؟;:؛…" or _NUMBERED_ITEM.match(text))
+    return (len(sent.tokens) <= SECTION_HEADING_WORDS and (text[-1:] not in ".!?؟;:؛…,،" or _NUMBERED_ITEM.match(text))
             and '"' not in text and not any(m.entry.kind in PARTNER_KINDS or m.entry.kind == "adjective" for m in sent.ents))
+
+
+def preamble_chain(sent: Sent, actors: Actors, chain: tuple[str, ...] | None) -> tuple[Actors | None, tuple[str, ...] | None]:
+    """A preamble's lines, each ending on a comma ("إن حكومة المملكة الأردنية الهاشمية وحكومة
+    جمهورية العراق، …،" / "وتنفيذاً لقرار مجلس الأمن رقم 2178،" / "قد اتفقتا على ما يلي:"; "The
+    Security Council," / "Recalling …," / "1. Calls upon Member States …"), are one sentence: a
+    line after a comma's that names no partner is its first line's subject's — the parties it
+    names, or nobody where it names a body and no partner ("إن مجلس الأمن،"; a first line that
+    names neither, "مجلس الوزراء،", leaves the lines after it to the text's partner, as any line).
+    ``chain``: that subject, where the line before ended on a comma (None: it did not). The
+    actors to use instead of the sentence's own (None: its own), and the chain for the next line."""
+    own = None
+    if chain is not None and not any(m.entry.kind in PARTNER_KINDS for m in sent.ents):
+        own = Actors([Segment(0, chain)], actors.group)
+    if sent.text.rstrip()[-1:] not in ",،":
+        return own, None
+    if chain is not None:
+        return own, chain
+    named = tuple(dict.fromkeys(a for seg in actors.segments if seg.group for a in seg.actors))
+    if named:
+        return own, named
+    return own, () if any(m.entry.kind == "body" for m in sent.ents) else None
 
 
 # a numbered item's label before a dash or a colon: "Week 5 —", "Session 3:", "Jour 2 –", "الجلسة 3:"

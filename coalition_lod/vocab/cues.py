@@ -42,7 +42,7 @@ ALWAYS = (  # (category, where in the language file)
     ("coop:border", "cooperation.border_nouns"), ("coop:peer_noun", "cooperation.peer_nouns"),
     ("coop:peers_in", "cooperation.peers_in"), ("coop:pronoun", "cooperation.pronouns"),
     ("coop:with_us", "cooperation.with_us"), ("coop:solidarity", "cooperation.solidarity"),
-    ("coop:aid", "cooperation.aid"),
+    ("coop:aid", "cooperation.aid"), ("coop:partner_of", "cooperation.partner_of"),
     *((f"actor:{cat}", f"actors.{key}") for key, cat in (
         ("institutions", "institution"), ("acts", "act"), ("fillers", "filler"), ("governors", "governor"),
         ("agents", "agent"), ("recipients", "recipient"), ("recipient_verbs", "recipient_verb"),
