@@ -125,8 +125,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     finder = finder_for(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
     alone = sole_actor_counts(vocab, prepared)
-    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) or _home_state(sents, vocab) if not alone
-                                         else tie_broken(alone, sents, vocab)) or letterhead(sents)
+    dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) if not alone else tie_broken(alone, sents, vocab))
+    # the one state a text names, whose offices act unnamed: the text is its from the start ("Le ministre de
+    # l'Économie … Arrêtent : … sont gelés", an order published "au Journal officiel de la République française")
+    home = _home_state(sents, vocab) if dominant is None and not alone else None
+    dominant = dominant or home or letterhead(sents)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:
@@ -142,7 +145,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # "When people think of the Coalition, they picture airstrikes over Raqqa", before the
     # partner it is about is named, is nobody's act
     # (its national operation names it too: "Opération Chammal : l'armée de l'Air a conduit …")
-    opening = next((n for n, s in enumerate(sents) if any(
+    opening = 0 if home else next((n for n, s in enumerate(sents) if any(
         m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective")
         or dominant and m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None
         and k.nation == dominant for m in s.ents)), 0)

@@ -366,12 +366,17 @@ def _home_state(sents: list[Sent], vocab: Vocabulary) -> str | None:
     state's name acts ("Ministry of Awqaf and Islamic Affairs … To the imams of the mosques of
     the State of Kuwait … The Ministry thereby continues its efforts …"): the office is that
     state's. None where the text names two partners, an organisation, or its one state as the
-    owner of an office ("the Ambassador of Kuwait", "سفير دولة الكويت": a guest's state)."""
+    owner of an office ("the Ambassador of Kuwait", "سفير دولة الكويت": a guest's state). A state
+    outside the Coalition named beside a member is no home of the text ("… parti rejoindre ses
+    rangs en Syrie", in a French order whose ministers freeze a man's assets)."""
     named: dict[str, list[tuple[Sent, Match]]] = {}
     for s in sents:
         for m in s.ents:
             if m.entry.kind in ("partner", "adjective", "capital"):
                 named.setdefault(m.entry.id, []).append((s, m))
+    members = {slug: ms for slug, ms in named.items() if (p := vocab.partners.get(slug)) is not None and p.member}
+    if members and len(members) < len(named):
+        named = members
     if len(named) != 1:
         return None
     slug, mentions = next(iter(named.items()))
