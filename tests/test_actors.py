@@ -113,6 +113,7 @@ HELDOUT85 = ROOT / "tests" / "genres-heldout85"  # written with their gold after
 HELDOUT86 = ROOT / "tests" / "genres-heldout86"  # written with their gold after set 85's fixes
 HELDOUT87 = ROOT / "tests" / "genres-heldout87"  # written with their gold after set 86's fixes
 HELDOUT88 = ROOT / "tests" / "genres-heldout88"  # written with their gold after set 87's fixes
+HELDOUT89 = ROOT / "tests" / "genres-heldout89"  # written with their gold after set 88's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -809,6 +810,11 @@ HELDOUT87_LEVELS = levels(en=(0.85, 0.95), fr=(0.85, 0.90), ar=(0.95, 0.95))
 # France's freeze of a man who "parti rejoindre ses rangs en Syrie" read as the foreign fighters' line too, as set
 # 28's gold reads a court's sentence of one who tried to join, where this gold gives counter-financing alone
 HELDOUT88_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.95,))
+# scored once (fb61c17: the gold committed after its first score was seen, unchanged): entities en, fr 1.000, ar
+# 0.571; attributes en, fr 1.000. Then neutralising the group's fighters ("تحييد") and destroying its positions are
+# the military line; an operation "شمالي سوريا" is no act of Syria's; a terrorist or sanctions list is the
+# counter-financing line, and a designation welcomed its maker's act: ar 1.000
+HELDOUT89_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -872,7 +878,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout84": (HELDOUT84, HELDOUT84_LEVELS),
     "genres-heldout85": (HELDOUT85, HELDOUT85_LEVELS),
     "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS), "genres-heldout87": (HELDOUT87, HELDOUT87_LEVELS),
-    "genres-heldout88": (HELDOUT88, HELDOUT88_LEVELS),
+    "genres-heldout88": (HELDOUT88, HELDOUT88_LEVELS), "genres-heldout89": (HELDOUT89, HELDOUT89_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9165,3 +9171,32 @@ def test_an_order_whose_unnamed_ministers_act_is_its_one_states_from_its_start()
                    "in the Official Gazette of the Republic of Albania.", "AL")):
         got = facts(text, lang)
         assert ("line_of_effort", "counter_financing") in got.get(code, set()), (lang, got)
+
+
+def test_neutralising_fighters_and_destroying_positions_are_the_military_line():
+    """Set 89 (a news channel's ticker): "وزارة الدفاع التركية: تحييد 5 إرهابيين من تنظيم داعش في عملية شمالي سوريا",
+    "الجيش اللبناني يدمر مواقع لتنظيم داعش" — neutralising the group's fighters and destroying its positions are the
+    military line; an operation "شمالي سوريا" is one in northern Syria, no act of Syria's that takes the clause from
+    the ministry."""
+    got = facts("عاجل | الجيش الأردني: تحييد 4 مسلحين من داعش في البادية", "ar")
+    assert ("line_of_effort", "military") in got.get("JO", set()), got
+    got = facts("وزارة الدفاع التركية: تحييد 3 إرهابيين من تنظيم داعش في عملية شمالي سوريا", "ar")
+    assert ("line_of_effort", "military") in got.get("TR", set()), got
+    for lang, text in (("en", "The Lebanese army destroyed Daesh positions in the Qalamoun heights."),
+                       ("fr", "L'armée libanaise a détruit des positions de Daech dans le Qalamoun."),
+                       ("ar", "دمر الجيش اللبناني مواقع لتنظيم داعش في جرود القلمون.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("LB", set()), (lang, got)
+
+
+def test_a_terrorist_list_is_the_counter_financing_line_and_a_designation_its_makers_act():
+    """Set 89: "الخارجية السعودية ترحب بتصنيف الولايات المتحدة قياديين اثنين في تنظيم داعش على قائمة الإرهاب" — a
+    terrorist or sanctions list is the counter-financing line, and a designation welcomed is its maker's act, not
+    the welcomer's."""
+    for lang, text in (("en", "Qatar welcomed the British designation of three ISIS facilitators on its terrorist list."),
+                       ("fr", "Le Qatar a salué la désignation britannique de trois passeurs de Daech sur la liste des "
+                              "organisations terroristes."),
+                       ("ar", "رحبت قطر بتصنيف المملكة المتحدة ثلاثة وسطاء لتنظيم داعش على قائمة الإرهاب.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_financing") in got.get("GB", set()), (lang, got)
+        assert ("line_of_effort", "counter_financing") not in got.get("QA", set()), (lang, got)

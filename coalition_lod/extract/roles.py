@@ -148,8 +148,10 @@ class Roles:
             return "peer"  # "coordination with the partners, especially the United States", "… ولا سيما الولايات المتحدة"
         if (p in c["owner"] and (p - 1) in c["acts"] or not self.latin and p in c["acts"]
                 or head.entry.kind == "adjective" and p in c["acts"]) \
-                and not any(m.i < p <= m.j for m in sent.cues.get("actor:recipient", [])):  # "a salué la contribution française"
-            # (not an act the recipient's phrase holds: "en soutien des forces irakiennes" is in support of them)
+                and not any(m.i < p <= m.j for m in sent.cues.get("actor:recipient", [])) \
+                and not (not self.latin and toks[k].key in words.COMPASS):  # "a salué la contribution française"
+            # (not an act the recipient's phrase holds: "en soutien des forces irakiennes" is in support of them;
+            # nor one in a part of it: "في عملية شمالي سوريا" is an operation in northern Syria, no act of Syria's)
             # "welcomed the commitment of Denmark", "رحب العراق بقرار الدنمارك": the owner of a
             # praised act is the actor of what follows
             a = _walk_back(p - 1 if p in c["owner"] else p, c["walk"])
