@@ -130,6 +130,11 @@ class ActorFinder(Subjects, Groups, Roles):
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
         antecedents = self._antecedents(sent, groups, c)
+        # "النرويج، التي تتشاور معها كوبنهاغن بشأن البعثة": a relative clause of its own subject's, named after its
+        # verb and the pronoun of its antecedent (``_resumed``)
+        resumed = {r.i: m for r in sent.cues.get("actor:subject_relative", []) if not self.latin and self._resumed(sent, r.i)
+                   for m in sent.ents if m.i == r.i + 3}
+        starts = sorted(set(starts) | set(resumed))
         rejoined: dict[int, tuple[Match, ...]] = {}
         if antecedents:
             starts = sorted(set(starts) | set(antecedents))
@@ -144,6 +149,8 @@ class ActorFinder(Subjects, Groups, Roles):
             if cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause, whoever it names later
                 clause.named.append((antecedents[cs], cs))  # ("… Norway, which leads the mission, and Finland")
                 clause.relative = True
+            elif cs in resumed:
+                clause.named.append(((resumed[cs],), resumed[cs].i))
             for g in groups:
                 head = g[0]
                 if not cs <= head.i < ce:
