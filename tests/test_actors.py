@@ -115,6 +115,7 @@ HELDOUT87 = ROOT / "tests" / "genres-heldout87"  # written with their gold after
 HELDOUT88 = ROOT / "tests" / "genres-heldout88"  # written with their gold after set 87's fixes
 HELDOUT89 = ROOT / "tests" / "genres-heldout89"  # written with their gold after set 88's fixes
 HELDOUT90 = ROOT / "tests" / "genres-heldout90"  # written with their gold after set 89's fixes
+HELDOUT91 = ROOT / "tests" / "genres-heldout91"  # written with their gold after set 90's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -823,6 +824,16 @@ HELDOUT89_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # sets' golds list Algeria or Uganda; "100 جندي إضافي" planned with 100, as set 20's gold has Denmark's "100 additional
 # staff"; and the denied report's "alongside U.S. forces" still a peer of Poland's (the denial two sentences before)
 HELDOUT90_LEVELS = levels(en=(0.85, 0.95), fr=(0.80,), ar=(0.95, 0.40))
+# scored once as written (7e4b9c0): entities en 0.250, fr 0.500, ar 0.667. Then a formal word before a comma ("the
+# United Kingdom, France, and Australia") is no part of the next name; striking targets is the military line; a call
+# to end another's mission is an exhortation; forces outside the Coalition that hold a camp are no act of the partner;
+# "aide sociale à l'enfance" reintegration; extraditions and handovers of wanted men the foreign fighters' line; a
+# sentence that opens with "he added" goes on with the speaker before: en 0.800, fr 1.000, ar 0.909. Left: the United
+# States and Iraq "announced" a transition (an announcement together is no work together in the rules: no peers);
+# Turkey's handover read as cooperation and its arrest on Iraqi warrants as legislation, not as the foreign fighters'
+# line. (Set 21's Arabic fell from 0.917 to 0.870: its "وأوضح أن الانتقال سيجري …" is now the Iraqi spokesman's, no
+# longer the United States' named last before it, whose military line the gold has for the joint military committee)
+HELDOUT91_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -887,7 +898,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout85": (HELDOUT85, HELDOUT85_LEVELS),
     "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS), "genres-heldout87": (HELDOUT87, HELDOUT87_LEVELS),
     "genres-heldout88": (HELDOUT88, HELDOUT88_LEVELS), "genres-heldout89": (HELDOUT89, HELDOUT89_LEVELS),
-    "genres-heldout90": (HELDOUT90, HELDOUT90_LEVELS),
+    "genres-heldout90": (HELDOUT90, HELDOUT90_LEVELS), "genres-heldout91": (HELDOUT91, HELDOUT91_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9219,3 +9230,57 @@ def test_an_arabic_relative_whose_own_subject_follows_its_pronoun_is_that_subjec
                 "البعثة، موقفها.", "ar")
     assert "SE" not in got, got
     assert ("mission", "nato-mission-iraq") in got.get("DK", set()), got
+
+
+def test_a_formal_word_before_a_comma_is_no_part_of_the_next_name():
+    """Set 91 (a research service's brief): "the United Kingdom, France, and Australia have also struck targets" —
+    "Kingdom" had been taken as the formal word of "France" across the comma, and the list had lost France and
+    Australia; striking targets is the military line."""
+    _credits((("en", "Canada trains police. The United Kingdom, France and Australia have also struck targets in Syria."),
+              ("en", "Canada trains police. The United Kingdom, France, and Australia conducted airstrikes in Iraq.")),
+             ("GB", "FR", "AU"), ("line_of_effort", "military"))
+    _credits((("fr", "Le Canada forme la police. La Belgique et les Pays-Bas ont frappé des cibles en Syrie."),
+              ("ar", "تدرب كندا الشرطة. وكانت بلجيكا وهولندا قد ضربت أهدافاً في سوريا.")),
+             ("BE", "NL"), ("line_of_effort", "military"))
+
+
+def test_he_added_goes_on_with_the_speaker_before():
+    """Set 91 (a news agency's story of a handover): "وقال المتحدث باسم الوزارة إن … السلطات التركية ألقت القبض عليهم.
+    وأضاف أن المطلوبين سيحالون إلى المحاكم …" — a sentence that opens with "he added" goes on with the speaker of the
+    sentence before (Iraq's spokesman), not with the partner his report named last (Turkey)."""
+    for lang, text in (("ar", "وقال المتحدث باسم وزارة الداخلية الكويتية إن السلطات التركية ألقت القبض على المتهمين. "
+                              "وأضاف أن المتهمين سيحالون إلى المحاكم المختصة."),
+                       ("en", "The Kuwaiti interior ministry's spokesman said that Turkish police had found the men. He "
+                              "added that the men would be tried by the courts.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") in got.get("KW", set()), (lang, got)
+        assert ("line_of_effort", "legislation") not in got.get("TR", set()), (lang, got)
+
+
+def test_an_extradition_is_the_foreign_fighters_line():
+    """Set 91: "تسلمها سبعة مطلوبين من عناصر تنظيم داعش" — handing over or extraditing the group's wanted men is the
+    foreign fighters' line, as deporting them is."""
+    _credits((("en", "Kuwait extradited three Daesh suspects to Iraq."),
+              ("fr", "Le Koweït a extradé trois suspects de Daech vers l'Irak."),
+              ("ar", "أعلنت الكويت تسلمها ثلاثة مطلوبين من عناصر داعش من السلطات التركية.")),
+             ("KW",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_forces_that_hold_a_camp_and_a_call_to_end_a_mission_are_no_military_act():
+    """Set 91: "ces camps, contrôlés par les Forces démocratiques syriennes", "Iraq's government has repeatedly called
+    for a timeline to end the coalition's military mission" — the forces outside the Coalition that hold a camp are
+    no act of the partner bringing its people home, and a call to end another's mission is none of the caller's;
+    the children's care by the child welfare services is reintegration."""
+    _credited_but_not((("en", "Denmark brought home three children from the al-Hol camp, run by the Syrian Democratic "
+                              "Forces."),
+                       ("fr", "Le Danemark a rapatrié trois enfants du camp d'al-Hol, contrôlé par les Forces "
+                              "démocratiques syriennes."),
+                       ("ar", "أعاد الدنمارك ثلاثة أطفال من مخيم الهول الذي تسيطر عليه قوات سوريا الديمقراطية.")),
+                      "DK", ("line_of_effort", "foreign_terrorist_fighters"), ("line_of_effort", "military"))
+    _not_credited((("en", "Denmark brought home three children from al-Hol. Iraq's parliament has called for an end to "
+                          "the coalition's military mission."),
+                   ("fr", "Le Danemark a rapatrié trois enfants d'al-Hol. Le parlement irakien réclame la fin de la "
+                          "mission militaire de la coalition.")),
+                  "IQ", ("line_of_effort", "military"))
+    got = facts("La Belgique a rapatrié dix enfants de Syrie, désormais suivis par l'aide sociale à l'enfance.", "fr")
+    assert ("line_of_effort", "rehabilitation_reintegration") in got.get("BE", set()), got

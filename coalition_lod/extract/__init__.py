@@ -66,12 +66,14 @@ from .layout import (
     asks_list,
     bracketed_note,
     find_subject,
+    goes_on_speaking,
     letterhead,
     list_item,
     official_opens,
     preamble_chain,
     roster_line,
     speaker_label,
+    speaker_of,
     tie_broken,
     topics_heading,
     turns,
@@ -208,6 +210,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
     roster_open = False  # the line before was one of it
     chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
+    quoting: tuple[str, ...] = ()  # whom the sentence before quotes, where a reporting verb opens it (``speaker_of``)
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -260,7 +263,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # the headline is about ("… يهنئ رئيس الوزراء العراقي": no one named acts there)
             carried = from_dateline
             clauses[0].nobody = False
+        if quoting and goes_on_speaking(s):
+            carried = quoting  # "وأضاف أن …": the speaker before goes on
         actors = finder.sentence(clauses, carried, None if filed or len(joint_members) > 1 else lists_by, group, dominant)
+        quoting = speaker_of(s, actors, lex.lang != "ar")
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)
             actors = Actors([Segment(0, record)], group)

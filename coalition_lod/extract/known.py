@@ -12,7 +12,7 @@ import re
 from ..langs import ar_prefix
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .sentence import ENTITY_KINDS, QUOTE_PAIRS, Sent, more_cues
+from .sentence import ENTITY_KINDS, QUOTE_PAIRS, Sent, _gap, more_cues
 
 
 def _meetings_of_others(ents: list[Match], sent: Sent) -> list[Match]:
@@ -223,6 +223,8 @@ def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]
         if c is not None and arabic and (sent.tokens[c.i].text.startswith(("ال", "وال"))
                                          or any(ar_prefix(sent.tokens[m.i], m.entry.phrase))):
             c = None
+        if c is not None and _gap(sent.text, sent.tokens[c.j - 1], sent.tokens[m.i], sent.start).strip():
+            c = None  # "the United Kingdom, France and Australia": a comma ends the name before it
         out.append(m if c is None else Match(m.entry, c.i, m.j, c.start, m.end))
     if arabic:  # the adjective that ends a formal name: "جمهورية مصر العربية", "المملكة الأردنية الهاشمية"
         after = {c.i: c for c in sent.cues.get("actor:formal_after", []) if sent.tokens[c.i].text.startswith("ال")}

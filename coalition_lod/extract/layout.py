@@ -227,6 +227,30 @@ def preamble_chain(sent: Sent, actors: Actors, chain: tuple[str, ...] | None) ->
     return own, () if any(m.entry.kind == "body" for m in sent.ents) else None
 
 
+SPEAKER_OPENS = 2  # words before a sentence's reporting verb where it opens the sentence ("He added", "وأضاف")
+SPEAKER_SUBJECT = 8  # words of an English or French speaker before the verb ("The Kuwaiti ministry's spokesman said")
+
+
+def speaker_of(sent: Sent, actors: Actors, latin: bool) -> tuple[str, ...]:
+    """Whom a sentence that opens with a reporting verb, or with its speaker and that verb, quotes
+    ("وقال المتحدث باسم الوزارة إن …", "The ministry's spokesman said …"): the actors of its speaker's
+    clause — after the verb in Arabic, at it in English and French —, whatever partners the words it
+    reports name. None (an empty tuple) where no reporting verb opens it."""
+    r = next((c for c in sent.cues.get("actor:reporting", []) if c.i <= (SPEAKER_SUBJECT if latin else SPEAKER_OPENS)), None)
+    if r is None:
+        return ()
+    return actors.at(r.i if latin else r.j)
+
+
+def goes_on_speaking(sent: Sent) -> bool:
+    """A sentence whose reporting verb opens it with no one named before ("وأضاف أن …", "He added
+    that …", "Il a ajouté que …"): the speaker of the sentence before goes on, not the partner
+    the last words of his report named ("وإن السلطات التركية ألقت القبض عليهم. وأضاف أن المطلوبين
+    سيحالون إلى المحاكم" is the Iraqi spokesman's)."""
+    r = next((c for c in sent.cues.get("actor:reporting", []) if c.i <= SPEAKER_OPENS), None)
+    return r is not None and not any(m.i < r.i for m in sent.ents)
+
+
 # a numbered item's label before a dash or a colon: "Week 5 —", "Session 3:", "Jour 2 –", "الجلسة 3:"
 _NUMBERED_ITEM = re.compile(r"^\w+(?: \w+)? (?:\d{1,3}|[IVX]{1,4})\s*[—–:-]\s")
 
