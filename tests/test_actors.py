@@ -116,6 +116,7 @@ HELDOUT88 = ROOT / "tests" / "genres-heldout88"  # written with their gold after
 HELDOUT89 = ROOT / "tests" / "genres-heldout89"  # written with their gold after set 88's fixes
 HELDOUT90 = ROOT / "tests" / "genres-heldout90"  # written with their gold after set 89's fixes
 HELDOUT91 = ROOT / "tests" / "genres-heldout91"  # written with their gold after set 90's fixes
+HELDOUT92 = ROOT / "tests" / "genres-heldout92"  # written with their gold after set 91's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -834,6 +835,14 @@ HELDOUT90_LEVELS = levels(en=(0.85, 0.95), fr=(0.80,), ar=(0.95, 0.40))
 # line. (Set 21's Arabic fell from 0.917 to 0.870: its "وأوضح أن الانتقال سيجري …" is now the Iraqi spokesman's, no
 # longer the United States' named last before it, whose military line the gold has for the joint military committee)
 HELDOUT91_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.85,))
+# scored once as written (6e79a25): entities en 0.800, fr 0.727, ar 1.000. Then what an exhortation asks runs to the
+# accordance that ends it ("…, in accordance with resolution 2396": no relation of the partner carried); the Royal
+# Jordanian Air Force is Jordan's: en 1.000. (Set 81's French fell from 0.952 to 0.927: the Council of the EU's
+# invitation "à renforcer la coopération avec l'Irak, la Jordanie et le Liban" is asked whole now, Lebanon too, where
+# the reach of 15 words had left Lebanon to the EU.) Left: the toast's "nos aviateurs partagent la base aérienne H5
+# avec leurs camarades de la Royal Jordanian Air Force": a seat named after "de" is a place, and a seat is no peer
+# after "avec" in the rules (only partners' names are); "nos deux armées" names no two partners
+HELDOUT92_LEVELS = levels(en=(0.95,), fr=(0.70, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -899,6 +908,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS), "genres-heldout87": (HELDOUT87, HELDOUT87_LEVELS),
     "genres-heldout88": (HELDOUT88, HELDOUT88_LEVELS), "genres-heldout89": (HELDOUT89, HELDOUT89_LEVELS),
     "genres-heldout90": (HELDOUT90, HELDOUT90_LEVELS), "genres-heldout91": (HELDOUT91, HELDOUT91_LEVELS),
+    "genres-heldout92": (HELDOUT92, HELDOUT92_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9284,3 +9294,24 @@ def test_forces_that_hold_a_camp_and_a_call_to_end_a_mission_are_no_military_act
                   "IQ", ("line_of_effort", "military"))
     got = facts("La Belgique a rapatrié dix enfants de Syrie, désormais suivis par l'aide sociale à l'enfance.", "fr")
     assert ("line_of_effort", "rehabilitation_reintegration") in got.get("BE", set()), got
+
+
+def test_what_an_exhortation_asks_runs_to_the_accordance_that_ends_it():
+    """Set 92 (a Security Council press statement): "They called on all Member States to repatriate their nationals,
+    in particular women and children, and to prosecute, rehabilitate and reintegrate them, in accordance with
+    resolution 2396 (2017)" — the accordance is how the acts asked are to be done: no relation of the partner carried
+    from the sentence before (Iraq, commended there) to the resolution."""
+    _none_credited((("en", "Iraq brought 10,000 citizens home from al-Hol. They called on all Member States to repatriate "
+                           "their nationals, in particular women and children, and to prosecute, rehabilitate and "
+                           "reintegrate them, in accordance with resolution 2396 (2017)."),
+                    ("fr", "L'Irak a rapatrié 10 000 ressortissants d'al-Hol. Ils ont appelé tous les États membres à "
+                           "rapatrier leurs ressortissants, en particulier les femmes et les enfants, et à les poursuivre "
+                           "et les réinsérer, conformément à la résolution 2396 (2017).")),
+                   "resolution")
+
+
+def test_the_royal_jordanian_air_force_is_jordans():
+    """Set 92 (an ambassador's toast in French): "leurs camarades de la Royal Jordanian Air Force" — the force's English
+    name, in a French text too, is Jordan's."""
+    got = facts("La Royal Jordanian Air Force a frappé des positions de Daech en Syrie.", "fr")
+    assert ("line_of_effort", "military") in got.get("JO", set()), got

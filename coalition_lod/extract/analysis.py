@@ -157,6 +157,8 @@ def _add_cues(sent: Sent, cat: str, more: list[Match]) -> None:
 
 
 DENIAL_REACH = 15  # words after a denial it may cover, to its clause's end
+ASKED_REACH = 30  # words after an exhortation what it asks may run to ("called on all Member States to repatriate …, and to
+# prosecute, rehabilitate and reintegrate them, in accordance with resolution 2396")
 # Cues that are verbs of their own clause: after "and", a new verb of the same subject
 # ("Austria has not deployed troops ... and has joined ...", "Iraq thanked Germany ... and
 # pledged ...")
@@ -200,6 +202,12 @@ def _new_verbs(sent: Sent) -> frozenset[int]:
     return frozenset(out | joined)
 
 
+def _in_accordance(sent: Sent, k: int) -> bool:
+    """A phrase of accordance at word ``k`` ("in accordance with", "conformément à", "وفقاً ل"): how an
+    act is done, not a new clause."""
+    return any(c.i == k for cat in ("resrel:implements", "strel:aligns_with") for c in sent.cues.get(cat, []))
+
+
 def _denied(sent: Sent) -> frozenset[int]:
     """The tokens that a denial ("does not", "ne ... pas", "لم") stands before in their
     clause, up to a comma, a semicolon, a clause break or a new clause ("but"): a name
@@ -217,8 +225,8 @@ def _denied(sent: Sent) -> frozenset[int]:
     for d in sent.cues.get("deny", []):
         if any(a <= d.i < b for a, b in not_denials):
             continue
-        k, end, past = d.j, min(len(sent.tokens), d.j + DENIAL_REACH), d.j
         asked = (d.i, d.j) in asks
+        k, end, past = d.j, min(len(sent.tokens), d.j + (ASKED_REACH if asked else DENIAL_REACH)), d.j
         while k < end:
             # the gap before each word in turn: the ones before were looked at already; a colon
             # opens what explains the denial ("has not withdrawn: it still commands …")
@@ -230,9 +238,10 @@ def _denied(sent: Sent) -> frozenset[int]:
             if k in stops or k > past and ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start):
                 break
             if k > past and not _one_clause(sent, k, k, stops):
-                if asked and _listed_act(sent, k):
+                if asked and (_listed_act(sent, k) or _in_accordance(sent, k)):
                     # "calling on Member States to strengthen border controls, collect passenger data and
-                    # prosecute …": the acts it asks for, listed, none done
+                    # prosecute …": the acts it asks for, listed, none done; and how it asks them done
+                    # ("…, in accordance with resolution 2396"): no relation of the asker's to the resolution
                     out.add(k)
                     k += 1
                     continue
