@@ -132,8 +132,8 @@ class ActorFinder(Subjects, Groups, Roles):
         antecedents = self._antecedents(sent, groups, c)
         # "النرويج، التي تتشاور معها كوبنهاغن بشأن البعثة": a relative clause of its own subject's, named after its
         # verb and the pronoun of its antecedent (``_resumed``)
-        resumed = {r.i: m for r in sent.cues.get("actor:subject_relative", []) if not self.latin and self._resumed(sent, r.i)
-                   for m in sent.ents if m.i == r.i + 3}
+        resumed = {r.i: m for r in sent.cues.get("actor:subject_relative", [])
+                   if not self.latin and (m := self._resumed(sent, r.i)) is not None}
         starts = sorted(set(starts) | set(resumed))
         rejoined: dict[int, tuple[Match, ...]] = {}
         if antecedents:

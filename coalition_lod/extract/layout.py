@@ -235,7 +235,7 @@ def speaker_of(sent: Sent, actors: Actors, latin: bool) -> tuple[str, ...]:
     """Whom a sentence that opens with a reporting verb, or with its speaker and that verb, quotes
     ("وقال المتحدث باسم الوزارة إن …", "The ministry's spokesman said …"): the actors of its speaker's
     clause — after the verb in Arabic, at it in English and French —, whatever partners the words it
-    reports name. None (an empty tuple) where no reporting verb opens it."""
+    reports name; none where no reporting verb opens it."""
     r = next((c for c in sent.cues.get("actor:reporting", []) if c.i <= (SPEAKER_SUBJECT if latin else SPEAKER_OPENS)), None)
     if r is None:
         return ()

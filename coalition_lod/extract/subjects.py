@@ -165,21 +165,22 @@ class Subjects:
                 at = last.j
             if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
-                         and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and not self._resumed(sent, at)) \
+                         and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and self._resumed(sent, at) is None) \
                     and not (len(g) == 1 and self._plural_verb(sent, at + 1)):
                 out[at] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
             elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None:
                 out[r] = tuple(g)
         return out
 
-    def _resumed(self, sent: Sent, rel: int) -> bool:
+    def _resumed(self, sent: Sent, rel: int) -> Match | None:
         """An Arabic relative whose verb is followed by a preposition with a pronoun of its antecedent,
         then its own subject named ("النرويج، التي تتشاور معها كوبنهاغن بشأن البعثة": Norway, whom
-        Copenhagen consults about the mission): the antecedent is no subject of it."""
+        Copenhagen consults about the mission): the antecedent is no subject of it. That subject, or None."""
         toks = sent.tokens
         k = rel + 2
-        return k + 1 < len(toks) and bool(words.RESUMPTIVE.search(toks[k].text)) and any(
-            e.i == k + 1 and e.entry.kind in (*PARTNER_KINDS, "capital", "adjective") for e in sent.ents)
+        if k + 1 >= len(toks) or not words.RESUMPTIVE.search(toks[k].text):
+            return None
+        return next((e for e in sent.ents if e.i == k + 1 and e.entry.kind in (*PARTNER_KINDS, "capital", "adjective")), None)
 
     def _place_of_a_name(self, sent: Sent, g: list[Match]) -> bool:
         """A partner named as where a named thing is ("au Mécanisme de financement pour la stabilisation
