@@ -9315,3 +9315,16 @@ def test_the_royal_jordanian_air_force_is_jordans():
     name, in a French text too, is Jordan's."""
     got = facts("La Royal Jordanian Air Force a frappé des positions de Daech en Syrie.", "fr")
     assert ("line_of_effort", "military") in got.get("JO", set()), got
+
+
+def test_a_non_military_contribution_is_no_military_line():
+    """From the stop's wheel trial (a parliament's written answer in Markdown): "contributing in a non-military
+    capacity consistent with our policy of military neutrality" — "military" there says what the partner does not
+    do."""
+    _not_credited((("en", "Italy trains police. Ireland has been a member of the Coalition since 2015, contributing in a "
+                          "non-military capacity consistent with its policy of military neutrality."),
+                   ("fr", "L'Italie forme la police. L'Irlande est membre de la Coalition depuis 2015 et y contribue de "
+                          "manière non militaire, fidèle à sa neutralité militaire."),
+                   ("ar", "تدرب إيطاليا الشرطة. وتشارك أيرلندا في التحالف منذ عام 2015 بصورة غير عسكرية التزاماً بسياسة "
+                          "الحياد العسكري.")),
+                  "IE", ("line_of_effort", "military"))
