@@ -117,6 +117,7 @@ HELDOUT89 = ROOT / "tests" / "genres-heldout89"  # written with their gold after
 HELDOUT90 = ROOT / "tests" / "genres-heldout90"  # written with their gold after set 89's fixes
 HELDOUT91 = ROOT / "tests" / "genres-heldout91"  # written with their gold after set 90's fixes
 HELDOUT92 = ROOT / "tests" / "genres-heldout92"  # written with their gold after set 91's fixes
+HELDOUT93 = ROOT / "tests" / "genres-heldout93"  # written with their gold after set 92's fixes and the wheel trial's
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -843,6 +844,12 @@ HELDOUT91_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.85,))
 # avec leurs camarades de la Royal Jordanian Air Force": a seat named after "de" is a place, and a seat is no peer
 # after "avec" in the rules (only partners' names are); "nos deux armées" names no two partners
 HELDOUT92_LEVELS = levels(en=(0.95,), fr=(0.70, 0.95), ar=(0.95,))
+# scored once as written (150fae9): entities en 0.800, fr 0.714, ar 1.000. Then a turn's label that names a partner
+# ("Le ministre luxembourgeois : Nous …") makes its "we" that partner's; the UN's Sanctions Monitoring Team is a body:
+# en 0.889, fr 0.933. Left: Türkiye's detention of ISIL suspects, which the gold reads as the foreign fighters' line
+# (no cue of a detention is one); "nos armées partagent déjà une composante aérienne commune", said by the Belgian
+# minister, Belgium's alone where the gold reads both armies
+HELDOUT93_LEVELS = levels(en=(0.85,), fr=(0.90, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -908,7 +915,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout86": (HELDOUT86, HELDOUT86_LEVELS), "genres-heldout87": (HELDOUT87, HELDOUT87_LEVELS),
     "genres-heldout88": (HELDOUT88, HELDOUT88_LEVELS), "genres-heldout89": (HELDOUT89, HELDOUT89_LEVELS),
     "genres-heldout90": (HELDOUT90, HELDOUT90_LEVELS), "genres-heldout91": (HELDOUT91, HELDOUT91_LEVELS),
-    "genres-heldout92": (HELDOUT92, HELDOUT92_LEVELS),
+    "genres-heldout92": (HELDOUT92, HELDOUT92_LEVELS), "genres-heldout93": (HELDOUT93, HELDOUT93_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9328,3 +9335,32 @@ def test_a_non_military_contribution_is_no_military_line():
                    ("ar", "تدرب إيطاليا الشرطة. وتشارك أيرلندا في التحالف منذ عام 2015 بصورة غير عسكرية التزاماً بسياسة "
                           "الحياد العسكري.")),
                   "IE", ("line_of_effort", "military"))
+
+
+
+def test_a_turns_label_that_names_a_partner_is_its_we():
+    """Set 93 (a newspaper's joint interview of two ministers in turns): "Le ministre luxembourgeois : Nous n'avons pas de
+    troupes sur place, mais nous finançons le Mécanisme …" — the "we" of a turn whose label names a partner is that
+    partner's, not nobody's nor the other minister's whom the interview names first."""
+    for lang, text in (
+            ("fr", "Entretien croisé : « Nous devons agir ensemble »\n\nLes ministres de la Défense néerlandaise et danois "
+                   "ont répondu ensemble à nos questions.\n\nQuelle est votre contribution en Irak ?\n\nLa ministre "
+                   "néerlandaise : Nous avons une dizaine d'instructeurs dans la mission de l'OTAN en Irak.\n\nLe ministre "
+                   "danois : Nous n'avons pas de troupes sur place, mais nous finançons le déminage à Mossoul.\n"),
+            ("en", "Joint interview: 'We must act together'\n\nThe Dutch and Danish defence ministers answered our questions "
+                   "together.\n\nWhat is your contribution in Iraq?\n\nThe Dutch minister: We have about ten trainers in "
+                   "NATO Mission Iraq.\n\nThe Danish minister: We have no troops there, but we fund demining in Mosul.\n")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("DK", set()), (lang, got)
+        assert ("line_of_effort", "stabilization") not in got.get("NL", set()), (lang, got)
+
+
+def test_the_sanctions_monitoring_team_is_a_body():
+    """Set 93 (a UN monitoring team's report): "Thirty-fourth report of the Analytical Support and Sanctions Monitoring
+    Team (extract)" — the team's name is a body's, its "Sanctions" no counter-financing act of the partner the report
+    is about."""
+    _not_credited((("en", "Thirty-fifth report of the Analytical Support and Sanctions Monitoring Team (extract)\n\nA. Iraq"
+                          "\n\n1. Iraqi security forces continued clearance operations in Kirkuk.\n\n2. The Iraqi "
+                          "authorities reported that thousands of Iraqi nationals had been returned from the al-Hol "
+                          "camp.\n"),),
+                  "IQ", ("line_of_effort", "counter_financing"))

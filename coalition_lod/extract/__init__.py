@@ -67,6 +67,7 @@ from .layout import (
     bracketed_note,
     find_subject,
     goes_on_speaking,
+    label_partner,
     letterhead,
     list_item,
     official_opens,
@@ -202,6 +203,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     turn: Match | None = None
     label = ""  # the speaker of the turn, as its label reads ("La ministre")
     turn_by_label: dict[str, Match] = {}  # the partner each speaker's turns have acted for
+    turn_named: Match | None = None  # the partner the label of the turn under way names (``label_partner``)
     dateline_state: tuple[str, ...] = ()  # the state of a dateline on the line before, on a line of its own
     named_yet = False  # a sentence before, no headline, has named its actor
     asked = False  # the line before asks another to act, or names topics, and opens a list (``asks_list``)
@@ -220,7 +222,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # a new speaker's turn: whom its "we" is, from its own sentences, or from the same
             # speaker's turns before (``turn_by_label``)
             label = speaker_label(s.text)
-            turn = turn_by_label.get(label)
+            turn_named = label_partner(s)  # "Le ministre luxembourgeois : Nous …": the turn's "we", whoever speaks most
+            turn = turn_by_label.get(label) or turn_named
         if dominant and n <= opening and carried in ((), (dominant,)):
             carried = (dominant,) if n == opening or titles_carried and _title(s) else ()
         if len(joint_members) > 1 and n:
@@ -228,6 +231,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
         elif _we_by_own_people(s, clauses):
             pass  # "For our part, we will keep about 2,500 U.S. troops in Iraq": the Americans' "we"
+        elif turn_named is not None:
+            _speaker_is_we(s, clauses, (turn_named,))
         elif speaker is not None:
             _speaker_is_we(s, clauses, (speaker,), quoted=titled is not None)
         elif turn is not None and label in turn_by_label:

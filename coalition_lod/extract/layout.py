@@ -125,6 +125,17 @@ def speaker_label(text: str) -> str:
     return " ".join(m.group(0).rstrip().rstrip(":：").split()).casefold() if m else ""
 
 
+def label_partner(sent: Sent) -> Match | None:
+    """The partner a turn's label names ("La ministre belge : …", "Le ministre luxembourgeois : Nous …",
+    "وزير الخارجية الأردني: …"): its "we" is that partner's from the turn's first words, before any
+    sentence of the turn names one. None where the label names none ("Minister Tajani:")."""
+    m = _SPEAKER_LABEL.match(sent.text)
+    if m is None:
+        return None
+    end = sent.start + m.end()
+    return next((e for e in sent.ents if e.end <= end and e.entry.kind in (*PARTNER_KINDS, "adjective")), None)
+
+
 def turns(doc_text: str, sents: list[Sent]) -> list[bool] | None:
     """Which sentences open a speaker's turn in a transcript ("Minister Tajani: …", "Senator
     PATRICK: …", "Question: …" at a line's start); None where the text has fewer than two,
