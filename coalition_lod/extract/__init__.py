@@ -66,18 +66,13 @@ from .layout import (
     asks_list,
     bracketed_note,
     find_subject,
-    goes_on_speaking,
-    label_partner,
     letterhead,
     list_item,
     official_opens,
     preamble_chain,
     roster_line,
-    speaker_label,
-    speaker_of,
     tie_broken,
     topics_heading,
-    turns,
 )
 from .lines import THIS_BACK, _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_relative_clauses
 from .members import _joined, _not_member
@@ -93,6 +88,7 @@ from .personnel import (
 )
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, cues_at, more_cues, slugify
+from .speech import goes_on_speaking, label_partner, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
     _apposed_members,
