@@ -118,6 +118,7 @@ HELDOUT90 = ROOT / "tests" / "genres-heldout90"  # written with their gold after
 HELDOUT91 = ROOT / "tests" / "genres-heldout91"  # written with their gold after set 90's fixes
 HELDOUT92 = ROOT / "tests" / "genres-heldout92"  # written with their gold after set 91's fixes
 HELDOUT93 = ROOT / "tests" / "genres-heldout93"  # written with their gold after set 92's fixes and the wheel trial's
+HELDOUT94 = ROOT / "tests" / "genres-heldout94"  # written with their gold after set 93's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -850,6 +851,13 @@ HELDOUT92_LEVELS = levels(en=(0.95,), fr=(0.70, 0.95), ar=(0.95,))
 # (no cue of a detention is one); "nos armées partagent déjà une composante aérienne commune", said by the Belgian
 # minister, Belgium's alone where the gold reads both armies
 HELDOUT93_LEVELS = levels(en=(0.85,), fr=(0.90, 0.95), ar=(0.95,))
+# scored once as written (e9d2387): entities en 0.750, fr 1.000, ar 0.941; attributes en 0.000. Then "flies missions" is
+# the military line: en 0.889. Left: "partner with the Syrian Democratic Forces" reads Syria (outside the Coalition) as
+# the United States' peer by the adjective inside the forces' name (made a body, the SDF lost the military cue that
+# supporting them is: not kept); "Denmark will lead NATO Mission Iraq next year", a role to come, no status of the part
+# by design, where the gold has it planned; Saudi Arabia's centre working "بالتعاون مع مركز صواب الذي أطلقته دولة
+# الإمارات والولايات المتحدة": the centre its founders', not also Saudi Arabia's
+HELDOUT94_LEVELS = levels(en=(0.85,), fr=(0.95,), ar=(0.90,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -916,6 +924,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout88": (HELDOUT88, HELDOUT88_LEVELS), "genres-heldout89": (HELDOUT89, HELDOUT89_LEVELS),
     "genres-heldout90": (HELDOUT90, HELDOUT90_LEVELS), "genres-heldout91": (HELDOUT91, HELDOUT91_LEVELS),
     "genres-heldout92": (HELDOUT92, HELDOUT92_LEVELS), "genres-heldout93": (HELDOUT93, HELDOUT93_LEVELS),
+    "genres-heldout94": (HELDOUT94, HELDOUT94_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9364,3 +9373,10 @@ def test_the_sanctions_monitoring_team_is_a_body():
                           "authorities reported that thousands of Iraqi nationals had been returned from the al-Hol "
                           "camp.\n"),),
                   "IQ", ("line_of_effort", "counter_financing"))
+
+
+def test_flying_missions_is_the_military_line():
+    """Set 94 (a senator's floor speech): "The United Kingdom still flies missions over Syria" — flying missions, in the
+    present too, is the military line."""
+    _credits((("en", "Italy trains police. The United Kingdom still flies missions over Syria."),), ("GB",),
+             ("line_of_effort", "military"))
