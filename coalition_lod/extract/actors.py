@@ -129,11 +129,11 @@ class ActorFinder(Subjects, Groups, Roles):
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
-        antecedents = self._antecedents(sent, groups, c)
         # "النرويج، التي تتشاور معها كوبنهاغن بشأن البعثة": a relative clause of its own subject's, named after its
-        # verb and the pronoun of its antecedent (``_resumed``)
+        # verb and the pronoun of its antecedent (``_resumed``), whose antecedent is none of its subjects
         resumed = {r.i: m for r in sent.cues.get("actor:subject_relative", [])
                    if not self.latin and (m := self._resumed(sent, r.i)) is not None}
+        antecedents = self._antecedents(sent, groups, c, resumed)
         starts = sorted(set(starts) | set(resumed))
         rejoined: dict[int, tuple[Match, ...]] = {}
         if antecedents:

@@ -305,7 +305,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
     withs = {m.i for c in ("coop:governor", "coop:strong") for m in sent.cues.get(c, [])}
     # the words that open an act ("forment", "déploie", "finance"): after a proper word, a name's end
     acting = {m.i for cat, ms in sent.cues.items() if cat in ("actor:verb", "coop:cue", "actor:recipient") or cat.startswith("loe:")
-              for m in ms}
+              for m in ms} if lex.lang == "fr" else set()
     runs = []
     for i, kind in sorted(heads.items()):
         if i > 0 and heads.get(i - 1) == kind:

@@ -47,7 +47,7 @@ def speaker_of(sent: Sent, actors: Actors, latin: bool) -> tuple[str, ...]:
     ("وقال المتحدث باسم الوزارة إن …", "The ministry's spokesman said …"): the actors of its speaker's
     clause — after the verb in Arabic, at it in English and French —, whatever partners the words it
     reports name; none where no reporting verb opens it."""
-    r = next((c for c in sent.cues.get("actor:reporting", []) if c.i <= (SPEAKER_SUBJECT if latin else SPEAKER_OPENS)), None)
+    r = _opening_report(sent, SPEAKER_SUBJECT if latin else SPEAKER_OPENS)
     if r is None:
         return ()
     return actors.at(r.i if latin else r.j)
@@ -58,5 +58,10 @@ def goes_on_speaking(sent: Sent) -> bool:
     that …", "Il a ajouté que …"): the speaker of the sentence before goes on, not the partner
     the last words of his report named ("وإن السلطات التركية ألقت القبض عليهم. وأضاف أن المطلوبين
     سيحالون إلى المحاكم" is the Iraqi spokesman's)."""
-    r = next((c for c in sent.cues.get("actor:reporting", []) if c.i <= SPEAKER_OPENS), None)
+    r = _opening_report(sent, SPEAKER_OPENS)
     return r is not None and not any(m.i < r.i for m in sent.ents)
+
+
+def _opening_report(sent: Sent, reach: int) -> Match | None:
+    """The first reporting verb within ``reach`` words of the sentence's start, or None."""
+    return next((c for c in sent.cues.get("actor:reporting", []) if c.i <= reach), None)

@@ -6,6 +6,8 @@ names, the speaker of a quotation; and a clause whose subject is nobody's. A mix
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..vocab import Match
 from . import words
 from .clauses import (
@@ -140,11 +142,12 @@ class Subjects:
                     break
         return out
 
-    def _antecedents(self, sent: Sent, groups: list[list[Match]],
-                     c: dict[str, set[int]] | None = None) -> dict[int, tuple[Match, ...]]:
+    def _antecedents(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]] | None = None,
+                     resumed: Collection[int] = ()) -> dict[int, tuple[Match, ...]]:
         """Partners a comma and a subject's relative pronoun follow ("Or consider Kenya, which
         hosts …", "avec le Tchad, qui a déployé …"), by the relative's token: the relative
-        clause is theirs, wherever they stand in the clause before."""
+        clause is theirs, wherever they stand in the clause before. ``resumed``: the relatives
+        whose own subject follows their antecedent's pronoun (``_resumed``), none of theirs."""
         rel = _cue_tokens(sent, "actor:subject_relative")
         if not rel:
             return {}
@@ -165,7 +168,7 @@ class Subjects:
                 at = last.j
             if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
-                         and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and self._resumed(sent, at) is None) \
+                         and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and at not in resumed) \
                     and not (len(g) == 1 and self._plural_verb(sent, at + 1)):
                 out[at] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
             elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None:
