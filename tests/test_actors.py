@@ -9380,3 +9380,19 @@ def test_flying_missions_is_the_military_line():
     present too, is the military line."""
     _credits((("en", "Italy trains police. The United Kingdom still flies missions over Syria."),), ("GB",),
              ("line_of_effort", "military"))
+
+
+def test_a_partners_unit_deployed_in_a_place_is_its_part_and_the_relative_after_it_the_units():
+    """From the wheel trial (a staff college's alumni newsletter): "Lieutenant Colonel Jan Novak … commands the Czech
+    Republic's helicopter training team in Iraq, which has trained Iraqi Air Force crews …" — a partner's unit, up to
+    two words of what it does between its possessive and the unit, deployed in another partner, is the partner's part
+    whoever the clause's subject is; the relative after the place tells of the unit, not of the place."""
+    for lang, text, unit, place in (
+            ("en", "Major Petra Holm commands Denmark's mine clearance team in Iraq, which has trained Iraqi engineers "
+                   "since 2020.", "DK", "IQ"),
+            ("en", "Our alumnus Captain Luis Ortega now leads the Spanish helicopter training detachment in Jordan, which "
+                   "trains Jordanian crews.", "ES", "JO"),
+            ("en", "Colonel Aho commands the Finnish training team in Iraq, which advises Kurdish forces.", "FI", "IQ")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get(unit, set()), (text, got)
+        assert ("line_of_effort", "military") not in got.get(place, set()), (text, got)

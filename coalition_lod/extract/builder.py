@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..langs import ar_prefix
 from ..model import Document, Fact, Mention
 from ..vocab import Known, Lexicon, Match, Vocabulary
-from .sentence import Sent
+from .sentence import POSSESSIVE_ENDS, Sent
 from .status import STATUS_RANK
 
 RESOLUTION_RANK = {"cosponsors": 3, "implements": 2, "supports": 1}
@@ -105,7 +105,7 @@ def _strategy_scope(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> st
         return "national"  # a state's own, named by it and a region ("la stratégie du Canada au Moyen-Orient")
     for scope in ("international", "regional", "national"):
         # its own words, or its owner's right before it ("the Secretary-General's Plan of Action …")
-        if any(m.i <= c.i < m.j or c.j == m.i and sent.tokens[c.j - 1].text.endswith(("'s", "’s"))
+        if any(m.i <= c.i < m.j or c.j == m.i and sent.tokens[c.j - 1].text.endswith(POSSESSIVE_ENDS)
                for c in sent.cues.get(f"scope:{scope}", [])):
             return scope
     return "national" if vocab.partners[partner].kind == "state" else "regional"

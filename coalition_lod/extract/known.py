@@ -12,7 +12,7 @@ import re
 from ..langs import ar_prefix
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .sentence import ENTITY_KINDS, QUOTE_PAIRS, Sent, _gap, more_cues
+from .sentence import ENTITY_KINDS, POSSESSIVE_ENDS, QUOTE_PAIRS, Sent, _gap, more_cues
 
 
 def _meetings_of_others(ents: list[Match], sent: Sent) -> list[Match]:
@@ -95,7 +95,7 @@ def _described_groups(known: list[Match], sent: Sent, lex: Lexicon) -> list[Matc
     not_before = {m.j for m in cues.get("group:not_before", [])}
     if (lex.conf["initiative"].get("groups") or {}).get("owner_before"):  # English names the owner first
         not_before |= {m.j for m in known}  # another's group: "the GCTF working group", "Italy's working group"
-        not_before |= {k + 1 for k, t in enumerate(toks) if t.text.endswith(("'s", "’s"))}  # "the forum's working group"
+        not_before |= {k + 1 for k, t in enumerate(toks) if t.text.endswith(POSSESSIVE_ENDS)}  # "the forum's working group"
     narrowing = {m.i for m in cues.get("group:narrowing", [])}
     places = {m.i for m in known if m.entry.kind in ("partner", "capital", "foreign")}
     taken = [(m.i, m.j) for m in known if m.entry.kind in ENTITY_KINDS]  # a name the vocabulary knows stays

@@ -13,7 +13,7 @@ from . import words
 from .actors import ActorFinder
 from .clauses import Actors, Clause, Segment, bodies, topic_label
 from .names import _amount
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cues_at
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at
 from .speech import _SPEAKER_LABEL
 
 
@@ -449,7 +449,7 @@ def tie_broken(alone: Counter[str], sents: list[Sent], vocab: Vocabulary) -> str
     # named in a title as its owner ("… du Luxembourg", "Luxembourg's …"), not as a place
     # ("Rapport d'activité 2023 — Programme Irak": an NGO's, Iraq where it works)
     owned = {m.entry.id for s in itertools.takewhile(_title, sents) for m in s.ents if m.entry.kind in PARTNER_KINDS
-             and (m.i > 0 and s.tokens[m.i - 1].key in words.OF or s.tokens[m.j - 1].text.endswith(("'s", "’s")))}
+             and (m.i > 0 and s.tokens[m.i - 1].key in words.OF or s.tokens[m.j - 1].text.endswith(POSSESSIVE_ENDS))}
     return owned.pop() if len(owned & tied) == 1 and len(owned) == 1 else None
 
 

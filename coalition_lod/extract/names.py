@@ -14,7 +14,7 @@ from functools import cache
 from ..langs import Token, phrase_key
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .sentence import _CLOSE_QUOTES, _OPEN_QUOTES, QUOTE_PAIRS, Sent, _gap, slugify
+from .sentence import _CLOSE_QUOTES, _OPEN_QUOTES, POSSESSIVE_ENDS, QUOTE_PAIRS, Sent, _gap, slugify
 
 
 def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[Match, list[str]]]:
@@ -42,7 +42,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     # after an owner that is no partner's name (a partner's own, "Australia's Counter-Terrorism
     # Strategy", keeps it: its name is the partner's)
     partners = {m.i for m in known if m.entry.kind in ("partner", "adjective")}
-    runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(_POSSESSIVE) and k not in partners), i), j)
+    runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(POSSESSIVE_ENDS) and k not in partners), i), j)
             for i, j in runs]
     if lex.lang == "en":
         runs = _lower_head_after(sent, runs, heads, known)
@@ -162,7 +162,6 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
     return out
 
 
-_POSSESSIVE = ("'s", "’s")
 LOWER_HEAD_RUN = 3  # words at most of a name before a strategy's head in lower case
 
 
@@ -438,7 +437,7 @@ def _titles_before(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set
         comma = next((c for c in range(h, max(0, h - APPOSED_HEAD), -1) if broken(c, ",")), None)
         if comma is None or comma < 1 or any(broken(x, ",;:.()") for x in range(comma + 1, h + 1)):
             continue
-        if toks[comma].key not in words.APPOSITION_OPENERS and not toks[comma].text.endswith(_POSSESSIVE):
+        if toks[comma].key not in words.APPOSITION_OPENERS and not toks[comma].text.endswith(POSSESSIVE_ENDS):
             continue  # "…, its strategy", "…, the UK's strategy", "…, son plan": not "…, after the group's defeat"
         # the apposition closes after its head and a few words of its own ("…, Canada's counter-terrorism
         # strategy, was …", "…, son plan d'action contre le terrorisme.")

@@ -26,12 +26,13 @@ from .clauses import (
     topic_label,
 )
 from .numbers import _YEAR, _model
-from .sentence import ENTITY_KINDS, Sent, _gap, _one_clause, cues_at, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, _one_clause, cues_at, more_cues
 from .takers import _past_daesh
 
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
 LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("which are currently conducting strikes in Iraq")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
+UNIT_WORDS = 2  # words saying what a partner's unit does, between its possessive and the unit ("helicopter training team")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
@@ -481,15 +482,23 @@ class Roles:
             k = head.j
             while k < len(toks) and k in c["allowed"] and toks[k].key not in self._units_in and toks[k].key not in self._units:
                 k += 1
-            k += k + 1 < len(toks) and k > head.j and toks[k].key not in self._units and toks[k + 1].key in self._units
-            if k > head.j and k < len(toks) and toks[k].key in self._units:
+            # ... or the partner's own possessive or adjective ("the Czech Republic's helicopter training team"),
+            # up to UNIT_WORDS words in lower case between, no comma
+            owner = k > head.j or toks[head.j - 1].text.endswith(POSSESSIVE_ENDS) or head.entry.kind == "adjective"
+            w = k
+            while owner and k + 1 < len(toks) and k - w < UNIT_WORDS and toks[k].key not in self._units \
+                    and toks[k].key not in self._units_in and toks[k].text.islower() and not _broken(sent, k + 1):
+                k += 1
+            if owner and k > head.j and k < len(toks) and toks[k].key in self._units:
                 unit, end = True, k + 1
         if end == head.j and head.i - 1 not in c["people"] and not unit:
             return False
         if unit and end < len(toks) and toks[end].key in self._units_in:
             # "the Swedish contingent in NATO Mission Iraq", "le contingent suédois au sein de …": a unit's
             # plain "in" (not a people's: "met Iraqi soldiers in …")
-            return any(e.entry.kind == "mission" and end < e.i <= end + SERVED_IN + 2 for e in sent.ents)
+            # ... or the partner it is deployed in ("the Czech Republic's training team in Iraq")
+            return any(e.entry.kind == "mission" and end < e.i <= end + SERVED_IN + 2 for e in sent.ents) \
+                or any(e.entry.kind in PARTNER_KINDS and e.i == end + 1 and e.entry.id != head.entry.id for e in sent.ents)
         cue = next((m for m in sent.cues.get("actor:serving", []) if m.i == end), None)
         return cue is not None and any(e.entry.kind == "mission" and cue.j <= e.i <= cue.j + SERVED_IN for e in sent.ents)
 

@@ -17,6 +17,7 @@ from ..vocab import Lexicon, Match
 
 ENTITY_KINDS = ("mission", "strategy", "initiative")
 PARTNER_KINDS = ("partner", "capital")
+POSSESSIVE_ENDS = ("'s", "’s")  # an English possessive, kept inside its word's token
 
 
 @dataclass

@@ -188,10 +188,12 @@ class Subjects:
     def _place_of_a_name(self, sent: Sent, g: list[Match]) -> bool:
         """A partner named as where a named thing is ("au Mécanisme de financement pour la stabilisation
         du PNUD en Irak, qui finance …", "the Facility of UNDP in Iraq, which funds …"): the relative
-        after it tells of the thing, not of the place."""
+        after it tells of the thing, not of the place; so after a unit ("the Czech Republic's training
+        team in Iraq, which has trained …", "le détachement tchèque en Irak, qui …")."""
         p = g[0].i - 1
-        return p >= 0 and sent.tokens[p].key in words.AT_PLACE and any(
+        return p >= 0 and sent.tokens[p].key in words.AT_PLACE and (any(
             e.entry.kind in ("mission", "initiative", "strategy", "body") and 0 <= p - e.j <= NAME_TO_PLACE for e in sent.ents)
+            or any(sent.tokens[k].key in self._units for k in range(max(0, p - NAME_TO_PLACE), p)))
 
     def _forces_relative(self, sent: Sent, g: list[Match], rel: set[int], c: dict[str, set[int]]) -> int | None:
         """A partner's forces or office named by its adjective, then a relative whose subject
