@@ -9396,3 +9396,20 @@ def test_a_partners_unit_deployed_in_a_place_is_its_part_and_the_relative_after_
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get(unit, set()), (text, got)
         assert ("line_of_effort", "military") not in got.get(place, set()), (text, got)
+
+
+def test_the_end_of_a_unit_or_deployment_told_in_the_next_sentence_ends_the_part():
+    """From the wheel trial (a ministry's country page): "… le Portugal a déployé jusqu'à 30 militaires en Irak …
+    dans le cadre de l'opération Inherent Resolve. Ce détachement a été rapatrié en 2022." — "this detachment", "its
+    deployment" in the sentence after refer to the part in the mission named there, and a unit repatriated or
+    brought home ends it."""
+    _status_is((("fr", "Le Danemark a envoyé 40 instructeurs à la mission de l'OTAN en Irak en 2019. Ce contingent a été "
+                       "rapatrié en 2021."),
+                ("fr", "Le Danemark a engagé 50 militaires dans la mission de l'OTAN en Irak. Il a mis fin à son "
+                       "déploiement en 2022."),
+                ("en", "Denmark sent 40 instructors to NATO Mission Iraq in 2019. This contingent was brought home in "
+                       "2021."),
+                ("en", "Denmark committed 50 soldiers to NATO Mission Iraq. Its deployment ended in 2022."),
+                ("ar", "أرسلت الدنمارك 40 مدربا إلى بعثة حلف شمال الأطلسي في العراق عام 2019. وأعيدت هذه المفرزة في عام "
+                       "2021.")),
+               ("dk", "nato-mission-iraq"), "ended")
