@@ -9413,3 +9413,17 @@ def test_the_end_of_a_unit_or_deployment_told_in_the_next_sentence_ends_the_part
                 ("ar", "أرسلت الدنمارك 40 مدربا إلى بعثة حلف شمال الأطلسي في العراق عام 2019. وأعيدت هذه المفرزة في عام "
                        "2021.")),
                ("dk", "nato-mission-iraq"), "ended")
+
+
+def test_a_partners_people_there_after_a_mission_serve_in_it():
+    """From the wheel trial (a staff college's alumni newsletter): "… served as a senior adviser with NATO Mission Iraq.
+    The Portuguese contingent there now numbers about ten officers." — a partner's unit or people "there", in the
+    sentence after a mission named, serve in that mission."""
+    for lang, text in (
+            ("en", "Several allies advise Iraqi ministries under NATO Mission Iraq. The Hungarian troops there train "
+                   "military police."),
+            ("en", "A Latvian captain joined NATO Mission Iraq last year. Latvia now has some 30 soldiers there."),
+            ("ar", "تقدم دول عديدة المشورة للوزارات العراقية في إطار بعثة حلف شمال الأطلسي في العراق. ويدرب الجنود "
+                   "المجريون المنتشرون هناك الشرطة العسكرية.")):
+        got = facts(text, lang)
+        assert any(k == "mission" and o == "nato-mission-iraq" for k, o in got.get("LV" if "Latvia" in text else "HU", set())), (text, got)
