@@ -119,6 +119,7 @@ HELDOUT91 = ROOT / "tests" / "genres-heldout91"  # written with their gold after
 HELDOUT92 = ROOT / "tests" / "genres-heldout92"  # written with their gold after set 91's fixes
 HELDOUT93 = ROOT / "tests" / "genres-heldout93"  # written with their gold after set 92's fixes and the wheel trial's
 HELDOUT94 = ROOT / "tests" / "genres-heldout94"  # written with their gold after set 93's fixes
+HELDOUT95 = ROOT / "tests" / "genres-heldout95"  # written with their gold in the next stop, after the wheel trial's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -858,6 +859,13 @@ HELDOUT93_LEVELS = levels(en=(0.85,), fr=(0.90, 0.95), ar=(0.95,))
 # by design, where the gold has it planned; Saudi Arabia's centre working "بالتعاون مع مركز صواب الذي أطلقته دولة
 # الإمارات والولايات المتحدة": the centre its founders', not also Saudi Arabia's
 HELDOUT94_LEVELS = levels(en=(0.85,), fr=(0.95,), ar=(0.90,))
+# scored once as written (d85e6dc): entities en 0.500, fr 0.923, ar 0.609; attributes fr 0.667. Then talking points'
+# "Recall that the Netherlands …" (imperatives of saying), "decision to send" a plan, "explosive remnants", a quiz's
+# question the act of the partners its bare answer names, a future verb before a comma the status of the rotation
+# after it: en 0.952, fr 0.923 (attributes 1.000), ar 1.000. Left: Norway's "joint funding with" the Netherlands (a
+# with-partner, peer only, as set 9's gold reads "run jointly with Australia"); the Lebanese army's raid dismantling a
+# cell (no line by earlier golds: sets 23, 36 and the genres' dismantled cells have none)
+HELDOUT95_LEVELS = levels(en=(0.90, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -925,6 +933,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout90": (HELDOUT90, HELDOUT90_LEVELS), "genres-heldout91": (HELDOUT91, HELDOUT91_LEVELS),
     "genres-heldout92": (HELDOUT92, HELDOUT92_LEVELS), "genres-heldout93": (HELDOUT93, HELDOUT93_LEVELS),
     "genres-heldout94": (HELDOUT94, HELDOUT94_LEVELS),
+    "genres-heldout95": (HELDOUT95, HELDOUT95_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9427,3 +9436,56 @@ def test_a_partners_people_there_after_a_mission_serve_in_it():
                    "المجريون المنتشرون هناك الشرطة العسكرية.")):
         got = facts(text, lang)
         assert any(k == "mission" and o == "nato-mission-iraq" for k, o in got.get("LV" if "Latvia" in text else "HU", set())), (text, got)
+
+
+def test_talking_points_that_recall_or_note_what_a_partner_does_credit_it():
+    """Set 95 (a defence ministry's talking points): "- Recall that the Netherlands currently contributes around 150
+    personnel to NATO Mission Iraq." — an imperative of saying ("recall", "note", "stress"; "Rappeler que", "التذكير
+    بأن") opens a complement whose subject acts, as after "said that"; "Norway's decision to send a further 40
+    advisers" is a plan; clearing "explosive remnants" is stabilisation."""
+    for lang, text, code in (
+            ("en", "Key messages\n- Stress that Denmark currently provides 90 trainers to NATO Mission Iraq.", "DK"),
+            ("en", "- Note that Spain contributes some 120 personnel to NATO Mission Iraq.", "ES"),
+            ("fr", "Éléments de langage\n- Rappeler que le Danemark fournit 90 formateurs à la mission de l'OTAN en Irak.", "DK"),
+            ("ar", "- التذكير بأن الدنمارك تساهم بتسعين مدربا في بعثة حلف شمال الأطلسي في العراق.", "DK")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+    _status_is((("en", "- Welcome Denmark's decision to send 30 more trainers to NATO Mission Iraq next year."),
+                ("fr", "Le Danemark a pris la décision d'envoyer 30 formateurs de plus à la mission de l'OTAN en Irak.")),
+               ("dk", "nato-mission-iraq"), "planned")
+    _credits((("en", "Canada trains police. Denmark also funds the clearance of explosive remnants around Raqqa."),
+              ("fr", "Le Canada forme la police. Le Danemark finance l'enlèvement des restes explosifs autour de Raqqa.")),
+             ("DK",), ("line_of_effort", "stabilization"))
+
+
+def test_a_future_verb_before_a_comma_tells_the_status_of_the_rotation_after_it():
+    """Set 95 (a ministry's press review): "« Le Soir » rapporte que la Belgique renverra à l'automne quatre F-16 en
+    Jordanie, pour une rotation de six mois dans le cadre de l'opération Inherent Resolve." — the actor's future verb
+    before the comma tells the status of the mission after it (the rotation is the one to come), in a reported
+    complement too."""
+    _status_is((("fr", "Selon le quotidien, les Pays-Bas renverront au printemps six F-35 en Jordanie, pour une rotation "
+                       "de quatre mois dans le cadre de l'opération Inherent Resolve."),
+                ("fr", "Les Pays-Bas déploieront six F-35 en Jordanie, pour une relève de quatre mois au sein de "
+                       "l'opération Inherent Resolve.")),
+               ("nl", "cjtf-oir"), "planned")
+
+
+def test_a_quiz_question_is_the_act_of_the_partners_its_bare_answer_names():
+    """Set 95 (a news site's quiz): "س3: أي دولة عربية تشارك في رئاسة مجموعة مكافحة تمويل داعش؟ / ج: المملكة العربية
+    السعودية، إلى جانب إيطاليا والولايات المتحدة." — a question states nothing by itself, but where its answer only
+    names partners, the question as the answer fills it is theirs; co-chairs are each other's peers. An answer that
+    says more is read as its own sentence; a question with no such answer stays no act."""
+    for lang, text in (
+            ("en", "Test your knowledge\n\nQ1: Which country hosts the Coalition's Counter ISIS Finance Group meetings "
+                   "most often?\nA: We do not know.\n\nQ2: Which countries co-chair the Foreign Terrorist Fighters "
+                   "Working Group?\nA: Kuwait, Turkey and the Netherlands."),
+            ("fr", "Quiz\n\nQuestion 2 : Quels pays coprésident le groupe de travail sur les combattants terroristes "
+                   "étrangers ?\nRéponse : le Koweït, la Turquie et les Pays-Bas."),
+            ("ar", "اختبر معلوماتك\n\nس2: ما الدول التي تشارك في رئاسة مجموعة عمل المقاتلين الإرهابيين الأجانب؟\nج: الكويت "
+                   "وتركيا وهولندا.")):
+        got = facts(text, lang)
+        for code in ("KW", "TR", "NL"):
+            assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (lang, code, got)
+        assert ("cooperation", "TR") in got.get("KW", set()) and ("cooperation", "KW") in got.get("NL", set()), (lang, got)
+    got = facts("FAQ\n\nDoes Kuwait co-chair the Foreign Terrorist Fighters Working Group?\nA: It did until 2023.", "en")
+    assert not {f for f in got.get("KW", set()) if f[0] != "member"}, got

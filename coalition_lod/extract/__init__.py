@@ -88,7 +88,7 @@ from .personnel import (
 )
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, cues_at, more_cues, slugify
-from .speech import goes_on_speaking, label_partner, speaker_label, speaker_of, turns
+from .speech import answered, goes_on_speaking, label_partner, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
     _apposed_members,
@@ -285,6 +285,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if bracketed_note(s):
             # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
             actors = Actors([Segment(0, ())], group)
+        # a quiz's question whose answer only names partners is theirs ("Which country co-chairs …? / A: Italy.")
+        answer = answered(s, sents[n + 1]) if n + 1 < len(sents) and _question(s) else None
+        if answer is not None:
+            actors = Actors([answer], group)
         own, chain = preamble_chain(s, actors, chain)
         actors = own or actors
         heading = False
@@ -335,7 +339,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         asked = asks_list(s) or topics_heading(s, lex)
         if s.cues.get("actor:superseded"):
             continue  # "Correction: An earlier version of this article said that Portugal has 60 …": what it corrects
-        if _question(s):
+        if _question(s) and answer is None:
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
             for m in seg.group:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Match
-from .clauses import Actors
+from ..vocab import Entry, Match
+from . import words
+from .clauses import Actors, Segment
 from .sentence import PARTNER_KINDS, Sent
 
 # "Q :", "Question:", "س:", and a speaker's name in a transcript ("M. Peeters (N-VA) :", "Senator WONG:")
@@ -65,3 +66,28 @@ def goes_on_speaking(sent: Sent) -> bool:
 def _opening_report(sent: Sent, reach: int) -> Match | None:
     """The first reporting verb within ``reach`` words of the sentence's start, or None."""
     return next((c for c in sent.cues.get("actor:reporting", []) if c.i <= reach), None)
+
+
+def answered(question: Sent, answer: Sent) -> Segment | None:
+    """The partners an answer names where it says nothing else, after its label ("ج: المملكة العربية
+    السعودية، إلى جانب إيطاليا والولايات المتحدة.", "A: Italy and Spain.", "R : l'Italie."), as the
+    actors of the quiz's or FAQ's question before it ("Which countries co-chair the Counter ISIS
+    Finance Group?"): the question, as its answer fills it, is their act; where it tells of working
+    together, they are each other's peers, its first word the mention that refers to them all.
+    None where the answer says more than names, or names none."""
+    label = _SPEAKER_LABEL.match(answer.text)
+    start = answer.start + (label.end() if label else 0)
+    partners = [e for e in answer.ents if e.entry.kind in PARTNER_KINDS and e.start >= start]
+    if not partners or not question.tokens:
+        return None
+    names = {k for e in partners for k in range(e.i, e.j)}
+    # what may join the names: fillers, "and", "alongside" ("إلى جانب", "aux côtés de", "along with")
+    joins = {k for cat, cues in answer.cues.items() if cat in ("actor:filler", "coordinator") or cat.startswith("coop:")
+             for c in cues for k in range(c.i, c.j)}
+    if any(t.start >= start and k not in names and k not in joins and t.key not in words.AND
+           for k, t in enumerate(answer.tokens)):
+        return None
+    ids = tuple(dict.fromkeys(e.entry.id for e in partners))
+    first = question.tokens[0]
+    return Segment(0, ids, plural=Match(Entry("cue", "actor:answered", "", first.text), 0, 1, first.start, first.end)
+                   if len(ids) > 1 else None)

@@ -172,17 +172,22 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
         # "will instead send": a future of its own clause, with no other cue there (not a role to
         # come: "Spain will hand over command of the mission to Denmark", whose part goes on till then)
         return "planned"
-    if inside and set(inside) == {"ongoing"} and _ended_before(sent, m, breaks, turn, actors):
-        return "ended"
+    if inside and set(inside) == {"ongoing"}:
+        # "la Belgique renverra … quatre F-16 en Jordanie, pour une rotation de six mois dans le cadre
+        # de l'opération …": the actors' verb before the mission, past commas, tells its status
+        told = next((st for st in ("ended", "planned") if _told_before(sent, m, breaks, turn, actors, st)), None)
+        if told is not None:
+            return told
     found = inside or same
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
 
 
-def _ended_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Actors) -> bool:
-    """The actors' verb of ending governs the mission from before it, past commas but no
-    clause: "La Belgique a mis fin en 2022 à la dernière rotation de ses F-16, déployés depuis
-    2014 dans le cadre de l'opération Inherent Resolve" — the "since" and "deployed" between
-    tell of what it ended, not of now."""
+def _told_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Actors, status: str) -> bool:
+    """The actors' verb of ending (or planning: ``status``) governs the mission from before it,
+    past commas but no clause: "La Belgique a mis fin en 2022 à la dernière rotation de ses F-16,
+    déployés depuis 2014 dans le cadre de l'opération Inherent Resolve" — the "since" and
+    "deployed" between tell of what it ended, not of now; "la Belgique renverra … quatre F-16,
+    pour une rotation de six mois dans le cadre de …" — the rotation is the one to come."""
     mine = actors.at(m.i)
     toks = sent.tokens
     ongoing = [c.i for c in sent.cues.get("status:ongoing", [])]
@@ -191,7 +196,9 @@ def _ended_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Act
     describing = {k for cat in ("actor:act", "mission:military") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     describing |= {c.i for c in sent.cues.get("status:ongoing", []) if c.j < len(toks) and _YEAR.fullmatch(toks[c.j].key)}
     partial = {p.i for p in sent.cues.get("status:partial", [])}
-    for e in sent.cues.get("status:ended", []):
+    # the complement of a verb of saying ("rapporte que la Belgique renverra …") is the sentence's tale, no relative
+    said = {c.j for c in sent.cues.get("actor:reporting", [])} & {c.i for c in sent.cues.get("actor:complement", [])}
+    for e in sent.cues.get(f"status:{status}", []):
         if e.j > m.i or e.i < turn or e.i in sent.denied or actors.at(e.i) != mine \
                 or any(e.j <= k <= e.j + PARTIAL_AFTER for k in partial):  # "retire une partie de ses soldats"
             continue
@@ -202,7 +209,7 @@ def _ended_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Act
         if any(ch in between for ch in ";؛:.") or any(e.j <= c.i < m.i for c in sent.cues.get("actor:pronoun", [])) \
                 or any(e.j <= c.i < m.i for c in sent.cues.get("status:current", [])):
             continue  # "withdrew its F-16s in 2022; it has served in NATO Mission Iraq since 2018", "… still keeps …"
-        opened = [b for b in breaks if b < e.i]
+        opened = [b for b in breaks if b < e.i and b not in said]
         if opened and not any(ch in sent.text[sent.tokens[max(opened)].end - sent.start : e.start - sent.start] for ch in ",،"):
             continue  # "Australia, which ended its air operations in 2017, …": the relative's end, not the mission's
         return True
