@@ -9427,7 +9427,8 @@ def test_the_end_of_a_unit_or_deployment_told_in_the_next_sentence_ends_the_part
 def test_a_partners_people_there_after_a_mission_serve_in_it():
     """From the wheel trial (a staff college's alumni newsletter): "… served as a senior adviser with NATO Mission Iraq.
     The Portuguese contingent there now numbers about ten officers." — a partner's unit or people "there", in the
-    sentence after a mission named, serve in that mission."""
+    sentence after a mission named, serve in that mission (in the mission's own sentence, "there" is the place named
+    with it: ``test_a_partner_contributing_people_in_a_clause_while_opens_shares_the_mission_before``)."""
     for lang, text in (
             ("en", "Several allies advise Iraqi ministries under NATO Mission Iraq. The Hungarian troops there train "
                    "military police."),

@@ -105,6 +105,8 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before and not _subject_apart(s, c):
                     continue  # "The mission works with Operation Inherent Resolve"
+                if kind == "mission" and before and s.tokens[c.j - 1].key in words.THERE:
+                    continue  # "… in NATO Mission Iraq, while Cyprus has 12 officers there": there, the place named with it
                 if kind == "mission" and not before and _unnamed_mission_before(s, c):
                     continue  # "Impact : nom de l'opération des Forces armées canadiennes … ; le Canada y contribue"
                 if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):

@@ -198,8 +198,9 @@ def _told_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Acto
     partial = {p.i for p in sent.cues.get("status:partial", [])}
     # the complement of a verb of saying ("rapporte que la Belgique renverra …") is the sentence's tale, no relative
     said = {c.j for c in sent.cues.get("actor:reporting", [])} & {c.i for c in sent.cues.get("actor:complement", [])}
+    roles = _planned_roles(sent) if status == "planned" else set()
     for e in sent.cues.get(f"status:{status}", []):
-        if e.j > m.i or e.i < turn or e.i in sent.denied or actors.at(e.i) != mine \
+        if e.j > m.i or e.i < turn or e.i in sent.denied or actors.at(e.i) != mine or _before_role(e, roles) \
                 or any(e.j <= k <= e.j + PARTIAL_AFTER for k in partial):  # "retire une partie de ses soldats"
             continue
         if any(e.j <= b < m.i for b in breaks) or any(e.i > o for o in ongoing if o < m.i and o not in range(e.i, e.j)) \
