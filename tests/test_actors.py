@@ -120,6 +120,7 @@ HELDOUT92 = ROOT / "tests" / "genres-heldout92"  # written with their gold after
 HELDOUT93 = ROOT / "tests" / "genres-heldout93"  # written with their gold after set 92's fixes and the wheel trial's
 HELDOUT94 = ROOT / "tests" / "genres-heldout94"  # written with their gold after set 93's fixes
 HELDOUT95 = ROOT / "tests" / "genres-heldout95"  # written with their gold in the next stop, after the wheel trial's fixes
+HELDOUT96 = ROOT / "tests" / "genres-heldout96"  # written with their gold after set 95's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -866,6 +867,11 @@ HELDOUT94_LEVELS = levels(en=(0.85,), fr=(0.95,), ar=(0.90,))
 # with-partner, peer only, as set 9's gold reads "run jointly with Australia"); the Lebanese army's raid dismantling a
 # cell (no line by earlier golds: sets 23, 36 and the genres' dismantled cells have none)
 HELDOUT95_LEVELS = levels(en=(0.90, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, but scored once from /tmp before its commit (c0098f2), the files unchanged
+# (sha256 checked): entities en 0.889, fr 1.000, ar 1.000; attributes en 1.000, fr 1.000, ar 0.571. Then "travelling
+# abroad" the foreign fighters' line, a match "وانتهت بفوز …" no end of a part, a sentence's second anaphor ("قيادتها")
+# the mission its first named, a year after a "while" clause's partner no count: 1.000 everywhere
+HELDOUT96_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -934,6 +940,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout92": (HELDOUT92, HELDOUT92_LEVELS), "genres-heldout93": (HELDOUT93, HELDOUT93_LEVELS),
     "genres-heldout94": (HELDOUT94, HELDOUT94_LEVELS),
     "genres-heldout95": (HELDOUT95, HELDOUT95_LEVELS),
+    "genres-heldout96": (HELDOUT96, HELDOUT96_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9490,3 +9497,34 @@ def test_a_quiz_question_is_the_act_of_the_partners_its_bare_answer_names():
         assert ("cooperation", "TR") in got.get("KW", set()) and ("cooperation", "KW") in got.get("NL", set()), (lang, got)
     got = facts("FAQ\n\nDoes Kuwait co-chair the Foreign Terrorist Fighters Working Group?\nA: It did until 2023.", "en")
     assert not {f for f in got.get("KW", set()) if f[0] != "member"}, got
+
+
+def test_a_second_anaphor_after_a_while_takes_the_mission_with_no_year_for_a_count():
+    """Set 96 (a news site's sports story): "وتشارك إسبانيا في البعثة بنحو 100 عسكري، فيما تتولى إيطاليا قيادتها منذ
+    عام 2022." — the second anaphor of a sentence ("قيادتها") takes the mission the first ("البعثة") named, not an
+    unnamed operation; the year after the "while" clause's partner is no count of its people."""
+    text = ("تواصل بعثة حلف شمال الأطلسي في العراق تقديم المشورة لوزارة الدفاع العراقية.\n\nوتشارك البرتغال في البعثة بنحو "
+            "40 عسكريا، فيما تتولى الدنمارك قيادتها منذ عام 2024.")
+    got = attrs(text, "ar")
+    assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 40, got
+    assert ("dk", "nato-mission-iraq") in got and "personnel" not in got[("dk", "nato-mission-iraq")], got
+
+
+def test_a_match_that_ended_with_a_win_ends_no_part():
+    """Set 96: a friendly football match between a mission's trainers and the police "وانتهت بفوز الفريق العراقي" — the
+    match ended, not the trainers' partner's part in the mission."""
+    text = ("نظمت بعثة حلف شمال الأطلسي في العراق مباراة ودية جمعت مدربين هولنديين بفريق من الشرطة العراقية، وانتهت بفوز "
+            "الفريق العراقي بهدفين مقابل هدف. وتتولى هولندا قيادة البعثة منذ عام 2024.")
+    got = attrs(text, "ar")
+    assert got.get(("nl", "nato-mission-iraq"), {}).get("status") == "ongoing", got
+
+
+def test_travelling_abroad_to_join_a_terrorist_group_is_the_foreign_fighters_line():
+    """Set 96 (a government's travel advice page): "Travelling abroad to take part in the activities of a terrorist
+    group is a criminal offence in Canada" — travelling abroad, in any form of the verb, is the foreign fighters'
+    line."""
+    _credits((("en", "Australia trains police. Travelling abroad to fight for a terrorist group is an offence under "
+                     "Australian law, and Australia prosecutes those who do."),
+              ("fr", "L'Australie forme la police. Partir à l'étranger pour combattre dans les rangs d'un groupe "
+                     "terroriste est un délit en droit australien, et l'Australie poursuit ceux qui le font.")),
+             ("AU",), ("line_of_effort", "foreign_terrorist_fighters"))

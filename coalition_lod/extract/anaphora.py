@@ -107,7 +107,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                     continue  # "The mission works with Operation Inherent Resolve"
                 if kind == "mission" and before and s.tokens[c.j - 1].key in words.THERE:
                     continue  # "… in NATO Mission Iraq, while Cyprus has 12 officers there": there, the place named with it
-                if kind == "mission" and not before and _unnamed_mission_before(s, c):
+                if kind == "mission" and not before and _unnamed_mission_before(s, c, added):
                     continue  # "Impact : nom de l'opération des Forces armées canadiennes … ; le Canada y contribue"
                 if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
                     continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
@@ -166,11 +166,12 @@ def _after_subject(s: Sent) -> list[Match]:
             if any(e.j == c.i and any(v <= e.i and c.i <= v + ANAPHOR_AFTER_SUBJECT for v in verbs) for e in subjects)]
 
 
-def _unnamed_mission_before(s: Sent, c: Match) -> bool:
+def _unnamed_mission_before(s: Sent, c: Match, resolved: list[Match]) -> bool:
     """An operation described but not named earlier in the anaphor's sentence ("l'opération
     des Forces armées canadiennes … ; le Canada y contribue", a glossary's entry): the
-    anaphor is that one, not the mission named in a sentence before."""
-    named = {k for e in s.ents for k in range(e.i, e.j)}
+    anaphor is that one, not the mission named in a sentence before. An anaphor before it that
+    names one (``resolved``: "وتشارك إسبانيا في البعثة …، فيما تتولى إيطاليا قيادتها") is no such operation."""
+    named = {k for e in (*s.ents, *resolved) for k in range(e.i, e.j)}
     return any(m.j <= c.i and m.i not in named for m in s.cues.get("mission:head", []))
 
 

@@ -11,7 +11,7 @@ from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from . import words
 from .clauses import Actors
-from .numbers import _YEAR, changed_to, cue_before, parse_number, personnel_counts
+from .numbers import _GROUPED, _YEAR, changed_to, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, cell_separator, more_cues
 
 if TYPE_CHECKING:
@@ -294,6 +294,8 @@ def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, F
         with_noun = not verbless and len(nouns) == 1 and nouns[0].i == parsed[1] + of and nouns[0].j == end
         if not (bare or with_noun):
             continue
+        if bare and _YEAR.match(str(parsed[0])) and not _GROUPED.search(s.text[s.tokens[k].start - s.start:s.tokens[parsed[1] - 1].end - s.start]):
+            continue  # "فيما تتولى إيطاليا قيادتها منذ عام 2022": a year, no count (as ``personnel_counts`` reads one)
         partner, a, b = seg.actors[0], s.tokens[k].start, s.tokens[end - 1].end
         build.add("mission", partner, fact.obj, s, a, b, personnel=parsed[0], status=fact.attrs.get("status"))
         if ("line_of_effort", fact.partner, "military") in build.facts:
