@@ -166,12 +166,18 @@ def _after_subject(s: Sent) -> list[Match]:
             if any(e.j == c.i and any(v <= e.i and c.i <= v + ANAPHOR_AFTER_SUBJECT for v in verbs) for e in subjects)]
 
 
+def _described(s: Sent, m: Match) -> bool:
+    """A noun with "of …" after it ("l'opération des Forces armées canadiennes"): described, not referred back to."""
+    return m.j < len(s.tokens) and s.tokens[m.j].key in words.OF
+
+
 def _unnamed_mission_before(s: Sent, c: Match, resolved: list[Match]) -> bool:
     """An operation described but not named earlier in the anaphor's sentence ("l'opération
     des Forces armées canadiennes … ; le Canada y contribue", a glossary's entry): the
     anaphor is that one, not the mission named in a sentence before. An anaphor before it that
-    names one (``resolved``: "وتشارك إسبانيا في البعثة …، فيما تتولى إيطاليا قيادتها") is no such operation."""
-    named = {k for e in (*s.ents, *resolved) for k in range(e.i, e.j)}
+    names one (``resolved``: "وتشارك إسبانيا في البعثة …، فيما تتولى إيطاليا قيادتها") is no such operation,
+    unless a complement describes it ("l'opération des Forces armées canadiennes": another one)."""
+    named = {k for e in (*s.ents, *(r for r in resolved if not _described(s, r))) for k in range(e.i, e.j)}
     return any(m.j <= c.i and m.i not in named for m in s.cues.get("mission:head", []))
 
 
