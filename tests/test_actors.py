@@ -121,6 +121,7 @@ HELDOUT93 = ROOT / "tests" / "genres-heldout93"  # written with their gold after
 HELDOUT94 = ROOT / "tests" / "genres-heldout94"  # written with their gold after set 93's fixes
 HELDOUT95 = ROOT / "tests" / "genres-heldout95"  # written with their gold in the next stop, after the wheel trial's fixes
 HELDOUT96 = ROOT / "tests" / "genres-heldout96"  # written with their gold after set 95's fixes
+HELDOUT97 = ROOT / "tests" / "genres-heldout97"  # written with their gold after set 96's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -872,6 +873,16 @@ HELDOUT95_LEVELS = levels(en=(0.90, 0.95), fr=(0.90, 0.95), ar=(0.95, 0.95))
 # abroad" the foreign fighters' line, a match "وانتهت بفوز …" no end of a part, a sentence's second anaphor ("قيادتها")
 # the mission its first named, a year after a "while" clause's partner no count: 1.000 everywhere
 HELDOUT96_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, committed (aedb894) before its first score: entities en 0.800, fr 0.857, ar 0.000;
+# attributes fr 0.000. Then an office named within a partner's ministry acts for it ("مديرية مكافحة الإرهاب في وزارة
+# الداخلية العراقية", "the Counter-Terrorism Directorate of the Iraqi Ministry"), forces with a participle of fighting
+# act in its phrase ("Iraqi forces conducting operations against Daesh"), "vos", "your" before a peer's noun,
+# "cette opération" after "l'opération Chammal, volet français de l'opération Inherent Resolve" the part: entities
+# en 1.000, fr 1.000, ar 0.222; attributes fr 0.667. Left: Operation Inherent Resolve "ended" as the regiment comes
+# home (the 600 still engaged are Chammal's, the part, not told of the whole); the EU's advisory mission as Iraq's
+# peer and its experts, and Italy's financial intelligence unit, giving "the course" (no peer through a mission's
+# owner, no line through "الدورة" to the course the sentence before describes)
+HELDOUT97_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.20,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -941,6 +952,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout94": (HELDOUT94, HELDOUT94_LEVELS),
     "genres-heldout95": (HELDOUT95, HELDOUT95_LEVELS),
     "genres-heldout96": (HELDOUT96, HELDOUT96_LEVELS),
+    "genres-heldout97": (HELDOUT97, HELDOUT97_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9528,3 +9540,48 @@ def test_travelling_abroad_to_join_a_terrorist_group_is_the_foreign_fighters_lin
               ("fr", "L'Australie forme la police. Partir à l'étranger pour combattre dans les rangs d'un groupe "
                      "terroriste est un délit en droit australien, et l'Australie poursuit ceux qui le font.")),
              ("AU",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_an_office_named_within_a_partners_ministry_acts_for_the_partner():
+    """Set 97 (a ministry directorate's course announcement): "تعلن مديرية مكافحة الإرهاب في وزارة الداخلية العراقية
+    …" — an office named after its noun, "in" the partner's ministry, is the partner's, as "the Counter-Terrorism
+    Directorate of the Iraqi Ministry" is (its capitalised name before its noun)."""
+    _credits((("ar", "نظمت مديرية شؤون الاستخبارات في وزارة الدفاع الأردنية ورشة عمل حول مكافحة تمويل الإرهاب."),
+              ("en", "The Financial Crimes Directorate of the Jordanian Ministry of Interior held a workshop on "
+                     "countering terrorist financing.")),
+             ("JO",), ("line_of_effort", "counter_financing"))
+
+
+def test_forces_named_with_a_participle_of_fighting_act_in_its_phrase():
+    """Set 97 (a contractor's press release): "… will support Iraqi forces conducting operations against Daesh
+    remnants" — the forces conduct the operations (a reduced relative, as "which conduct" is): theirs the military
+    line, and the verb no status of the mission the donor funded the gift under."""
+    got = facts("The trucks were paid for by Denmark under Operation Inherent Resolve and will help Iraqi forces "
+                "conducting operations against Daesh cells in Nineveh.", "en")
+    assert ("line_of_effort", "military") in got.get("IQ", set()), got
+    assert "status" not in attrs("The trucks were paid for by Denmark under Operation Inherent Resolve and will help "
+                                 "Iraqi forces conducting operations against Daesh cells in Nineveh.", "en").get(("dk", "cjtf-oir"), {})
+    got = facts("Les camions aideront les forces irakiennes menant des opérations contre Daech dans la province de Ninive.", "fr")
+    assert ("line_of_effort", "military") in got.get("IQ", set()), got
+
+
+def test_alongside_your_comrades_is_a_peer_as_alongside_their_comrades_is():
+    """Set 97 (a general's speech to his soldiers): "… aux côtés de vos camarades américains" — "vos", "your" stand
+    before a peer's noun as "leurs", "their" do."""
+    got = facts("La Belgique forme l'armée irakienne. Vous avez formé des policiers irakiens aux côtés de vos "
+                "camarades néerlandais.", "fr")
+    assert ("cooperation", "NL") in got.get("BE", set()), got
+    got = facts("Belgium trains the Iraqi army. You trained Iraqi police officers alongside your Dutch comrades.", "en")
+    assert ("cooperation", "NL") in got.get("BE", set()), got
+
+
+def test_this_operation_after_a_part_of_another_is_the_part():
+    """Set 97: "l'opération Chammal, volet français de l'opération Inherent Resolve. … Aujourd'hui encore, environ 600
+    militaires français restent engagés dans cette opération." — a mission named in an apposition as the whole
+    another is a partner's part of is no antecedent: "cette opération" is the first, two sentences on."""
+    text = ("Le détachement britannique a servi au sein de l'opération Shader, contribution britannique à l'opération "
+            "Inherent Resolve. Ses avions ont mené des frappes contre Daech. Aujourd'hui, près de 1 000 militaires "
+            "britanniques restent engagés dans cette opération.")
+    got = attrs(text, "fr")
+    assert got.get(("gb", "operation-shader"), {}).get("personnel") == 1000, got
+    assert "personnel" not in got.get(("gb", "cjtf-oir"), {}), got

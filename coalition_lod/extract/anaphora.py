@@ -142,7 +142,21 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                     added.append(Match(antecedent.entry, c.i, c.j, c.start, c.end))
             if added:
                 add_ents(s, added)
-            last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind]
+            last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and not _part_of_another(s, m)]
+
+
+PART_OF_GAP = 5  # words of an apposition from its comma to the mission it names the whole of
+
+
+def _part_of_another(s: Sent, m: Match) -> bool:
+    """A mission named in an apposition as the whole another is a partner's part of
+    ("l'opération Chammal, volet français de l'opération Inherent Resolve", "Operation Shader,
+    the UK's contribution to Operation Inherent Resolve"): the sentence tells of the first,
+    which "cette opération" after it refers to, not of the whole."""
+    first = next((e for e in reversed(s.ents) if e.entry.kind == "mission" and e.j < m.i), None)
+    if first is None or m.i - first.j > PART_OF_GAP or _gap(s.text, s.tokens[first.j - 1], s.tokens[first.j], s.start).strip() not in (",", "،"):
+        return False
+    return any(not words.PART_OF.isdisjoint(s.tokens[k].keys) for k in range(first.j, m.i))
 
 
 def _subject_apart(s: Sent, c: Match) -> bool:

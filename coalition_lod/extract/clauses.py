@@ -21,6 +21,7 @@ ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
 OBJECT_REACH = 6  # words after a verb's subject where its object may start ("… أكثر من 10 آلاف من أفراد الشرطة")
 OFFICIAL_NAME = 4  # words of a person's name between an official's title and "of" its partner
+OFFICE_NAME = 3  # capitalised words of an office's name before its noun ("the Counter-Terrorism Directorate of …")
 PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may stand
 REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،\t]|\s-\s")  # a tab: between two cells of a table's row

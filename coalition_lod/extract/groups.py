@@ -20,6 +20,7 @@ from .clauses import (
     _POST_NUMBER,
     ACTOR_KINDS,
     APPOSITION_TAIL,
+    OFFICE_NAME,
     REPORTED_AFTER,
     _agency,
     _broken,
@@ -331,6 +332,24 @@ class Groups:
                 out.add(k)
         return out
 
+    def _office_names(self, sent: Sent, offices: set[int]) -> set[int]:
+        """The words that name an office after its noun, up to the "في" of its owner's
+        institution ("مديرية مكافحة الإرهاب في وزارة الداخلية العراقية": the directorate for
+        countering terrorism in Iraq's ministry), no name and no break among them: the office's
+        too, as the owner of what stands after them is the office's owner."""
+        owners = self._words(sent, "institution_owner")
+        named = {k for e in sent.ents for k in range(e.i, e.j)}
+        # no word of cooperation among them ("وتبادلت الوحدة المعلومات المالية مع نظيراتها في العراق")
+        named |= {k for cat, ms in sent.cues.items() if cat.startswith("coop:") and cat != "coop:location" for m in ms for k in range(m.i, m.j)}
+        out: set[int] = set()
+        for k in offices & self._words(sent, "named_office"):
+            if k + 1 in offices:
+                continue
+            end = next((x for x in range(k + 1, min(k + OFFICE_NAME + 2, len(sent.tokens))) if x in owners), None)
+            if end is not None and end > k + 1 and not any(x in named or _broken(sent, x) for x in range(k + 1, end + 1)):
+                out.update(range(k + 1, end))
+        return out
+
     def _cue_sets(self, sent: Sent) -> CueSets:
         return CueSets(self, sent)
 
@@ -394,7 +413,8 @@ _CUE_SETS: dict[str, Callable[[Groups, Sent, CueSets], set[int]]] = {
     "owner": _ends("actor:owner"),
     "inst_owner": lambda f, sent, c: f._words(sent, "institution_owner"),
     # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
-    "office": lambda f, sent, c: f._offices(sent, c["inst"]) if not f.latin else set(),
+    "_offices": lambda f, sent, c: f._offices(sent, c["inst"]) if not f.latin else set(),
+    "office": lambda f, sent, c: c["_offices"] | f._office_names(sent, c["_offices"]),
     "blocked": _ends("coop:location", "actor:recipient", "actor:recipient_verb"),
     "recipient_verb": _ends("actor:recipient_verb"),
     "aid": _tokens("actor:recipient"),

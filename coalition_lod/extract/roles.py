@@ -16,6 +16,7 @@ from .clauses import (
     ACTOR_KINDS,
     AGENT_LIST_REACH,
     OBJECT_REACH,
+    OFFICE_NAME,
     OFFICIAL_NAME,
     PRAISE_REACH_AR,
     _broken,
@@ -416,10 +417,16 @@ class Roles:
             if self.latin and (k + 1 in c["relative"] and toks[k].key in words.PREPOSITIONS
                                or k in c["relative"] and k - 1 >= b and toks[k - 1].key in words.PREPOSITIONS):
                 continue  # "…, with which the Iraqi Air Force struck …", "…, avec lesquels l'armée irakienne a …"
-            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"]:
-                continue  # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا"
+            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"] \
+                    or k in c["office"]:
+                # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا",
+                # "مديرية مكافحة الإرهاب في وزارة الداخلية العراقية" (an office's name)
+                continue
             if self.latin and toks[k].is_capitalised() and k == b:
                 continue
+            if self.latin and toks[k].is_capitalised() and any(
+                    j in c["inst"] and all(toks[x].is_capitalised() for x in range(k, j + 1)) for j in range(k + 1, k + OFFICE_NAME + 1)):
+                continue  # an office's name before its noun: "The Counter-Terrorism Directorate of the Iraqi Ministry …"
             if self.latin and _model(sent, k):
                 continue  # "Quatre F-16 et 110 militaires belges ont rejoint …": an aircraft's model
             if self.latin and (toks[k].is_capitalised() and any(j in c["inst"] for j in range(max(b, k - OFFICIAL_NAME), k))

@@ -149,7 +149,7 @@ class Subjects:
         clause is theirs, wherever they stand in the clause before. ``resumed``: the relatives
         whose own subject follows their antecedent's pronoun (``_resumed``), none of theirs."""
         rel = _cue_tokens(sent, "actor:subject_relative")
-        if not rel:
+        if not rel and not self._words(sent, "acting_participle"):
             return {}
         out = {}
         toks = sent.tokens
@@ -210,9 +210,13 @@ class Subjects:
             end += 1  # "the Iraqi security forces, which …"
         if end == m.j and m.i - 1 not in c["inst"]:
             return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
-        if end not in rel or end + 1 >= len(toks):
+        if end >= len(toks):
             return None
         gap = _gap(sent.text, toks[end - 1], toks[end], sent.start).strip()
+        if self.latin and not gap and end in self._words(sent, "acting_participle"):
+            return end  # "… support Iraqi forces conducting operations against Daesh": a reduced relative
+        if end not in rel or end + 1 >= len(toks):
+            return None
         if self.latin:
             if gap != "," and toks[end].key not in self._strict_subject_relatives:
                 return None

@@ -135,5 +135,6 @@ class Lexicon:
             # passé composé's auxiliary (``analysis``)
             words={cat: frozenset(phrase_key(str(w), lang) for w in (conf.get("actors") or {}).get(key) or ())
                    for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time"),
-                                    ("person_subjects", "person"), ("past_auxiliaries", "past_auxiliary"))},
+                                    ("person_subjects", "person"), ("past_auxiliaries", "past_auxiliary"),
+                                    ("acting_participles", "acting_participle"), ("named_offices", "named_office"))},
         )
