@@ -878,11 +878,13 @@ HELDOUT96_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # الداخلية العراقية", "the Counter-Terrorism Directorate of the Iraqi Ministry"), forces with a participle of fighting
 # act in its phrase ("Iraqi forces conducting operations against Daesh"), "vos", "your" before a peer's noun,
 # "cette opération" after "l'opération Chammal, volet français de l'opération Inherent Resolve" the part: entities
-# en 1.000, fr 1.000, ar 0.222; attributes fr 0.667. Left: Operation Inherent Resolve "ended" as the regiment comes
-# home (the 600 still engaged are Chammal's, the part, not told of the whole); the EU's advisory mission as Iraq's
-# peer and its experts, and Italy's financial intelligence unit, giving "the course" (no peer through a mission's
-# owner, no line through "الدورة" to the course the sentence before describes)
-HELDOUT97_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.20,))
+# en 1.000, fr 1.000, ar 0.222; attributes fr 0.667. Then working "in cooperation with" the EU's mission is working
+# with the EU (``run_by``), and the subject after a verb and its definite object, people "from the mission and from"
+# Italy's unit ("وحدة …" no anaphor of the mission, nor the mission Italy's part): ar 0.545. Left: Operation Inherent
+# Resolve "ended" as the regiment comes home (the 600 still engaged are Chammal's, the part, not told of the whole);
+# the EU's block (its experts give the course) and Italy's and Iraq's cooperation (no line nor peer through "الدورة"
+# to the course the sentence before describes, organised by Iraq)
+HELDOUT97_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.50,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -9585,3 +9587,32 @@ def test_this_operation_after_a_part_of_another_is_the_part():
     got = attrs(text, "fr")
     assert got.get(("gb", "operation-shader"), {}).get("personnel") == 1000, got
     assert "personnel" not in got.get(("gb", "cjtf-oir"), {}), got
+
+
+def test_working_in_cooperation_with_an_organisations_mission_is_working_with_the_organisation():
+    """Set 97: "… بالتعاون مع بعثة الاتحاد الأوروبي الاستشارية في العراق" — working together with the EU's advisory
+    mission is working with the EU (``run_by`` in missions.yaml); serving "with" a mission is taking part in it, no
+    peer."""
+    got = facts("Le ministère irakien de la Défense a ouvert, en coopération avec la Mission de l'OTAN en Irak, une "
+                "nouvelle école de formation des sous-officiers.", "fr")
+    assert ("cooperation", "NATO") in got.get("IQ", set()), got
+    got = facts("The Iraqi Ministry of Defence, in partnership with NATO Mission Iraq, opened a new school for "
+                "non-commissioned officers.", "en")
+    assert ("cooperation", "NATO") in got.get("IQ", set()), got
+    got = facts("Portugal serves with NATO Mission Iraq.", "en")
+    assert ("mission", "nato-mission-iraq") in got["PT"] and ("cooperation", "NATO") not in got["PT"], got
+
+
+def test_experts_from_a_mission_and_from_a_partners_unit_after_the_verb_and_its_object():
+    """Set 97: "يقدم الدورة خبراء من البعثة ومن وحدة الاستخبارات المالية الإيطالية." — the subject after the verb
+    and its definite object, its people from the mission "and from" the partner's unit: the partner acts, the mission
+    no part of its ("وحدة …" a unit its complement names, no anaphor of the mission); not the object's "to the forces"
+    after a comma ("…، تقديم المشورة للقوات الأمنية العراقية")."""
+    text = ("أعلنت وزارة الدفاع العراقية عن ورشة عمل حول مكافحة غسل الأموال تنظمها بعثة حلف شمال الأطلسي في العراق.\n\n"
+            "ويدير الورشة خبراء من البعثة ومن وحدة الاستخبارات المالية الإسبانية.")
+    got = facts(text, "ar")
+    assert ("line_of_effort", "counter_financing") in got.get("ES", set()), got
+    assert ("mission", "nato-mission-iraq") not in got["ES"], got
+    got = facts("تقود الولايات المتحدة التحالف الدولي ضد داعش. كما نواصل، في إطار التحالف، تقديم التدريب للقوات الأمنية "
+                "العراقية ودعمها.", "ar")
+    assert ("line_of_effort", "military") in got.get("US", set()), got

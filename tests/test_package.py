@@ -201,6 +201,9 @@ def test_a_project_adds_names_to_the_bundled_vocabulary(tmp_path):
     extra.write_text("missions:\n  - {id: operation-tigris, nation: QQ, labels: {en: [Operation Tigris]}}\n", encoding="utf-8")
     with pytest.raises(InputError, match="vocabulary.yaml: unknown partner code 'QQ' as the nation of 'operation-tigris'"):
         vocab.use_extra([extra])
+    extra.write_text("missions:\n  - {id: tigris-mission, run_by: QQ, labels: {en: [Tigris Mission]}}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="vocabulary.yaml: unknown partner code 'QQ' as the organisation that runs 'tigris-mission'"):
+        vocab.use_extra([extra])
     vocab.use_extra(())
 
 

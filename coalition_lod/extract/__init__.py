@@ -366,7 +366,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
-                    or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex) or _source(s, m, lex))):
+                    or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex) or _source(s, m, lex) or finder.co_owner(s, m))):
                 continue
             if kind == "mission" and _funded(s, m, lex):
                 for partner in actors.at(m.i) if _is_military(m, vocab) else ():

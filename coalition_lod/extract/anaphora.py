@@ -102,6 +102,8 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
                         and not any(e.i == c.j and e.entry.kind in PARTNER_KINDS for e in s.ents):
                     continue  # a name, or the start of one ("the mission EUTM Mali"); not "Participants include Kenya"
+                if lex.lang == "ar" and _construct(s, c):
+                    continue  # "وحدة الاستخبارات المالية الإيطالية": a noun its complement names, not "الوحدة" (the unit)
                 before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
                 if kind == "mission" and names and not before and not _subject_apart(s, c):
                     continue  # "The mission works with Operation Inherent Resolve"
@@ -157,6 +159,14 @@ def _part_of_another(s: Sent, m: Match) -> bool:
     if first is None or m.i - first.j > PART_OF_GAP or _gap(s.text, s.tokens[first.j - 1], s.tokens[first.j], s.start).strip() not in (",", "،"):
         return False
     return any(not words.PART_OF.isdisjoint(s.tokens[k].keys) for k in range(first.j, m.i))
+
+
+def _construct(s: Sent, c: Match) -> bool:
+    """An Arabic noun without its article before a definite one that is no name: the head of a
+    construct ("وحدة الاستخبارات": the intelligence unit), which its complement names."""
+    toks = s.tokens
+    return c.j < len(toks) and not words.DEFINITE.match(toks[c.j - 1].text) and bool(words.DEFINITE.match(toks[c.j].text)) \
+        and not any(e.i == c.j for e in s.ents)  # not "بعثة الناتو", the mission its owner names
 
 
 def _subject_apart(s: Sent, c: Match) -> bool:

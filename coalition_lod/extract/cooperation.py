@@ -151,6 +151,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     bodies_own = _body_relatives(sent, lex, build.vocab)
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
     for m in sent.ents:
+        if m.entry.kind == "mission" and m.i not in sent.denied:
+            _with_a_mission(sent, lex, actors, build, m, cue_end)
         if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
             continue
         seg = actors.segment(m.i)
@@ -234,6 +236,21 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _with_a_mission(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, m: Match, cue_end: dict[int, set[str]]) -> None:
+    """"… بالتعاون مع بعثة الاتحاد الأوروبي الاستشارية في العراق", "in cooperation with NATO Mission Iraq": working
+    together with an organisation's mission is working with the organisation (``Known.run_by``); only under a
+    word of working together, as serving "with" a mission is taking part in it."""
+    known = build.vocab.known.get(("mission", m.entry.id))
+    seg = actors.segment(m.i)
+    if known is None or known.run_by is None or seg is None:
+        return
+    if "coop:strong" not in set().union(*(cue_end.get(e, set()) for e in _walk_left(sent, m.i, lex, known.run_by))):
+        return
+    for partner in seg.actors:
+        if partner != known.run_by:
+            build.add("cooperation", partner, known.run_by, sent, m.start, m.end)
 
 
 def _partner_of(sent: Sent, lex: Lexicon, m: Match, start: int) -> bool:

@@ -398,8 +398,9 @@ class Roles:
             return True  # without the commas: "Smaller partners such as Belgium and Denmark flew …"
         if self.object_relative(sent, head, b, c) is not None:
             return True  # "… the demining teams that the Netherlands funds", "… que finance la Belgique", "… التي تموّلها هولندا"
-        if head.i - b > 8:
-            return False
+        listed = self._owners_listed(sent, c) if not self.latin else set()
+        if head.i - b - len(listed.intersection(range(b, head.i))) > 8:
+            return False  # (not counting the people's other owners: "خبراء من البعثة ومن وحدة … الإيطالية")
         verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
         if b in c["time"]:  # verb-first clause stands ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
             while verb < head.i and (verb in c["time"] or _NUMBER.match(toks[verb].key) or toks[verb].key in self.lex.months):
@@ -434,10 +435,33 @@ class Roles:
                 continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
             if not self.latin and (k == verb or k == verb + 1 and verb in c["deny"] | c["particle"]):
                 continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
+            if k in listed:
+                continue  # "خبراء من البعثة ومن وحدة …": people from a mission and from the partner's unit
+            if not self.latin and b == start and k == verb + 1 and k + 1 < head.i and k + 1 in c["people"] \
+                    and words.DEFINITE.match(toks[k].text) and not words.DEFINITE.match(toks[k + 1].text) \
+                    and not any(e.i <= k < e.j for e in sent.ents):
+                # its definite object before the subject's people, these without article: "يقدم الدورة خبراء من …"
+                # (experts from … give the course); not "…، تقديم المشورة للقوات الأمنية العراقية" (to the forces)
+                continue
             if not self.latin and k == verb + 1 and toks[verb].key in words.PASSIVE_AUX:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def co_owner(self, sent: Sent, m: Match) -> bool:
+        """A mission listed as one owner of people, a partner's unit another ("خبراء من البعثة ومن وحدة
+        الاستخبارات المالية الإيطالية"): the mission's own people, no part of the partner's in it."""
+        return not self.latin and m.i in self._owners_listed(sent, self._cue_sets(sent))
+
+    def _owners_listed(self, sent: Sent, c: dict[str, set[int]]) -> set[int]:
+        """In Arabic, a name that owns people ("خبراء من البعثة") and the "ومن" after it that names their
+        next owner ("… ومن وحدة الاستخبارات المالية الإيطالية"): the people's words, as their "من" is."""
+        toks, out = sent.tokens, set()
+        for e in sent.ents:
+            if e.i >= 2 and e.i - 1 in c["owner"] and e.i - 2 in c["people"] and e.j < len(toks) \
+                    and toks[e.j].text.startswith("و") and toks[e.j].text[1:] == toks[e.i - 1].text:
+                out.update(range(e.i, e.j + 1))
+        return out
 
     def object_relative(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> int | None:
         """Where the relative pronoun stands whose clause the mention is the subject of, its

@@ -44,6 +44,9 @@ class Known:
     # names made of common words ("Small Group"): matched only where the words the name
     # capitalises are capitalised in the text ("a small group of officers" is none)
     capitalised: bool = False
+    # the organisation (its slug, from a code) whose mission it is ("EUAM Iraq" the EU's): working "in cooperation
+    # with" the mission is working with it; unlike a nation, others take part in it
+    run_by: str | None = None
 
 
 LOE_CONCEPTS = (

@@ -83,7 +83,7 @@ def _known(kind: str, k: dict) -> Known:
     return Known(kind, k["id"], _labels(k.get("labels")), k.get("scope"), k.get("owner"),
                  bool(k.get("military", True)), k.get("wd"), tuple(k.get("loe", ())), _labels(k.get("topics")),
                  tuple(str(c) for c in k.get("hosts", ())), str(k["nation"]) if k.get("nation") else None,
-                 bool(k.get("capitalised", False)))
+                 bool(k.get("capitalised", False)), run_by=str(k["run_by"]) if k.get("run_by") else None)
 
 
 def _check_extra(path: Path) -> dict:
@@ -128,8 +128,9 @@ def _add_extra(partners: list[Partner], known: dict[tuple[str, str], Known], pat
                                   capitals=_merge_labels(p.capitals, _seats(e)))
     for kind, key in KNOWN_FILES:
         for e in data.get(key) or []:
-            if e.get("nation") is not None and str(e["nation"]) not in by_code:
-                raise InputError(f"{path}: unknown partner code {e['nation']!r} as the nation of {e['id']!r}")
+            for field, what in (("nation", "the nation of"), ("run_by", "the organisation that runs")):
+                if e.get(field) is not None and str(e[field]) not in by_code:
+                    raise InputError(f"{path}: unknown partner code {e[field]!r} as {what} {e['id']!r}")
             old = known.get((kind, e["id"]))
             new = _known(kind, e)
             known[(kind, e["id"])] = (replace(old, labels=_merge_labels(old.labels, new.labels),
@@ -147,13 +148,16 @@ def _slugs_by_code(partners: list[Partner]) -> dict[str, str]:
 
 
 def _nations(partners: list[Partner], known: dict[tuple[str, str], Known]) -> None:
-    """A national operation's nation, given by code, as the partner's slug."""
+    """A national operation's nation, and the organisation a mission is run by, given by code, as the partner's slug."""
     by_code = _slugs_by_code(partners)
     for key, k in known.items():
-        if k.nation is not None:
-            if k.nation not in by_code:
-                raise ValueError(f"{k.kind} {k.id}: unknown partner code {k.nation!r} as its nation")
-            known[key] = replace(k, nation=by_code[k.nation])
+        for field in ("nation", "run_by"):
+            code = getattr(k, field)
+            if code is not None:
+                if code not in by_code:
+                    raise ValueError(f"{k.kind} {k.id}: unknown partner code {code!r} as its {field}")
+                k = replace(k, **{field: by_code[code]})
+        known[key] = k
 
 
 @cache
