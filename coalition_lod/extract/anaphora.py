@@ -165,7 +165,9 @@ def _construct(s: Sent, c: Match) -> bool:
     """An Arabic noun without its article before a definite one that is no name: the head of a
     construct ("وحدة الاستخبارات": the intelligence unit), which its complement names."""
     toks = s.tokens
-    return c.j < len(toks) and not words.DEFINITE.match(toks[c.j - 1].text) and bool(words.DEFINITE.match(toks[c.j].text)) \
+    # one noun ("وحدة"), not a phrase ending with an adverb ("المنتشرون هناك الشرطة …": there)
+    return c.j == c.i + 1 < len(toks) and toks[c.i].key not in words.THERE \
+        and not words.DEFINITE.match(toks[c.i].text) and bool(words.DEFINITE.match(toks[c.j].text)) \
         and not any(e.i == c.j for e in s.ents)  # not "بعثة الناتو", the mission its owner names
 
 
