@@ -122,6 +122,7 @@ HELDOUT94 = ROOT / "tests" / "genres-heldout94"  # written with their gold after
 HELDOUT95 = ROOT / "tests" / "genres-heldout95"  # written with their gold in the next stop, after the wheel trial's fixes
 HELDOUT96 = ROOT / "tests" / "genres-heldout96"  # written with their gold after set 95's fixes
 HELDOUT97 = ROOT / "tests" / "genres-heldout97"  # written with their gold after set 96's fixes
+HELDOUT98 = ROOT / "tests" / "genres-heldout98"  # written with their gold after set 97's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -885,6 +886,14 @@ HELDOUT96_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # the EU's block (its experts give the course) and Italy's and Iraq's cooperation (no line nor peer through "الدورة"
 # to the course the sentence before describes, organised by Iraq)
 HELDOUT97_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.50,))
+# written with its gold before any run, committed (32db154) before its first score: entities en 0.800, fr 0.000,
+# ar 0.800; attributes en 1.000. Then people an act of deploying sends "within" a mission its partner's part, whoever
+# the clause's subject ("le déploiement d'un bataillon supplémentaire de 650 militaires nigériens au sein de la Force
+# multinationale mixte"), authorising the deployment a plan, a carrier strike group a partner's force ("alongside the
+# French carrier strike group": a peer), travel to conflict zones the foreign fighters' line: en 1.000, fr 0.800,
+# ar 1.000; attributes en 1.000, fr 1.000. Left: Niger's law on money laundering and terrorist financing, adopted by
+# "le Conseil" before the communiqué names Niger (what a text says before it names its partner is nobody's)
+HELDOUT98_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -955,6 +964,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout95": (HELDOUT95, HELDOUT95_LEVELS),
     "genres-heldout96": (HELDOUT96, HELDOUT96_LEVELS),
     "genres-heldout97": (HELDOUT97, HELDOUT97_LEVELS),
+    "genres-heldout98": (HELDOUT98, HELDOUT98_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9616,3 +9626,40 @@ def test_experts_from_a_mission_and_from_a_partners_unit_after_the_verb_and_its_
     got = facts("تقود الولايات المتحدة التحالف الدولي ضد داعش. كما نواصل، في إطار التحالف، تقديم التدريب للقوات الأمنية "
                 "العراقية ودعمها.", "ar")
     assert ("line_of_effort", "military") in got.get("US", set()), got
+
+
+def test_people_a_deployment_sends_within_a_mission_are_their_partners_part_in_it():
+    """Set 98 (a council of ministers' communiqué): "Le Conseil a autorisé le déploiement d'un bataillon
+    supplémentaire de 650 militaires nigériens au sein de la Force multinationale mixte" — people an act of
+    deploying sends "within" a mission are their partner's part, whoever the clause's subject is (a council, no
+    partner), planned where the deployment is authorised; not people met "within" one."""
+    cases = (("fr", "Le Conseil de défense a approuvé le déploiement d'un escadron supplémentaire de 120 gendarmes "
+                    "camerounais au sein de la Force multinationale mixte."),
+             ("en", "The defence council authorised the deployment of a further squadron of 120 Cameroonian "
+                    "gendarmes within the Multinational Joint Task Force."))
+    for lang, text in cases:
+        got = attrs(text, lang)
+        assert got.get(("cm", "mnjtf")) == {"personnel": 120, "status": "planned"}, (lang, got)
+    assert ("cm", "mnjtf") not in attrs("The general met Cameroonian gendarmes within the Multinational Joint Task "
+                                        "Force during his visit.", "en")
+
+
+def test_a_carrier_strike_group_is_a_peers_noun():
+    """Set 98 (a navy's news story): "the ship's company … worked alongside the French carrier strike group" — a
+    carrier strike group, "le groupe aéronaval", is a partner's force, its adjective a peer as "the French forces"
+    is."""
+    got = facts("Italy sent the frigate Virginio Fasan to the Gulf. Her crew trained alongside the American carrier "
+                "strike group for three weeks.", "en")
+    assert ("cooperation", "US") in got.get("IT", set()), got
+    got = facts("L'Espagne a déployé une frégate en Méditerranée. Elle a navigué aux côtés du groupe aéronaval "
+                "italien pendant un mois.", "fr")
+    assert ("cooperation", "IT") in got.get("ES", set()), got
+
+
+def test_travel_to_conflict_zones_is_the_foreign_fighters_line():
+    """Set 98 (a ministry's circular to preachers): "وتحذير الشباب من الانسياق وراء دعوات السفر إلى مناطق النزاع" —
+    travel to conflict zones is the foreign fighters' line."""
+    _credits((("ar", "تطلق سلطنة عمان حملة توعية في المدارس، وتحذر الطلاب من السفر إلى مناطق الصراع."),
+              ("en", "Oman runs an awareness campaign in schools and warns pupils against travelling to conflict "
+                     "zones.")),
+             ("OM",), ("line_of_effort", "foreign_terrorist_fighters"))

@@ -35,6 +35,7 @@ LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 UNIT_WORDS = 2  # words saying what a partner's unit does, between its possessive and the unit ("helicopter training team")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
+DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le déploiement d'un bataillon … de 650 militaires")
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
@@ -531,6 +532,10 @@ class Roles:
             return any(e.entry.kind == "mission" and end < e.i <= end + SERVED_IN + 2 for e in sent.ents) \
                 or any(e.entry.kind in PARTNER_KINDS and e.i == end + 1 and e.entry.id != head.entry.id for e in sent.ents)
         cue = next((m for m in sent.cues.get("actor:serving", []) if m.i == end), None)
+        if cue is None and any(a in c["acts"] for a in range(max(0, head.i - DEPLOYED_ACT), head.i)):
+            # "le déploiement … de 650 militaires nigériens au sein de la FMM": people an act deploys, "within"
+            # (not "met Iraqi soldiers within …")
+            cue = next((m for m in sent.cues.get("actor:serving_within", []) if m.i == end), None)
         return cue is not None and any(e.entry.kind == "mission" and cue.j <= e.i <= cue.j + SERVED_IN for e in sent.ents)
 
     def _listed_after_verb(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> bool:

@@ -55,7 +55,7 @@ ALWAYS = (  # (category, where in the language file)
         ("typed_anaphora", "typed_anaphor"),
         ("subject_pronouns", "pronoun"), ("possessors", "possessor"),
         ("subject_relatives", "subject_relative"), ("participant_nouns", "participants"),
-        ("trained_passive", "trained_passive"), ("serving", "serving"),
+        ("trained_passive", "trained_passive"), ("serving", "serving"), ("serving_within", "serving_within"),
         ("supporters", "supporter"), ("especially", "especially"), ("each_of", "each_of"),
         ("condemnations", "condemns"), ("list_subjects", "list_subject"), ("behalf", "behalf"), ("part_of", "part_of"),
         ("superseded", "superseded"))),
