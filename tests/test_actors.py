@@ -123,6 +123,7 @@ HELDOUT95 = ROOT / "tests" / "genres-heldout95"  # written with their gold in th
 HELDOUT96 = ROOT / "tests" / "genres-heldout96"  # written with their gold after set 95's fixes
 HELDOUT97 = ROOT / "tests" / "genres-heldout97"  # written with their gold after set 96's fixes
 HELDOUT98 = ROOT / "tests" / "genres-heldout98"  # written with their gold after set 97's fixes
+HELDOUT99 = ROOT / "tests" / "genres-heldout99"  # written with their gold after set 98's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -894,6 +895,13 @@ HELDOUT97_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.50,))
 # ar 1.000; attributes en 1.000, fr 1.000. Left: Niger's law on money laundering and terrorist financing, adopted by
 # "le Conseil" before the communiqué names Niger (what a text says before it names its partner is nobody's)
 HELDOUT98_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
+# written with its gold before any run, committed (53f49dc) before its first score: entities en 0.000, fr 1.000,
+# ar 0.667; attributes fr 1.000. Then the relative after an office's name ("the Iraqi Directorate of Mine Action,
+# which accredits …") the office's clause, its name its own; an office's noun alone opening a sentence ("عرضت
+# الدائرة …") the office named before with its partner: en 0.500, fr 1.000, ar 1.000. Left: Germany's and the
+# Netherlands' funding of "the project" (no line: the project is the clearance the paragraph before tells of, no
+# noun of it named there)
+HELDOUT99_LEVELS = levels(en=(0.45,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -965,6 +973,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout96": (HELDOUT96, HELDOUT96_LEVELS),
     "genres-heldout97": (HELDOUT97, HELDOUT97_LEVELS),
     "genres-heldout98": (HELDOUT98, HELDOUT98_LEVELS),
+    "genres-heldout99": (HELDOUT99, HELDOUT99_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9663,3 +9672,26 @@ def test_travel_to_conflict_zones_is_the_foreign_fighters_line():
               ("en", "Oman runs an awareness campaign in schools and warns pupils against travelling to conflict "
                      "zones.")),
              ("OM",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_an_office_named_by_its_noun_alone_is_the_partner_named_with_it_before():
+    """Set 99 (a committee's minutes): "الحضور: ممثلو دائرة شؤون الألغام في وزارة البيئة العراقية، وممثلو السفارة
+    اليابانية …" then "أولاً: عرضت الدائرة حصيلة أعمال التطهير …" — the office's noun alone opening a sentence is
+    the office named before with its partner, not the partner the text names most."""
+    got = facts("حضر الاجتماع ممثلو مديرية الدفاع المدني في وزارة الداخلية الأردنية وممثلو السفارة الكندية في عمّان. "
+                "وعرضت المديرية نتائج حملة إزالة الألغام في محافظة المفرق.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JO", set()), got
+    got = facts("The meeting was attended by the Jordanian Directorate of Civil Defence and by the Canadian and German "
+                "embassies. Canada funds the work. The Directorate presented the results of its mine clearance "
+                "campaign in Mafraq.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("JO", set()), got
+    assert ("line_of_effort", "stabilization") not in got.get("CA", set()), got
+
+
+def test_an_office_with_its_name_after_its_noun_acts_in_the_relative_after_the_name():
+    """Set 99 (a charity's project update): "We work closely with the Iraqi Directorate of Mine Action, which
+    accredits our teams …" — the relative after the office's name ("of Mine Action") is the office's clause, its
+    name its own."""
+    got = facts("Our engineers work with the Lebanese Directorate of Mine Action, which runs mine risk education in "
+                "schools.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("LB", set()), got

@@ -209,6 +209,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     roster_open = False  # the line before was one of it
     chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
     quoting: tuple[str, ...] = ()  # whom the sentence before quotes, where a reporting verb opens it (``speaker_of``)
+    offices: dict[str, str] = {}  # the partner of each office named before, by its noun (``office_owners``)
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -267,6 +268,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if quoting and goes_on_speaking(s):
             carried = quoting  # "وأضاف أن …": the speaker before goes on
         actors = finder.sentence(clauses, carried, None if filed or len(joint_members) > 1 else lists_by, group, dominant)
+        if (office := finder.opening_office(s, clauses)) in offices and actors.segments:
+            # "أولاً: عرضت الدائرة حصيلة أعمال التطهير …" after "دائرة شؤون الألغام في وزارة البيئة العراقية": the
+            # office named before, its partner's, whoever else the text carries
+            actors.segments[0] = Segment(actors.segments[0].start, (offices[office],))
+        offices.update(finder.office_owners(s))
         quoting = speaker_of(s, actors, lex.lang != "ar")
         if (donor := _donor_line(s, vocab)) is not None:
             record = carried = (donor.entry.id,)

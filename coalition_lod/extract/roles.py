@@ -19,6 +19,7 @@ from .clauses import (
     OFFICE_NAME,
     OFFICIAL_NAME,
     PRAISE_REACH_AR,
+    Clause,
     _broken,
     _cue_tokens,
     _inside,
@@ -35,6 +36,8 @@ LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 UNIT_WORDS = 2  # words saying what a partner's unit does, between its possessive and the unit ("helicopter training team")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
+OFFICE_OWNER_AFTER = 8  # words from an office's noun to its partner ("دائرة شؤون الألغام في وزارة البيئة العراقية")
+OFFICE_OWNER_BEFORE = 2  # ... or from its partner before it ("the Iraqi Directorate of Mine Action")
 DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le déploiement d'un bataillon … de 650 militaires")
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
@@ -448,6 +451,46 @@ class Roles:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def office_owners(self, sent: Sent) -> dict[str, str]:
+        """The offices a sentence names with their partner, by their noun's key ("دائرة شؤون الألغام في
+        وزارة البيئة العراقية", "the Iraqi Directorate of Mine Action"): "الدائرة", "the Directorate"
+        opening a sentence after it is that partner's (``opening_office``)."""
+        return {sent.tokens[k].key: owner.entry.id for k in sorted(self._words(sent, "named_office"))
+                if (owner := self._office_owner(sent, k)) is not None}
+
+    def opening_office(self, sent: Sent, clauses: list[Clause]) -> str | None:
+        """The key of an office's noun that opens a sentence whose first clause names no one, no partner
+        named with it ("عرضت الدائرة …", "The Directorate said …")."""
+        if not clauses or clauses[0].named or clauses[0].nobody:
+            return None
+        k = next((k for k in sorted(self._words(sent, "named_office")) if self._opens(sent, k, 0)), None)
+        return sent.tokens[k].key if k is not None and self._office_owner(sent, k) is None else None
+
+    def _office_owner(self, sent: Sent, k: int) -> Match | None:
+        """The partner named with the office whose noun is at ``k``: its adjective or possessive just
+        before it ("the Iraqi Directorate", "Iraq's Directorate"), or in its phrase after it — in Arabic
+        the noun without its article, then its name, "في" and the partner's institution ("دائرة شؤون
+        الألغام في وزارة البيئة العراقية"; not "الوحدة … مع نظيرتيها في المملكة الأردنية": its peers),
+        in English and French "of" the partner after the office's name."""
+        toks = sent.tokens
+        if not self.latin and words.DEFINITE.match(toks[k].text):
+            return None
+        c = self._cue_sets(sent) if not self.latin else None
+        for e in sent.ents:
+            if e.entry.kind not in (*PARTNER_KINDS, "adjective") or any(_broken(sent, x) for x in range(min(k, e.i) + 1, max(k, e.i) + 1)):
+                continue
+            if k - OFFICE_OWNER_BEFORE <= e.i < k:
+                return e
+            if c is not None and k < e.i <= k + OFFICE_OWNER_AFTER and any(
+                    x in c["inst_owner"] and x + 1 in c["inst"] for x in range(k + 1, e.i)) and not any(
+                    m.i < e.i and m.j > k for cat, ms in sent.cues.items()
+                    if cat.startswith("coop:") and cat != "coop:location" or cat == "actor:relative" for m in ms):
+                return e
+            if self.latin and k < e.i <= k + OFFICE_OWNER_AFTER and toks[e.i - 1].key in words.OF | words.DETERMINERS and all(
+                    toks[x].is_capitalised() or toks[x].key in words.OF | words.DETERMINERS for x in range(k + 1, e.i)):
+                return e  # "the Directorate of Mine Action of Iraq"
+        return None
 
     def co_owner(self, sent: Sent, m: Match) -> bool:
         """A mission listed as one owner of people, a partner's unit another ("خبراء من البعثة ومن وحدة

@@ -210,6 +210,14 @@ class Subjects:
             end += 1  # "the Iraqi security forces, which …"
         if end == m.j and m.i - 1 not in c["inst"]:
             return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
+        start = end
+        if self.latin and end + 1 < len(toks) and toks[end].key in words.OF and toks[end + 1].is_capitalised():
+            # the office's name after its noun ("the Iraqi Directorate of Mine Action, which accredits …"): its
+            # own, and the relative's clause from there
+            while end + 1 < len(toks) and (toks[end + 1].is_capitalised() or toks[end + 1].key in self.lex.connectors) \
+                    and not any(e.i <= end + 1 < e.j for e in sent.ents):
+                end += 1
+            end += 1
         if end >= len(toks):
             return None
         gap = _gap(sent.text, toks[end - 1], toks[end], sent.start).strip()
@@ -224,7 +232,7 @@ class Subjects:
                 return None  # "… which the Czech team trained": the relative is its verb's object
         elif gap not in ("", "،") or words.OBJECT_SUFFIX.search(toks[end + 1].text):
             return None
-        return end
+        return start if end > start and end in rel else end
 
     def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
                     c: dict[str, set[int]]) -> tuple[Match, ...]:
