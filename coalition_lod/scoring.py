@@ -129,7 +129,31 @@ def load_gold(path: Path) -> list[dict]:
     for b in blocks:
         if not isinstance(b, dict) or not isinstance(b.get("partner"), dict) or "code" not in b["partner"]:
             raise InputError(f"{path}: every gold block needs partner: {{code: ...}}")
+        _check_facts(path, b.get("facts"))
     return blocks
+
+
+# the facts a gold block lists by name (CONTRACT.md), and the key each item names itself by
+_NAMED_FACTS = {"missions": ("mission", "name"), "strategies": ("name",), "initiatives": ("name",), "resolutions": ("number",)}
+
+
+def _check_facts(path: Path, facts: object) -> None:
+    """A gold block's facts in the contract's shape, or one line naming the file and what is wrong
+    ("initiatives: [Terrorist Financing Targeting Center]" for "- {name: …}" would otherwise stop the
+    scoring halfway with a traceback)."""
+    if facts is None:
+        return
+    if not isinstance(facts, dict):
+        raise InputError(f"{path}: facts must be a mapping of lists")
+    for key, items in facts.items():
+        if not isinstance(items, list):
+            raise InputError(f"{path}: facts: {key} must be a list")
+        names = _NAMED_FACTS.get(key)
+        for item in items:
+            if names and not (isinstance(item, dict) and any(n in item for n in names)):
+                raise InputError(f"{path}: facts: {key}: each item is a mapping with {' or '.join(names)}, not {item!r}")
+            if not names and not isinstance(item, str | int):
+                raise InputError(f"{path}: facts: {key}: each item is a code or a name, not {item!r}")
 
 
 def evaluate(gold_dir: Path, inputs: list[Path], by: Callable[[Path, str], str] | None = None) -> Evaluation:

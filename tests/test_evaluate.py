@@ -64,3 +64,21 @@ def test_errors_quote_their_sentences(tmp_path):
     false = [e for e in errors if ": false " in e]
     assert false and all("\n    « " in e for e in false), errors
     assert any("NATO Mission Iraq" in e and "contributes 30 soldiers" in e for e in false), errors
+
+
+def test_a_gold_item_in_the_wrong_shape_is_one_line_naming_the_file(tmp_path):
+    """"initiatives: [Terrorist Financing Targeting Center]" for "- {name: …}" (set 100's gold, as first written)
+    stopped `evaluate` halfway with a traceback; now one line names the file and the item, exit non-zero."""
+    from click.testing import CliRunner
+
+    from coalition_lod.cli import main
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "t.en.yaml").write_text("partner: {code: US}\nlang: en\nfacts:\n  initiatives: [Some Center]\n", encoding="utf-8")
+    text = tmp_path / "t.en.txt"
+    text.write_text("The United States co-chairs the Some Center.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(text)])
+    assert r.exit_code != 0
+    assert "t.en.yaml: facts: initiatives: each item is a mapping with name, not 'Some Center'" in r.output, r.output
+    assert len(r.output.strip().splitlines()) == 1, r.output
