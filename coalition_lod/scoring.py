@@ -144,8 +144,14 @@ def _check_facts(path: Path, facts: object) -> None:
     if facts is None:
         return
     if not isinstance(facts, dict):
-        raise InputError(f"{path}: facts must be a mapping of lists")
+        raise InputError(f"{path}: facts must be a mapping")
     for key, items in facts.items():
+        if key == "member_of":
+            if not isinstance(items, bool):
+                raise InputError(f"{path}: facts: member_of must be true or false")
+            continue
+        if items is None:
+            continue  # "initiatives:" with nothing after it: none stated
         if not isinstance(items, list):
             raise InputError(f"{path}: facts: {key} must be a list")
         names = _NAMED_FACTS.get(key)

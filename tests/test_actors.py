@@ -124,6 +124,7 @@ HELDOUT96 = ROOT / "tests" / "genres-heldout96"  # written with their gold after
 HELDOUT97 = ROOT / "tests" / "genres-heldout97"  # written with their gold after set 96's fixes
 HELDOUT98 = ROOT / "tests" / "genres-heldout98"  # written with their gold after set 97's fixes
 HELDOUT99 = ROOT / "tests" / "genres-heldout99"  # written with their gold after set 98's fixes
+HELDOUT100 = ROOT / "tests" / "genres-heldout100"  # written with their gold after set 99's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -340,7 +341,9 @@ HELDOUT25_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.95), ar=(0.85,))
 # and Italy's 650 (its "contribution", the mission named in the sentence before) not found; the 850 of a thread's
 # post not given to the operation its first post named; a phone call's cooperation "in counter-terrorism and
 # extremism" read as the prevention line (the gold gives only the funding the leaders agreed to dry up)
-HELDOUT26_LEVELS = levels(en=(0.90, 0.65), fr=(0.75, 0.95), ar=(0.75,))
+# (set 100's fix, an officer's rank and adjective after "to": Italy's NATO Mission Iraq and its 650 found, en entities
+# 1.000, attributes 0.769)
+HELDOUT26_LEVELS = levels(en=(0.95, 0.75), fr=(0.75, 0.95), ar=(0.75,))
 # scored once as written (the stop's code at 8c90a91): entities 1.000 in the three; attributes en 0.667, fr 0.857,
 # ar 1.000. Then general fixes (holding a count in a mission, "has 40 soldiers in", "avons une quarantaine de",
 # "لدى … 40 عسكريا", is an ongoing part; a part that "will end in June" goes on till then): attributes en 0.889,
@@ -902,6 +905,14 @@ HELDOUT98_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 # Netherlands' funding of "the project" (no line: the project is the clearance the paragraph before tells of, no
 # noun of it named there)
 HELDOUT99_LEVELS = levels(en=(0.45,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed (4313569) before its first score, its TFTC then written in the
+# contract's shape (f0ad472: evaluate had stopped on it): entities en 0.909, fr 0.667, ar 0.667; attributes fr 0.000.
+# Then command passes to the partner of an officer named by rank and adjective, travelling to join armed groups the
+# foreign fighters' line: en 0.909, fr 1.000, ar 1.000; attributes fr 0.000. Left: the United States' TFTC ("Saudi
+# Arabia, which co-chairs the TFTC with the United States": tried, and dropped, as ten earlier golds read "co-leads
+# the group with X and Y" as X's and Y's peer only); Denmark's and Italy's part "ongoing" (a dated news story's parts
+# go on; the gold read a change of command as telling no status, as set 26's does for the giver)
+HELDOUT100_LEVELS = levels(en=(0.85,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -974,6 +985,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout97": (HELDOUT97, HELDOUT97_LEVELS),
     "genres-heldout98": (HELDOUT98, HELDOUT98_LEVELS),
     "genres-heldout99": (HELDOUT99, HELDOUT99_LEVELS),
+    "genres-heldout100": (HELDOUT100, HELDOUT100_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9695,3 +9707,27 @@ def test_an_office_with_its_name_after_its_noun_acts_in_the_relative_after_the_n
     got = facts("Our engineers work with the Lebanese Directorate of Mine Action, which runs mine risk education in "
                 "schools.", "en")
     assert ("line_of_effort", "stabilization") in got.get("LB", set()), got
+
+
+def test_command_handed_over_to_an_officer_named_by_rank_and_adjective_passes_to_his_partner():
+    """Set 100 (a mission's news item): "… a transmis le commandement de la mission de l'OTAN en Irak au général de
+    corps d'armée italien Marco Bellini" — the partner of the officer command passes to, by his adjective after his
+    rank (or before it: "to Italian Lieutenant General …"), takes part in the mission, as "… à l'Italie" does."""
+    cases = (("fr", "Le général espagnol Luis Ortega a transmis le commandement de la mission de l'OTAN en Irak au "
+                    "général de division portugais Rui Costa."),
+             ("en", "Spanish Major General Luis Ortega handed over command of NATO Mission Iraq to Portuguese Major "
+                    "General Rui Costa."))
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("PT", set()), (lang, got)
+
+
+def test_travelling_to_join_armed_groups_is_the_foreign_fighters_line():
+    """Set 100 (a fatwa house's answer): "ما حكم السفر للانضمام إلى الجماعات المسلحة …" — travelling to join them is
+    the foreign fighters' line, in the three languages."""
+    _credits((("ar", "تحذر وزارة الأوقاف الأردنية الشباب من السفر للانضمام إلى الجماعات المسلحة."),
+              ("en", "Jordan's ministry of religious affairs warns young people against travelling to join armed "
+                     "groups."),
+              ("fr", "Le ministère jordanien des affaires religieuses met en garde les jeunes contre le fait de partir "
+                     "pour rejoindre des groupes armés.")),
+             ("JO",), ("line_of_effort", "foreign_terrorist_fighters"))

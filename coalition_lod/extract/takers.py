@@ -236,8 +236,13 @@ def _command_heir(sent: Sent, m: Match, lex: Lexicon, vocab: Vocabulary) -> tupl
     to = next((c for c in cues.get("mission:command_to", []) if m.j <= c.i and c.i - m.j <= HEIR_REACH), None)
     if to is None or not any(v.j <= to.i for v in cues["mission:command_verbs"]):
         return ()
-    heirs = [e for e in sent.ents if e.entry.kind == "partner" and to.j <= e.i <= to.j + HEIR_REACH
-             and e.entry.id in vocab.partners and vocab.partners[e.entry.id].member]
+    # the partner, or its adjective on an officer's rank ("au général de corps d'armée italien …", "to Italian
+    # Lieutenant General …")
+    ranks = _cue_tokens(sent, "actor:institution")
+    heirs = [e for e in sent.ents if to.j <= e.i <= to.j + HEIR_REACH and e.entry.id in vocab.partners
+             and vocab.partners[e.entry.id].member and (e.entry.kind == "partner" or e.entry.kind == "adjective"
+                                                        and all(k in ranks for k in range(to.j, e.i))
+                                                        and (e.i > to.j or e.j in ranks))]
     return (heirs[0].entry.id,) if heirs else ()
 
 
