@@ -9,6 +9,7 @@ the ones reached; raise them as extraction improves, never lower them to pass.
 
 import pytest
 
+from coalition_lod.model import InputError
 from coalition_lod.scoring import evaluate
 
 from .conftest import GOLD, PROFILES, ROOT, check_level, levels
@@ -82,3 +83,19 @@ def test_a_gold_item_in_the_wrong_shape_is_one_line_naming_the_file(tmp_path):
     assert r.exit_code != 0
     assert "t.en.yaml: facts: initiatives: each item is a mapping with name, not 'Some Center'" in r.output, r.output
     assert len(r.output.strip().splitlines()) == 1, r.output
+
+
+def test_the_gold_check_takes_the_contracts_own_shapes(tmp_path):
+    """The contract's example block, "member_of: true" and an empty key included, passes the gold check that
+    8c8ff28 added (its first version read member_of as a list and stopped on 60 gold files)."""
+    from coalition_lod.scoring import load_gold
+
+    path = tmp_path / "t.en.yaml"
+    path.write_text("partner: {code: AL, name_en: Albania, kind: state}\nlang: en\nfacts:\n  member_of: true\n"
+                    "  missions:\n    - {mission: NATO Mission Iraq, aliases: [NMI], personnel: 6, status: planned}\n"
+                    "  resolutions:\n    - {number: 2178, body: UNSC, relation: cosponsors}\n  initiatives:\n"
+                    "  cooperates_with: [XK]\n  lines_of_effort: [military]\n", encoding="utf-8")
+    assert load_gold(path)[0]["facts"]["member_of"] is True
+    path.write_text("partner: {code: AL}\nfacts:\n  member_of: [yes]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="t.en.yaml: facts: member_of must be true or false"):
+        load_gold(path)
