@@ -126,6 +126,7 @@ HELDOUT98 = ROOT / "tests" / "genres-heldout98"  # written with their gold after
 HELDOUT99 = ROOT / "tests" / "genres-heldout99"  # written with their gold after set 98's fixes
 HELDOUT100 = ROOT / "tests" / "genres-heldout100"  # written with their gold after set 99's fixes
 HELDOUT101 = ROOT / "tests" / "genres-heldout101"  # written with their gold after set 100's fixes
+HELDOUT102 = ROOT / "tests" / "genres-heldout102"  # written with their gold after set 101's first score
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -918,6 +919,14 @@ HELDOUT100_LEVELS = levels(en=(0.85,), fr=(0.95,), ar=(0.95,))
 # ar 1.000; attributes en 1.000, fr 0.000 (Chammal "ongoing" where the review tells France's engagement "depuis le
 # lancement de l'opération Chammal en septembre 2014": a reading the gold did not take; left, no fix)
 HELDOUT101_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed (496eb7a) before its first score: entities en 0.571, fr 0.857,
+# ar 0.000; attributes en 1.000, fr 0.800. Then border forces ("قيادة قوات الحدود العراقية", "Border Guards",
+# "gardes-frontières") a partner's institution, Daesh's remnants the military line: en 0.750, fr 0.857, ar 0.800.
+# Left: Denmark given Operation Inherent Resolve from "as Operation Inherent Resolve winds down" in its
+# ambassador's clause; the audience's questions on repatriating foreign fighters carried to Iraq; a budget's
+# "mission « Défense »" read as a mission; Chammal "ongoing" from its 2024 cost; Spain's trainers after "وأشرف على
+# تدريب المشاركين" (a verb, its prepositional object, then its subject: not read)
+HELDOUT102_LEVELS = levels(en=(0.70, 0.95), fr=(0.80, 0.75), ar=(0.75,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -992,6 +1001,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout99": (HELDOUT99, HELDOUT99_LEVELS),
     "genres-heldout100": (HELDOUT100, HELDOUT100_LEVELS),
     "genres-heldout101": (HELDOUT101, HELDOUT101_LEVELS),
+    "genres-heldout102": (HELDOUT102, HELDOUT102_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9737,3 +9747,22 @@ def test_travelling_to_join_armed_groups_is_the_foreign_fighters_line():
               ("fr", "Le ministère jordanien des affaires religieuses met en garde les jeunes contre le fait de partir "
                      "pour rejoindre des groupes armés.")),
              ("JO",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_border_forces_are_a_partners_institution():
+    """Set 102 (a border forces command's news item): "احتفلت قيادة قوات الحدود العراقية … بتخرج الدورة … في مراقبة
+    الحدود" — the border forces, their command, are the partner's, acting for it as its army does."""
+    _credits((("ar", "كثفت قوات حرس الحدود الأردنية مراقبة الحدود مع سوريا خلال الشهر الماضي."),
+              ("en", "The Jordanian Border Guards stepped up border security along the Syrian frontier last month."),
+              ("fr", "Les gardes-frontières jordaniens ont renforcé la sécurité des frontières avec la Syrie le mois "
+                     "dernier.")),
+             ("JO",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_daesh_remnants_pursued_are_the_military_line():
+    """Set 102 (a think tank's event recap): "the work of his country's security forces against Daesh remnants in
+    the Hamrin mountains" — Daesh's remnants, "les restes de Daech", are what military operations pursue."""
+    _credits((("en", "Syria's neighbour Jordan keeps its army on alert, and Jordanian units struck Daesh remnants near "
+                     "the border."),
+              ("fr", "Les unités jordaniennes ont frappé des restes de Daech près de la frontière.")),
+             ("JO",), ("line_of_effort", "military"))
