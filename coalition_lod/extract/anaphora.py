@@ -114,7 +114,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 if kind == "mission" and any(r.j == c.i for r in s.cues.get("actor:relative", [])):
                     continue  # "… بعثة الناتو التي تقودها البرتغال": a relative's verb, read with its antecedent
                 head = set(s.tokens[c.j - 1].keys)
-                if kind == "mission" and c.j < len(s.tokens) and s.tokens[c.j].key in words.OF \
+                if kind == "mission" and _described(s, c) \
                         and not (c.j + 1 < len(s.tokens) and s.tokens[c.j + 1].key[:1].isdigit()) \
                         and any(head & words for _k, _m, words in (*last, *before)):
                     # "the mission of its diplomats": another one, described; not "l'a dirigée de 2020 à

@@ -413,6 +413,8 @@ _CUE_SETS: dict[str, Callable[[Groups, Sent, CueSets], set[int]]] = {
     "owner": _ends("actor:owner"),
     "inst_owner": lambda f, sent, c: f._words(sent, "institution_owner"),
     # "وزير الدفاع في بلجيكا" is Belgium's minister; "مدرب في العراق" a trainer posted there
+    # a name that owns people, and the "ومن" naming their next owner ("خبراء من البعثة ومن وحدة …", ``_owners_listed``)
+    "owners_listed": lambda f, sent, c: f._owners_listed(sent, c) if not f.latin else set(),
     "_offices": lambda f, sent, c: f._offices(sent, c["inst"]) if not f.latin else set(),
     "office": lambda f, sent, c: c["_offices"] | f._office_names(sent, c["_offices"]),
     "blocked": _ends("coop:location", "actor:recipient", "actor:recipient_verb"),

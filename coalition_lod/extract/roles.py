@@ -402,7 +402,7 @@ class Roles:
             return True  # without the commas: "Smaller partners such as Belgium and Denmark flew …"
         if self.object_relative(sent, head, b, c) is not None:
             return True  # "… the demining teams that the Netherlands funds", "… que finance la Belgique", "… التي تموّلها هولندا"
-        listed = self._owners_listed(sent, c) if not self.latin else set()
+        listed = c["owners_listed"]
         if head.i - b - len(listed.intersection(range(b, head.i))) > 8:
             return False  # (not counting the people's other owners: "خبراء من البعثة ومن وحدة … الإيطالية")
         verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
@@ -456,8 +456,11 @@ class Roles:
         """The offices a sentence names with their partner, by their noun's key ("دائرة شؤون الألغام في
         وزارة البيئة العراقية", "the Iraqi Directorate of Mine Action"): "الدائرة", "the Directorate"
         opening a sentence after it is that partner's (``opening_office``)."""
-        return {sent.tokens[k].key: owner.entry.id for k in sorted(self._words(sent, "named_office"))
-                if (owner := self._office_owner(sent, k)) is not None}
+        offices = self._words(sent, "named_office")
+        if not offices:
+            return {}
+        c = self._cue_sets(sent)
+        return {sent.tokens[k].key: owner.entry.id for k in sorted(offices) if (owner := self._office_owner(sent, k, c)) is not None}
 
     def opening_office(self, sent: Sent, clauses: list[Clause]) -> str | None:
         """The key of an office's noun that opens a sentence whose first clause names no one, no partner
@@ -465,9 +468,9 @@ class Roles:
         if not clauses or clauses[0].named or clauses[0].nobody:
             return None
         k = next((k for k in sorted(self._words(sent, "named_office")) if self._opens(sent, k, 0)), None)
-        return sent.tokens[k].key if k is not None and self._office_owner(sent, k) is None else None
+        return sent.tokens[k].key if k is not None and self._office_owner(sent, k, self._cue_sets(sent)) is None else None
 
-    def _office_owner(self, sent: Sent, k: int) -> Match | None:
+    def _office_owner(self, sent: Sent, k: int, c: dict[str, set[int]]) -> Match | None:
         """The partner named with the office whose noun is at ``k``: its adjective or possessive just
         before it ("the Iraqi Directorate", "Iraq's Directorate"), or in its phrase after it — in Arabic
         the noun without its article, then its name, "في" and the partner's institution ("دائرة شؤون
@@ -476,13 +479,12 @@ class Roles:
         toks = sent.tokens
         if not self.latin and words.DEFINITE.match(toks[k].text):
             return None
-        c = self._cue_sets(sent) if not self.latin else None
         for e in sent.ents:
             if e.entry.kind not in (*PARTNER_KINDS, "adjective") or any(_broken(sent, x) for x in range(min(k, e.i) + 1, max(k, e.i) + 1)):
                 continue
             if k - OFFICE_OWNER_BEFORE <= e.i < k:
                 return e
-            if c is not None and k < e.i <= k + OFFICE_OWNER_AFTER and any(
+            if not self.latin and k < e.i <= k + OFFICE_OWNER_AFTER and any(
                     x in c["inst_owner"] and x + 1 in c["inst"] for x in range(k + 1, e.i)) and not any(
                     m.i < e.i and m.j > k for cat, ms in sent.cues.items()
                     if cat.startswith("coop:") and cat != "coop:location" or cat == "actor:relative" for m in ms):
@@ -495,7 +497,7 @@ class Roles:
     def co_owner(self, sent: Sent, m: Match) -> bool:
         """A mission listed as one owner of people, a partner's unit another ("خبراء من البعثة ومن وحدة
         الاستخبارات المالية الإيطالية"): the mission's own people, no part of the partner's in it."""
-        return not self.latin and m.i in self._owners_listed(sent, self._cue_sets(sent))
+        return not self.latin and m.i in self._cue_sets(sent)["owners_listed"]
 
     def _owners_listed(self, sent: Sent, c: dict[str, set[int]]) -> set[int]:
         """In Arabic, a name that owns people ("خبراء من البعثة") and the "ومن" after it that names their
