@@ -127,6 +127,7 @@ HELDOUT99 = ROOT / "tests" / "genres-heldout99"  # written with their gold after
 HELDOUT100 = ROOT / "tests" / "genres-heldout100"  # written with their gold after set 99's fixes
 HELDOUT101 = ROOT / "tests" / "genres-heldout101"  # written with their gold after set 100's fixes
 HELDOUT102 = ROOT / "tests" / "genres-heldout102"  # written with their gold after set 101's first score
+HELDOUT103 = ROOT / "tests" / "genres-heldout103"  # written with their gold at the next stop's start
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -927,6 +928,16 @@ HELDOUT101_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # "mission « Défense »" read as a mission; Chammal "ongoing" from its 2024 cost; Spain's trainers after "وأشرف على
 # تدريب المشاركين" (a verb, its prepositional object, then its subject: not read)
 HELDOUT102_LEVELS = levels(en=(0.70, 0.95), fr=(0.80, 0.75), ar=(0.75,))
+# written with its gold before any run, committed (858eae8) before its first score: entities en 0.375, fr 0.667,
+# ar 0.250; attributes en 0.857, fr 1.000. Then "did you know that …?" states what follows; a share of people's
+# opinion ("67 % estiment que …") no one's act; a unit's noun alone after ", and" its partner's named before with it
+# ("the contingent" after "the Polish Military Contingent"; "le détachement néerlandais"), and a cue of working
+# together in that later clause no peers for the list before: en 0.727, fr 1.000, ar 0.923. Left: Hungarian and
+# Czech troops "hosted at the same bases" given the military line (defensible; the gold gave them none); Poland's
+# humanitarian aid for the displaced read as stabilisation (the vocabulary's reading since its first sets); its
+# part "planned" from "decided to send" though the next sentence tells the jets' arrival; the United States, the
+# Sawab Center's with-partner, given a block by the gold (the convention of the earlier sets gives it none)
+HELDOUT103_LEVELS = levels(en=(0.70, 0.85), fr=(0.95, 0.95), ar=(0.90,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1002,6 +1013,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout100": (HELDOUT100, HELDOUT100_LEVELS),
     "genres-heldout101": (HELDOUT101, HELDOUT101_LEVELS),
     "genres-heldout102": (HELDOUT102, HELDOUT102_LEVELS),
+    "genres-heldout103": (HELDOUT103, HELDOUT103_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9766,3 +9778,55 @@ def test_daesh_remnants_pursued_are_the_military_line():
                      "the border."),
               ("fr", "Les unités jordaniennes ont frappé des restes de Daech près de la frontière.")),
              ("JO",), ("line_of_effort", "military"))
+
+
+def test_a_question_that_only_asks_to_tell_states_what_follows():
+    """Set 103 (a school's morning broadcast): "هل تعلم أن الأردن أطلق مبادرة اجتماعات العقبة عام 2015؟" — "did you
+    know that …?" asks nothing: it states what follows "that", as a quiz card or a post does; a question that
+    asks still states nothing."""
+    _credits((("en", "Did you know that Morocco co-chairs the Foreign Terrorist Fighters Working Group?"),
+              ("fr", "Saviez-vous que le Maroc copréside le groupe de travail sur les combattants terroristes "
+                     "étrangers ?"),
+              ("ar", "هل تعلم أن المغرب يشارك في رئاسة مجموعة العمل المعنية بالمقاتلين الإرهابيين الأجانب؟")),
+             ("MA",), ("line_of_effort", "foreign_terrorist_fighters"))
+    for lang, text in (("en", "Does Morocco still co-chair the Foreign Terrorist Fighters Working Group?"),
+                       ("fr", "Le Maroc copréside-t-il toujours le groupe de travail sur les combattants terroristes "
+                              "étrangers ?")):
+        got = facts(text, lang).get("MA", set())
+        assert not {f for f in got if f[0] in ("initiative", "line_of_effort")}, (lang, got)
+
+
+def test_what_a_share_of_people_thinks_is_no_ones_act():
+    """Set 103 (an opinion survey's note): "Interrogés sur le sort des combattants français détenus en Syrie, 67 %
+    estiment qu'ils doivent être jugés sur place plutôt que rapatriés" — a share of those asked, or the
+    respondents, tell their opinion: no act of the partner the text is about, whatever its words name; what the
+    partner did before it in the sentence stays its own."""
+    cases = (("en", "Belgium has been a member of the Coalition since 2014. When asked about the Belgian women held "
+                    "in camps in north-east Syria, 58% said they must be repatriated and tried at home."),
+             ("fr", "La Belgique est membre de la coalition depuis 2014. Interrogées sur les Belges détenues dans les "
+                    "camps du nord-est de la Syrie, 58 % des personnes sondées affirment qu'elles doivent être "
+                    "rapatriées."),
+             ("ar", "بلجيكا عضو في التحالف منذ عام 2014. ولدى سؤالهم عن البلجيكيات المحتجزات في مخيمات شمال شرق "
+                    "سوريا، يرى 58 في المئة من المستطلعين أنه يجب إعادتهن إلى بلجيكا."))
+    for lang, text in cases:
+        assert ("line_of_effort", "foreign_terrorist_fighters") not in facts(text, lang).get("BE", set()), lang
+    _credits((("en", "Belgium repatriated ten children from the camps in north-east Syria in 2021, and 58 per cent "
+                     "of respondents said the government was right."),),
+             ("BE",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_unit_named_alone_after_and_is_its_partners_not_the_list_before():
+    """Set 103 (an encyclopedia article): "Hungarian and Czech troops have at times been hosted at the same bases,
+    and the contingent has trained together with Slovak engineers" after "the Polish Military Contingent" — the
+    contingent, its noun alone after ", and", is the partner's named before with it: its peers are that
+    partner's, not the list's before, and the list's members are no peers of each other for it."""
+    cases = (("en", "The Dutch detachment flew its F-16s from Jordan. Romanian and Bulgarian soldiers were quartered in the "
+                    "same camp, and the detachment worked together with Belgian instructors."),
+             ("fr", "Le détachement néerlandais opère depuis la Jordanie. Des soldats roumains et bulgares ont été "
+                    "logés dans le même camp, et le détachement a travaillé conjointement avec des instructeurs "
+                    "belges."))
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert ("cooperation", "BE") in got.get("NL", set()), (lang, got)
+        for code in ("RO", "BG"):
+            assert not {("cooperation", "BE"), ("cooperation", "RO"), ("cooperation", "BG")} & got.get(code, set()), (lang, got)

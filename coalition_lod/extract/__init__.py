@@ -88,7 +88,7 @@ from .personnel import (
 )
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, cues_at, more_cues, slugify
-from .speech import answered, goes_on_speaking, label_partner, speaker_label, speaker_of, turns
+from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
     _apposed_members,
@@ -272,6 +272,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # "أولاً: عرضت الدائرة حصيلة أعمال التطهير …" after "دائرة شؤون الألغام في وزارة البيئة العراقية": the
             # office named before, its partner's, whoever else the text carries
             actors.segments[0] = Segment(actors.segments[0].start, (offices[office],))
+        for k, office in finder.coordinated_offices(s, clauses):
+            if office in offices:
+                # "…, and the contingent has trained with Slovak engineers" after "the Polish Military Contingent":
+                # the unit's partner from the coordinator on, not the list of the clause before
+                after = [seg for seg in actors.segments if seg.start > k]
+                actors.segments[:] = [*(seg for seg in actors.segments if seg.start < k), Segment(k, (offices[office],)), *after]
         offices.update(finder.office_owners(s))
         quoting = speaker_of(s, actors, lex.lang != "ar")
         if (donor := _donor_line(s, vocab)) is not None:
@@ -288,11 +294,15 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 for b in roster:
                     if a != b:
                         build.add("cooperation", a, b, s, s.tokens[rest[0]].start, s.tokens[rest[0]].end)
+        if (said := opinion_of_many(s, lex)) is not None:
+            # "Interrogés sur …, 67 % estiment qu'ils doivent être jugés sur place": what a share of people
+            # thinks, from its words on, is no one's act (the clauses before it stay their actors')
+            actors = Actors([*(seg for seg in actors.segments if seg.start < said), Segment(said, ())], group)
         if bracketed_note(s):
             # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
             actors = Actors([Segment(0, ())], group)
         # a quiz's question whose answer only names partners is theirs ("Which country co-chairs …? / A: Italy.")
-        answer = answered(s, sents[n + 1]) if n + 1 < len(sents) and _question(s) else None
+        answer = answered(s, sents[n + 1]) if n + 1 < len(sents) and _question(s, lex) else None
         if answer is not None:
             actors = Actors([answer], group)
         own, chain = preamble_chain(s, actors, chain)
@@ -345,7 +355,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         asked = asks_list(s) or topics_heading(s, lex)
         if s.cues.get("actor:superseded"):
             continue  # "Correction: An earlier version of this article said that Portugal has 60 …": what it corrects
-        if _question(s) and answer is None:
+        if _question(s, lex) and answer is None:
             continue  # "Does New Zealand still have troops in Iraq?" states nothing: its answer may
         for seg in actors.named():
             for m in seg.group:

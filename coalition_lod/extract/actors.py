@@ -52,7 +52,7 @@ from .clauses import (
 )
 from .groups import Groups
 from .roles import Roles
-from .sentence import Sent, _gap, more_cues
+from .sentence import Sent, _gap, cues_at, more_cues
 from .subjects import Subjects
 
 RELATIVE_REACH = 4  # words from a relative to its subject's adjective, its verb and noun between ("الذي حققته القوات العراقية")
@@ -128,6 +128,8 @@ class ActorFinder(Subjects, Groups, Roles):
         starts = self._topic_kept(sent, groups, self.clause_starts(sent, c), c)
         if groups and self._dateline(sent, groups[0]) and (k := self._dateline_end(sent, groups[0][0])) not in starts:
             starts = sorted([*starts, k])  # "أبوظبي في 15 مارس / وام / وقعت دولة الإمارات …": the story starts after it
+        # "Did you know that Morocco co-chairs …?", "هل تعلم أن …": what it tells is a clause of its own
+        starts = sorted(set(starts) | {m.j for m in cues_at(sent, self.lex, "stating", (0, 1)) if m.j < len(sent.tokens)})
         reported = {m.j for m in sent.cues.get("actor:reporting", [])}  # clauses that open after a reporting verb
         # "النرويج، التي تتشاور معها كوبنهاغن بشأن البعثة": a relative clause of its own subject's, named after its
         # verb and the pronoun of its antecedent (``_resumed``), whose antecedent is none of its subjects

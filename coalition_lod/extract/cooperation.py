@@ -223,6 +223,10 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         # not "with support from the US and the UK, which supplied …")
         if seg.relative and not any(seg.start <= c.i < end_of[id(seg)] for c in together):
             continue
+        if all(c.i >= end_of[id(seg)] and (other := actors.segment(c.i)) is not None and other.actors
+               and not set(other.actors) & set(seg.actors) for c in together):
+            continue  # the cue is in another partner's clause after the list's ("Hungarian and Czech troops have
+            # been hosted at the same bases, and the contingent has trained together with Slovak engineers")
         if seg.group and _backed_by(sent, lex, seg.group[0].i):
             continue  # "… بتمويل من ألمانيا والإمارات", "funded by Germany and the UAE": funders side by side
         for a in seg.actors:

@@ -108,12 +108,15 @@ DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline
 CHAIRS_WITHIN = 4  # lines of minutes before their chairs' (``_chair_line``): a title, a date, a place
 
 
-def _question(sent: Sent) -> bool:
+def _question(sent: Sent, lex: Lexicon) -> bool:
     """A sentence that asks, all of it (an interview's or a FAQ's question); not one that
     states something before a question it raises ("…; il est devenu une référence sur une
-    question difficile : que faire des ressortissants … ?")."""
+    question difficile : que faire des ressortissants … ?"), nor one that asks only to tell
+    ("Did you know that Jordan launched the Aqaba Meetings?", "هل تعلم أن …؟": a school
+    broadcast's, a quiz card's, a post's way of stating what follows "that")."""
     text = _SPEAKER_LABEL.sub("", sent.text.rstrip(), count=1)  # "Q : …", "Question: …", "س: …"
-    return text[-1:] in ("?", "؟") and not any(ch in text for ch in ":;؛")
+    return text[-1:] in ("?", "؟") and not any(ch in text for ch in ":;؛") \
+        and not cues_at(sent, lex, "stating", (0, 1))
 
 
 # a numbered or bulleted item: "1. de rapatrier …", "a) to prosecute …", "- تعزيز …"

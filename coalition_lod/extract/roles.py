@@ -470,9 +470,30 @@ class Roles:
         k = next((k for k in sorted(self._words(sent, "named_office")) if self._opens(sent, k, 0)), None)
         return sent.tokens[k].key if k is not None and self._office_owner(sent, k, self._cue_sets(sent)) is None else None
 
+    def coordinated_offices(self, sent: Sent, clauses: list[Clause]) -> list[tuple[int, str]]:
+        """The offices and units that a clause joined by ", and" opens with their noun alone, no partner
+        named with it nor as the subject after ("Hungarian and Czech troops have been hosted at the same
+        bases, and the contingent has trained with Slovak engineers"): (the coordinator's word, the
+        noun's key). In English and French, where "and" is a word of its own; Arabic writes it onto the
+        next."""
+        if not self.latin:
+            return []
+        toks, out = sent.tokens, []
+        for k in sorted(self._words(sent, "named_office")):
+            if k < 3 or toks[k - 1].key not in words.DETERMINERS or toks[k - 2].key not in words.AND \
+                    or "," not in _gap(sent.text, toks[k - 3], toks[k - 2], sent.start):
+                continue
+            cl = next((cl for cl in reversed(clauses) if cl.start <= k), None)
+            if cl is None or any(begin >= k - 2 for _g, begin in cl.named) or cl.nobody:
+                continue
+            if self._office_owner(sent, k, self._cue_sets(sent)) is None:
+                out.append((k - 2, toks[k].key))
+        return out
+
     def _office_owner(self, sent: Sent, k: int, c: dict[str, set[int]]) -> Match | None:
         """The partner named with the office whose noun is at ``k``: its adjective or possessive just
-        before it ("the Iraqi Directorate", "Iraq's Directorate"), or in its phrase after it — in Arabic
+        before it ("the Iraqi Directorate", "Iraq's Directorate"), in French its adjective right after
+        it ("la direction irakienne", "le détachement néerlandais"), or in its phrase after it — in Arabic
         the noun without its article, then its name, "في" and the partner's institution ("دائرة شؤون
         الألغام في وزارة البيئة العراقية"; not "الوحدة … مع نظيرتيها في المملكة الأردنية": its peers),
         in English and French "of" the partner after the office's name."""
@@ -482,8 +503,8 @@ class Roles:
         for e in sent.ents:
             if e.entry.kind not in (*PARTNER_KINDS, "adjective") or any(_broken(sent, x) for x in range(min(k, e.i) + 1, max(k, e.i) + 1)):
                 continue
-            if k - OFFICE_OWNER_BEFORE <= e.i < k:
-                return e
+            if k - OFFICE_OWNER_BEFORE <= e.i < k or e.i == k + 1 and e.entry.kind == "adjective" and self.lex.lang == "fr":
+                return e  # "the Iraqi Directorate", "le détachement néerlandais"
             if not self.latin and k < e.i <= k + OFFICE_OWNER_AFTER and any(
                     x in c["inst_owner"] and x + 1 in c["inst"] for x in range(k + 1, e.i)) and not any(
                     m.i < e.i and m.j > k for cat, ms in sent.cues.items()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Entry, Match
+from ..vocab import Entry, Lexicon, Match
 from . import words
-from .clauses import Actors, Segment
-from .sentence import PARTNER_KINDS, Sent
+from .clauses import _NUMBER, Actors, Segment
+from .sentence import PARTNER_KINDS, Sent, cues_at
 
 # "Q :", "Question:", "س:", and a speaker's name in a transcript ("M. Peeters (N-VA) :", "Senator WONG:")
 _SPEAKER_LABEL = re.compile(r"^\W*(?:\w{1,12}\W{0,2}|[^:：;؛?؟\n]{1,40}?)\s*[:：]\s*")
@@ -66,6 +66,35 @@ def goes_on_speaking(sent: Sent) -> bool:
 def _opening_report(sent: Sent, reach: int) -> Match | None:
     """The first reporting verb within ``reach`` words of the sentence's start, or None."""
     return next((c for c in sent.cues.get("actor:reporting", []) if c.i <= reach), None)
+
+
+_SHARE_SIGN = re.compile(r"^[\s\u00a0\u202f]*[%٪]")
+OPINION_VERB_WITHIN = 6  # words from a share of people ("67 % des personnes interrogées") to its verb
+
+
+def opinion_of_many(sent: Sent, lex: Lexicon) -> int | None:
+    """Where a share of people, or a survey's respondents, say what they think ("64% of those polled
+    said …", "67 % estiment qu'ils doivent être jugés sur place", "يرى 60 في المئة من المستطلعين أن
+    …"): the word their opinion is told from — the sentence's start where it opens with what they
+    were asked ("Interrogés sur le sort des combattants français, 67 % …") —, or None. An opinion
+    is no one's act, whatever partner or pronoun its words name."""
+    toks = sent.tokens
+    said = [m.i for m in sent.cues.get("actor:reporting", [])]
+    if not said:
+        return None
+    found = cues_at(sent, lex, "survey", range(len(toks)))
+    people = [(m.i, m.j) for m in found if m.entry.id == "survey:people"]
+    for k, t in enumerate(toks[:-1]):
+        if _NUMBER.match(t.key):
+            if _SHARE_SIGN.match(sent.text[t.end - sent.start:toks[k + 1].start - sent.start]):
+                people.append((k, k + 1))
+            people.extend((k, m.j) for m in found if m.entry.id == "survey:share" and m.i == k + 1)
+    for i, j in sorted(people):
+        # its verb after it (in Arabic also before it: "يرى 60 في المئة …")
+        if any(j <= r <= j + OPINION_VERB_WITHIN or lex.lang == "ar" and i - 2 <= r < i for r in said):
+            asked = [m for m in found if m.entry.id == "survey:asked" and m.i == 0]
+            return 0 if asked else i
+    return None
 
 
 def answered(question: Sent, answer: Sent) -> Segment | None:
