@@ -128,6 +128,7 @@ HELDOUT100 = ROOT / "tests" / "genres-heldout100"  # written with their gold aft
 HELDOUT101 = ROOT / "tests" / "genres-heldout101"  # written with their gold after set 100's fixes
 HELDOUT102 = ROOT / "tests" / "genres-heldout102"  # written with their gold after set 101's first score
 HELDOUT103 = ROOT / "tests" / "genres-heldout103"  # written with their gold at the next stop's start
+HELDOUT104 = ROOT / "tests" / "genres-heldout104"  # written with their gold after set 103's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -938,6 +939,11 @@ HELDOUT102_LEVELS = levels(en=(0.70, 0.95), fr=(0.80, 0.75), ar=(0.75,))
 # part "planned" from "decided to send" though the next sentence tells the jets' arrival; the United States, the
 # Sawab Center's with-partner, given a block by the gold (the convention of the earlier sets gives it none)
 HELDOUT103_LEVELS = levels(en=(0.70, 0.85), fr=(0.95, 0.95), ar=(0.90,))
+# written with its gold before any run, committed (164a9c7) before its first score: entities en 0.947, fr 0.500,
+# ar 0.800; attributes en 1.000, fr 1.000. Then an Arabic aircraft model ("طائرات إف-16 الهولندية") between its noun
+# and its partner's adjective; an exam's candidates nobody; "nos alliés américains" the sentence's actor's allies,
+# not a relative's subject's: 1.000 / 1.000 / 1.000
+HELDOUT104_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1014,6 +1020,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout101": (HELDOUT101, HELDOUT101_LEVELS),
     "genres-heldout102": (HELDOUT102, HELDOUT102_LEVELS),
     "genres-heldout103": (HELDOUT103, HELDOUT103_LEVELS),
+    "genres-heldout104": (HELDOUT104, HELDOUT104_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9830,3 +9837,38 @@ def test_a_unit_named_alone_after_and_is_its_partners_not_the_list_before():
         assert ("cooperation", "BE") in got.get("NL", set()), (lang, got)
         for code in ("RO", "BG"):
             assert not {("cooperation", "BE"), ("cooperation", "RO"), ("cooperation", "BG")} & got.get(code, set()), (lang, got)
+
+
+def test_an_arabic_aircraft_model_between_its_noun_and_adjective_keeps_the_partner():
+    """Set 104 (a lecture's announcement): "إذ شاركت طائرات إف-16 الهولندية في الضربات الجوية ضد التنظيم" — the
+    aircraft's model written in Arabic letters ("إف-16", "سي-130") stands between the noun and its partner's
+    adjective, as "F-16" does in "Quatre F-16 et 110 militaires belges": the partner acts."""
+    for text, code in (("نفذت مقاتلات إف-35 الإيطالية طلعات استطلاع فوق العراق لدعم عمليات التحالف.", "IT"),
+                       ("شاركت طائرات إف-16 البلجيكية في الضربات ضد مواقع داعش في سوريا.", "BE")):
+        assert ("line_of_effort", "military") in facts(text, "ar").get(code, set()), (text, facts(text, "ar"))
+
+
+def test_an_exams_candidates_are_nobody():
+    """Set 104 (an exam's mark scheme): "Weaker candidates often confused Operation Shader with Operation Inherent
+    Resolve" after the model answer's United Kingdom — the candidates' confusion is no act of the partner."""
+    cases = (("en", "Australia's contribution is Operation Okra. Many candidates confused Operation Okra with "
+                    "Operation Inherent Resolve."),
+             ("fr", "La contribution de la Belgique est l'opération Desert Falcon. Les candidats ont souvent confondu "
+                    "cette opération avec l'opération Inherent Resolve."))
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert not any(f == ("mission", "cjtf-oir") for fs in got.values() for f in fs), (lang, got)
+
+
+def test_our_allies_are_the_sentences_actors_not_a_relatives_subjects():
+    """Set 104 (a mayor's speech): "il formait les soldats irakiens qui reprenaient alors Mossoul …, aux côtés de nos
+    alliés américains et britanniques" — "our" allies are the allies of the sentence's own actor (the speaker's
+    partner), not of the relative's subject between."""
+    cases = (("fr", "La Belgique participe à la coalition. Ses instructeurs formaient les soldats irakiens qui tenaient "
+                    "la ligne de front, aux côtés de nos alliés néerlandais et danois."),
+             ("en", "Belgium is a Coalition partner. Its instructors trained Iraqi soldiers who held the front line, "
+                    "alongside our Dutch and Danish allies."))
+    for lang, text in cases:
+        got = facts(text, lang)
+        assert {("cooperation", "NL"), ("cooperation", "DK")} <= got.get("BE", set()), (lang, got)
+        assert not {f for f in got.get("IQ", set()) if f[0] == "cooperation"}, (lang, got)

@@ -336,6 +336,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
     at = {m.i: m for m in adjectives}
     ending = {m.j: m for m in sent.ents if m.entry.kind in ("adjective", "partner")}  # "with US and British forces"
     joins = {c.i for c in sent.cues.get("coordinator", [])}
+    ours = {k for c in sent.cues.get("actor:first_person", []) for k in range(c.i, c.j)}
 
     def chain_left(i: int) -> int:
         """The first token of the list of adjectives ending at the one at ``i`` (joined
@@ -353,6 +354,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         if m.i in sent.denied:
             continue
         first = chain_left(m.i)
+        noun = first
         if lex.lang == "en":
             after = m.j
             while after < len(toks) and (after in at or after in joins):
@@ -370,9 +372,23 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
                 noun -= 1
             if noun < 0 or left_of(noun) not in strong:
                 continue
-        for partner in actors.at(m.i):
+        # "… les soldats irakiens qui reprenaient Mossoul, aux côtés de nos alliés américains": "our" allies are the
+        # allies of the sentence's own actor, not of a relative's subject between
+        owners = _main_actors(actors, m.i) if ours & set(range(left_of(min(first, noun)), min(first, noun))) else actors.at(m.i)
+        for partner in owners:
             if partner != m.entry.id:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+
+
+def _main_actors(actors: Actors, i: int) -> tuple[str, ...]:
+    """The actors of the sentence's first clause that names any before token ``i``, not a relative's
+    antecedent, a passive's agent, a backer or an object relative's subject: whom "our" stands for."""
+    for seg in actors.segments:
+        if seg.start > i:
+            break
+        if seg.actors and not (seg.relative or seg.agent or seg.backers or seg.provider or seg.inner):
+            return seg.actors
+    return actors.at(i)
 
 
 def _as_noun(sent: Sent, after: int) -> bool:

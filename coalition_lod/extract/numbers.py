@@ -93,10 +93,11 @@ _MODEL_NUMBER = re.compile(r"^\d+[a-z]?s?$")  # "16", "35a", "16s"
 
 def _model(sent: Sent, k: int) -> bool:
     """An aircraft's or a vehicle's model: capitals, a hyphen, a number ("F-16", "MQ-9", "C-130",
-    "F-35A", "F-16s")."""
+    "F-35A", "F-16s"); in Arabic its letters' names ("إف-16", "سي-130")."""
     toks = sent.tokens
     t = toks[k]
-    return (k + 1 < len(toks) and t.is_upper() and len(t.text) <= 3 and _MODEL_NUMBER.match(toks[k + 1].key) is not None
+    letters = t.is_upper() or not t.text.isascii() and t.text.isalpha()
+    return (k + 1 < len(toks) and letters and len(t.text) <= 3 and _MODEL_NUMBER.match(toks[k + 1].key) is not None
             and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
 
 

@@ -432,8 +432,8 @@ class Roles:
             if self.latin and toks[k].is_capitalised() and any(
                     j in c["inst"] and all(toks[x].is_capitalised() for x in range(k, j + 1)) for j in range(k + 1, k + OFFICE_NAME + 1)):
                 continue  # an office's name before its noun: "The Counter-Terrorism Directorate of the Iraqi Ministry …"
-            if self.latin and _model(sent, k):
-                continue  # "Quatre F-16 et 110 militaires belges ont rejoint …": an aircraft's model
+            if _model(sent, k):
+                continue  # "Quatre F-16 et 110 militaires belges ont rejoint …", "شاركت طائرات إف-16 الهولندية …": a model
             if self.latin and (toks[k].is_capitalised() and any(j in c["inst"] for j in range(max(b, k - OFFICIAL_NAME), k))
                                or k in c["owner"] and self._named_official(sent, k, c)):
                 continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
