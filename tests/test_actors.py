@@ -129,6 +129,7 @@ HELDOUT101 = ROOT / "tests" / "genres-heldout101"  # written with their gold aft
 HELDOUT102 = ROOT / "tests" / "genres-heldout102"  # written with their gold after set 101's first score
 HELDOUT103 = ROOT / "tests" / "genres-heldout103"  # written with their gold at the next stop's start
 HELDOUT104 = ROOT / "tests" / "genres-heldout104"  # written with their gold after set 103's fixes
+HELDOUT105 = ROOT / "tests" / "genres-heldout105"  # written with their gold after set 104's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -944,6 +945,15 @@ HELDOUT103_LEVELS = levels(en=(0.70, 0.85), fr=(0.95, 0.95), ar=(0.90,))
 # and its partner's adjective; an exam's candidates nobody; "nos alliés américains" the sentence's actor's allies,
 # not a relative's subject's: 1.000 / 1.000 / 1.000
 HELDOUT104_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed (a4948f5) before its first score: entities en 1.000, fr 0.800,
+# ar 0.000; attributes en 0.500. Then a span of years after a speaker's label ("Assistant: From 2015 to 2020 …")
+# dates its sentence, the subject after a fronted span read as after "In 2015"; the one state a text names is
+# its home, whose office acts before it is named (a leaflet signed "الأردن أولاً"): en 1.000 (attributes 1.000),
+# fr 0.800, ar 1.000 (attributes 0.500). Left: Iraq given the stabilisation line from "nos démineurs irakiens" in an
+# NGO's letter whose title opens "Irak :" (the "we" of own people named by an adjective is that partner's, as in
+# "nous maintenons 600 militaires français"); the plan a campaign runs "ضمن" (within) read as adopted, the
+# vocabulary's reading of "implements", where the gold read it as acting in line
+HELDOUT105_LEVELS = levels(en=(0.95, 0.95), fr=(0.75,), ar=(0.95, 0.45))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1021,6 +1031,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout102": (HELDOUT102, HELDOUT102_LEVELS),
     "genres-heldout103": (HELDOUT103, HELDOUT103_LEVELS),
     "genres-heldout104": (HELDOUT104, HELDOUT104_LEVELS),
+    "genres-heldout105": (HELDOUT105, HELDOUT105_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9872,3 +9883,30 @@ def test_our_allies_are_the_sentences_actors_not_a_relatives_subjects():
         got = facts(text, lang)
         assert {("cooperation", "NL"), ("cooperation", "DK")} <= got.get("BE", set()), (lang, got)
         assert not {f for f in got.get("IQ", set()) if f[0] == "cooperation"}, (lang, got)
+
+
+def test_a_span_of_years_after_a_speakers_label_dates_the_sentence():
+    """Set 105 (a virtual assistant's transcript): "Assistant: From 2015 to 2020 the New Zealand Defence Force deployed
+    a training contingent to Taji Military Complex, north of Baghdad, as part of the Building Partner Capacity
+    mission, …" — a span of years that opens the answer after its label dates the whole sentence, as at a
+    sentence's start: the part has ended; and the subject after a fronted span ("From 2017 to 2019 the Portuguese
+    Army …", "Between …") is read as after "In 2017"."""
+    _status_is((("en", "Bot: From 2016 to 2018 the Danish Air Force deployed seven F-16s to Kuwait, at Ali Al Salem "
+                       "Air Base, south of Kuwait City, as part of Operation Inherent Resolve."),),
+               ("dk", "cjtf-oir"), "ended")
+    _credits((("en", "From 2017 to 2019 the Portuguese Army trained Iraqi units at Besmaya as part of Operation "
+                     "Inherent Resolve."),
+              ("en", "Between 2017 and 2019 the Portuguese Army trained Iraqi units at Besmaya as part of Operation "
+                     "Inherent Resolve.")),
+             ("PT",), ("mission", "cjtf-oir"))
+
+
+def test_the_home_states_office_acts_before_the_text_names_the_state():
+    """Set 105 (a security directorate's leaflet): "تنفذ مديرية الأمن العام هذه الحملة … ضمن الخطة الوطنية لمواجهة
+    التطرف", the leaflet signed "الأردن أولاً" — the one state a text names is its home, whose office acts before the
+    state is named (not an op-ed's opening, which no office speaks)."""
+    text = ("مديرية الأمن العام\n\nحملة توعوية\n\nتنفذ مديرية الأمن العام هذه الحملة في المدارس ضمن الاستراتيجية "
+            "الوطنية لمكافحة التطرف العنيف لحماية الشباب من الدعاية الإرهابية على الإنترنت.\n\nالكويت أولاً\n")
+    got = facts(text, "ar").get("KW", set())
+    assert ("line_of_effort", "counter_messaging") in got and any(f[0] == "strategy" for f in got), got
+

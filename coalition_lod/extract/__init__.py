@@ -144,7 +144,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # "When people think of the Coalition, they picture airstrikes over Raqqa", before the
     # partner it is about is named, is nobody's act
     # (its national operation names it too: "Opération Chammal : l'armée de l'Air a conduit …")
-    opening = 0 if home else next((n for n, s in enumerate(sents) if any(
+    # (not where the one state the text names is its home, its offices acting before it is named: a security
+    # directorate's leaflet, "تنفذ مديرية الأمن العام هذه الحملة …", signed "الأردن أولاً")
+    at_home = home or dominant is not None and _home_state(sents, vocab) == dominant
+    opening = 0 if at_home else next((n for n, s in enumerate(sents) if any(
         m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective")
         or dominant and m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None
         and k.nation == dominant for m in s.ents)), 0)

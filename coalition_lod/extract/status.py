@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..vocab import Entry, Lexicon, Match
 from . import words
 from .sentence import Sent, _gap, _one_clause, more_cues
+from .speech import _SPEAKER_LABEL
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -149,8 +150,9 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     roles = sent.cues.get("status:until_roles", [])  # "commanded", "led": a role's verb
     role_ended = False
     for r in sent.cues.get("status:range", []) if not cut else ():  # "from 2018 to 2019": the mission nearest the span has ended
-        # "From 2015 to 2020, ..." dates its whole sentence; "… in B, from 2015 to 2019." ends it
-        if not (dated(r).i == m.i and (near(r) or r.i == 0 or _trailing(sent, r, m, breaks)
+        # "From 2015 to 2020, ..." dates its whole sentence (after a speaker's label too: "Assistant: From
+        # 2015 to 2020 …"); "… in B, from 2015 to 2019." ends it
+        if not (dated(r).i == m.i and (near(r) or _opens(sent, r) or _trailing(sent, r, m, breaks)
                                        or len({e.entry.id for e in missions}) == 1 and _aside(sent, r))):
             continue
         if any(c.j <= r.i and _one_clause(sent, c.j, r.i, breaks) for c in roles):
@@ -431,6 +433,14 @@ def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
     now = [c for s in kinds for c in sent.cues.get(f"status:{s}", [])]
     return not any(c.j <= u.i and _one_clause(sent, c.j, u.i, breaks) or u.j <= c.i and _one_clause(sent, u.j, c.i, breaks)
                    for c in now)
+
+
+def _opens(sent: Sent, r: Match) -> bool:
+    """A cue at the sentence's start, or right after its speaker's label ("A: From 2015 to 2020 …")."""
+    if r.i == 0:
+        return True
+    label = _SPEAKER_LABEL.match(sent.text)
+    return label is not None and sent.tokens[r.i].start - sent.start <= label.end()
 
 
 def read_dates(sents: list[Sent], lex: Lexicon) -> None:
