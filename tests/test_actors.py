@@ -130,6 +130,7 @@ HELDOUT102 = ROOT / "tests" / "genres-heldout102"  # written with their gold aft
 HELDOUT103 = ROOT / "tests" / "genres-heldout103"  # written with their gold at the next stop's start
 HELDOUT104 = ROOT / "tests" / "genres-heldout104"  # written with their gold after set 103's fixes
 HELDOUT105 = ROOT / "tests" / "genres-heldout105"  # written with their gold after set 104's fixes
+HELDOUT106 = ROOT / "tests" / "genres-heldout106"  # written with their gold after set 105's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -954,6 +955,13 @@ HELDOUT104_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # "nous maintenons 600 militaires français"); the plan a campaign runs "ضمن" (within) read as adopted, the
 # vocabulary's reading of "implements", where the gold read it as acting in line
 HELDOUT105_LEVELS = levels(en=(0.95, 0.95), fr=(0.75,), ar=(0.95, 0.45))
+# written with its gold before any run, committed (9909041) before its first score: entities en 0.909, fr 0.800,
+# ar 0.600; attributes en 0.000, ar 0.500. Then a part said to continue ("will continue to", "ستواصل") is today's,
+# beating an ended command told before; the owner that names a mission's noun ("بعثة الناتو") no side of a
+# meeting: ar 1.000 (attributes 1.000). Left: Operation IMPACT's 250 and its status, lost where the title's
+# "Joint Task Force-Iraq" (a unit, read as a mission) comes before "Canada's mission here"; "la mission Lynx en
+# Estonie" read as a mission (no fight against Daesh; the vocabulary cannot tell)
+HELDOUT106_LEVELS = levels(en=(0.85,), fr=(0.75,), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1032,6 +1040,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout103": (HELDOUT103, HELDOUT103_LEVELS),
     "genres-heldout104": (HELDOUT104, HELDOUT104_LEVELS),
     "genres-heldout105": (HELDOUT105, HELDOUT105_LEVELS),
+    "genres-heldout106": (HELDOUT106, HELDOUT106_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9910,3 +9919,29 @@ def test_the_home_states_office_acts_before_the_text_names_the_state():
     got = facts(text, "ar").get("KW", set())
     assert ("line_of_effort", "counter_messaging") in got and any(f[0] == "strategy" for f in got), got
 
+
+
+def test_a_part_told_to_continue_goes_on_after_an_ended_command():
+    """Set 106 (an ambassador's farewell): "قيادتها لبعثة حلف شمال الأطلسي في العراق بين عامي 2021 و2022", then "بلاده
+    ستواصل المشاركة في بعثة الناتو بنحو 90 عسكرياً" — a part said to continue ("will continue to", "continuera de",
+    "ستواصل") is today's, as "still" is: it beats the end of the command told before."""
+    _status_is((("en", "Italy led NATO Mission Iraq from 2022 to 2023. Italy will continue to take part in NATO Mission "
+                       "Iraq with some 200 soldiers."),
+                ("fr", "L'Italie a commandé la mission de l'OTAN en Irak de 2022 à 2023. L'Italie continuera de "
+                       "participer à la mission de l'OTAN en Irak avec quelque 200 militaires."),
+                ("ar", "قادت إيطاليا بعثة حلف شمال الأطلسي في العراق بين عامي 2022 و2023. وستواصل إيطاليا المشاركة في "
+                       "بعثة حلف شمال الأطلسي في العراق بنحو 200 عسكري.")),
+               ("it", "nato-mission-iraq"), "ongoing")
+
+
+def test_the_owner_that_names_a_missions_noun_is_no_side():
+    """Set 106 (an ambassador's farewell): "… ستواصل المشاركة في بعثة الناتو …. وبحث الجانبان سبل تعزيز التعاون" — NATO,
+    named as the owner of "the NATO mission", is no side of the meeting: the two sides are the minister's state and
+    the ambassador's."""
+    text = ("استقبل وزير الخارجية العراقي اليوم السفير الإيطالي لدى العراق. وأشاد الوزير بمشاركة إيطاليا في بعثة حلف "
+            "شمال الأطلسي في العراق. وأعرب السفير عن اعتزازه بالعمل في العراق، مؤكداً أن بلاده ستواصل المشاركة في بعثة "
+            "الناتو. وبحث الجانبان سبل تعزيز "
+            "التعاون الثنائي في مجال الأمن.")
+    got = facts(text, "ar")
+    assert ("cooperation", "IQ") in got.get("IT", set()), got
+    assert not any(f[0] == "cooperation" and f[1] == "NATO" for fs in got.values() for f in fs), got

@@ -87,7 +87,7 @@ from .personnel import (
     read_tables,
 )
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, cues_at, more_cues, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cues_at, more_cues, slugify
 from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
 from .takers import (
@@ -379,6 +379,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # "Belgium commanded EUTM Mali … before handing over to Portugal, which now leads the
         # mission": "now" tells of the partners of its clause
         now_acting = {p for c in s.cues.get("status:current", []) for p in actors.at(c.i)} if current else set()
+        continued = s.cues.get("status:continued", []) if statuses[:1] != ["ended"] else []
+        breaks = {c.i for c in s.cues.get("clause_break", [])} if continued else set()
         missions: list[tuple[Match, Fact]] = []
         # "Contributions to NATO Mission Iraq: Denmark (120), Norway (60) …": each partner with its count
         bracketed = bracketed_counts(s, lex) if sum(e.entry.kind == "mission" for e in s.ents) == 1 else {}
@@ -448,7 +450,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     if partner in bracketed and "personnel" not in fact.attrs:
                         fact.attrs["personnel"] = bracketed[partner]
                     missions.append((m, fact))
-                    if current and (partner in now_acting or not now_acting):
+                    if current and (partner in now_acting or not now_acting) or continued and any(
+                            c.j <= m.i and _one_clause(s, c.j, m.i, breaks) and partner in actors.at(c.i) for c in continued):
+                        # "… will continue to take part in NATO Mission Iraq": today's part, in its own clause only
+                        # (not "Croatia continues to deploy 30 personnel to OIR, and it led NMI from 2020 to 2021")
                         build.current.add(fact.key())
                     if _is_military(m, vocab):
                         build.add("line_of_effort", partner, "military", s, m.start, m.end)

@@ -414,8 +414,11 @@ def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> li
             i -= 1
         return i in peers
 
+    # nor the owner that names a mission's noun ("بعثة الناتو", the NATO mission): the mission's, no side
+    owners = {e.j for e in sent.ents if e.entry.kind == "mission"}
     return list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
-                              and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)))
+                              and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)
+                              and m.i not in owners))
 
 
 def plural_size(sent: Sent, plural: int) -> int:
