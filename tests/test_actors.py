@@ -131,6 +131,7 @@ HELDOUT103 = ROOT / "tests" / "genres-heldout103"  # written with their gold at 
 HELDOUT104 = ROOT / "tests" / "genres-heldout104"  # written with their gold after set 103's fixes
 HELDOUT105 = ROOT / "tests" / "genres-heldout105"  # written with their gold after set 104's fixes
 HELDOUT106 = ROOT / "tests" / "genres-heldout106"  # written with their gold after set 105's fixes
+HELDOUT107 = ROOT / "tests" / "genres-heldout107"  # written with their gold after set 106's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -962,6 +963,12 @@ HELDOUT105_LEVELS = levels(en=(0.95, 0.95), fr=(0.75,), ar=(0.95, 0.45))
 # "Joint Task Force-Iraq" (a unit, read as a mission) comes before "Canada's mission here"; "la mission Lynx en
 # Estonie" read as a mission (no fight against Daesh; the vocabulary cannot tell)
 HELDOUT106_LEVELS = levels(en=(0.85,), fr=(0.75,), ar=(0.95, 0.95))
+# written with its gold before any run, committed (df8269e) before its first score: entities en 0.800, fr 1.000,
+# ar 0.889; attributes fr 1.000. Then a subject, an apposition set off by commas, and ", and" another partner are
+# the verb's subjects together ("Germany, a co-lead of …, and the Republic of Iraq jointly host …"): en 1.000.
+# Left: the prevention line from "لإعادة تأهيل المعتقلين في قضايا التطرف" (detainees of extremism cases
+# rehabilitated; the gold read rehabilitation only)
+HELDOUT107_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1041,6 +1048,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout104": (HELDOUT104, HELDOUT104_LEVELS),
     "genres-heldout105": (HELDOUT105, HELDOUT105_LEVELS),
     "genres-heldout106": (HELDOUT106, HELDOUT106_LEVELS),
+    "genres-heldout107": (HELDOUT107, HELDOUT107_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9945,3 +9953,15 @@ def test_the_owner_that_names_a_missions_noun_is_no_side():
     got = facts(text, "ar")
     assert ("cooperation", "IQ") in got.get("IT", set()), got
     assert not any(f[0] == "cooperation" and f[1] == "NATO" for fs in got.values() for f in fs), got
+
+
+def test_a_subject_with_an_apposition_and_the_partner_after_it_act_together():
+    """Set 107 (a side event's registration page): "Germany, a co-lead of the Coalition's Stabilisation Working Group,
+    and the Republic of Iraq jointly host this side event" — the apposition set off by commas after the first
+    subject ends at ", and" the second: both are the verb's subjects, and working jointly makes them peers."""
+    for lang, text in (("en", "Norway, a long-standing donor to the Funding Facility for Stabilization, and Jordan jointly "
+                              "organised the workshop on demining."),
+                       ("fr", "La Norvège, donatrice de longue date du Mécanisme de financement pour la stabilisation, et "
+                              "la Jordanie ont organisé conjointement l'atelier sur le déminage.")):
+        got = facts(text, lang)
+        assert ("cooperation", "JO") in got.get("NO", set()) and ("cooperation", "NO") in got.get("JO", set()), (lang, got)

@@ -137,10 +137,12 @@ class ActorFinder(Subjects, Groups, Roles):
                    if not self.latin and (m := self._resumed(sent, r.i)) is not None}
         antecedents = self._antecedents(sent, groups, c, resumed)
         starts = sorted(set(starts) | set(resumed))
-        rejoined: dict[int, tuple[Match, ...]] = {}
+        rejoined: dict[int, tuple[Match, ...]] = self._apposed_subjects(sent, groups, starts) if groups else {}
+        if rejoined:  # "Germany, a co-lead of …, and the Republic of Iraq jointly host …"
+            starts = sorted(set(starts) | set(rejoined))
         if antecedents:
             starts = sorted(set(starts) | set(antecedents))
-            rejoined = self._subjects_after_aside(sent, groups, antecedents, starts)
+            rejoined |= self._subjects_after_aside(sent, groups, antecedents, starts)
             starts = sorted(set(starts) | set(rejoined))
             if rejoined:  # "… in N'Djamena, and Cameroon": the place ends one list, the partner starts the next
                 cuts = {k + d for k in rejoined for d in (1, 2)}

@@ -25,6 +25,7 @@ MET_IN_FAR = 16  # words from "s'est tenu" to "à Abidjan", its hours and its ha
 NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
 
 
+APPOSED_WORDS = 14  # words of an apposition after a subject, up to the ", and" of the next ("Germany, a co-lead of …, and")
 OPENING_PHRASE = 8  # words from an opening phrase's noun to its comma ("Par le Forum de l'UE sur l'internet,")
 
 
@@ -139,6 +140,33 @@ class Subjects:
                 if toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in (",", "،") \
                         and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners):
                     out[k] = ante
+                    break
+        return out
+
+    def _apposed_subjects(self, sent: Sent, groups: list[list[Match]], starts: list[int]) -> dict[int, tuple[Match, ...]]:
+        """A partner opening its clause, an apposition set off by commas after it, then ", and" another
+        partner: both are the subjects of the verb after them ("Germany, a co-lead of the Stabilisation
+        Working Group, and the Republic of Iraq jointly host …", "L'Allemagne, coprésidente du groupe, et
+        l'Irak organisent …"). By the "and"'s token, as ``_subjects_after_aside`` gives them; in English
+        and French, where "and" is a word of its own."""
+        if not self.latin:
+            return {}
+        toks, out = sent.tokens, {}
+        heads = {m.i for g in groups for m in g if m.entry.kind in PARTNER_KINDS}
+        for g in groups:
+            first, last = g[0], g[-1]
+            cs = max((x for x in starts if x <= first.i), default=0)
+            if first.entry.kind not in PARTNER_KINDS or cs != first.i and not (first.i == cs + 1 and toks[cs].key in self.determiners) \
+                    or last.j >= len(toks) or _gap(sent.text, toks[last.j - 1], toks[last.j], sent.start).strip() != "," \
+                    or toks[last.j].key not in words.APPOSITION_OPENERS and self.lex.lang != "fr":
+                continue
+            ce = next((x for x in starts if x > first.i), len(toks))
+            for k in range(last.j + 2, min(ce - 1, last.j + APPOSED_WORDS)):
+                if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start) and toks[k].key not in words.AND:
+                    break  # a list of places or things, not the aside's end
+                if toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() == "," \
+                        and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners):
+                    out[k] = tuple(g)
                     break
         return out
 
