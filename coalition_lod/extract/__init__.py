@@ -275,7 +275,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # "أولاً: عرضت الدائرة حصيلة أعمال التطهير …" after "دائرة شؤون الألغام في وزارة البيئة العراقية": the
             # office named before, its partner's, whoever else the text carries
             actors.segments[0] = Segment(actors.segments[0].start, (offices[office],))
-        for k, office in finder.coordinated_offices(s, clauses):
+        for k, office in finder.coordinated_offices(s, clauses) if offices else ():
             if office in offices:
                 # "…, and the contingent has trained with Slovak engineers" after "the Polish Military Contingent":
                 # the unit's partner from the coordinator on, not the list of the clause before

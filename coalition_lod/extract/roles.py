@@ -479,6 +479,7 @@ class Roles:
         if not self.latin:
             return []
         toks, out = sent.tokens, []
+        c: dict[str, set[int]] | None = None  # the sentence's cue sets, built once where a noun is found
         for k in sorted(self._words(sent, "named_office")):
             if k < 3 or toks[k - 1].key not in words.DETERMINERS or toks[k - 2].key not in words.AND \
                     or "," not in _gap(sent.text, toks[k - 3], toks[k - 2], sent.start):
@@ -486,7 +487,8 @@ class Roles:
             cl = next((cl for cl in reversed(clauses) if cl.start <= k), None)
             if cl is None or any(begin >= k - 2 for _g, begin in cl.named) or cl.nobody:
                 continue
-            if self._office_owner(sent, k, self._cue_sets(sent)) is None:
+            c = c or self._cue_sets(sent)
+            if self._office_owner(sent, k, c) is None:
                 out.append((k - 2, toks[k].key))
         return out
 

@@ -137,11 +137,17 @@ class Subjects:
         for cs, ante in antecedents.items():
             ce = next((x for x in starts if x > cs), len(toks))
             for k in range(cs + 2, ce - 1):
-                if toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in (",", "،") \
-                        and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners):
+                if self._and_next_subject(sent, k, heads):
                     out[k] = ante
                     break
         return out
+
+    def _and_next_subject(self, sent: Sent, k: int, heads: set[int]) -> bool:
+        """Word ``k`` is ", and" before a partner (its determiner between): where an aside after a
+        subject ends and the next subject of the same verb begins."""
+        toks = sent.tokens
+        return toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in (",", "،") \
+            and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners)
 
     def _apposed_subjects(self, sent: Sent, groups: list[list[Match]], starts: list[int]) -> dict[int, tuple[Match, ...]]:
         """A partner opening its clause, an apposition set off by commas after it, then ", and" another
@@ -162,12 +168,11 @@ class Subjects:
                 continue
             ce = next((x for x in starts if x > first.i), len(toks))
             for k in range(last.j + 2, min(ce - 1, last.j + APPOSED_WORDS)):
-                if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start) and toks[k].key not in words.AND:
-                    break  # a list of places or things, not the aside's end
-                if toks[k].key in words.AND and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() == "," \
-                        and (k + 1 in heads or k + 2 in heads and toks[k + 1].key in self.determiners):
+                if self._and_next_subject(sent, k, heads):
                     out[k] = tuple(g)
                     break
+                if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start) and toks[k].key not in words.AND:
+                    break  # a list of places or things, not the aside's end
         return out
 
     def _antecedents(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]] | None = None,
