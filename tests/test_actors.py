@@ -9965,3 +9965,30 @@ def test_a_subject_with_an_apposition_and_the_partner_after_it_act_together():
                               "la Jordanie ont organisé conjointement l'atelier sur le déminage.")):
         got = facts(text, lang)
         assert ("cooperation", "JO") in got.get("NO", set()) and ("cooperation", "NO") in got.get("JO", set()), (lang, got)
+
+
+def test_a_title_over_partners_acting_together_is_neither_partners_act():
+    """Wheel trial (a university's conference announcement): "Conférence publique : « Le Sahel après Barkhane »" over
+    "Le Niger et le Tchad, membres de la coalition, ont longtemps fourni des troupes …" — the text is about both
+    partners, acting together in the sentence that first names them, so its title is neither's act (no Barkhane for
+    Chad); a French heading's generic head with an adjective ("Conférence publique") names no initiative."""
+    for lang, text, titled in (
+            ("en", "Panel discussion: The Levant after Operation Inherent Resolve\n\nDenmark and Norway, both partners of "
+                   "the Coalition, trained Iraqi soldiers for years. Denmark still keeps about 100 soldiers in the NATO "
+                   "Mission Iraq.", "cjtf-oir"),
+            ("fr", "Table ronde : « Le Levant après l'opération Inherent Resolve »\n\nLe Danemark et la Norvège, "
+                   "partenaires de la coalition, ont longtemps formé des soldats irakiens. Le Danemark maintient encore "
+                   "une centaine de soldats dans la mission de l'OTAN en Irak.", "cjtf-oir"),
+            ("fr", "Conférence publique : « Le Levant après la mission de l'OTAN en Irak »\n\nLe Danemark et la "
+                   "Norvège, partenaires de la coalition, ont longtemps formé des soldats irakiens.", "nato-mission-iraq")):
+        got = facts(text, lang)
+        assert ("mission", titled) not in got.get("DK", set()), (lang, got)
+        assert not any(f[0] == "initiative" for fs in got.values() for f in fs), (lang, got)
+    # one partner that the text is about still carries a ministry page's title ("Operation IMPACT (Iraq)"), but a
+    # heading's "Conférence publique" is still no initiative of its
+    got = facts("Operation Inherent Resolve\n\nThe United Kingdom keeps about 400 personnel in Iraq.", "en")
+    assert ("mission", "cjtf-oir") in got.get("GB", set()), got
+    got = facts("Conférence publique : « Le Levant et la Coalition »\n\nLe Danemark maintient une centaine de soldats "
+                "dans la mission de l'OTAN en Irak.", "fr")
+    assert ("mission", "nato-mission-iraq") in got.get("DK", set()), got
+    assert not any(f[0] == "initiative" for fs in got.values() for f in fs), got

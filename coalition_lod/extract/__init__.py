@@ -156,9 +156,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # biographies name Norway, then Poland, has a title ("Symposium on Post-Conflict
     # Stabilisation") that is neither's act
     # (read only where a title comes before it: each mention's role reads the sentence's cues again)
+    # — nor where the sentence that first names it names another partner as its co-subject: a
+    # conference's announcement "« Le Sahel après Barkhane »" over "Le Niger et le Tchad … ont
+    # fourni des troupes …" is about both, and its title neither's act
     titles_carried = any(_title(s) for s in sents[:opening]) and not any(
         m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id != dominant and finder.role_of(s, m) in ("", "agent")
-        for s in sents[:opening] if not _title(s) for m in s.ents)
+        for s in sents[:opening] if not _title(s) for m in s.ents) and not any(
+        len(g) > 1 and dominant in {m.entry.id for m in g} and finder.role_of(sents[opening], g[0]) in ("", "agent")
+        for g in finder.groups(sents[opening]))
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act

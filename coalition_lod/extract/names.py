@@ -318,10 +318,6 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
             continue
         if lex.lang == "fr" and not (tok.is_capitalised() or scoped):
             continue
-        if lex.lang == "fr" and kind == "initiative" and not scoped:
-            nxt = toks[i + 1 : i + 8]
-            if not any(t.is_capitalised() for t in nxt):
-                continue
         if lex.lang == "ar" and not scoped:
             continue
         if lex.lang == "ar" and kind == "initiative" and not any(
@@ -345,6 +341,8 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
             j += 1
         while j > i + 1 and toks[j - 1].key in lex.connectors:
             j -= 1
+        if lex.lang == "fr" and kind == "initiative" and not scoped and not any(t.is_capitalised() for t in toks[i + 1 : min(j, i + 8)]):
+            continue  # a French initiative's name has a proper word of its own: "Conférence publique : « … »" names none
         if j - i >= 2:
             runs.append((i, j))
     return runs
