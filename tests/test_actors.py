@@ -132,6 +132,9 @@ HELDOUT104 = ROOT / "tests" / "genres-heldout104"  # written with their gold aft
 HELDOUT105 = ROOT / "tests" / "genres-heldout105"  # written with their gold after set 104's fixes
 HELDOUT106 = ROOT / "tests" / "genres-heldout106"  # written with their gold after set 105's fixes
 HELDOUT107 = ROOT / "tests" / "genres-heldout107"  # written with their gold after set 106's fixes
+HELDOUT108 = ROOT / "tests" / "genres-heldout108"  # written with their gold after set 107's fixes
+HELDOUT109 = ROOT / "tests" / "genres-heldout109"  # written with their gold after set 107's fixes
+HELDOUT110 = ROOT / "tests" / "genres-heldout110"  # written with their gold after set 107's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -969,6 +972,31 @@ HELDOUT106_LEVELS = levels(en=(0.85,), fr=(0.75,), ar=(0.95, 0.95))
 # Left: the prevention line from "لإعادة تأهيل المعتقلين في قضايا التطرف" (detainees of extremism cases
 # rehabilitated; the gold read rehabilitation only)
 HELDOUT107_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.85,))
+# written with its gold before any run, committed (983dcb3, with sets 109 and 110) before its first score:
+# entities en 0.857, fr 0.947, ar 0.857; attributes en, ar 1.000. Then "the meeting" alone chaired by partners
+# ("La réunion est coprésidée par le Luxembourg et les États-Unis") is the meeting the title names, each co-chair
+# taking part in it; a club is no initiative (the organiser's letterhead "Riverside Rotary Club"): en 1.000, fr
+# 0.974. Left: the foreign fighters' line from the reintegration of families "rapatriées du camp d'Al-Hol"
+# (defensible; the gold read rehabilitation only); the Building Partner Capacity mission, unknown and named in
+# Arabic without quotation marks or a scope ("ضمن مهمة بناء قدرات الشركاء التابعة للتحالف")
+HELDOUT108_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.85, 0.95))
+# written with its gold before any run, committed (983dcb3) before its first score: entities en 0.857, fr 0.800,
+# ar 0.933; attributes en 0.667, fr 1.000. Then troops "based" or "stationed" under a mission are there today; an
+# aircraft's model is a partner's own noun after "alongside" ("aux côtés des F-16 néerlandais"): fr 1.000,
+# attributes en 1.000. Left: the stabilisation line from training Peshmerga "in counter-IED techniques" (the
+# earlier sets' convention, which my gold forgot), and the prevention line from a centre "لمكافحة الفكر المتطرف"
+# (combating extremist thought; defensible)
+HELDOUT109_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.90,))
+# written with its gold before any run, committed (983dcb3) before its first score: entities en 0.400, fr 0.857,
+# ar 0.667; attributes en 0.800. Then officials of a list who "sign" (a chronology's present) are peers, and "the
+# flow of … funds to ISIL" is counter-financing; the Coalition's land component is military; "among the main
+# contributors" after the partners named is theirs, not the carried partner's: en 0.986, fr 0.923. Left: the
+# United States taking over command of the land component (no mission named: no heir read), Operation OKRA's
+# "ongoing" from a chronology's present (the earlier timelines' convention; my gold gave none), France's
+# stabilisation from a cover letter's writer working for UNDP (a private "je" carried to the state) and Jordan's
+# foreign fighters' line from border security (the earlier sets' convention, which my gold forgot) and
+# counter-messaging from a call to stop spreading rumours online
+HELDOUT110_LEVELS = levels(en=(0.95, 0.75), fr=(0.90,), ar=(0.65,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1049,6 +1077,9 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout105": (HELDOUT105, HELDOUT105_LEVELS),
     "genres-heldout106": (HELDOUT106, HELDOUT106_LEVELS),
     "genres-heldout107": (HELDOUT107, HELDOUT107_LEVELS),
+    "genres-heldout108": (HELDOUT108, HELDOUT108_LEVELS),
+    "genres-heldout109": (HELDOUT109, HELDOUT109_LEVELS),
+    "genres-heldout110": (HELDOUT110, HELDOUT110_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9991,4 +10022,86 @@ def test_a_title_over_partners_acting_together_is_neither_partners_act():
     got = facts("Conférence publique : « Le Levant et la Coalition »\n\nLe Danemark maintient une centaine de soldats "
                 "dans la mission de l'OTAN en Irak.", "fr")
     assert ("mission", "nato-mission-iraq") in got.get("DK", set()), got
+    assert not any(f[0] == "initiative" for fs in got.values() for f in fs), got
+
+
+def test_troops_based_or_stationed_somewhere_are_there_today():
+    """Set 109 (an air base's newsletter): "Some 600 Italian soldiers are based here under Operation Prima Parthica"
+    — a force that "is based", "is stationed" ("sont basés", "يتمركز") somewhere under a mission is there today:
+    the partner's part goes on."""
+    _status_is((("en", "Around 250 Spanish soldiers are stationed in Besmaya under NATO Mission Iraq."),
+                ("fr", "Environ 250 militaires espagnols sont basés à Besmaya dans le cadre de la mission de l'OTAN en "
+                       "Irak."),
+                ("ar", "يتمركز نحو 250 جندياً إسبانياً في بسماية ضمن بعثة حلف شمال الأطلسي في العراق.")),
+               ("es", "nato-mission-iraq"), "ongoing")
+
+
+def test_aircraft_named_by_their_model_and_partners_adjective_after_alongside_are_its_peers():
+    """Set 109 (a documentary's review): "… et les a fait voler aux côtés des F-16 néerlandais" — an aircraft's
+    model is a noun of a partner's own, as its jets, pilots or troops are: named by its adjective after
+    "alongside", that partner is a peer."""
+    for lang, text, peer in (("en", "Denmark flew its sorties alongside Norwegian F-16s.", "NO"),
+                             ("en", "Denmark flew its sorties alongside French Rafales.", "FR"),
+                             ("fr", "Le Danemark a mené ses frappes aux côtés des F-16 norvégiens.", "NO"),
+                             ("fr", "Le Danemark a mené ses frappes aux côtés des Mirage 2000 français.", "FR")):
+        got = facts(text, lang)
+        assert ("cooperation", peer) in got.get("DK", set()), (lang, got)
+
+
+def test_officials_of_a_list_who_sign_together_are_peers_and_the_flow_of_funds_is_counter_financing():
+    """Set 110 (an "on this day" column): "the foreign ministers of Saudi Arabia, Jordan, Egypt, Iraq and the United
+    States sign a communiqué committing to stop the flow of foreign fighters and funds to ISIL" — signing, in the
+    present of a chronology as in the past, is done together; stopping the flow of funds to Daesh is the
+    counter-financing line."""
+    for lang, text in (("en", "The interior ministers of Morocco, Spain and Portugal sign a declaration to stop the flow "
+                              "of funds to Daesh."),
+                       ("fr", "Les ministres de l'Intérieur du Maroc, de l'Espagne et du Portugal signent une déclaration "
+                              "pour arrêter les flux financiers vers Daech."),
+                       ("ar", "يوقع وزراء داخلية المغرب وإسبانيا والبرتغال إعلاناً لوقف تدفق الأموال إلى داعش.")):
+        got = facts(text, lang)
+        for code, others in (("MA", {"ES", "PT"}), ("ES", {"MA", "PT"}), ("PT", {"MA", "ES"})):
+            assert {("cooperation", o) for o in others} <= got.get(code, set()), (lang, got)
+            assert ("line_of_effort", "counter_financing") in got[code], (lang, got)
+
+
+def test_commanding_the_coalitions_land_component_is_military():
+    """Set 110 (an "on this day" column): "France hands command of the Coalition's land component in Iraq to the
+    United States" — the Coalition's land or maritime component, like its air component, is a military part."""
+    for lang, text in (("en", "In 2019 Italy commanded the Coalition's land component in Baghdad."),
+                       ("fr", "En 2019, l'Italie commandait la composante terrestre de la coalition à Bagdad."),
+                       ("ar", "قادت إيطاليا في عام 2019 المكون البري للتحالف في بغداد.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("IT", set()), (lang, got)
+
+
+def test_the_meeting_a_title_names_is_chaired_by_the_partners_a_sentence_gives():
+    """Set 108 (a logistics note to delegations): the title "RÉUNION DES DIRECTEURS POLITIQUES DE LA COALITION …",
+    then "La réunion est coprésidée par le Luxembourg et les États-Unis" — "the meeting" alone, chaired by
+    partners, is the one the title names: each co-chair takes part in it, as a chair line's do."""
+    for lang, text in (("en", "Ministerial Meeting of the Global Coalition to Defeat ISIS\n\nPractical note\n\nThe venue is "
+                              "in the old town.\n\nThe meeting will be co-chaired by Morocco and Italy."),
+                       ("fr", "Réunion ministérielle de la Coalition mondiale contre Daech\n\nNote pratique\n\nLe lieu se "
+                              "trouve dans la vieille ville.\n\nLa réunion sera coprésidée par le Maroc et l'Italie."),
+                       ("ar", "الاجتماع الوزاري للتحالف الدولي ضد داعش\n\nمذكرة عملية\n\nيقع المكان في المدينة القديمة."
+                              "\n\nيعقد الاجتماع برئاسة مشتركة من المغرب وإيطاليا.")):
+        got = facts(text, lang)
+        for code, other in (("MA", "IT"), ("IT", "MA")):
+            assert {("initiative", "coalition-ministerial-meeting"), ("cooperation", other)} <= got.get(code, set()), (lang, got)
+
+
+def test_a_group_said_of_the_partners_named_before_it_is_not_the_carried_partners():
+    """Set 110 (a cover letter): "… financés par le Mécanisme de financement pour la stabilisation, auquel
+    l'Allemagne et les Pays-Bas figurent parmi les principaux contributeurs" — "among the main contributors" is said
+    of the partners named before it, not a mention of the fund by the partner the text was about."""
+    got = facts("L'Italie forme des policiers. Des écoles ont été reconstruites, financées par le Mécanisme de "
+                "financement pour la stabilisation, auquel la Norvège et le Danemark figurent parmi les principaux "
+                "contributeurs.", "fr")
+    assert ("initiative", "funding-facility-for-stabilization") in got.get("NO", set()), got
+    assert ("initiative", "funding-facility-for-stabilization") not in got.get("IT", set()), got
+
+
+def test_a_club_is_no_initiative():
+    """Set 108 (a charity run's programme): the organiser's letterhead "Riverside Rotary Club" over a text about
+    Australia — a club (a service club, a sports or press club) is no initiative of the partner the text carries."""
+    got = facts("Harbour Town Lions Club\n\nAustralia keeps about 100 personnel in Iraq.", "en")
     assert not any(f[0] == "initiative" for fs in got.values() for f in fs), got

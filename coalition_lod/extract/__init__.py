@@ -48,6 +48,7 @@ from .layout import (
     TOPIC_FROM,
     _byline_authors,
     _chair_line,
+    _chaired_meeting,
     _dateline_alone,
     _delegation_line,
     _delegations_heading,
@@ -338,7 +339,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # a chair line of minutes, a line of a list of pledges or of delegations: theirs is the
         # initiative a title names (a list of delegations may end on its chairs)
         delegations = delegations or _delegations_heading(s)
-        chairs = _chair_line(s, vocab) if n < CHAIRS_WITHIN or delegations else []
+        chairs = (_chair_line(s, vocab) if n < CHAIRS_WITHIN or delegations else []) or _chaired_meeting(s, vocab)
         givers = [giver] if (giver := _pledge_line(s, vocab)) is not None else []
         if delegations and not chairs and (delegate := _delegation_line(s, vocab)) is not None:
             givers.append(delegate)

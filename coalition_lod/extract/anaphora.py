@@ -105,6 +105,9 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                 if lex.lang == "ar" and _construct(s, c):
                     continue  # "وحدة الاستخبارات المالية الإيطالية": a noun its complement names, not "الوحدة" (the unit)
                 before = [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and m.j <= c.i]
+                if kind == "initiative" and before and _among_after_partner(s, lex, c, before[-1][1]):
+                    continue  # "le Mécanisme …, auquel l'Allemagne et les Pays-Bas figurent parmi les principaux
+                    # contributeurs": said of the partners named before it, read as theirs (not the clause carried)
                 if kind == "mission" and names and not before and not _subject_apart(s, c):
                     continue  # "The mission works with Operation Inherent Resolve"
                 if kind == "mission" and before and s.tokens[c.j - 1].key in words.THERE:
@@ -145,6 +148,20 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             if added:
                 add_ents(s, added)
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and not _part_of_another(s, m)]
+
+
+AMONG_REACH = 2  # words between "among" and the group's noun ("parmi les principaux contributeurs")
+
+
+def _among_after_partner(s: Sent, lex: Lexicon, c: Match, antecedent: Match) -> bool:
+    """A group's noun right after "among", with a partner named between the initiative and it:
+    "…, auquel l'Allemagne figure parmi les principaux contributeurs", "…, with Japan among its
+    donors" — what is said of that partner, not a mention of the initiative by whoever the
+    clause is carried to."""
+    if not any(antecedent.j <= e.i and e.j <= c.i and e.entry.kind in PARTNER_KINDS for e in s.ents):
+        return False
+    more_cues(s, lex, "among")
+    return any(0 <= c.i - a.j <= AMONG_REACH for a in s.cues.get("actor:among", []))
 
 
 PART_OF_GAP = 5  # words of an apposition from its comma to the mission it names the whole of

@@ -256,6 +256,39 @@ def _chair_line(sent: Sent, vocab: Vocabulary) -> list[Match]:
     return chairs
 
 
+MEETING_TO_CHAIRS = 3  # words between a meeting's noun and "chaired by" ("La réunion sera coprésidée par")
+
+
+def _chaired_meeting(sent: Sent, vocab: Vocabulary) -> list[Match]:
+    """A sentence that says who chairs the meeting a title names, by its noun alone: "La
+    réunion est coprésidée par le Luxembourg et les États-Unis", "The meeting will be chaired
+    by …", "يُعقد الاجتماع برئاسة مشتركة من …". The noun opens the sentence (after its article,
+    or an Arabic verb), "chaired by" follows it, and partners alone after that: the chairs, or
+    none. They chair the initiative a title names (``_titled_initiative``), as a chair line's do."""
+    toks = sent.tokens
+    heads = sent.cues.get("initiative:head")
+    if not heads or any(m.entry.kind == "initiative" for m in sent.ents):
+        return []
+    first = 0
+    while first < len(toks) and toks[first].key in words.DETERMINERS:
+        first += 1
+    arabic = not toks[0].text[:1].isascii()
+    head = next((c for c in heads if c.i == first or arabic and c.i == 1), None)  # "يُعقد الاجتماع": its verb first
+    if head is None or head.i > 0 and toks[head.i].is_capitalised():
+        return []  # "La Réunion …", "the Meeting of …": a name, not the noun alone
+    label = max((c for c in sent.cues.get("initiative:chair_label", []) if head.j <= c.i <= head.j + MEETING_TO_CHAIRS),
+                key=lambda c: (-c.i, c.j), default=None)
+    if label is None:
+        return []
+    start = label.j + any(c.i == label.j and c.j == label.j + 1 for c in sent.cues.get("actor:owner", []))  # "برئاسة مشتركة من …"
+    chairs = [m for m in sent.ents if m.i >= start]
+    if not chairs or any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in chairs):
+        return []
+    covered = {k for m in chairs for k in range(m.i, m.j)} | {k for cat in ("actor:filler", "coordinator")
+                                                               for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+    return chairs if all(k in covered for k in range(start, len(toks))) else []
+
+
 def _delegations_heading(sent: Sent) -> bool:
     """A heading over a list of delegations ("List of delegations", "Liste des participants",
     "قائمة الوفود"): the heading's words alone on their line."""
