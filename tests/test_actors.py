@@ -135,6 +135,8 @@ HELDOUT107 = ROOT / "tests" / "genres-heldout107"  # written with their gold aft
 HELDOUT108 = ROOT / "tests" / "genres-heldout108"  # written with their gold after set 107's fixes
 HELDOUT109 = ROOT / "tests" / "genres-heldout109"  # written with their gold after set 107's fixes
 HELDOUT110 = ROOT / "tests" / "genres-heldout110"  # written with their gold after set 107's fixes
+HELDOUT111 = ROOT / "tests" / "genres-heldout111"  # written with their gold after sets 108 to 110's fixes
+HELDOUT112 = ROOT / "tests" / "genres-heldout112"  # written with their gold after sets 108 to 110's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -861,8 +863,10 @@ HELDOUT91_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.85,))
 # invitation "à renforcer la coopération avec l'Irak, la Jordanie et le Liban" is asked whole now, Lebanon too, where
 # the reach of 15 words had left Lebanon to the EU.) Left: the toast's "nos aviateurs partagent la base aérienne H5
 # avec leurs camarades de la Royal Jordanian Air Force": a seat named after "de" is a place, and a seat is no peer
-# after "avec" in the rules (only partners' names are); "nos deux armées" names no two partners
-HELDOUT92_LEVELS = levels(en=(0.95,), fr=(0.70, 0.95), ar=(0.95,))
+# after "avec" in the rules (only partners' names are); "nos deux armées" names no two partners. (A later stop:
+# "with" a partner's own forces is acting together, set 111's fix, finds France and Jordan each other's peers
+# there: fr 0.923.)
+HELDOUT92_LEVELS = levels(en=(0.95,), fr=(0.90, 0.95), ar=(0.95,))
 # scored once as written (150fae9): entities en 0.800, fr 0.714, ar 1.000. Then a turn's label that names a partner
 # ("Le ministre luxembourgeois : Nous …") makes its "we" that partner's; the UN's Sanctions Monitoring Team is a body:
 # en 0.889, fr 0.933. Left: Türkiye's detention of ISIL suspects, which the gold reads as the foreign fighters' line
@@ -997,6 +1001,18 @@ HELDOUT109_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.90,))
 # foreign fighters' line from border security (the earlier sets' convention, which my gold forgot) and
 # counter-messaging from a call to stop spreading rumours online
 HELDOUT110_LEVELS = levels(en=(0.95, 0.75), fr=(0.90,), ar=(0.65,))
+# written with its gold before any run, committed (8b235f2, with set 112) before its first score: entities en
+# 1.000, fr 0.800, ar 0.000. Then a quotation whose subject is a partner, where the text was about none before it,
+# tells of that partner (a father's «إن وطننا الأردن عضو في التحالف الدولي …»); "with" a partner's own forces ("مع
+# طائرات من الإمارات", "with aircraft from the United Kingdom") is acting together: ar 1.000. Left: Iraq's military
+# line from its army maintaining the equipment it received (defensible: the army acts; my gold read only receiving)
+HELDOUT111_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.95,))
+# written with its gold before any run, committed (8b235f2) before its first score: entities en 1.000, fr 0.750,
+# ar 1.000; attributes en 1.000, fr 0.000. Then driving Daesh's fighters out is military; an embassy's letterhead
+# with its host country after it ("… DE L'AMBASSADE DU CANADA AU LIBAN") names the document's partner: fr 1.000.
+# Left: Operation IMPACT "ongoing" from "le programme … que le Canada mène … dans le cadre de l'opération IMPACT"
+# (a present tense: a fair reading; my gold gave no status)
+HELDOUT112_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1080,6 +1096,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout108": (HELDOUT108, HELDOUT108_LEVELS),
     "genres-heldout109": (HELDOUT109, HELDOUT109_LEVELS),
     "genres-heldout110": (HELDOUT110, HELDOUT110_LEVELS),
+    "genres-heldout111": (HELDOUT111, HELDOUT111_LEVELS),
+    "genres-heldout112": (HELDOUT112, HELDOUT112_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10105,3 +10123,54 @@ def test_a_club_is_no_initiative():
     Australia — a club (a service club, a sports or press club) is no initiative of the partner the text carries."""
     got = facts("Harbour Town Lions Club\n\nAustralia keeps about 100 personnel in Iraq.", "en")
     assert not any(f[0] == "initiative" for fs in got.values() for f in fs), got
+
+
+def test_a_quotation_telling_of_a_partner_where_the_text_is_about_none_is_that_partners():
+    """Set 111 (a children's magazine story): the hero's father says «إن وطننا الأردن عضو في التحالف الدولي ضد داعش،
+    وطائراتنا تشارك …» — a quotation whose subject is a partner, where the text was about no partner before it,
+    tells of that partner (not another partner's words beside the one carried, which are no act)."""
+    for lang, text in (("en", 'Omar always loved planes. One day his grandfather told him: "Morocco is a member of the '
+                              'Coalition against Daesh, and its aircraft strike the terrorists."'),
+                       ("fr", "Omar a toujours aimé les avions. Un jour, son grand-père lui a dit : « Le Maroc est "
+                              "membre de la coalition contre Daech, et ses avions frappent les terroristes. »"),
+                       ("ar", "كان عمر يحب الطائرات. وذات يوم قال له جده: «إن المغرب عضو في التحالف الدولي ضد داعش، "
+                              "وطائراته تضرب الإرهابيين».")):
+        got = facts(text, lang)
+        assert {("member", "global-coalition"), ("line_of_effort", "military")} <= got.get("MA", set()), (lang, got)
+
+
+def test_acting_with_a_partners_own_forces_is_working_together():
+    """Set 111 (a children's magazine story): "حلقت طائرة سامر مع طائرات من الإمارات العربية المتحدة" — "with" a partner's
+    own forces ("aircraft from the United Arab Emirates", "Jordanian troops") is acting together, with no other cue
+    of working together in the sentence."""
+    for lang, text in (("en", "Qatar is a member of the Coalition. Its pilots flew with aircraft from the United Kingdom "
+                              "over the desert."),
+                       ("fr", "Le Qatar est membre de la coalition. Ses pilotes ont volé avec des avions du Royaume-Uni "
+                              "au-dessus du désert."),
+                       ("ar", "قطر عضو في التحالف. وقد حلق طياروها مع طائرات من المملكة المتحدة فوق الصحراء.")):
+        got = facts(text, lang)
+        assert ("cooperation", "GB") in got.get("QA", set()), (lang, got)
+
+
+def test_driving_daesh_out_is_military():
+    """Set 112 (an embassy's newsletter): "… la frontière nord-est, où l'armée libanaise a chassé les combattants de
+    Daech en 2017" — driving Daesh's fighters out of a place is a military act."""
+    for lang, text in (("en", "In 2016 the Jordanian army drove ISIS out of the border area."),
+                       ("fr", "En 2016, l'armée jordanienne a chassé les combattants de Daech de la zone frontalière.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("JO", set()), (lang, got)
+
+
+def test_an_embassys_letterhead_with_its_host_country_names_the_partner_the_text_is_about():
+    """Set 112 (an embassy's newsletter): "LETTRE D'INFORMATION DE L'AMBASSADE DU CANADA AU LIBAN" — the embassy's state
+    is the document's, its host country a place after it ("du" is "of" and an article at once); the ambassador's
+    gift for border surveillance is that state's act."""
+    from coalition_lod.extract.layout import letterhead
+
+    for lang, title, code in (("fr", "LETTRE D'INFORMATION DE L'AMBASSADE DU CANADA AU LIBAN", "CA"),
+                              ("en", "Newsletter of the Embassy of Japan in Jordan", "JP")):
+        sents = extract_sents(Document("t", "t.txt", lang, title + "\n\nNumber 4\n\nText.", "text/plain"))
+        assert vocabulary().partners[letterhead(sents)].code == code, (lang, title)
+    got = facts("NEWSLETTER OF THE EMBASSY OF JAPAN IN JORDAN\n\nIn this issue: defence, culture\n\nDEFENCE\n\nThe "
+                "ambassador handed the Jordanian army ten vehicles for the surveillance of the borders.", "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("JP", set()), got

@@ -237,6 +237,7 @@ class ActorFinder(Subjects, Groups, Roles):
                 elif not clause.nobody and any(a <= sent.tokens[cs].start < b for a, b in quotes) \
                         and (speaker := self._speaker(sent, groups, quotes, c)):
                     clause.quoted.append(speaker)  # '"Stabilisation is security," a German official told us': its words
+                    clause.said = True
                 if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
                 if not (clause.named or clause.nobody):
@@ -258,7 +259,12 @@ class ActorFinder(Subjects, Groups, Roles):
         out = Actors(group=group)
         for cl in clauses:
             if not cl.named:
-                if any(not set(self._actors(g, dominant)) <= set(carried) for g in cl.quoted):
+                if cl.quoted and not (carried or cl.said) and (quoted := self._actors(cl.quoted[0], dominant)):
+                    # a quotation that tells of a partner where the text was about none yet (a children's story:
+                    # «إن الأردن عضو في التحالف الدولي …», the hero's father says): that partner's
+                    out.segments.append(Segment(cl.start, quoted))
+                    carried = quoted
+                elif any(not set(self._actors(g, dominant)) <= set(carried) for g in cl.quoted):
                     out.segments.append(Segment(cl.start, ()))  # another partner's words in a quotation: no act
                 elif cl.filed:
                     filed = self._actors(cl.filed, dominant)

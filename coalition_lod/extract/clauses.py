@@ -59,6 +59,7 @@ class Clause:
     providers: set[int] = field(default_factory=set)  # which of ``named`` are an object relative's subjects
     filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
     quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
+    said: bool = False  # ``quoted`` holds the official who speaks the quotation, not a subject inside it
     # (token, named entry) where an earlier actor acts again after a praised partner's part:
     # "thanked Germany for its support and pledged ..." (entry -1: the actor carried into the clause)
     resumed: list[tuple[int, int]] = field(default_factory=list)

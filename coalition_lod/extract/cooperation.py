@@ -54,6 +54,9 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     peers_in = {c.j: c for c in sent.cues.get("coop:peers_in", [])}
     while k > 0:
         # the state's own nouns before it, joined by "من" or an office's "في": walked back over
+        # (the article of a state's name after "from": "aircraft from the United Arab Emirates")
+        if k >= 3 and toks[k - 1].key in words.DETERMINERS and k - 2 in froms and k - 3 in people:
+            k -= 1
         own = people if k >= 2 and k - 1 in froms and k - 2 in people else \
             offices if k >= 2 and k - 2 in offices and not owner_words.isdisjoint(toks[k - 1].keys) else None
         if own is not None:
@@ -95,6 +98,13 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             continue
         break
     return ends
+
+
+def _with_own_forces(sent: Sent, start: int, i: int) -> bool:
+    """ "with" governs a partner's own forces ("flew with aircraft from the United Arab Emirates",
+    "حلقت … مع طائرات من الإمارات", "patrolled with Jordanian troops"): acting beside them is working
+    together, whatever the verb."""
+    return any(start <= c.i < i for cat in ("coop:peer_noun", "personnel") for c in sent.cues.get(cat, []))
 
 
 def _set_off(sent: Sent, m: Match, ends: list[int]) -> bool:
@@ -179,7 +189,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 pass  # "the Facility, which UNDP runs with the Government of Iraq": UNDP's peer
             elif "coop:strong" in cats or "coop:governor" in cats and _set_off(sent, m, ends):
                 peer = True  # ", with the Netherlands," set off by commas: doing it together
-            elif "coop:governor" in cats and with_cue:
+            elif "coop:governor" in cats and (with_cue or _with_own_forces(sent, start, m.i)):
                 gov = next(c for c in sent.cues["coop:governor"] if c.j in ends)
                 # "its border with Syria" is no peer; "… de la frontière commune, et avec l'Allemagne" is one
                 peer = not any(b.j in (gov.i, gov.i - 1, gov.i - 2) and "," not in sent.text[

@@ -506,10 +506,23 @@ def letterhead(sents: list[Sent]) -> str | None:
     of the European Union" over a press release): the document is that partner's, where nothing
     else tells whom it is about."""
     for s in sents[:LETTERHEAD_LINES]:
-        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and m.j == len(s.tokens) \
-                and s.text.rstrip()[-1:] not in ".!?؟…" and (m.i == 0 or _institution_of(s, m.i)):
+        if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and s.text.rstrip()[-1:] not in ".!?؟…" \
+                and (m.j == len(s.tokens) and (m.i == 0 or _institution_of(s, m.i))
+                     or m.i > 0 and _place_ends(s, m.j) and _institution_of(s, m.i)):
             return m.entry.id
     return None
+
+
+def _place_ends(sent: Sent, k: int) -> bool:
+    """From token ``k`` to its end the line names where the institution before is: "in" and a
+    partner ("Embassy of Canada in Lebanon", "AMBASSADE DU CANADA AU LIBAN", "سفارة كندا في لبنان")."""
+    toks = sent.tokens
+    if k >= len(toks) or toks[k].key not in words.AT_PLACE:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].key in words.DETERMINERS:
+        k += 1
+    return any(e.i == k and e.j == len(toks) and e.entry.kind == "partner" for e in sent.ents)
 
 
 def _institution_of(sent: Sent, i: int) -> bool:
@@ -518,7 +531,7 @@ def _institution_of(sent: Sent, i: int) -> bool:
     words, "of" between, an article before the partner."""
     toks = sent.tokens
     k = i
-    while k > 0 and toks[k - 1].key in words.DETERMINERS:
+    while k > 0 and toks[k - 1].key in words.DETERMINERS and toks[k - 1].key not in words.OF:  # (not "du": "de" and "le")
         k -= 1
     return k > 1 and toks[k - 1].key in words.OF and toks[0].is_capitalised() \
         and all(t.is_capitalised() or t.key in words.OF or t.key in words.DETERMINERS for t in toks[:k - 1])
