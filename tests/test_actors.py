@@ -137,6 +137,7 @@ HELDOUT109 = ROOT / "tests" / "genres-heldout109"  # written with their gold aft
 HELDOUT110 = ROOT / "tests" / "genres-heldout110"  # written with their gold after set 107's fixes
 HELDOUT111 = ROOT / "tests" / "genres-heldout111"  # written with their gold after sets 108 to 110's fixes
 HELDOUT112 = ROOT / "tests" / "genres-heldout112"  # written with their gold after sets 108 to 110's fixes
+HELDOUT113 = ROOT / "tests" / "genres-heldout113"  # written with their gold after sets 111 and 112's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1013,6 +1014,16 @@ HELDOUT111_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.95,))
 # Left: Operation IMPACT "ongoing" from "le programme … que le Canada mène … dans le cadre de l'opération IMPACT"
 # (a present tense: a fair reading; my gold gave no status)
 HELDOUT112_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed (11d3c34) before its first score: entities en 0.842, fr 0.571,
+# ar 0.571; attributes en, ar 1.000, fr 0.000. Then a mission's noun with the organisation that runs it ("بعثة حلف
+# شمال الأطلسي", "the NATO mission") is its one mission whose host is named nearby (NATO Mission Iraq); agreeing
+# with a partner is working with it ("اتفقت … مع الولايات المتحدة"); a French operation's name ends after its proper
+# word ("la Task Force Wagram appuient …"); the army after a fronted country ("In Nigeria, the army says …") is
+# that country's: en 1.000, fr 0.857, ar 0.875. Left: NATO's own block for its mission, which the earlier sets'
+# convention gives and my gold forgot; the SRT's "environ 600 militaires français restent engagés au Levant" (no
+# mission named in the cue; two named before it); Iraq's offensive that French gunners support (its forces named
+# only as the supported)
+HELDOUT113_LEVELS = levels(en=(0.95, 0.85), fr=(0.85,), ar=(0.85, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1098,6 +1109,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout110": (HELDOUT110, HELDOUT110_LEVELS),
     "genres-heldout111": (HELDOUT111, HELDOUT111_LEVELS),
     "genres-heldout112": (HELDOUT112, HELDOUT112_LEVELS),
+    "genres-heldout113": (HELDOUT113, HELDOUT113_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10174,3 +10186,50 @@ def test_an_embassys_letterhead_with_its_host_country_names_the_partner_the_text
     got = facts("NEWSLETTER OF THE EMBASSY OF JAPAN IN JORDAN\n\nIn this issue: defence, culture\n\nDEFENCE\n\nThe "
                 "ambassador handed the Jordanian army ten vehicles for the surveillance of the borders.", "en")
     assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("JP", set()), got
+
+
+def test_a_missions_noun_with_the_organisation_that_runs_it_is_its_mission_where_its_host_is_named():
+    """Set 113 (a TV debate): "… 2500 جندي في العراق …، وبعثة حلف شمال الأطلسي تواصل تدريب القوات العراقية" — "the NATO
+    mission", "la mission de l'OTAN", "بعثة حلف شمال الأطلسي" is the one mission NATO runs where the text has just
+    named its host (NATO Mission Iraq in Iraq, KFOR in Kosovo), not the mission named before it; with no host named,
+    none."""
+    for lang, text in (("en", "Spain keeps 200 soldiers in Iraq. Portugal led the NATO mission in 2022."),
+                       ("fr", "L'Espagne maintient 200 soldats en Irak. Le Portugal a commandé la mission de l'OTAN en "
+                              "2022."),
+                       ("ar", "تحتفظ إسبانيا بـ200 جندي في العراق. وقاد البرتغال بعثة حلف شمال الأطلسي في عام 2022.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("PT", set()), (lang, got)
+    got = facts("Hungary keeps 400 soldiers in Kosovo. Hungary also leads the NATO mission there.", "en")
+    assert ("mission", "kfor") in got.get("HU", set()), got
+    got = facts("Portugal led the NATO mission in 2022.", "en")
+    assert not any(f[0] == "mission" for fs in got.values() for f in fs), got
+
+
+def test_agreeing_with_a_partner_is_working_with_it():
+    """Set 113 (a TV debate): "اتفقت الحكومة العراقية مع الولايات المتحدة على إنهاء مهمة التحالف العسكرية" — a state that
+    agrees with another ("agreed with", "est convenu avec", "اتفقت … مع") on what they will do works with it."""
+    for lang, text in (("fr", "Le gouvernement libanais est convenu avec la France de renforcer le contrôle de la "
+                              "frontière."),
+                       ("ar", "اتفقت الحكومة اللبنانية مع فرنسا على تعزيز مراقبة الحدود.")):
+        got = facts(text, lang)
+        assert ("cooperation", "FR") in got.get("LB", set()), (lang, got)
+
+
+def test_a_french_operations_name_ends_after_its_proper_word():
+    """Set 113 (a documentary's subtitles): "les artilleurs de la Task Force Wagram appuient l'offensive des forces
+    irakiennes" — an operation's name ends with its last proper word, whatever lower-case word follows it (a verb,
+    as "forment" after "la Task Force Monsabert"), but for a connector of names ("de", "pour", …)."""
+    got = facts("La France participe à la coalition. Les artilleurs de la Task Force Lafayette appuient l'armée "
+                "afghane.", "fr")
+    assert ("mission", "new:task-force-lafayette") in got.get("FR", set()), got
+
+
+def test_the_army_after_a_fronted_country_is_that_countrys():
+    """Set 113 (a radio bulletin): "In Nigeria, the army says troops of the Multinational Joint Task Force have freed
+    more than 200 hostages" — after a country fronted, its army acts for it, as its government or parliament does."""
+    for lang, text in (("en", "In Chad, the army says troops of the Multinational Joint Task Force have killed dozens of "
+                              "fighters."),
+                       ("fr", "Au Tchad, l'armée affirme que les troupes de la Force multinationale mixte ont tué des "
+                              "dizaines de combattants.")):
+        got = facts(text, lang)
+        assert ("mission", "mnjtf") in got.get("TD", set()), (lang, got)

@@ -88,6 +88,7 @@ from .personnel import (
     read_tables,
 )
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
+from .runners import runners_missions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cues_at, more_cues, slugify
 from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
@@ -117,6 +118,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     read_tables(doc, sents, lex)
     label_headcounts(sents, lex)
     _short_names(sents, vocab, lex)
+    runners_missions(sents, vocab, lex)
     _group_anaphora(sents, lex)
     _bare_councils(sents, lex)
     subject = find_subject(sents)

@@ -331,9 +331,11 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
                 break
             if lex.lang == "fr" and toks[j].text.lower() in words.AUXILIARIES:
                 break  # "Le Groupe … contre Daech s'est réuni à Rome": the name ends at its verb
-            if lex.lang == "fr" and j in acting and not toks[j].is_capitalised() and toks[j - 1].is_capitalised() and j - 1 != i \
-                    and j - 1 not in heads:
-                break  # "la Task Force Monsabert forment aujourd'hui …": a verb after the name's last proper word
+            if lex.lang == "fr" and (j in acting or kind == "mission" and toks[j].key not in lex.connectors) \
+                    and not toks[j].is_capitalised() and toks[j - 1].is_capitalised() and j - 1 != i and j - 1 not in heads:
+                # "la Task Force Monsabert forment aujourd'hui …": a verb after the name's last proper word; an
+                # operation's name ends there whatever follows ("la Task Force Wagram appuient l'offensive …")
+                break
             if j in withs:
                 if j - i <= 2:
                     j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named

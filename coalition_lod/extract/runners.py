@@ -1,0 +1,69 @@
+"""A mission named by its noun and the organisation that runs it: "بعثة حلف شمال الأطلسي", "the
+NATO mission", "NATO's mission", "la mission de l'OTAN", "the EU's mission". The organisation
+runs several (``run_by`` in missions.yaml: NATO Mission Iraq and KFOR, the EU's missions in
+Iraq, Mali, Somalia …); the one meant is the one whose host the text names nearby ("… in Iraq.
+NATO's mission trains the Iraqi forces"). Read before the anaphora, so that "the mission" after
+it refers to it, and "فيها" (in it) in the sentence after too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..vocab import Entry, Lexicon, Match, Vocabulary
+from . import words
+from .sentence import PARTNER_KINDS, Sent, add_ents
+
+HOST_BACK = 2  # sentences before a runner's mission where its host may be named ("… في العراق. … بعثة الناتو …")
+POSSESSIVE_ENDS = ("'s", "’s")
+
+
+def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
+    """Each mission's noun whose runner stands beside it, as the runner's one mission hosted by
+    a state named in its sentence or the ``HOST_BACK`` before it: a mention of that mission on
+    the noun's words (the runner keeps its own mention, and acts in its mission)."""
+    runs: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for (kind, slug), known in vocab.known.items():
+        if kind == "mission" and known.run_by:
+            runs[known.run_by].append((slug, frozenset(known.hosts)))
+    codes = {slug: p.code for slug, p in vocab.partners.items()}
+    runners = set(runs)  # the runners' slugs
+    if not any(m.entry.id in runners for s in sents for m in s.ents):
+        return  # most texts name no organisation that runs missions
+    named: list[set[str]] = []  # the codes of the states each sentence names
+    for s in sents:
+        here = {codes[m.entry.id] for m in s.ents if m.entry.kind in (*PARTNER_KINDS, "adjective", "capital")
+                and m.entry.id in codes}
+        near = here.union(*named[-HOST_BACK:])
+        named.append(here)
+        added = []
+        for head in s.cues.get("mission:head", []):
+            if any(e.i < head.j and head.i < e.j for e in s.ents):
+                continue  # inside a name ("NATO Mission Iraq")
+            runner = _runner_beside(s, head.i, head.j, runners)
+            if runner is None:
+                continue
+            fits = [slug for slug, hosts in runs[runner.entry.id] if hosts & near]
+            if len(fits) == 1:
+                toks = s.tokens
+                added.append(Match(Entry("mission", fits[0], lex.lang, s.text[toks[head.i].start - s.start:toks[head.j - 1].end - s.start]),
+                                   head.i, head.j, toks[head.i].start, toks[head.j - 1].end))
+        if added:
+            add_ents(s, added)
+
+
+def _runner_beside(s: Sent, i: int, j: int, runners: set[str]) -> Match | None:
+    """The runner named right after a mission's noun ("بعثة حلف شمال الأطلسي", "la mission de
+    l'OTAN": "of" and an article between) or right before it ("the NATO mission", "NATO's
+    mission")."""
+    toks = s.tokens
+    k = j
+    while k < len(toks) and k - j < 3 and (toks[k].key in words.OF or toks[k].key in words.DETERMINERS):
+        k += 1
+    after = next((e for e in s.ents if e.i == k and e.entry.id in runners), None)
+    if after is not None and (k == j and not toks[0].text[:1].isascii() or k > j and toks[j].key in words.OF):
+        return after
+    before = next((e for e in s.ents if e.j in (i, i - 1) and e.entry.id in runners), None)
+    if before is not None and (before.j == i or toks[i - 1].text.endswith(POSSESSIVE_ENDS) or toks[i - 1].text in POSSESSIVE_ENDS):
+        return before
+    return None
