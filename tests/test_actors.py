@@ -138,6 +138,7 @@ HELDOUT110 = ROOT / "tests" / "genres-heldout110"  # written with their gold aft
 HELDOUT111 = ROOT / "tests" / "genres-heldout111"  # written with their gold after sets 108 to 110's fixes
 HELDOUT112 = ROOT / "tests" / "genres-heldout112"  # written with their gold after sets 108 to 110's fixes
 HELDOUT113 = ROOT / "tests" / "genres-heldout113"  # written with their gold after sets 111 and 112's fixes
+HELDOUT114 = ROOT / "tests" / "genres-heldout114"  # written with their gold after set 113's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1024,6 +1025,14 @@ HELDOUT112_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # mission named in the cue; two named before it); Iraq's offensive that French gunners support (its forces named
 # only as the supported)
 HELDOUT113_LEVELS = levels(en=(0.95, 0.85), fr=(0.85,), ar=(0.85, 0.95))
+# written with its gold before any run, committed (acb7351) before its first score: entities en 0.000, fr 0.571,
+# ar 0.727. Then a quiz's numbered questions take the answers listed under the same numbers (with the partners the
+# question names acting); a date between a passive's participle and its "by" ("launched in 2015 by") leaves the
+# agent's act its own; partners given as examples ("like", "comme") are the subjects; a recommendations heading's
+# items are no acts; a relative describing a fund ends at the next clause's opening word ("فيما"); children in the
+# SDF's custody no military act: en, fr, ar 1.000. Left: Belgium's Desert Falcon "ended" from a quiz question's
+# "flew" (a past with no end told)
+HELDOUT114_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1110,6 +1119,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout111": (HELDOUT111, HELDOUT111_LEVELS),
     "genres-heldout112": (HELDOUT112, HELDOUT112_LEVELS),
     "genres-heldout113": (HELDOUT113, HELDOUT113_LEVELS),
+    "genres-heldout114": (HELDOUT114, HELDOUT114_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10233,3 +10243,68 @@ def test_the_army_after_a_fronted_country_is_that_countrys():
                               "dizaines de combattants.")):
         got = facts(text, lang)
         assert ("mission", "mnjtf") in got.get("TD", set()), (lang, got)
+
+
+def test_a_quizs_numbered_questions_take_their_answers_listed_under_them():
+    """Set 114 (a pub quiz): "4. The Sawab Center … was launched in 2015 by the United Arab Emirates together with which
+    country?" … "ANSWERS" … "4. The United States." — a numbered question's answer listed under the same number
+    (its number a line of its own or not) is its actor, with the partners the question names acting."""
+    for lang, text in (("en", "QUIZ NIGHT\n\n1. Which country co-chairs the Counter ISIS Finance Group with Italy and the "
+                              "United States?\n2. Which Nordic country flew F-16s over Iraq from 2014 under Operation "
+                              "Inherent Resolve?\n\nANSWERS\n\n1. Saudi Arabia.\n2. Denmark."),
+                       ("fr", "JEU-CONCOURS\n\n1. Quel pays copréside le Groupe de lutte contre le financement de Daech "
+                              "avec l'Italie et les États-Unis ?\n2. Quel pays nordique a engagé ses F-16 en Irak à partir "
+                              "de 2014 dans le cadre de l'opération Inherent Resolve ?\n\nRÉPONSES\n\n1.\nL'Arabie "
+                              "saoudite.\n2.\nLe Danemark.")):
+        got = facts(text, lang)
+        assert ("initiative", "counter-isis-finance-group") in got.get("SA", set()), (lang, got)
+        assert ("mission", "cjtf-oir") in got.get("DK", set()), (lang, got)
+
+
+def test_a_passives_agent_after_a_date_is_its_agent():
+    """Set 114 (a pub quiz): "was launched in 2015 by the United Arab Emirates" — a date between a passive's participle
+    and its "by" ("launched in 2015 by", "fondé en décembre 2012 par") leaves the agent's act its own."""
+    for lang, text in (("en", "The Hedayah centre was founded in 2012 by the United Arab Emirates."),
+                       ("fr", "Le centre Hedayah a été fondé en décembre 2012 par les Émirats arabes unis.")):
+        got = facts(text, lang)
+        assert ("initiative", "hedayah") in got.get("AE", set()), (lang, got)
+
+
+def test_partners_given_as_examples_of_a_group_are_its_subjects():
+    """Set 114 (a petition): "D'autres pays, comme la Belgique et l'Allemagne, ont rapatrié la quasi-totalité de leurs
+    ressortissants mineurs" — partners given as examples of the subject ("like", "comme"), as after "such as",
+    are the verb's subjects."""
+    for lang, text in (("en", "Other countries, like Sweden and Finland, have repatriated most of their children."),
+                       ("fr", "D'autres pays, comme la Suède et la Finlande, ont rapatrié la plupart de leurs enfants.")):
+        got = facts(text, lang)
+        for code in ("SE", "FI"):
+            assert ("line_of_effort", "foreign_terrorist_fighters") in got.get(code, set()), (lang, got)
+
+
+def test_the_items_under_a_recommendations_heading_are_no_acts():
+    """Set 114 (a policy paper): "ثانياً: التوصيات" then "- وأن تربط قطر وعُمان مساعداتهما بمشاريع التعليم في المناطق
+    المحررة" — what a heading's list recommends is what some should do, no act."""
+    for lang, text in (("fr", "Note de synthèse\n\nLes Pays-Bas maintiennent 30 formateurs en Irak.\n\nRecommandations\n\n"
+                              "- La Norvège et la Suède financent le déminage à Sinjar."),
+                       ("ar", "ورقة سياسات\n\nتحتفظ هولندا بـ30 مدرباً في العراق.\n\nالتوصيات\n\n- أن تمول النرويج والسويد "
+                              "إزالة الألغام في سنجار.")):
+        got = facts(text, lang)
+        assert "NO" not in got and "SE" not in got, (lang, got)
+        assert ("line_of_effort", "military") in got.get("NL", set()), (lang, got)
+
+
+def test_a_relative_describing_a_fund_ends_at_the_next_clauses_opening_word():
+    """Set 114 (a policy paper): "… لصندوق تمويل الاستقرار الذي يديره برنامج الأمم المتحدة الإنمائي، فيما موّلت دولة الإمارات
+    إعادة بناء جامع النوري …" — the relative that describes the fund ends where "while" opens the next partner's
+    clause, whose act counts."""
+    got = facts("ساهمت ألمانيا في صندوق تمويل الاستقرار الذي يديره برنامج الأمم المتحدة الإنمائي، فيما موّلت اليابان إعادة "
+                "بناء المدارس في الموصل.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JP", set()), got
+
+
+def test_children_in_the_custody_of_the_sdf_are_no_military_act():
+    """Set 114 (a petition): "… dans les camps d'Al-Hol et de Roj, sous la garde des Forces démocratiques syriennes" —
+    the SDF guarding the camps is no military act of the partner the text is about."""
+    got = facts("La Belgique a rapatrié dix enfants en 2023. D'autres enfants belges vivent encore dans le camp de Roj, "
+                "sous la garde des Forces démocratiques syriennes.", "fr")
+    assert ("line_of_effort", "military") not in got.get("BE", set()), got

@@ -64,6 +64,7 @@ from .layout import (
     _speech_speaker,
     _title,
     _titled_initiative,
+    answer_key,
     asks_list,
     bracketed_note,
     find_subject,
@@ -71,6 +72,7 @@ from .layout import (
     list_item,
     official_opens,
     preamble_chain,
+    recommendations_heading,
     roster_line,
     tie_broken,
     topics_heading,
@@ -221,6 +223,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
     quoting: tuple[str, ...] = ()  # whom the sentence before quotes, where a reporting verb opens it (``speaker_of``)
     offices: dict[str, str] = {}  # the partner of each office named before, by its noun (``office_owners``)
+    keyed = answer_key(sents, lex)  # a quiz's questions and their answers listed under them
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -313,7 +316,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
             actors = Actors([Segment(0, ())], group)
         # a quiz's question whose answer only names partners is theirs ("Which country co-chairs …? / A: Italy.")
-        answer = answered(s, sents[n + 1]) if n + 1 < len(sents) and _question(s, lex) else None
+        asking = tuple(p for seg in actors.named() for p in seg.actors)
+        answer = answered(s, sents[keyed[n]], asking) if n in keyed else \
+            answered(s, sents[n + 1], asking) if n + 1 < len(sents) and _question(s, lex) else None
         if answer is not None:
             actors = Actors([answer], group)
         own, chain = preamble_chain(s, actors, chain)
@@ -363,7 +368,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 turn_by_label.setdefault(label, turn)  # the first: others' acts told later are not the speaker's
         if asked and list_item(s):
             continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act; "محاور المؤتمر:": a topic
-        asked = asks_list(s) or topics_heading(s, lex)
+        asked = asks_list(s) or topics_heading(s, lex) or recommendations_heading(s, lex)
         if s.cues.get("actor:superseded"):
             continue  # "Correction: An earlier version of this article said that Portugal has 60 …": what it corrects
         if _question(s, lex) and answer is None:

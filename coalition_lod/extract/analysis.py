@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..langs import Token, ar_prefix, tokenize
 from ..model import Document
-from ..vocab import Lexicon, Match
+from ..vocab import Entry, Lexicon, Match
 from . import words
 from .known import _dateline_city, _dateline_country, _described_groups, _marked_capitals, _meetings_of_others, _with_formal_names, _with_possessors
 from .names import _acronym_after, _pattern_names
@@ -88,6 +88,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ends = {c.j for c in sent.cues.get("personnel", [])}
         ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
         _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
+    _agent_after_date(sent, lex)
     # the cues a longer phrase says are none: "the rehabilitation of schools" no line's, "أشرف على نشر"
     # (supervised deploying) no plan, "avaient rejoint" no part going on
     for cat, prefix in [(c, p) for c in sent.cues for p in _SILENCING if c.startswith(p)]:
@@ -147,6 +148,28 @@ def _between_rebuilt(toks: list[Token], k: int, lex: Lexicon) -> bool:
     a number in digits or words."""
     key = toks[k].key
     return key in words.OF or key in words.DETERMINERS or key in words.COUNT_OF or parse_number(toks, k, lex) is not None
+
+
+AGENT_DATE_WORDS = 5  # words of a date between a passive's participle and its "by" ("launched in March 2015 by")
+
+
+def _agent_after_date(sent: Sent, lex: Lexicon) -> None:
+    """"The Sawab Center was launched in 2015 by the United Arab Emirates", "lancé en mars 2016 par
+    la France": a date between a passive's participle and its "by" breaks the agent's phrase
+    ("launched by"); its "by" is that agent's cue all the same."""
+    toks = sent.tokens
+    bys = lex.words.get("agent_by", frozenset())
+    for k, t in enumerate(toks):
+        if k < 3 or t.key not in bys:
+            continue
+        parts = lex.words[f"agent_by:{t.key}"]
+        j, dated = k - 1, False
+        while j > 0 and k - j <= AGENT_DATE_WORDS and (toks[j].key.isdigit() or toks[j].key in lex.months
+                                                       or toks[j].key in words.DATE_LINKS):
+            dated = dated or toks[j].key.isdigit() or toks[j].key in lex.months
+            j -= 1
+        if dated and toks[j].key in parts:
+            _add_cues(sent, "actor:agent", [Match(Entry("cue", "actor:agent", lex.lang, t.text), k, k + 1, t.start, t.end)])
 
 
 def _add_cues(sent: Sent, cat: str, more: list[Match]) -> None:

@@ -14,7 +14,7 @@ from .actors import ActorFinder
 from .clauses import Actors, Clause, Segment, bodies, topic_label
 from .names import _amount
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at
-from .speech import _SPEAKER_LABEL
+from .speech import _SPEAKER_LABEL, ITEM_NUMBER
 
 
 def find_subject(sents: list[Sent]) -> str | None:
@@ -119,6 +119,28 @@ def _question(sent: Sent, lex: Lexicon) -> bool:
         and not cues_at(sent, lex, "stating", (0, 1))
 
 
+def answer_key(sents: list[Sent], lex: Lexicon) -> dict[int, int]:
+    """A quiz's numbered questions and the answers listed under them by the same numbers ("4. The
+    Sawab Center … was launched … together with which country?" … "ANSWERS" … "4. The United
+    States."): each question's sentence and its answer's, for ``answered``."""
+    asked: dict[str, int] = {}
+    key: dict[int, int] = {}
+    alone = None  # a number split off as a sentence of its own ("4." then "The United States.")
+    for n, s in enumerate(sents):
+        number = ITEM_NUMBER.match(s.text)
+        if number is not None and number.end() >= len(s.text.rstrip()):
+            alone = number.group(1)
+            continue
+        label, alone = number.group(1) if number is not None else alone, None
+        if label is None:
+            continue
+        if _question(s, lex):
+            asked[label] = n
+        elif (q := asked.pop(label, None)) is not None and "?" not in s.text and "؟" not in s.text:
+            key[q] = n
+    return key
+
+
 # a numbered or bulleted item: "1. de rapatrier …", "a) to prosecute …", "- تعزيز …"
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z\u0621-\u064a][.)]|[-•*–—])\s")
 
@@ -137,6 +159,14 @@ def topics_heading(sent: Sent, lex: Lexicon) -> bool:
     items are what is talked of, no acts ("- تجارب إعادة إدماج العائدين")."""
     return len(sent.tokens) <= TOPICS_HEADING_WORDS and sent.text.rstrip()[-1:] in (":", "：") \
         and bool(cues_at(sent, lex, "topics", range(len(sent.tokens))))
+
+
+def recommendations_heading(sent: Sent, lex: Lexicon) -> bool:
+    """A short heading over a list of recommendations ("Recommendations", "ثانياً: التوصيات",
+    "Nos recommandations :"): its items say what some should do ("- وأن تربط قطر وعُمان مساعداتهما
+    بمشاريع التعليم"), no acts."""
+    return len(sent.tokens) <= TOPICS_HEADING_WORDS and (_title(sent) or sent.text.rstrip()[-1:] in (":", "：")) \
+        and bool(cues_at(sent, lex, "recommendations", range(len(sent.tokens))))
 
 
 def list_item(sent: Sent) -> bool:

@@ -39,13 +39,16 @@ def quiet_relative_clauses(sent: Sent) -> None:
 
 
 def _quiet_clause(sent: Sent, b: int, breaks: list[int]) -> None:
-    """The clause opened at word ``b`` made quiet, to a semicolon or the next clause's break
-    ("…, which was held in Rome, where its delegation …" tells the partner's act)."""
+    """The clause opened at word ``b`` made quiet, to a semicolon, the next clause's break
+    ("…, which was held in Rome, where its delegation …" tells the partner's act) or the next
+    clause's opening word ("… الذي يديره برنامج الأمم المتحدة الإنمائي، فيما موّلت دولة الإمارات …":
+    "while" the next partner acts)."""
     start = sent.tokens[b].start
     rest = sent.text[start - sent.start :]
     stop = re.search(r"[;؛]", rest)
     end = start + (stop.start() if stop else len(rest))
-    sent.quiet.append((start, min([end, *(sent.tokens[x].start for x in breaks if x > b)])))
+    opens = [c.i for c in sent.cues.get("actor:clause_start", []) if c.i > b]
+    sent.quiet.append((start, min([end, *(sent.tokens[x].start for x in [*breaks, *opens] if x > b)])))
 
 
 NOBODY_TO_RELATIVE = 5  # words from a group of nobody's to its relative ("the member states of the Coalition that")

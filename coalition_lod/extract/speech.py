@@ -97,14 +97,17 @@ def opinion_of_many(sent: Sent, lex: Lexicon) -> int | None:
     return None
 
 
-def answered(question: Sent, answer: Sent) -> Segment | None:
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s*")  # a numbered item's number: "4. ", "4) "
+
+
+def answered(question: Sent, answer: Sent, also: tuple[str, ...] = ()) -> Segment | None:
     """The partners an answer names where it says nothing else, after its label ("ج: المملكة العربية
     السعودية، إلى جانب إيطاليا والولايات المتحدة.", "A: Italy and Spain.", "R : l'Italie."), as the
     actors of the quiz's or FAQ's question before it ("Which countries co-chair the Counter ISIS
     Finance Group?"): the question, as its answer fills it, is their act; where it tells of working
     together, they are each other's peers, its first word the mention that refers to them all.
     None where the answer says more than names, or names none."""
-    label = _SPEAKER_LABEL.match(answer.text)
+    label = _SPEAKER_LABEL.match(answer.text) or ITEM_NUMBER.match(answer.text)  # "A:", or a key's "4."
     start = answer.start + (label.end() if label else 0)
     partners = [e for e in answer.ents if e.entry.kind in PARTNER_KINDS and e.start >= start]
     if not partners or not question.tokens:
@@ -116,7 +119,8 @@ def answered(question: Sent, answer: Sent) -> Segment | None:
     if any(t.start >= start and k not in names and k not in joins and t.key not in words.AND
            for k, t in enumerate(answer.tokens)):
         return None
-    ids = tuple(dict.fromkeys(e.entry.id for e in partners))
+    # (with the partners the question names acting: "… launched by the UAE together with which country?")
+    ids = tuple(dict.fromkeys([*(e.entry.id for e in partners), *also]))
     first = question.tokens[0]
     return Segment(0, ids, plural=Match(Entry("cue", "actor:answered", "", first.text), 0, 1, first.start, first.end)
                    if len(ids) > 1 else None)

@@ -28,7 +28,7 @@ SETS = {
     "AFTER_AGENT": "after_agent", "NAME_LINKS": "name_links", "AND_SIGN": "and_sign", "TO_VERB": "to_verb", "PASSIVE_AUX": "passive_aux",
     "ASKED_TO": "asked_to", "DESTINATIONS": "destinations", "THERE": "there", "COMMITTEE": "committee", "FOREIGN": "foreign",
     "REPRESENTATIVE": "representative", "DEMONSTRATIVES": "demonstratives", "REGION_LINKS": "region_links",
-    "HONORIFICS": "honorifics", "BETWEEN": "between", "COMPASS": "compass", "PART_OF": "part_of",
+    "HONORIFICS": "honorifics", "BETWEEN": "between", "COMPASS": "compass", "PART_OF": "part_of", "DATE_LINKS": "date_links",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",

@@ -79,6 +79,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("backing", "actor:backing", "actors.backing_agents"),  # read where a list of actors works together
     ("table_places", "table:place", "table_place_headers"),  # read on a table's heading row
     ("topics", "list:topics", "topic_headings"),  # read on a short line ending at a colon
+    ("recommendations", "list:recommendations", "recommendation_headings"),  # read on a short heading
     # read on a text's first lines: an agreement's title, "between" its parties
     ("agreement", "actor:agreement", "actors.agreement_heads"), ("agreement", "actor:agreement_between", "actors.agreement_between"),
     # matched only where a mission is read: what its mention's words say of the actor's part

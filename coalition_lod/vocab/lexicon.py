@@ -136,5 +136,18 @@ class Lexicon:
             words={cat: frozenset(phrase_key(str(w), lang) for w in (conf.get("actors") or {}).get(key) or ())
                    for key, cat in (("particles", "particle"), ("institution_owners", "institution_owner"), ("time_fronts", "time"),
                                     ("person_subjects", "person"), ("past_auxiliaries", "past_auxiliary"),
-                                    ("acting_participles", "acting_participle"), ("named_offices", "named_office"))},
+                                    ("acting_participles", "acting_participle"), ("named_offices", "named_office"))}
+            | _agent_participles(conf, lang),
         )
+
+
+def _agent_participles(conf: dict[str, Any], lang: str) -> dict[str, frozenset[str]]:
+    """The passives' agent phrases of two words ("launched by", "lancé par"), as one-word cues:
+    "agent_by", their last words, and "agent_by:<word>", the participles each may end (a date
+    may stand between: "launched in 2015 by", ``analysis._agent_after_date``)."""
+    pairs: dict[str, set[str]] = {}
+    for phrase in (conf.get("actors") or {}).get("agents") or ():
+        keys = phrase_key(str(phrase), lang).split()
+        if len(keys) == 2:
+            pairs.setdefault(keys[1], set()).add(keys[0])
+    return {"agent_by": frozenset(pairs), **{f"agent_by:{by}": frozenset(parts) for by, parts in pairs.items()}}
