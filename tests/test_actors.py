@@ -139,6 +139,7 @@ HELDOUT111 = ROOT / "tests" / "genres-heldout111"  # written with their gold aft
 HELDOUT112 = ROOT / "tests" / "genres-heldout112"  # written with their gold after sets 108 to 110's fixes
 HELDOUT113 = ROOT / "tests" / "genres-heldout113"  # written with their gold after sets 111 and 112's fixes
 HELDOUT114 = ROOT / "tests" / "genres-heldout114"  # written with their gold after set 113's fixes
+HELDOUT115 = ROOT / "tests" / "genres-heldout115"  # written with their gold after set 114's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1033,6 +1034,14 @@ HELDOUT113_LEVELS = levels(en=(0.95, 0.85), fr=(0.85,), ar=(0.85, 0.95))
 # SDF's custody no military act: en, fr, ar 1.000. Left: Belgium's Desert Falcon "ended" from a quiz question's
 # "flew" (a past with no end told)
 HELDOUT114_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed (a07e56d) before its first score: entities en 0.800, fr 0.500,
+# ar 1.000. Then a simulation of the UN named on a text's first lines ("Model United Nations") makes its delegates'
+# acts no partner's; "our two armies" ("nos deux armées") are the two partners the text names, not the writer's
+# "we"; fighting Daesh side by side is military and working together: en 1.000, fr 0.800. Left: the Jordanian
+# sergeant's border operation, told as the news the French minister learned ("j'ai appris la mort du sergent …,
+# tombé lors d'une opération de sécurisation de la frontière nord du Royaume hachémite de Jordanie"): France's, not
+# Jordan's (his state is told only as the border's)
+HELDOUT115_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1120,6 +1129,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout112": (HELDOUT112, HELDOUT112_LEVELS),
     "genres-heldout113": (HELDOUT113, HELDOUT113_LEVELS),
     "genres-heldout114": (HELDOUT114, HELDOUT114_LEVELS),
+    "genres-heldout115": (HELDOUT115, HELDOUT115_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10308,3 +10318,34 @@ def test_children_in_the_custody_of_the_sdf_are_no_military_act():
     got = facts("La Belgique a rapatrié dix enfants en 2023. D'autres enfants belges vivent encore dans le camp de Roj, "
                 "sous la garde des Forces démocratiques syriennes.", "fr")
     assert ("line_of_effort", "military") not in got.get("BE", set()), got
+
+
+def test_our_two_armies_are_the_two_partners_the_letter_names():
+    """Set 115 (a letter of condolence): "Au nom des armées françaises …" then "nos deux armées combattent côte à côte
+    contre Daech au sein de la coalition" — "our two armies" ("nos deux pays", "our two countries") are the two
+    partners the text has named, the writer's among them (not the writer's "we" alone): each fights Daesh with the
+    other."""
+    for lang, text, (a, b) in (
+            ("en", "Dear Minister, I write on behalf of the Australian Defence Force to thank New Zealand for its support. "
+                   "Since 2015 our two armies have fought side by side against Daesh in Iraq.", ("AU", "NZ")),
+            ("fr", "Monsieur le Ministre, au nom des armées belges, je remercie le Danemark de son soutien. Depuis 2015, "
+                   "nos deux armées combattent côte à côte contre Daech en Irak.", ("BE", "DK"))):
+        got = facts(text, lang)
+        for code, other in ((a, b), (b, a)):
+            assert {("line_of_effort", "military"), ("cooperation", other)} <= got.get(code, set()), (lang, got)
+
+
+def test_a_model_un_delegates_acts_are_no_partners():
+    """Set 115 (a high school Model UN's report): "The delegate of France, represented by Emma Clarke, opened the debate
+    by proposing a new resolution on the repatriation of fighters' families" — in a simulation of the UN named on a
+    text's first lines, delegates and delegations are students playing partners; the text's real facts stay."""
+    for lang, text in (("en", "Riverside College Model United Nations 2026\n\nCommittee report\n\nIn the real world, "
+                              "Morocco passed a law in 2015 that punishes joining terrorist groups abroad. The delegate "
+                              "of Italy proposed a resolution on the repatriation of foreign terrorist fighters."),
+                       ("fr", "Simulation des Nations unies du lycée Victor-Hugo\n\nCompte rendu\n\nDans la réalité, le "
+                              "Maroc a adopté en 2015 une loi qui punit le fait de rejoindre des groupes terroristes à "
+                              "l'étranger. La délégation de l'Italie a proposé une résolution sur le rapatriement des "
+                              "combattants terroristes étrangers.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") in got.get("MA", set()), (lang, got)
+        assert not any(f[0] == "line_of_effort" for f in got.get("IT", set())), (lang, got)

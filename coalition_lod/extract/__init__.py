@@ -74,6 +74,8 @@ from .layout import (
     preamble_chain,
     recommendations_heading,
     roster_line,
+    simulated,
+    simulated_role,
     tie_broken,
     topics_heading,
 )
@@ -224,6 +226,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     quoting: tuple[str, ...] = ()  # whom the sentence before quotes, where a reporting verb opens it (``speaker_of``)
     offices: dict[str, str] = {}  # the partner of each office named before, by its noun (``office_owners``)
     keyed = answer_key(sents, lex)  # a quiz's questions and their answers listed under them
+    simulation = simulated(sents, lex)  # a school's "Model United Nations": its delegates play partners
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -312,8 +315,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # "Interrogés sur …, 67 % estiment qu'ils doivent être jugés sur place": what a share of people
             # thinks, from its words on, is no one's act (the clauses before it stay their actors')
             actors = Actors([*(seg for seg in actors.segments if seg.start < said), Segment(said, ())], group)
-        if bracketed_note(s):
-            # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act
+        if bracketed_note(s) or simulation and simulated_role(s, lex):
+            # "[لقطات لدورية للجيش العراقي]", "[Applause]": a script's note of what is shown, no one's act; a
+            # simulation's delegates play partners ("The delegate of France, represented by Emma Clarke, …")
             actors = Actors([Segment(0, ())], group)
         # a quiz's question whose answer only names partners is theirs ("Which country co-chairs …? / A: Italy.")
         asking = tuple(p for seg in actors.named() for p in seg.actors)

@@ -89,6 +89,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
         _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
     _agent_after_date(sent, lex)
+    if (plural := sent.cues.get("actor:plural")) and sent.cues.get("actor:first_person"):
+        # "our two armies", "nos deux pays", "بلدينا": the two partners a text names, not the speaker's "we"
+        sent.cues["actor:first_person"] = [c for c in sent.cues["actor:first_person"]
+                                           if not any(p.i <= c.i and c.j <= p.j for p in plural)]
     # the cues a longer phrase says are none: "the rehabilitation of schools" no line's, "أشرف على نشر"
     # (supervised deploying) no plan, "avaient rejoint" no part going on
     for cat, prefix in [(c, p) for c in sent.cues for p in _SILENCING if c.startswith(p)]:

@@ -519,6 +519,22 @@ def tie_broken(alone: Counter[str], sents: list[Sent], vocab: Vocabulary) -> str
     return owned.pop() if len(owned & tied) == 1 and len(owned) == 1 else None
 
 
+SIMULATION_LINES = 3  # a text's first lines, where a simulation of the UN's is named ("… Model United Nations 2025")
+
+
+def simulated(sents: list[Sent], lex: Lexicon) -> bool:
+    """The text reports a simulation of the UN (a school's "Model United Nations", "محاكاة مجلس الأمن"),
+    named on its first lines: its delegates are students playing partners."""
+    return any(c.entry.id == "actor:simulation" for s in sents[:SIMULATION_LINES]
+               for c in cues_at(s, lex, "simulation", range(len(s.tokens))))
+
+
+def simulated_role(sent: Sent, lex: Lexicon) -> bool:
+    """A sentence of a simulation that names its delegates or delegations ("The delegate of France,
+    represented by Emma Clarke, …", "Best Delegate: Jordan"): what they do is no partner's act."""
+    return any(c.entry.id == "actor:simulated_role" for c in cues_at(sent, lex, "simulation", range(len(sent.tokens))))
+
+
 def bracketed_note(sent: Sent) -> bool:
     """A line wholly in square brackets: a script's or a transcript's note ("[Shots of the old
     city]", "[مقابلة - مهندس عراقي]"), not what anyone says."""

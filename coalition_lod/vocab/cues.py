@@ -80,6 +80,9 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("table_places", "table:place", "table_place_headers"),  # read on a table's heading row
     ("topics", "list:topics", "topic_headings"),  # read on a short line ending at a colon
     ("recommendations", "list:recommendations", "recommendation_headings"),  # read on a short heading
+    # read on a text's first lines: a simulation of the UN's, whose delegates are students playing partners
+    ("simulation", "actor:simulation", "actors.simulations"),
+    ("simulation", "actor:simulated_role", "actors.simulated_roles"),
     # read on a text's first lines: an agreement's title, "between" its parties
     ("agreement", "actor:agreement", "actors.agreement_heads"), ("agreement", "actor:agreement_between", "actors.agreement_between"),
     # matched only where a mission is read: what its mention's words say of the actor's part
