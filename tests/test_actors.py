@@ -140,6 +140,7 @@ HELDOUT112 = ROOT / "tests" / "genres-heldout112"  # written with their gold aft
 HELDOUT113 = ROOT / "tests" / "genres-heldout113"  # written with their gold after sets 111 and 112's fixes
 HELDOUT114 = ROOT / "tests" / "genres-heldout114"  # written with their gold after set 113's fixes
 HELDOUT115 = ROOT / "tests" / "genres-heldout115"  # written with their gold after set 114's fixes
+HELDOUT116 = ROOT / "tests" / "genres-heldout116"  # written with their gold after set 115's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1042,6 +1043,14 @@ HELDOUT114_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # tombé lors d'une opération de sécurisation de la frontière nord du Royaume hachémite de Jordanie"): France's, not
 # Jordan's (his state is told only as the border's)
 HELDOUT115_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.95,))
+# written with its gold before any run, committed (56447f1) before its first score: entities en 0.828, fr 0.000,
+# ar 1.000. Then a proposal that a partner act ("propose que la France continue de …") tells its act; an exchange of
+# letters is an agreement whose long title line names its parties; a participant's or a speaker's unattributed
+# remark is nobody's; "inaugurated by" ("inaugurée par") names its agents, a date between or not; the International
+# Academy for Combating Terrorism (Jacqueville) known: en 0.857, fr 1.000. Left: Norway's embassy and Jordan's
+# ministry co-hosting ("co-hosted by the Embassy of Norway in Amman and the Jordanian Ministry …": the capital
+# between breaks the list of agents) and the roundtable's topic, told only in its title
+HELDOUT116_LEVELS = levels(en=(0.80,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1130,6 +1139,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout113": (HELDOUT113, HELDOUT113_LEVELS),
     "genres-heldout114": (HELDOUT114, HELDOUT114_LEVELS),
     "genres-heldout115": (HELDOUT115, HELDOUT115_LEVELS),
+    "genres-heldout116": (HELDOUT116, HELDOUT116_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10349,3 +10359,42 @@ def test_a_model_un_delegates_acts_are_no_partners():
         got = facts(text, lang)
         assert ("line_of_effort", "legislation") in got.get("MA", set()), (lang, got)
         assert not any(f[0] == "line_of_effort" for f in got.get("IT", set())), (lang, got)
+
+
+def test_a_proposal_that_a_partner_act_tells_that_partners_act():
+    """Set 116 (an exchange of letters): "Je vous propose que la France continue de mettre à la disposition de
+    l'Académie quatre formateurs militaires" — what a proposal ("propose que", "propose that", as "suggests that")
+    says a partner does is that partner's act, not the one carried into the sentence."""
+    for lang, text in (("fr", "Je vous propose que la Belgique continue de mettre à la disposition de l'école quatre "
+                              "formateurs militaires."),
+                       ("en", "I propose that Belgium continue to provide four military trainers to the academy.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("BE", set()), (lang, got)
+
+
+def test_an_exchange_of_letters_titles_parties_are_each_others_peers():
+    """Set 116 (an exchange of letters): "ÉCHANGE DE LETTRES" over "entre le Gouvernement de la République française et
+    le Gouvernement de la République de Côte d'Ivoire relatif à …" — an exchange of letters is an agreement, and its
+    title's line of parties may run long over their formal names: its parties act together."""
+    got = facts("ÉCHANGE DE LETTRES\nentre le Gouvernement de la République française et le Gouvernement de la "
+                "République de Côte d'Ivoire relatif à la coopération en matière de formation des forces de sécurité "
+                "intérieure et de lutte contre le terrorisme\n\nLettre de l'ambassadeur\n\nMonsieur le Ministre, "
+                "j'ai l'honneur de vous proposer cet accord.", "fr")
+    assert ("cooperation", "CI") in got.get("FR", set()) and ("cooperation", "FR") in got.get("CI", set()), got
+
+
+def test_a_participants_unattributed_remark_is_no_partners_act():
+    """Set 116 (a roundtable's summary under the Chatham House Rule): "One participant from a Gulf state argued that
+    online counter-messaging mattered more …" — a participant, a speaker, is a person: what they argue is no act of
+    the partner the text was about."""
+    got = facts("La Norvège finance des écoles. Un intervenant a estimé que la lutte contre la propagande en ligne était "
+                "l'outil le plus efficace.", "fr")
+    assert ("line_of_effort", "counter_messaging") not in got.get("NO", set()), got
+
+
+def test_an_inauguration_after_a_date_is_its_agents_act():
+    """Set 116 (an exchange of letters): "l'Académie internationale de lutte contre le terrorisme de Jacqueville,
+    inaugurée en 2021 par la Côte d'Ivoire et la France" — "inaugurated by" ("inaugurée par") names the partners
+    that opened it, a date between or not."""
+    got = facts("The Aqaba Process was inaugurated in 2015 by Jordan.", "en")
+    assert ("initiative", "aqaba-process") in got.get("JO", set()), got

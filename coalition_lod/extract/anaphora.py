@@ -13,7 +13,6 @@ from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _in_quotes, after_with
-from .layout import _title
 from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, cues_at, more_cues
 
 if TYPE_CHECKING:
@@ -289,7 +288,8 @@ def _agreement_parties(sents: list[Sent], lex: Lexicon, vocab: Vocabulary) -> tu
     "Protocole d'accord entre …"), with the line that names them: acting jointly, as a joint
     statement's partners do. None but where the first line opens with the agreement's noun
     and two members of the Coalition are named after "between"."""
-    title = list(itertools.takewhile(_title, sents[:AGREEMENT_TITLE_LINES]))
+    # (an agreement's title runs long over its parties' formal names: no full stop ends its lines)
+    title = list(itertools.takewhile(lambda s: s.text.rstrip()[-1:] not in ".!?؟…", sents[:AGREEMENT_TITLE_LINES]))
     if not title or not any(m.entry.id == "actor:agreement" for m in cues_at(title[0], lex, "agreement", (0, 1))):
         return None, ()
     for s in title:
