@@ -136,15 +136,22 @@ def _rebuilt(sent: Sent, lex: Lexicon) -> None:
     stabilisation, no rehabilitation of people (the fixed phrases of ``lines_of_effort_not`` have
     no word between)."""
     things = [m.i for m in cues_at(sent, lex, "rebuilt", range(len(sent.tokens)))]
-    if not things:
-        return
     toks = sent.tokens
-    rebuilt = [c for c in sent.cues["loe:rehabilitation_reintegration"]
-               if any(c.j <= t <= c.j + REBUILT_REACH and all(_between_rebuilt(toks, k, lex) for k in range(c.j, t))
+    # "حديقة الشهداء …، بعد إعادة تأهيلها" (the park …, after its rehabilitation): the pronoun "ها" on the
+    # word, for a thing built named before it (not "العائلات … لإعادة دمجها": families take "ها" too)
+    its = {c.j for c in sent.cues["loe:rehabilitation_reintegration"]
+           if lex.lang == "ar" and toks[c.j - 1].text.endswith(_THINGS_PRONOUN) and any(t < c.i for t in things)}
+    if not things and not its:
+        return
+    rebuilt = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c.j in its
+               or any(c.j <= t <= c.j + REBUILT_REACH and all(_between_rebuilt(toks, k, lex) for k in range(c.j, t))
                       for t in things)]
     if rebuilt:
         sent.cues["loe:rehabilitation_reintegration"] = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c not in rebuilt]
         _add_cues(sent, "loe:stabilization", rebuilt)
+
+
+_THINGS_PRONOUN = "ها"  # an Arabic noun's suffix "its" (a thing's, a woman's, or a plural of things' or people's)
 
 
 def _between_rebuilt(toks: list[Token], k: int, lex: Lexicon) -> bool:

@@ -423,8 +423,9 @@ def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> li
     partners = vocab.partners
     # a partner after "with" is a peer; with ``places``, one after "in" a place too ("instructors in Iraq")
     cats = ("coop:governor", "coop:strong", "coop:location") if places else ("coop:governor", "coop:strong")
-    peers = {m.j for cat in cats for m in sent.cues.get(cat, [])}
     toks = sent.tokens
+    # (not "of": "the ambassadors of Germany, Italy and the Netherlands" are theirs)
+    peers = {m.j for cat in cats for m in sent.cues.get(cat, []) if not (cat == "coop:location" and toks[m.i].key in words.OF)}
 
     def after_with(i: int) -> bool:
         while i > 0 and toks[i - 1].key in words.DETERMINERS:
