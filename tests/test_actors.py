@@ -142,6 +142,7 @@ HELDOUT114 = ROOT / "tests" / "genres-heldout114"  # written with their gold aft
 HELDOUT115 = ROOT / "tests" / "genres-heldout115"  # written with their gold after set 114's fixes
 HELDOUT116 = ROOT / "tests" / "genres-heldout116"  # written with their gold after set 115's fixes
 HELDOUT117 = ROOT / "tests" / "genres-heldout117"  # written with their gold after set 116's fixes
+HELDOUT118 = ROOT / "tests" / "genres-heldout118"  # written with their gold after set 117's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1058,6 +1059,14 @@ HELDOUT116_LEVELS = levels(en=(0.80,), fr=(0.95,), ar=(0.95,))
 # rehabilitation" ("إعادة تأهيلها") after a thing built is stabilisation; aircraft "rapatriés" end a part, "redéployé"
 # ones go on: en, fr, ar 1.000, attributes fr 1.000
 HELDOUT117_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed (f1f7a6f) before its first score: entities en 0.889, fr 0.857,
+# ar 0.667; attributes en 1.000, fr 0.000. Then "mis en œuvre" implements a resolution; a recital citing a resolution
+# ("وإذ يشير إلى قرار … بشأن تجفيف مصادر تمويل …") gives no line of what it is about; "la prévention et la répression"
+# of an offence is no prevention of extremism: fr 1.000 (attributes 1.000), ar 0.800. Left: Finland given NATO
+# Mission Iraq from "as our Nordic neighbours have done" (a fair reading; my gold gave none); Saudi Arabia's military
+# line from leading the Islamic Military Counter Terrorism Coalition (the vocabulary's reading of that coalition;
+# my gold gave none, where set 109's did)
+HELDOUT118_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.75,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1148,6 +1157,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout115": (HELDOUT115, HELDOUT115_LEVELS),
     "genres-heldout116": (HELDOUT116, HELDOUT116_LEVELS),
     "genres-heldout117": (HELDOUT117, HELDOUT117_LEVELS),
+    "genres-heldout118": (HELDOUT118, HELDOUT118_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10443,3 +10453,35 @@ def test_aircraft_brought_home_end_the_part_and_redeployed_ones_go_on():
                        "l'opération Inherent Resolve."),), ("dk", "cjtf-oir"), "ended")
     _status_is((("fr", "La France a redéployé trois Rafale en Jordanie dans le cadre de l'opération Chammal."),),
                ("fr", "operation-chammal"), "ongoing")
+
+
+def test_a_resolution_put_into_effect_is_implemented():
+    """Set 118 (the Council of State's opinion): "la France a déjà mis en œuvre la résolution 2178 … par la loi du 13
+    novembre 2014" — "mis en œuvre" (put into effect), as "mise en œuvre", implements the resolution."""
+    got = attrs("Le Maroc a mis en œuvre la résolution 2396 par sa loi de 2015.", "fr", "resolution")
+    assert got.get(("ma", ("UNSC", "2396")), {}).get("relation") == "implements", got
+
+
+def test_what_a_recited_resolution_is_about_is_no_line_of_the_body_citing_it():
+    """Set 118 (an Arab League resolution): "- وإذ يشير إلى قرار مجلس الأمن رقم 2253 بشأن تجفيف مصادر تمويل تنظيم داعش،" —
+    a recital citing a resolution ("Having regard to …") tells what the resolution is about, no line of effort of the
+    body citing it nor of the partner the text goes on about."""
+    for lang, text in (("ar", "إن مجلس وزراء الداخلية العرب،\n\n- وإذ يشير إلى قرار مجلس الأمن رقم 2253 بشأن تجفيف مصادر تمويل "
+                              "تنظيم داعش،\n\nيقرر الترحيب بجهود الأردن في تأمين حدوده."),
+                       ("en", "The Council of the League of Arab States,\n\n- Having regard to Security Council resolution "
+                              "2253 on cutting off the financing of Daesh,\n\nDecides to welcome the efforts of Jordan to "
+                              "secure its borders.")):
+        got = facts(text, lang)
+        assert not any(f == ("line_of_effort", "counter_financing") for fs in got.values() for f in fs), (lang, got)
+
+
+def test_the_prevention_and_suppression_of_an_offence_is_no_prevention_of_extremism():
+    """Set 118 (the Council of State's opinion): "un projet de loi renforçant la prévention et la répression du séjour
+    sur un théâtre d'opérations de groupements terroristes" — the prevention and suppression of an offence is
+    criminal law, not the line of preventing violent extremism."""
+    for lang, text in (("fr", "La Belgique a adopté une loi renforçant la prévention et la répression des actes de "
+                              "terrorisme."),
+                       ("en", "Jordan adopted a law on the prevention and suppression of terrorist acts.")):
+        got = facts(text, lang)
+        assert not any(f == ("line_of_effort", "prevention_cve") for fs in got.values() for f in fs), (lang, got)
+        assert any(f == ("line_of_effort", "legislation") for fs in got.values() for f in fs), (lang, got)

@@ -38,6 +38,18 @@ def quiet_relative_clauses(sent: Sent) -> None:
         _quiet_clause(sent, b, breaks)
 
 
+CITED_OPENS = 3  # words before a recital's citing phrase: a list's dash or number ("- وإذ يشير إلى قرار …")
+
+
+def quiet_recitals(sent: Sent) -> None:
+    """A recital that cites a resolution ("Having regard to resolution 2253 on drying up Daesh's
+    financing", "- وإذ يشير إلى قرار مجلس الأمن رقم 2253 بشأن تجفيف مصادر تمويل تنظيم داعش،"): what
+    the resolution is about is no line of the body that cites it."""
+    cited = next((c for c in sent.cues.get("res:cited", []) if c.i < CITED_OPENS), None)
+    if cited is not None and sent.cues.get("res:trigger"):
+        sent.quiet.append((sent.tokens[cited.i].start, sent.end))
+
+
 def _quiet_clause(sent: Sent, b: int, breaks: list[int]) -> None:
     """The clause opened at word ``b`` made quiet, to a semicolon, the next clause's break
     ("…, which was held in Rome, where its delegation …" tells the partner's act) or the next
