@@ -143,6 +143,7 @@ HELDOUT115 = ROOT / "tests" / "genres-heldout115"  # written with their gold aft
 HELDOUT116 = ROOT / "tests" / "genres-heldout116"  # written with their gold after set 115's fixes
 HELDOUT117 = ROOT / "tests" / "genres-heldout117"  # written with their gold after set 116's fixes
 HELDOUT118 = ROOT / "tests" / "genres-heldout118"  # written with their gold after set 117's fixes
+HELDOUT119 = ROOT / "tests" / "genres-heldout119"  # written with their gold after set 118's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1067,6 +1068,13 @@ HELDOUT117_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # line from leading the Islamic Military Counter Terrorism Coalition (the vocabulary's reading of that coalition;
 # my gold gave none, where set 109's did)
 HELDOUT118_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.75,))
+# written with its gold before any run, committed (139f0e6) before its first score: entities en 0.800, fr 1.000,
+# ar 0.750; attributes en 0.000, fr 0.500, ar 1.000. Then partners named as the foremost of a group ("ومن أبرزها",
+# "au premier rang desquels") act as it does; a number written onto a mission's name ("« Desert Falcon 2 »") is no
+# headcount: ar 1.000, attributes fr 1.000. Left: Operation Shader's "still keeps a small detachment" in the sentence
+# after the one naming it (a status has no reach beyond its sentence); a spotter's "French A330 tanker … probably
+# supporting their Rafales from Jordan" (an aircraft seen, its state's act only guessed)
+HELDOUT119_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1158,6 +1166,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout116": (HELDOUT116, HELDOUT116_LEVELS),
     "genres-heldout117": (HELDOUT117, HELDOUT117_LEVELS),
     "genres-heldout118": (HELDOUT118, HELDOUT118_LEVELS),
+    "genres-heldout119": (HELDOUT119, HELDOUT119_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10485,3 +10494,25 @@ def test_the_prevention_and_suppression_of_an_offence_is_no_prevention_of_extrem
         got = facts(text, lang)
         assert not any(f == ("line_of_effort", "prevention_cve") for fs in got.values() for f in fs), (lang, got)
         assert any(f == ("line_of_effort", "legislation") for fs in got.values() for f in fs), (lang, got)
+
+
+def test_partners_named_as_the_foremost_of_a_group_are_its_subjects():
+    """Set 119 (an ask-the-expert column): "أسهمت دول عدة في ذلك عبر صندوق تمويل الاستقرار، ومن أبرزها ألمانيا وهولندا" —
+    partners named as the foremost of a group ("ومن أبرزها", "au premier rang desquels", "most notably") act as the
+    group does, as after "including"."""
+    for lang, text in (("ar", "أسهمت دول عدة في إعادة بناء المدارس عبر صندوق تمويل الاستقرار، ومن أبرزها ألمانيا وهولندا."),
+                       ("fr", "Plusieurs pays ont financé le déminage de Raqqa, au premier rang desquels l'Allemagne et "
+                              "les Pays-Bas.")):
+        got = facts(text, lang)
+        for code in ("DE", "NL"):
+            assert ("line_of_effort", "stabilization") in got.get(code, set()), (lang, got)
+
+
+def test_a_number_written_onto_a_missions_name_is_no_headcount():
+    """Set 119 (a satirical column): "L'opération s'appellerait sans doute « Desert Falcon 2 », et nos pilotes …" — a
+    number written onto a mission's name is part of the name, no count of the partner's people; one before its noun
+    ("… Operation Desert Falcon 120 soldiers") still is."""
+    got = attrs("Belgium flew its F-16s in Operation Desert Falcon 2 with its pilots.", "en")
+    assert "personnel" not in got.get(("be", "operation-desert-falcon"), {}), got
+    got = attrs("Belgium has deployed to Operation Desert Falcon 120 soldiers.", "en")
+    assert got.get(("be", "operation-desert-falcon"), {}).get("personnel") == 120, got

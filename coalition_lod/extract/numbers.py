@@ -195,6 +195,10 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
     sep = cell_separator(sent.text)
     cells = {k for k in range(1, len(toks)) if sep in sent.text[toks[k - 1].end - sent.start:toks[k].start - sent.start]} \
         if sep else set()
+    # a number written onto a mission's name, a space between: the name's ("« Desert Falcon 2 »", a sequel's)
+    # (a name's own last word, capitalised: not an anaphor's "y maintient" before "une trentaine de militaires")
+    named_on = {e.j for e in sent.ents if e.entry.kind == "mission" and e.j < len(toks) and toks[e.j - 1].is_capitalised()
+                and not sent.text[toks[e.j - 1].end - sent.start:toks[e.j].start - sent.start].strip()}
     out = []
     changed: int | None = None  # a count after its noun and "from" (``_noun_before_from``), the change's first
     i = 0
@@ -207,7 +211,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
         if year and (j not in nouns or j in cells) or any(e in not_own for e in range(max(0, i - 3), i + 1)) or _slashed(sent, i, j) \
-                or i in pairs or i > 0 and _model(sent, i - 1):  # "a detachment of F-16": the model's number
+                or i in pairs or i > 0 and _model(sent, i - 1) \
+                or i in named_on and j not in nouns and i not in column:  # "a detachment of F-16": the model's number;
+            # "« Desert Falcon 2 »" (not "… Operation Desert Falcon 120 soldiers")
             i = j
             continue
         if j in durations:
