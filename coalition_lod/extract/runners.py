@@ -12,10 +12,9 @@ from collections import defaultdict
 
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
-from .sentence import PARTNER_KINDS, Sent, add_ents
+from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, add_ents
 
 HOST_BACK = 2  # sentences before a runner's mission where its host may be named ("… في العراق. … بعثة الناتو …")
-POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
@@ -40,7 +39,7 @@ def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None
         for head in s.cues.get("mission:head", []):
             if any(e.i < head.j and head.i < e.j for e in s.ents):
                 continue  # inside a name ("NATO Mission Iraq")
-            runner = _runner_beside(s, head.i, head.j, runners)
+            runner = _runner_beside(s, head.i, head.j, runners, construct=lex.lang == "ar")
             if runner is None:
                 continue
             fits = [slug for slug, hosts in runs[runner.entry.id] if hosts & near]
@@ -52,16 +51,16 @@ def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None
             add_ents(s, added)
 
 
-def _runner_beside(s: Sent, i: int, j: int, runners: set[str]) -> Match | None:
-    """The runner named right after a mission's noun ("بعثة حلف شمال الأطلسي", "la mission de
-    l'OTAN": "of" and an article between) or right before it ("the NATO mission", "NATO's
-    mission")."""
+def _runner_beside(s: Sent, i: int, j: int, runners: set[str], construct: bool) -> Match | None:
+    """The runner named right after a mission's noun ("la mission de l'OTAN": "of" and an article
+    between; with ``construct``, the Arabic noun's own complement, "بعثة حلف شمال الأطلسي") or right
+    before it ("the NATO mission", "NATO's mission")."""
     toks = s.tokens
     k = j
     while k < len(toks) and k - j < 3 and (toks[k].key in words.OF or toks[k].key in words.DETERMINERS):
         k += 1
     after = next((e for e in s.ents if e.i == k and e.entry.id in runners), None)
-    if after is not None and (k == j and not toks[0].text[:1].isascii() or k > j and toks[j].key in words.OF):
+    if after is not None and (k == j and construct or k > j and toks[j].key in words.OF):
         return after
     before = next((e for e in s.ents if e.j in (i, i - 1) and e.entry.id in runners), None)
     if before is not None and (before.j == i or toks[i - 1].text.endswith(POSSESSIVE_ENDS) or toks[i - 1].text in POSSESSIVE_ENDS):
