@@ -144,6 +144,7 @@ HELDOUT116 = ROOT / "tests" / "genres-heldout116"  # written with their gold aft
 HELDOUT117 = ROOT / "tests" / "genres-heldout117"  # written with their gold after set 116's fixes
 HELDOUT118 = ROOT / "tests" / "genres-heldout118"  # written with their gold after set 117's fixes
 HELDOUT119 = ROOT / "tests" / "genres-heldout119"  # written with their gold after set 118's fixes
+HELDOUT120 = ROOT / "tests" / "genres-heldout120"  # written with their gold after set 119's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1075,6 +1076,12 @@ HELDOUT118_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.75,))
 # after the one naming it (a status has no reach beyond its sentence); a spotter's "French A330 tanker … probably
 # supporting their Rafales from Jordan" (an aircraft seen, its state's act only guessed)
 HELDOUT119_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, committed (3fa102c) before its first score: entities en 1.000, fr 0.750,
+# ar 0.667; attributes en 0.000. Then what a thesis or a study shows ("montre que", "shows that") a partner did is
+# that partner's act: fr 1.000. Left: Operation Shader "ongoing" from "Since 2014, the Royal Air Force has flown …"
+# (a fair reading of "since"; my gold gave none); the United States, the with-partner of "اتفقت الحكومة العراقية مع
+# الولايات المتحدة", given no block of its own (the with-partner's convention; my gold gave it one)
+HELDOUT120_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.65,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1167,6 +1174,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout117": (HELDOUT117, HELDOUT117_LEVELS),
     "genres-heldout118": (HELDOUT118, HELDOUT118_LEVELS),
     "genres-heldout119": (HELDOUT119, HELDOUT119_LEVELS),
+    "genres-heldout120": (HELDOUT120, HELDOUT120_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10516,3 +10524,13 @@ def test_a_number_written_onto_a_missions_name_is_no_headcount():
     assert "personnel" not in got.get(("be", "operation-desert-falcon"), {}), got
     got = attrs("Belgium has deployed to Operation Desert Falcon 120 soldiers.", "en")
     assert got.get(("be", "operation-desert-falcon"), {}).get("personnel") == 120, got
+
+
+def test_what_a_study_shows_a_partner_did_is_that_partners_act():
+    """Set 120 (a thesis defence notice): "La thèse montre que le Maroc, membre de la coalition dès 2014, a privilégié la
+    prévention …" — what a thesis or a study shows ("montre que", "shows that") a partner did is that partner's act,
+    as what it says is; the study itself is nobody."""
+    for lang, text in (("fr", "La thèse montre que la Tunisie a adopté en 2015 une loi contre le terrorisme."),
+                       ("en", "The study shows that Tunisia adopted a counter-terrorism law in 2015.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "legislation") in got.get("TN", set()), (lang, got)
