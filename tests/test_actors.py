@@ -146,6 +146,7 @@ HELDOUT118 = ROOT / "tests" / "genres-heldout118"  # written with their gold aft
 HELDOUT119 = ROOT / "tests" / "genres-heldout119"  # written with their gold after set 118's fixes
 HELDOUT120 = ROOT / "tests" / "genres-heldout120"  # written with their gold after set 119's fixes
 HELDOUT121 = ROOT / "tests" / "genres-heldout121"  # written with their gold after set 120's fix
+HELDOUT122 = ROOT / "tests" / "genres-heldout122"  # written with their gold after set 121's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1090,6 +1091,13 @@ HELDOUT120_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.65,))
 # (the sailors carried to the partners named last, not to the carrier group's France); the deployment "mission
 # Clemenceau 25" read as a mission (a named deployment; my gold counted it none); France's peers in its escort
 HELDOUT121_LEVELS = levels(en=(0.95,), fr=(0.50, 0.95), ar=(0.95,))
+# written with its gold before any run, committed (aa7e6b9) before its first score: entities en 1.000, fr 0.800,
+# ar 0.000. Then training border regiments or guards is military, guarding borders against Daesh's infiltrators
+# the foreign fighters' line: ar 0.667. Left: Jordan's own graduates ("our borders", the ceremony's host, never
+# named as acting); the stabilisation line from the ministry department's name in the letterhead ("… Direction de
+# la coopération au développement et de l'action humanitaire": a heading of an office's name; a rule dropping
+# lines in such headings lost true ones in twelve other texts' headlines, and was dropped)
+HELDOUT122_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.60,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1184,6 +1192,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout119": (HELDOUT119, HELDOUT119_LEVELS),
     "genres-heldout120": (HELDOUT120, HELDOUT120_LEVELS),
     "genres-heldout121": (HELDOUT121, HELDOUT121_LEVELS),
+    "genres-heldout122": (HELDOUT122, HELDOUT122_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10553,3 +10562,14 @@ def test_a_french_armed_service_named_alone_is_frances():
     assert ("line_of_effort", "military") in got.get("FR", set()), got
     got = facts("La Marine nationale a déployé une frégate en Méditerranée orientale contre Daech.", "fr")
     assert ("line_of_effort", "military") in got.get("FR", set()), got
+
+
+def test_training_border_regiments_against_infiltrators_is_military_and_border_security():
+    """Set 122 (a graduation's script): "ونشكر المملكة المتحدة على دعمها المتواصل في تدريب أفواج الحدود … لحماية حدودنا …
+    من تسلل عناصر داعش" — training a partner's border regiments or guards is military, and guarding borders against
+    Daesh's infiltrators is the foreign fighters' line."""
+    for lang, text in (("ar", "ونشكر ألمانيا على دعمها المتواصل في تدريب أفواج الحدود لحماية حدودنا من تسلل عناصر داعش."),
+                       ("en", "Germany trains Jordan's border guards to stop the infiltration of Daesh fighters.")):
+        got = facts(text, lang)
+        assert {("line_of_effort", "military"), ("line_of_effort", "foreign_terrorist_fighters")} <= got.get("DE", set()), \
+            (lang, got)
