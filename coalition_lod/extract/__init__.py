@@ -320,9 +320,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # simulation's delegates play partners ("The delegate of France, represented by Emma Clarke, …")
             actors = Actors([Segment(0, ())], group)
         # a quiz's question whose answer only names partners is theirs ("Which country co-chairs …? / A: Italy.")
-        asking = tuple(p for seg in actors.named() for p in seg.actors)
-        answer = answered(s, sents[keyed[n]], asking) if n in keyed else \
-            answered(s, sents[n + 1], asking) if n + 1 < len(sents) and _question(s, lex) else None
+        answer = None
+        if n in keyed or n + 1 < len(sents) and _question(s, lex):
+            # (with the partners the question names acting: "… launched by the UAE together with which country?")
+            asking = tuple(p for seg in actors.named() for p in seg.actors)
+            answer = answered(s, sents[keyed.get(n, n + 1)], asking)
         if answer is not None:
             actors = Actors([answer], group)
         own, chain = preamble_chain(s, actors, chain)

@@ -277,13 +277,18 @@ def _chair_line(sent: Sent, vocab: Vocabulary) -> list[Match]:
     label = max((c for c in sent.cues.get("initiative:chair_label", []) if c.i == 0), key=lambda c: c.j, default=None)
     if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
         return []
-    chairs = [m for m in sent.ents if m.i >= label.j]
-    if not chairs or any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in chairs):
-        return []
+    chairs = _partners_from(sent, vocab, label.j)
     covered = {k for m in chairs for k in range(m.i, m.j)}
     if sum(k not in covered for k in range(label.j, len(toks))) > len(chairs):  # "and", "les": a list, no clause
         return []
     return chairs
+
+
+def _partners_from(sent: Sent, vocab: Vocabulary, start: int) -> list[Match]:
+    """The mentions from word ``start`` on, where all of them name partners (a chair label's
+    list): those, or none."""
+    named = [m for m in sent.ents if m.i >= start]
+    return [] if any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in named) else named
 
 
 MEETING_TO_CHAIRS = 3  # words between a meeting's noun and "chaired by" ("La réunion sera coprésidée par")
@@ -311,8 +316,8 @@ def _chaired_meeting(sent: Sent, vocab: Vocabulary) -> list[Match]:
     if label is None:
         return []
     start = label.j + any(c.i == label.j and c.j == label.j + 1 for c in sent.cues.get("actor:owner", []))  # "برئاسة مشتركة من …"
-    chairs = [m for m in sent.ents if m.i >= start]
-    if not chairs or any(m.entry.kind != "partner" or m.entry.id not in vocab.partners for m in chairs):
+    chairs = _partners_from(sent, vocab, start)
+    if not chairs:
         return []
     covered = {k for m in chairs for k in range(m.i, m.j)} | {k for cat in ("actor:filler", "coordinator")
                                                                for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}

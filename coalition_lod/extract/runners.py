@@ -9,6 +9,7 @@ it refers to it, and "فيها" (in it) in the sentence after too.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
@@ -21,13 +22,8 @@ def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None
     """Each mission's noun whose runner stands beside it, as the runner's one mission hosted by
     a state named in its sentence or the ``HOST_BACK`` before it: a mention of that mission on
     the noun's words (the runner keeps its own mention, and acts in its mission)."""
-    runs: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
-    for (kind, slug), known in vocab.known.items():
-        if kind == "mission" and known.run_by:
-            runs[known.run_by].append((slug, frozenset(known.hosts)))
-    codes = {slug: p.code for slug, p in vocab.partners.items()}
-    runners = set(runs)  # the runners' slugs
-    if not any(m.entry.id in runners for s in sents for m in s.ents):
+    runs, codes = _runs_of(vocab)
+    if not any(m.entry.id in runs for s in sents for m in s.ents):
         return  # most texts name no organisation that runs missions
     named: list[set[str]] = []  # the codes of the states each sentence names
     for s in sents:
@@ -39,7 +35,7 @@ def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None
         for head in s.cues.get("mission:head", []):
             if any(e.i < head.j and head.i < e.j for e in s.ents):
                 continue  # inside a name ("NATO Mission Iraq")
-            runner = _runner_beside(s, head.i, head.j, runners, construct=lex.lang == "ar")
+            runner = _runner_beside(s, head.i, head.j, runs.keys(), construct=lex.lang == "ar")
             if runner is None:
                 continue
             fits = [slug for slug, hosts in runs[runner.entry.id] if hosts & near]
@@ -51,7 +47,26 @@ def runners_missions(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None
             add_ents(s, added)
 
 
-def _runner_beside(s: Sent, i: int, j: int, runners: set[str], construct: bool) -> Match | None:
+_kept: dict[int, tuple[Vocabulary, dict[str, list[tuple[str, frozenset[str]]]], dict[str, str]]] = {}
+
+
+def _runs_of(vocab: Vocabulary) -> tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, str]]:
+    """The missions each organisation runs, with their hosts, by the runner's slug; and the
+    partners' codes by slug: read once per vocabulary, not for each document."""
+    kept = _kept.get(id(vocab))
+    if kept is not None and kept[0] is vocab:
+        return kept[1], kept[2]
+    runs: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for (kind, slug), known in vocab.known.items():
+        if kind == "mission" and known.run_by:
+            runs[known.run_by].append((slug, frozenset(known.hosts)))
+    codes = {slug: p.code for slug, p in vocab.partners.items()}
+    _kept.clear()  # one vocabulary at a time (a build reads one; tests may load another)
+    _kept[id(vocab)] = (vocab, dict(runs), codes)
+    return dict(runs), codes
+
+
+def _runner_beside(s: Sent, i: int, j: int, runners: Collection[str], construct: bool) -> Match | None:
     """The runner named right after a mission's noun ("la mission de l'OTAN": "of" and an article
     between; with ``construct``, the Arabic noun's own complement, "بعثة حلف شمال الأطلسي") or right
     before it ("the NATO mission", "NATO's mission")."""
