@@ -31,10 +31,13 @@ _WORD = (r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?
          r"(?:['’][sS]\b)?")
 # a time of day is one token, no count ("**13:15** – The Netherlands says it will keep its 150 …")
 _TIME = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|"
-_TOKEN = re.compile(_TIME + r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
+# a flag is one word: two regional indicator letters spell its country's code ("🇧🇪🇮🇶 Retour
+# au pays !" names Belgium and Iraq), as a social-media post names its states
+_FLAG = "[\U0001F1E6-\U0001F1FF]{2}|"
+_TOKEN = re.compile(_FLAG + _TIME + r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
 # French groups a number's thousands with a plain space too ("1 200 soldats"); never after
 # a fourth digit, so "en 2014 200 soldats" stays a year and a count
-_TOKEN_BY_LANG = {"fr": re.compile(_TIME + r"(?=\d)(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
+_TOKEN_BY_LANG = {"fr": re.compile(_FLAG + _TIME + r"(?=\d)(?<![\d,.])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?![\d])" + _WORD)}
 _BROKEN = re.compile(r"[\s\u0640\u200c\u200d]+")
 
 
@@ -183,6 +186,15 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
         if keys:  # a lone tatweel or mark is no word
             out.append(Token(word, start, start + len(word), keys))
     return out
+
+
+def flag(code: str) -> str:
+    """A country's flag emoji: its ISO 3166 code in regional indicator letters ("BE" → 🇧🇪)."""
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code.upper())
+
+
+def is_flag(word: str) -> bool:
+    return len(word) == 2 and all("\U0001F1E6" <= c <= "\U0001F1FF" for c in word)
 
 
 def phrase_words(phrase: str) -> list[str]:

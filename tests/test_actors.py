@@ -10573,3 +10573,32 @@ def test_training_border_regiments_against_infiltrators_is_military_and_border_s
         got = facts(text, lang)
         assert {("line_of_effort", "military"), ("line_of_effort", "foreign_terrorist_fighters")} <= got.get("DE", set()), \
             (lang, got)
+
+
+def test_a_flag_names_its_state():
+    """The last stop's wheel trial (a regiment's post): "🇧🇪🇮🇶 Retour au pays ! Nos 25 instructeurs sont rentrés …
+    de la mission de l'OTAN en Irak" names Belgium only by its flag. Two regional indicator letters spell a country's
+    code: the flag is a mention of its state, the post's "our" is that state; a flag beside its own state's name is
+    one mention with it, so a list of flagged names stays a list."""
+    got = facts("🇳🇱 Proud of our F-16 crews, back over Iraq this week with Operation Inherent Resolve!", "en")
+    assert {("mission", "cjtf-oir"), ("line_of_effort", "military")} <= got.get("NL", set()), got
+    got = attrs("🇩🇰 عاد جنودنا المئة إلى الوطن بعد ستة أشهر في مهمة حلف الناتو في العراق.", "ar")
+    assert ("dk", "nato-mission-iraq") in got, got
+    got = facts("Canada co-leads the group with the 🇬🇧 UK and 🇦🇪 UAE to counter Daesh propaganda online.", "en")
+    assert {("cooperation", "GB"), ("cooperation", "AE")} <= got.get("CA", set()), got
+
+
+def test_thanks_without_a_verb_praise_the_partners_named():
+    """A post's thanks without a verb ("Merci à …", "Thank you to …", "شكرا ل…") praise the partners after them for the
+    act they name, as "thanked" does; the preposition said again after "and" ("à l'Allemagne et à l'Italie") keeps
+    one list; "our partners" before the names are the writer's, no word of their working with each other."""
+    for lang, text in (("fr", "Merci à la Suède et à la Norvège pour le déminage de Raqqa."),
+                       ("fr", "Un grand merci à nos partenaires 🇸🇪🇳🇴 pour le déminage de Raqqa !"),
+                       ("en", "Thank you to Sweden and Norway for clearing mines in Raqqa."),
+                       ("en", "We are grateful to our partners Sweden and Norway for demining Raqqa."),
+                       ("ar", "شكرا للسويد والنرويج على إزالة الألغام في الرقة."),
+                       ("ar", "نشكر شركاءنا السويد والنرويج على إزالة الألغام في الرقة.")):
+        got = facts(text, lang)
+        for code in ("SE", "NO"):
+            assert ("line_of_effort", "stabilization") in got.get(code, set()), (lang, text, got)
+        assert ("cooperation", "NO") not in got.get("SE", set()), (lang, text, got)

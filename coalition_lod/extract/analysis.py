@@ -9,7 +9,16 @@ from ..langs import Token, ar_prefix, tokenize
 from ..model import Document
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .known import _dateline_city, _dateline_country, _described_groups, _marked_capitals, _meetings_of_others, _with_formal_names, _with_possessors
+from .known import (
+    _dateline_city,
+    _dateline_country,
+    _described_groups,
+    _flags_with_names,
+    _marked_capitals,
+    _meetings_of_others,
+    _with_formal_names,
+    _with_possessors,
+)
 from .names import _acronym_after, _pattern_names
 from .numbers import parse_number
 from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, cues_at, more_cues
@@ -43,6 +52,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             continue  # "a contribué" is no "contribue": accents folded, the tense differs
         sent.cues[m.entry.id].append(m)
     known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)
+    known = _flags_with_names(known, sent)
     known = _described_groups(known, sent, lex)
     _dateline_city(known, sent, lex)
     _marked_capitals(known, sent, lex)

@@ -154,7 +154,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative
     # too, for "with" only ("New Zealand leads the Christchurch Call with France"; partners listed
     # as its subjects are no peers: "Germany and Japan announced contributions to the Facility")
-    worked_together = bool(sent.cues.get("coop:cue")) or bool(sent.cues.get("coop:strong"))
+    worked_together = any(not _owned_peers_named(sent, c) for c in sent.cues.get("coop:cue", [])) or bool(sent.cues.get("coop:strong"))
     has_cue = worked_together or any(m.entry.kind == "mission" for m in sent.ents)
     with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
     ent_end = {m.j: m for m in sent.ents}
@@ -220,7 +220,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # "The United Kingdom and France remain alongside us": each works with the speaker, not a
     # word of the two working together (``_alongside_the_speaker``)
     with_us = [(c.i, c.j) for c in sent.cues.get("coop:with_us", [])]
-    together = [c for c in sent.cues.get("coop:cue", []) if c.i not in sent.denied and not any(a <= c.i < b for a, b in with_us)]
+    together = [c for c in sent.cues.get("coop:cue", []) if c.i not in sent.denied and not any(a <= c.i < b for a, b in with_us)
+                and not _owned_peers_named(sent, c)]
     if not together:
         return  # no cue of working together, or only denied ones ("have never worked together")
     _pronoun_peers(sent, actors, build)
@@ -250,6 +251,19 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+def _owned_peers_named(sent: Sent, c: Match) -> bool:
+    """"We thank our partners Germany and Italy", "merci à nos partenaires 🇩🇪🇮🇹": someone's partners,
+    named after the noun, are that one's peers, not a word of their working with each other."""
+    toks = sent.tokens
+    if c.i == 0 or toks[c.i - 1].key not in words.POSSESSIVES \
+            or not any(p.i == c.i and p.j == c.j for p in sent.cues.get("coop:peer_noun", [])):
+        return False
+    k = c.j
+    while k < len(toks) and toks[k].key in words.DETERMINERS and k - c.j < 2:
+        k += 1
+    return any(e.i == k and e.entry.kind in PARTNER_KINDS + ("adjective",) for e in sent.ents)
 
 
 def _with_a_mission(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, m: Match, cue_end: dict[int, set[str]]) -> None:

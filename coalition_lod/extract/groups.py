@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..langs import ar_prefix
+from ..langs import ar_prefix, is_flag
 from ..vocab import Match
 from . import words
 from .clauses import (
@@ -173,6 +173,12 @@ class Groups:
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
                 conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
+                # flags side by side are a list: "🇩🇪🇮🇹", "🇬🇧 🇫🇷"
+                conj = conj or m.i == prev.j and not gap.strip() and is_flag(sent.tokens[prev.i].text) and is_flag(sent.tokens[m.i].text)
+                if self.latin and self._preposition_again(sent, prev, m):
+                    out[-1].append(m)
+                    coordinated[-1] = True
+                    continue
                 if m.i == prev.j and (conj or words.LIST_GAP.match(gap) and gap.strip()) or \
                         m.i - prev.j <= 4 and words.LIST_GAP.match(gap) and (gap.strip() or conj) or \
                         prev.entry.kind == "adjective" and m.i - prev.j <= 4 and words.COUNTED_GAP.match(gap):
@@ -188,6 +194,22 @@ class Groups:
         lists = [part for g, joined in zip(out, coordinated, strict=True)
                  for part in ([g] if joined or self._apposition(sent, g) else [[m] for m in g])]
         return self._with_offices(sent, lists) if len(lists) > 1 else lists
+
+    def _preposition_again(self, sent: Sent, prev: Match, m: Match) -> bool:
+        """"merci à l'Allemagne et à la Norvège", "grateful to Germany and to Italy": the first
+        name's preposition said again after "and" joins the two into one list."""
+        toks = sent.tokens
+
+        def before(k: int) -> int:  # the word before a name and its articles
+            k -= 1
+            while k >= 0 and toks[k].key in self.determiners:
+                k -= 1
+            return k
+
+        q, p = before(m.i), before(prev.i)
+        return q == prev.j + 1 and p >= 0 and toks[prev.j].key in words.AND and toks[q].key == toks[p].key \
+            and (toks[q].key in words.PREPOSITIONS or any(g.j == p + 1 for g in sent.cues.get("actor:governor", []))) \
+            and "," not in sent.text[prev.end - sent.start : m.start - sent.start]
 
     def _with_offices(self, sent: Sent, groups: list[list[Match]]) -> list[list[Match]]:
         """Partners each named with its office and joined by one "and" are one list: "the

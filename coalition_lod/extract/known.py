@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..langs import ar_prefix
+from ..langs import ar_prefix, is_flag
 from ..vocab import Entry, Lexicon, Match
 from . import words
 from .sentence import ENTITY_KINDS, POSSESSIVE_ENDS, QUOTE_PAIRS, Sent, _gap, more_cues
@@ -186,6 +186,24 @@ def _dateline_country(known: list[Match], sent: Sent) -> list[Match]:
             or not DATELINE_TAIL.match(sent.text[country.end - sent.start:]):
         return known
     return [m for m in known if m is not country]
+
+
+def _flags_with_names(known: list[Match], sent: Sent) -> list[Match]:
+    """A flag beside its own state's name ("with the 🇬🇧 UK and 🇦🇪 UAE", "France 🇫🇷") is one
+    mention with it, so that a list of flagged names is still a list."""
+    toks = sent.tokens
+    out: list[Match] = []
+    for m in known:
+        prev = out[-1] if out else None
+        if prev is not None and prev.j == m.i and prev.entry.id == m.entry.id \
+                and not sent.text[toks[prev.j - 1].end - sent.start : m.start - sent.start].strip():
+            flagged = is_flag(toks[prev.i].text) and prev.j == prev.i + 1
+            if flagged or is_flag(toks[m.i].text) and m.j == m.i + 1:
+                name = m if flagged else prev
+                out[-1] = Match(name.entry, prev.i, m.j, prev.start, m.end)
+                continue
+        out.append(m)
+    return out
 
 
 def _with_formal_names(known: list[Match], sent: Sent, lang: str) -> list[Match]:

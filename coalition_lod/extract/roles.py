@@ -99,8 +99,9 @@ class Roles:
             return "place"  # "Former military attaché, London": a signature's office, then where
         if not self.latin:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
-            # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general)
-            if prep and not (prep in ("ل", "لل") and head.i - 1 in c["office"]):
+            # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general); after
+            # thanks, "to": "شكرا لألمانيا على …" thanks Germany, praised for its act
+            if prep and not (prep in ("ل", "لل") and (head.i - 1 in c["office"] or head.i - 1 in c["governor"])):
                 return "place"  # "بالعراق", "لسوريا"
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
         if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
@@ -140,7 +141,7 @@ class Roles:
             # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont
             # l'Albanie", "with the participation of 20 states, including Nigeria" (whose "with" is no peer's)
             return "agent"
-        if p in c["governor"]:
+        if p in c["governor"] or self._own_peers_praised(sent, p, c):
             return "governed"
         joined = (any(x in c["coordinator"] for x in range(p, head.i))
                   or not self.latin and ar_prefix(toks[head.i], head.entry.phrase)[0] == "و")
@@ -367,6 +368,15 @@ class Roles:
             if all(k in copula for k in between) and (between or ":" in said):
                 return True
         return False
+
+    def _own_peers_praised(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
+        """"We are grateful to our partners Sweden and Norway", "نشكر شركاءنا السويد والنرويج": the partners
+        the praise names after "our partners" are praised, as right after the governor."""
+        if not any(m.i == p for m in sent.cues.get("coop:peer_noun", [])):
+            return False
+        if self.latin:
+            return p >= 2 and sent.tokens[p - 1].key in words.POSSESSIVES and p - 2 in c["governor"]
+        return p - 1 in c["governor"]
 
     def _subject_position(self, sent: Sent, head: Match, start: int, c: dict[str, set[int]]) -> bool:
         """Nothing but fillers, institutions, numbers and names between the clause's (or

@@ -9,7 +9,7 @@ from typing import Any
 
 from babel import Locale
 
-from ..langs import phrase_key
+from ..langs import flag, phrase_key
 from .cues import compile_cues, month_names
 from .entries import Vocabulary
 from .gazetteer import Entry, Gazetteer
@@ -76,6 +76,11 @@ class Lexicon:
         # forms of a partner's adjective that are common words of the language ("مالية",
         # financial, is also "Malian"): never read as the adjective
         not_adjectives = set(conf.get("not_adjectives") or ())
+        # a flag is a state's, or an organisation's whose code no state has (the EU's, not the
+        # African Union's "AU", Australia's flag)
+        states = {p.code for p in vocab.partners.values() if p.kind == "state"}
+        flags = {p.code: flag(p.code) for p in vocab.partners.values()
+                 if len(p.code) == 2 and p.code.isalpha() and (p.kind == "state" or p.code not in states)}
         for p in vocab.partners.values():
             for name in p.names[lang]:
                 ents.add(name, lang, Entry("partner", p.slug, lang, name))
@@ -86,6 +91,8 @@ class Lexicon:
                     gloss.add(form, lang, Entry("gloss", form, lang, form, p.adjectives["en"][:1]))
             for cap in p.capitals[lang]:
                 ents.add(cap, lang, Entry("capital", p.slug, lang, cap))
+            if p.code in flags:  # a post's flag names its state ("🇧🇪"), the EU's its union
+                ents.add(flags[p.code], lang, Entry("partner", p.slug, lang, flags[p.code]))
             if lang != "en":  # an English name or acronym is often kept as is
                 for name in p.names["en"]:
                     if p.kind == "organisation" or name.isupper():
@@ -96,6 +103,7 @@ class Lexicon:
         for code, name in sorted(Locale(lang).territories.items()):
             if len(code) == 2 and code.isalpha() and code not in codes and code not in _NOT_STATES:
                 ents.add(name, lang, Entry("foreign", code, lang, name))
+                ents.add(flag(code), lang, Entry("foreign", code, lang, flag(code)))
         # "EU Training Mission in Mali" is written "European Union Training Mission in Mali" too
         expansions = [(re.compile(rf"(?<!\w){re.escape(str(short))}(?!\w)"), str(long))
                       for short, long in (conf.get("name_expansions") or {}).items()]
