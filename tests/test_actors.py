@@ -147,6 +147,7 @@ HELDOUT119 = ROOT / "tests" / "genres-heldout119"  # written with their gold aft
 HELDOUT120 = ROOT / "tests" / "genres-heldout120"  # written with their gold after set 119's fixes
 HELDOUT121 = ROOT / "tests" / "genres-heldout121"  # written with their gold after set 120's fix
 HELDOUT122 = ROOT / "tests" / "genres-heldout122"  # written with their gold after set 121's fix
+HELDOUT123 = ROOT / "tests" / "genres-heldout123"  # written with their gold at the next stop's start, after its first fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -634,9 +635,9 @@ HELDOUT58_LEVELS = levels(en=(0.75, 0.75), fr=(0.90, 0.95), ar=(0.85,))
 # no partner; a partner's people after "with", "avec les Britanniques", "with the Americans", are its peer): entities
 # en 1.000, fr 0.667, ar 0.941. Left: a review's "les équipages français et ceux de l'opération Shader" (the UK's
 # crews by its operation) and "ne dise presque rien de … la participation française à la mission de l'OTAN" (a
-# book's silence read as a denial); a textbook's historical present read as going on; a cabinet decision's
-# designations read as legislation
-HELDOUT59_LEVELS = levels(en=(0.95, 0.95), fr=(0.60, 0.60), ar=(0.90, 0.95))
+# book's silence read as a denial); a cabinet decision's designations read as legislation. The textbook's
+# "depuis la Jordanie" (from, no since) no longer makes Chammal go on (set 123's fix): fr attributes 1.000
+HELDOUT59_LEVELS = levels(en=(0.95, 0.95), fr=(0.60, 0.95), ar=(0.90, 0.95))
 # scored once as written (afff809): entities en 0.667, fr 0.750, ar 0.500; attributes en 0.000, fr 1.000. Then general
 # fixes (French adjectives in -c have their feminine, "grecque", "turque"; a partner's warship is its forces, on the
 # military line, and the one alongside it after an indefinite article its peer; supporters act in Arabic where no one is
@@ -1098,6 +1099,15 @@ HELDOUT121_LEVELS = levels(en=(0.95,), fr=(0.50, 0.95), ar=(0.95,))
 # la coopération au développement et de l'action humanitaire": a heading of an office's name; a rule dropping
 # lines in such headings lost true ones in twelve other texts' headlines, and was dropped)
 HELDOUT122_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.60,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.300
+# (attributes en 0.000, fr 0.000). Then "depuis" before a place is "from", no part going on; the sentence after a
+# mission's, naming none, that says the partner's people are still there ("Since 2020 the SAF has kept …") tells
+# the part goes on; an air participation ("مشاركتها الجوية", "participation aérienne") is military; a partner's
+# forces named by adjectives after their noun, working within the Coalition ("القوات الجوية الأمريكية والهولندية
+# العاملة في الأردن ضمن التحالف"), take part: ar 0.455, en attributes 1.000. Left: Operation Desert Falcon's end
+# told by the year spans of the sentence after its name; the pilots "who fly together" (JO, US, NL, BE each other's
+# peers in my gold), carried to the last list named only
+HELDOUT123_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.40,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1193,6 +1203,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout120": (HELDOUT120, HELDOUT120_LEVELS),
     "genres-heldout121": (HELDOUT121, HELDOUT121_LEVELS),
     "genres-heldout122": (HELDOUT122, HELDOUT122_LEVELS),
+    "genres-heldout123": (HELDOUT123, HELDOUT123_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10602,3 +10613,49 @@ def test_thanks_without_a_verb_praise_the_partners_named():
         for code in ("SE", "NO"):
             assert ("line_of_effort", "stabilization") in got.get(code, set()), (lang, text, got)
         assert ("cooperation", "NO") not in got.get("SE", set()), (lang, text, got)
+
+
+def test_from_a_place_is_no_part_going_on():
+    """Set 123 (an auction's catalogue): "six F-16 belges ont opéré depuis la Jordanie contre Daech" — "depuis" before a
+    place is "from", no "since": the part's status is not told by it; "depuis 2014" still is."""
+    got = attrs("Les F-16 du Danemark ont frappé Daech depuis la Jordanie dans le cadre de l'opération Inherent Resolve.", "fr")
+    assert "status" not in got.get(("dk", "cjtf-oir"), {}), got
+    got = attrs("Le Danemark frappe Daech depuis Erbil dans le cadre de l'opération Inherent Resolve.", "fr")
+    assert "status" not in got.get(("dk", "cjtf-oir"), {}), got
+    _status_is((("fr", "Le Danemark participe depuis 2016 à l'opération Inherent Resolve."),), ("dk", "cjtf-oir"), "ongoing")
+
+
+def test_the_sentence_after_a_mission_tells_its_part_goes_on():
+    """Set 123 (a philatelic bulletin): "… Singapore sent a KC-135R tanker and an imagery analysis team to Operation
+    Inherent Resolve … Since 2020 the SAF has kept a smaller contribution of staff officers at the coalition's
+    headquarters." — the next sentence of the paragraph, naming no mission, says the partner's people are still
+    there: its one mission goes on. A present verb alone, as a lesson tells history ("Des militaires français forment
+    …"), or an end the next sentence tells ("… leur éventuel retrait") does not."""
+    _status_is((("en", "In 2015 Norway sent trainers to NATO Mission Iraq. Since 2021 it has kept a few staff officers "
+                       "in Baghdad."),
+                ("fr", "En 2015, la Norvège a envoyé des formateurs à la mission de l'OTAN en Irak. Depuis 2021, elle y "
+                       "maintient quelques officiers d'état-major.")), ("no", "nato-mission-iraq"), "ongoing")
+    got = attrs("En 2015, la Norvège lance sa participation à la mission de l'OTAN en Irak. Des militaires norvégiens "
+                "forment les officiers irakiens.", "fr")
+    assert "status" not in got.get(("no", "nato-mission-iraq"), {}), got
+    got = attrs("In 2015 Norway sent trainers to NATO Mission Iraq.\n\nSince 2021 it has kept a few staff officers in "
+                "Baghdad.", "en")
+    assert "status" not in got.get(("no", "nato-mission-iraq"), {}), got
+
+
+def test_an_air_participation_is_military():
+    """Set 123 (a sports news item): "فيما أنهت بلجيكا مشاركتها الجوية في عام 2022" — a partner's air participation, as its
+    air contribution, is the military line."""
+    for lang, text in (("ar", "وأنهت الدنمارك مشاركتها الجوية في عام 2023."),
+                       ("fr", "Le Danemark a mis fin à sa participation aérienne en 2023.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("DK", set()), (lang, got)
+
+
+def test_a_partners_forces_working_within_the_coalition_take_part_in_it():
+    """Set 123 (a sports news item): "بمشاركة فرق من القوات الجوية الأمريكية والهولندية والبلجيكية العاملة في الأردن ضمن
+    التحالف الدولي ضد داعش" — the forces of partners named by their adjectives after the noun, working within the
+    Coalition, are those partners' part in it, whoever the clause's subject is, as those serving in a mission are."""
+    got = facts("أقيمت البطولة بمشاركة فرق من القوات الجوية الإيطالية والإسبانية العاملة في العراق ضمن التحالف الدولي ضد داعش.", "ar")
+    for code in ("IT", "ES"):
+        assert ("line_of_effort", "military") in got.get(code, set()), got

@@ -95,7 +95,7 @@ from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resoluti
 from .runners import runners_missions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cues_at, more_cues, slugify
 from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
-from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status
+from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status, status_after
 from .takers import (
     _apposed_members,
     _co_leaders,
@@ -495,6 +495,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 else:
                     build.add_initiative(partner, mention, known, s, m.start, m.end)
         unplaced = credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current, unplaced)
+        if not missions:
+            status_after(s, doc.text, previous, statuses, actors, build)
         previous = [(f, s.end) for _, f in missions]
         named = _resolutions(s, lex)
         referred = _resolution_anaphor(s, named, said_before if said_age <= RESOLUTION_ANAPHOR_BACK else [])

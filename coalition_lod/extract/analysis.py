@@ -44,6 +44,20 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
     return m.entry.id == "status:ongoing" and k >= 0 and sent.tokens[k].text.lower() in lex.words.get("past_auxiliary", ())
 
 
+def _from_a_place(sent: Sent, c: Match, lex: Lexicon) -> bool:
+    """"six F-16 belges ont opéré depuis la Jordanie", "… depuis Bagdad": "depuis" before a place
+    is "from", no part going on."""
+    toks = sent.tokens
+    if c.j != c.i + 1 or toks[c.i].key != "depuis":
+        return False
+    k = c.j + (c.j < len(toks) and toks[c.j].key in words.DETERMINERS)
+    if k >= len(toks):
+        return False
+    if any(e.i == k and e.entry.kind in ("partner", "capital", "foreign") for e in sent.ents):
+        return True
+    return k == c.j and toks[k].is_capitalised() and toks[k].key not in lex.months and not toks[k].key[:1].isdigit()
+
+
 def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     text = doc.text[start:end]
     sent = Sent(start, end, text, tokenize(text, doc.lang, start))
@@ -99,6 +113,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
         _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
     _agent_after_date(sent, lex)
+    if lex.lang == "fr" and sent.cues.get("status:ongoing"):
+        sent.cues["status:ongoing"] = [c for c in sent.cues["status:ongoing"] if not _from_a_place(sent, c, lex)]
     if (plural := sent.cues.get("actor:plural")) and sent.cues.get("actor:first_person"):
         # "our two armies", "nos deux pays", "بلدينا": the two partners a text names, not the speaker's "we"
         sent.cues["actor:first_person"] = [c for c in sent.cues["actor:first_person"]

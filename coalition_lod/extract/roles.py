@@ -581,6 +581,10 @@ class Roles:
         end = head.j
         while end in c["people"]:
             end += 1
+        if not self.latin and end == head.j and head.entry.kind == "adjective":
+            # the other adjectives of a list after the people's noun: "القوات الجوية الأمريكية والهولندية العاملة في …"
+            while (nxt := next((e for e in sent.ents if e.i == end and e.entry.kind == "adjective"), None)) is not None:
+                end = nxt.j
         # a unit named with the partner's adjective: "the Swedish contingent", "le contingent suédois"
         unit = head.j < len(toks) and toks[head.j].key in self._units
         if unit and end == head.j:
@@ -614,7 +618,10 @@ class Roles:
             # "le déploiement … de 650 militaires nigériens au sein de la FMM": people an act deploys, "within"
             # (not "met Iraqi soldiers within …")
             cue = next((m for m in sent.cues.get("actor:serving_within", []) if m.i == end), None)
-        return cue is not None and any(e.entry.kind == "mission" and cue.j <= e.i <= cue.j + SERVED_IN for e in sent.ents)
+        # in a mission, or in the Coalition itself ("القوات الجوية الأمريكية والهولندية العاملة في الأردن ضمن التحالف
+        # الدولي ضد داعش", "… serving in Jordan with the Coalition")
+        return cue is not None and any((e.entry.kind == "mission" or e.entry.id == "global-coalition") and cue.j <= e.i <= cue.j + SERVED_IN
+                                       for e in sent.ents)
 
     def _listed_after_verb(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> bool:
         """A list of subjects after a head of contributors, what they contribute to and a verb

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ..model import Fact
+    from .builder import _Builder
     from .clauses import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
@@ -450,3 +451,27 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
         if ranges := year_ranges(s, lex):
             s.cues["status:range"] = ranges
     resolve_until(sents)
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def status_after(s: Sent, text: str, previous: list[tuple[Fact, int]], statuses: list[str], actors: Actors, build: _Builder) -> None:
+    """The part going on that the sentence after a mission's tells, naming no mission, of the same partner's people or
+    contribution: "… sent a tanker and an imagery team to Operation Inherent Resolve. Since 2020 the SAF has kept a
+    smaller contribution of staff officers at the coalition's headquarters" — the part goes on. Only the one
+    mission of the sentence before, in the same paragraph, that has no status yet."""
+    if len(previous) != 1 or not statuses or _PARAGRAPH.search(text[previous[0][1]:s.start]):
+        return
+    fact = previous[0][0]
+    if fact.kind != "mission" or "status" in fact.attrs or any(e.entry.kind in ("mission", "initiative", "strategy") for e in s.ents):
+        return
+    if not any(s.cues.get(cat) for cat in ("personnel", "mission:military")):
+        return  # of its people or its contribution, not of anything else the partner does
+    # a word that says it goes on ("since", "still", "has kept", "encore"), not a verb in the present, which a
+    # lesson tells history in ("Des militaires français forment aussi …"), nor an end, which the next sentence
+    # may tell of anything else ("… le calendrier de leur éventuel retrait")
+    verbs = {c.i for c in s.cues.get("actor:verb", [])}
+    cue = next((c for c in s.cues.get("status:ongoing", []) if c.i not in verbs and fact.partner in actors.at(c.i)), None)
+    if cue is not None and "ended" not in statuses and "planned" not in statuses:
+        build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[cue.i].start, s.tokens[cue.j - 1].end, status="ongoing")
