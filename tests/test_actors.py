@@ -148,6 +148,7 @@ HELDOUT120 = ROOT / "tests" / "genres-heldout120"  # written with their gold aft
 HELDOUT121 = ROOT / "tests" / "genres-heldout121"  # written with their gold after set 120's fix
 HELDOUT122 = ROOT / "tests" / "genres-heldout122"  # written with their gold after set 121's fix
 HELDOUT123 = ROOT / "tests" / "genres-heldout123"  # written with their gold at the next stop's start, after its first fix
+HELDOUT124 = ROOT / "tests" / "genres-heldout124"  # written with their gold after set 123's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -450,8 +451,9 @@ HELDOUT36_LEVELS = levels(en=(0.95,), fr=(0.95, 0.45), ar=(0.80,))
 # acts there too (the gold gives it no block); "home to around 150 Dutch military personnel" and their
 # mission in the next sentence; an officer's command "De 2015 à 2016" ends Belgium's part; units read as
 # missions ("the Air Task Force", "Force opérationnelle interarmées – Irak"); "نظام مكافحة الإرهاب"
-# (a Saudi law is a "system") not read as a law
-HELDOUT37_LEVELS = levels(en=(0.80, 0.50), fr=(0.70, 0.70), ar=(0.90,))
+# (a Saudi law is a "system") not read as a law. Set 124's fix (a French mission's head of two words followed by
+# lower-case words names nothing) drops "Force opérationnelle interarmées – Irak": fr entities 0.778 -> 0.824
+HELDOUT37_LEVELS = levels(en=(0.80, 0.50), fr=(0.80, 0.70), ar=(0.90,))
 # scored once as written (the code after set 37's fixes and the rebuild's, 21de38e): entities en 1.000, fr 0.286,
 # ar 0.600; attributes en 0.750. Then general fixes ("où", "where", "حيث" open a clause whose subject acts: the
 # chief of defence's wishes then had Belgium act, and its "nos" with it; a correction's account of what an earlier
@@ -1108,6 +1110,11 @@ HELDOUT122_LEVELS = levels(en=(0.95,), fr=(0.75,), ar=(0.60,))
 # told by the year spans of the sentence after its name; the pilots "who fly together" (JO, US, NL, BE each other's
 # peers in my gold), carried to the last list named only
 HELDOUT123_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.40,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.571, ar 1.000
+# (attributes fr 0.000). Then a French name starts with its head ("les canons CAESAR de la Task Force Wagram"), a
+# mission's head of two words then lower-case words names nothing ("la Task Force pendant l'écriture"), a span of
+# years after a colon dates the mission the colon's clause names: fr 1.000 (attributes 1.000)
+HELDOUT124_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1204,6 +1211,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout121": (HELDOUT121, HELDOUT121_LEVELS),
     "genres-heldout122": (HELDOUT122, HELDOUT122_LEVELS),
     "genres-heldout123": (HELDOUT123, HELDOUT123_LEVELS),
+    "genres-heldout124": (HELDOUT124, HELDOUT124_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10659,3 +10667,27 @@ def test_a_partners_forces_working_within_the_coalition_take_part_in_it():
     got = facts("أقيمت البطولة بمشاركة فرق من القوات الجوية الإيطالية والإسبانية العاملة في العراق ضمن التحالف الدولي ضد داعش.", "ar")
     for code in ("IT", "ES"):
         assert ("line_of_effort", "military") in got.get(code, set()), got
+
+
+def test_a_french_name_starts_with_its_head_and_needs_a_proper_word_after_it():
+    """Set 124 (a TV series' synopsis): "les canons CAESAR de la Task Force Wagram ont appuyé …" — a French name starts
+    with its head: the capitalised words before "de la" are the thing the task force has, not its name's; it ends
+    before what it fights or where it serves ("… Ardenne contre Daech en Irak"); "des anciens de la Task Force pendant
+    l'écriture" — a head and then lower-case words name nothing."""
+    got = attrs("La Belgique a engagé les hélicoptères NH90 de la Task Force Ardenne contre Daech en Irak.", "fr")
+    assert ("be", "new:task-force-ardenne") in got, got
+    got = attrs("Les pilotes belges ont rencontré des anciens de la Task Force pendant leur mission contre Daech en Irak.", "fr")
+    assert not any(k[1].startswith("new:") for k in got), got
+
+
+def test_a_span_of_years_after_a_colon_dates_what_the_colon_tells():
+    """Set 124 (a TV series' synopsis): "… au sein de l'opération Chammal : de 2016 à 2017, les canons de la Task Force
+    Wagram ont appuyé …" — a span of years opening the clause after a colon dates the mission that clause names, not
+    the one before the colon."""
+    for lang, text in (("fr", "L'armée belge s'est engagée dans l'opération Inherent Resolve : de 2015 à 2016, les "
+                              "hélicoptères de la Task Force Ardenne ont évacué des blessés irakiens."),
+                       ("en", "Belgium served in Operation Inherent Resolve: from 2015 to 2016, its Task Force Ardenne "
+                              "evacuated wounded Iraqi soldiers.")):
+        got = attrs(text, lang)
+        assert got.get(("be", "new:task-force-ardenne"), {}).get("status") == "ended", (lang, got)
+        assert got.get(("be", "cjtf-oir"), {}).get("status") != "ended", (lang, got)

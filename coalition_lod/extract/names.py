@@ -46,9 +46,17 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             for i, j in runs]
     if lex.lang == "en":
         runs = _lower_head_after(sent, runs, heads, known)
+    if lex.lang == "fr":
+        # a French name starts with its head: "les canons CAESAR de la Task Force Wagram" name the task force, the
+        # words before "de la" are the thing it has
+        runs = [(next((h for h in range(i, j) if h in heads), i)
+                 if any(toks[k].key in lex.connectors for k in range(i, next((h for h in range(i, j) if h in heads), i))) else i, j)
+                for i, j in runs]
     if lex.lang in ("fr", "ar"):
         owners = {m.i: m.j for m in known if m.entry.kind == "partner"}
         runs += _head_first_runs(sent, lex, heads, owners)
+    if lex.lang == "fr":
+        runs = [(i, _fr_mission_end(sent, lex, i, j, heads, owners)) for i, j in runs]
     named_after = _named_after_head(sent, lex, {**heads, **dict.fromkeys(quoted, "mission")}, runs, quoted)
     heads.update((i, "mission") for i, _j in named_after if i in quoted)
     runs += named_after
@@ -124,6 +132,20 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|qu)['’]", re.I)
 _QUOTES_IN_NAME = re.compile(r"[«»“”„\"]")
 QUOTED_NAME = 8  # words at most of a name in quotes after its head ("l'opération « Aube des jurds »")
+
+
+def _fr_mission_end(sent: Sent, lex: Lexicon, i: int, j: int, heads: dict[int, str], owners: dict[int, int]) -> int:
+    """A French mission's name ends at a linking word before Daesh or a partner, after its proper word: "la Task
+    Force Ardenne contre Daech en Irak" is the task force, what it fights and where follow its name."""
+    toks = sent.tokens
+    if not any(heads.get(h) == "mission" for h in range(i, j)):
+        return j
+    named = set(owners) | {m.i for m in sent.cues.get("topic", [])}
+    for k in range(i + 2, j - 1):
+        if toks[k].key in lex.connectors and k + 1 in named and toks[k - 1].is_capitalised() and k - 1 not in heads \
+                and any(heads.get(h) == "mission" for h in range(i, k - 1)):
+            return k
+    return j
 
 
 def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: list[tuple[int, int]],
@@ -336,6 +358,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
                 # "la Task Force Monsabert forment aujourd'hui …": a verb after the name's last proper word; an
                 # operation's name ends there whatever follows ("la Task Force Wagram appuient l'offensive …")
                 break
+            if lex.lang == "fr" and kind == "mission" and j - 1 in heads and j - 1 > i and not toks[j].is_capitalised() \
+                    and toks[j].key not in lex.connectors and not toks[j].key[:1].isdigit():
+                break  # "des anciens de la Task Force pendant leur mission": a head of two words, then no name
             if j in withs:
                 if j - i <= 2:
                     j = i  # "المبادرة المشتركة مع الولايات المتحدة": an initiative described by its peer, not named
@@ -345,6 +370,9 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
             j -= 1
         if lex.lang == "fr" and kind == "initiative" and not scoped and not any(t.is_capitalised() for t in toks[i + 1 : min(j, i + 8)]):
             continue  # a French initiative's name has a proper word of its own: "Conférence publique : « … »" names none
+        if lex.lang == "fr" and kind == "mission" and not scoped \
+                and not any(toks[k].is_capitalised() or toks[k].key[:1].isdigit() for k in range(i + 1, j) if k not in heads):
+            continue  # … and a mission's, beyond its head: "la Task Force pendant l'écriture" names none
         if j - i >= 2:
             runs.append((i, j))
     return runs

@@ -142,10 +142,15 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
             return len(sent.tokens)
         return gap[1] - gap[0] + (0 if _one_clause(sent, *gap, breaks) else len(sent.tokens))
 
+    def colon_between(e: Match, r: Match) -> bool:
+        """A colon right before the span, after the mission ("… au sein de l'opération Chammal : de 2016 à 2017,
+        les canons de la Task Force Wagram …"): the span opens what the colon goes on to tell."""
+        return r.i > 0 and e.j <= r.i and ":" in _gap(sent.text, sent.tokens[r.i - 1], sent.tokens[r.i], sent.start)
+
     def dated(r: Match) -> Match:
         """The mission a span of years dates: in its own clause first, there the one it follows
         ("cut its part in A between 2019 and 2022 and moved its trainers to B"), then the nearest."""
-        return min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens), e.i > r.i, apart(e, r)))
+        return min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens) or colon_between(e, r), colon_between(e, r), e.i > r.i, apart(e, r)))
 
     cut = [c for c in sent.cues.get("range:reductions", []) if near(c)]  # "cut … from 180 to 40 between 2019 and 2022"
     roles = sent.cues.get("status:until_roles", [])  # "commanded", "led": a role's verb
@@ -437,8 +442,9 @@ def _says_nothing_of_now(sent: Sent, u: Match, kinds: tuple[str, ...]) -> bool:
 
 
 def _opens(sent: Sent, r: Match) -> bool:
-    """A cue at the sentence's start, or right after its speaker's label ("A: From 2015 to 2020 …")."""
-    if r.i == 0:
+    """A cue at the sentence's start, or right after its speaker's label ("A: From 2015 to 2020 …") or a colon
+    ("… l'opération Chammal : de 2016 à 2017, les canons …")."""
+    if r.i == 0 or ":" in _gap(sent.text, sent.tokens[r.i - 1], sent.tokens[r.i], sent.start):
         return True
     label = _SPEAKER_LABEL.match(sent.text)
     return label is not None and sent.tokens[r.i].start - sent.start <= label.end()
