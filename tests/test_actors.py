@@ -149,6 +149,7 @@ HELDOUT121 = ROOT / "tests" / "genres-heldout121"  # written with their gold aft
 HELDOUT122 = ROOT / "tests" / "genres-heldout122"  # written with their gold after set 121's fix
 HELDOUT123 = ROOT / "tests" / "genres-heldout123"  # written with their gold at the next stop's start, after its first fix
 HELDOUT124 = ROOT / "tests" / "genres-heldout124"  # written with their gold after set 123's fixes
+HELDOUT125 = ROOT / "tests" / "genres-heldout125"  # written with their gold after set 124's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1115,6 +1116,14 @@ HELDOUT123_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.40,))
 # mission's head of two words then lower-case words names nothing ("la Task Force pendant l'écriture"), a span of
 # years after a colon dates the mission the colon's clause names: fr 1.000 (attributes 1.000)
 HELDOUT124_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.400, fr 1.000, ar 0.667
+# (attributes en 0.000). Then an airport, its runway or terminal rebuilt is stabilisation; what was destroyed
+# "during the fighting" ("خلال المعارك") no military act; a force "650 strong" has 650 people, and "six partner
+# nations, among them …" is no headcount: ar 1.000, en attributes 0.667. Left: Germany and the Netherlands "whose
+# instructors worked alongside ours" (a "whose" relative read as its antecedents' clause made the dev corpus's
+# Netherlands act in denmark-news, which its gold does not count: not done); Prima Parthica "ongoing" from the next
+# sentence's "Italy has led the Center since 2015" (a fair reading my gold did not give)
+HELDOUT125_LEVELS = levels(en=(0.35, 0.60), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1212,6 +1221,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout122": (HELDOUT122, HELDOUT122_LEVELS),
     "genres-heldout123": (HELDOUT123, HELDOUT123_LEVELS),
     "genres-heldout124": (HELDOUT124, HELDOUT124_LEVELS),
+    "genres-heldout125": (HELDOUT125, HELDOUT125_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10691,3 +10701,43 @@ def test_a_span_of_years_after_a_colon_dates_what_the_colon_tells():
         got = attrs(text, lang)
         assert got.get(("be", "new:task-force-ardenne"), {}).get("status") == "ended", (lang, got)
         assert got.get(("be", "cjtf-oir"), {}).get("status") != "ended", (lang, got)
+
+
+def test_an_airport_rebuilt_is_stabilisation_and_what_happened_during_the_fighting_no_military_act():
+    """Set 125 (an airline's press release): "وكان المطار قد دُمّر بالكامل خلال المعارك مع تنظيم داعش عام 2017، وأعيد تأهيل
+    مدرجه ومبنى الركاب فيه بتمويل من ألمانيا وهولندا" — an airport, its runway or terminal rebuilt is stabilisation, no
+    rehabilitation of people; what was destroyed "during the fighting" dates it, no military act of the funders."""
+    for lang, text in (("ar", "وكان الجسر قد دُمّر خلال المعارك مع تنظيم داعش، وأعيد تأهيل مطار الموصل بتمويل من السويد."),
+                       ("en", "The runway of Mosul airport was rebuilt with funding from Sweden.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("SE", set()), (lang, got)
+        assert not {("line_of_effort", "military"), ("line_of_effort", "rehabilitation_reintegration")} & got.get("SE", set()), \
+            (lang, got)
+
+
+def test_a_force_so_many_strong_is_its_headcount_and_a_count_of_nations_none():
+    """Set 125 (a letter of reference): "the Italian contingent of Operation Prima Parthica, then some 650 strong, trained
+    …" — a force "650 strong" has 650 people; "the courses of six partner nations there, among them Germany" counts
+    states, no people."""
+    _headcount_is((("en", "In Erbil, the Spanish contingent of Operation Inherent Resolve, then some 300 strong, trained "
+                          "Iraqi units. The captain ran the courses of five partner nations there, among them Italy."),),
+                  ("es", "cjtf-oir"), 300)
+
+
+def test_officers_trained_are_a_military_act_and_police_officers_none():
+    """Set 125: training a partner's officers is military, as training its soldiers is ("Norway trains Iraqi officers",
+    "forme des officiers irakiens"); police officers trained in clearing explosives are not soldiers (the dev corpus's
+    Japan, a non-military partner)."""
+    for lang, text in (("en", "Norway trains Iraqi officers at Al Asad."), ("fr", "La Norvège forme des officiers irakiens.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("NO", set()), (lang, text)
+    got = facts("Korean-funded projects have trained Iraqi police officers in the clearance of explosive devices.", "en")
+    assert ("line_of_effort", "military") not in got.get("KR", set()), got
+
+
+def test_working_alongside_ours_is_working_with_the_writer():
+    """Set 125 (a letter of reference): "… Germany and the Netherlands, whose instructors worked alongside ours every day"
+    — "alongside ours", "aux côtés des nôtres": the partner named works with the text's "we", as "alongside us"."""
+    for lang, text in (("en", "Norway trains Iraqi officers at Al Asad. Danish instructors work alongside ours every day."),
+                       ("fr", "La Norvège forme des officiers irakiens à Al Asad. Des instructeurs danois travaillent aux "
+                              "côtés des nôtres chaque jour.")):
+        assert ("cooperation", "DK") in facts(text, lang).get("NO", set()), (lang, text)

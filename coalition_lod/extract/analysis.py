@@ -121,10 +121,12 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                                            if not any(p.i <= c.i and c.j <= p.j for p in plural)]
     # the cues a longer phrase says are none: "the rehabilitation of schools" no line's, "أشرف على نشر"
     # (supervised deploying) no plan, "avaient rejoint" no part going on
+    # (a line's weak cue too: "trained Iraqi police officers" names no soldiers)
     for cat, prefix in [(c, p) for c in sent.cues for p in _SILENCING if c.startswith(p)]:
-        spans, silenced = sent.cues.pop(cat), _SILENCING[prefix] + cat.removeprefix(prefix)
-        if silenced in sent.cues:
-            sent.cues[silenced] = [c for c in sent.cues[silenced] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
+        spans, name = sent.cues.pop(cat), cat.removeprefix(prefix)
+        for silenced in (_SILENCING[prefix] + name, *(("loeweak:" + name,) if prefix == "loenot:" else ())):
+            if silenced in sent.cues:
+                sent.cues[silenced] = [c for c in sent.cues[silenced] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     if sent.cues.get("loe:rehabilitation_reintegration"):
         _rebuilt(sent, lex)
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context

@@ -168,6 +168,8 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
                     and not any(ch in sent.text[toks[k].start - sent.start : owner.start - sent.start] for ch in ",;:"):
                 nouns.setdefault(m.i, m.j)  # "120 members of the Hungarian Defence Forces", "membres des forces armées belges"
     ellipsis = {m.i for m in sent.cues.get("personnel:ellipsis", [])}
+    states = {m.i for m in sent.cues.get("actor:participants", [])}  # "nations", "pays", "دول"
+    strong = {m.i for m in sent.cues.get("personnel:strong", [])}  # "then some 650 strong"
     more_cues(sent, lex, "personnel_ellipsis_in")
     ellipsis_in = {m.i for m in sent.cues.get("personnel:ellipsis_in", [])}
     ent_at = {m.i: m for m in sent.ents}
@@ -219,7 +221,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         if j in durations:
             i = j
             continue
-        if i in column or i in sized and _bare_count_ends(sent, lex, j):
+        if i in column or i in sized and _bare_count_ends(sent, lex, j) \
+                or j in strong and any(m.j <= i for m in sent.cues.get("personnel:total_noun", [])):
+            # "the Italian contingent …, then some 650 strong": a force's size
             out.append((value, i, j - 1))
             i = j
             continue
@@ -262,6 +266,8 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             if k in nouns:
                 ok = True
                 break
+            if k in states:
+                break  # "the courses of six partner nations there, among them …": a count of states, not of people
             if k in ellipsis and nouns:
                 ok = True
                 break
