@@ -33,6 +33,7 @@ from .anaphora import (
     _group_of,
     _joint_partners,
     _joint_title,
+    _self_named,
     _short_names,
     _speaker_is_we,
     _we_by_own_people,
@@ -245,6 +246,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
         elif _we_by_own_people(s, clauses):
             pass  # "For our part, we will keep about 2,500 U.S. troops in Iraq": the Americans' "we"
+        elif _self_named(s, clauses, lex):
+            pass  # "I'm with the Czech Army and we're in Baghdad …": the soldier's "we" is the Czech Republic's
         elif turn_named is not None:
             _speaker_is_we(s, clauses, (turn_named,))
         elif speaker is not None:

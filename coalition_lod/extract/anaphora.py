@@ -405,6 +405,39 @@ def _we_by_own_people(sent: Sent, clauses: list) -> bool:
     return found
 
 
+def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
+    """A first person who says whose forces it belongs to ("I'm with the Czech Army and we're in Baghdad with NATO
+    Mission Iraq", "je sers dans l'armée belge", "أنا في الجيش الأردني"): its clause, and the "we" that goes on,
+    are that partner's — no peer of the "with". Whether any clause was so read."""
+    if not sent.cues.get("actor:first_person"):
+        return False
+    more_cues(sent, lex, "self_naming")
+    toks = sent.tokens
+    inst = {c.i: c.j for c in sent.cues.get("actor:institution", [])}
+    quotes = _in_quotes(sent)
+    found = False
+    for c in sent.cues.get("actor:self_naming", []):
+        if any(a <= toks[c.i].start < b for a, b in quotes):
+            continue
+        k = c.j
+        while k < len(toks) and toks[k].key in words.DETERMINERS:
+            k += 1
+        # "the Czech Army" (its adjective, then the institution), "l'armée belge", "الجيش الأردني" (the institution
+        # first), "the Royal Air Force" of a partner's seat
+        m = next((e for e in sent.ents if e.i == k and e.entry.kind in (*PARTNER_KINDS, "adjective")), None)
+        if m is not None and m.entry.kind == "adjective" and m.j not in inst:
+            m = None
+        if m is None and k in inst:
+            m = next((e for e in sent.ents if e.i == inst[k] and e.entry.kind == "adjective"), None)
+        cl = next((cl for cl in reversed(clauses) if cl.start <= c.i), None)
+        if m is None or cl is None or cl.named:
+            continue
+        cl.named.append(((m,), cl.start))
+        cl.nobody = False
+        found = True
+    return found
+
+
 def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:
     """The word after the last colon between words ``lo`` and ``hi``, or None."""
     toks = sent.tokens
