@@ -151,6 +151,7 @@ HELDOUT123 = ROOT / "tests" / "genres-heldout123"  # written with their gold at 
 HELDOUT124 = ROOT / "tests" / "genres-heldout124"  # written with their gold after set 123's fixes
 HELDOUT125 = ROOT / "tests" / "genres-heldout125"  # written with their gold after set 124's fixes
 HELDOUT126 = ROOT / "tests" / "genres-heldout126"  # written with their gold after set 125's fixes
+HELDOUT127 = ROOT / "tests" / "genres-heldout127"  # written with their gold after set 126's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1132,6 +1133,12 @@ HELDOUT125_LEVELS = levels(en=(0.35, 0.60), fr=(0.95,), ar=(0.95,))
 # استهداف تمويل الإرهاب", are Bahrain's peers only (my gold gave them blocks of their own; the extraction, in all three
 # languages, credits the centre to the subject alone)
 HELDOUT126_LEVELS = levels(en=(0.95, 0.60), fr=(0.95,), ar=(0.60,))
+# written with its gold before any run, committed before its first score: entities en 0.800, fr 1.000, ar 0.833
+# (attributes fr 0.000). Then a book's chapter is nobody, as a study is ("ويخصص الفصل الأخير لجهود الأردن …"); "depuis"
+# before a compass point or a base is "from" ("tiraient depuis le nord de la ville"); a partner named as remaining
+# engaged in the Coalition goes on in its one mission: ar 1.000, fr attributes none wrong. Left: the Belgian F-16
+# detachment of "the shelters the Belgian and Dutch F-16 detachments used until 2022" (a relative without its pronoun)
+HELDOUT127_LEVELS = levels(en=(0.75, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1231,6 +1238,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout124": (HELDOUT124, HELDOUT124_LEVELS),
     "genres-heldout125": (HELDOUT125, HELDOUT125_LEVELS),
     "genres-heldout126": (HELDOUT126, HELDOUT126_LEVELS),
+    "genres-heldout127": (HELDOUT127, HELDOUT127_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10761,3 +10769,38 @@ def test_a_first_person_who_names_its_forces_speaks_for_their_state():
                              ("ar", "أنا في الجيش الأردني، ونحن نشارك في عملية العزم الصلب.", "jo")):
         got = attrs(text, lang)
         assert any(p == code for p, _ in got), (lang, got)
+
+
+def test_from_the_north_or_a_base_is_no_part_going_on():
+    """Set 127 (a video game's review): "les artilleurs français de la Task Force Wagram tiraient depuis le nord de la
+    ville" — "depuis" before a compass point or a base is "from", no "since"."""
+    for text in ("Le Danemark tirait depuis le nord de la ville dans le cadre de l'opération Inherent Resolve.",
+                 "Le Danemark frappait Daech depuis la base aérienne d'Al Asad dans le cadre de l'opération Inherent "
+                 "Resolve."):
+        got = attrs(text, "fr")
+        assert ("dk", "cjtf-oir") in got and "status" not in got[("dk", "cjtf-oir")], (text, got)
+
+
+def test_a_partner_that_remains_engaged_goes_on_in_its_one_mission():
+    """Set 127's review of set 67 (a medal ceremony's speech): "La France reste engagée au sein de la coalition :
+    d'autres équipages ont déjà pris votre relève" after the squadron's part in Opération Chammal — a partner named as
+    remaining engaged in the Coalition, in a sentence naming no mission, goes on in its one mission of the text; not
+    where the sentence tells another line ("… continuera de soutenir la stabilisation")."""
+    text = ("Pendant quatre mois, les F-16 danois ont frappé Daech dans le cadre de l'opération Inherent Resolve.\n\n"
+            "Le Danemark reste engagé au sein de la coalition.")
+    assert attrs(text, "fr").get(("dk", "cjtf-oir"), {}).get("status") == "ongoing"
+    text = ("Pendant quatre mois, les F-16 danois ont frappé Daech dans le cadre de l'opération Inherent Resolve.\n\n"
+            "Le Danemark continuera de soutenir la stabilisation des zones libérées.")
+    assert "status" not in attrs(text, "fr").get(("dk", "cjtf-oir"), {})
+
+
+def test_a_books_chapter_that_tells_of_a_partners_efforts_is_nobody():
+    """Set 127 (a book review): "ويخصص الفصل الأخير لجهود الأردن في مكافحة الفكر المتطرف" — a book's chapter is nobody,
+    as a study is: the partner whose efforts it tells acts in them, not the partner the text carried before."""
+    for lang, text in (("ar", "أرسلت الإمارات سرباً من الطائرات إلى الأردن. ويخصص الفصل الأخير لجهود المغرب في مكافحة "
+                              "الفكر المتطرف."),
+                       ("en", "The UAE sent a squadron to Jordan. The last chapter covers the efforts of Morocco "
+                              "against extremist thought.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "prevention_cve") in got.get("MA", set()), (lang, got)
+        assert ("line_of_effort", "prevention_cve") not in got.get("AE", set()), (lang, got)

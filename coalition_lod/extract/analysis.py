@@ -45,8 +45,8 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
 
 
 def _from_a_place(sent: Sent, c: Match, lex: Lexicon) -> bool:
-    """"six F-16 belges ont opéré depuis la Jordanie", "… depuis Bagdad": "depuis" before a place
-    is "from", no part going on."""
+    """"six F-16 belges ont opéré depuis la Jordanie", "… depuis Bagdad", "… depuis le nord de la ville": "depuis"
+    before a place is "from", no part going on."""
     toks = sent.tokens
     if c.j != c.i + 1 or toks[c.i].key != "depuis":
         return False
@@ -55,6 +55,8 @@ def _from_a_place(sent: Sent, c: Match, lex: Lexicon) -> bool:
         return False
     if any(e.i == k and e.entry.kind in ("partner", "capital", "foreign") for e in sent.ents):
         return True
+    if k > c.j and (toks[k].key in words.COMPASS or toks[k].key in words.FROM_PLACES):
+        return True  # "tiraient depuis le nord de la ville", "depuis la base aérienne", "depuis le porte-avions"
     return k == c.j and toks[k].is_capitalised() and toks[k].key not in lex.months and not toks[k].key[:1].isdigit()
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .sentence import Sent, _gap, _one_clause, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, _one_clause, more_cues
 from .speech import _SPEAKER_LABEL
 
 if TYPE_CHECKING:
@@ -463,21 +463,37 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def status_after(s: Sent, text: str, previous: list[tuple[Fact, int]], statuses: list[str], actors: Actors, build: _Builder) -> None:
-    """The part going on that the sentence after a mission's tells, naming no mission, of the same partner's people or
-    contribution: "… sent a tanker and an imagery team to Operation Inherent Resolve. Since 2020 the SAF has kept a
-    smaller contribution of staff officers at the coalition's headquarters" — the part goes on. Only the one
-    mission of the sentence before, in the same paragraph, that has no status yet."""
-    if len(previous) != 1 or not statuses or _PARAGRAPH.search(text[previous[0][1]:s.start]):
+    """The part going on that a sentence naming no mission tells, of the one mission it can be about: the mission of
+    the sentence before, in the same paragraph, where it speaks of the partner's people or contribution ("… sent a
+    tanker and an imagery analysis team to Operation Inherent Resolve. Since 2020 the SAF has kept a smaller
+    contribution of staff officers at the coalition's headquarters"); or the partner's one mission in the text so
+    far, where the sentence names the partner itself as remaining engaged ("La France reste engagée au sein de la
+    coalition : d'autres équipages ont déjà pris votre relève", after the squadron's part in Opération Chammal).
+    Only a mission that has no status yet, by a word that says it goes on ("since", "still", "has kept", "reste"),
+    not a verb in the present, which a lesson tells history in ("Des militaires français forment aussi …"), nor
+    where the sentence tells an end or a plan."""
+    if not statuses or "ended" in statuses or "planned" in statuses \
+            or any(e.entry.kind in ("mission", "initiative", "strategy") for e in s.ents):
         return
-    fact = previous[0][0]
-    if fact.kind != "mission" or "status" in fact.attrs or any(e.entry.kind in ("mission", "initiative", "strategy") for e in s.ents):
-        return
-    if not any(s.cues.get(cat) for cat in ("personnel", "mission:military")):
-        return  # of its people or its contribution, not of anything else the partner does
-    # a word that says it goes on ("since", "still", "has kept", "encore"), not a verb in the present, which a
-    # lesson tells history in ("Des militaires français forment aussi …"), nor an end, which the next sentence
-    # may tell of anything else ("… le calendrier de leur éventuel retrait")
     verbs = {c.i for c in s.cues.get("actor:verb", [])}
-    cue = next((c for c in s.cues.get("status:ongoing", []) if c.i not in verbs and fact.partner in actors.at(c.i)), None)
-    if cue is not None and "ended" not in statuses and "planned" not in statuses:
-        build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[cue.i].start, s.tokens[cue.j - 1].end, status="ongoing")
+    ongoing = [c for c in s.cues.get("status:ongoing", []) if c.i not in verbs]
+    if not ongoing:
+        return
+    if len(previous) == 1 and not _PARAGRAPH.search(text[previous[0][1]:s.start]) \
+            and any(s.cues.get(cat) for cat in ("personnel", "mission:military")):
+        candidates = [previous[0][0]]  # of its people or its contribution, not of anything else the partner does
+    elif (any(e.entry.id == "global-coalition" for e in s.ents) or s.cues.get("personnel") or s.cues.get("mission:military")) \
+            and not any(ms for cat, ms in s.cues.items() if cat.startswith("loe:") and cat != "loe:military"):
+        # the partner named right before the cue, engaged in the Coalition or with its forces, nothing else told:
+        # "La France reste engagée au sein de la coalition" (not "La France continuera de soutenir la stabilisation")
+        named = {e.entry.id for e in s.ents if e.entry.kind in PARTNER_KINDS and any(e.j == c.i for c in ongoing)}
+        candidates = [f for p in named if len(mine := [f for f in build.facts.values() if f.kind == "mission" and f.partner == p]) == 1
+                      for f in mine]
+    else:
+        return
+    for fact in candidates:
+        if fact.kind != "mission" or "status" in fact.attrs:
+            continue
+        cue = next((c for c in ongoing if fact.partner in actors.at(c.i)), None)
+        if cue is not None:
+            build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[cue.i].start, s.tokens[cue.j - 1].end, status="ongoing")
