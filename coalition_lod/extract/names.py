@@ -320,7 +320,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
     toks = sent.tokens
     stops = set()
     for cat, ms in sent.cues.items():
-        if cat.startswith(("strel:", "status:", "resrel:")) or cat == "clause_break":
+        if cat.startswith(("strel:", "status:", "resrel:")) or cat in ("clause_break", "actor:agent"):  # "… بمبادرة من المغرب"
             for m in ms:
                 stops.add(m.i)
     withs = {m.i for c in ("coop:governor", "coop:strong") for m in sent.cues.get(c, [])}
@@ -437,7 +437,8 @@ def _appositions(sent: Sent, lex: Lexicon, heads: dict[int, str], covered: set[i
             title_like = quoted or toks[k].is_capitalised() and (lex.lang != "en" or all(
                 toks[x].is_capitalised() or toks[x].key in lex.connectors for x in range(k, j)))
             closed = any(c in end_gap for c in ",;:.()،؛") or any(q in end_gap for q in _CLOSE_QUOTES) or j == len(toks)
-            if title_like and closed and j - k >= 2 and not any(x in covered for x in range(k, j)):
+            dated = any(toks[x].key in lex.months for x in range(k, j))  # "the weekly meeting, Tuesday 14 October 2025"
+            if title_like and closed and j - k >= 2 and not dated and not any(x in covered for x in range(k, j)):
                 out[(k, j)] = kind
             break
     if lex.lang != "ar":
