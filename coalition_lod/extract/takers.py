@@ -5,6 +5,7 @@ relative after it ("which Spain leads"), partners an apposition or a list makes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,9 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     if not after or after[0].i in not_subject or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
+    if any(c.i < after[0].i and c.j > rel.j - 1 for c in sent.cues.get("actor:pronoun", [])) \
+            and _SUBJECT_GIVEN.search(sent.text[sent.tokens[rel.i].end - sent.start : after[0].start - sent.start]):
+        return ()  # "…, which it leads, and Spain will …": the relative has its subject, a comma ends it
     if any(rel.j <= k < after[0].i for k in bodies(sent, vocab)):
         return ()  # "which UNDP runs with Iraq": UNDP's act
     if place is not None and after[0].i > relative_subject_at(sent, rel, lang) and place(after[0]):
@@ -116,6 +120,8 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
         sent.relatives.setdefault(p, after[0].i)
     return members
 
+
+_SUBJECT_GIVEN = re.compile(r"[,;،؛]")  # a relative's clause ended before the partner named next
 
 CO_VERB_AFTER = 3  # words after a relative's last subject where its verb may stand ("which Italy and Spain co-lead")
 
