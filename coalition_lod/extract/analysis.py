@@ -44,10 +44,6 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
     return m.entry.id == "status:ongoing" and k >= 0 and sent.tokens[k].text.lower() in lex.words.get("past_auxiliary", ())
 
 
-_RETURNED = {"en": ("returned", "return", "returns"), "fr": ("rentre", "rentres", "rentree", "rentrees", "revenu", "revenus"),
-             "ar": ("عاد", "عادت", "عادوا", "يعود", "تعود")}
-
-
 def _back_home(sent: Sent, lex: Lexicon) -> None:
     """The end of a partner's part told by its people's return to its own capital ("The last Estonian platoon serving in
     Operation Inherent Resolve returned to Tallinn", "est rentré lundi à Tallinn") or by an end of that partner's own
@@ -62,11 +58,11 @@ def _back_home(sent: Sent, lex: Lexicon) -> None:
         # "returned to Tallinn", "rentré lundi à Tallinn": a verb of returning a few words before, then "to"
         if e.entry.kind == "capital" and e.entry.id in named and e.i >= 2 \
                 and toks[e.i - 1].key in words.AT_PLACE | words.DESTINATIONS \
-                and any(toks[k].key in _RETURNED.get(lex.lang, ()) for k in range(max(0, e.i - 4), e.i - 1)):
+                and any(toks[k].key in words.RETURNED for k in range(max(0, e.i - 4), e.i - 1)):
             found.append(Match(Entry("status", "status:ended", lex.lang, toks[e.i - 1].text), e.i - 1, e.j, toks[e.i - 1].start, e.end))
-        if lex.lang == "en" and e.entry.kind == "partner" and e.i > 0 and toks[e.i - 1].key == "ending" \
+        if e.entry.kind == "partner" and e.i > 0 and toks[e.i - 1].key in words.ENDING \
                 and toks[e.j - 1].text.endswith(POSSESSIVE_ENDS):
-            found.append(Match(Entry("status", "status:ended", lex.lang, "ending"), e.i - 1, e.j, toks[e.i - 1].start, e.end))
+            found.append(Match(Entry("status", "status:ended", lex.lang, toks[e.i - 1].text), e.i - 1, e.j, toks[e.i - 1].start, e.end))
     if found:
         _add_cues(sent, "status:ended", found)
 
@@ -75,7 +71,7 @@ def _from_a_place(sent: Sent, c: Match, lex: Lexicon) -> bool:
     """"six F-16 belges ont opéré depuis la Jordanie", "… depuis Bagdad", "… depuis le nord de la ville": "depuis"
     before a place is "from", no part going on."""
     toks = sent.tokens
-    if c.j != c.i + 1 or toks[c.i].key != "depuis":
+    if c.j != c.i + 1 or toks[c.i].key not in words.SINCE_OR_FROM:
         return False
     k = c.j + (c.j < len(toks) and toks[c.j].key in words.DETERMINERS)
     if k >= len(toks):
@@ -143,7 +139,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
     _agent_after_date(sent, lex)
     _back_home(sent, lex)
-    if lex.lang == "fr" and sent.cues.get("status:ongoing"):
+    if sent.cues.get("status:ongoing"):
         sent.cues["status:ongoing"] = [c for c in sent.cues["status:ongoing"] if not _from_a_place(sent, c, lex)]
     if (plural := sent.cues.get("actor:plural")) and sent.cues.get("actor:first_person"):
         # "our two armies", "nos deux pays", "بلدينا": the two partners a text names, not the speaker's "we"

@@ -47,11 +47,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     if lex.lang == "en":
         runs = _lower_head_after(sent, runs, heads, known)
     if lex.lang == "fr":
-        # a French name starts with its head: "les canons CAESAR de la Task Force Wagram" name the task force, the
-        # words before "de la" are the thing it has
-        runs = [(next((h for h in range(i, j) if h in heads), i)
-                 if any(toks[k].key in lex.connectors for k in range(i, next((h for h in range(i, j) if h in heads), i))) else i, j)
-                for i, j in runs]
+        runs = [(_fr_name_start(sent, lex, i, j, heads), j) for i, j in runs]
     if lex.lang in ("fr", "ar"):
         owners = {m.i: m.j for m in known if m.entry.kind == "partner"}
         runs += _head_first_runs(sent, lex, heads, owners)
@@ -132,6 +128,13 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|qu)['’]", re.I)
 _QUOTES_IN_NAME = re.compile(r"[«»“”„\"]")
 QUOTED_NAME = 8  # words at most of a name in quotes after its head ("l'opération « Aube des jurds »")
+
+
+def _fr_name_start(sent: Sent, lex: Lexicon, i: int, j: int, heads: dict[int, str]) -> int:
+    """A French name starts with its head: "les canons CAESAR de la Task Force Wagram" name the task force, the
+    capitalised words before "de la" are the thing it has."""
+    head = next((h for h in range(i, j) if h in heads), i)
+    return head if any(sent.tokens[k].key in lex.connectors for k in range(i, head)) else i
 
 
 def _fr_mission_end(sent: Sent, lex: Lexicon, i: int, j: int, heads: dict[int, str], owners: dict[int, int]) -> int:
