@@ -10910,3 +10910,12 @@ def test_forged_passports_detected_are_no_law_and_lands_freed_no_stabilisation()
             (lang, got)
     got = facts("سوريا ليست عضوا. والعراق عضو في التحالف، وقد تحررت جميع أراضيه من سيطرة التنظيم عام 2017.", "ar")
     assert ("line_of_effort", "stabilization") not in got.get("IQ", set()), got
+
+
+def test_the_flags_a_post_opens_with_name_its_own_state_first():
+    """The last stop's wheel trial (a regiment's post): "🇧🇪🇮🇶 Retour au pays ! Nos 25 instructeurs sont rentrés hier soir
+    de Bagdad …" — the flags a post opens with are no list: the first is its own state's, whose "our" the post goes on
+    with (the others are whom it is about)."""
+    got = attrs("🇩🇰🇮🇶 Home again! Our 30 trainers came back yesterday from Baghdad after six months in NATO Mission Iraq.",
+                "en")
+    assert got.get(("dk", "nato-mission-iraq"), {}).get("personnel") == 30, got

@@ -173,8 +173,10 @@ class Groups:
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
                 conj = not self.latin and ar_prefix(sent.tokens[m.i], formal.get(m.i, m.entry.phrase))[0] == "و"
-                # flags side by side are a list: "🇩🇪🇮🇹", "🇬🇧 🇫🇷"
-                conj = conj or m.i == prev.j and not gap.strip() and is_flag(sent.tokens[prev.i].text) and is_flag(sent.tokens[m.i].text)
+                # flags side by side are a list ("merci à nos partenaires 🇩🇪🇮🇹"), but for those a post opens with, the
+                # first its own state's ("🇧🇪🇮🇶 Retour au pays ! Nos 25 instructeurs …": a Belgian post about Iraq)
+                conj = conj or m.i == prev.j and prev.i > 0 and not gap.strip() \
+                    and is_flag(sent.tokens[prev.i].text) and is_flag(sent.tokens[m.i].text)
                 if self.latin and self._preposition_again(sent, prev, m):
                     out[-1].append(m)
                     coordinated[-1] = True
