@@ -33,7 +33,9 @@ _WORD = (r"|(?:(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?
 _TIME = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|"
 # a flag is one word: two regional indicator letters spell its country's code ("🇧🇪🇮🇶 Retour
 # au pays !" names Belgium and Iraq), as a social-media post names its states
-_FLAG = "[\U0001F1E6-\U0001F1FF]{2}|"
+_REGIONAL_INDICATORS = "\U0001F1E6-\U0001F1FF"
+_FLAG = f"[{_REGIONAL_INDICATORS}]{{2}}|"
+_FLAG_WORD = re.compile(f"[{_REGIONAL_INDICATORS}]{{2}}")
 _TOKEN = re.compile(_FLAG + _TIME + r"\d{1,3}(?:[,.\u00a0\u202f\u066c]\d{3})+(?![\d])" + _WORD)
 # French groups a number's thousands with a plain space too ("1 200 soldats"); never after
 # a fourth digit, so "en 2014 200 soldats" stays a year and a count
@@ -194,7 +196,7 @@ def flag(code: str) -> str:
 
 
 def is_flag(word: str) -> bool:
-    return len(word) == 2 and all("\U0001F1E6" <= c <= "\U0001F1FF" for c in word)
+    return _FLAG_WORD.fullmatch(word) is not None
 
 
 def phrase_words(phrase: str) -> list[str]:

@@ -4,7 +4,6 @@ partners of a list acting together, and the one "with it" refers to."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -12,11 +11,10 @@ from ..langs import Token, ar_prefix
 from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import Actors, _broken, _inside, bodies, relative_subject_at
+from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, relative_subject_at
 from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 
 SOLIDARITY_REACH = 4  # words from a verb of standing to its "with" ("وقوف مملكة البحرين إلى جانب")
-_RELATIVE_ENDS = re.compile(r"[,;،؛:()]")  # a relative's clause ends at its comma ("…, which the UAE launched, …")
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -154,7 +152,9 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative
     # too, for "with" only ("New Zealand leads the Christchurch Call with France"; partners listed
     # as its subjects are no peers: "Germany and Japan announced contributions to the Facility")
-    worked_together = any(not _owned_peers_named(sent, c) for c in sent.cues.get("coop:cue", [])) or bool(sent.cues.get("coop:strong"))
+    # (not "our partners Germany and Italy": someone's partners, no word of their working together)
+    cues = [c for c in sent.cues.get("coop:cue", []) if not _owned_peers_named(sent, c)]
+    worked_together = bool(cues) or bool(sent.cues.get("coop:strong"))
     has_cue = worked_together or any(m.entry.kind == "mission" for m in sent.ents)
     with_cue = has_cue or any(m.entry.kind == "initiative" for m in sent.ents)
     ent_end = {m.j: m for m in sent.ents}
@@ -171,7 +171,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         # the subject of a relative after a mission or initiative, named before the peer in it, acts
         # with it ("the Sawab Center, which the UAE launched with the United States")
         relatives = tuple(p for p, k in (sent.relatives or {}).items() if k < m.i and p not in seg.actors
-                          and not _RELATIVE_ENDS.search(sent.text[toks[k].end - sent.start:m.start - sent.start]))
+                          and not RELATIVE_ENDS.search(sent.text[toks[k].end - sent.start:m.start - sent.start]))
         for partner in (*seg.actors, *relatives):
             if m.entry.id == partner:
                 continue
@@ -220,8 +220,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # "The United Kingdom and France remain alongside us": each works with the speaker, not a
     # word of the two working together (``_alongside_the_speaker``)
     with_us = [(c.i, c.j) for c in sent.cues.get("coop:with_us", [])]
-    together = [c for c in sent.cues.get("coop:cue", []) if c.i not in sent.denied and not any(a <= c.i < b for a, b in with_us)
-                and not _owned_peers_named(sent, c)]
+    together = [c for c in cues if c.i not in sent.denied and not any(a <= c.i < b for a, b in with_us)]
     if not together:
         return  # no cue of working together, or only denied ones ("have never worked together")
     _pronoun_peers(sent, actors, build)

@@ -150,7 +150,11 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     def dated(r: Match) -> Match:
         """The mission a span of years dates: in its own clause first, there the one it follows
         ("cut its part in A between 2019 and 2022 and moved its trainers to B"), then the nearest."""
-        return min(missions, key=lambda e: (apart(e, r) >= len(sent.tokens) or colon_between(e, r), colon_between(e, r), e.i > r.i, apart(e, r)))
+        def rank(e: Match) -> tuple[bool, bool, bool, int]:
+            colon = colon_between(e, r)
+            return apart(e, r) >= len(sent.tokens) or colon, colon, e.i > r.i, apart(e, r)
+
+        return min(missions, key=rank)
 
     cut = [c for c in sent.cues.get("range:reductions", []) if near(c)]  # "cut … from 180 to 40 between 2019 and 2022"
     roles = sent.cues.get("status:until_roles", [])  # "commanded", "led": a role's verb

@@ -5,13 +5,12 @@ relative after it ("which Spain leads"), partners an apposition or a list makes 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _HARD_BREAK, Actors, Segment, _cue_tokens, after_with, bodies, relative_subject_at
+from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _cue_tokens, after_with, bodies, relative_subject_at
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
@@ -106,8 +105,8 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     if not after or after[0].i in not_subject or any(rel.j <= e.i < after[0].i and e.entry.kind in ENTITY_KINDS
                                                  for e in sent.ents):
         return ()
-    if any(c.i < after[0].i and c.j > rel.j - 1 for c in sent.cues.get("actor:pronoun", [])) \
-            and _SUBJECT_GIVEN.search(sent.text[sent.tokens[rel.i].end - sent.start : after[0].start - sent.start]):
+    if any(rel.j <= c.i < after[0].i for c in sent.cues.get("actor:pronoun", [])) \
+            and RELATIVE_ENDS.search(sent.text[sent.tokens[rel.i].end - sent.start : after[0].start - sent.start]):
         return ()  # "…, which it leads, and Spain will …": the relative has its subject, a comma ends it
     if any(rel.j <= k < after[0].i for k in bodies(sent, vocab)):
         return ()  # "which UNDP runs with Iraq": UNDP's act
@@ -120,8 +119,6 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
         sent.relatives.setdefault(p, after[0].i)
     return members
 
-
-_SUBJECT_GIVEN = re.compile(r"[,;،؛]")  # a relative's clause ended before the partner named next
 
 CO_VERB_AFTER = 3  # words after a relative's last subject where its verb may stand ("which Italy and Spain co-lead")
 
