@@ -38,6 +38,7 @@ from .anaphora import (
     _speaker_is_we,
     _we_by_own_people,
     _we_is_nobody,
+    ngo_writer,
     plural_size,
 )
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
@@ -65,6 +66,7 @@ from .layout import (
     _speech_speaker,
     _title,
     _titled_initiative,
+    account_line,
     answer_key,
     asks_list,
     bracketed_note,
@@ -188,6 +190,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     titled = _speech_speaker(sents, vocab, finder)  # an interview's answers are quoted, and its "we" the speaker's
     # an op-ed's author's state; its authors' states, where they write jointly (their "we" all of theirs)
     byline_line, authors = _byline_authors(sents, vocab, lex, finder) if titled is None else (None, ())
+    if titled is None and not authors:
+        byline_line, authors = account_line(sents, vocab, finder)  # a thread of posts: its account's partner's
     byline = authors[0] if len(authors) == 1 else None
     if len(authors) > 1 and not parties:
         agreement, parties = byline_line, authors
@@ -227,7 +231,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     quoting: tuple[str, ...] = ()  # whom the sentence before quotes, where a reporting verb opens it (``speaker_of``)
     offices: dict[str, str] = {}  # the partner of each office named before, by its noun (``office_owners``)
     keyed = answer_key(sents, lex)  # a quiz's questions and their answers listed under them
-    simulation = simulated(sents, lex)  # a school's "Model United Nations": its delegates play partners
+    simulation = simulated(sents, lex)
+    ngo = ngo_writer(sents, lex)  # an NGO's "we", whatever state its title names  # a school's "Model United Nations": its delegates play partners
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -244,6 +249,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if len(joint_members) > 1 and n:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")
+        elif ngo:
+            _we_is_nobody(s, clauses, own_adjective=True)  # "Notre ONG dépollue … Nos équipes irakiennes ont retiré …": the NGO's, nobody's
         elif _we_by_own_people(s, clauses):
             pass  # "For our part, we will keep about 2,500 U.S. troops in Iraq": the Americans' "we"
         elif _self_named(s, clauses, lex):
@@ -552,17 +559,19 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # "ليبيا ليست عضوا في التحالف، لكن الحكومة الليبية تعاونت مع …": a partner the text says is
     # no member is none, whatever else it does
     denied = {p for s, actors, _c in maybe_joined if s.denied for p in _not_member(s, actors, lex)}
+    # (an NGO's page is about where it works, not a profile: its title's state is a member only by its own acts)
+    profiled = dominant if not ngo else None
     for partner, (s, m) in first_named.items():
-        if (partner == dominant or credited[partner]) and vocab.partners[partner].member and partner not in denied:
+        if (partner == profiled or credited[partner]) and vocab.partners[partner].member and partner not in denied:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     joined: dict[str, tuple[Sent, Match]] = {}  # partners the text says are members, with where it names them
     for s, actors, coalition in maybe_joined:  # only for partners no fact made members already
-        if any(m.entry.id != dominant and not credited[m.entry.id] for seg in actors.named() for m in seg.group):
+        if any(m.entry.id != profiled and not credited[m.entry.id] for seg in actors.named() for m in seg.group):
             more_cues(s, lex, "membership")
             if s.cues.get("actor:membership"):
                 _joined(s, actors, joined, unsaid=not coalition)
     for partner, (s, m) in joined.items():  # "Ghana and Togo joined in 2022", no other fact of theirs
-        if not (partner == dominant or credited[partner]) and vocab.partners[partner].member:
+        if not (partner == profiled or credited[partner]) and vocab.partners[partner].member:
             facts.insert(0, Fact("member", partner, "global-coalition", evidence=[s.evidence(doc, m.start, m.end)]))
     main = dominant or (min(credited, key=lambda p: (-credited[p], p)) if credited else subject)
     return Extraction(doc, main, facts)

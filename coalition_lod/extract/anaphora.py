@@ -361,17 +361,24 @@ def _after_opening(sent: Sent, start: int) -> tuple[int, ...]:
     return ()
 
 
-def _we_is_nobody(sent: Sent, clauses: list) -> None:
+def _we_is_nobody(sent: Sent, clauses: list, own_adjective: bool = False) -> None:
     """A clause whose subject is an unquoted "we" and no partner, where the text tells no
     partner whose "we" it is: nobody's act, not the partner carried into it — but the
     supporters' or the partner's on whose behalf it acts ("Grâce au financement de l'Irlande,
-    nos équipes ont dépollué …": Ireland's)."""
+    nos équipes ont dépollué …": Ireland's). With ``own_adjective`` (an NGO's text), a state's
+    adjective on the "our" subject's noun tells where its people come from, not whose they are
+    ("Nos équipes irakiennes ont retiré …")."""
     first = {k for m in sent.cues.get("actor:first_person", []) for k in range(m.i, m.j)}
     if not first:
         return
     quotes = _in_quotes(sent)
     for cl in clauses:
-        if not (cl.named or cl.supported or cl.behalf) and _we_at(sent, cl.start, first, quotes, past_opening=False):
+        we = _we_at(sent, cl.start, first, quotes, past_opening=False)
+        if own_adjective and we and len(cl.named) == 1 and len(cl.named[0][0]) == 1:
+            m = cl.named[0][0][0]
+            if m.entry.kind == "adjective" and we[0] < m.i <= we[0] + WE_WORDS:
+                cl.named.clear()
+        if not (cl.named or cl.supported or cl.behalf) and we:
             cl.nobody = True
 
 
@@ -393,11 +400,12 @@ def _we_by_own_people(sent: Sent, clauses: list) -> bool:
             continue
         # not people the clause's verb trains or helps ("nos instructeurs ont formé des milliers de soldats irakiens")
         served = [c.j for c in sent.cues.get("personnel:not", []) if opening[0] < c.i < end]
-        # nor people worked with ("… worked side by side with Slovak sappers", "aux côtés des soldats italiens")
-        peers = after_with(sent)
+        # nor people worked with ("… worked side by side with Slovak sappers", "aux côtés des soldats italiens"), nor
+        # those joined to them ("إلى جانب القوات الإيطالية والقوات الإسبانية")
+        peers = min((k for k in after_with(sent) if opening[0] < k < end), default=end)
         own = {m.entry.id: m for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and opening[0] < m.i < end
                and (m.j in people or m.entry.kind == "adjective" and m.i - 1 in people) and not any(r <= m.i for r in served)
-               and m.i not in peers}
+               and m.i < peers}
         if len(own) == 1:
             cl.named.append(((next(iter(own.values())),), cl.start))
             cl.nobody = False
@@ -436,6 +444,19 @@ def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
         cl.nobody = False
         found = True
     return found
+
+
+def ngo_writer(sents: list[Sent], lex: Lexicon) -> bool:
+    """Whether the text's first person names itself a non-governmental organisation, outside
+    quotations ("Notre ONG dépollue depuis 2017 …", "We are a charity", "جمعيتنا"): its "we" is
+    that organisation's, nobody's among the partners — not the state its title names ("Où nous
+    travaillons — Irak"), which is where it works."""
+    for s in sents:
+        more_cues(s, lex, "own_ngo")
+        if (found := s.cues.get("actor:own_ngo")) and not all(
+                any(a <= s.tokens[c.i].start < b for a, b in _in_quotes(s)) for c in found):
+            return True
+    return False
 
 
 def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:

@@ -373,6 +373,17 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
             i -= 1
         return i
 
+    strong = set(strong)
+
+    def coordinated(end: int) -> None:
+        """The noun phrase after the one a strong governor took, ending at ``end``, and joined to it is
+        governed too ("alongside the American navy and the British navy", "إلى جانب البحرية الأمريكية
+        والبحرية الملكية البريطانية", "aux côtés des forces américaines et des forces britanniques")."""
+        if end < len(toks) and end in joins:
+            strong.add(end + 1)
+        elif lex.lang == "ar" and end < len(toks) and _arabic_conj(toks[end]):
+            strong.add(end)
+
     for m in adjectives:
         if m.i in sent.denied:
             continue
@@ -384,9 +395,13 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
                 after = at[after].j if after in at else after + 1
             # a noun's own adjective between ("US and British naval forces"); or the adjective as the noun
             # for the state's people ("with the British", "with the Americans"), no word after it
-            if left_of(first) not in strong or not any(k in nouns for k in range(after, after + NOUN_ADJECTIVES + 1)) \
-                    and not _as_noun(sent, after):
+            own = next((k for k in range(after, after + NOUN_ADJECTIVES + 1) if k in nouns), None)
+            if left_of(first) not in strong or own is None and not _as_noun(sent, after):
                 continue
+            if own is not None:
+                while own + 1 in nouns:
+                    own += 1
+                coordinated(own + 1)
         elif lex.lang == "fr" and toks[first].text[:1].isupper() and left_of(first) in strong:
             pass  # "avec les Britanniques": the noun for the state's people, capitalised
         else:  # "les forces navales américaines", "القوات البحرية الأمريكية"
@@ -395,6 +410,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
                 noun -= 1
             if noun < 0 or left_of(noun) not in strong:
                 continue
+            coordinated(m.j)
         # "… les soldats irakiens qui reprenaient Mossoul, aux côtés de nos alliés américains": "our" allies are the
         # allies of the sentence's own actor, not of a relative's subject between
         owners = _main_actors(actors, m.i) if ours & set(range(left_of(min(first, noun)), min(first, noun))) else actors.at(m.i)

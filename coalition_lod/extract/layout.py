@@ -102,6 +102,26 @@ def _byline_authors(sents: list[Sent], vocab: Vocabulary, lex: Lexicon,
     return None, ()
 
 
+# an account's handle on a social network ("@BDF_bh", "@DefenceHQ"), not an e-mail address's "@"
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
+
+
+def account_line(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -> tuple[Sent | None, tuple[Match, ...]]:
+    """A thread of posts copied with its account's line ("وزارة الدفاع البحرينية @BDF_bh · 3 كانون الثاني", "UK
+    Ministry of Defence @DefenceHQ · Jan 3"): among the text's first lines, a short one whose account's name, before
+    its handle, names one member partner — whose "we" the posts are, whoever they name last ("… خلفاً للبحرية
+    الكويتية. وتواصل سفننا …": Bahrain's ships)."""
+    for s in sents[:BYLINE_LINES]:
+        handle = _HANDLE.search(s.text)
+        if handle is None or len(s.tokens) > BYLINE_WORDS:
+            continue
+        at = s.start + handle.start()
+        named = _members(s, vocab, finder)
+        if len(named) == 1 and named[0].end <= at:
+            return s, named
+    return None, ()
+
+
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
 
