@@ -157,6 +157,8 @@ HELDOUT129 = ROOT / "tests" / "genres-heldout129"  # written with their gold aft
 HELDOUT130 = ROOT / "tests" / "genres-heldout130"  # written with their gold after set 129 (no fix)
 HELDOUT131 = ROOT / "tests" / "genres-heldout131"  # written with their gold after set 130's fix
 HELDOUT132 = ROOT / "tests" / "genres-heldout132"  # written with their gold after set 131's fixes
+HELDOUT133 = ROOT / "tests" / "genres-heldout133"  # written with their gold after stop 59's two trial fixes
+HELDOUT134 = ROOT / "tests" / "genres-heldout134"  # written with their gold with set 133
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1175,6 +1177,19 @@ HELDOUT131_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # "jusqu'en mai 2025" ends its part by the design's reading of a role's span; my gold wanted the year's contributions
 # going on) and France's "n'y contribue plus que par quelques officiers" (the mission by "y", a paragraph before)
 HELDOUT132_LEVELS = levels(en=(0.95,), fr=(0.90, 0.55), ar=(0.85, 0.95))
+# written with its gold before any run, committed before its first score: entities en 0.571, fr 0.667, ar 1.000
+# (attributes en 1.000, fr 0.000). Then aerobatic aircraft and teams are no military act; forces retaking or
+# recapturing a place are (not "areas retaken from ISIL"); a French mission's name ends before a linking word and
+# lower-case words after its last proper word ("la Task Force Monsabert à l'été 2020"): en 0.800, fr 0.889 (attributes
+# fr 0.667). Left: the airshow's French jets and the cancelled Dutch demonstration (nouns of means in lines that tell
+# no act: a heading's item, a thing cancelled); "En 2016, une batterie … est déployée … dans le cadre de l'opération
+# Chammal" read as going on, as the design reads a deployment; "aux côtés des artilleurs américains" after the Iraqi
+# forces' relative and its comma read as that relative's (my gold gives it to France: the sentence allows both)
+HELDOUT133_LEVELS = levels(en=(0.75, 0.95), fr=(0.85, 0.6), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.909, fr 1.000, ar 1.000
+# (attributes fr 1.000). Then a partner's warship after a strong governor is that partner, a peer ("alongside the
+# French carrier Charles de Gaulle"): en 1.000
+HELDOUT134_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1280,6 +1295,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout130": (HELDOUT130, HELDOUT130_LEVELS),
     "genres-heldout131": (HELDOUT131, HELDOUT131_LEVELS),
     "genres-heldout132": (HELDOUT132, HELDOUT132_LEVELS),
+    "genres-heldout133": (HELDOUT133, HELDOUT133_LEVELS), "genres-heldout134": (HELDOUT134, HELDOUT134_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -10960,3 +10976,44 @@ def test_a_thread_of_posts_is_its_accounts_partners():
         coop = {o for k, o in got.get(own, set()) if k == "cooperation"}
         assert peers <= coop, (lang, got)
         assert not {o for k, o in got.get(other, set()) if k == "cooperation"} & peers, (lang, got)
+
+
+def test_a_french_missions_name_ends_before_a_linking_word_and_lower_case_words():
+    """Set 133 (a regiment's history): "Le régiment a quitté la Task Force Monsabert à l'été 2020" — the name ends at its
+    last proper word; "à l'été", "au printemps", "à la fin de" are the sentence's, and the part it left ends."""
+    for text in ("Les Pays-Bas ont quitté la Task Force Viking à l'automne 2019.",
+                 "Les Pays-Bas ont quitté la Task Force Viking au printemps 2019.",
+                 "Les Pays-Bas ont quitté la Task Force Viking à la fin de l'année 2019."):
+        got = attrs(text, "fr")
+        assert list(got) == [("nl", "new:task-force-viking")] and got[("nl", "new:task-force-viking")].get("status") == "ended", \
+            (text, got)
+
+
+def test_retaking_a_city_is_the_military_line_and_areas_retaken_are_not():
+    """Set 133 (a regiment's history): "les forces irakiennes qui reprennent la ville" — forces retaking or recapturing
+    a place act on the military line; money spent "in areas retaken from ISIL" is no such act."""
+    for lang, text, code in (("en", "In 2017 Iraq recaptured Tal Afar from Daesh.", "IQ"),
+                             ("fr", "En 2017, l'Irak a entrepris la reconquête de Tal Afar.", "IQ"),
+                             ("ar", "أكمل العراق في عام 2017 استعادة السيطرة على تلعفر.", "IQ")):
+        assert ("line_of_effort", "military") in facts(text, lang).get(code, set()), (lang, text)
+    for lang, text in (("en", "Sweden funds the clearance of schools in areas recaptured from Daesh."),
+                       ("fr", "La Suède finance le déminage des écoles dans les zones reconquises sur Daech.")):
+        assert ("line_of_effort", "military") not in facts(text, lang).get("SE", set()), (lang, text)
+
+
+def test_an_aerobatic_display_is_no_military_act():
+    """Set 133 (an airshow's programme): "Royal Jordanian Falcons — Four Extra 330 aerobatic aircraft in close
+    formation" — a partner's aerobatic team and its aircraft state no act on the military line."""
+    for lang, text in (("en", "Morocco's Marche Verte team flies eight aerobatic aircraft at the show."),
+                       ("fr", "La Marche Verte marocaine présente huit avions de voltige au meeting."),
+                       ("ar", "يقدم الفريق الاستعراضي المغربي عروضاً بثماني طائرات استعراضية.")):
+        assert ("line_of_effort", "military") not in facts(text, lang).get("MA", set()), (lang, text)
+
+
+def test_warships_alongside_are_peers():
+    """Set 134 (a carrier's cruise book): "we operated alongside the French carrier Charles de Gaulle" — a partner's
+    warship named by its adjective after a strong governor is that partner, a peer."""
+    for lang, text in (("en", "Canada sailed alongside the Italian carrier Cavour."),
+                       ("fr", "Le Canada a navigué aux côtés du porte-avions italien."),
+                       ("ar", "أبحرت كندا إلى جانب حاملة الطائرات الإيطالية.")):
+        assert ("cooperation", "IT") in facts(text, lang).get("CA", set()), (lang, text)

@@ -371,6 +371,12 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
             j += 1
         while j > i + 1 and toks[j - 1].key in lex.connectors:
             j -= 1
+        if lex.lang == "fr" and kind == "mission":
+            # a linking word and only lower-case words after the name's last proper word are the sentence's, no name's:
+            # "a quitté la Task Force Monsabert à l'été 2020", "… au printemps", "… à la fin de l'année"
+            proper = [k for k in range(i + 1, j) if k not in heads and (toks[k].is_capitalised() or toks[k].key[:1].isdigit())]
+            if proper and proper[-1] + 1 < j and toks[proper[-1] + 1].key in lex.connectors:
+                j = proper[-1] + 1
         if lex.lang == "fr" and kind == "initiative" and not scoped and not any(t.is_capitalised() for t in toks[i + 1 : min(j, i + 8)]):
             continue  # a French initiative's name has a proper word of its own: "Conférence publique : « … »" names none
         if lex.lang == "fr" and kind == "mission" and not scoped \
