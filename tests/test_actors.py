@@ -159,6 +159,8 @@ HELDOUT131 = ROOT / "tests" / "genres-heldout131"  # written with their gold aft
 HELDOUT132 = ROOT / "tests" / "genres-heldout132"  # written with their gold after set 131's fixes
 HELDOUT133 = ROOT / "tests" / "genres-heldout133"  # written with their gold after stop 59's two trial fixes
 HELDOUT134 = ROOT / "tests" / "genres-heldout134"  # written with their gold with set 133
+HELDOUT135 = ROOT / "tests" / "genres-heldout135"  # written with their gold after sets 133 and 134's fixes
+HELDOUT136 = ROOT / "tests" / "genres-heldout136"  # written with their gold with set 135
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1190,6 +1192,22 @@ HELDOUT133_LEVELS = levels(en=(0.75, 0.95), fr=(0.85, 0.6), ar=(0.95,))
 # (attributes fr 1.000). Then a partner's warship after a strong governor is that partner, a peer ("alongside the
 # French carrier Charles de Gaulle"): en 1.000
 HELDOUT134_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.800, fr 0.500, ar 1.000
+# (attributes en 0.500, fr 1.000). Then the partners an apposition's adjectives give a mission take part in it ("Task
+# Group Taji, the joint Australian and New Zealand mission"), and the mission's own end told by its pronoun after it
+# ends each part ("… before it ended in 2020"); a note's line with no stop whose colon opens the partner's own
+# predicate is no headline's topic ("Maroc : a coprésidé …"); an Arabic mission's head with only partners' adjectives
+# after it names no mission; an agent's cue that is an institution's noun too ("بقيادة") keeps its agent: en 1.000
+# (attributes 1.000), fr 0.875. Left: "opération Inherent Resolve (OIR), sous commandement américain" in a note's line
+# (an adjective after a French command noun, no people's noun, makes no segment of its own)
+HELDOUT135_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.000
+# (attributes en 0.000, fr 1.000). Then an Arabic object relative whose verb carries the masculine object's pronoun
+# ("الذي تموله ألمانيا"); what belongs ("التابعة ل") to an office in a partner is that partner's; a body named first in
+# a subject's list leaves the partner a subject ("برنامج الأمم المتحدة الإنمائي وحكومة جمهورية ألمانيا"): ar 1.000.
+# Left: a squadron's tours "between 2015 and 2018 … under Operation Shader" read as the United Kingdom's part ended
+# (my gold gives no status: the unit's tours, as set 126's vlog has it)
+HELDOUT136_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1296,6 +1314,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout131": (HELDOUT131, HELDOUT131_LEVELS),
     "genres-heldout132": (HELDOUT132, HELDOUT132_LEVELS),
     "genres-heldout133": (HELDOUT133, HELDOUT133_LEVELS), "genres-heldout134": (HELDOUT134, HELDOUT134_LEVELS),
+    "genres-heldout135": (HELDOUT135, HELDOUT135_LEVELS), "genres-heldout136": (HELDOUT136, HELDOUT136_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11017,3 +11036,54 @@ def test_warships_alongside_are_peers():
                        ("fr", "Le Canada a navigué aux côtés du porte-avions italien."),
                        ("ar", "أبحرت كندا إلى جانب حاملة الطائرات الإيطالية.")):
         assert ("cooperation", "IT") in facts(text, lang).get("CA", set()), (lang, text)
+
+
+def test_an_arabic_object_relative_with_the_masculine_pronoun_gives_its_subjects_act():
+    """Set 136 (an award's announcement): "مشروع إعادة تأهيل شبكات المياه في سنجار، الذي تموله ألمانيا" — the
+    relative's verb carries the masculine object's pronoun; its subject funds what the antecedent names."""
+    got = facts("افتتح المحافظ مشروع إعادة بناء المدارس في الفلوجة، الذي تموله هولندا منذ عام 2020.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("NL", set()), got
+
+
+def test_teams_belonging_to_a_partners_office_are_that_partners():
+    """Set 136 (an award's announcement): "فرق إزالة الألغام التابعة للمديرية العامة للدفاع المدني في العراق" — what
+    belongs ("التابعة ل") to an office in a partner is that partner's, its subject in a verb-first clause; and a
+    body named first in a subject's list ("برنامج الأمم المتحدة الإنمائي وحكومة …") leaves the partner a subject."""
+    got = facts("تواصل فرق إزالة الألغام التابعة لمديرية الدفاع المدني في الأردن تطهير المناطق الحدودية.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JO", set()), got
+    got = facts("الفائز: برنامج الأمم المتحدة الإنمائي وحكومة اليابان، عن مشروع إعادة بناء المستشفيات في الأنبار.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JP", set()), got
+
+
+def test_a_note_whose_colon_opens_the_partners_own_predicate():
+    """Set 135 (a revision sheet): "Maroc : a coprésidé avec les Pays-Bas le Forum mondial … de 2016 à 2019", a line
+    with no stop — an auxiliary right after the colon opens the partner's predicate; no headline's topic."""
+    for lang, text in (("fr", "- Jordanie : a coprésidé le Forum mondial de lutte contre le terrorisme de 2017 à 2019"),
+                       ("en", "- Jordan: has co-chaired the Global Counterterrorism Forum since 2017")):
+        got = facts(text, lang)
+        assert ("initiative", "global-counterterrorism-forum") in got.get("JO", set()), (lang, got)
+
+
+def test_a_missions_own_end_told_by_its_pronoun_ends_each_part():
+    """Set 135 (an honorary degree's citation): "Task Group Taji, the joint Australian and New Zealand mission that
+    trained more than 45,000 Iraqi soldiers before it ended in 2020" — the partners the apposition names take part,
+    and the mission's own end, after it, ends each part."""
+    for lang, text, key in (
+            ("en", "In 2021 Estonia sent special forces to Task Force Takuba, the joint Estonian and Czech mission that "
+                   "advised Malian units until it closed in 2022.", "task-force-takuba"),
+            ("fr", "En 2021, l'Estonie a envoyé des forces spéciales à la Task Force Takuba, la mission conjointe estonienne "
+                   "et tchèque qui a conseillé des unités maliennes jusqu'à sa dissolution en 2022.", "task-force-takuba"),
+            ("ar", "في عام 2021 أرسلت إستونيا قوات خاصة إلى قوة تاكوبا، البعثة المشتركة الإستونية والتشيكية التي قدمت "
+                   "المشورة لوحدات مالية حتى انتهائها عام 2022.", "task-force-takuba")):
+        got = attrs(text, lang)
+        for partner in ("ee", "cz"):
+            assert got.get((partner, key), {}).get("status") == "ended", (lang, partner, got)
+
+
+def test_a_partner_after_a_command_agent_leads_the_mission():
+    """Set 135 (a revision sheet; its French "sous commandement américain" is left): "عملية العزم الصلب بقيادة الولايات
+    المتحدة" — the agent of the command, whose cue is an institution's noun too, takes part."""
+    for lang, text in (("ar", "وتعد عملية العزم الصلب بقيادة أمريكية الإطار العسكري للتحالف."),
+                       ("ar", "ويبقى الإطار العسكري للتحالف عملية العزم الصلب بقيادة الولايات المتحدة.")):
+        got = facts(text, lang)
+        assert ("mission", "cjtf-oir") in got.get("US", set()), (lang, got)

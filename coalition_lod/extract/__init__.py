@@ -101,6 +101,7 @@ from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, 
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status, status_after
 from .takers import (
     _apposed_members,
+    _apposed_owners,
     _co_leaders,
     _command_heir,
     _command_predecessor,
@@ -426,6 +427,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
             takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known, functools.partial(finder.role_of, s))
+            takers += tuple(p for p in _apposed_owners(s, m) if p in vocab.partners and vocab.partners[p].member and p not in takers)
             if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
                 # both; a partner carried from before ("Training continues through NATO
@@ -467,7 +469,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
                     status = (mission_status(s, m, statuses, actors)
-                              if statuses or s.cues.get("status:range") or s.cues.get("status:left")
+                              if statuses or s.cues.get("status:range") or s.cues.get("status:left") or s.cues.get("status:whole_ended")
                               else "planned" if future else None)
                     if partner in heirs and partner not in actors.at(m.i):
                         status = None  # "handed over command of … to Spain": what ended is the giver's command

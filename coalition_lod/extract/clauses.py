@@ -151,7 +151,9 @@ def topic_label(sent: Sent) -> bool:
         k += 1
     named = next((e for e in sent.ents if e.i == k), None)
     subject_end = named.j if named is not None else k + 1
-    return k < len(toks) and k not in verbs and subject_end < len(toks) and subject_end in verbs
+    # (an auxiliary right after the colon opens the partner's own predicate: a note's "Maroc : a coprésidé le GCTF …")
+    auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", [])}
+    return k < len(toks) and k not in verbs and k not in auxiliaries and subject_end < len(toks) and subject_end in verbs
 
 
 def _broken(sent: Sent, k: int) -> bool:

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..langs import Token, ar_prefix
+from ..langs import ar_prefix
 from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, relative_subject_at
-from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
 
 SOLIDARITY_REACH = 4  # words from a verb of standing to its "with" ("وقوف مملكة البحرين إلى جانب")
 
@@ -88,7 +88,7 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
         e = None
         if k2 > 0 and toks[k2 - 1].key in words.AND:
             e = ent_end.get(k2 - 1)
-        elif gap.strip() == "," or lex.lang == "ar" and _arabic_conj(toks[k2]):
+        elif gap.strip() == "," or lex.lang == "ar" and arabic_conj(toks[k2]):
             e = ent_end.get(k2)
         if e and e.entry.kind in PARTNER_KINDS + ("body", "foreign") and e.entry.id != partner:  # "with Azerbaijan and Türkiye"
             k = e.i
@@ -115,13 +115,6 @@ def _set_off(sent: Sent, m: Match, ends: list[int]) -> bool:
     before = _gap(sent.text, toks[gov.i - 1], toks[gov.i], sent.start)
     after = sent.text[m.end - sent.start:].lstrip()
     return before.strip() in (",", "،") and after[:1] in (",", "،")
-
-
-def _arabic_conj(tok: Token) -> bool:
-    from ..langs import normalise_ar
-
-    w = normalise_ar(tok.text)
-    return w.startswith("و") and len(tok.keys) > 1 and tok.keys[0] != tok.keys[-1]
 
 
 def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> None:
@@ -205,7 +198,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                 # co-chaired ..."; not "The United Kingdom and Italy take part in Operation
                 # Inherent Resolve", where a mission alone is no such cue
                 prev = ent_end.get(start - 1) if start > 0 and toks[start - 1].key in words.AND else None
-                if lex.lang == "ar" and _arabic_conj(toks[start]):
+                if lex.lang == "ar" and arabic_conj(toks[start]):
                     prev = ent_end.get(start)
                 if prev is not None and prev.entry.id == partner and not _backed_by(sent, lex, m.i):
                     peer = True
@@ -381,7 +374,7 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
         والبحرية الملكية البريطانية", "aux côtés des forces américaines et des forces britanniques")."""
         if end < len(toks) and end in joins:
             strong.add(end + 1)
-        elif lex.lang == "ar" and end < len(toks) and _arabic_conj(toks[end]):
+        elif lex.lang == "ar" and end < len(toks) and arabic_conj(toks[end]):
             strong.add(end)
 
     for m in adjectives:

@@ -352,6 +352,10 @@ class Groups:
             j = k
             while j - 1 in inst:
                 j -= 1
+            # (past a word of belonging that opens it: "فرق إزالة الألغام التابعة للمديرية العامة للدفاع المدني في
+            # العراق", the teams of Iraq's civil defence)
+            while j < k and self._modifiers.intersection(sent.tokens[j].keys) and not self._modifiers.intersection(sent.tokens[j + 1].keys):
+                j += 1
             if not self._modifiers.intersection(sent.tokens[j].keys):
                 out.add(k)
         return out

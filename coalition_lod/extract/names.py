@@ -50,7 +50,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         runs = [(_fr_name_start(sent, lex, i, j, heads), j) for i, j in runs]
     if lex.lang in ("fr", "ar"):
         owners = {m.i: m.j for m in known if m.entry.kind == "partner"}
-        runs += _head_first_runs(sent, lex, heads, owners)
+        runs += _head_first_runs(sent, lex, heads, owners, known)
     if lex.lang == "fr":
         runs = [(i, _fr_mission_end(sent, lex, i, j, heads, owners)) for i, j in runs]
     named_after = _named_after_head(sent, lex, {**heads, **dict.fromkeys(quoted, "mission")}, runs, quoted)
@@ -316,7 +316,8 @@ def _ar_definite_start(surface: str) -> str:
     return surface
 
 
-def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: dict[int, int]) -> list[tuple[int, int]]:
+def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: dict[int, int],
+                     known: list[Match] = ()) -> list[tuple[int, int]]:
     """French and Arabic names start with their head noun and run to a clause break; a
     strategy named by its owner and region, its head in lower case, ends with the region
     ("la stratégie du Canada au Moyen-Orient, renouvelée …", "استراتيجية كندا في الشرق الأوسط")."""
@@ -331,6 +332,7 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
     acting = {m.i for cat, ms in sent.cues.items() if cat in ("actor:verb", "coop:cue", "actor:recipient") or cat.startswith("loe:")
               for m in ms} if lex.lang == "fr" else set()
     runs = []
+    adjectives = {k for e in known if e.entry.kind == "adjective" for k in range(e.i, e.j)}  # the partners' (``known``)
     for i, kind in sorted(heads.items()):
         if i > 0 and heads.get(i - 1) == kind:
             continue
@@ -382,6 +384,10 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
         if lex.lang == "fr" and kind == "mission" and not scoped \
                 and not any(toks[k].is_capitalised() or toks[k].key[:1].isdigit() for k in range(i + 1, j) if k not in heads):
             continue  # … and a mission's, beyond its head: "la Task Force pendant l'écriture" names none
+        if lex.lang == "ar" and kind == "mission" and all(
+                k in adjectives or any(m.i <= k < m.j for c in ("scope:national", "scope:regional", "scope:international")
+                                       for m in sent.cues.get(c, [])) for k in range(i + 1, j)):
+            continue  # "البعثة المشتركة الإستونية والتشيكية": a mission described by its partners' adjectives, no name
         if j - i >= 2:
             runs.append((i, j))
     return runs

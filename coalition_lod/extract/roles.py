@@ -28,7 +28,7 @@ from .clauses import (
     topic_label,
 )
 from .numbers import _YEAR, _model
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, _one_clause, cues_at, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, _one_clause, arabic_conj, cues_at, more_cues
 from .takers import _past_daesh
 
 LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed ("to the air campaign")
@@ -42,6 +42,7 @@ DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
+OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
 
 class Roles:
@@ -104,6 +105,10 @@ class Roles:
             if prep and not (prep in ("ل", "لل") and (head.i - 1 in c["office"] or head.i - 1 in c["governor"])):
                 return "place"  # "بالعراق", "لسوريا"
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
+        if k < head.i and self._after_agent(sent, head.i - 1, c) and head.i - 1 in c["inst"]:
+            # an agent's cue that is an institution's noun too ("عملية العزم الصلب بقيادة الولايات المتحدة", "… بقيادة
+            # أمريكية", "sous commandement américain"): the agent, not that institution's owner
+            return "agent"
         if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
             def count(x: int) -> bool:
                 return x >= 0 and (bool(_NUMBER.match(toks[x].key)) or x in self._number_words(sent, c))
@@ -413,14 +418,23 @@ class Roles:
         if self.object_relative(sent, head, b, c) is not None:
             return True  # "… the demining teams that the Netherlands funds", "… que finance la Belgique", "… التي تموّلها هولندا"
         listed = c["owners_listed"]
-        if head.i - b - len(listed.intersection(range(b, head.i))) > 8:
+        # the people or things "التابعة ل" an office in the partner ("تعمل فرق إزالة الألغام التابعة للمديرية العامة للدفاع
+        # المدني في العراق"): the owner's, their noun's words before it (Arabic's verb-first clause)
+        belongs = next((t for t in range(b + 1, head.i) if not self.latin and words.BELONGING.intersection(toks[t].keys)), None)
+        owned = range(max(b + 1, belongs - OWNED_WORDS), belongs + 1) if belongs is not None else range(0)
+        if head.i - b - len(listed.intersection(range(b, head.i))) - len(owned) > 8:
             return False  # (not counting the people's other owners: "خبراء من البعثة ومن وحدة … الإيطالية")
         verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
         if b in c["time"]:  # verb-first clause stands ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
             while verb < head.i and (verb in c["time"] or _NUMBER.match(toks[verb].key) or toks[verb].key in self.lex.months):
                 verb += 1
+        # a body named first in the subject's list, "and" then the partner ("برنامج الأمم المتحدة الإنمائي وحكومة جمهورية
+        # ألمانيا …", "UNDP and the Government of Japan"): both the clause's subjects
+        bodies_before = {k for e in sent.ents if e.entry.kind == "body" and e.j < head.i and all(
+            toks[x].key in words.DETERMINERS for x in range(b, e.i)) and b <= e.i and (
+            toks[e.j].key in words.AND or not self.latin and arabic_conj(toks[e.j])) for k in range(e.i, e.j)}
         for k in range(b, head.i):
-            if k < verb:
+            if k < verb or k in owned or k in bodies_before:
                 continue
             if self.latin and k > b and any(m.i == k for m in sent.cues.get("personnel:not", [])):
                 return False  # "… and our military police trained officers of the Iraqi Federal Police": the trained

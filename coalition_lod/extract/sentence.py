@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..langs import Token, strip_accents
+from ..langs import Token, normalise_ar, strip_accents
 from ..model import Document, Evidence
 from ..vocab import Lexicon, Match
 
@@ -136,3 +136,9 @@ def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
     stay in one clause: no comma, semicolon or clause break between."""
     gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
     return not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks)
+
+
+def arabic_conj(tok: Token) -> bool:
+    """An Arabic word that carries "و" (and) before it ("والقوات", "وحكومة"): the next item of a list."""
+    return normalise_ar(tok.text).startswith("و") and len(tok.keys) > 1 and tok.keys[0] != tok.keys[-1]
+

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .clauses import Actors
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
+WHOLE_END_AFTER = 20  # words from a mission to its own end told by its pronoun ("…, which trained … before it ended")
 PARTIAL_AFTER = 1  # words between a verb of ending and the share it withdraws ("withdrew only some of its …")
 
 
@@ -177,6 +178,12 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     if any(c.i >= m.j and actors.at(c.i) == mine for c in sent.cues.get("status:until_event", [])):
         inside.append("ended")
     if _left_right_before(sent, m):
+        inside.append("ended")
+    if any(m.j <= c.i <= m.j + WHOLE_END_AFTER
+           and not any(e.entry.kind == "mission" and e.entry.id != m.entry.id and m.j <= e.i < c.i for e in sent.ents)
+           and not re.search(r"[;؛]", sent.text[m.end - sent.start : c.start - sent.start]) and c.i not in sent.denied
+           for c in sent.cues.get("status:whole_ended", [])):
+        # "Task Group Taji, the joint … mission that trained … before it ended in 2020": the mission's own end
         inside.append("ended")
     if role_ended and not inside:
         inside.append("ended")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _cue_tokens, after_with, bodies, relative_subject_at
+from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _broken, _cue_tokens, after_with, bodies, relative_subject_at
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
 
 if TYPE_CHECKING:
@@ -159,6 +159,33 @@ def _apposed_members(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]
     while first and before[first].i - before[first - 1].j <= LIST_GAP:
         first -= 1
     return _listed_members(sent, before[first].i, vocab, (*PARTNER_KINDS, "foreign"))
+
+
+APPOSED_HEAD = 8  # words from a mission's comma to the head of its apposition ("the joint Australian and New Zealand mission")
+APPOSED_AFTER_HEAD = 4  # words after that head where French and Arabic put the partners' adjectives
+
+
+def _apposed_owners(sent: Sent, m: Match) -> tuple[str, ...]:
+    """"Task Group Taji, the joint Australian and New Zealand mission that trained …", "…, la mission conjointe
+    australienne et néo-zélandaise", "…، البعثة المشتركة الأسترالية النيوزيلندية": the partners an apposition's
+    adjectives or names give the mission it describes take part in it, each of them."""
+    if m.entry.kind != "mission":
+        return ()
+    toks = sent.tokens
+    if m.j >= len(toks) or _gap(sent.text, toks[m.j - 1], toks[m.j], sent.start).strip() not in (",", "،"):
+        return ()
+    breaks = _cue_tokens(sent, "clause_break")
+    head = next((c.i for c in sent.cues.get("mission:head", []) if m.j <= c.i < m.j + APPOSED_HEAD), None)
+    # (no other mission between: "la mission" there is this one, read as its anaphor)
+    if head is None or any(m.j < k <= head for k in breaks) or any(
+            e.entry.kind == "mission" and e.entry.id != m.entry.id and m.j <= e.i <= head for e in sent.ents):
+        return ()
+    owners = [e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") and m.j <= e.i < head]
+    if not owners:  # after the head: "la mission conjointe australienne et néo-zélandaise"
+        end = next((k for k in range(head + 1, min(len(toks), head + 1 + APPOSED_AFTER_HEAD)) if k in breaks
+                    or _broken(sent, k)), min(len(toks), head + 1 + APPOSED_AFTER_HEAD))
+        owners = [e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") and head < e.i < end]
+    return tuple(dict.fromkeys(e.entry.id for e in owners))
 
 
 def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str, ...] = PARTNER_KINDS) -> tuple[str, ...]:
