@@ -42,6 +42,7 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     header: list[bool] | None = None
     owner: str | None = None  # the partner whose contributions the table's title lists
     places: list[bool] = []  # which of the heading's cells head a column of places
+    statuses: list[bool] = []  # which head a column of statuses ("Status", "Statut", "الحالة")
     heading: Match | None = None
     last_end = -1
     before: Sent | None = None  # the last line outside a table
@@ -64,6 +65,9 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
             more_cues(s, lex, "table_places")
             where = {c.i for c in s.cues.get("table:place", [])}
             places = [any(k in where for k in range(a, b)) for a, b in cells]
+            more_cues(s, lex, "table_statuses")
+            told_at = {c.i for c in s.cues.get("table:status", [])}
+            statuses = [any(k in told_at for k in range(a, b)) for a, b in cells]
             titled = before is not None and not doc.text[before.end:s.start].strip()
             heading = _heading_mission(before) if titled else None
             heading = heading or (told if len(named) == 1 else None)
@@ -76,6 +80,8 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
                     _headcount_at(s, a, b, lex)
                     if heading is not None and not any(e.entry.kind == "mission" for e in s.ents):
                         add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
+            if any(statuses):
+                _statuses_in(s, [cell for cell, status in zip(cells, statuses, strict=False) if status], lex)
             if spans := [(a, b) for (a, b), place in zip(cells, places, strict=False) if place]:
                 s.ents = [e for e in s.ents if not (e.entry.kind in (*PARTNER_KINDS, "capital")
                                                     and any(a <= e.i and e.j <= b for a, b in spans))]
@@ -85,6 +91,20 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
                 s.ents = [e for e in s.ents if e.entry.kind not in (*PARTNER_KINDS, "adjective") or e.entry.id == owner]
         last_end = s.end
         before = None
+
+
+def _statuses_in(s: Sent, cells: list[tuple[int, int]], lex: Lexicon) -> None:
+    """A row's cells under a heading of statuses: the word a cell says one with ("active", "en cours", "جارية") is a
+    status cue of its row's mission, as "is ongoing" would be ("Netherlands⇥Operation Inherent Resolve⇥2016⇥150⇥active");
+    not where the cell says it with a status cue already ("ended")."""
+    more_cues(s, lex, "table_status_words")
+    for cat in [c for c in s.cues if c.startswith("tstatus:")]:
+        status = "status:" + cat.split(":", 1)[1]
+        said = s.cues.get(status, [])
+        more = [Match(Entry("cue", status, lex.lang, c.entry.phrase), c.i, c.j, c.start, c.end) for c in s.cues[cat]
+                if any(a <= c.i < b for a, b in cells) and not any(a <= x.i < b for a, b in cells for x in said)]
+        if more:
+            s.cues[status] = sorted([*said, *more], key=lambda c: c.i)
 
 
 def _contributions_of(s: Sent) -> str | None:

@@ -78,6 +78,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("part_of_whole", "mission:part_of_whole", "mission.part_of_whole"),  # read where two missions are named
     ("backing", "actor:backing", "actors.backing_agents"),  # read where a list of actors works together
     ("table_places", "table:place", "table_place_headers"),  # read on a table's heading row
+    ("table_statuses", "table:status", "table_status_headers"),  # read on a table's heading row
     ("topics", "list:topics", "topic_headings"),  # read on a short line ending at a colon
     ("recommendations", "list:recommendations", "recommendation_headings"),  # read on a short heading
     # read on a text's first lines: a simulation of the UN's, whose delegates are students playing partners
@@ -123,7 +124,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
 BY_KEY = (("resrel:", "resolution.relation", None), ("strel:", "strategy.relation", None), ("scope:", "strategy.scope", None),
           ("loe:", "lines_of_effort", None), ("loeweak:", "lines_of_effort_weak", None),
           ("loenot:", "lines_of_effort_not", None), ("loectx:", "lines_of_effort_context", "loe-context"),
-          ("range:", "year_range", "dates"))
+          ("range:", "year_range", "dates"), ("tstatus:", "table_status_words", "table_status_words"))
 
 
 @cache
