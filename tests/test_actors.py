@@ -163,6 +163,8 @@ HELDOUT135 = ROOT / "tests" / "genres-heldout135"  # written with their gold aft
 HELDOUT136 = ROOT / "tests" / "genres-heldout136"  # written with their gold with set 135
 HELDOUT137 = ROOT / "tests" / "genres-heldout137"  # written with their gold after sets 135 and 136's fixes
 HELDOUT138 = ROOT / "tests" / "genres-heldout138"  # written with their gold with set 137
+HELDOUT139 = ROOT / "tests" / "genres-heldout139"  # written with their gold after sets 137 and 138's fixes
+HELDOUT140 = ROOT / "tests" / "genres-heldout140"  # written with their gold with set 139
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1221,6 +1223,24 @@ HELDOUT137_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.70, 0.95))
 # status (a bare present, as the design reads it) and no peers (co-subjects of one force, which my gold counts as
 # a joint force's)
 HELDOUT138_LEVELS = levels(en=(0.95,), fr=(0.85, 0.45), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.571, ar 0.750
+# (attributes en 0.000, fr 1.000). Then a partner named only by its national operation is a member, that mention its
+# evidence (the homily "pour les aviateurs de l'opération Chammal"); a partner's people joined to another people's
+# before a relative act in it ("les soldats irakiens et kurdes qui ont combattu Daech"); the partners before "avec
+# qui", "with whom" are the peers of the relative's own subject; "with its partners in the Gulf and the United
+# States" makes the partner a peer, and "ومع" is "with"; a mission's status, where its own words name nobody, is told
+# of the partner it is credited to ("Note: Operation Shader, …, continues"): en 1.000 (attributes 1.000), fr 1.000,
+# ar 0.889. Left: my gold of the throne speech forgot the earlier sets' convention that guarding the borders is the
+# foreign fighters' line (border security)
+HELDOUT139_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.85,))
+# written with its gold before any run, committed before its first score: entities en 0.889, fr 0.000, ar 0.667
+# (attributes en 0.800). Then a full stop the splitter left inside a sentence ends a denial's reach (the chat's "…
+# not 20. and the demining course … is funded by Slovakia"): en 1.000. Left: the chat's "should say 'continues', we
+# haven't ended anything" gives Shader no status (a quoted word and a denied end); the agreement's "Le programme est
+# financé par la Belgique" after an article naming the training, not a programme; my gold of the retired officers'
+# group gave Bahrain hosting the US Fifth Fleet the military line, which set 4 counts as no act against Daesh (the
+# Coalition's forces hosted are; a fleet of one partner's is not)
+HELDOUT140_LEVELS = levels(en=(0.95, 0.75), ar=(0.6,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1329,6 +1349,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout133": (HELDOUT133, HELDOUT133_LEVELS), "genres-heldout134": (HELDOUT134, HELDOUT134_LEVELS),
     "genres-heldout135": (HELDOUT135, HELDOUT135_LEVELS), "genres-heldout136": (HELDOUT136, HELDOUT136_LEVELS),
     "genres-heldout137": (HELDOUT137, HELDOUT137_LEVELS), "genres-heldout138": (HELDOUT138, HELDOUT138_LEVELS),
+    "genres-heldout139": (HELDOUT139, HELDOUT139_LEVELS), "genres-heldout140": (HELDOUT140, HELDOUT140_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11111,3 +11132,66 @@ def test_a_tables_status_column_says_each_rows_status():
                        ("ar", "الدولة\tالبعثة\tالحالة\nالدنمارك\tبعثة حلف شمال الأطلسي في العراق\tجارية\n")):
         got = attrs(text, lang)
         assert got.get(("dk", "nato-mission-iraq"), {}).get("status") == "ongoing", (lang, got)
+
+
+def test_a_partner_named_only_by_its_national_operation_is_a_member():
+    """Set 139 (a chaplain's homily "pour les aviateurs de l'opération Chammal"): a partner the text names by nothing
+    but its national operation is credited, and a member with that operation's mention as evidence."""
+    for lang, text in (("en", "Operation Chammal's Rafales struck Daesh hideouts again last week."),
+                       ("fr", "Les aviateurs de l'opération Chammal ont frappé des caches de Daech."),
+                       ("ar", "نفذت طائرات عملية شمال ضربات جديدة ضد مخابئ داعش.")):
+        got = facts(text, lang)
+        assert ("member", "global-coalition") in got.get("FR", set()), (lang, got)
+
+
+def test_partners_in_a_place_and_a_partner_are_peers():
+    """Set 139 (a throne speech): "ومع شركائنا في أوروبا والولايات المتحدة" — the partners "in" a place that is no
+    partner and in a partner after "and": that partner is a peer; "ومع" is "with"."""
+    for lang, text in (("en", "Jordan will keep working with its partners in the Gulf and the United States."),
+                       ("fr", "La Jordanie continuera de travailler avec ses partenaires au Maghreb et aux États-Unis."),
+                       ("ar", "وسيواصل الأردن العمل مع شقيقاته ومع شركائه في الخليج والولايات المتحدة.")):
+        got = facts(text, lang)
+        assert ("cooperation", "US") in got.get("JO", set()), (lang, got)
+
+
+def test_a_partners_people_joined_to_another_peoples_act_in_their_relative():
+    """Set 139 (a homily): "les soldats irakiens et kurdes qui ont combattu Daech au sol" — a partner's adjective
+    joined to another people's before a relative: the relative is theirs, the partner's act."""
+    for lang, text in (("en", "We honour the Iraqi and Kurdish soldiers who fought Daesh in the streets of Mosul, and our allies."),
+                       ("fr", "Nous saluons les soldats irakiens et kurdes qui ont combattu Daech dans Mossoul, et nos alliés."),
+                       ("ar", "نحيي الجنود العراقيين والأكراد الذين قاتلوا داعش في شوارع الموصل، وحلفاءنا.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("IQ", set()), (lang, got)
+
+
+def test_partners_before_with_whom_are_the_relatives_actors_peers():
+    """Set 139 (a homily): "pour nos alliés américains et britanniques, avec qui nos équipages volent chaque jour" —
+    the partners before a relative of working with them are the peers of its own subject, the text's "we"."""
+    for lang, text in (
+            ("en", "Belgium's F-16s flew from Jordan within Operation Desert Falcon.\n\nWe remember our Dutch allies, "
+                   "with whom our pilots shared the same base."),
+            ("fr", "Les F-16 belges ont opéré depuis la Jordanie dans le cadre de l'opération Desert Falcon.\n\nNous "
+                   "saluons nos alliés néerlandais, avec qui nos pilotes ont partagé la même base.")):
+        got = facts(text, lang)
+        assert ("cooperation", "NL") in got.get("BE", set()), (lang, got)
+
+
+def test_a_stop_left_inside_a_sentence_ends_a_denial():
+    """Set 140 (a chat's line "… we have 30 sappers in NATO Mission Iraq now, not 20. and the demining course … is
+    funded by Slovakia"): a full stop the splitter left inside a sentence ends what a denial before it covers."""
+    got = facts("Slovakia has 30 sappers in NATO Mission Iraq now, not 20. and the demining course for Iraqi engineers "
+                "is funded by Slovakia", "en")
+    assert ("line_of_effort", "stabilization") in got.get("SK", set()), got
+
+
+def test_a_missions_status_of_the_partner_credited_where_its_words_name_nobody():
+    """Set 139 (a memorial's panel): "Note: Operation Shader, the United Kingdom's contribution to the Global
+    Coalition against Daesh, continues", after lines naming Iraq — the mission's own words name nobody, and its
+    status is told of the partner it is credited to."""
+    for lang, text, key in (
+            ("en", "Private Ahmed Saleh, Iraqi Army, died 3 May 2017, Mosul\n\nNote: Operation Impact, Canada's "
+                   "contribution to the Global Coalition, continues.", ("ca", "operation-impact")),
+            ("fr", "Sergent Ahmed Saleh, armée irakienne, mort le 3 mai 2017 à Mossoul\n\nNote : l'opération Chammal, "
+                   "contribution de la France à la coalition internationale, se poursuit.", ("fr", "operation-chammal"))):
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("status") == "ongoing", (lang, got)

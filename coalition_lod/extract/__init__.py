@@ -468,7 +468,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = (mission_status(s, m, statuses, actors)
+                    status = (mission_status(s, m, statuses, actors, partner)
                               if statuses or s.cues.get("status:range") or s.cues.get("status:left") or s.cues.get("status:whole_ended")
                               else "planned" if future else None)
                     if partner in heirs and partner not in actors.at(m.i):
@@ -558,6 +558,13 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                             if m.entry.id == partner and m.entry.kind in kinds), None)) is not None:
                 first_named[partner] = at
                 break
+        else:
+            # … else by its national operation, where the text names it by nothing else (a chaplain's homily "pour les
+            # aviateurs de l'opération Chammal": France)
+            if (at := next(((s, m) for s in sents for m in s.ents if m.entry.kind == "mission"
+                            and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation == partner),
+                           None)) is not None:
+                first_named[partner] = at
     # "ليبيا ليست عضوا في التحالف، لكن الحكومة الليبية تعاونت مع …": a partner the text says is
     # no member is none, whatever else it does
     denied = {p for s, actors, _c in maybe_joined if s.denied for p in _not_member(s, actors, lex)}

@@ -5,6 +5,8 @@ which words a denial stands before ("has not deployed", "لم ترسل").
 
 from __future__ import annotations
 
+import re
+
 from ..langs import Token, ar_prefix, tokenize
 from ..model import Document
 from ..vocab import Entry, Lexicon, Match
@@ -296,6 +298,15 @@ def _in_accordance(sent: Sent, k: int) -> bool:
     return any(c.i == k for cat in ("resrel:implements", "strel:aligns_with") for c in sent.cues.get(cat, []))
 
 
+_STOP_INSIDE = re.compile(r"[.!?]\s")
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """A word a full stop after it ends a sentence with, not an abbreviation's letters ("U.S.", "St.", "Gen."): a
+    number or a longer word."""
+    return word.isdigit() or len(word) > 3
+
+
 def _denied(sent: Sent) -> frozenset[int]:
     """The tokens that a denial ("does not", "ne ... pas", "لم") stands before in their
     clause, up to a comma, a semicolon, a clause break or a new clause ("but"): a name
@@ -323,8 +334,9 @@ def _denied(sent: Sent) -> frozenset[int]:
                 # them": past the addressee's relative, what it is asked to do is no act either
                 asked, k, past = False, to, to
                 continue
-            if k in stops or k > past and ":" in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start):
-                break
+            gap = _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start)
+            if k in stops or k > past and (":" in gap or _STOP_INSIDE.match(gap) and _ends_a_sentence(sent.tokens[k - 1].text)):
+                break  # (and a full stop the splitter left inside, before a lower-case word: "… not 20. and the course …")
             if k > past and not _one_clause(sent, k, k, stops):
                 if asked and (_listed_act(sent, k) or _in_accordance(sent, k)):
                     # "calling on Member States to strengthen border controls, collect passenger data and

@@ -25,6 +25,9 @@ AID_REACH = 8  # words from a grant's or a loan's noun to the "with" of its reci
 PARTNER_OF_REACH = 2  # words between a partner's noun and its "of" ("a strong counterterrorism partner of", "un partenaire solide des")
 
 
+PEERS_IN_ITEM = 3  # words of the place after "partners in" before "and" and the partner ("in Europe and the United States")
+
+
 def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
     """Where the phrase governing a name may end: before its determiners, and before
     the coordination it closes (", Italy and Saudi Arabia", "UNDP and Japan", "واليابان")."""
@@ -86,6 +89,17 @@ def _walk_left(sent: Sent, i: int, lex: Lexicon, partner: str) -> list[int]:
             continue
         gap = _gap(sent.text, toks[k2 - 1], toks[k2], sent.start) if k2 > 0 else ""
         e = None
+        # (the place's preposition again after "and": "avec ses partenaires en Europe et aux États-Unis")
+        at = k2 - 1 if k2 > 1 and toks[k2 - 1].key in words.AT_PLACE and toks[k2 - 2].key in words.AND else k2
+        joined = at - 1 if at > 0 and toks[at - 1].key in words.AND else k2 if lex.lang == "ar" and arabic_conj(toks[k2]) else None
+        if joined is not None and (held := next((c for c in peers_in.values() if joined - PEERS_IN_ITEM <= c.j < joined), None)):
+            # "with our partners in Europe and the United States", "مع شركائنا في أوروبا والولايات المتحدة": a place
+            # that is no partner, then the partner, both where the peers are
+            k = held.i
+            while k > 0 and toks[k - 1].key in words.BEFORE_NOUN:
+                k -= 1
+            ends.append(k)
+            continue
         if k2 > 0 and toks[k2 - 1].key in words.AND:
             e = ent_end.get(k2 - 1)
         elif gap.strip() == "," or lex.lang == "ar" and arabic_conj(toks[k2]):
@@ -146,6 +160,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     # too, for "with" only ("New Zealand leads the Christchurch Call with France"; partners listed
     # as its subjects are no peers: "Germany and Japan announced contributions to the Facility")
     # (not "our partners Germany and Italy": someone's partners, no word of their working together)
+    if sent.cues.get("coop:with_whom"):
+        _with_whom(sent, actors, build)
     cues = [c for c in sent.cues.get("coop:cue", []) if not _owned_peers_named(sent, c)]
     worked_together = bool(cues) or bool(sent.cues.get("coop:strong"))
     has_cue = worked_together or any(m.entry.kind == "mission" for m in sent.ents)
@@ -243,6 +259,24 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+WITH_WHOM_BACK = 4  # words before "with whom" where the partners it refers to end ("nos alliés américains et britanniques, avec qui")
+
+
+def _with_whom(sent: Sent, actors: Actors, build: _Builder) -> None:
+    """Partners before a relative of working with them are the peers of the relative's own actor ("pour nos alliés
+    américains et britanniques, avec qui nos équipages volent chaque jour": France's, its crews' "we"; "the Danish
+    sappers with whom our engineers work"), whoever the clause before is about."""
+    for c in sent.cues.get("coop:with_whom", []):
+        if c.i in sent.denied or c.j >= len(sent.tokens):
+            continue
+        mine = actors.at(min(len(sent.tokens) - 1, c.j + 1))
+        before = [e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") and c.i - WITH_WHOM_BACK <= e.j <= c.i]
+        for partner in mine:
+            for e in before:
+                if e.entry.id != partner:
+                    build.add("cooperation", partner, e.entry.id, sent, e.start, e.end)
 
 
 def _owned_peers_named(sent: Sent, c: Match) -> bool:

@@ -298,6 +298,8 @@ class Groups:
             starts.add(next((k for k, t in enumerate(toks) if t.start - sent.start >= post.end()), 0))
         for m in sent.cues.get("actor:reporting", []):
             starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
+        for m in sent.cues.get("coop:with_whom", []):
+            starts.add(m.i)  # "…, avec qui nos équipages volent": its own subject's clause (``cooperation._with_whom``)
         said = sent.cues.get("actor:reporting", [])
         for m in sent.cues.get("actor:complement", []):  # "told the committee on Tuesday that …": its object between
             if not self.latin or any(0 <= m.i - r.j <= REPORTED_AFTER for r in said) \

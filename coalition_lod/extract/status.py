@@ -86,7 +86,7 @@ def share_status(facts: Iterable[Fact], parts: list[tuple[str, str]]) -> None:
                 w.attrs["status"] = status
 
 
-def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) -> str | None:
+def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, partner: str | None = None) -> str | None:
     """Of several statuses in a sentence, the one told of this mission.
 
     "Twelve soldiers are currently assigned to NMI, and it will send trainers to EUTM":
@@ -96,11 +96,21 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors) ->
     continued Operation Chammal, while Australia ended its air operations" tells nothing
     of Chammal by "ended". None where no cue is the actors'.
     """
+    mine = actors.at(m.i)
+    told = _mission_status(sent, m, statuses, actors, mine)
+    if told is None and not mine and partner:
+        # the mission's own words name nobody: its cues of the partner it is credited to ("Note: Operation Shader, the
+        # United Kingdom's contribution to the Coalition, continues" after a label)
+        told = _mission_status(sent, m, statuses, actors, (partner,))
+    return told
+
+
+def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, mine: tuple[str, ...]) -> str | None:
+    """``mission_status`` with the actors whose cues tell of the mission: ``mine``."""
     # a new verb of the same subject after "and" ends a clause too: "Latvia has ended its
     # participation in OIR and will instead send ten instructors to NATO Mission Iraq"
     breaks = {c.i for c in sent.cues.get("clause_break", [])} | sent.new_verbs
     inside, same = [], []
-    mine = actors.at(m.i)
 
     def between(a: Match, b: Match) -> tuple[int, int] | None:
         """The words between two spans, in the order of the text; None where they overlap."""

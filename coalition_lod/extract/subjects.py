@@ -16,7 +16,7 @@ from .clauses import (
     _cue_tokens,
     _walk_back,
 )
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
 
 BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
@@ -239,6 +239,12 @@ class Subjects:
             return None
         m, toks = g[0], sent.tokens
         end = m.j
+        # another people's adjective joined to it ("les soldats irakiens et kurdes qui …", "the Iraqi and Kurdish soldiers
+        # who …", "القوات العراقية والكردية التي …"): theirs together, the partner's among them
+        other = end + 2 if end + 1 < len(toks) and toks[end].key in words.AND else \
+            end + 1 if not self.latin and end < len(toks) and arabic_conj(toks[end]) else end
+        if other > end and not any(e.i == other - 1 for e in sent.ents) and (other in rel or other in c["inst"]):
+            end = other
         while end in c["inst"]:
             end += 1  # "the Iraqi security forces, which …"
         if end == m.j and m.i - 1 not in c["inst"]:

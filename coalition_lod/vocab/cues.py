@@ -40,7 +40,7 @@ ALWAYS = (  # (category, where in the language file)
     ("coop:governor", "cooperation.governors"), ("coop:strong", "cooperation.strong_governors"),
     ("coop:cue", "cooperation.cues"), ("coop:location", "cooperation.location"),
     ("coop:border", "cooperation.border_nouns"), ("coop:peer_noun", "cooperation.peer_nouns"),
-    ("coop:peers_in", "cooperation.peers_in"), ("coop:pronoun", "cooperation.pronouns"),
+    ("coop:peers_in", "cooperation.peers_in"), ("coop:pronoun", "cooperation.pronouns"), ("coop:with_whom", "cooperation.with_whom"),
     ("coop:with_us", "cooperation.with_us"), ("coop:solidarity", "cooperation.solidarity"),
     ("coop:aid", "cooperation.aid"), ("coop:partner_of", "cooperation.partner_of"),
     *((f"actor:{cat}", f"actors.{key}") for key, cat in (
