@@ -165,6 +165,8 @@ HELDOUT137 = ROOT / "tests" / "genres-heldout137"  # written with their gold aft
 HELDOUT138 = ROOT / "tests" / "genres-heldout138"  # written with their gold with set 137
 HELDOUT139 = ROOT / "tests" / "genres-heldout139"  # written with their gold after sets 137 and 138's fixes
 HELDOUT140 = ROOT / "tests" / "genres-heldout140"  # written with their gold with set 139
+HELDOUT141 = ROOT / "tests" / "genres-heldout141"  # written with their gold after sets 139 and 140's fixes
+HELDOUT142 = ROOT / "tests" / "genres-heldout142"  # written with their gold with set 141
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1170,7 +1172,8 @@ HELDOUT129_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.75,))
 # partner acting, and its people's return to the partner's own capital ends its part ("returned to Tallinn"): en
 # attributes 1.000. Left: the Arabic blog's "الفريق تموله ألمانيا منذ عام 2018" after "فريق لإزالة المتفجرات" in the
 # sentence before (a topic and a verb with its object's pronoun, the line in the sentence before)
-HELDOUT130_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95))
+# Later (stop 59): an Arabic topic, then a verb carrying its pronoun, then the subject ("الفريق تموله ألمانيا"): ar 1.000
+HELDOUT130_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed before its first score: entities en 0.923, fr 1.000, ar 1.000.
 # Then EUTM Mozambique known by its name since 2024 (the EU Military Assistance Mission in Mozambique), and a relative
 # that has its own subject ends at its comma ("…, which it leads, and Spain will …"): en 1.000
@@ -1241,6 +1244,18 @@ HELDOUT139_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.85,))
 # group gave Bahrain hosting the US Fifth Fleet the military line, which set 4 counts as no act against Daesh (the
 # Coalition's forces hosted are; a fleet of one partner's is not)
 HELDOUT140_LEVELS = levels(en=(0.95, 0.75), ar=(0.6,))
+# written with its gold before any run, committed before its first score: entities en 0.500, fr 1.000, ar 1.000. Then
+# the partners a relative of place after a mission names as its subject take part ("… with NATO Mission Iraq in
+# Baghdad, where Denmark still keeps about 100 troops"): en 0.800 (attributes 1.000). Left: the film's synopsis ("An
+# American army private is sent to repair a water station in an Iraqi village in 2003"), fiction and before the
+# Coalition, gives the United States stabilisation (a rule against years before 2014 lost older laws' facts: dropped)
+HELDOUT141_LEVELS = levels(en=(0.75, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.000. Then
+# an Arabic clause opening with its topic, then a verb of giving with the topic's pronoun, then its subject ("حملة
+# «كلمة» يقدمها المركز …"); a centre is an office, its name up to the "في" of its partner, whatever office words it
+# opens with ("المركز الوطني للتأهيل في المملكة …"), no date among them: ar 0.667. Left: my gold gave Etidal's
+# campaign counter-messaging alone; the earlier sets give Etidal prevention too, as the extraction does
+HELDOUT142_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.6,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1350,6 +1365,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout135": (HELDOUT135, HELDOUT135_LEVELS), "genres-heldout136": (HELDOUT136, HELDOUT136_LEVELS),
     "genres-heldout137": (HELDOUT137, HELDOUT137_LEVELS), "genres-heldout138": (HELDOUT138, HELDOUT138_LEVELS),
     "genres-heldout139": (HELDOUT139, HELDOUT139_LEVELS), "genres-heldout140": (HELDOUT140, HELDOUT140_LEVELS),
+    "genres-heldout141": (HELDOUT141, HELDOUT141_LEVELS), "genres-heldout142": (HELDOUT142, HELDOUT142_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11195,3 +11211,29 @@ def test_a_missions_status_of_the_partner_credited_where_its_words_name_nobody()
                    "contribution de la France à la coalition internationale, se poursuit.", ("fr", "operation-chammal"))):
         got = attrs(text, lang)
         assert got.get(key, {}).get("status") == "ongoing", (lang, got)
+
+
+def test_a_relative_of_place_after_a_mission_names_a_partner_in_it():
+    """Set 141 (a TV guide): "… six months with NATO Mission Iraq in Baghdad, where Denmark still keeps about 100
+    troops" — the partner a relative of place after a mission names as its subject takes part, its count there."""
+    for lang, text in (
+            ("en", "TONIGHT'S TELEVISION\n\nChannel One\n21:00 Desert Winter (new series, 1/4)\nDocumentary following a "
+                   "team of Norwegian medics through a year with NATO Mission Iraq in Baghdad, where Norway still keeps "
+                   "about 60 personnel.\n\nChannel Two\n22:00 Film: Far Shore (2015)\nDrama. An American army engineer "
+                   "is sent to rebuild a water network in an Iraqi town in 2004."),
+            ("fr", "21 h 30 La Longue Route (2/4)\nDocumentaire qui suit une équipe d'infirmiers norvégiens pendant un an "
+                   "avec la mission de l'OTAN en Irak à Bagdad, où la Norvège maintient encore une soixantaine de militaires."),
+            ("ar", "21:30 الطريق الطويل (2/4)\nوثائقي يتابع فريقاً من المسعفين النرويجيين لمدة عام مع بعثة حلف شمال الأطلسي "
+                   "في العراق، حيث تحتفظ النرويج بنحو ستين عسكرياً.")):
+        got = attrs(text, lang)
+        assert got.get(("no", "nato-mission-iraq"), {}).get("personnel") == 60, (lang, got)
+
+
+def test_an_arabic_topic_then_a_verb_carrying_its_pronoun_then_the_subject():
+    """Sets 130 and 142 ("الفريق تموله ألمانيا منذ عام 2018", "حملة «كلمة» يقدمها المركز العالمي … في المملكة العربية
+    السعودية"): a clause that opens with its topic, then a verb of giving or funding with the topic's pronoun, then its
+    subject — the subject acts, the topic's line its act; a centre named "in" a partner is that partner's."""
+    got = facts("فريق إزالة الألغام تموله اليابان منذ عام 2019، ويعمل في الأنبار.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JP", set()), got
+    got = facts("برنامج «أمل» يديره المركز الوطني للتأهيل في المملكة الأردنية الهاشمية لإعادة تأهيل الأطفال العائدين.", "ar")
+    assert ("line_of_effort", "rehabilitation_reintegration") in got.get("JO", set()), got

@@ -111,6 +111,7 @@ from .takers import (
     _participants,
     _relative_subject,
     _takers,
+    _where_subject,
 )
 
 
@@ -427,7 +428,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
             takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known, functools.partial(finder.role_of, s))
-            takers += tuple(p for p in _apposed_owners(s, m) if p in vocab.partners and vocab.partners[p].member and p not in takers)
+            takers += tuple(p for p in (*_apposed_owners(s, m), *_where_subject(s, m, vocab))
+                            if p in vocab.partners and vocab.partners[p].member and p not in takers)
             if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":
                 # both; a partner carried from before ("Training continues through NATO

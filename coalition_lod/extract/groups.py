@@ -20,7 +20,6 @@ from .clauses import (
     _POST_NUMBER,
     ACTOR_KINDS,
     APPOSITION_TAIL,
-    OFFICE_NAME,
     REPORTED_AFTER,
     _agency,
     _broken,
@@ -30,6 +29,8 @@ from .clauses import (
 from .known import DATELINE_TAIL
 from .numbers import _model
 from .sentence import Sent, more_cues
+
+OFFICE_NAME_AFTER = 6  # words of an Arabic office's name after its noun ("المركز العالمي لمكافحة الفكر المتطرف «اعتدال» في …")
 
 
 class Groups:
@@ -372,11 +373,19 @@ class Groups:
         # no word of cooperation among them ("وتبادلت الوحدة المعلومات المالية مع نظيراتها في العراق")
         named |= {k for cat, ms in sent.cues.items() if cat.startswith("coop:") and cat != "coop:location" for m in ms for k in range(m.i, m.j)}
         out: set[int] = set()
-        for k in offices & self._words(sent, "named_office"):
+        nouns = self._words(sent, "named_office")
+        for k in offices:
             if k + 1 in offices:
                 continue
-            end = next((x for x in range(k + 1, min(k + OFFICE_NAME + 2, len(sent.tokens))) if x in owners), None)
-            if end is not None and end > k + 1 and not any(x in named or _broken(sent, x) for x in range(k + 1, end + 1)):
+            j = k  # the run of office words it ends, one of them its noun ("المركز الوطني للتأهيل في …")
+            while j - 1 in offices:
+                j -= 1
+            if nouns.isdisjoint(range(j, k + 1)):
+                continue
+            end = next((x for x in range(k + 1, min(k + OFFICE_NAME_AFTER + 2, len(sent.tokens))) if x in owners), None)
+            # (no date among them: "ويُذكر أن المركز أُنشئ عام 2017 في الرياض" tells where it was founded)
+            if end is not None and end > k + 1 and not any(x in named or _broken(sent, x) or _NUMBER.match(sent.tokens[x].key)
+                                                           for x in range(k + 1, end + 1)):
                 out.update(range(k + 1, end))
         return out
 

@@ -42,6 +42,7 @@ DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
+TOPIC_WORDS = 3  # words of an Arabic topic before the verb that carries its pronoun ("حملة «كلمة» يقدمها …")
 OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
 
@@ -422,12 +423,15 @@ class Roles:
         # المدني في العراق"): the owner's, their noun's words before it (Arabic's verb-first clause)
         belongs = next((t for t in range(b + 1, head.i) if not self.latin and words.BELONGING.intersection(toks[t].keys)), None)
         owned = range(max(b + 1, belongs - OWNED_WORDS), belongs + 1) if belongs is not None else range(0)
-        if head.i - b - len(listed.intersection(range(b, head.i))) - len(owned) > 8:
-            return False  # (not counting the people's other owners: "خبراء من البعثة ومن وحدة … الإيطالية")
         verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
         if b in c["time"]:  # verb-first clause stands ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")
             while verb < head.i and (verb in c["time"] or _NUMBER.match(toks[verb].key) or toks[verb].key in self.lex.months):
                 verb += 1
+        topic = self._topic_verb(sent, b, head.i) if not self.latin and verb == b else None
+        if topic is not None:
+            verb = topic  # "الفريق تموله ألمانيا …", "حملة «كلمة» يقدمها المركز …": a topic, then its verb and subject
+        if head.i - (topic if topic is not None else b) - len(listed.intersection(range(b, head.i))) - len(owned) > 8:
+            return False  # (not counting the people's other owners: "خبراء من البعثة ومن وحدة … الإيطالية")
         # a body named first in the subject's list, "and" then the partner ("برنامج الأمم المتحدة الإنمائي وحكومة جمهورية
         # ألمانيا …", "UNDP and the Government of Japan"): both the clause's subjects
         bodies_before = {k for e in sent.ents if e.entry.kind == "body" and e.j < head.i and all(
@@ -475,6 +479,14 @@ class Roles:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def _topic_verb(self, sent: Sent, b: int, head: int) -> int | None:
+        """An Arabic clause that opens with its topic, then a verb of giving or funding that carries the topic's
+        pronoun, then its subject ("الفريق تموله ألمانيا منذ عام 2018", "حملة «كلمة» يقدمها المركز …"): that verb's word,
+        where the verb-first clause's verb stands; None where the clause opens otherwise."""
+        toks = sent.tokens
+        at = [k for k in range(b + 1, min(head, b + TOPIC_WORDS + 1)) if words.OBJECT_SUFFIX.search(toks[k].text)]
+        return next((m.i for m in cues_at(sent, self.lex, "object_relatives", at) if m.entry.id == "actor:provider_verb"), None)
 
     def office_owners(self, sent: Sent) -> dict[str, str]:
         """The offices a sentence names with their partner, by their noun's key ("دائرة شؤون الألغام في

@@ -188,6 +188,33 @@ def _apposed_owners(sent: Sent, m: Match) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.entry.id for e in owners))
 
 
+WHERE_AFTER = 4  # words between a mission and the ", where" of its place ("NATO Mission Iraq in Baghdad, where")
+
+
+def _where_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+    """"… six months with NATO Mission Iraq in Baghdad, where Denmark still keeps about 100 troops", "…, où la Belgique
+    maintient …", "…، حيث تحتفظ الدنمارك …": the partners a relative of place after a mission names as its subject
+    take part in it. Notes where each is named (``Sent.relatives``), its counts there theirs."""
+    if m.entry.kind != "mission":
+        return ()
+    toks = sent.tokens
+    w = next((k for k in range(m.j, min(len(toks), m.j + WHERE_AFTER + 1)) if toks[k].key in words.WHERE
+              and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in (",", "،")), None)
+    if w is None or any(m.j <= e.i < w and e.entry.kind in ENTITY_KINDS for e in sent.ents):
+        return ()
+    fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}
+    after = next((e for e in sent.ents if e.entry.kind in PARTNER_KINDS and w < e.i
+                  and e.i - w - 1 - sum(k in fillers for k in range(w + 1, e.i)) <= RELATIVE_SUBJECT), None)
+    if after is None or any(w < e.i < after.i and e.entry.kind in ENTITY_KINDS for e in sent.ents):
+        return ()
+    members = _listed_members(sent, after.i, vocab)
+    if sent.relatives is None:
+        sent.relatives = {}
+    for p in members:
+        sent.relatives.setdefault(p, after.i)
+    return members
+
+
 def _listed_members(sent: Sent, start: int, vocab: Vocabulary, kinds: tuple[str, ...] = PARTNER_KINDS) -> tuple[str, ...]:
     """The Coalition's members in the list of partners (of ``kinds``) that starts at token
     ``start``. A peer's "with" ends it: "which the UAE launched with the United States", "الذي

@@ -29,7 +29,8 @@ SETS = {
     "ASKED_TO": "asked_to", "DESTINATIONS": "destinations", "THERE": "there", "COMMITTEE": "committee", "FOREIGN": "foreign",
     "REPRESENTATIVE": "representative", "DEMONSTRATIVES": "demonstratives", "REGION_LINKS": "region_links",
     "HONORIFICS": "honorifics", "BETWEEN": "between", "COMPASS": "compass", "PART_OF": "part_of", "DATE_LINKS": "date_links",
-    "FROM_PLACES": "from_places", "RETURNED": "returned", "ENDING": "ending", "SINCE_OR_FROM": "since_or_from", "BELONGING": "belonging",
+    "FROM_PLACES": "from_places", "RETURNED": "returned", "ENDING": "ending", "SINCE_OR_FROM": "since_or_from",
+    "BELONGING": "belonging", "WHERE": "where",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
