@@ -167,6 +167,7 @@ HELDOUT139 = ROOT / "tests" / "genres-heldout139"  # written with their gold aft
 HELDOUT140 = ROOT / "tests" / "genres-heldout140"  # written with their gold with set 139
 HELDOUT141 = ROOT / "tests" / "genres-heldout141"  # written with their gold after sets 139 and 140's fixes
 HELDOUT142 = ROOT / "tests" / "genres-heldout142"  # written with their gold with set 141
+HELDOUT143 = ROOT / "tests" / "genres-heldout143"  # written with its gold after sets 141 and 142's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1256,6 +1257,13 @@ HELDOUT141_LEVELS = levels(en=(0.75, 0.95), fr=(0.95,), ar=(0.95,))
 # opens with ("المركز الوطني للتأهيل في المملكة …"), no date among them: ar 0.667. Left: my gold gave Etidal's
 # campaign counter-messaging alone; the earlier sets give Etidal prevention too, as the extraction does
 HELDOUT142_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.6,))
+# written with its gold before any run, committed before its first score: entities en 0.833, fr 1.000, ar 1.000
+# (attributes en 0.889, fr 1.000, ar 0.667; the French table's "en cours" and "terminée" read by set 137's status
+# column). Then an Arabic number's word with the article is no count ("يوم الاثنين", Monday, had given Italy 2 and
+# hidden its 650): ar attributes 1.000. Left: "Canada commanded NATO Mission Iraq from 2018 to 2020" read as its part
+# ended (the design's reading of a role's span, as set 132's); the Communications Working Group named only in a
+# slide's question, the answer ("we are a member, not a co-lead") naming none
+HELDOUT143_LEVELS = levels(en=(0.80, 0.85), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1366,6 +1374,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout137": (HELDOUT137, HELDOUT137_LEVELS), "genres-heldout138": (HELDOUT138, HELDOUT138_LEVELS),
     "genres-heldout139": (HELDOUT139, HELDOUT139_LEVELS), "genres-heldout140": (HELDOUT140, HELDOUT140_LEVELS),
     "genres-heldout141": (HELDOUT141, HELDOUT141_LEVELS), "genres-heldout142": (HELDOUT142, HELDOUT142_LEVELS),
+    "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11237,3 +11246,11 @@ def test_an_arabic_topic_then_a_verb_carrying_its_pronoun_then_the_subject():
     assert ("line_of_effort", "stabilization") in got.get("JP", set()), got
     got = facts("برنامج «أمل» يديره المركز الوطني للتأهيل في المملكة الأردنية الهاشمية لإعادة تأهيل الأطفال العائدين.", "ar")
     assert ("line_of_effort", "rehabilitation_reintegration") in got.get("JO", set()), got
+
+
+def test_an_arabic_number_word_with_the_article_is_no_count():
+    """Set 143 (a delegation's visit): "زار وفد …، يوم الاثنين، الجنود الإيطاليين العاملين ضمن بعثة حلف شمال الأطلسي في
+    العراق، والبالغ عددهم نحو 650 عسكرياً" — "الاثنين" (Monday) is no count of two; the 650 is the count."""
+    got = attrs("تفقد الوزير يوم الاثنين الجنود الإسبان العاملين ضمن بعثة حلف شمال الأطلسي في العراق، والبالغ عددهم نحو "
+                "300 عسكري.", "ar")
+    assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") == 300, got

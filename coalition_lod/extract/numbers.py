@@ -35,6 +35,8 @@ def parse_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] |
     digits = re.sub(r"[ ,.\u00a0\u202f\u066c]", "", tok.key)  # the key of "1\u202f200" has a plain space
     if digits.isdigit():
         return int(digits), j + 1
+    if lex.lang == "ar" and words.DEFINITE.match(tok.text):
+        return None  # a number's word with the article is none of a count: "يوم الاثنين" (Monday), "الدول الثلاث"
     total = current = 0
     seen = False
     while j < len(tokens):
