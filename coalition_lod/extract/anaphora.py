@@ -452,6 +452,8 @@ def ngo_writer(sents: list[Sent], lex: Lexicon) -> bool:
     that organisation's, nobody's among the partners — not the state its title names ("Où nous
     travaillons — Irak"), which is where it works."""
     for s in sents:
+        if not s.cues.get("actor:first_person"):
+            continue  # each phrase has its first person ("our NGO", "notre ONG", "جمعيتنا"): read only there
         more_cues(s, lex, "own_ngo")
         if (found := s.cues.get("actor:own_ngo")) and not all(
                 any(a <= s.tokens[c.i].start < b for a, b in _in_quotes(s)) for c in found):
