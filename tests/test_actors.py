@@ -168,6 +168,7 @@ HELDOUT140 = ROOT / "tests" / "genres-heldout140"  # written with their gold wit
 HELDOUT141 = ROOT / "tests" / "genres-heldout141"  # written with their gold after sets 139 and 140's fixes
 HELDOUT142 = ROOT / "tests" / "genres-heldout142"  # written with their gold with set 141
 HELDOUT143 = ROOT / "tests" / "genres-heldout143"  # written with its gold after sets 141 and 142's fixes
+HELDOUT144 = ROOT / "tests" / "genres-heldout144"  # written with its gold after set 143's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1264,6 +1265,12 @@ HELDOUT142_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.6,))
 # ended (the design's reading of a role's span, as set 132's); the Communications Working Group named only in a
 # slide's question, the answer ("we are a member, not a co-lead") naming none
 HELDOUT143_LEVELS = levels(en=(0.80, 0.85), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.667, ar 0.500
+# (attributes en 1.000). Then a rehabilitation of "more than" a count of things built, one word qualifying them, is
+# stabilisation ("إعادة تأهيل أكثر من مئة منزل تراثي"; "منزل" a thing built): ar 1.000. Left: the town's release gives
+# Hungary's funding ("rebâtie grâce à un financement de la Hongrie", mid-sentence, the clause the Iraqi teams' after
+# its agent) to no one
+HELDOUT144_LEVELS = levels(en=(0.95, 0.95), fr=(0.6,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1374,7 +1381,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout137": (HELDOUT137, HELDOUT137_LEVELS), "genres-heldout138": (HELDOUT138, HELDOUT138_LEVELS),
     "genres-heldout139": (HELDOUT139, HELDOUT139_LEVELS), "genres-heldout140": (HELDOUT140, HELDOUT140_LEVELS),
     "genres-heldout141": (HELDOUT141, HELDOUT141_LEVELS), "genres-heldout142": (HELDOUT142, HELDOUT142_LEVELS),
-    "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS),
+    "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS), "genres-heldout144": (HELDOUT144, HELDOUT144_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11254,3 +11261,14 @@ def test_an_arabic_number_word_with_the_article_is_no_count():
     got = attrs("تفقد الوزير يوم الاثنين الجنود الإسبان العاملين ضمن بعثة حلف شمال الأطلسي في العراق، والبالغ عددهم نحو "
                 "300 عسكري.", "ar")
     assert got.get(("es", "nato-mission-iraq"), {}).get("personnel") == 300, got
+
+
+def test_rehabilitating_a_counted_number_of_things_built_is_stabilisation():
+    """Set 144 (UNESCO's release): "موّل الاتحاد الأوروبي إعادة تأهيل أكثر من مئة منزل تراثي" — a rehabilitation of
+    "more than" a count of things built, one word qualifying them, is stabilisation, no rehabilitation of people."""
+    for lang, text in (("en", "Norway funded the rehabilitation of more than 40 damaged schools in Anbar."),
+                       ("fr", "La Norvège a financé la réhabilitation de plus de quarante écoles endommagées dans l'Anbar."),
+                       ("ar", "موّلت النرويج إعادة تأهيل أكثر من أربعين مدرسة متضررة في الأنبار.")):
+        got = facts(text, lang).get("NO", set())
+        assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
+            (lang, got)

@@ -183,7 +183,7 @@ def _persons_tour(sent: Sent) -> None:
         sent.cues[cat] = [c for c in sent.cues[cat] if c.i >= end]
 
 
-REBUILT_REACH = 3  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "عدد من")
+REBUILT_REACH = 6  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "of more than 100 heritage")
 
 
 def _rebuilt(sent: Sent, lex: Lexicon) -> None:
@@ -200,8 +200,7 @@ def _rebuilt(sent: Sent, lex: Lexicon) -> None:
     if not things and not its:
         return
     rebuilt = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c.j in its
-               or any(c.j <= t <= c.j + REBUILT_REACH and all(_between_rebuilt(toks, k, lex) for k in range(c.j, t))
-                      for t in things)]
+               or any(c.j <= t <= c.j + REBUILT_REACH and _leads_to(toks, c.j, t, lex) for t in things)]
     if rebuilt:
         sent.cues["loe:rehabilitation_reintegration"] = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c not in rebuilt]
         _add_cues(sent, "loe:stabilization", rebuilt)
@@ -210,11 +209,21 @@ def _rebuilt(sent: Sent, lex: Lexicon) -> None:
 _THINGS_PRONOUN = "ها"  # an Arabic noun's suffix "its" (a thing's, a woman's, or a plural of things' or people's)
 
 
-def _between_rebuilt(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """A word that may stand between a rehabilitation and the thing rebuilt: "of", an article,
-    a number in digits or words."""
-    key = toks[k].key
-    return key in words.OF or key in words.DETERMINERS or key in words.COUNT_OF or parse_number(toks, k, lex) is not None
+def _leads_to(toks: list[Token], k: int, t: int, lex: Lexicon) -> bool:
+    """Whether the words from ``k`` to the thing rebuilt at ``t`` are what may stand between a rehabilitation and it:
+    "of", an article, a count in digits or words with its "more than" ("of more than 100 houses", "أكثر من مئة
+    منزل"), and one word qualifying the thing right before it ("heritage houses", "maisons patrimoniales" after)."""
+    while k < t:
+        key = toks[k].key
+        if key in words.OF or key in words.DETERMINERS or key in words.COUNT_OF:
+            k += 1
+        elif (parsed := parse_number(toks, k, lex)) is not None and parsed[1] <= t:
+            k = parsed[1]
+        elif k == t - 1 and toks[k].text[:1].islower() and key not in words.AND and key not in words.PREPOSITIONS:
+            k += 1  # "heritage houses" (not "foster care and school programmes": another thing done)
+        else:
+            return False
+    return True
 
 
 AGENT_DATE_WORDS = 5  # words of a date between a passive's participle and its "by" ("launched in March 2015 by")
