@@ -169,6 +169,7 @@ HELDOUT141 = ROOT / "tests" / "genres-heldout141"  # written with their gold aft
 HELDOUT142 = ROOT / "tests" / "genres-heldout142"  # written with their gold with set 141
 HELDOUT143 = ROOT / "tests" / "genres-heldout143"  # written with its gold after sets 141 and 142's fixes
 HELDOUT144 = ROOT / "tests" / "genres-heldout144"  # written with its gold after set 143's fix
+HELDOUT145 = ROOT / "tests" / "genres-heldout145"  # written with its gold after set 144's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1271,6 +1272,11 @@ HELDOUT143_LEVELS = levels(en=(0.80, 0.85), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # Hungary's funding ("rebâtie grâce à un financement de la Hongrie", mid-sentence, the clause the Iraqi teams' after
 # its agent) to no one
 HELDOUT144_LEVELS = levels(en=(0.95, 0.95), fr=(0.6,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities 1.000 on all three (attributes en
+# 0.800, fr 1.000). Then a count told of two missions joined by "and" is no headcount of either ("some 120 Dutch
+# military personnel … as part of NATO Mission Iraq and Operation Inherent Resolve"): en attributes 1.000; set 14's
+# German 100 "au sein de l'opération Inherent Resolve et de la mission de l'OTAN" likewise no longer OIR's
+HELDOUT145_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1382,6 +1388,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout139": (HELDOUT139, HELDOUT139_LEVELS), "genres-heldout140": (HELDOUT140, HELDOUT140_LEVELS),
     "genres-heldout141": (HELDOUT141, HELDOUT141_LEVELS), "genres-heldout142": (HELDOUT142, HELDOUT142_LEVELS),
     "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS), "genres-heldout144": (HELDOUT144, HELDOUT144_LEVELS),
+    "genres-heldout145": (HELDOUT145, HELDOUT145_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11272,3 +11279,16 @@ def test_rehabilitating_a_counted_number_of_things_built_is_stabilisation():
         got = facts(text, lang).get("NO", set())
         assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
             (lang, got)
+
+
+def test_a_count_before_two_missions_joined_by_and_is_neither_ones():
+    """Set 145 (a recruitment brochure): "some 120 Dutch military personnel train and advise Iraqi forces … as part of
+    NATO Mission Iraq and Operation Inherent Resolve" — a count told of two missions together is no headcount of
+    either."""
+    for lang, text in (
+            ("en", "About 80 Swedish personnel advise Iraqi forces as part of NATO Mission Iraq and Operation Inherent "
+                   "Resolve."),
+            ("fr", "Environ 80 militaires suédois conseillent les forces irakiennes au sein de la mission de l'OTAN en "
+                   "Irak et de l'opération Inherent Resolve.")):
+        got = attrs(text, lang)
+        assert got and not any("personnel" in a for a in got.values()), (lang, got)

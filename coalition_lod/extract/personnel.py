@@ -12,7 +12,7 @@ from ..vocab import Entry, Lexicon, Match
 from . import words
 from .clauses import Actors
 from .numbers import _GROUPED, _YEAR, changed_to, cue_before, parse_number, personnel_counts
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, cell_separator, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, arabic_conj, cell_separator, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -265,6 +265,21 @@ def _respectively(s: Sent, lex: Lexicon, missions: list[tuple[Match, Fact]]) -> 
 APPOSITION_WORDS = 6  # words of an apposition before the mission it names
 
 
+def _coordinated(s: Sent, m: Match, missions: list[Match]) -> bool:
+    """Another of the partner's missions joined to ``m`` by "and" ("as part of NATO Mission Iraq and Operation Inherent
+    Resolve", "… et de l'opération …", "… وعملية …"): a count before them is of both together, no headcount of either."""
+    toks = s.tokens
+    for x in missions:
+        if x.entry.id == m.entry.id:
+            continue
+        a, b = (m, x) if m.j <= x.i else (x, m)
+        between = range(a.j, b.i)
+        if all(toks[k].key in words.AND or toks[k].key in words.DETERMINERS or toks[k].key in words.OF for k in between) \
+                and (any(toks[k].key in words.AND for k in between) or arabic_conj(toks[b.i])):
+            return True
+    return False
+
+
 def _apposed(s: Sent, a: Match, b: Match) -> bool:
     """Mission ``b`` stands in apposition to mission ``a``: a comma after ``a``, a few words,
     ``b``, then a comma or the sentence's end."""
@@ -365,6 +380,8 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             taken: dict[int, int] = {}  # where the count this sentence gave each mission stands
             for value, i, k in counts:
                 m, fact = min(mine, key=lambda x, i=i, k=k: _count_to_mission(s, i, k, x[0], breaks))
+                if m.i > k and _coordinated(s, m, [x for x, _f in mine]):
+                    continue  # "120 Dutch personnel … as part of NATO Mission Iraq and Operation Inherent Resolve": both's, neither's
                 if m.i > k and any(k < c.i < m.i for c in s.cues.get("personnel:part", [])):
                     continue  # "about 300 … to the Middle East, including personnel serving with NATO Mission Iraq": a total
                 outside = _count_to_mission(s, i, k, m, breaks)[0] and not cue_before(s, "status:current", i)
