@@ -171,6 +171,7 @@ HELDOUT143 = ROOT / "tests" / "genres-heldout143"  # written with its gold after
 HELDOUT144 = ROOT / "tests" / "genres-heldout144"  # written with its gold after set 143's fix
 HELDOUT145 = ROOT / "tests" / "genres-heldout145"  # written with its gold after set 144's fix
 HELDOUT146 = ROOT / "tests" / "genres-heldout146"  # written with its gold after set 145's fix
+HELDOUT147 = ROOT / "tests" / "genres-heldout147"  # written with its gold after set 146
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1287,6 +1288,10 @@ HELDOUT145_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # 2022" after the place's comma; the video's "From 2014 to 2017 … as part of Operation OKRA" read as ended (my gold:
 # the air part's span only) and "kept training … with New Zealand" no peer (no word of working together)
 HELDOUT146_LEVELS = levels(en=(0.75,), fr=(0.55, 0.7), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.667, fr 1.000, ar 1.000
+# (attributes fr 1.000). Then a first person that names itself a company ("our company", "شركتنا"; not "notre
+# société", "notre entreprise", which a state says too) is nobody's, as an NGO's is: en 1.000
+HELDOUT147_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1399,6 +1404,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout141": (HELDOUT141, HELDOUT141_LEVELS), "genres-heldout142": (HELDOUT142, HELDOUT142_LEVELS),
     "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS), "genres-heldout144": (HELDOUT144, HELDOUT144_LEVELS),
     "genres-heldout145": (HELDOUT145, HELDOUT145_LEVELS), "genres-heldout146": (HELDOUT146, HELDOUT146_LEVELS),
+    "genres-heldout147": (HELDOUT147, HELDOUT147_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11302,3 +11308,14 @@ def test_a_count_before_two_missions_joined_by_and_is_neither_ones():
                    "Irak et de l'opération Inherent Resolve.")):
         got = attrs(text, lang)
         assert got and not any("personnel" in a for a in got.values()), (lang, got)
+
+
+def test_a_companys_we_is_nobodys_under_the_state_it_works_in():
+    """Set 147 (a company's sustainability report, "Iraq" over "Our company has supported mine action in Iraq since
+    2019"): a first person that names itself a company acts for no partner; the state funding its contract does."""
+    for lang, text in (
+            ("en", "Annual review 2025: Communities\n\nIraq\n\nOur company has cleared unexploded ordnance in Anbar since "
+                   "2020. Our demining teams there are funded by Norway."),
+            ("ar", "التقرير السنوي 2025\n\nالعراق\n\nتعمل شركتنا على إزالة الألغام في الأنبار منذ عام 2020، بتمويل من النرويج.")):
+        got = facts(text, lang)
+        assert "IQ" not in got and ("line_of_effort", "stabilization") in got.get("NO", set()), (lang, got)

@@ -447,10 +447,10 @@ def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
 
 
 def ngo_writer(sents: list[Sent], lex: Lexicon) -> bool:
-    """Whether the text's first person names itself a non-governmental organisation, outside
-    quotations ("Notre ONG dépollue depuis 2017 …", "We are a charity", "جمعيتنا"): its "we" is
-    that organisation's, nobody's among the partners — not the state its title names ("Où nous
-    travaillons — Irak"), which is where it works."""
+    """Whether the text's first person names itself a non-governmental organisation or a company,
+    outside quotations ("Notre ONG dépollue depuis 2017 …", "We are a charity", "جمعيتنا", "Our company
+    has supported mine action in Iraq"): its "we" is that body's, nobody's among the partners — not
+    the state its title names ("Où nous travaillons — Irak"), which is where it works."""
     for s in sents:
         if not s.cues.get("actor:first_person"):
             continue  # each phrase has its first person ("our NGO", "notre ONG", "جمعيتنا"): read only there
