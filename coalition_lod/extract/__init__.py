@@ -233,8 +233,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     quoting: tuple[str, ...] = ()  # whom the sentence before quotes, where a reporting verb opens it (``speaker_of``)
     offices: dict[str, str] = {}  # the partner of each office named before, by its noun (``office_owners``)
     keyed = answer_key(sents, lex)  # a quiz's questions and their answers listed under them
-    simulation = simulated(sents, lex)
-    ngo = ngo_writer(sents, lex)  # an NGO's "we", whatever state its title names  # a school's "Model United Nations": its delegates play partners
+    simulation = simulated(sents, lex)  # a school's "Model United Nations": its delegates play partners
+    ngo = ngo_writer(sents, lex)  # an NGO's or a company's "we", whatever state its title names
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)

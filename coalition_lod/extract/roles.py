@@ -108,7 +108,7 @@ class Roles:
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
         if k < head.i and self._after_agent(sent, head.i - 1, c) and head.i - 1 in c["inst"]:
             # an agent's cue that is an institution's noun too ("عملية العزم الصلب بقيادة الولايات المتحدة", "… بقيادة
-            # أمريكية", "sous commandement américain"): the agent, not that institution's owner
+            # أمريكية"): the agent, not that institution's owner
             return "agent"
         if head.entry.kind == "adjective":  # and over a count before it: "training more than 45,000 Iraqi soldiers"
             def count(x: int) -> bool:
