@@ -11319,3 +11319,18 @@ def test_a_companys_we_is_nobodys_under_the_state_it_works_in():
             ("ar", "التقرير السنوي 2025\n\nالعراق\n\nتعمل شركتنا على إزالة الألغام في الأنبار منذ عام 2020، بتمويل من النرويج.")):
         got = facts(text, lang)
         assert "IQ" not in got and ("line_of_effort", "stabilization") in got.get("NO", set()), (lang, got)
+
+
+def test_iraq_hosts_operation_inherent_resolve_and_takes_no_part_in_it():
+    """A trial's press briefing ("Operation Inherent Resolve: press briefing …", then "Iraqi Counter Terrorism Service
+    units, supported by Coalition aircraft, carried out eleven operations"): Iraq, where the operation works at its
+    request, acts on the military line but takes no part in the Coalition's operation, as in NATO Mission Iraq."""
+    for lang, text in (
+            ("en", "Operation Inherent Resolve: monthly update\n\nIraqi army units, supported by Coalition aircraft, "
+                   "cleared ISIS hideouts in the Makhmour mountains."),
+            ("fr", "Opération Inherent Resolve : point mensuel\n\nDes unités de l'armée irakienne, appuyées par les avions "
+                   "de la coalition, ont nettoyé des caches de Daech dans les monts Makhmour."),
+            ("ar", "عملية العزم الصلب: التحديث الشهري\n\nطهرت وحدات من الجيش العراقي، بإسناد من طائرات التحالف، مخابئ "
+                   "داعش في جبال مخمور.")):
+        got = facts(text, lang).get("IQ", set())
+        assert ("line_of_effort", "military") in got and ("mission", "cjtf-oir") not in got, (lang, got)
