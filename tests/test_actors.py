@@ -172,6 +172,7 @@ HELDOUT144 = ROOT / "tests" / "genres-heldout144"  # written with its gold after
 HELDOUT145 = ROOT / "tests" / "genres-heldout145"  # written with its gold after set 144's fix
 HELDOUT146 = ROOT / "tests" / "genres-heldout146"  # written with its gold after set 145's fix
 HELDOUT147 = ROOT / "tests" / "genres-heldout147"  # written with its gold after set 146
+HELDOUT148 = ROOT / "tests" / "genres-heldout148"  # written with its gold after set 147's fix and the trial's
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1292,6 +1293,9 @@ HELDOUT146_LEVELS = levels(en=(0.75,), fr=(0.55, 0.7), ar=(0.95,))
 # (attributes fr 1.000). Then a first person that names itself a company ("our company", "شركتنا"; not "notre
 # société", "notre entreprise", which a state says too) is nobody's, as an NGO's is: en 1.000
 HELDOUT147_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities 1.000 on all three (attributes
+# en 1.000, fr 1.000); no fix
+HELDOUT148_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1404,7 +1408,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout141": (HELDOUT141, HELDOUT141_LEVELS), "genres-heldout142": (HELDOUT142, HELDOUT142_LEVELS),
     "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS), "genres-heldout144": (HELDOUT144, HELDOUT144_LEVELS),
     "genres-heldout145": (HELDOUT145, HELDOUT145_LEVELS), "genres-heldout146": (HELDOUT146, HELDOUT146_LEVELS),
-    "genres-heldout147": (HELDOUT147, HELDOUT147_LEVELS),
+    "genres-heldout147": (HELDOUT147, HELDOUT147_LEVELS), "genres-heldout148": (HELDOUT148, HELDOUT148_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
