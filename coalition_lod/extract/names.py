@@ -92,6 +92,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if kind == "initiative" and any(k in blockers for k in range(i, j)):
             continue
+        if kind == "strategy" and j - 1 in blockers:
+            continue  # a body's name that ends with its noun: "the Strategy and Security Institute"
         if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in words.AND_SIGN for m in known):
             continue  # a headline in title case ("United States and Iraq Hold Joint … Dialogue"), not "Australia's … Strategy"
         if any(i < m.i and m.j <= j and m.entry.kind in ("partner", "capital") and any(toks[k].key in words.BETWEEN for k in range(i, m.i))
