@@ -174,6 +174,7 @@ HELDOUT146 = ROOT / "tests" / "genres-heldout146"  # written with its gold after
 HELDOUT147 = ROOT / "tests" / "genres-heldout147"  # written with its gold after set 146
 HELDOUT148 = ROOT / "tests" / "genres-heldout148"  # written with its gold after set 147's fix and the trial's
 HELDOUT149 = ROOT / "tests" / "genres-heldout149"  # written with its gold after set 148
+HELDOUT150 = ROOT / "tests" / "genres-heldout150"  # written with its gold after set 149's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1303,6 +1304,11 @@ HELDOUT148_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # Left: "His thesis examines how Jordan and the United States coordinated border security" read as their working
 # together (my gold: a thesis's topic; the sentence allows both)
 HELDOUT149_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.400, fr 1.000, ar 1.000
+# (attributes fr 1.000). Then "co-chairs of the working group" refers to the group named before (the hosts of a
+# hotel's event order): en 0.857. Left: Italy credited with the group from the event's line, carried from the hotel's
+# name ("GRAND HOTEL ROME"), Rome read as Italy's capital where the text first names it
+HELDOUT150_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1416,7 +1422,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout143": (HELDOUT143, HELDOUT143_LEVELS), "genres-heldout144": (HELDOUT144, HELDOUT144_LEVELS),
     "genres-heldout145": (HELDOUT145, HELDOUT145_LEVELS), "genres-heldout146": (HELDOUT146, HELDOUT146_LEVELS),
     "genres-heldout147": (HELDOUT147, HELDOUT147_LEVELS), "genres-heldout148": (HELDOUT148, HELDOUT148_LEVELS),
-    "genres-heldout149": (HELDOUT149, HELDOUT149_LEVELS),
+    "genres-heldout149": (HELDOUT149, HELDOUT149_LEVELS), "genres-heldout150": (HELDOUT150, HELDOUT150_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11360,3 +11366,13 @@ def test_a_bodys_name_ending_with_its_noun_is_no_strategy_and_joint_exercises_ar
                        ("ar", "واتفق الأردن والعراق على تنفيذ تمرين مشترك لحرس الحدود في الربيع.")):
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get("IQ", set()), (lang, got)
+
+
+def test_the_co_chairs_of_the_working_group_named_before_take_part_in_it():
+    """Set 150 (a hotel's banquet event order: "Event: Working dinner, Coalition Communications Working Group" then
+    "Hosts: the Embassy of the United Kingdom and the Embassy of the United Arab Emirates, co-chairs of the Working
+    Group"): "co-chairs of the working group" refers to the group named before; its co-chairs take part in it."""
+    got = facts("Meeting: Coalition Stabilisation Working Group, Berlin\nChairs: Germany and Italy, co-chairs of the "
+                "Working Group\nAgenda: the situation in Raqqa", "en")
+    for code in ("DE", "IT"):
+        assert ("initiative", "stabilisation-working-group") in got.get(code, set()), (code, got)
