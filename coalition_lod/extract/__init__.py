@@ -42,7 +42,7 @@ from .anaphora import (
     plural_size,
 )
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
-from .clauses import Actors, Segment, _carrying, _things_act_alone
+from .clauses import _BLANK_LINE, Actors, Segment, _carrying, _things_act_alone
 from .cooperation import _alongside_the_speaker, _mutual_cooperation, cooperation
 from .layout import (
     CHAIRS_WITHIN,
@@ -87,7 +87,6 @@ from .members import _joined, _not_member
 from .mentions import _funded, _met, _mission_subject, _praised, _received, _source
 from .numbers import parse_number
 from .personnel import (
-    _BLANK_LINE,
     Unplaced,
     bracketed_counts,
     credit_personnel,

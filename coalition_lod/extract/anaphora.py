@@ -455,9 +455,10 @@ def ngo_writer(sents: list[Sent], lex: Lexicon) -> bool:
         if not s.cues.get("actor:first_person"):
             continue  # each phrase has its first person ("our NGO", "notre ONG", "جمعيتنا"): read only there
         more_cues(s, lex, "own_ngo")
-        if (found := s.cues.get("actor:own_ngo")) and not all(
-                any(a <= s.tokens[c.i].start < b for a, b in _in_quotes(s)) for c in found):
-            return True
+        if found := s.cues.get("actor:own_ngo"):
+            quotes = _in_quotes(s)
+            if not all(any(a <= s.tokens[c.i].start < b for a, b in quotes) for c in found):
+                return True
     return False
 
 

@@ -26,6 +26,7 @@ PRAISE_REACH_AR = 6  # words before an Arabic praised act where its verb may sta
 REPORTED_AFTER = 6  # words between a verb of speech and its "that": its object, a time ("told the committee on Tuesday that")
 _BREAK = re.compile(r"[,:\u2013\u2014()\[\]،\t]|\s-\s")  # a tab: between two cells of a table's row
 _HARD_BREAK = re.compile(r"[;؛]")
+_BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 RELATIVE_ENDS = re.compile(r"[,;،؛:()]")  # a relative's clause ends at its comma ("…, which the UAE launched, …")
 _POST_NUMBER = re.compile(r"\s*\(?\d+/\d*\)?\s")  # a thread's post number: "2/", "3/5", "(٣/٥)"
 APPOSITION_TAIL = 3  # words after the partner an apposition names, before its closing comma ("a NATO partner,")

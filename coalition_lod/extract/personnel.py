@@ -4,20 +4,18 @@ mission a sentence before spoke of."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..model import Document, Fact
 from ..vocab import Entry, Lexicon, Match
 from . import words
-from .clauses import Actors
+from .clauses import _BLANK_LINE, Actors
 from .numbers import _GROUPED, _YEAR, changed_to, cue_before, parse_number, personnel_counts
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, _one_clause, add_ents, arabic_conj, cell_separator, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
 
-_BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph ends; the lines of a list do not
 
 
 def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:

@@ -421,7 +421,7 @@ class Roles:
         listed = c["owners_listed"]
         # the people or things "التابعة ل" an office in the partner ("تعمل فرق إزالة الألغام التابعة للمديرية العامة للدفاع
         # المدني في العراق"): the owner's, their noun's words before it (Arabic's verb-first clause)
-        belongs = next((t for t in range(b + 1, head.i) if not self.latin and words.BELONGING.intersection(toks[t].keys)), None)
+        belongs = None if self.latin else next((t for t in range(b + 1, head.i) if words.BELONGING.intersection(toks[t].keys)), None)
         owned = range(max(b + 1, belongs - OWNED_WORDS), belongs + 1) if belongs is not None else range(0)
         verb = b  # after a time fronted ("In October 2014 the Netherlands …"); in Arabic where the verb of a
         if b in c["time"]:  # verb-first clause stands ("وفي عام 2024 أرسلت البحرين …", "ومنذ عام 2015 تشارك …")

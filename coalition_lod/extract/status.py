@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab import Entry, Lexicon, Match
 from . import words
+from .clauses import _BLANK_LINE, _HARD_BREAK
 from .sentence import PARTNER_KINDS, Sent, _gap, _one_clause, more_cues
 from .speech import _SPEAKER_LABEL
 
@@ -191,7 +192,7 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
         inside.append("ended")
     if any(m.j <= c.i <= m.j + WHOLE_END_AFTER
            and not any(e.entry.kind == "mission" and e.entry.id != m.entry.id and m.j <= e.i < c.i for e in sent.ents)
-           and not re.search(r"[;؛]", sent.text[m.end - sent.start : c.start - sent.start]) and c.i not in sent.denied
+           and not _HARD_BREAK.search(sent.text[m.end - sent.start : c.start - sent.start]) and c.i not in sent.denied
            for c in sent.cues.get("status:whole_ended", [])):
         # "Task Group Taji, the joint … mission that trained … before it ended in 2020": the mission's own end
         inside.append("ended")
@@ -480,7 +481,6 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
     resolve_until(sents)
 
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def status_after(s: Sent, text: str, previous: list[tuple[Fact, int]], statuses: list[str], actors: Actors, build: _Builder) -> None:
@@ -500,7 +500,7 @@ def status_after(s: Sent, text: str, previous: list[tuple[Fact, int]], statuses:
     ongoing = [c for c in s.cues.get("status:ongoing", []) if c.i not in verbs]
     if not ongoing:
         return
-    if len(previous) == 1 and not _PARAGRAPH.search(text[previous[0][1]:s.start]) \
+    if len(previous) == 1 and not _BLANK_LINE.search(text[previous[0][1]:s.start]) \
             and any(s.cues.get(cat) for cat in ("personnel", "mission:military")):
         candidates = [previous[0][0]]  # of its people or its contribution, not of anything else the partner does
     elif (any(e.entry.id == "global-coalition" for e in s.ents) or s.cues.get("personnel") or s.cues.get("mission:military")) \
