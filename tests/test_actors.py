@@ -6798,6 +6798,17 @@ def test_communications_equipment_is_no_strategic_communication():
              ("line_of_effort", "counter_messaging"))
 
 
+def test_a_pages_invitation_to_follow_it_is_no_strategic_communication():
+    """"12 h 30 – Pause déjeuner. Suivez-nous sur les réseaux sociaux." (a live blog of a meeting in Rome, the
+    wheel trial of stop 59): the page asks its reader to follow it; no partner's counter-messaging."""
+    _not_credited([("en", "Norway pledged new funds to the stabilisation facility in Mosul.\n\nFollow us on social media for live updates."),
+                    ("fr", "La Norvège a promis de nouveaux fonds pour la stabilisation de Mossoul. Retrouvez-nous sur les réseaux sociaux."),
+                    ("ar", "تعهدت النرويج بأموال جديدة لتحقيق الاستقرار في الموصل. تابعونا عبر وسائل التواصل الاجتماعي.")],
+                  "NO", ("line_of_effort", "counter_messaging"))
+    _credits([("fr", "La Norvège finance des campagnes contre la propagande de Daech sur les réseaux sociaux.")], ("NO",),
+             ("line_of_effort", "counter_messaging"))
+
+
 def test_a_partners_people_named_with_what_they_serve_in_say_its_part():
     """"… will meet the Estonian soldiers serving in NATO Mission Iraq" (set 30, a media
     advisory): the soldiers' nation takes part, though they stand as the object of a visit."""
