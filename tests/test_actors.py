@@ -175,6 +175,7 @@ HELDOUT147 = ROOT / "tests" / "genres-heldout147"  # written with its gold after
 HELDOUT148 = ROOT / "tests" / "genres-heldout148"  # written with its gold after set 147's fix and the trial's
 HELDOUT149 = ROOT / "tests" / "genres-heldout149"  # written with its gold after set 148
 HELDOUT150 = ROOT / "tests" / "genres-heldout150"  # written with its gold after set 149's fixes
+HELDOUT151 = ROOT / "tests" / "genres-heldout151"  # written with its gold after set 150's fixes and the live blog's
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1309,6 +1310,15 @@ HELDOUT149_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.95,))
 # hotel's event order): en 0.857. Left: Italy credited with the group from the event's line, carried from the hotel's
 # name ("GRAND HOTEL ROME"), Rome read as Italy's capital where the text first names it
 HELDOUT150_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.588, fr 0.800, ar 0.333
+# (attributes en 1.000, fr 0.500). Then a table drawn in plain text with bars is a table, its "Meeting with" column
+# whom the row's actor met, a row's actors not the next row's; "the two ministers" are the one their own sentence
+# names and the nearest before's; "وما زال", "ولا يزال" open a clause; "alongside our units" makes the writer's state a
+# peer; what a partner received from others is their gift, each alone; one person's tour told in the first person no
+# status: en 1.000, ar 0.875. Left: the Dutch F-16 of "les F-16 belges et néerlandais" (a profile's list, its
+# subject's alone), OIR read as going on from a count given alone; my gold broke the convention of with-partners
+# (France's block, "وقّعنا مع الجمهورية الفرنسية", is its peer only)
+HELDOUT151_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.45), ar=(0.85,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1423,6 +1433,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout145": (HELDOUT145, HELDOUT145_LEVELS), "genres-heldout146": (HELDOUT146, HELDOUT146_LEVELS),
     "genres-heldout147": (HELDOUT147, HELDOUT147_LEVELS), "genres-heldout148": (HELDOUT148, HELDOUT148_LEVELS),
     "genres-heldout149": (HELDOUT149, HELDOUT149_LEVELS), "genres-heldout150": (HELDOUT150, HELDOUT150_LEVELS),
+    "genres-heldout151": (HELDOUT151, HELDOUT151_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11387,3 +11398,89 @@ def test_the_co_chairs_of_the_working_group_named_before_take_part_in_it():
                 "Working Group\nAgenda: the situation in Raqqa", "en")
     for code in ("DE", "IT"):
         assert ("initiative", "stabilisation-working-group") in got.get(code, set()), (code, got)
+
+
+def test_a_diarys_meeting_column_names_whom_its_owner_met():
+    """A minister's diary drawn as a table in plain text (set 151: "3 July | Ambassador of the Republic of Iraq | Courtesy
+    call"): a partner under "Meeting with" was met, no actor of its row, and a row's actors are not the next row's."""
+    for lang, text, met, owner, fact in (
+            ("en", "Ministerial diary, April 2026\n\nDate | Meeting with | Purpose\n"
+                   "4 May | Ambassador of Jordan | Courtesy call\n"
+                   "9 May | Chief of Defence | Briefing on the Danish trainers who serve in NATO Mission Iraq\n"
+                   "12 May | Foreign Ministry | Funding for Denmark's demining programme in Raqqa", "JO", "DK",
+             ("line_of_effort", "stabilization")),
+            ("fr", "Agenda de la ministre, mai 2026\n\nDate | Rencontre avec | Objet\n"
+                   "4 mai | Ambassadeur du Maroc | Visite de courtoisie\n"
+                   "9 mai | Chef de la Défense | Point sur les instructeurs belges qui servent dans la mission de l'OTAN en Irak\n"
+                   "12 mai | Affaires étrangères | Financement du programme belge de déminage à Raqqa", "MA", "BE",
+             ("line_of_effort", "stabilization")),
+            ("ar", "جدول أعمال الوزير، أيار 2026\n\nالتاريخ | لقاء مع | الموضوع\n"
+                   "4 أيار | سفير الأردن | زيارة مجاملة\n"
+                   "9 أيار | رئيس الأركان | إحاطة عن المدربين الدنماركيين في التحالف الدولي ضد داعش\n"
+                   "12 أيار | وزارة الخارجية | مساهمة الدنمارك في إزالة الألغام في الرقة", "JO", "DK",
+             ("line_of_effort", "stabilization"))):
+        got = facts(text, lang)
+        assert met not in got, (lang, got)
+        assert fact in got.get(owner, set()), (lang, got)
+
+
+def test_the_two_ministers_are_the_one_their_sentence_names_and_the_nearest_before():
+    """"22 July | New Zealand Minister of Defence | Bilateral meeting; the two ministers agreed to keep their joint training
+    team in Iraq" (set 151, after rows naming Australia, and Iraq before it): the partner its own sentence names is one of
+    them, the other the nearest sentence's, not two older names."""
+    for lang, text, pair in (
+            ("en", "The Minister received the Ambassador of Egypt on Monday. On Tuesday he briefed the press on the Australian "
+                   "trainers in Iraq.\nOn Wednesday he met the New Zealand Minister of Defence; the two ministers agreed to keep "
+                   "their joint training team in Iraq.", ("AU", "NZ")),
+            ("fr", "Le ministre a reçu lundi l'ambassadeur d'Égypte. Mardi, il a parlé des instructeurs belges en Irak.\n"
+                   "Mercredi, il a rencontré le ministre néerlandais de la Défense ; les deux ministres ont décidé de maintenir "
+                   "leur équipe commune de formation en Irak.", ("BE", "NL"))):
+        got = facts(text, lang)
+        for a, b in (pair, pair[::-1]):
+            assert ("cooperation", b) in got.get(a, set()), (lang, got)
+        assert "EG" not in got, (lang, got)
+
+
+def test_and_still_opens_an_arabic_clause_of_its_own_subject():
+    """"كما وقّعنا مع الجمهورية الفرنسية اتفاقاً …، وما زال المدربون الإيطاليون يعملون …" (set 151, a minister's letter):
+    "وما زال" ("and still") opens a clause whose subject follows it; the clause before is not that subject's."""
+    for text, peer, later in (
+            ("أنجز الجيش الأردني مهامه ضد داعش هذا العام. كما وقّعنا مع المملكة المغربية اتفاقاً لتدريب ضباطنا، ولا يزال المدربون "
+             "الإسبان يعملون في الجنوب.", "MA", "ES"),
+            ("شارك الجيش الأردني في الحرب على داعش. كما وقعنا مع المملكة المغربية اتفاقاً للتدريب، وما زالت القوات الإسبانية تعمل "
+             "في الشمال.", "MA", "ES")):
+        got = facts(text, "ar")
+        assert ("cooperation", peer) not in got.get(later, set()), (text, got)
+        assert ("cooperation", peer) in got.get("JO", set()), (text, got)
+
+
+def test_alongside_our_units_makes_the_writers_state_a_peer():
+    """"وما زال المدربون الإيطاليون يعملون إلى جانب وحداتنا في الجنوب" (set 151, Lebanon's minister): the partner
+    working alongside "our units" works with the state whose units they are."""
+    _credits([("en", "The Jordanian Army secured the border this year. Spanish instructors still work alongside our units in the north."),
+              ("fr", "L'armée jordanienne a sécurisé la frontière cette année. Des instructeurs espagnols travaillent toujours avec nos "
+                     "unités au nord."),
+              ("ar", "أمّن الجيش الأردني الحدود هذا العام. ولا يزال المدربون الإسبان يعملون إلى جانب وحداتنا في الشمال.")],
+             ("JO",), ("cooperation", "ES"))
+
+
+def test_what_a_partner_received_from_others_is_their_gift_each_alone():
+    """"وتسلّم من الولايات المتحدة الأمريكية والمملكة المتحدة دفعات جديدة من المعدات العسكرية" (set 151): the partners the
+    equipment came from give it (military), each its own gift, no peers."""
+    for lang, text in (
+            ("en", "Last year the Tunisian Army received from Germany and the Netherlands new armoured vehicles for its border units."),
+            ("fr", "L'armée tunisienne a reçu l'an dernier de nouveaux véhicules blindés offerts par l'Allemagne et les Pays-Bas."),
+            ("ar", "وتسلّم من ألمانيا وهولندا العام الماضي آليات عسكرية جديدة لوحدات الحدود في الجيش التونسي.")):
+        got = facts(text, lang)
+        for code, other in (("DE", "NL"), ("NL", "DE")):
+            assert ("line_of_effort", "military") in got.get(code, set()), (lang, got)
+            assert ("cooperation", other) not in got.get(code, set()), (lang, got)
+
+
+def test_one_persons_tour_told_in_the_first_person_is_no_status_of_the_part():
+    """"J'ai été déployé deux fois … en 2016 et en 2021, quand la Belgique participait à l'opération Inherent Resolve"
+    (set 151, a forum's AMA): one mechanic's tours say nothing of whether his country's part goes on."""
+    for text in ("J'ai été déployée au Koweït en 2018, à l'époque où le Danemark participait à l'opération Inherent Resolve.",
+                 "J'ai été déployé à Bagdad en 2019, à l'époque où la Norvège participait à la mission de l'OTAN en Irak."):
+        got = attrs(text, "fr")
+        assert got and all("status" not in a for a in got.values()), (text, got)

@@ -95,7 +95,7 @@ from .personnel import (
 )
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
 from .runners import runners_missions
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cues_at, more_cues, slugify
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cell_separator, cues_at, more_cues, slugify
 from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status, status_after
 from .takers import (
@@ -234,6 +234,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     keyed = answer_key(sents, lex)  # a quiz's questions and their answers listed under them
     simulation = simulated(sents, lex)  # a school's "Model United Nations": its delegates play partners
     ngo = ngo_writer(sents, lex)  # an NGO's or a company's "we", whatever state its title names
+    table_from: tuple[str, ...] | None = None  # whom the text was about where the table under way began
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -247,6 +248,12 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             turn = turn_by_label.get(label) or turn_named
         if dominant and n <= opening and carried in ((), (dominant,)):
             carried = (dominant,) if n == opening or titles_carried and _title(s) else ()
+        if cell_separator(s.text) is None:
+            table_from = None
+        elif table_from is None:
+            table_from = carried  # a table's heading row
+        else:
+            carried = table_from  # a row is its own: not the row before's actors (a diary's meetings)
         if len(joint_members) > 1 and n:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")

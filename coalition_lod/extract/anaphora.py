@@ -471,12 +471,14 @@ def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:
 PAIR_BACK = 3  # sentences back where "the two countries" finds the two partners named
 
 
-def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> list[str]:
+def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False, place_names: bool = False) -> list[str]:
     """The partners of the Coalition named before token ``upto``, by name, adjective or
     capital: whom "the two sides" (or "the three countries") may refer to where no list of
     actors came before ("the Jordanian minister received his Canadian counterpart; the two
     sides discussed ..."). A partner after "with" is a peer, never one of them, as it is
-    never an actor ("Brussels alternates with the Netherlands, the two countries ...")."""
+    never an actor ("Brussels alternates with the Netherlands, the two countries ..."). With
+    ``place_names``, a partner's name after "in" is a place too, not its adjective ("briefed the
+    press on the Australian trainers in Iraq": Australia)."""
     partners = vocab.partners
     # a partner after "with" is a peer; with ``places``, one after "in" a place too ("instructors in Iraq")
     cats = ("coop:governor", "coop:strong", "coop:location") if places else ("coop:governor", "coop:strong")
@@ -484,15 +486,18 @@ def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False) -> li
     # (not "of": "the ambassadors of Germany, Italy and the Netherlands" are theirs)
     peers = {m.j for cat in cats for m in sent.cues.get(cat, []) if not (cat == "coop:location" and toks[m.i].key in words.OF)}
 
-    def after_with(i: int) -> bool:
+    where = {m.j for m in sent.cues.get("coop:location", []) if toks[m.i].key not in words.OF} if place_names else set()
+
+    def after_with(i: int, adjective: bool = False) -> bool:
         while i > 0 and toks[i - 1].key in words.DETERMINERS:
             i -= 1
-        return i in peers
+        return i in peers or not adjective and i in where
 
     # nor the owner that names a mission's noun ("بعثة الناتو", the NATO mission): the mission's, no side
     owners = {e.j for e in sent.ents if e.entry.kind == "mission"}
     return list(dict.fromkeys(m.entry.id for m in sent.ents if m.i < upto and m.entry.kind in PARTNER_KINDS + ("adjective",)
-                              and m.entry.id in partners and partners[m.entry.id].member and not after_with(m.i)
+                              and m.entry.id in partners and partners[m.entry.id].member
+                              and not after_with(m.i, m.entry.kind == "adjective")
                               and m.i not in owners))
 
 
@@ -513,6 +518,17 @@ def _group_of(sent: Sent, vocab: Vocabulary, plural: int, before: list[Sent]) ->
     n = plural_size(sent, plural)
     three = n >= 3  # "the three countries" after "… instructors in Iraq": the place is none of them
     named = [_named(sent, vocab, plural, three), *(_named(b, vocab, len(b.tokens), three) for b in before)]
+    own = named[0]
+    # (not where it names a peer: "Bruxelles alterne ce déploiement avec les Pays-Bas …, les deux pays …")
+    if own and len(own) < n and not any(m.i < plural for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])):
+        # its own sentence names some of them ("… | New Zealand Minister of Defence | Bilateral meeting; the two ministers
+        # agreed …"): those, and the nearest sentence before that names the rest (no place: "… the Australian trainers
+        # in Iraq"), not two older names
+        for ps in (_named(b, vocab, len(b.tokens), place_names=True) for b in before):
+            if rest := [p for p in ps if p not in own]:
+                if len(own) + len(rest) == n:
+                    return (*own, *rest)
+                break
     found = next((tuple(ps) for ps in named if len(ps) == n), ())
     if found:
         return found

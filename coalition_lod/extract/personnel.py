@@ -33,6 +33,10 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     and no other (a page's title "Contributors to NATO Mission Iraq", its paragraph, "The
     table below lists …").
 
+    A column of whom the row's actor met, under a heading that says so ("Meeting with",
+    "Interlocuteurs", "لقاء مع"; a minister's diary): a partner named in it was met, no actor
+    of its row (``table:met`` cues, where ``roles`` reads a partner as a place is read).
+
     A column of places, under a heading that says so ("Zone", "Location", "المنطقة"): a
     partner named in it is where its row's operation is ("Opération Desert Falcon⇥Jordanie⇥
     terminée"), not who takes part; dropped from its row's names, so the row is the actor's the
@@ -41,6 +45,7 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
     owner: str | None = None  # the partner whose contributions the table's title lists
     places: list[bool] = []  # which of the heading's cells head a column of places
     statuses: list[bool] = []  # which head a column of statuses ("Status", "Statut", "الحالة")
+    counterparts: list[bool] = []  # which head a column of whom the row's actor met ("Meeting with", "Interlocuteur")
     heading: Match | None = None
     last_end = -1
     before: Sent | None = None  # the last line outside a table
@@ -63,6 +68,9 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
             more_cues(s, lex, "table_places")
             where = {c.i for c in s.cues.get("table:place", [])}
             places = [any(k in where for k in range(a, b)) for a, b in cells]
+            more_cues(s, lex, "table_counterparts")
+            met_at = {c.i for c in s.cues.get("table:counterpart", [])}
+            counterparts = [any(k in met_at for k in range(a, b)) for a, b in cells]
             more_cues(s, lex, "table_statuses")
             told_at = {c.i for c in s.cues.get("table:status", [])}
             statuses = [any(k in told_at for k in range(a, b)) for a, b in cells]
@@ -80,6 +88,9 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
                         add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
             if any(statuses):
                 _statuses_in(s, [cell for cell, status in zip(cells, statuses, strict=False) if status], lex)
+            for (a, b), met in zip(cells, counterparts, strict=False):
+                if met and b > a:  # "Meeting with": whom the row's actor met, no actor of the row
+                    s.cues["table:met"].append(Match(Entry("cue", "table:met", lex.lang, ""), a, b, s.tokens[a].start, s.tokens[b - 1].end))
             if spans := [(a, b) for (a, b), place in zip(cells, places, strict=False) if place]:
                 s.ents = [e for e in s.ents if not (e.entry.kind in (*PARTNER_KINDS, "capital")
                                                     and any(a <= e.i and e.j <= b for a, b in spans))]

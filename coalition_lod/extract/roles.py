@@ -80,6 +80,8 @@ class Roles:
             return "place"  # "Iraq: Council extends EU Advisory Mission until 2026": what the story is about
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
+        if any(c.i <= head.i < c.j for c in sent.cues.get("table:met", ())):
+            return "place"  # a diary's "Meeting with" cell ("Ambassador of the Republic of Iraq"): whom its row's actor met, no actor
         line = sent.text[:head.start - sent.start]
         if words.TAG_LINE.match(line[line.rfind("\n") + 1:]):
             return "place"  # "Category: Norway; Iraq; Stabilisation", "LOCATION: Paris, France": a label's topics or place

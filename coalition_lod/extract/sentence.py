@@ -54,17 +54,21 @@ def slugify(text: str) -> str:
     return s[:80] or "unnamed"
 
 
+PIPE_CELLS = 2  # bars on one line that make it a row of a table drawn in plain text
 CSV_CELLS = 3  # semicolons at least on one line that make it a row of values ("2015;militaire;…;120 militaires;Jordanie")
 
 
 def cell_separator(text: str) -> str | None:
     """What cuts a table's row (a sentence on one line) into cells: a tab (``ingest`` writes
-    an HTML or Markdown table's rows so, and a text may be tab-separated values), or a
-    semicolon where the line has several, as semicolon-separated values have; None for prose."""
+    an HTML or Markdown table's rows so, and a text may be tab-separated values), a
+    semicolon where the line has several, as semicolon-separated values have, or a bar where
+    it has two or more (a table drawn in a plain text); None for prose."""
     if "\t" in text:
         return "\t"
     if text.count(";") >= CSV_CELLS and "\n" not in text.strip():
         return ";"
+    if text.count("|") >= PIPE_CELLS and "\n" not in text.strip():
+        return "|"  # a plain text's table drawn with bars ("3 July | Ambassador of Iraq | Courtesy call")
     return None
 
 

@@ -79,6 +79,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("backing", "actor:backing", "actors.backing_agents"),  # read where a list of actors works together
     ("table_places", "table:place", "table_place_headers"),  # read on a table's heading row
     ("table_statuses", "table:status", "table_status_headers"),  # read on a table's heading row
+    ("table_counterparts", "table:counterpart", "table_counterpart_headers"),  # read on a table's heading row
     ("topics", "list:topics", "topic_headings"),  # read on a short line ending at a colon
     ("recommendations", "list:recommendations", "recommendation_headings"),  # read on a short heading
     # read on a text's first lines: a simulation of the UN's, whose delegates are students playing partners
