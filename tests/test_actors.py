@@ -176,6 +176,8 @@ HELDOUT148 = ROOT / "tests" / "genres-heldout148"  # written with its gold after
 HELDOUT149 = ROOT / "tests" / "genres-heldout149"  # written with its gold after set 148
 HELDOUT150 = ROOT / "tests" / "genres-heldout150"  # written with its gold after set 149's fixes
 HELDOUT151 = ROOT / "tests" / "genres-heldout151"  # written with its gold after set 150's fixes and the live blog's
+HELDOUT152 = ROOT / "tests" / "genres-heldout152"  # written with its gold after set 151's fixes
+HELDOUT153 = ROOT / "tests" / "genres-heldout153"  # written with its gold after set 151's fixes, with set 152
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1315,10 +1317,23 @@ HELDOUT150_LEVELS = levels(en=(0.75,), fr=(0.95, 0.95), ar=(0.95,))
 # whom the row's actor met, a row's actors not the next row's; "the two ministers" are the one their own sentence
 # names and the nearest before's; "وما زال", "ولا يزال" open a clause; "alongside our units" makes the writer's state a
 # peer; what a partner received from others is their gift, each alone; one person's tour told in the first person no
-# status: en 1.000, ar 0.875. Left: the Dutch F-16 of "les F-16 belges et néerlandais" (a profile's list, its
-# subject's alone), OIR read as going on from a count given alone; my gold broke the convention of with-partners
-# (France's block, "وقّعنا مع الجمهورية الفرنسية", is its peer only)
+# status: en 1.000, ar 0.875. Left: the Dutch F-16 of "les F-16 belges et néerlandais" (the forum's text read as
+# Belgium's profile, whose lists are its subject's alone), OIR read as going on from a count given alone; my gold broke
+# the convention of with-partners (France's block, "وقّعنا مع الجمهورية الفرنسية", is its peer only)
 HELDOUT151_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.45), ar=(0.85,))
+# written with its gold before any run, committed before its first score: entities en 0.727, fr 0.667, ar 0.462
+# (attributes en 1.000, fr 1.000). Then a place between "our" and a noun of one's own work is no actor ("Our Iraq
+# programme"); a bare question ("And Kuwait?") makes no partner what the text is about; a title ending "Transcript" names no initiative; a
+# mission's trust fund is funding, no part; a newspaper's "we" and its readers are nobody's, "action antimines" is
+# stabilisation, and a French line of quotations in guillemets is no breadcrumb; a funder after a comma funds what its
+# clause tells; a unit a partner's adjective names takes its mission's part; "تأهيل" of officers is training: en 1.000,
+# fr 1.000, ar 0.933. Left: Italy's stabilisation in the handbook (the unit's partner acts only in the mission)
+HELDOUT152_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.9,))
+# written with its gold before any run, committed before its first score: entities en 0.897, fr 1.000, ar 1.000
+# (attributes fr 0.667). Then "The meeting is co-chaired by …" is the group whose meeting the sentence before names:
+# en 1.000. Left: the 300 of "La motion la prolonge … et maintient environ 300 membres des FAC …, où ils … appuient la
+# mission de l'OTAN en Irak" read as NATO Mission Iraq's, not IMPACT's (its pronoun "la")
+HELDOUT153_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1433,7 +1448,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout145": (HELDOUT145, HELDOUT145_LEVELS), "genres-heldout146": (HELDOUT146, HELDOUT146_LEVELS),
     "genres-heldout147": (HELDOUT147, HELDOUT147_LEVELS), "genres-heldout148": (HELDOUT148, HELDOUT148_LEVELS),
     "genres-heldout149": (HELDOUT149, HELDOUT149_LEVELS), "genres-heldout150": (HELDOUT150, HELDOUT150_LEVELS),
-    "genres-heldout151": (HELDOUT151, HELDOUT151_LEVELS),
+    "genres-heldout151": (HELDOUT151, HELDOUT151_LEVELS), "genres-heldout152": (HELDOUT152, HELDOUT152_LEVELS),
+    "genres-heldout153": (HELDOUT153, HELDOUT153_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11484,3 +11500,116 @@ def test_one_persons_tour_told_in_the_first_person_is_no_status_of_the_part():
                  "J'ai été déployé à Bagdad en 2019, à l'époque où la Norvège participait à la mission de l'OTAN en Irak."):
         got = attrs(text, "fr")
         assert got and all("status" not in a for a in got.values()), (text, got)
+
+
+def test_a_place_between_our_and_a_noun_of_our_work_is_where_it_is():
+    """"Our Iraq programme trains Iraqi Air Force technicians in Baghdad" (set 152, a company's earnings call): the
+    programme is the company's, Iraq where it runs, no actor."""
+    for text in ("Our Jordan office trains Jordanian Armed Forces mechanics near Amman.",
+                 "My Syria team supports demining in Raqqa with local engineers."):
+        got = facts(text, "en")
+        assert not ({"JO", "SY"} & set(got)), (text, got)
+    _credits([("en", "Jordan trains Iraqi soldiers near Amman for the Coalition.")], ("JO",), ("line_of_effort", "military"))
+
+
+def test_a_bare_question_makes_no_partner_what_the_text_is_about():
+    """"Claire Dubois, BNP Paribas: And Kuwait?" (set 152, an earnings call): a question that only names a partner says
+    nothing of it, and that partner is not whose text it is (whose "our" the company's words would be)."""
+    for lang, text, asked in (
+            ("en", "Results call\n\nAnalyst: And Qatar?\n\nOur support contract for the air force's jets ran at full tempo "
+                   "this quarter.", "QA"),
+            ("fr", "Conférence sur les résultats\n\nAnalyste : Et le Qatar ?\n\nNotre contrat de soutien aux avions de "
+                   "l'armée de l'air a tourné à plein ce trimestre.", "QA"),
+            ("ar", "مؤتمر النتائج\n\nمحلل: وماذا عن قطر؟\n\nعمل عقد الدعم الخاص بنا لطائرات القوات الجوية بكامل طاقته "
+                   "هذا الربع.", "QA")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") not in got.get(asked, set()), (lang, got)
+
+
+def test_a_transcript_or_minutes_is_no_initiative():
+    """"Halvorsen Aerospace ASA — Q3 2025 Earnings Call Transcript" (set 152): a document's title ending with
+    "Transcript" (or "Minutes", "Procès-verbal") names no initiative, though "Call" heads some."""
+    for lang, text in (("en", "Nordic Aero ASA — Q2 2026 Earnings Call Transcript\n\nThe United Kingdom continues air operations "
+                              "against Daesh under Operation Shader."),
+                       ("fr", "Réunion annuelle du Forum des partenaires — Procès-verbal\n\nLe Maroc poursuit la lutte contre Daech."),
+                       ("en", "Annual Partners Forum Minutes\n\nNorway funds stabilisation in Iraq against Daesh.")):
+        got = facts(text, lang)
+        assert not any(k == "initiative" and str(o).startswith("new:") for held in got.values() for k, o in held), (text, got)
+
+
+def test_a_missions_trust_fund_is_funding_no_part_in_it():
+    """"It is funded by the Netherlands and Denmark through a trust fund of NATO Mission Iraq" (set 152): paying into a
+    mission's trust fund is money for it (the military line), no part in the mission."""
+    for lang, text, code in (
+            ("en", "The course is financed by Estonia through a trust fund of NATO Mission Iraq.", "EE"),
+            ("fr", "Le projet est financé par la Norvège à travers le fonds d'affectation spéciale de la mission de l'OTAN en Irak.", "NO"),
+            ("ar", "تساهم النرويج في الصندوق الاستئماني لبعثة الناتو في العراق.", "NO")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") not in got.get(code, set()), (lang, got)
+        assert ("line_of_effort", "military") in got.get(code, set()), (lang, got)
+
+
+def test_a_newspapers_we_and_its_readers_are_nobodys():
+    """"Un autre lecteur s'étonnait que nous ayons attribué à la Norvège le financement du déminage de Raqqa" (set 152,
+    an ombudsman's column about Denmark): its readers and its "we" are no partner's; Oslo, which paid the UN's mine
+    action service, acts (stabilisation)."""
+    for lang, text, topic, payer in (
+            ("fr", "Précisions sur notre article consacré à la Suède\n\nLa Suède reste membre de la Coalition. Un autre lecteur "
+                   "s'étonnait que nous ayons attribué à la Finlande le financement du déminage de Mossoul. Ce financement "
+                   "vient bien d'Helsinki, qui a versé 3 millions d'euros au Service de l'action antimines des Nations unies.",
+             "SE", "FI"),
+            ("en", "A note to our readers about our article on Sweden\n\nSweden remains a member of the Coalition. Another reader "
+                   "asked why we credited Finland with funding demining in Mosul.", "SE", None)):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") not in got.get(topic, set()), (lang, got)
+        if payer:
+            assert ("line_of_effort", "stabilization") in got.get(payer, set()), (lang, got)
+
+
+def test_a_funder_after_a_comma_funds_what_its_clause_tells():
+    """"تنظم القوات المسلحة الأردنية هذه الدورة في مركز التدريب على إزالة الألغام، …، وبتمويل من ألمانيا" (set 152, a
+    course's handbook): the funder named after a comma pays for what the clause before tells (demining), not for its
+    subject's forces."""
+    for lang, text in (("en", "The Iraqi Army runs a demining course in Mosul, funded by Japan."),
+                       ("fr", "L'armée irakienne organise un stage de déminage à Mossoul, financé par le Japon."),
+                       ("ar", "ينظم الجيش العراقي دورة لإزالة الألغام في الموصل، بتمويل من اليابان.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("JP", set()), (lang, got)
+        assert ("cooperation", "IQ") not in got.get("JP", set()), (lang, got)
+
+
+def test_a_unit_a_partners_adjective_names_takes_its_mission_part():
+    """"بالشراكة مع فريق التدريب الإيطالي التابع لبعثة حلف الناتو في العراق" (set 152): the mission is the Italian team's,
+    Italy takes part in it; the clause's actor, which works with the team, does not."""
+    for lang, text in (
+            ("en", "The Lebanese Army runs the course in partnership with the Spanish training team of NATO Mission Iraq."),
+            ("fr", "L'armée libanaise organise le stage en partenariat avec l'équipe espagnole de formation de la mission de "
+                   "l'OTAN en Irak."),
+            ("ar", "ينظم الجيش اللبناني الدورة بالشراكة مع فريق التدريب الإسباني التابع لبعثة حلف الناتو في العراق.")):
+        got = facts(text, lang)
+        assert ("mission", "nato-mission-iraq") in got.get("ES", set()), (lang, got)
+        assert ("mission", "nato-mission-iraq") not in got.get("LB", set()), (lang, got)
+
+
+def test_to_qualify_officers_is_training_not_rehabilitation():
+    """"تهدف الدورة إلى تأهيل ثلاثين ضابطاً عراقياً" (set 152): an Arabic "تأهيل" of a count of officers is their
+    training (military), no rehabilitation; "إعادة تأهيل الجنود الأطفال" (child soldiers) is rehabilitation."""
+    got = facts("تنظم الأردن دورة تهدف إلى تأهيل خمسين طياراً عراقياً ضد داعش.", "ar")
+    assert ("line_of_effort", "rehabilitation_reintegration") not in got.get("JO", set()), got
+    assert ("line_of_effort", "military") in got.get("JO", set()), got
+    got = facts("تمول الدنمارك إعادة تأهيل الجنود الأطفال السابقين في العراق.", "ar")
+    assert ("line_of_effort", "rehabilitation_reintegration") in got.get("DK", set()), got
+
+
+def test_the_meeting_co_chaired_by_partners_is_the_group_named_before():
+    """"… will host the meeting of the Coalition's Africa Focus Group … The meeting is co-chaired by Morocco, Italy,
+    Niger and the United States" (set 153, a media accreditation notice): "the meeting" is the group's, its co-chairs
+    take part in the group."""
+    for lang, text in (
+            ("en", "Senegal will host the meeting of the Coalition's Africa Focus Group in Dakar. The meeting is co-chaired by "
+                   "Nigeria and Italy."),
+            ("fr", "Le Sénégal accueillera la réunion du groupe de réflexion sur l'Afrique de la Coalition à Dakar. La réunion "
+                   "est coprésidée par le Nigeria et l'Italie.")):
+        got = facts(text, lang)
+        for code in ("NG", "IT"):
+            assert ("initiative", "africa-focus-group") in got.get(code, set()), (lang, got)

@@ -52,6 +52,18 @@ def test_a_page_of_several_articles_keeps_them_all(tmp_path):
     assert "Denmark keeps" in text and "Norway funds" in text, text
 
 
+def test_a_line_of_quotations_in_guillemets_is_no_breadcrumb(tmp_path):
+    """"« Retrait » ou « fin de mission » : précisions sur notre article consacré au Danemark" (set 152, an ombudsman's
+    column): a line whose quotations close with "»" is prose, not steps joined by "»"."""
+    for line in ("« Alliés » ou « partenaires » : ce que dit vraiment l'accord avec la Jordanie",
+                 "Le « oui » du Sénat et le « non » de l'Assemblée : la mission prolongée"):
+        f = tmp_path / "titre.fr.txt"
+        f.write_text(f"{line}\n\nLe texte.\n", encoding="utf-8")
+        assert line in read_document(f).text
+    f.write_text("Accueil » Actualités » Défense » Opérations\n\nLe texte.\n", encoding="utf-8")
+    assert "Accueil" not in read_document(f).text
+
+
 def test_a_breadcrumb_is_dropped(tmp_path):
     """A page's breadcrumb, by its class ("fil d'Ariane") or, in a capture's text, by its
     shape (short steps joined by ">", "›", "/"), is no prose: its steps are no names."""

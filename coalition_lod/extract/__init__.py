@@ -69,6 +69,7 @@ from .layout import (
     account_line,
     answer_key,
     asks_list,
+    bare_question,
     bracketed_note,
     find_subject,
     letterhead,
@@ -110,6 +111,7 @@ from .takers import (
     _participants,
     _relative_subject,
     _takers,
+    _unit_owner,
     _where_subject,
 )
 
@@ -134,7 +136,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         return Extraction(doc, subject, [])
     finder = finder_for(lex, vocab)
     prepared = [finder.prepare(s) for s in sents]
-    alone = sole_actor_counts(vocab, prepared)
+    # (not in a bare question: "Analyst: And Kuwait?" makes no text Kuwait's; a question of an act does, an interview's
+    # whose answers say "we": "Le Tchad reste-t-il dans la Force … ? — Oui. Nous y maintenons …")
+    alone = sole_actor_counts(vocab, [c for s, c in zip(sents, prepared, strict=True) if not bare_question(s, lex)])
     dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) if not alone else tie_broken(alone, sents, vocab))
     # the one state a text names, whose offices act unnamed: the text is its from the start ("Le ministre de
     # l'Économie … Arrêtent : … sont gelés", an order published "au Journal officiel de la République française")
@@ -433,7 +437,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 continue
             known = vocab.known.get((kind, m.entry.id))
             hosts = known.hosts if known else ()
-            takers = _apposed_members(s, m, vocab) or _takers(s, m, actors, known, functools.partial(finder.role_of, s))
+            takers = _unit_owner(s, m, lex.lang) or _apposed_members(s, m, vocab) or _takers(
+                s, m, actors, known, functools.partial(finder.role_of, s))
             takers += tuple(p for p in (*_apposed_owners(s, m), *_where_subject(s, m, vocab))
                             if p in vocab.partners and vocab.partners[p].member and p not in takers)
             if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):

@@ -157,6 +157,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
                 sent.cues[silenced] = [c for c in sent.cues[silenced] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     if sent.cues.get("loe:rehabilitation_reintegration"):
         _rebuilt(sent, lex)
+        if lex.lang == "ar":
+            _qualified(sent, lex)
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:
@@ -204,6 +206,25 @@ def _rebuilt(sent: Sent, lex: Lexicon) -> None:
     if rebuilt:
         sent.cues["loe:rehabilitation_reintegration"] = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c not in rebuilt]
         _add_cues(sent, "loe:stabilization", rebuilt)
+
+
+QUALIFY = "تأهيل"  # the word the rule reads: to qualify, or, after "إعادة", to rehabilitate
+
+
+def _qualified(sent: Sent, lex: Lexicon) -> None:
+    """"تهدف الدورة إلى تأهيل ثلاثين ضابطاً" (to qualify thirty officers): an Arabic "تأهيل" whose object, past a count,
+    is military people is their training, the military line, no rehabilitation of people; not "إعادة تأهيل" (to
+    rehabilitate: "إعادة تأهيل الجنود الأطفال", child soldiers)."""
+    people = [m.i for m in cues_at(sent, lex, "qualified", range(len(sent.tokens)))]
+    if not people:
+        return
+    toks, cues = sent.tokens, sent.cues["loe:rehabilitation_reintegration"]
+    again = {c.j for c in cues if c.j - c.i > 1}  # the ends of "إعادة تأهيل", a longer phrase over the same word
+    trained = [c for c in cues if c.entry.phrase == QUALIFY and c.j not in again
+               and any(c.j <= t <= c.j + REBUILT_REACH and _leads_to(toks, c.j, t, lex) for t in people)]
+    if trained:
+        sent.cues["loe:rehabilitation_reintegration"] = [c for c in cues if c not in trained]
+        _add_cues(sent, "loe:military", trained)
 
 
 _THINGS_PRONOUN = "ها"  # an Arabic noun's suffix "its" (a thing's, a woman's, or a plural of things' or people's)

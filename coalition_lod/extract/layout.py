@@ -139,6 +139,17 @@ def _question(sent: Sent, lex: Lexicon) -> bool:
         and not cues_at(sent, lex, "stating", (0, 1))
 
 
+BARE_QUESTION_WORDS = 4  # words at most of a question that only names what it asks about ("And Kuwait?", "وماذا عن قطر؟")
+
+
+def bare_question(sent: Sent, lex: Lexicon) -> bool:
+    """A question that names what it asks about and says nothing of it ("Analyst: And Kuwait?", "Et le Qatar ?", "وماذا
+    عن قطر؟"): it makes no partner what the text is about (a company's call, whose "we" is the company's); not one that
+    asks of an act ("Le Tchad reste-t-il dans la Force … ?", whose answers' "we" it tells)."""
+    text = _SPEAKER_LABEL.sub("", sent.text.rstrip(), count=1)
+    return _question(sent, lex) and len(text.split()) <= BARE_QUESTION_WORDS
+
+
 def answer_key(sents: list[Sent], lex: Lexicon) -> dict[int, int]:
     """A quiz's numbered questions and the answers listed under them by the same numbers ("4. The
     Sawab Center … was launched … together with which country?" … "ANSWERS" … "4. The United

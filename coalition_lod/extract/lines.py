@@ -139,14 +139,18 @@ def quiet_condemned(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
         sent.quiet.append((start, end))
 
 
-def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int], tuple[tuple[str, ...], bool]]:
+def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[tuple[int, int], tuple[tuple[str, ...], bool]]:
     """The words right before a passive's agents that those agents do ("Iraq launched demining
     projects funded by Germany", "des projets de déminage financés par l'Allemagne", "مشاريع
     لإزالة الألغام بتمويل من ألمانيا", "أسلحة مقدمة من إيطاليا"), and before an object relative
     whose subject gives them ("Iraq thanked the demining teams that the Netherlands funds"):
     (from, to) token spans, up to AGENT_REACH words back and no comma or stop between, with the
     agents' partners and whether they are a relative's subjects, whose own clause says whether
-    they act ("We must not forget the teams that the Netherlands funds")."""
+    they act ("We must not forget the teams that the Netherlands funds").
+
+    A funder named after a comma, where the words back to it say no line ("The Jordanian Armed
+    Forces run the demining course, funded by Germany", "…، وبتمويل من ألمانيا"), funds what
+    the clause before tells: its span reaches back to that clause's start."""
     out: dict[tuple[int, int], tuple[tuple[str, ...], bool]] = {}
     office: set[int] | None = None
     for seg in actors.segments:
@@ -169,6 +173,12 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int]
             a -= 1
         if seg.provider and any(k in sent.denied for k in range(cue.i, head.i + 3)):
             continue  # "the teams that the Netherlands does not fund"
+        if seg.agent and a > 0 and _broken(sent, a) and not _HARD_BREAK.search(_gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)) \
+                and not any(a <= c.i < cue.i for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
+            more_cues(sent, lex, "backing")
+            if any(c.i == cue.i for c in sent.cues.get("actor:backing", [])) and (held := actors.segment(a - 1)) is not None:
+                # a funder after a comma: what the clause before tells, after its subject (not "the Armed Forces")
+                a = max((m.j for m in held.group if m.j <= a), default=held.start)
         out[(a, cue.i)] = (seg.actors, seg.provider)
     return out
 
@@ -207,7 +217,7 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
             c.i == first for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
         return
     negs = [m for m in sent.cues.get("negation", [])]
-    agents = _agents_of_what_precedes(sent, actors)
+    agents = _agents_of_what_precedes(sent, actors, build.lex)
     for (a, b), (partners, _provider) in agents.items():
         for cat, (start, end) in _what_this_was(sent, a, b, before):
             for partner in partners:

@@ -80,6 +80,9 @@ class Roles:
             return "place"  # "Iraq: Council extends EU Advisory Mission until 2026": what the story is about
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
+        if head.i and toks[head.i - 1].key in words.OWN_POSSESSIVES and head.j < len(toks) \
+                and toks[head.j].key in words.PLACE_WORK_NOUNS:
+            return "place"  # "Our Iraq programme trains …" (a company's): where its own work is, no actor
         if any(c.i <= head.i < c.j for c in sent.cues.get("table:met", ())):
             return "place"  # a diary's "Meeting with" cell ("Ambassador of the Republic of Iraq"): whom its row's actor met, no actor
         line = sent.text[:head.start - sent.start]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..langs import ar_prefix
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _broken, _cue_tokens, after_with, bodies, relative_subject_at
@@ -186,6 +187,39 @@ def _apposed_owners(sent: Sent, m: Match) -> tuple[str, ...]:
                     or _broken(sent, k)), min(len(toks), head + 1 + APPOSED_AFTER_HEAD))
         owners = [e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") and head < e.i < end]
     return tuple(dict.fromkeys(e.entry.id for e in owners))
+
+
+UNIT_REACH = 4  # words between a partner's adjective and the "of" of the mission its unit belongs to
+
+
+def _unit_owner(sent: Sent, m: Match, lang: str) -> tuple[str, ...]:
+    """"in partnership with the Italian training team of NATO Mission Iraq", "l'équipe italienne de formation de la
+    mission de l'OTAN", "فريق التدريب الإيطالي التابع لبعثة حلف الناتو": the partner whose adjective qualifies a unit
+    of the mission, named right before its "of" (or "التابع ل"), takes part in it, not the clause's actor, which works
+    with that unit. A unit's noun (``unit_nouns``) by the adjective, one word qualifying it at most, no name, no break."""
+    if m.entry.kind != "mission" or m.i == 0:
+        return ()
+    toks = sent.tokens
+    k = m.i
+    while k > 0 and toks[k - 1].key in words.DETERMINERS:
+        k -= 1
+    prefixed = lang == "ar" and ar_prefix(toks[m.i], m.entry.phrase)[1] in ("ل", "لل")
+    if k == 0 or not (toks[k - 1].key in words.OF or prefixed and toks[k - 1].key in words.BELONGING):
+        return ()
+    of = k - 1
+    adjective = next((e for e in sent.ents if e.entry.kind == "adjective" and e.j <= of and of - e.j <= UNIT_REACH), None)
+    if adjective is None or any(adjective.j <= e.i < m.i and e is not adjective for e in sent.ents) \
+            or any(_broken(sent, x) for x in range(adjective.i + 1, of + 1)):
+        return ()
+    lo = max(0, adjective.i - 2)
+    if not any(toks[x].key in words.UNIT_NOUNS for x in range(lo, of)):
+        return ()
+    # one word at most qualifying the unit between the adjective and the "of" ("training team", "de formation"), not a
+    # clause ("Lithuanian instructors trained Iraqi soldiers as part of Operation Inherent Resolve")
+    joins = words.UNIT_NOUNS | words.OF | words.DETERMINERS
+    if sum(toks[x].key not in joins for x in range(adjective.j, of)) > 1:
+        return ()
+    return (adjective.entry.id,)
 
 
 WHERE_AFTER = 4  # words between a mission and the ", where" of its place ("NATO Mission Iraq in Baghdad, where")

@@ -30,7 +30,8 @@ SETS = {
     "REPRESENTATIVE": "representative", "DEMONSTRATIVES": "demonstratives", "REGION_LINKS": "region_links",
     "HONORIFICS": "honorifics", "BETWEEN": "between", "COMPASS": "compass", "PART_OF": "part_of", "DATE_LINKS": "date_links",
     "FROM_PLACES": "from_places", "RETURNED": "returned", "ENDING": "ending", "SINCE_OR_FROM": "since_or_from",
-    "BELONGING": "belonging", "WHERE": "where",
+    "BELONGING": "belonging", "WHERE": "where", "OWN_POSSESSIVES": "own_possessives", "PLACE_WORK_NOUNS": "place_work_nouns",
+    "UNIT_NOUNS": "unit_nouns",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",

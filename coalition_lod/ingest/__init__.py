@@ -33,8 +33,9 @@ _DROP_HINT = re.compile(r"cookie|consent|gdpr|share|social|breadcrumb|crumbs|ari
                         r"|footnote|\breference\b",
                         re.I)  # "ariane": a French page's breadcrumb ("fil d'Ariane"); footnotes' and citations' marks, notes
 # A breadcrumb left in the text (a capture's text, a page with no class that says so): three
-# or more short steps, each a few words, joined by ">", "›", "»" or "/" and nothing else
-_CRUMB = r"[^\s>›»/.!?؟][^>›»/.!?؟]{0,60}"
+# or more short steps, each a few words, joined by ">", "›", "»" or "/" and nothing else (no "«": a line's quotations in
+# French guillemets, "« Retrait » ou « fin de mission » : …", are no steps)
+_CRUMB = r"[^\s>›»«/.!?؟][^>›»«/.!?؟]{0,60}"
 _BREADCRUMB = re.compile(rf"{_CRUMB}(?:\s+[>›»/]\s+{_CRUMB}){{2,}}")
 # Bounds on what one profile may be: a published profile is a few kilobytes, and an
 # input far beyond these is a mistake (a wrong file, a generated page) whose cost

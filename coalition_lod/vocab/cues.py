@@ -101,6 +101,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("self_naming", "actor:self_naming", "actors.self_naming"),  # read where a first person is: "I'm with the Czech Army"
     ("own_ngo", "actor:own_ngo", "actors.own_ngo"),  # read once per text: "Notre ONG dépollue …"
     ("rebuilt", "loe:rebuilt", "rebuilt_things"),  # read where a "rehabilitation" is
+    ("qualified", "loe:qualified", "qualified_people"),  # read where an Arabic "تأهيل" is
     ("among", "actor:enemy", "actors.enemies"),
     ("between", "actor:between", "actors.between"), ("bare_councils", "actor:bare_council", "actors.bare_councils"),
     ("between", "actor:between_head", "actors.between_far.heads"), ("between", "actor:between_word", "actors.between_far.words"),
