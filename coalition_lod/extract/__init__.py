@@ -98,7 +98,7 @@ from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resoluti
 from .runners import runners_missions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cell_separator, cues_at, more_cues, slugify
 from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
-from .status import future_of_part, mission_status, parts_of_wholes, read_dates, revised_after, share_status, status_after
+from .status import future_of_part, mission_status, own_part_ended, parts_of_wholes, read_dates, revised_after, share_status, status_after
 from .takers import (
     _apposed_members,
     _apposed_owners,
@@ -522,6 +522,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         unplaced = credit_personnel(s, lex, actors, missions, previous, doc, build, statuses, current, unplaced)
         if not missions:
             status_after(s, doc.text, previous, statuses, actors, build)
+            own_part_ended(s, actors, build)
         previous = [(f, s.end) for _, f in missions]
         named = _resolutions(s, lex)
         referred = _resolution_anaphor(s, named, said_before if said_age <= RESOLUTION_ANAPHOR_BACK else [])

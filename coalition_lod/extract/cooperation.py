@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
 AID_REACH = 8  # words from a grant's or a loan's noun to the "with" of its recipient ("a grant of $20 million with")
+TRAINERS_BEFORE = 4  # words before a "with" where the trainers stand whose trainees it names ("ADF trainers have worked with")
 PARTNER_OF_REACH = 2  # words between a partner's noun and its "of" ("a strong counterterrorism partner of", "un partenaire solide des")
 
 
@@ -153,7 +154,11 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     aid = sent.cues.get("coop:aid", [])
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
-            if m.i not in heads and not (cat == "coop:governor" and any(c.j <= m.i <= c.j + AID_REACH for c in aid)):
+            if m.i not in heads and not (cat == "coop:governor" and any(c.j <= m.i <= c.j + AID_REACH for c in aid)) \
+                    and not (cat == "coop:governor" and any(toks[x].key in words.TRAINER_NOUNS
+                                                            for x in range(max(0, m.i - TRAINERS_BEFORE), m.i))):
+                # (not the forces trainers work with: "ADF trainers have worked with the Iraqi Security Forces", who
+                # receive their training)
                 cue_end[m.j].add(cat)
     # a mission named beside "with": taking part in it with the partners after it ("operations …
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative

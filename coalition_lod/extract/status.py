@@ -518,3 +518,30 @@ def status_after(s: Sent, text: str, previous: list[tuple[Fact, int]], statuses:
         cue = next((c for c in ongoing if fact.partner in actors.at(c.i)), None)
         if cue is not None:
             build.add(fact.kind, fact.partner, fact.obj, s, s.tokens[cue.i].start, s.tokens[cue.j - 1].end, status="ongoing")
+
+
+PART_NOUN_AFTER = 3  # words from an end's cue to the noun of the partner's own part ("ses opérations", "its air operations")
+
+
+def own_part_ended(s: Sent, actors: Actors, build: _Builder) -> None:
+    """"La Belgique a mis fin à ses opérations aériennes contre Daech en 2022", "Belgium ended its air operations against
+    Daesh in 2022", "أنهت بلجيكا عملياتها الجوية": a partner that ends its own operations, contribution or part, in a
+    sentence naming no mission, ends its part in the one mission the text has credited it with so far, where that has
+    no status yet (``own_part_nouns``: the noun after its possessive; in Arabic the noun with its pronoun)."""
+    ended = s.cues.get("status:ended")
+    if not ended or any(e.entry.kind == "mission" for e in s.ents):
+        return
+    toks = s.tokens
+    for c in ended:
+        own = next((x for x in range(c.j, min(len(toks), c.j + PART_NOUN_AFTER + 1)) if toks[x].key in words.OWN_PART_NOUNS
+                    and (toks[x - 1].key in words.POSSESSIVES or x - 1 >= c.j and toks[x - 2].key in words.POSSESSIVES
+                         or toks[x].key.endswith(_PRONOUN_ENDS))), None)
+        if own is None:
+            continue
+        for partner in actors.at(c.i):
+            mine = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
+            if len(mine) == 1 and "status" not in mine[0].attrs:
+                build.add("mission", partner, mine[0].obj, s, toks[c.i].start, toks[own].end, status="ended")
+
+
+_PRONOUN_ENDS = ("ها", "ه", "هم")  # an Arabic noun's "its", "his", "their"

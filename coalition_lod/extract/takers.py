@@ -91,6 +91,8 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
         return ()
     at = _past_daesh(sent, m.j)  # "… لهزيمة داعش، الذي استضافته الرياض", "… to Defeat ISIS, which …"
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == at), None)
+    if rel is None and m.entry.kind == "initiative" and (rel := _after_meetings_details(sent, m)) is not None:
+        at = rel.i  # "اجتماع مجموعة مكافحة تمويل داعش المقرر عقده في روما …، والذي تترأسه إيطاليا": the meeting's chairs
     end = sent.tokens[at - 1].end if at != m.j else m.end
     if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ",", "،"):
         return ()
@@ -119,6 +121,31 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     for p in members:  # their counts in the relative clause are theirs ("to which the UK contributes 100 trainers")
         sent.relatives.setdefault(p, after[0].i)
     return members
+
+
+MEETING_DETAILS = 12  # words of a meeting's place and dates between its group's name and the relative after them
+
+
+def _after_meetings_details(sent: Sent, m: Match) -> Match | None:
+    """The relative after a comma that follows the meeting of an initiative and its place and dates ("the meeting of the
+    Counter ISIS Finance Group in Rome on 17 and 18 March, which Italy … chair", "اجتماع مجموعة … المقرر عقده في روما
+    يومي ١٧ و١٨ آذار الجاري، والذي تترأسه إيطاليا …"): who chairs the meeting chairs the group. None where no noun of a
+    meeting names it (``meeting_nouns``), or another name than a place stands between."""
+    toks = sent.tokens
+    k = m.i
+    while k > 0 and (toks[k - 1].key in words.OF or toks[k - 1].key in words.DETERMINERS):
+        k -= 1
+    if k == 0 or toks[k - 1].key not in words.MEETING_NOUNS:
+        return None
+    places = {c.j for c in sent.cues.get("coop:location", [])}
+    for c in sent.cues.get("actor:relative", []):
+        if m.j < c.i <= m.j + MEETING_DETAILS and _gap(sent.text, toks[c.i - 1], toks[c.i], sent.start).strip() in (",", "،"):
+            if any(m.j <= e.i < c.i and (e.entry.kind in ENTITY_KINDS or e.entry.kind in PARTNER_KINDS and e.i not in places)
+                   for e in sent.ents) or any(_HARD_BREAK.search(_gap(sent.text, toks[x - 1], toks[x], sent.start))
+                                              for x in range(m.j, c.i)):
+                return None
+            return c
+    return None
 
 
 CO_VERB_AFTER = 3  # words after a relative's last subject where its verb may stand ("which Italy and Spain co-lead")
