@@ -179,6 +179,8 @@ HELDOUT151 = ROOT / "tests" / "genres-heldout151"  # written with its gold after
 HELDOUT152 = ROOT / "tests" / "genres-heldout152"  # written with its gold after set 151's fixes
 HELDOUT153 = ROOT / "tests" / "genres-heldout153"  # written with its gold after set 151's fixes, with set 152
 HELDOUT154 = ROOT / "tests" / "genres-heldout154"  # written with its gold after sets 152 and 153's fixes
+HELDOUT155 = ROOT / "tests" / "genres-heldout155"  # written with its gold after set 154's fixes
+HELDOUT156 = ROOT / "tests" / "genres-heldout156"  # written with its gold after set 154's fixes, with set 155
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1341,6 +1343,17 @@ HELDOUT153_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.95,))
 # fin à ses opérations aériennes"); the relative after a group's meeting, its place and dates, names the group's chairs
 # ("…، والذي تترأسه إيطاليا …"): en 1.000, ar 1.000 (attributes fr 1.000)
 HELDOUT154_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.333
+# (attributes fr 1.000). Then a bulletin's item on two partners ("الكويت والعراق: وقّع …") is about them, its own subject
+# acting; "وزارة" is no "and" before an institution; a loan's noun after its recipient makes no peer; Kuwait's, Saudi
+# Arabia's and Abu Dhabi's development funds are their seats, no new initiative; "مؤتمر إعادة إعمار العراق" names the
+# Kuwait conference: ar 1.000
+HELDOUT155_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.857, fr 0.444, ar 1.000
+# (attributes en 1.000, ar 1.000). Then "en est le premier contributeur", "y contribue" refer to the facility named
+# before, and a partner "suivi(e) de", "followed by", "تليها" shares the predicate before it: fr 1.000. Left: a
+# "counter-IED training team" read as stabilisation as well as military (my gold: the training only)
+HELDOUT156_LEVELS = levels(en=(0.85, 0.95), fr=(0.95,), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1457,6 +1470,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout149": (HELDOUT149, HELDOUT149_LEVELS), "genres-heldout150": (HELDOUT150, HELDOUT150_LEVELS),
     "genres-heldout151": (HELDOUT151, HELDOUT151_LEVELS), "genres-heldout152": (HELDOUT152, HELDOUT152_LEVELS),
     "genres-heldout153": (HELDOUT153, HELDOUT153_LEVELS), "genres-heldout154": (HELDOUT154, HELDOUT154_LEVELS),
+    "genres-heldout155": (HELDOUT155, HELDOUT155_LEVELS), "genres-heldout156": (HELDOUT156, HELDOUT156_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11659,3 +11673,33 @@ def test_the_forces_trainers_work_with_receive_no_peer():
                    ("ar", "منذ عام 2015 يعمل المدربون الإسبان مع الجيش العراقي في معسكر بسماية.")], "ES", ("cooperation", "IQ"))
     _credits([("en", "Since 2015, Spain has worked with Italy at Besmaya to train the Iraqi Army against Daesh.")], ("ES",),
              ("cooperation", "IT"))
+
+
+def test_a_bulletins_item_on_two_partners_is_about_them_its_subject_acts():
+    """"الكويت والعراق: وقّع الصندوق الكويتي للتنمية الاقتصادية العربية مع وزارة المالية العراقية اتفاقية قرض …" (set 155, an
+    economic bulletin): the item's label names what it is about; its subject (the fund, Kuwait's) acts; the ministry
+    ("وزارة", no "and") receives the loan, no peer."""
+    for lang, text in (
+            ("ar", "السعودية والعراق: وقّع الصندوق السعودي للتنمية مع وزارة التخطيط العراقية اتفاقية قرض بقيمة ٢٠ مليون دولار "
+                   "لإعادة بناء جسر في الموصل دمره داعش."),
+            ("en", "Kuwait and Iraq: the Kuwait Fund for Arab Economic Development signed a USD 50 million loan with Iraq's "
+                   "finance ministry to rebuild Mosul's general hospital, destroyed by Daesh.")):
+        got = facts(text, lang)
+        giver = "SA" if lang == "ar" else "KW"
+        assert ("line_of_effort", "stabilization") in got.get(giver, set()), (lang, got)
+        assert not any(k in ("cooperation", "line_of_effort") for k, _o in got.get("IQ", set())), (lang, got)
+        assert not any(k == "initiative" for held in got.values() for k, _o in held), (lang, got)
+
+
+def test_the_contributors_a_pronoun_refers_to_and_those_following_them():
+    """"Le Mécanisme … reçoit l'argent de nombreux partenaires. L'Allemagne en est le premier contributeur, suivie des
+    États-Unis. La France y contribue aussi" (set 156, a webinar's answers): "en", "y" refer to the facility named
+    before, and the partner "followed by" shares its predicate."""
+    for lang, text in (
+            ("fr", "Le Mécanisme de financement pour la stabilisation reçoit l'argent de nombreux pays. Les Pays-Bas en sont "
+                   "les principaux contributeurs, suivis du Japon."),
+            ("en", "The Funding Facility for Stabilization receives money from many partners. Germany is its largest "
+                   "contributor, followed by Japan."),
+            ("ar", "يتلقى صندوق تمويل الاستقرار أموالاً من شركاء كثيرين. وتعد ألمانيا أكبر المساهمين فيه، تليها اليابان.")):
+        got = facts(text, lang)
+        assert ("initiative", "funding-facility-for-stabilization") in got.get("JP", set()), (lang, got)

@@ -15,7 +15,7 @@ from functools import cache
 from ..langs import tokenize
 from ..vocab import Match, Vocabulary
 from . import words
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, arabic_conj
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
@@ -130,6 +130,7 @@ def _agency(sent: Sent, k: int) -> bool:
 
 
 # cues of a verb: what a headline's words after its "Country:" go on to say of their own subject
+VERB_SUBJECT = 2  # words from an Arabic verb to its subject's partner word ("وقّع الصندوق الكويتي")
 _HEADLINE_VERBS = ("actor:verb", "actor:reporting", "actor:governor", "status:ongoing", "status:planned", "status:ended",
                    "mission:funded")
 
@@ -139,22 +140,36 @@ def topic_label(sent: Sent) -> bool:
     ("Iraq: Council extends EU Advisory Mission until 2026", "Irak : le Conseil prolonge …",
     "العراق: الاتحاد الأوروبي يمدد …"): the partner is what the story is about, no actor. Not a
     roster's line, whose words after the colon are the partner's ("Jordan: 600 personnel",
-    "Italy: leads the Counter ISIS Finance Group")."""
+    "Italy: leads the Counter ISIS Finance Group"). A bulletin's item on two partners, a sentence
+    too, where its own subject is named after the colon, after its verb in Arabic ("الكويت والعراق:
+    وقّع الصندوق الكويتي … مع وزارة المالية العراقية …"): both are its topic."""
     toks = sent.tokens
     first = next(iter(sent.ents), None)
-    if first is None or first.i != 0 or first.entry.kind not in PARTNER_KINDS or first.j + 1 >= len(toks) \
-            or ":" not in sent.text[toks[first.j - 1].end - sent.start:toks[first.j].start - sent.start] \
-            or sent.text.rstrip()[-1:] in ".!?؟":
+    if first is None or first.i != 0 or first.entry.kind not in PARTNER_KINDS or first.j + 1 >= len(toks):
+        return False
+    pair = next((e for e in sent.ents if e.entry.kind in PARTNER_KINDS and (
+        e.i == first.j + 1 and toks[first.j].key in words.AND or e.i == first.j and arabic_conj(toks[e.i]))), None)
+    last = pair or first
+    if last.j + 1 >= len(toks) or ":" not in sent.text[toks[last.j - 1].end - sent.start:toks[last.j].start - sent.start]:
+        return False
+    stated = sent.text.rstrip()[-1:] in ".!?؟"
+    if stated and pair is None:
         return False
     verbs = {k for cat in _HEADLINE_VERBS for m in sent.cues.get(cat, []) for k in range(m.i, m.j)}
-    k = first.j
+    k = last.j
     while k < len(toks) and toks[k].key in words.DETERMINERS:
         k += 1
     named = next((e for e in sent.ents if e.i == k), None)
     subject_end = named.j if named is not None else k + 1
     # (an auxiliary right after the colon opens the partner's own predicate: a note's "Maroc : a coprésidé le GCTF …")
     auxiliaries = {m.i for m in sent.cues.get("actor:auxiliary", [])}
-    return k < len(toks) and k not in verbs and k not in auxiliaries and subject_end < len(toks) and subject_end in verbs
+    if k >= len(toks) or k in auxiliaries:
+        return False
+    # an Arabic verb first, its subject's name (or adjective) right after it
+    verb_first = k in verbs and any(k < e.i <= k + VERB_SUBJECT for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective"))
+    if stated:
+        return verb_first or named is not None and subject_end < len(toks) and subject_end in verbs
+    return k not in verbs and subject_end < len(toks) and subject_end in verbs
 
 
 def _broken(sent: Sent, k: int) -> bool:

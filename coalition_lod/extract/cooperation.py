@@ -11,7 +11,7 @@ from ..langs import ar_prefix
 from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, relative_subject_at
+from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, relative_subject_at, topic_label
 from .sentence import PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
 
 SOLIDARITY_REACH = 4  # words from a verb of standing to its "with" ("وقوف مملكة البحرين إلى جانب")
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
 AID_REACH = 8  # words from a grant's or a loan's noun to the "with" of its recipient ("a grant of $20 million with")
+AID_AFTER = 5  # words from a "with" to the grant's or loan's noun after its recipient ("مع وزارة المالية العراقية اتفاقية قرض")
 TRAINERS_BEFORE = 4  # words before a "with" where the trainers stand whose trainees it names ("ADF trainers have worked with")
 PARTNER_OF_REACH = 2  # words between a partner's noun and its "of" ("a strong counterterrorism partner of", "un partenaire solide des")
 
@@ -150,11 +151,12 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
         heads |= {m.i for c in sent.cues.get("coop:solidarity_split", []) for cat in ("coop:strong", "coop:governor")
                   for m in sent.cues.get(cat, []) if c.j <= m.i <= c.j + SOLIDARITY_REACH}
     # "وقّع … اتفاقية منحة بقيمة 20 مليون دولار مع الحكومة العراقية": a grant's or a loan's
-    # "with" names its recipient, no peer
+    # "with" names its recipient, no peer (its noun after the recipient too: "مع وزارة المالية العراقية اتفاقية قرض")
     aid = sent.cues.get("coop:aid", [])
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
-            if m.i not in heads and not (cat == "coop:governor" and any(c.j <= m.i <= c.j + AID_REACH for c in aid)) \
+            if m.i not in heads and not (cat == "coop:governor" and any(c.j <= m.i <= c.j + AID_REACH or m.j < c.i <= m.j + AID_AFTER
+                                                                        for c in aid)) \
                     and not (cat == "coop:governor" and any(toks[x].key in words.TRAINER_NOUNS
                                                             for x in range(max(0, m.i - TRAINERS_BEFORE), m.i))):
                 # (not the forces trainers work with: "ADF trainers have worked with the Iraqi Security Forces", who
@@ -174,11 +176,14 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     ent_end = {m.j: m for m in sent.ents}
     bodies_own = _body_relatives(sent, lex, build.vocab)
     especially = {c.j: c.i for c in sent.cues.get("actor:especially", [])}
+    label = bool(sent.ents) and sent.ents[0].i == 0 and topic_label(sent)
     for m in sent.ents:
         if m.entry.kind == "mission" and m.i not in sent.denied:
             _with_a_mission(sent, lex, actors, build, m, cue_end)
         if m.entry.kind not in PARTNER_KINDS or m.i in sent.denied:
             continue
+        if label and ":" not in sent.text[:m.start - sent.start]:
+            continue  # "الكويت والعراق: وقّع …": what the item is about, no one's peer
         seg = actors.segment(m.i)
         if seg is None or seg.backers and m.entry.id in seg.actors:
             continue  # the partners whose support a clause names act side by side, not with each other

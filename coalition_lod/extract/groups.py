@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..langs import ar_prefix, is_flag
+from ..langs import ar_prefix, is_flag, tokenize
 from ..vocab import Match
 from . import words
 from .clauses import (
@@ -271,7 +271,8 @@ class Groups:
                 between = range(prev.j, g[0].i)
                 gap = sent.text[prev.end - sent.start : g[0].start - sent.start]
                 coord = next((k for k in between if toks[k].key in words.AND or not self.latin
-                              and toks[k].text.startswith("و") and len(toks[k].keys) > 1 and k in c["inst"]), None)
+                              and toks[k].text.startswith("و") and len(toks[k].keys) > 1 and k in c["inst"]
+                              and not self._whole_institution_word(sent, k)), None)
                 # before the coordinator the first official's title and name; after it, the
                 # second's title only
                 plain = coord is not None and coord - prev.j <= 4 and all(
@@ -284,6 +285,14 @@ class Groups:
                     continue
             out.append(g)
         return out
+
+    @staticmethod
+    def _whole_institution_word(sent: Sent, k: int) -> bool:
+        """An Arabic institution's word that starts with "و" as a letter of its own, not "and" ("وزارة المالية", the
+        ministry of finance; not "ووزارة", "and the ministry"): an institution's cue matched on the whole word."""
+        whole = sent.tokens[k].keys[0]
+        return any(m.i == k and tokenize(m.entry.phrase.split()[0], "ar")[0].keys[0] == whole
+                   for m in sent.cues.get("actor:institution", []))
 
     # --- clauses ------------------------------------------------------------------
 

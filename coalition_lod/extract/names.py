@@ -60,8 +60,10 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     runs += list(appositions)
     out = []
     used: set[int] = set()
+    # a partner's institution the vocabulary names in full ("the Kuwait Fund for Arab Economic Development"): its seat
+    seats = {(m.i, m.j) for m in known if m.entry.kind == "capital"}
     for i, j in sorted(runs, key=lambda r: (r[0], -r[1])):
-        if any(k in used for k in range(i, j)):
+        if any(k in used for k in range(i, j)) or (i, j) in seats:
             continue
         kinds = [heads[k] for k in range(i, j) if k in heads]
         if not kinds and (i, j) in appositions:

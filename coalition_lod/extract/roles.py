@@ -76,8 +76,9 @@ class Roles:
         before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
         if head.i and "(" in before and ")" not in before:
             return "place"  # "Operation IMPACT (Iraq)"
-        if head.i == 0 and topic_label(sent):
-            return "place"  # "Iraq: Council extends EU Advisory Mission until 2026": what the story is about
+        if head.i <= 2 and ":" not in sent.text[:head.start - sent.start] and topic_label(sent):
+            # "Iraq: Council extends EU Advisory Mission until 2026", "الكويت والعراق: وقّع الصندوق الكويتي …": what it is about
+            return "place"
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
         if head.i and toks[head.i - 1].key in words.OWN_POSSESSIVES and head.j < len(toks) \
@@ -294,10 +295,12 @@ class Roles:
         k = head.i
         while k > cs and sent.tokens[k - 1].key in self.determiners and head.i - k < 2:
             k -= 1
-        if k == cs or not self._likewise_ends.intersection(sent.tokens[k - 1].keys):
+        # (the phrase may end with the article itself: "suivis du Japon")
+        ends = [x for x in range(k, head.i + 1) if x > cs and self._likewise_ends.intersection(sent.tokens[x - 1].keys)]
+        if not ends:
             return False
         more_cues(sent, self.lex, "likewise")
-        return any(m.j == k for m in sent.cues.get("actor:likewise", ()))
+        return any(m.j in ends for m in sent.cues.get("actor:likewise", ()))
 
     def _by_people(self, sent: Sent, p: int) -> bool:
         """Word ``p`` ends "by", "par", "على يد" (matched only where a partner's people follow)."""
