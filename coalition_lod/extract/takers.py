@@ -407,7 +407,11 @@ def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Cal
     # décidé de renvoyer quatre F-16 … dans le cadre du détachement Desert Falcon" (a reader's letter, "nos F-16");
     # not two nations' operations as a clause's subject ("Operation Shader and Operation Chammal flew …")
     within = any(0 <= m.i - c.j <= WITHIN_REACH for c in sent.cues.get("actor:part_of", []))
-    return (known.nation,) if named or not seg.actors and (within or near) else seg.actors
+    # … and where the partners it carries are only where it happens in this sentence ("… la base aérienne projetée en
+    # Jordanie, d'où les Rafale de l'opération Chammal décollent", in a text Jordan's soldiers act in later): its nation's
+    here = [e for e in sent.ents if e.entry.id in seg.actors]
+    only_where = bool(here) and all(role(e) == "place" for e in here)
+    return (known.nation,) if named or only_where or not seg.actors and (within or near) else seg.actors
 
 
 WITHIN_REACH = 2  # words from "dans le cadre de", "as part of" to the operation ("dans le cadre du détachement Desert Falcon")
