@@ -183,6 +183,7 @@ HELDOUT155 = ROOT / "tests" / "genres-heldout155"  # written with its gold after
 HELDOUT156 = ROOT / "tests" / "genres-heldout156"  # written with its gold after set 154's fixes, with set 155
 HELDOUT157 = ROOT / "tests" / "genres-heldout157"  # written with its gold after sets 155 and 156's fixes
 HELDOUT158 = ROOT / "tests" / "genres-heldout158"  # written with its gold after sets 155 and 156's fixes, with set 157
+HELDOUT159 = ROOT / "tests" / "genres-heldout159"  # written with its gold after set 157's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1365,6 +1366,11 @@ HELDOUT157_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # ended, before "He says the RAF is still flying there" (a rule that read a status after a person's name as the
 # person's tour was tried and dropped: capitalised words before status cues are as often places and names of units)
 HELDOUT158_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.667, fr 0.833, ar 1.000
+# (attributes fr 1.000). Then an acronym a text defines in brackets after a known name stands for it after ("The
+# Communications Working Group (CWG) … The CWG is co-chaired by …"); partners that take turns ("se relayaient",
+# "تناوبت") are peers: en 1.000, fr 1.000
+HELDOUT159_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1483,6 +1489,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout153": (HELDOUT153, HELDOUT153_LEVELS), "genres-heldout154": (HELDOUT154, HELDOUT154_LEVELS),
     "genres-heldout155": (HELDOUT155, HELDOUT155_LEVELS), "genres-heldout156": (HELDOUT156, HELDOUT156_LEVELS),
     "genres-heldout157": (HELDOUT157, HELDOUT157_LEVELS), "genres-heldout158": (HELDOUT158, HELDOUT158_LEVELS),
+    "genres-heldout159": (HELDOUT159, HELDOUT159_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11730,3 +11737,23 @@ def test_a_national_operation_where_the_carried_partner_is_only_the_place_is_its
         mission = "operation-chammal" if nation == "FR" else "operation-shader"
         assert ("mission", mission) in got.get(nation, set()), (lang, got)
         assert ("mission", mission) not in got.get(place, set()), (lang, got)
+
+
+def test_an_acronym_a_text_defines_stands_for_the_name_after():
+    """"The Communications Working Group (CWG) coordinates … The CWG is co-chaired by the United Kingdom, …" (set 159,
+    terms of reference): the acronym in brackets after a known name stands for it in the sentences after."""
+    for lang, text in (
+            ("en", "The Stabilisation Working Group (SWG) meets twice a year. The SWG is co-chaired by Germany and the "
+                   "United Arab Emirates."),
+            ("fr", "Le groupe de travail sur la stabilisation (GTS) se réunit deux fois par an. Le GTS est coprésidé par "
+                   "l'Allemagne et les Émirats arabes unis.")):
+        got = facts(text, lang)
+        for code in ("DE", "AE"):
+            assert ("initiative", "stabilisation-working-group") in got.get(code, set()), (lang, got)
+
+
+def test_partners_taking_turns_are_each_others_peers():
+    """"… des F-16 belges et néerlandais, qui s'y relayaient" (set 159, an encyclopedia's article on an air base): the
+    partners that take turns somewhere work together."""
+    _credits([("fr", "Les F-16 danois et norvégiens se relayaient sur la base jusqu'en 2016."),
+              ("ar", "وتناوبت طائرات إف-16 الدنماركية والنرويجية على القاعدة حتى عام 2016.")], ("DK",), ("cooperation", "NO"))

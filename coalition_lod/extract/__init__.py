@@ -29,6 +29,7 @@ from .anaphora import (
     PAIR_BACK,
     _agreement_parties,
     _bare_councils,
+    _defined_acronyms,
     _group_anaphora,
     _group_of,
     _joint_partners,
@@ -128,6 +129,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     read_tables(doc, sents, lex)
     label_headcounts(sents, lex)
     _short_names(sents, vocab, lex)
+    _defined_acronyms(sents)
     runners_missions(sents, vocab, lex)
     _group_anaphora(sents, lex)
     _bare_councils(sents, lex)

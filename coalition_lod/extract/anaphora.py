@@ -7,6 +7,7 @@ or sentence by sentence as ``extract`` reads its actors.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from ..langs import phrase_key
@@ -47,6 +48,27 @@ def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
         if added:
             add_ents(s, added)
         named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in orgs}
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")  # "Communications Working Group (CWG)"
+
+
+def _defined_acronyms(sents: list[Sent]) -> None:
+    """"The Communications Working Group (CWG) coordinates … The CWG is co-chaired by …": an acronym a text defines in
+    brackets right after a mission, initiative or strategy it names stands for it from there on, where no name covers
+    it already."""
+    defined: dict[str, Entry] = {}
+    for s in sents:
+        if defined:
+            added = [Match(defined[t.text], k, k + 1, t.start, t.end) for k, t in enumerate(s.tokens)
+                     if t.text in defined and not any(e.i <= k < e.j for e in s.ents)]
+            if added:
+                add_ents(s, added)
+        if "(" not in s.text:
+            continue
+        for e in s.ents:
+            if e.entry.kind in ("mission", "initiative", "strategy") and (m := _DEFINED_ACRONYM.match(s.text, e.end - s.start)):
+                defined.setdefault(m.group(1), e.entry)
 
 
 def _bare_councils(sents: list[Sent], lex: Lexicon) -> None:
