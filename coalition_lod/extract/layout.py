@@ -186,9 +186,10 @@ TOPICS_HEADING_WORDS = 6  # at most, in a line that opens a list of topics ("Con
 
 
 def topics_heading(sent: Sent, lex: Lexicon) -> bool:
-    """A short line that opens a list of topics ("Themes:", "Ordre du jour :", "محاور المؤتمر:"): its
-    items are what is talked of, no acts ("- تجارب إعادة إدماج العائدين")."""
-    return len(sent.tokens) <= TOPICS_HEADING_WORDS and sent.text.rstrip()[-1:] in (":", "：") \
+    """A short line that opens a list of topics ("Themes:", "Ordre du jour :", "محاور المؤتمر:"), or a heading that
+    names it ("Objectives", over a concept note's list): its items are what is talked of or aimed at, no acts ("-
+    تجارب إعادة إدماج العائدين", "- share lessons on reintegration and prosecution;")."""
+    return len(sent.tokens) <= TOPICS_HEADING_WORDS and (_title(sent) or sent.text.rstrip()[-1:] in (":", "：")) \
         and bool(cues_at(sent, lex, "topics", range(len(sent.tokens))))
 
 
