@@ -84,7 +84,15 @@ from .layout import (
     tie_broken,
     topics_heading,
 )
-from .lines import THIS_BACK, _lines_of_effort, quiet_condemned, quiet_nobodys_relatives, quiet_recitals, quiet_relative_clauses
+from .lines import (
+    THIS_BACK,
+    _lines_of_effort,
+    quiet_condemned,
+    quiet_nobodys_relatives,
+    quiet_recitals,
+    quiet_relative_clauses,
+    quiet_titles,
+)
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _mission_subject, _praised, _received, _source
 from .numbers import parse_number
@@ -413,6 +421,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         named_coalition = coalition
         quiet_relative_clauses(s)
         quiet_recitals(s)
+        quiet_titles(s)
         quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses, lex)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]

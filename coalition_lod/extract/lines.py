@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..vocab import Lexicon
 from . import words
 from .builder import _Builder
-from .clauses import _HARD_BREAK, Actors, Clause, _broken
+from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes
 from .mentions import _committee_name, _foreign, _represented
 from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
@@ -48,6 +48,20 @@ def quiet_recitals(sent: Sent) -> None:
     cited = next((c for c in sent.cues.get("res:cited", []) if c.i < CITED_OPENS), None)
     if cited is not None and sent.cues.get("res:trigger"):
         sent.quiet.append((sent.tokens[cited.i].start, sent.end))
+
+
+def quiet_titles(sent: Sent) -> None:
+    """A work's title in quotation marks after its noun ("Présentation de livre : « Mossoul, la reconstruction »",
+    "the documentary “Rebuilding Mosul”", "كتاب «إعادة إعمار الموصل»"): what the title says is no line of effort of the
+    partner the text carries. Only a colon or nothing between the noun (``work_titles``) and the quotation."""
+    spans = _in_quotes(sent)
+    if not spans:
+        return
+    toks = sent.tokens
+    for a, b in spans:
+        k = next((x for x in range(len(toks) - 1, -1, -1) if toks[x].end <= a), None)
+        if k is not None and toks[k].key in words.WORK_TITLES and sent.text[toks[k].end - sent.start : a - sent.start].strip() in ("", ":", "："):
+            sent.quiet.append((a, b))
 
 
 def _quiet_clause(sent: Sent, b: int, breaks: list[int]) -> None:
