@@ -186,6 +186,7 @@ HELDOUT158 = ROOT / "tests" / "genres-heldout158"  # written with its gold after
 HELDOUT159 = ROOT / "tests" / "genres-heldout159"  # written with its gold after set 157's fix
 HELDOUT160 = ROOT / "tests" / "genres-heldout160"  # written with its gold after set 159's fixes
 HELDOUT161 = ROOT / "tests" / "genres-heldout161"  # written with its gold after set 160's fix
+HELDOUT162 = ROOT / "tests" / "genres-heldout162"  # written with its gold after set 161's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1381,6 +1382,11 @@ HELDOUT160_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # livre : « Mossoul, la reconstruction »"): fr 1.000. Left: Bahrain's "مكافحة دعاية داعش والفكر المتطرف" read as
 # prevention too (my gold: counter-messaging only; the sentence allows both)
 HELDOUT161_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.75,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.800, ar 0.000
+# (attributes en 1.000, fr 1.000). Then "ما" after a preposition opens a relative whose subject gave what it names
+# ("تقدير بلاده لما قدمته دولة الكويت من دعم"): ar 1.000. Left: a careers sheet's generic "Le sapeur de combat … détecte et
+# neutralise les mines" read as France's stabilisation (its home state carried from the first line)
+HELDOUT162_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1500,7 +1506,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout155": (HELDOUT155, HELDOUT155_LEVELS), "genres-heldout156": (HELDOUT156, HELDOUT156_LEVELS),
     "genres-heldout157": (HELDOUT157, HELDOUT157_LEVELS), "genres-heldout158": (HELDOUT158, HELDOUT158_LEVELS),
     "genres-heldout159": (HELDOUT159, HELDOUT159_LEVELS), "genres-heldout160": (HELDOUT160, HELDOUT160_LEVELS),
-    "genres-heldout161": (HELDOUT161, HELDOUT161_LEVELS),
+    "genres-heldout161": (HELDOUT161, HELDOUT161_LEVELS), "genres-heldout162": (HELDOUT162, HELDOUT162_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11794,3 +11800,14 @@ def test_a_works_title_in_quotation_marks_is_no_line_of_effort():
         got = facts(text, lang)
         assert ("line_of_effort", "stabilization") not in got.get("DK", set()), (lang, got)
         assert ("line_of_effort", "military") in got.get("DK", set()), (lang, got)
+
+
+def test_what_a_partner_gave_after_an_arabic_ma_is_its_act():
+    """"أعرب السفير … عن تقدير بلاده لما قدمته دولة الكويت من دعم لإعادة إعمار المناطق المحررة" (set 162, an ambassador's
+    credentials): "ما" after a preposition opens a relative whose subject gave it; the praising partner does nothing."""
+    for text, giver, praising in (
+            ("أعرب الوزير العراقي عن شكره لما قدمته مملكة هولندا من دعم لإزالة الألغام في الموصل.", "NL", "IQ"),
+            ("استفادت الحكومة العراقية مما قدمته اليابان من منح لإعادة إعمار المدارس في الموصل.", "JP", "IQ")):
+        got = facts(text, "ar")
+        assert ("line_of_effort", "stabilization") in got.get(giver, set()), (text, got)
+        assert ("line_of_effort", "stabilization") not in got.get(praising, set()), (text, got)
