@@ -188,6 +188,7 @@ HELDOUT160 = ROOT / "tests" / "genres-heldout160"  # written with its gold after
 HELDOUT161 = ROOT / "tests" / "genres-heldout161"  # written with its gold after set 160's fix
 HELDOUT162 = ROOT / "tests" / "genres-heldout162"  # written with its gold after set 161's fix
 HELDOUT163 = ROOT / "tests" / "genres-heldout163"  # written with its gold after set 162's fix
+HELDOUT164 = ROOT / "tests" / "genres-heldout164"  # written with its gold after set 163's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1392,6 +1393,10 @@ HELDOUT162_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 # (attributes en 1.000, fr 0.000). Then a library rebuilt is stabilisation, as a school is: ar 1.000. Left: the French
 # mission letter's "Vous poursuivrez l'appui aérien …" gives Chammal no status (the operation named the sentence before)
 HELDOUT163_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.667, fr 1.000, ar 1.000
+# (attributes fr 1.000). Then the partners a writer names as its own after a list's verb ("Our partners include the
+# governments of Denmark and the Netherlands, which fund …") are no peers of each other: en 1.000
+HELDOUT164_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1512,7 +1517,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout157": (HELDOUT157, HELDOUT157_LEVELS), "genres-heldout158": (HELDOUT158, HELDOUT158_LEVELS),
     "genres-heldout159": (HELDOUT159, HELDOUT159_LEVELS), "genres-heldout160": (HELDOUT160, HELDOUT160_LEVELS),
     "genres-heldout161": (HELDOUT161, HELDOUT161_LEVELS), "genres-heldout162": (HELDOUT162, HELDOUT162_LEVELS),
-    "genres-heldout163": (HELDOUT163, HELDOUT163_LEVELS),
+    "genres-heldout163": (HELDOUT163, HELDOUT163_LEVELS), "genres-heldout164": (HELDOUT164, HELDOUT164_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11826,3 +11831,13 @@ def test_a_library_rebuilt_is_stabilisation():
               ("fr", "La bibliothèque de l'université de Mossoul, brûlée par Daech, a été reconstruite grâce à un financement de l'Allemagne."),
               ("ar", "وجرت إعادة بناء مكتبة جامعة الموصل التي أحرقها داعش بتمويل من ألمانيا.")], ("DE",),
              ("line_of_effort", "stabilization"))
+
+
+def test_partners_a_writer_names_as_its_own_are_no_peers_of_each_other():
+    """"Our partners include the governments of Denmark and the Netherlands, which fund our campaigns …" (set 164, a
+    charity's page): the writer's partners, named after a list's verb and their governments, are not each other's peers."""
+    for text in ("Our partners include the governments of Norway and Japan, which fund our demining teams in Mosul.",
+                 "Our main partners are the governments of Sweden and Canada, which support our work against Daesh propaganda."):
+        got = facts(text, "en")
+        assert not any(k == "cooperation" for held in got.values() for k, _o in held), (text, got)
+        assert len(got) == 2, (text, got)

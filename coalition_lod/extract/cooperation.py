@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 ESPECIALLY_REACH = 10  # words before "especially" where the "with" it adds to may stand
 AID_REACH = 8  # words from a grant's or a loan's noun to the "with" of its recipient ("a grant of $20 million with")
+OWNED_PEERS_BETWEEN = 5  # words between "our partners" and the first partner it names ("include the governments of")
 AID_AFTER = 5  # words from a "with" to the grant's or loan's noun after its recipient ("مع وزارة المالية العراقية اتفاقية قرض")
 TRAINERS_BEFORE = 4  # words before a "with" where the trainers stand whose trainees it names ("ADF trainers have worked with")
 PARTNER_OF_REACH = 2  # words between a partner's noun and its "of" ("a strong counterterrorism partner of", "un partenaire solide des")
@@ -290,14 +291,18 @@ def _with_whom(sent: Sent, actors: Actors, build: _Builder) -> None:
 
 
 def _owned_peers_named(sent: Sent, c: Match) -> bool:
-    """"We thank our partners Germany and Italy", "merci à nos partenaires 🇩🇪🇮🇹": someone's partners,
-    named after the noun, are that one's peers, not a word of their working with each other."""
+    """"We thank our partners Germany and Italy", "merci à nos partenaires 🇩🇪🇮🇹", "Our partners include the
+    governments of Denmark and the Netherlands": someone's partners, named after the noun (a list's verb, determiners
+    and their institution between), are that one's peers, not a word of their working with each other."""
     toks = sent.tokens
     if c.i == 0 or toks[c.i - 1].key not in words.POSSESSIVES \
             or not any(p.i == c.i and p.j == c.j for p in sent.cues.get("coop:peer_noun", [])):
         return False
+    between = {k for cat in ("actor:list_subject", "actor:institution", "actor:filler") for m in sent.cues.get(cat, [])
+               for k in range(m.i, m.j)}
     k = c.j
-    while k < len(toks) and toks[k].key in words.DETERMINERS and k - c.j < 2:
+    while k < len(toks) and (toks[k].key in words.DETERMINERS or toks[k].key in words.OF or k in between) \
+            and k - c.j < OWNED_PEERS_BETWEEN:
         k += 1
     return any(e.i == k and e.entry.kind in PARTNER_KINDS + ("adjective",) for e in sent.ents)
 
