@@ -189,6 +189,7 @@ HELDOUT161 = ROOT / "tests" / "genres-heldout161"  # written with its gold after
 HELDOUT162 = ROOT / "tests" / "genres-heldout162"  # written with its gold after set 161's fix
 HELDOUT163 = ROOT / "tests" / "genres-heldout163"  # written with its gold after set 162's fix
 HELDOUT164 = ROOT / "tests" / "genres-heldout164"  # written with its gold after set 163's fix
+HELDOUT165 = ROOT / "tests" / "genres-heldout165"  # written with its gold after set 164's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1397,6 +1398,10 @@ HELDOUT163_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # (attributes fr 1.000). Then the partners a writer names as its own after a list's verb ("Our partners include the
 # governments of Denmark and the Netherlands, which fund …") are no peers of each other: en 1.000
 HELDOUT164_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.800, ar 1.000
+# (attributes en 1.000, fr 1.000). Then trainees receiving their certificates receive, no act ("Des officiers irakiens
+# reçoivent leur certificat de fin de formation"): fr 1.000
+HELDOUT165_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1518,6 +1523,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout159": (HELDOUT159, HELDOUT159_LEVELS), "genres-heldout160": (HELDOUT160, HELDOUT160_LEVELS),
     "genres-heldout161": (HELDOUT161, HELDOUT161_LEVELS), "genres-heldout162": (HELDOUT162, HELDOUT162_LEVELS),
     "genres-heldout163": (HELDOUT163, HELDOUT163_LEVELS), "genres-heldout164": (HELDOUT164, HELDOUT164_LEVELS),
+    "genres-heldout165": (HELDOUT165, HELDOUT165_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11841,3 +11847,11 @@ def test_partners_a_writer_names_as_its_own_are_no_peers_of_each_other():
         got = facts(text, "en")
         assert not any(k == "cooperation" for held in got.values() for k, _o in held), (text, got)
         assert len(got) == 2, (text, got)
+
+
+def test_trainees_receiving_their_certificates_receive():
+    """"Photo 3 : Des officiers irakiens reçoivent leur certificat de fin de formation." (set 165, a photo story's
+    captions): trainees who receive their certificates were trained, no act of their partner's."""
+    _none_credited([("fr", "Des officiers jordaniens reçoivent leur certificat de fin de formation."),
+                    ("en", "Jordanian officers receive their certificates at the end of their training."),
+                    ("ar", "جنود لبنانيون يتسلمون شهاداتهم في ختام دورة مكافحة الإرهاب.")], "line_of_effort")
