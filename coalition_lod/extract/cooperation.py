@@ -156,12 +156,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
     aid = sent.cues.get("coop:aid", [])
     for cat in ("coop:governor", "coop:strong", "coop:location", "coop:border"):
         for m in sent.cues.get(cat, []):
-            if m.i not in heads and not (cat == "coop:governor" and any(c.j <= m.i <= c.j + AID_REACH or m.j < c.i <= m.j + AID_AFTER
-                                                                        for c in aid)) \
-                    and not (cat == "coop:governor" and any(toks[x].key in words.TRAINER_NOUNS
-                                                            for x in range(max(0, m.i - TRAINERS_BEFORE), m.i))):
-                # (not the forces trainers work with: "ADF trainers have worked with the Iraqi Security Forces", who
-                # receive their training)
+            if m.i not in heads and not (cat == "coop:governor" and _names_a_recipient(sent, m, aid)):
                 cue_end[m.j].add(cat)
     # a mission named beside "with": taking part in it with the partners after it ("operations …
     # within the Multinational Joint Task Force, with Cameroon, Chad and Niger"); an initiative
@@ -288,6 +283,15 @@ def _with_whom(sent: Sent, actors: Actors, build: _Builder) -> None:
             for e in before:
                 if e.entry.id != partner:
                     build.add("cooperation", partner, e.entry.id, sent, e.start, e.end)
+
+
+def _names_a_recipient(sent: Sent, governor: Match, aid: list[Match]) -> bool:
+    """Whether a "with" names whom a grant, a loan or training goes to, no peer: a grant's or a loan's noun before it or
+    right after its recipient ("signed a grant agreement of $20 million with", "مع وزارة المالية العراقية اتفاقية قرض"),
+    or trainers before it ("ADF trainers have worked with the Iraqi Security Forces", who receive their training)."""
+    toks = sent.tokens
+    return any(c.j <= governor.i <= c.j + AID_REACH or governor.j < c.i <= governor.j + AID_AFTER for c in aid) \
+        or any(toks[x].key in words.TRAINER_NOUNS for x in range(max(0, governor.i - TRAINERS_BEFORE), governor.i))
 
 
 def _owned_peers_named(sent: Sent, c: Match) -> bool:

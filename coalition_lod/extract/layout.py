@@ -146,8 +146,10 @@ def bare_question(sent: Sent, lex: Lexicon) -> bool:
     """A question that names what it asks about and says nothing of it ("Analyst: And Kuwait?", "Et le Qatar ?", "وماذا
     عن قطر؟"): it makes no partner what the text is about (a company's call, whose "we" is the company's); not one that
     asks of an act ("Le Tchad reste-t-il dans la Force … ?", whose answers' "we" it tells)."""
+    if sent.text.rstrip()[-1:] not in ("?", "؟"):
+        return False  # most sentences ask nothing: no label's pattern run for them
     text = _SPEAKER_LABEL.sub("", sent.text.rstrip(), count=1)
-    return _question(sent, lex) and len(text.split()) <= BARE_QUESTION_WORDS
+    return len(text.split()) <= BARE_QUESTION_WORDS and _question(sent, lex)
 
 
 def answer_key(sents: list[Sent], lex: Lexicon) -> dict[int, int]:
