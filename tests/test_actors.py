@@ -11855,3 +11855,12 @@ def test_trainees_receiving_their_certificates_receive():
     _none_credited([("fr", "Des officiers jordaniens reçoivent leur certificat de fin de formation."),
                     ("en", "Jordanian officers receive their certificates at the end of their training."),
                     ("ar", "جنود لبنانيون يتسلمون شهاداتهم في ختام دورة مكافحة الإرهاب.")], "line_of_effort")
+
+
+def test_pursuing_daeshs_remnants_is_the_military_line():
+    """"وتؤكد الأمانة العامة دعمها لجهود الحكومة العراقية في ملاحقة فلول التنظيم" (the wheel trial of stop 60, the Arab League's
+    statement): hunting down Daesh's remnants, cells or members is a military act; confronting its remnants by sharing
+    intelligence (set 77) is not said here."""
+    for text, code in (("وتواصل الأجهزة الأمنية العراقية ملاحقة عناصر داعش في صحراء الأنبار.", "IQ"),
+                       ("وتواصل القوات الأردنية ملاحقة فلول التنظيم الإرهابي على الحدود مع سوريا.", "JO")):
+        assert ("line_of_effort", "military") in facts(text, "ar").get(code, set()), text
