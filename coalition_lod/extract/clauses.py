@@ -130,6 +130,8 @@ def _agency(sent: Sent, k: int) -> bool:
 
 
 # cues of a verb: what a headline's words after its "Country:" go on to say of their own subject
+OTHER_AFTER = 6  # words after a headline's colon where another partner's thing names what it tells
+_NUMBER_WORD = re.compile(r"^\d")
 VERB_SUBJECT = 2  # words from an Arabic verb to its subject's partner word ("وقّع الصندوق الكويتي")
 _HEADLINE_VERBS = ("actor:verb", "actor:reporting", "actor:governor", "status:ongoing", "status:planned", "status:ended",
                    "mission:funded")
@@ -169,7 +171,12 @@ def topic_label(sent: Sent) -> bool:
     verb_first = k in verbs and any(k < e.i <= k + VERB_SUBJECT for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective"))
     if stated:
         return verb_first or named is not None and subject_end < len(toks) and subject_end in verbs
-    return k not in verbs and subject_end < len(toks) and subject_end in verbs
+    # a headline whose words after the colon name another partner's thing, no verb ("Irak : atterrissage d'urgence d'un
+    # hélicoptère français"): the story is about the first, the other's the act
+    other = any(e.entry.kind in (*PARTNER_KINDS, "adjective") and e.entry.id != first.entry.id and k < e.i <= k + OTHER_AFTER
+                for e in sent.ents)
+    return k not in verbs and (subject_end < len(toks) and subject_end in verbs
+                               or other and named is None and not _NUMBER_WORD.match(toks[k].text))
 
 
 def _broken(sent: Sent, k: int) -> bool:
