@@ -12,7 +12,7 @@ from ..langs import ar_prefix
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _broken, _cue_tokens, after_with, bodies, relative_subject_at
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cell_separator, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -411,7 +411,14 @@ def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Cal
     # Jordanie, d'où les Rafale de l'opération Chammal décollent", in a text Jordan's soldiers act in later): its nation's
     here = [e for e in sent.ents if e.entry.id in seg.actors]
     only_where = bool(here) and all(role(e) == "place" for e in here)
-    return (known.nation,) if named or only_where or not seg.actors and (within or near) else seg.actors
+    # … or that this sentence does not name at all, nor the nation in any role ("… la Belgique a rapatrié … Le deuxième prix
+    # revient à X pour un portrait des équipages de Rafale de l'opération Chammal"); not where the nation is named as where
+    # or with whom it happens ("deployed in Jordan in support of Operation Martyr Muath, in coordination with the Jordanian
+    # air force": the carried partner's support of it)
+    # (not a table's row, which is the table's partner's: "Opération⇥Zone⇥Effectif" on a ministry's page of its operations)
+    unnamed = bool(seg.actors) and not here and not any(e.entry.id == known.nation for e in sent.ents) \
+        and cell_separator(sent.text) is None
+    return (known.nation,) if named or only_where or unnamed or not seg.actors and (within or near) else seg.actors
 
 
 WITHIN_REACH = 2  # words from "dans le cadre de", "as part of" to the operation ("dans le cadre du détachement Desert Falcon")
