@@ -58,6 +58,7 @@ from .layout import (
     _donor_line,
     _home_state,
     _label_line,
+    _national_operations,
     _on_topic,
     _operation_of,
     _operations_nation,
@@ -586,9 +587,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         else:
             # … else by its national operation, where the text names it by nothing else (a chaplain's homily "pour les
             # aviateurs de l'opération Chammal": France)
-            if (at := next(((s, m) for s in sents for m in s.ents if m.entry.kind == "mission"
-                            and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation == partner),
-                           None)) is not None:
+            if (at := next(((s, m) for s, m, nation in _national_operations(sents, vocab) if nation == partner), None)) is not None:
                 first_named[partner] = at
     # "ليبيا ليست عضوا في التحالف، لكن الحكومة الليبية تعاونت مع …": a partner the text says is
     # no member is none, whatever else it does

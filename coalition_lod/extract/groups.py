@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..langs import ar_prefix, is_flag, tokenize
+from ..langs import ar_prefix, is_flag, phrase_key
 from ..vocab import Match
 from . import words
 from .clauses import (
@@ -291,8 +291,7 @@ class Groups:
         """An Arabic institution's word that starts with "و" as a letter of its own, not "and" ("وزارة المالية", the
         ministry of finance; not "ووزارة", "and the ministry"): an institution's cue matched on the whole word."""
         whole = sent.tokens[k].keys[0]
-        return any(m.i == k and tokenize(m.entry.phrase.split()[0], "ar")[0].keys[0] == whole
-                   for m in sent.cues.get("actor:institution", []))
+        return any(m.i == k and phrase_key(m.entry.phrase.split()[0], "ar") == whole for m in sent.cues.get("actor:institution", []))
 
     # --- clauses ------------------------------------------------------------------
 

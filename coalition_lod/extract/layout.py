@@ -423,26 +423,26 @@ def _on_topic(sents: list[Sent]) -> bool:
     return False
 
 
-def _national_operations(sents: list[Sent], vocab: Vocabulary) -> Iterator[tuple[Match, str]]:
-    """Each mention of a national operation the vocabulary knows, with its nation, in the text's order."""
+def _national_operations(sents: list[Sent], vocab: Vocabulary) -> Iterator[tuple[Sent, Match, str]]:
+    """Each mention of a national operation the vocabulary knows, with its sentence and its nation, in the text's order."""
     for s in sents:
         for m in s.ents:
             if m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None and k.nation:
-                yield m, k.nation
+                yield s, m, k.nation
 
 
 def _operations_nation(sents: list[Sent], vocab: Vocabulary) -> str | None:
     """The partner whose national operations a text names, where no partner acts in it by
     name: a hearing of "ADF personnel in Iraq … supporting Operation Okra", a ministry's post
     on "nos militaires de l'opération Chammal". None where it names operations of two nations."""
-    nations = {nation for _m, nation in _national_operations(sents, vocab)}
+    nations = {nation for _s, _m, nation in _national_operations(sents, vocab)}
     return nations.pop() if len(nations) == 1 else None
 
 
 def _operation_of(sents: list[Sent], vocab: Vocabulary, nation: str) -> Match | None:
     """The first mention of a national operation of ``nation``, as a mention of that partner: whose "we" a text
     that never names it speaks as ("au Levant, l'opération Chammal mobilise …, nous travaillons avec …")."""
-    m = next((m for m, of in _national_operations(sents, vocab) if of == nation), None)
+    m = next((m for _s, m, of in _national_operations(sents, vocab) if of == nation), None)
     return None if m is None else Match(Entry("partner", nation, m.entry.lang, m.entry.phrase), m.i, m.j, m.start, m.end)
 
 
