@@ -639,15 +639,25 @@ class Roles:
                 k += 1
             if owner and k > head.j and k < len(toks) and toks[k].key in self._units:
                 unit, end = True, k + 1
+        institution = False
         if end == head.j and head.i - 1 not in c["people"] and not unit:
-            return False
+            # the partner's own institution named around its adjective or name, its people after it or none:
+            # "the Royal Jordanian Air Force pilots returning from …", "نسور سلاح الجو الملكي الأردني العائدين من …"
+            after = head.j
+            while after in c["inst"]:
+                after += 1
+            institution = _walk_back(head.i, c["inst"], sent) < head.i or after > head.j
+            if not institution:
+                return False
+            end = after
         if unit and end < len(toks) and toks[end].key in self._units_in:
             # "the Swedish contingent in NATO Mission Iraq", "le contingent suédois au sein de …": a unit's
             # plain "in" (not a people's: "met Iraqi soldiers in …")
             # ... or the partner it is deployed in ("the Czech Republic's training team in Iraq")
             return any(e.entry.kind == "mission" and end < e.i <= end + SERVED_IN + 2 for e in sent.ents) \
                 or any(e.entry.kind in PARTNER_KINDS and e.i == end + 1 and e.entry.id != head.entry.id for e in sent.ents)
-        cue = next((m for m in sent.cues.get("actor:serving", []) if m.i == end), None)
+        # the longest cue there ("de retour des", not its "de")
+        cue = max((m for m in sent.cues.get("actor:serving", []) if m.i == end), key=lambda m: m.j, default=None)
         if cue is None and any(a in c["acts"] for a in range(max(0, head.i - DEPLOYED_ACT), head.i)):
             # "le déploiement … de 650 militaires nigériens au sein de la FMM": people an act deploys, "within"
             # (not "met Iraqi soldiers within …")
