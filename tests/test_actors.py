@@ -193,6 +193,7 @@ HELDOUT165 = ROOT / "tests" / "genres-heldout165"  # written with its gold after
 HELDOUT166 = ROOT / "tests" / "genres-heldout166"  # written with its gold after set 165's fix and the wheel trial's
 HELDOUT167 = ROOT / "tests" / "genres-heldout167"  # written with its gold after set 166's fixes
 HELDOUT168 = ROOT / "tests" / "genres-heldout168"  # written with its gold after set 167's fix
+HELDOUT169 = ROOT / "tests" / "genres-heldout169"  # written with its gold after set 168's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1421,6 +1422,12 @@ HELDOUT167_LEVELS = levels(en=(0.95, 0.95), fr=(0.8, 0.95), ar=(0.95,))
 # whoever the clause's subject is ("… نسور سلاح الجو الملكي الأردني العائدين من المشاركة في عمليات التحالف الدولي"), its
 # people returning no returning fighters; what a partner does "under" a resolution implements it: ar 1.000, attributes en 1.000
 HELDOUT168_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.333, ar 0.857
+# (attributes en: one status the gold does not give, fr 1.000). Then a line that is a company's name and legal form
+# makes the text's "we" that company's and opens an entry of its own ("AÉROVISION SAS (France)" in a fair's catalogue);
+# a person's past tour after a fronted time is no status ("In 2017 she was … injured … while serving with Operation
+# IMPACT"); monitoring border crossings ("مراقبة المنافذ الحدودية") is the foreign fighters' line: all 1.000
+HELDOUT169_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1544,6 +1551,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout163": (HELDOUT163, HELDOUT163_LEVELS), "genres-heldout164": (HELDOUT164, HELDOUT164_LEVELS),
     "genres-heldout165": (HELDOUT165, HELDOUT165_LEVELS), "genres-heldout166": (HELDOUT166, HELDOUT166_LEVELS),
     "genres-heldout167": (HELDOUT167, HELDOUT167_LEVELS), "genres-heldout168": (HELDOUT168, HELDOUT168_LEVELS),
+    "genres-heldout169": (HELDOUT169, HELDOUT169_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -11950,3 +11958,42 @@ def test_sanctions_under_a_resolution_implement_it():
             ("ar", "جمدت النرويج أصول أربعة من ممولي داعش بموجب قرار مجلس الأمن 2253.")):
         got = attrs(text, lang, "resolution")
         assert got.get(("no", ("UNSC", "2253")), {}).get("relation") == "implements", (lang, got)
+
+
+def test_a_companys_entries_under_their_names_are_no_partners():
+    """"AÉROVISION SAS (France) / … Notre nacelle de désignation laser équipe les Rafale … de l'opération Chammal" (set 169, a
+    defence fair's catalogue of exhibitors): where a line of its own is a company's name with its legal form, the text's
+    "we" is that company's, no partner's named in another entry; and each such line opens an entry of its own, whose lines
+    are not the partner's named in the entry before."""
+    for lang, text, funder in (
+            ("fr", "Catalogue des exposants\n\nOPTIMA SAS (France)\nNos jumelles thermiques équipent les soldats engagés au "
+                   "Levant contre Daech.\n\nDEMIX SA (Belgique)\nNous avons livré 20 détecteurs aux démineurs irakiens de Mossoul, "
+                   "dans le cadre d'un projet financé par le Japon.\n\nKORVA AB (Suède)\nPartenaire des forces armées de 12 pays.",
+             "JP"),
+            ("en", "Exhibitors\n\nOptima Systems Ltd (United Kingdom)\nOur thermal sights equip soldiers deployed against Daesh in "
+                   "the Levant.\n\nDemix GmbH (Germany)\nWe delivered 20 detectors to Iraqi deminers in Mosul, in a project funded "
+                   "by Japan.\n\nKorva AB (Sweden)\nA partner of the armed forces of 12 countries.", "JP"),
+            ("ar", "دليل العارضين\n\nشركة أوبتيما للأنظمة ذ.م.م (الإمارات)\nتجهز مناظيرنا الحرارية الجنود المنتشرين في المشرق ضد داعش.\n\n"
+                   "شركة ديميكس ش.م.ب (البحرين)\nسلمنا 20 جهازاً لكشف الألغام لفرق إزالة الألغام العراقية في الموصل، ضمن مشروع "
+                   "تموله اليابان.\n\nشركة كورفا ذ.م.م (الكويت)\nشريك القوات المسلحة في 12 دولة.", "JP")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") not in got.get(funder, set()), (lang, got)
+
+
+def test_a_persons_past_tour_after_a_fronted_time_is_no_status():
+    """"In 2017 she was seriously injured … while serving with Operation IMPACT, Canada's military contribution …" (set 169, a
+    town's sports news): a person's subject after a fronted time tells the person's tour, no status of the state's part; not
+    a time that runs to now ("Since March she commands the Swedish contingent in NATO Mission Iraq", set 42)."""
+    got = attrs("In 2016 he was wounded near Mosul while serving with Operation Shader, the United Kingdom's contribution to "
+                "the fight against Daesh.", "en")
+    assert ("gb", "operation-shader") in got and "status" not in got[("gb", "operation-shader")], got
+
+
+def test_monitoring_border_crossings_is_the_foreign_fighters_line():
+    """"… وتحديث أنظمة مراقبة المنافذ الحدودية" (set 169, a budget's explanatory note): a partner's monitoring of its border
+    crossings is border security, read as the foreign terrorist fighters' line."""
+    for lang, text in (
+            ("ar", "حدّث لبنان أنظمة مراقبة المعابر الحدودية مع سوريا لمنع تسلل عناصر التنظيم."),
+            ("en", "Lebanon has modernised the monitoring of its border crossings with Syria."),
+            ("fr", "Le Liban a modernisé la surveillance de ses postes-frontières avec la Syrie.")):
+        assert ("line_of_effort", "foreign_terrorist_fighters") in facts(text, lang).get("LB", set()), lang

@@ -23,6 +23,7 @@ from collections import Counter
 from ..langs import sentences
 from ..model import Document, Extraction, Fact
 from ..vocab import Match, Vocabulary, vocabulary
+from . import words
 from .actors import dominant_actor, finder_for, lists_subject, only_actor, sole_actor_counts
 from .analysis import analyse
 from .anaphora import (
@@ -370,11 +371,18 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 _things_act_alone(s, actors, carried, finder.determiners)
         elif s.cues.get("personnel"):  # "MINUSMA has 12,000 peacekeepers": the mission's own count, even in a profile
             _things_act_alone(s, actors, carried, finder.determiners, missions_only=True)
+        # a company's name and legal form on a line of its own, in a company's text ("Nordshield AB (Suède)" in a fair's
+        # catalogue): a new entry, its lines ("Partenaire des forces armées de 14 pays.") the company's, no partner's
+        entry = ngo and bool(words.COMPANY_LINE.search(s.text))
+        if entry:
+            actors = Actors([Segment(0, ())], group)
         group = actors.group
         # (not by a headline: "الملك يشيد بالجيش الأردني" names whom the king praised)
         named_yet = named_yet or not _title(s) and any(seg.group and not seg.filed for seg in actors.segments)
         before = [s, *before[:PAIR_BACK - 1]]
-        if heading:
+        if entry:
+            carried = ()
+        elif heading:
             # "Training and advising": a new section, whose sentences are
             # not the previous section's last partner's (the document's, if it is about one)
             carried = (dominant,) if dominant else ()

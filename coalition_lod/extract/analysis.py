@@ -167,18 +167,36 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         ctx = sent.cues.get(f"loectx:{concept}") or []
         if weak and (beside := [w for w in weak if any(x.j <= w.i or w.j <= x.i for x in ctx)]):
             _add_cues(sent, f"loe:{concept}", beside)
-    if sent.tokens and sent.tokens[0].key in lex.words.get("person", ()):
+    if _person_opens(sent, lex):
         _persons_tour(sent)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
 
 
+PERSON_AFTER_TIME = 5  # words of a time fronted before a person's subject ("In March 2017 she …")
+
+
+def _person_opens(sent: Sent, lex: Lexicon) -> bool:
+    """Whether the sentence's subject is a person's pronoun, first or after a time fronted ("She served …",
+    "In 2017 she was injured … while serving with Operation IMPACT")."""
+    toks, k = sent.tokens, 0
+    time = lex.words.get("time", ())
+    while k < min(len(toks), PERSON_AFTER_TIME) and (toks[k].key in time or toks[k].key in lex.months or toks[k].key.isdigit()):
+        k += 1
+    # (not a time that runs to now, "Since March she commands the Swedish contingent in …": the part going on)
+    return k < len(toks) and toks[k].key in lex.words.get("person", ()) \
+        and not any(c.i < k for cat, cs in sent.cues.items() if cat.startswith("status:") for c in cs)
+
+
 def _persons_tour(sent: Sent) -> None:
     """A sentence whose subject is a person ("He deployed to Iraq twice with Operation Shader, …"):
     the statuses its first clause tells are the person's tours, no status of the state's part; up to
     a verb of saying ("He said Canada will deploy …" tells Canada's plan) or a partner named."""
-    named = [m.i for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective")]
+    # (not a partner named as where it happened: "… injured in a vehicle accident in northern Iraq while serving with …")
+    where = {c.j for c in sent.cues.get("coop:location", [])} | {c.j + 1 for c in sent.cues.get("coop:location", [])
+                                                                 if any(r.i == c.j for r in sent.cues.get("actor:region", []))}
+    named = [m.i for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.i not in where]
     said = [c.i for c in sent.cues.get("actor:reporting", [])]
     end = min([*named, *said, len(sent.tokens)])
     for cat in [c for c in sent.cues if c.startswith("status:")]:

@@ -472,16 +472,20 @@ def ngo_writer(sents: list[Sent], lex: Lexicon) -> bool:
     """Whether the text's first person names itself a non-governmental organisation or a company,
     outside quotations ("Notre ONG dépollue depuis 2017 …", "We are a charity", "جمعيتنا", "Our company
     has supported mine action in Iraq"): its "we" is that body's, nobody's among the partners — not
-    the state its title names ("Où nous travaillons — Irak"), which is where it works."""
+    the state its title names ("Où nous travaillons — Irak"), which is where it works. So too where a line of its own
+    is a company's name with its legal form ("Aérovision SAS (France)", "Helix Systems Ltd"), an exhibitor's entry or a
+    press release's heading: its first person ("Notre nacelle équipe les Rafale …") is that company's."""
+    speaks = False
     for s in sents:
         if not s.cues.get("actor:first_person"):
             continue  # each phrase has its first person ("our NGO", "notre ONG", "جمعيتنا"): read only there
+        speaks = True
         more_cues(s, lex, "own_ngo")
         if found := s.cues.get("actor:own_ngo"):
             quotes = _in_quotes(s)
             if not all(any(a <= s.tokens[c.i].start < b for a, b in quotes) for c in found):
                 return True
-    return False
+    return speaks and any(words.COMPANY_LINE.search(s.text) for s in sents)
 
 
 def _colon_before(sent: Sent, lo: int, hi: int) -> int | None:

@@ -38,7 +38,7 @@ PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
     "LIST_GAP": "list_gap", "MEMBERS_OF": "members_of", "APPOSITION_START": "apposition_start", "REPLACES": "replaces",
     "OBJECT_SUFFIX": "object_suffix", "TAG_LINE": "tag_line", "HYPOTHETICAL": "hypothetical",
-    "COUNTED_GAP": "counted_gap", "RESUMPTIVE": "resumptive", "DEFINITE": "definite",
+    "COUNTED_GAP": "counted_gap", "RESUMPTIVE": "resumptive", "DEFINITE": "definite", "COMPANY_LINE": "company_line",
 }
 
 
