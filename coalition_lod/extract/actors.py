@@ -238,7 +238,7 @@ class ActorFinder(Subjects, Groups, Roles):
                         and (speaker := self._speaker(sent, groups, quotes, c)):
                     clause.quoted.append(speaker)  # '"Stabilisation is security," a German official told us': its words
                     clause.said = True
-                if not (clause.named or clause.nobody or clause.plural or clause.kingdom):
+                if not (clause.named or clause.plural or clause.kingdom):
                     clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
                 if not (clause.named or clause.nobody):
                     clause.behalf = (self._behalf(sent, groups, cs, ce) or self._part_of(sent, groups, cs, ce, c)
@@ -276,11 +276,13 @@ class ActorFinder(Subjects, Groups, Roles):
                 elif cl.behalf and (speaker := self._actors(cl.behalf, None)):
                     out.segments.append(Segment(cl.start, speaker))  # "Fier d'avoir remis, au nom de la France, …"
                     carried = speaker
+                elif cl.supported and (self.latin or not carried or cl.nobody) and (backers := self._actors(cl.supported, None)):
+                    out.segments.append(Segment(cl.start, backers, backers=True))  # the sentences after go on with the carried
+                    if cl.nobody:  # "UNDP rebuilds schools in Mosul with the support of Hungary": the body's clause, backed
+                        carried = ()
                 elif cl.nobody:
                     out.segments.append(Segment(cl.start, ()))
                     carried = ()  # "The report notes that ...": nobody's words to the sentence's end
-                elif cl.supported and (self.latin or not carried) and (backers := self._actors(cl.supported, None)):
-                    out.segments.append(Segment(cl.start, backers, backers=True))  # the sentences after go on with the carried
                 elif cl.kingdom and (kings := tuple(p for p in carried if self.vocab.partners[p].code in self.vocab.kingdoms)):
                     out.segments.append(Segment(cl.start, kings))  # "Saudi Arabia and the US … The Kingdom also …"
                     carried = kings

@@ -291,7 +291,8 @@ class Subjects:
                 back = c["pronoun"] | _cue_tokens(sent, "actor:possessive")
                 if any(k in back for k in range(cs, ce)):  # "In 2019, with support from the US, it repatriated …"
                     return ()
-                return tuple(m for m in g if m.entry.kind != "adjective")
+                # (a partner's adjective only on its institution: "avec le soutien du gouvernement hongrois")
+                return tuple(m for m in g if m.entry.kind != "adjective" or m.i - 1 in c["inst"] or m.j in c["inst"])
         return ()
 
     def _speaker(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]],
