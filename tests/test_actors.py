@@ -196,6 +196,7 @@ HELDOUT168 = ROOT / "tests" / "genres-heldout168"  # written with its gold after
 HELDOUT169 = ROOT / "tests" / "genres-heldout169"  # written with its gold after set 168's fixes
 HELDOUT170 = ROOT / "tests" / "genres-heldout170"  # written with its gold after set 169's fixes
 HELDOUT171 = ROOT / "tests" / "genres-heldout171"  # written with its gold after set 170's fixes
+HELDOUT172 = ROOT / "tests" / "genres-heldout172"  # written with its gold after set 171's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -381,8 +382,9 @@ HELDOUT22_LEVELS = levels(en=(0.85, 0.95), fr=(0.75, 0.95), ar=(0.95, 0.30))
 # "from" a state after "إلى جانب" are its own; trying nationals "before its courts" is the legislation line):
 # en 1.000, fr 0.952, ar 0.903. Left: Italy's trainers named in a relative after the course they ran
 # ("نفذها مدربون من قوات الكارابينيري الإيطالية ضمن بعثة حلف الناتو"), the dateline's Iraq credited
-# instead; AFRICOM's organising of an exercise gives the US no line
-HELDOUT23_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.85,))
+# instead; AFRICOM's organising of an exercise gives the US no line. After set 172's fix ("وحضر الحفل السفير الإيطالي …":
+# a definite object, then the partner's institution, its subject) Italy's mission and line are found: ar 0.970
+HELDOUT23_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.95,))
 # scored once as written (the stop's code at 0607da4): entities en 0.783, fr 0.762, ar 0.818; attributes en 1.000,
 # fr 0.857, ar 0.571. Then general fixes (a time fronted without a comma, "Since October 2014 the Netherlands
 # has …", leaves the subject in place; joining a mission in the present is an ongoing part; "الدول المقدمة"
@@ -1441,6 +1443,10 @@ HELDOUT170_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # tells the part goes on, not the port call the next clause plans; naval exercises and patrols ("تمرين بحري") are
 # military: all 1.000
 HELDOUT171_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.000
+# (attributes fr 1.000). Then an Arabic definite object before a partner's own definite institution leaves that the
+# clause's subject ("ونظمت المسابقة السفارة الإيطالية …"): ar 1.000
+HELDOUT172_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1565,7 +1571,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout165": (HELDOUT165, HELDOUT165_LEVELS), "genres-heldout166": (HELDOUT166, HELDOUT166_LEVELS),
     "genres-heldout167": (HELDOUT167, HELDOUT167_LEVELS), "genres-heldout168": (HELDOUT168, HELDOUT168_LEVELS),
     "genres-heldout169": (HELDOUT169, HELDOUT169_LEVELS), "genres-heldout170": (HELDOUT170, HELDOUT170_LEVELS),
-    "genres-heldout171": (HELDOUT171, HELDOUT171_LEVELS),
+    "genres-heldout171": (HELDOUT171, HELDOUT171_LEVELS), "genres-heldout172": (HELDOUT172, HELDOUT172_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12069,3 +12075,14 @@ def test_naval_exercises_and_patrols_are_the_military_line():
             ("en", "Kuwait's navy held a naval exercise with the French navy to counter terrorism."),
             ("fr", "La marine koweïtienne a mené un exercice naval avec la marine française contre le terrorisme.")):
         assert ("line_of_effort", "military") in facts(text, lang).get("KW", set()), lang
+
+
+def test_an_arabic_definite_object_before_a_partners_institution_leaves_it_the_subject():
+    """"ونظمت المسابقة السفارة الإيطالية في بغداد …، ضمن برنامج إيطاليا لإعادة تأهيل المدارس …" (set 172, a school drawing
+    contest's results): after a verb, a definite object and then the partner's own definite institution, which cannot be the
+    object's adjective, is the clause's subject; not after an act's noun ("دعمت العمليات العسكرية …") nor inside one
+    institution's name ("دربت القوات الخاصة العراقية": trained, the subject unsaid)."""
+    got = facts("ونظمت الندوة السفارة الدنماركية في عمّان ضمن برنامج الدنمارك لمكافحة التطرف العنيف.", "ar")
+    assert ("line_of_effort", "prevention_cve") in got.get("DK", set()), got
+    got = facts("ودربت القوات الخاصة العراقية على مواجهة خلايا داعش.", "ar")
+    assert ("line_of_effort", "military") not in got.get("IQ", set()), got

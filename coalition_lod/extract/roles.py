@@ -483,6 +483,14 @@ class Roles:
                 # its definite object before the subject's people, these without article: "يقدم الدورة خبراء من …"
                 # (experts from … give the course); not "…، تقديم المشورة للقوات الأمنية العراقية" (to the forces)
                 continue
+            if not self.latin and b == start and k == verb + 1 and k + 1 < head.i and k not in c["inst"] | c["acts"] \
+                    and (k + 1) in c["inst"] and _walk_back(head.i, c["inst"]) == k + 1 \
+                    and words.DEFINITE.match(toks[k].text) and words.DEFINITE.match(toks[k + 1].text) \
+                    and not any(e.i <= k < e.j for e in sent.ents):
+                # a definite object, then the subject's own definite institution, which no adjective of the object's
+                # can be: "ونظمت المسابقة السفارة الإيطالية …" (the Italian embassy organised the contest); not "دعمت
+                # العمليات العسكرية العراقية" (an act's noun), nor "دربت القوات الخاصة العراقية" (an institution's)
+                continue
             if not self.latin and k == verb + 1 and toks[verb].key in words.PASSIVE_AUX:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
