@@ -169,9 +169,36 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             _add_cues(sent, f"loe:{concept}", beside)
     if _person_opens(sent, lex):
         _persons_tour(sent)
+    if sent.cues.get("status:ended"):
+        _tours_end(sent)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+TOUR_AFTER = 7  # words from a return's cue to its "after" ("returned home in January 2026 after …")
+TOUR_NOUN_AFTER = 4  # words from "after" to the tour's noun ("after a nine-month deployment", "بعد ستة أشهر")
+
+
+def _tours_end(sent: Sent) -> None:
+    """A return after a tour of a stated length ("The soldiers returned home in January 2026 after a nine-month
+    deployment to Iraq in support of Operation Inherent Resolve", "rentrés en janvier après quatre mois", "عادوا بعد ستة
+    أشهر"): one rotation's end, no end of the partner's part; its last troops' return ("The last team … came home in
+    December 2021") still ends it."""
+    toks = sent.tokens
+
+    def tour(c: Match) -> bool:
+        if not any(toks[k].key in words.COMING_BACK for k in range(c.i, c.j)):
+            return False
+        after = next((k for k in range(c.j, min(len(toks), c.j + TOUR_AFTER)) if toks[k].key in words.TOUR_AFTER), None)
+        if after is None:
+            return False
+        end = min(len(toks), after + 1 + TOUR_NOUN_AFTER)
+        # (not the last one: "est rentré en 2022, après une dernière rotation de six mois", "The last team … came home")
+        return any(toks[k].key in words.TOUR_NOUNS for k in range(after + 1, end)) \
+            and not any(toks[k].key in words.TOUR_LAST for k in range(max(0, c.i - TOUR_AFTER), end))
+
+    sent.cues["status:ended"] = [c for c in sent.cues["status:ended"] if not tour(c)]
 
 
 PERSON_AFTER_TIME = 5  # words of a time fronted before a person's subject ("In March 2017 she …")

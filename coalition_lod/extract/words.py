@@ -32,7 +32,8 @@ SETS = {
     "FROM_PLACES": "from_places", "RETURNED": "returned", "ENDING": "ending", "SINCE_OR_FROM": "since_or_from",
     "BELONGING": "belonging", "WHERE": "where", "OWN_POSSESSIVES": "own_possessives", "PLACE_WORK_NOUNS": "place_work_nouns",
     "UNIT_NOUNS": "unit_nouns", "OWN_PART_NOUNS": "own_part_nouns", "MEETING_NOUNS": "meeting_nouns", "TRAINER_NOUNS": "trainer_nouns",
-    "WORK_TITLES": "work_titles",
+    "WORK_TITLES": "work_titles", "COMING_BACK": "coming_back", "TOUR_AFTER": "tour_after", "TOUR_NOUNS": "tour_nouns",
+    "TOUR_LAST": "tour_last",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
