@@ -198,6 +198,7 @@ HELDOUT170 = ROOT / "tests" / "genres-heldout170"  # written with its gold after
 HELDOUT171 = ROOT / "tests" / "genres-heldout171"  # written with its gold after set 170's fixes
 HELDOUT172 = ROOT / "tests" / "genres-heldout172"  # written with its gold after set 171's fixes
 HELDOUT173 = ROOT / "tests" / "genres-heldout173"  # written with its gold after set 172's fix
+HELDOUT174 = ROOT / "tests" / "genres-heldout174"  # written with its gold after set 173's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -698,8 +699,9 @@ HELDOUT59_LEVELS = levels(en=(0.95, 0.95), fr=(0.60, 0.95), ar=(0.90, 0.95))
 # fr 0.889, ar 0.500 (attributes en: none left). Left: a school's plaque whose supporter and fund stand on lines of
 # their own; "has received DKK 6.2 million from the Danish Ministry" and "It builds on the Danish government's
 # support" (a giver after "received … from"; an owner of an act after a pronoun subject); a quote's roadside bombs; the
-# Greek frigate escorting the French group (whose group it is, told by the log's title)
-HELDOUT60_LEVELS = levels(en=(0.60,), fr=(0.85, 0.95), ar=(0.45,))
+# Greek frigate escorting the French group (whose group it is, told by the log's title). After set 174's fix (a partner's
+# body after the "from" of a verb of receiving gave it) the university's Danish grant is found: en 1.000
+HELDOUT60_LEVELS = levels(en=(0.95,), fr=(0.85, 0.95), ar=(0.45,))
 # scored once as written (6dc7437): entities en 0.750, fr 0.533, ar 0.250; attributes en 0.400. Gold revised after, to
 # what sets 25, 33 and 59 read: returnees from al-Hol are the foreign fighters' line too. Then general fixes (a dateline
 # with the Arabic comma and a month's two names ends where its story starts; UNICEF, UNHCR, IOM and the ICRC are
@@ -1454,6 +1456,11 @@ HELDOUT172_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # one status the gold does not give, fr 1.000). Then a return after a tour of a stated length ends no part ("returned
 # home in January 2026 after a nine-month deployment … in support of Operation Inherent Resolve"): attributes en right
 HELDOUT173_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.000, fr 1.000, ar 1.000
+# (attributes fr 1.000). Then a partner's own body after the "from" of a verb of receiving, where no partner
+# receives, gave what was received ("We received 3,200 referrals … from the United Kingdom's Counter Terrorism
+# Internet Referral Unit and 1,150 from France's Pharos platform"): en 1.000
+HELDOUT174_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1579,7 +1586,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout167": (HELDOUT167, HELDOUT167_LEVELS), "genres-heldout168": (HELDOUT168, HELDOUT168_LEVELS),
     "genres-heldout169": (HELDOUT169, HELDOUT169_LEVELS), "genres-heldout170": (HELDOUT170, HELDOUT170_LEVELS),
     "genres-heldout171": (HELDOUT171, HELDOUT171_LEVELS), "genres-heldout172": (HELDOUT172, HELDOUT172_LEVELS),
-    "genres-heldout173": (HELDOUT173, HELDOUT173_LEVELS),
+    "genres-heldout173": (HELDOUT173, HELDOUT173_LEVELS), "genres-heldout174": (HELDOUT174, HELDOUT174_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12110,3 +12117,18 @@ def test_a_return_after_a_tour_of_a_stated_length_ends_no_part():
         assert key in got and got[key].get("status") != "ended", (lang, got)
     _status_is([("en", "The last Norwegian soldiers returned home in March after a final six-month rotation with Operation "
                        "Inherent Resolve.")], ("no", "cjtf-oir"), "ended")
+
+
+def test_what_a_partners_body_gave_a_non_partner_is_its_act():
+    """"We received 3,200 referrals of terrorist content from the United Kingdom's Counter Terrorism Internet Referral Unit
+    and 1,150 from France's Pharos platform" (set 174, a video platform's transparency report): a partner's own body after
+    the "from" of a verb of receiving, where no partner receives, gave what was received (set 60's university, "has
+    received DKK 6.2 million from the Danish Ministry of Foreign Affairs to study …", read so too); not a bare name
+    ("families from Iraq": where from), nor where a partner receives ("العراق … تسلمها … من السلطات التركية": its own act).
+    French "de" is "of" as often ("a reçu à bord le chef d'état-major de la marine grecque"): not read so."""
+    for lang, text in (
+            ("en", "Our charity received two million pounds from the Norwegian Ministry of Foreign Affairs to clear mines in "
+                   "Sinjar."),
+            ("ar", "تلقت الجمعية منحة قدرها مليون دولار من وزارة الخارجية النرويجية لإزالة الألغام في سنجار.")):
+        assert ("line_of_effort", "stabilization") in facts(text, lang).get("NO", set()), lang
+    assert "IQ" not in facts("The camp received 500 families of Daesh fighters from Iraq last month.", "en")

@@ -185,6 +185,28 @@ def _broken(sent: Sent, k: int) -> bool:
     return bool(_BREAK.search(sent.text[toks[k - 1].end - sent.start : toks[k].start - sent.start]))
 
 
+RECEIVED_REACH = 20  # words from a verb of receiving to the "from" of its giver ("received 3,200 … and 1,150 from …")
+GIVER_FROM = 5  # words from that "from" to the giver's name ("من وحدة مكافحة الإرهاب البريطانية")
+
+
+def received_from(sent: Sent, head: int) -> int | None:
+    """Where the "from" stands, up to GIVER_FROM words before token ``head``, that follows a verb of receiving in
+    its clause, whose receiver no partner's name before it is ("We received 3,200 referrals … from the United
+    Kingdom's …", "تلقينا … من وحدة … البريطانية"); None where none does. A partner that receives ("أعلنت وزارة الداخلية
+    العراقية … تسلمها سبعة مطلوبين … من السلطات التركية") acts itself: its clause stays its own."""
+    toks = sent.tokens
+    p = next((k for k in range(head - 1, max(0, head - GIVER_FROM) - 1, -1) if toks[k].key in words.FROM_GIVER), None)
+    if p is None:
+        return None
+    for v in range(p - 1, max(0, p - RECEIVED_REACH) - 1, -1):
+        if _broken(sent, v + 1):
+            return None  # (a comma between words, not one inside a count: "received 3,200 referrals")
+        if words.RECEIVE_VERBS.intersection(toks[v].keys):
+            named = any(e.i < v and e.entry.kind in (*PARTNER_KINDS, "adjective") for e in sent.ents)
+            return None if named else p
+    return None
+
+
 @cache
 def _last_words(lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
     """The keys of the phrases' last words."""

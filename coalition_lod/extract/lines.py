@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..vocab import Lexicon
 from . import words
 from .builder import _Builder
-from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes
+from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes, received_from
 from .mentions import _committee_name, _foreign, _represented
 from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
@@ -179,21 +179,24 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
             office = {k for cat in ("actor:institution", "actor:owner") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
         cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
             k in office or sent.tokens[k].key in words.DETERMINERS for k in range(c.j, head.i))), None)
-        if cue is None:
+        # ... or the "from" of a verb of receiving ("We received 3,200 referrals of terrorist content from the United
+        # Kingdom's …", "a reçu une formation des carabiniers italiens"): what was received, the giver's act
+        at = cue.i if cue is not None else received_from(sent, head.i) if seg.agent else None
+        if at is None:
             continue
-        a = cue.i
-        while a > 0 and cue.i - a < AGENT_REACH and not _broken(sent, a) and not _HARD_BREAK.search(
+        a = at
+        while a > 0 and at - a < AGENT_REACH and not _broken(sent, a) and not _HARD_BREAK.search(
                 _gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)):
             a -= 1
-        if seg.provider and any(k in sent.denied for k in range(cue.i, head.i + 3)):
+        if seg.provider and any(k in sent.denied for k in range(at, head.i + 3)):
             continue  # "the teams that the Netherlands does not fund"
         if seg.agent and a > 0 and _broken(sent, a) and not _HARD_BREAK.search(_gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)) \
-                and not any(a <= c.i < cue.i for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
+                and not any(a <= c.i < at for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
             more_cues(sent, lex, "backing")
-            if any(c.i == cue.i for c in sent.cues.get("actor:backing", [])) and (held := actors.segment(a - 1)) is not None:
+            if any(c.i == at for c in sent.cues.get("actor:backing", [])) and (held := actors.segment(a - 1)) is not None:
                 # a funder after a comma: what the clause before tells, after its subject (not "the Armed Forces")
                 a = max((m.j for m in held.group if m.j <= a), default=held.start)
-        out[(a, cue.i)] = (seg.actors, seg.provider)
+        out[(a, at)] = (seg.actors, seg.provider)
     return out
 
 

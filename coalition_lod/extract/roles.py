@@ -25,6 +25,7 @@ from .clauses import (
     _inside,
     _walk_back,
     bodies,
+    received_from,
     topic_label,
 )
 from .numbers import _YEAR, _model
@@ -112,6 +113,8 @@ class Roles:
             if prep and not (prep in ("ل", "لل") and (head.i - 1 in c["office"] or head.i - 1 in c["governor"])):
                 return "place"  # "بالعراق", "لسوريا"
         k = _walk_back(head.i, c["walk"], sent)  # over determiners, regions and the institution it belongs to
+        if self._received_from(sent, head, k, c):
+            return "agent"  # "We received 3,200 referrals … from the United Kingdom's Counter Terrorism Internet Referral Unit"
         if k < head.i and self._after_agent(sent, head.i - 1, c) and head.i - 1 in c["inst"]:
             # an agent's cue that is an institution's noun too ("عملية العزم الصلب بقيادة الولايات المتحدة", "… بقيادة
             # أمريكية"): the agent, not that institution's owner
@@ -220,6 +223,17 @@ class Roles:
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
+
+    def _received_from(self, sent: Sent, head: Match, k: int, c: dict[str, set[int]]) -> bool:
+        """A partner's own body after "from", in a clause whose verb is one of receiving ("We received 3,200 referrals of
+        terrorist content from the United Kingdom's Counter Terrorism Internet Referral Unit and 1,150 from France's
+        Pharos platform", "تلقينا … من وحدة مكافحة الإرهاب البريطانية"): the giver, whose act is what was given; not a
+        bare name ("received 500 families from Iraq": where they came from)."""
+        toks = sent.tokens
+        if k < 1 or toks[k - 1].key not in words.FROM_GIVER:
+            return False
+        possessive = toks[head.j - 1].text.endswith(POSSESSIVE_ENDS) and head.j < len(toks) and toks[head.j].is_capitalised()
+        return (k < head.i or head.j in c["inst"] or possessive) and received_from(sent, k) == k - 1
 
     def _town_before(self, sent: Sent, head: Match) -> bool:
         """The partner follows a town named as a place and a comma, and its own comma or the
