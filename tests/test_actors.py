@@ -199,6 +199,7 @@ HELDOUT171 = ROOT / "tests" / "genres-heldout171"  # written with its gold after
 HELDOUT172 = ROOT / "tests" / "genres-heldout172"  # written with its gold after set 171's fixes
 HELDOUT173 = ROOT / "tests" / "genres-heldout173"  # written with its gold after set 172's fix
 HELDOUT174 = ROOT / "tests" / "genres-heldout174"  # written with its gold after set 173's fix
+HELDOUT175 = ROOT / "tests" / "genres-heldout175"  # written with its gold after set 174's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -607,8 +608,9 @@ HELDOUT49_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95, 0.95))
 # Left: the Brussels donors' conference (no known initiative; the EU's
 # and Germany's pledges in sentences with no word of a line); a governor's Arabic thanks "إلى حكومة مملكة هولندا على
 # تمويلها …" gives the Netherlands nothing (the praised partner after the subject, in Arabic's order); an
-# infographic's "225,000 Iraqi security forces trained" read as Iraq acting, carried to the lines after it
-HELDOUT50_LEVELS = levels(en=(0.75, 0.80), fr=(0.60,), ar=(0.85,))
+# infographic's "225,000 Iraqi security forces trained" read as Iraq acting, carried to the lines after it. After set
+# 175's fix (an Arabic thanks, its subject before the partner, the reason after it) the governor's thanks are read: ar 1.000
+HELDOUT50_LEVELS = levels(en=(0.75, 0.80), fr=(0.60,), ar=(0.95,))
 # scored once as written (the code of b0d84c0): entities en 0.750, fr 0.667, ar 0.457; attributes en 0.667, fr 1.000,
 # ar 1.000. Gold revised after: Hungary's backing of resolution 2396 is the foreign fighters' line too (the annotation
 # rules). Then general fixes (a page of several articles keeps them all; the operation set apart by a comma as the
@@ -1461,6 +1463,11 @@ HELDOUT173_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # receives, gave what was received ("We received 3,200 referrals … from the United Kingdom's Counter Terrorism
 # Internet Referral Unit and 1,150 from France's Pharos platform"): en 1.000
 HELDOUT174_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.800, fr 1.000, ar 0.000. Then
+# a plant's units are no military units ("rebuilt the filtration units"); an Arabic thanks with its subject before the
+# partner and the reason after it praises the partner ("تتقدم البطريركية بالشكر والامتنان إلى الحكومة المجرية على دعمها
+# …", "تشكر البطريركية الوكالة الأمريكية للتنمية الدولية على تمويلها …"): all 1.000
+HELDOUT175_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1587,6 +1594,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout169": (HELDOUT169, HELDOUT169_LEVELS), "genres-heldout170": (HELDOUT170, HELDOUT170_LEVELS),
     "genres-heldout171": (HELDOUT171, HELDOUT171_LEVELS), "genres-heldout172": (HELDOUT172, HELDOUT172_LEVELS),
     "genres-heldout173": (HELDOUT173, HELDOUT173_LEVELS), "genres-heldout174": (HELDOUT174, HELDOUT174_LEVELS),
+    "genres-heldout175": (HELDOUT175, HELDOUT175_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12132,3 +12140,23 @@ def test_what_a_partners_body_gave_a_non_partner_is_its_act():
             ("ar", "تلقت الجمعية منحة قدرها مليون دولار من وزارة الخارجية النرويجية لإزالة الألغام في سنجار.")):
         assert ("line_of_effort", "stabilization") in facts(text, lang).get("NO", set()), lang
     assert "IQ" not in facts("The camp received 500 families of Daesh fighters from Iraq last month.", "en")
+
+
+def test_a_plants_or_buildings_units_are_no_military_units():
+    """"Our engineers rebuilt the filtration units, replaced 3 km of pipes and trained 40 staff …" (set 175, an engineering
+    firm's case study): a plant's or a building's units are no military units, whatever training the sentence tells."""
+    for lang, text in (
+            ("en", "Danish engineers repaired the pumping units of the water station in Raqqa and trained its staff."),
+            ("fr", "Des ingénieurs danois ont réparé les unités de pompage de la station d'eau de Raqqa et formé son personnel."),
+            ("ar", "أصلح مهندسون دنماركيون وحدات الضخ في محطة المياه في الرقة ودربوا العاملين فيها.")):
+        assert ("line_of_effort", "military") not in facts(text, lang).get("DK", set()), lang
+
+
+def test_an_arabic_thanks_with_its_subject_before_the_partner_praises_it():
+    """"تتقدم البطريركية بالشكر والامتنان إلى الحكومة المجرية على دعمها إعادة إعمار ثلاث كنائس …" (set 175, a patriarchate's
+    statement): after an Arabic verb of thanks, its subject (or "بالشكر … إلى") before the partner and the reason after it,
+    the partner is thanked for its act (set 50's governor's letter, "يتقدم محافظ نينوى بخالص الشكر والتقدير إلى حكومة مملكة
+    هولندا على تمويلها …", read so too)."""
+    for text, code in (("تشكر الجمعية الحكومة اليابانية على تمويلها إعادة تأهيل مدرستين في الموصل.", "JP"),
+                       ("يتقدم المحافظ بالشكر إلى حكومة كندا على دعمها إزالة الألغام في سنجار.", "CA")):
+        assert ("line_of_effort", "stabilization") in facts(text, "ar").get(code, set()), text

@@ -36,6 +36,7 @@ LISTED_TOPIC = 4  # words of what a head of contributors contributes to, unnamed
 LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("which are currently conducting strikes in Iraq")
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 UNIT_WORDS = 2  # words saying what a partner's unit does, between its possessive and the unit ("helicopter training team")
+THANKED_AFTER = 5  # words from an Arabic verb of thanks to the partner thanked, its subject between ("تشكر البطريركية …")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
 OFFICE_OWNER_AFTER = 8  # words from an office's noun to its partner ("دائرة شؤون الألغام في وزارة البيئة العراقية")
 OFFICE_OWNER_BEFORE = 2  # ... or from its partner before it ("the Iraqi Directorate of Mine Action")
@@ -156,7 +157,7 @@ class Roles:
             # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont
             # l'Albanie", "with the participation of 20 states, including Nigeria" (whose "with" is no peer's)
             return "agent"
-        if p in c["governor"] or self._own_peers_praised(sent, p, c):
+        if p in c["governor"] or self._own_peers_praised(sent, p, c) or self._thanked_after_subject(sent, head, k, c):
             return "governed"
         joined = (any(x in c["coordinator"] for x in range(p, head.i))
                   or not self.latin and ar_prefix(toks[head.i], head.entry.phrase)[0] == "و")
@@ -396,6 +397,21 @@ class Roles:
             if all(k in copula for k in between) and (between or ":" in said):
                 return True
         return False
+
+    def _thanked_after_subject(self, sent: Sent, head: Match, k: int, c: dict[str, set[int]]) -> bool:
+        """An Arabic verb of thanks, its subject (or "بالشكر … إلى") between it and the partner, then the reason after
+        the partner's phrase ("تشكر البطريركية الوكالة الأمريكية للتنمية الدولية على تمويلها …", "تتقدم البطريركية بالشكر
+        والامتنان إلى الحكومة المجرية على دعمها …"): the partner thanked, praised for its act."""
+        if self.latin or head.j >= len(sent.tokens):
+            return False
+        g = next((g for g in range(k - 1, max(-1, k - THANKED_AFTER - 1), -1) if g in c["governor"]), None)
+        if g is None or any(g < e.i < k for e in sent.ents if e.entry.kind in ENTITY_KINDS):
+            return False
+        more_cues(sent, self.lex, "reasons")
+        after = head.j
+        while after in c["inst"]:
+            after += 1
+        return any(r.i == after for r in sent.cues.get("actor:reason", []))
 
     def _own_peers_praised(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """"We are grateful to our partners Sweden and Norway", "نشكر شركاءنا السويد والنرويج": the partners
