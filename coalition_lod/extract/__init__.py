@@ -251,6 +251,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     simulation = simulated(sents, lex)  # a school's "Model United Nations": its delegates play partners
     ngo = ngo_writer(sents, lex)  # an NGO's or a company's "we", whatever state its title names
     table_from: tuple[str, ...] | None = None  # whom the text was about where the table under way began
+    list_from: tuple[str, ...] | None = None  # ... and where the list of items under way began
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -270,6 +271,14 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             table_from = carried  # a table's heading row
         else:
             carried = table_from  # a row is its own: not the row before's actors (a diary's meetings)
+        if not list_item(s):
+            list_from = None
+        elif list_from is None:
+            list_from = carried  # a list's first item
+        else:
+            # an item is its own: not the item before's actors ("- 6 مدارس أعيد تأهيلها … بتمويل من الصندوق الكويتي …"
+            # then "- 310 أطفال التحقوا بجلسات الدعم النفسي في مراكز الجمعية": the charity's, not Kuwait's)
+            carried = list_from
         if len(joint_members) > 1 and n:
             more_cues(s, lex, "joint_subjects")
             _speaker_is_we(s, clauses, joint_members, "actor:joint_subject")

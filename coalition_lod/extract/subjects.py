@@ -16,8 +16,10 @@ from .clauses import (
     _cue_tokens,
     _walk_back,
 )
+from .numbers import _model
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
 
+MODEL_AFTER = 3  # words from a partner's institution to its aircraft's model ("Air Force F/A-18 Hornets": "F", "A-18")
 BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
 MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
@@ -249,6 +251,14 @@ class Subjects:
             end += 1  # "the Iraqi security forces, which …"
         if end == m.j and m.i - 1 not in c["inst"]:
             return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
+        # its aircraft's model, and their name, before a participle ("Royal Australian Air Force F/A-18 Hornets striking …")
+        model = next((x for x in range(end, min(len(toks), end + MODEL_AFTER)) if _model(sent, x)), None) if self.latin else None
+        if model is not None and all(toks[x].is_upper() for x in range(end, model)):
+            after = model + 2
+            if after + 1 < len(toks) and toks[after].is_capitalised() and after + 1 in self._words(sent, "acting_participle"):
+                after += 1
+            if after < len(toks) and after in self._words(sent, "acting_participle"):
+                return after
         start = end
         if self.latin and end + 1 < len(toks) and toks[end].key in words.OF and toks[end + 1].is_capitalised():
             # the office's name after its noun ("the Iraqi Directorate of Mine Action, which accredits …"): its
