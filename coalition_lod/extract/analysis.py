@@ -231,6 +231,7 @@ def _persons_tour(sent: Sent) -> None:
 
 
 REBUILT_REACH = 6  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "of more than 100 heritage")
+WHOSE_REACH = 8  # words from a thing built to the "whose" of its rehabilitation ("la salle polyvalente de la paroisse Al-Tahira, dont")
 
 
 def _rebuilt(sent: Sent, lex: Lexicon) -> None:
@@ -246,7 +247,10 @@ def _rebuilt(sent: Sent, lex: Lexicon) -> None:
            if lex.lang == "ar" and toks[c.j - 1].text.endswith(_THINGS_PRONOUN) and any(t < c.i for t in things)}
     if not things and not its:
         return
-    rebuilt = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c.j in its
+    # ... or named before "whose" and the rehabilitation ("la salle polyvalente de la paroisse, dont la réhabilitation …")
+    whose = {c.j for c in sent.cues["loe:rehabilitation_reintegration"]
+             if any(toks[w].key in words.WHOSE and any(w - WHOSE_REACH <= t < w for t in things) for w in range(max(0, c.i - 3), c.i))}
+    rebuilt = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c.j in its or c.j in whose
                or any(c.j <= t <= c.j + REBUILT_REACH and _leads_to(toks, c.j, t, lex) for t in things)]
     if rebuilt:
         sent.cues["loe:rehabilitation_reintegration"] = [c for c in sent.cues["loe:rehabilitation_reintegration"] if c not in rebuilt]
