@@ -203,6 +203,7 @@ HELDOUT175 = ROOT / "tests" / "genres-heldout175"  # written with its gold after
 HELDOUT176 = ROOT / "tests" / "genres-heldout176"  # written with its gold after set 175's fixes
 HELDOUT177 = ROOT / "tests" / "genres-heldout177"  # written with its gold after set 176's fixes
 HELDOUT178 = ROOT / "tests" / "genres-heldout178"  # written with its gold after set 177's fixes
+HELDOUT179 = ROOT / "tests" / "genres-heldout179"  # written with its gold after set 178's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1488,6 +1489,11 @@ HELDOUT177_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # polyvalente …, dont la réhabilitation a été cofinancée par le consulat général de France"); financing foreign
 # terrorist fighters is counter-financing ("تمويل المقاتلين الإرهابيين الأجانب"): all 1.000
 HELDOUT178_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95, 0.95))
+# written with its gold before any run, committed before its first score: entities en 0.800, fr 1.000, ar 0.000
+# (attributes en 1.000). Then an insurance policy that covers is no strategy ("Our Armed Forces policy covers …"); a
+# handover from a partner's body is its act ("جرى تسليم المواد … من السفارة الكندية …"), building Iraqi forces'
+# capacities no reconstruction: all 1.000
+HELDOUT179_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1616,6 +1622,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout173": (HELDOUT173, HELDOUT173_LEVELS), "genres-heldout174": (HELDOUT174, HELDOUT174_LEVELS),
     "genres-heldout175": (HELDOUT175, HELDOUT175_LEVELS), "genres-heldout176": (HELDOUT176, HELDOUT176_LEVELS),
     "genres-heldout177": (HELDOUT177, HELDOUT177_LEVELS), "genres-heldout178": (HELDOUT178, HELDOUT178_LEVELS),
+    "genres-heldout179": (HELDOUT179, HELDOUT179_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12259,3 +12266,24 @@ def test_financing_foreign_fighters_is_counter_financing():
             ("fr", "Le Koweït a alourdi les peines pour le financement des combattants terroristes étrangers."),
             ("ar", "شددت الكويت العقوبات على تمويل المقاتلين الإرهابيين الأجانب.")):
         assert ("line_of_effort", "counter_financing") in facts(text, lang).get("KW", set()), lang
+
+
+def test_an_insurance_policy_is_no_strategy():
+    """"Our Armed Forces policy covers members of the regular and reserve forces on operations overseas, including personnel
+    deployed with Operation Shader …" (set 179, an insurer's questions and answers): a policy that covers or pays is an
+    insurance policy, no strategy."""
+    got = attrs("Our Forces policy covers Danish soldiers deployed with Operation Inherent Resolve in Iraq.", "en", "strategy")
+    assert not got, got
+
+
+def test_a_handover_from_a_partners_body_is_its_act():
+    """"جرى تسليم المواد المدرجة أدناه من السفارة الكندية في بغداد إلى مديرية شرطة نينوى، ضمن برنامج كندا لبناء قدرات قوات
+    الأمن العراقية …" (set 179, a handover record): what is handed over from a partner's body is its act; building Iraqi
+    forces' capacities is no reconstruction."""
+    for lang, text in (
+            ("ar", "جرى تسليم 20 عربة مدرعة من السفارة الهولندية إلى قيادة عمليات نينوى لدعم قتال داعش."),
+            ("en", "The delivery of 20 armoured vehicles from the Dutch embassy to the Nineveh Operations Command took place on "
+                   "Monday, to support the fight against Daesh.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("NL", set()), lang
+    got = facts("تواصل هولندا بناء قدرات القوات العراقية في مواجهة داعش.", "ar")
+    assert ("line_of_effort", "stabilization") not in got.get("NL", set()), got
