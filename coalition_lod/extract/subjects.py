@@ -206,7 +206,10 @@ class Subjects:
                          and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and at not in resumed) \
                     and not (len(g) == 1 and self._plural_verb(sent, at + 1)):
                 out[at] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
-            elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None:
+            elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None and (len(g) == 1 or any(
+                    x.i >= r for cat, xs in sent.cues.items() if cat.startswith("loe:") for x in xs)):
+                # (two partners' people together, where their relative tells a line: not "a mixed team of Dutch and
+                # Norwegian staff officers, who play together every Sunday")
                 out[r] = tuple(g)
         return out
 
@@ -237,9 +240,11 @@ class Subjects:
         the clause before is about (their noun stays the clause before's: "France trains the Iraqi
         soldiers who …" is France's training). Not an object's relative ("the Iraqi pilots, whom
         the team trained", "… which the team trained": an article after it)."""
-        if len(g) != 1 or g[0].entry.kind != "adjective":
+        if not g or any(x.entry.kind != "adjective" for x in g):
             return None
-        m, toks = g[0], sent.tokens
+        if any(b.i - a.j > 1 for a, b in zip(g, g[1:], strict=False)):
+            return None  # (two partners' adjectives on one noun are theirs together: "aux aviateurs français et jordaniens qui …")
+        m, toks = g[-1], sent.tokens
         end = m.j
         # another people's adjective joined to it ("les soldats irakiens et kurdes qui …", "the Iraqi and Kurdish soldiers
         # who …", "القوات العراقية والكردية التي …"): theirs together, the partner's among them
@@ -249,7 +254,7 @@ class Subjects:
             end = other
         while end in c["inst"]:
             end += 1  # "the Iraqi security forces, which …"
-        if end == m.j and m.i - 1 not in c["inst"]:
+        if end == m.j and g[0].i - 1 not in c["inst"]:
             return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
         # its aircraft's model, and their name, before a participle ("Royal Australian Air Force F/A-18 Hornets striking …")
         model = next((x for x in range(end, min(len(toks), end + MODEL_AFTER)) if _model(sent, x)), None) if self.latin else None
