@@ -180,7 +180,7 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
             k in office or sent.tokens[k].key in words.DETERMINERS for k in range(c.j, head.i))), None)
         # ... or the "from" of a verb of receiving ("We received 3,200 referrals of terrorist content from the United
-        # Kingdom's …", "a reçu une formation des carabiniers italiens"): what was received, the giver's act
+        # Kingdom's …", "جرى تسليم المواد … من السفارة الكندية"): what was received, the giver's act
         at = cue.i if cue is not None else received_from(sent, head.i) if seg.agent else None
         if at is None:
             continue
