@@ -205,6 +205,7 @@ HELDOUT177 = ROOT / "tests" / "genres-heldout177"  # written with its gold after
 HELDOUT178 = ROOT / "tests" / "genres-heldout178"  # written with its gold after set 177's fixes
 HELDOUT179 = ROOT / "tests" / "genres-heldout179"  # written with its gold after set 178's fixes
 HELDOUT180 = ROOT / "tests" / "genres-heldout180"  # written with its gold after set 179's fixes
+HELDOUT181 = ROOT / "tests" / "genres-heldout181"  # written with its gold after set 180's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1499,6 +1500,11 @@ HELDOUT179_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # two partners' adjectives on one people's noun, then a relative that tells a line, are both its subjects and peers
 # ("aux aviateurs français et jordaniens qui ont combattu ensemble Daech"): fr 1.000
 HELDOUT180_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.750, fr 0.000, ar 0.000. Then
+# a funding agreement with a partner's body makes it the funder ("Convention de financement avec la Coopération belge
+# …"); a power station is among the things rebuilt; a union's general meeting is no initiative, a signer's course in
+# brackets after their name no line ("Proposed: Amira Patel (Law)."): all 1.000
+HELDOUT181_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -12306,3 +12312,26 @@ def test_two_partners_people_whose_relative_tells_a_line_act_together():
         for a, b in (("BE", "NL"), ("NL", "BE")):
             assert {("line_of_effort", "military"), ("cooperation", b)} <= got.get(a, set()), (lang, got)
     assert not facts("Third place went to a mixed team of Belgian and Danish staff officers, who play together on Sundays.", "en")
+
+
+def test_a_funding_agreement_with_a_partner_is_its_act():
+    """"Convention de financement avec la Coopération belge au développement pour le déminage des terres agricoles autour de
+    Sinjar" (set 181, an NGO board's agenda): a funding agreement with a partner's body makes it the funder, no peer; a
+    power station is among the things rebuilt ("لإعادة تأهيل محطة كهرباء الفلوجة …")."""
+    for lang, text in (
+            ("en", "The NGO signed a funding agreement with the Norwegian Ministry of Foreign Affairs for mine clearance in Sinjar."),
+            ("fr", "L'ONG a signé une convention de financement avec le ministère norvégien des Affaires étrangères pour le "
+                   "déminage de Sinjar."),
+            ("ar", "وقعت المنظمة اتفاقية تمويل مع وزارة الخارجية النرويجية لإزالة الألغام في سنجار.")):
+        assert ("line_of_effort", "stabilization") in facts(text, lang).get("NO", set()), lang
+    got = facts("أعيد تأهيل محطة كهرباء في الرمادي بتمويل من اليابان.", "ar").get("JP", set())
+    assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, got
+
+
+def test_a_motions_heading_and_signatures_state_nothing():
+    """"Students' Union General Meeting — Motion 7 (passed)", "Proposed: Amira Patel (Law)." (set 181, a students' union
+    motion): a union's general meeting is no initiative, and a signer's course in brackets after their name no line."""
+    got = facts("Students' Union General Meeting — Motion 3 (passed)\nThis Union notes that the United Kingdom has "
+                "repatriated only a handful of British children.\nProposed: Sara Jones (Law). Seconded: Tom Hill (History).", "en")
+    assert got.get("GB", set()) >= {("line_of_effort", "foreign_terrorist_fighters")}, got
+    assert not {k for k, _o in got.get("GB", set())} & {"initiative"} and ("line_of_effort", "legislation") not in got["GB"], got

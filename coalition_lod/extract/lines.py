@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..vocab import Lexicon
+from ..vocab import Lexicon, Match
 from . import words
 from .builder import _Builder
 from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes, received_from
@@ -153,6 +153,19 @@ def quiet_condemned(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
         sent.quiet.append((start, end))
 
 
+def _bracketed_after_name(sent: Sent, m: Match) -> bool:
+    """A cue that is all a bracket holds, right after a person's first and last names ("Proposed: Amira Patel (Law).",
+    a motion's signature): the person's course, party or unit, no line."""
+    toks = sent.tokens
+    if m.i == 0 or m.j > len(toks):
+        return False
+    before = _gap(sent.text, toks[m.i - 1], toks[m.i], sent.start).strip()
+    after = sent.text[toks[m.j - 1].end - sent.start:].lstrip()
+    # (its name's end, the bracket closing it: not a gloss inside a name, "the Moussalaha (Reconciliation) programme")
+    return before == "(" and after[:1] == ")" and after[1:].lstrip()[:1] in ("", ".", ",", ";") \
+        and m.i >= 2 and all(toks[k].is_capitalised() and toks[k].text.isalpha() for k in (m.i - 2, m.i - 1))
+
+
 def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[tuple[int, int], tuple[tuple[str, ...], bool]]:
     """The words right before a passive's agents that those agents do ("Iraq launched demining
     projects funded by Germany", "des projets de déminage financés par l'Allemagne", "مشاريع
@@ -246,7 +259,8 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
-            if _committee_name(sent, m) or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m)):
+            if _committee_name(sent, m) or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m)) \
+                    or _bracketed_after_name(sent, m):
                 continue
             denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied
             for partner in (*(actors.at(m.i) if not denied else ()),
