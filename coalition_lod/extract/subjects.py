@@ -240,7 +240,9 @@ class Subjects:
         the clause before is about (their noun stays the clause before's: "France trains the Iraqi
         soldiers who …" is France's training). Not an object's relative ("the Iraqi pilots, whom
         the team trained", "… which the team trained": an article after it)."""
-        if not g or any(x.entry.kind != "adjective" for x in g):
+        # (a partner's name before the people's noun is as its adjective: "the Australian and New Zealand trainers who …")
+        attributive = g[-1].j < len(sent.tokens) and g[-1].j in c["inst"]
+        if not g or any(x.entry.kind != "adjective" and not (attributive and x.entry.kind in PARTNER_KINDS) for x in g):
             return None
         if any(b.i - a.j > 1 for a, b in zip(g, g[1:], strict=False)):
             return None  # (two partners' adjectives on one noun are theirs together: "aux aviateurs français et jordaniens qui …")
