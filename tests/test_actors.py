@@ -207,6 +207,7 @@ HELDOUT179 = ROOT / "tests" / "genres-heldout179"  # written with its gold after
 HELDOUT180 = ROOT / "tests" / "genres-heldout180"  # written with its gold after set 179's fixes
 HELDOUT181 = ROOT / "tests" / "genres-heldout181"  # written with its gold after set 180's fix
 HELDOUT182 = ROOT / "tests" / "genres-heldout182"  # written with its gold after set 181's fixes
+HELDOUT183 = ROOT / "tests" / "genres-heldout183"  # written with its gold after set 182's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1513,6 +1514,11 @@ HELDOUT181_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # read as Chammal ended (set 39's gold reads a wing's return from its deployment so: reading "de" as a tour's "after"
 # took that away, dropped); the book's "تجربة القوة الجوية العراقية … وكيف نفذت طائراتها مئات الضربات" gives Iraq nothing
 HELDOUT182_LEVELS = levels(en=(0.6,), fr=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.000, ar 1.000. Then
+# a partner's forces with a participle of acting act whoever the clause's subject is ("Max a accompagné les forces
+# spéciales françaises engagées contre Daech au Levant"): fr 0.667. Left: the dog's detecting explosive devices on the
+# forces' route read as France's stabilisation too
+HELDOUT183_LEVELS = levels(en=(0.95,), fr=(0.6,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -12351,3 +12357,13 @@ def test_a_partners_name_before_a_people_noun_is_as_its_adjective():
     there; both are the relative's subjects."""
     got = facts("The canteen fed the Danish and New Zealand trainers who were training Iraqi soldiers to fight Daesh.", "en")
     assert ("line_of_effort", "military") in got.get("DK", set()) and ("line_of_effort", "military") in got.get("NZ", set()), got
+
+
+def test_a_partners_forces_engaged_against_daesh_act_whoever_the_subject_is():
+    """"Max a accompagné les forces spéciales françaises engagées contre Daech au Levant" (set 183, a tribute to a military
+    dog): a partner's forces named with a participle of acting ("engagées contre Daech", "fighting Daesh") act there,
+    whoever the clause's subject is."""
+    for lang, text in (
+            ("fr", "La journaliste a accompagné les forces spéciales danoises engagées contre Daech en Syrie."),
+            ("en", "The reporter travelled with the Danish special forces fighting Daesh in Syria.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("DK", set()), lang
