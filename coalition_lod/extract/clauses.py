@@ -249,6 +249,14 @@ def _walk_back(k: int, walk: set[int], sent: Sent | None = None) -> int:
     return k
 
 
+def _walk_on(k: int, walk: set[int]) -> int:
+    """The first token from ``k`` on that is not a ``walk`` word: where the phrase of ``_walk_back``'s words ends
+    ("the Royal Jordanian Air Force pilots …": past the institution's words after the adjective)."""
+    while k in walk:
+        k += 1
+    return k
+
+
 def _in_quotes(sent: Sent) -> list[tuple[int, int]]:
     """Character spans of the sentence inside quotation marks."""
     if not _ANY_QUOTE.search(sent.text):

@@ -157,13 +157,13 @@ def _bracketed_after_name(sent: Sent, m: Match) -> bool:
     """A cue that is all a bracket holds, right after a person's first and last names ("Proposed: Amira Patel (Law).",
     a motion's signature): the person's course, party or unit, no line."""
     toks = sent.tokens
-    if m.i == 0 or m.j > len(toks):
+    if m.i < 2 or "(" not in sent.text:
         return False
     before = _gap(sent.text, toks[m.i - 1], toks[m.i], sent.start).strip()
     after = sent.text[toks[m.j - 1].end - sent.start:].lstrip()
     # (its name's end, the bracket closing it: not a gloss inside a name, "the Moussalaha (Reconciliation) programme")
     return before == "(" and after[:1] == ")" and after[1:].lstrip()[:1] in ("", ".", ",", ";") \
-        and m.i >= 2 and all(toks[k].is_capitalised() and toks[k].text.isalpha() for k in (m.i - 2, m.i - 1))
+        and all(toks[k].is_capitalised() and toks[k].text.isalpha() for k in (m.i - 2, m.i - 1))
 
 
 def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[tuple[int, int], tuple[tuple[str, ...], bool]]:

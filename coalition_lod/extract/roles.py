@@ -24,6 +24,7 @@ from .clauses import (
     _cue_tokens,
     _inside,
     _walk_back,
+    _walk_on,
     bodies,
     received_from,
     topic_label,
@@ -408,9 +409,7 @@ class Roles:
         if g is None or any(g < e.i < k for e in sent.ents if e.entry.kind in ENTITY_KINDS):
             return False
         more_cues(sent, self.lex, "reasons")
-        after = head.j
-        while after in c["inst"]:
-            after += 1
+        after = _walk_on(head.j, c["inst"])
         return any(r.i == after for r in sent.cues.get("actor:reason", []))
 
     def _own_peers_praised(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
@@ -677,17 +676,12 @@ class Roles:
                 k += 1
             if owner and k > head.j and k < len(toks) and toks[k].key in self._units:
                 unit, end = True, k + 1
-        institution = False
         if end == head.j and head.i - 1 not in c["people"] and not unit:
             # the partner's own institution named around its adjective or name, its people after it or none:
             # "the Royal Jordanian Air Force pilots returning from …", "نسور سلاح الجو الملكي الأردني العائدين من …"
-            after = head.j
-            while after in c["inst"]:
-                after += 1
-            institution = _walk_back(head.i, c["inst"], sent) < head.i or after > head.j
-            if not institution:
+            end = _walk_on(head.j, c["inst"])
+            if end == head.j and _walk_back(head.i, c["inst"], sent) == head.i:
                 return False
-            end = after
         if unit and end < len(toks) and toks[end].key in self._units_in:
             # "the Swedish contingent in NATO Mission Iraq", "le contingent suédois au sein de …": a unit's
             # plain "in" (not a people's: "met Iraqi soldiers in …")
