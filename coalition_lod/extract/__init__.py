@@ -41,7 +41,9 @@ from .anaphora import (
     _we_by_own_people,
     _we_is_nobody,
     ngo_writer,
+    people_named_alone,
     plural_size,
+    they_open,
 )
 from .builder import _Builder, _is_military, _mention, _nearest, _strategy_scope
 from .clauses import _BLANK_LINE, Actors, Segment, _carrying, _things_act_alone
@@ -94,6 +96,7 @@ from .lines import (
     quiet_recitals,
     quiet_relative_clauses,
     quiet_titles,
+    quiet_topics,
 )
 from .members import _joined, _not_member
 from .mentions import _funded, _met, _mission_subject, _praised, _received, _source
@@ -252,6 +255,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     ngo = ngo_writer(sents, lex)  # an NGO's or a company's "we", whatever state its title names
     table_from: tuple[str, ...] | None = None  # whom the text was about where the table under way began
     list_from: tuple[str, ...] | None = None  # ... and where the list of items under way began
+    people: tuple[str, ...] = ()  # the one partner whose people the sentence before named, none acting there
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -327,6 +331,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             clauses[0].nobody = False
         if quoting and goes_on_speaking(s):
             carried = quoting  # "وأضاف أن …": the speaker before goes on
+        if people and they_open(s, lex):
+            carried = people  # "Nous avons discuté avec deux soldats italiens … Ils forment …": their partner's
         actors = finder.sentence(clauses, carried, None if filed or len(joint_members) > 1 else lists_by, group, dominant)
         if (office := finder.opening_office(s, clauses)) in offices and actors.segments:
             # "أولاً: عرضت الدائرة حصيلة أعمال التطهير …" after "دائرة شؤون الألغام في وزارة البيئة العراقية": the
@@ -386,6 +392,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         if entry:
             actors = Actors([Segment(0, ())], group)
         group = actors.group
+        people = people_named_alone(s, actors)
         # (not by a headline: "الملك يشيد بالجيش الأردني" names whom the king praised)
         named_yet = named_yet or not _title(s) and any(seg.group and not seg.filed for seg in actors.segments)
         before = [s, *before[:PAIR_BACK - 1]]
@@ -440,6 +447,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         quiet_relative_clauses(s)
         quiet_recitals(s)
         quiet_titles(s)
+        covered = quiet_topics(s, lex)  # resolutions a course covers: no one's relation
         quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses, lex)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
@@ -553,7 +561,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             status_after(s, doc.text, previous, statuses, actors, build)
             own_part_ended(s, actors, build)
         previous = [(f, s.end) for _, f in missions]
-        named = _resolutions(s, lex)
+        named = [r for r in _resolutions(s, lex) if r[2] not in covered]
         referred = _resolution_anaphor(s, named, said_before if said_age <= RESOLUTION_ANAPHOR_BACK else [])
         told = named + referred
         # the resolution a sentence names, or refers to, is "the resolution" of the next few that name none:

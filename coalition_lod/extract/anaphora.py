@@ -18,11 +18,13 @@ from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, cues_at, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
+    from .clauses import Actors
 
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 SHORT_ANSWER = 3  # words of a sentence that the sentences counted back skip ("Oui.", "Le ministre : oui.")
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
+FRONTED_WORDS = 6  # words of a phrase fronted before a subject "they" ("Depuis le mois de mars, ils …")
 
 
 def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
@@ -433,6 +435,29 @@ def _we_by_own_people(sent: Sent, clauses: list) -> bool:
             cl.nobody = False
             found = True
     return found
+
+
+def people_named_alone(sent: Sent, actors: Actors) -> tuple[str, ...]:
+    """The one partner whose people a sentence in which no partner acts names, by its adjective beside a noun of people
+    ("Nous avons discuté avec deux soldats italiens en permission"): whom a "they" opening the next sentence stands
+    for (``they_open``: "Ils forment depuis quatre mois les Peshmergas au déminage"). Empty where any partner acts
+    or another is named."""
+    if any(seg.actors for seg in actors.segments):
+        return ()
+    named = {m.entry.id for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective")}
+    people = {k for c in sent.cues.get("personnel", []) for k in range(c.i, c.j)}
+    if len(named) == 1 and any(m.entry.kind == "adjective" and (m.i - 1 in people or m.j in people) for m in sent.ents):
+        return tuple(named)
+    return ()
+
+
+def they_open(sent: Sent, lex: Lexicon) -> bool:
+    """Whether the sentence's subject is "they", first or after a phrase fronted before a comma ("Since March, they
+    …")."""
+    more_cues(sent, lex, "they")
+    return any(c.i == 0 or c.i <= FRONTED_WORDS and sent.text[sent.tokens[c.i - 1].end - sent.start:
+                                                               sent.tokens[c.i].start - sent.start].strip() == ","
+               for c in sent.cues.get("actor:they", []))
 
 
 def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:

@@ -77,6 +77,36 @@ def _quiet_clause(sent: Sent, b: int, breaks: list[int]) -> None:
     sent.quiet.append((start, min([end, *(sent.tokens[x].start for x in [*breaks, *opens] if x > b)])))
 
 
+TOPIC_SUBJECT = 3  # words between an event's noun and its verb of covering ("The two-day course covers …"); in Arabic after it
+
+
+def quiet_topics(sent: Sent, lex: Lexicon) -> list[int]:
+    """A resolution that a course, a workshop or a conference covers is its topic ("The course covers the provisions of
+    Security Council resolution 2462 on criminalising terrorist financing", "La formation porte sur …", "وتتناول الدورة
+    أحكام قرار مجلس الأمن 2462 بشأن تجريم تمويل الإرهاب"): the partner the text carries has no relation to it, and what
+    it is about, from its name to the clause's end, no line of that partner's. What the course covers before it stays
+    (a partner's training "covers counter-IED"). Where each such resolution's trigger stands."""
+    if not sent.cues.get("res:trigger"):
+        return []
+    more_cues(sent, lex, "event_topics")
+    events = sent.cues.get("actor:event_noun", [])
+    if not events:
+        return []
+    breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
+    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    covered = []
+    for v in sent.cues.get("actor:topic_verb", []):
+        subject = [e for e in events if 0 <= v.i - e.j <= TOPIC_SUBJECT or lex.lang == "ar" and 0 <= e.i - v.j <= TOPIC_SUBJECT]
+        if not subject or not named.isdisjoint(range(min(e.i for e in subject), v.i)):
+            continue  # "Canada's course covers …": its own, read as the sentence's actor's
+        end = min([b for b in breaks if b > v.j] + [len(sent.tokens)])
+        for trig in sent.cues["res:trigger"]:
+            if v.j <= trig.i < end:
+                covered.append(trig.i)
+                _quiet_clause(sent, trig.i, breaks)
+    return covered
+
+
 NOBODY_TO_RELATIVE = 5  # words from a group of nobody's to its relative ("the member states of the Coalition that")
 AMONG_BEFORE = 3  # words before that group where "among", "one of" make the partner one of them
 

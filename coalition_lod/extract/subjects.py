@@ -17,7 +17,7 @@ from .clauses import (
     _walk_back,
 )
 from .numbers import _model
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, arabic_conj, more_cues
 
 MODEL_AFTER = 3  # words from a partner's institution to its aircraft's model ("Air Force F/A-18 Hornets": "F", "A-18")
 BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties follow
@@ -25,6 +25,7 @@ OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its n
 MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
 MET_IN_FAR = 16  # words from "s'est tenu" to "à Abidjan", its hours and its hall between
 NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
+OWNED_TO_PLACE = 5  # words from a partner's possessive or adjective to that "in" ("Norway's support to mine action in Iraq")
 
 
 APPOSED_WORDS = 14  # words of an apposition after a subject, up to the ", and" of the next ("Germany, a co-lead of …, and")
@@ -231,7 +232,20 @@ class Subjects:
         p = g[0].i - 1
         return p >= 0 and sent.tokens[p].key in words.AT_PLACE and (any(
             e.entry.kind in ("mission", "initiative", "strategy", "body") and 0 <= p - e.j <= NAME_TO_PLACE for e in sent.ents)
-            or any(sent.tokens[k].key in self._units for k in range(max(0, p - NAME_TO_PLACE), p)))
+            or any(sent.tokens[k].key in self._units for k in range(max(0, p - NAME_TO_PLACE), p))
+            or self._owned_before(sent, g, p))
+
+    def _owned_before(self, sent: Sent, g: list[Match], p: int) -> bool:
+        """Another partner's thing, by its possessive or adjective, right before the place's "in" ("as part of Norway's
+        support to mine action in Iraq, which has cleared …", "the Dutch demining programme in Iraq, which …"): the
+        relative after the place tells of that thing. Only English and French: an Arabic possessive is the noun's own
+        ending."""
+        if not self.latin:
+            return False
+        toks = sent.tokens
+        return any(e.entry.id not in {m.entry.id for m in g} and 0 < p - e.j + 1 <= OWNED_TO_PLACE
+                   and (e.entry.kind == "adjective" or e.entry.kind in PARTNER_KINDS and toks[e.j - 1].text.endswith(POSSESSIVE_ENDS))
+                   and not any(_broken(sent, k) for k in range(e.j, p + 1)) for e in sent.ents)
 
     def _forces_relative(self, sent: Sent, g: list[Match], rel: set[int], c: dict[str, set[int]]) -> int | None:
         """A partner's forces or office named by its adjective, then a relative whose subject

@@ -112,6 +112,9 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("mission_anaphora", "actor:mission_anaphor_after", "actors.mission_anaphora_after_subject"),
     ("membership", "actor:membership", "actors.membership"), ("membership", "actor:membership_after", "actors.membership_after"),
     ("possessives", "actor:possessive", "actors.possessives"),
+    ("they", "actor:they", "actors.plural_subject_pronouns"),  # read after a sentence naming one partner's people, none acting
+    # read where a resolution is: "The course covers …", "وتتناول الدورة …"
+    ("event_topics", "actor:event_noun", "actors.event_nouns"), ("event_topics", "actor:topic_verb", "actors.topic_verbs"),
     ("deploying", "actor:deploying", "actors.deploying"),  # read where a clause names no actor but a partner's adjective
     ("trained_bare", "actor:trained_bare", "actors.trained_bare"),  # read after a partner's people
     ("home", "actor:home", "actors.home_institutions"),  # after a place fronted: "In Tunisia, parliament …"
