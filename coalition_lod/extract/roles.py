@@ -620,25 +620,33 @@ class Roles:
         fillers, the verb after it ("the demining teams that the Netherlands funds"); in French the verb may come first ("les équipes que finance la
         Belgique"); in Arabic the verb comes first, ending with the pronoun that stands for the
         antecedent ("الفرق التي تموّلها هولندا"; not "الفرق التي دربت القوات الأردنية", whose
-        object follows). ``b``: the start of the mention's clause."""
+        object follows), or with it on a preposition after the verb ("التي تبرعت بها سفارة جمهورية كوريا"); past the
+        institution a partner's adjective is on ("that the Korean embassy donated"). ``b``: the start of the mention's
+        clause."""
         toks = sent.tokens
         r = next((k for k in range(head.i - 1, max(b, head.i - 4) - 1, -1) if k in c["relative"]), None)
         if r is None or toks[r].key in self._strict_subject_relatives:
             return None
         after = r + 1
         if not self.latin:
-            if after >= head.i or not words.OBJECT_SUFFIX.search(toks[after].text):
+            # its pronoun on the verb, or on a preposition right after it ("الأجهزة التي تبرعت بها السفارة الكورية")
+            resumed = after + 1 < head.i and words.RESUMPTIVE.search(toks[after + 1].text) is not None
+            if after >= head.i or not (words.OBJECT_SUFFIX.search(toks[after].text) or resumed):
                 return None
             verbs = [after]
-            after += 1
+            after += 2 if resumed else 1
         elif toks[r].key not in self._object_relatives:
             return None  # "à laquelle le Canada fournit …", "to which Canada provides …": another's part in it
         elif after < head.i and after not in c["allowed"]:
             verbs = [after]  # the verb before its subject ("que finance la Belgique")
             after += 1
         else:
-            verbs = [head.j]
-        if not all(k in c["allowed"] for k in range(after, head.i)):
+            # past the institution the partner's adjective is on ("the equipment that the Korean embassy donated")
+            end = head.j
+            while end < len(toks) and end in c["inst"]:
+                end += 1
+            verbs = [end]
+        if not all(k in c["allowed"] or k in c["inst"] for k in range(after, head.i)):
             return None
         return r if any(m.i in verbs for m in cues_at(sent, self.lex, "object_relatives", verbs)) else None
 
