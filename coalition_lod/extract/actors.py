@@ -239,7 +239,7 @@ class ActorFinder(Subjects, Groups, Roles):
                     clause.quoted.append(speaker)  # '"Stabilisation is security," a German official told us': its words
                     clause.said = True
                 if not (clause.named or clause.plural or clause.kingdom):
-                    clause.supported = self._supporters(sent, groups, quotes, cs, ce, c)
+                    clause.supported, clause.supported_back = self._supporters(sent, groups, quotes, cs, ce, c)
                 if not (clause.named or clause.nobody):
                     clause.behalf = (self._behalf(sent, groups, cs, ce) or self._part_of(sent, groups, cs, ce, c)
                                      or self._own_forces(sent, groups, cs, ce, c))
@@ -276,7 +276,8 @@ class ActorFinder(Subjects, Groups, Roles):
                 elif cl.behalf and (speaker := self._actors(cl.behalf, None)):
                     out.segments.append(Segment(cl.start, speaker))  # "Fier d'avoir remis, au nom de la France, …"
                     carried = speaker
-                elif cl.supported and (self.latin or not carried or cl.nobody) and (backers := self._actors(cl.supported, None)):
+                elif cl.supported and (self.latin and not cl.supported_back or not carried or cl.nobody and not cl.supported_back) \
+                        and (backers := self._actors(cl.supported, None)):
                     out.segments.append(Segment(cl.start, backers, backers=True))  # the sentences after go on with the carried
                     if cl.nobody:  # "UNDP rebuilds schools in Mosul with the support of Hungary": the body's clause, backed
                         carried = ()

@@ -28,6 +28,7 @@ from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _as_elided, _gap, _o
 # the cues that silence others in their span (``lines_of_effort_not``, ``status.not_*``), by the prefix of
 # theirs and of those they silence
 _SILENCING = {"loenot:": "loe:", "status:not_": "status:"}
+HELD_NOUN = 4  # words from a count after "has", "compte" to its people ("a une quarantaine de militaires")
 
 
 def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
@@ -85,6 +86,18 @@ def _from_a_place(sent: Sent, c: Match, lex: Lexicon) -> bool:
     return k == c.j and toks[k].is_capitalised() and toks[k].key not in lex.months and not toks[k].key[:1].isdigit()
 
 
+def _languages(known: list[Match], sent: Sent) -> list[Match]:
+    """A partner's adjective that names a language, no partner: after a language's noun ("باللغة الفرنسية", "la langue
+    française"), or in the list a line labelled so opens ("اللغات: العربية (الأم)، الإسبانية (جيدة جداً)", a CV's
+    "Languages: Arabic, French")."""
+    toks = sent.tokens
+    if not any(t.key in words.LANGUAGES for t in toks):
+        return known
+    label = toks[0].key in words.LANGUAGES and ":" in sent.text[toks[0].end - sent.start : toks[1].start - sent.start] \
+        if len(toks) > 1 else False
+    return [m for m in known if m.entry.kind != "adjective" or not (label or m.i and toks[m.i - 1].key in words.LANGUAGES)]
+
+
 def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     text = doc.text[start:end]
     sent = Sent(start, end, text, tokenize(text, doc.lang, start))
@@ -94,6 +107,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         sent.cues[m.entry.id].append(m)
     known = _with_formal_names(_with_possessors(lex.entities.longest(sent.tokens), sent, lex), sent, lex.lang)
     known = _flags_with_names(known, sent)
+    known = _languages(known, sent)
     known = _described_groups(known, sent, lex)
     _dateline_city(known, sent, lex)
     _marked_capitals(known, sent, lex)
@@ -132,7 +146,10 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     if holding := sent.cues.pop("holding", None):  # "has 40 soldiers in …", "avons une quarantaine de …"
         holding = [c for c in holding if sent.tokens[c.i].text.lower() != "à"]  # keyed "a" as the verb is: "porté à 600"
         owner = {e.i: e.j for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")}  # "لدى بلجيكا 40 عسكريا"
-        held = [c for c in holding if (k := owner.get(c.j, c.j)) < len(sent.tokens) and parse_number(sent.tokens, k, lex) is not None]
+        # a count of people, not of things ("Les marquages … comptent 37 sorties contre Daech": a model's markings)
+        people = {p.i for p in sent.cues.get("personnel", [])}
+        held = [c for c in holding if (k := owner.get(c.j, c.j)) < len(sent.tokens) and parse_number(sent.tokens, k, lex) is not None
+                and not people.isdisjoint(range(k + 1, k + 1 + HELD_NOUN))]
         if held:
             _add_cues(sent, "status:ongoing", held)
     if working := sent.cues.pop("working", None):  # "where about 60 Norwegian personnel advise …": after its people

@@ -68,6 +68,7 @@ class Clause:
     plural: Match | None = None  # "both countries": the last list of actors
     nobody: bool = False  # "Ministers stressed ...": no partner's act
     supported: tuple[Match, ...] = ()  # "Demining continued with support from Norway": the supporters act
+    supported_back: bool = False  # … but the clause refers back ("Its programme …"): the carried partner's, if any
     kingdom: bool = False  # "The Kingdom also provided ...": the kingdom among the actors carried
     singular: bool = False  # "The Ministry … has pledged", after "the two countries": one of them, the document's
     relative: bool = False  # its actor is the partner before its relative ("Kenya, which hosts …"), named there

@@ -305,26 +305,28 @@ class Subjects:
         return start if end > start and end in rel else end
 
     def _supporters(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]], cs: int, ce: int,
-                    c: dict[str, set[int]]) -> tuple[Match, ...]:
+                    c: dict[str, set[int]]) -> tuple[tuple[Match, ...], bool]:
         """The partners whose support a clause that names no actor tells ("Demining in Sinjar
         continued with support from Norway and the Netherlands"): they act in it, rather than
         the partners carried from the sentence before, which it does not mention. Not where
-        the clause refers back to those ("Its programme …", "With support from Norway, it …"); in
+        the clause refers back to those ("Its programme …", "With support from Norway, it …"), which
+        the second value says (``sentence``: they act still where none is carried: "Its terminal …,
+        destroyed during the fighting, was rebuilt with funding from the United Arab Emirates"); in
         Arabic, whose verb-first clause may have the carried partner as its unsaid subject, only where
         none is carried (``sentence``: "أعيد تأهيل المدرسة بدعم من حكومة اليابان")."""
         found = sent.cues.get("actor:supporter")
         if not found:
-            return ()
+            return (), False
         ends = {m.j for m in found}
         for g in groups:
             if cs <= g[0].i < ce and _walk_back(g[0].i, c["walk"]) in ends and not any(a <= g[0].start < b for a, b in quotes):
                 more_cues(sent, self.lex, "possessives")
                 back = c["pronoun"] | _cue_tokens(sent, "actor:possessive")
-                if any(k in back for k in range(cs, ce)):  # "In 2019, with support from the US, it repatriated …"
-                    return ()
                 # (a partner's adjective only on its institution: "avec le soutien du gouvernement hongrois")
-                return tuple(m for m in g if m.entry.kind != "adjective" or m.i - 1 in c["inst"] or m.j in c["inst"])
-        return ()
+                backers = tuple(m for m in g if m.entry.kind != "adjective" or m.i - 1 in c["inst"] or m.j in c["inst"])
+                # "In 2019, with support from the US, it repatriated …": the carried partner's, where one is
+                return backers, any(k in back for k in range(cs, ce))
+        return (), False
 
     def _speaker(self, sent: Sent, groups: list[list[Match]], quotes: list[tuple[int, int]],
                  c: dict[str, set[int]]) -> tuple[Match, ...] | None:
