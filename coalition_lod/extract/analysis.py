@@ -155,6 +155,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     if working := sent.cues.pop("working", None):  # "where about 60 Norwegian personnel advise …": after its people
         ends = {c.j for c in sent.cues.get("personnel", [])}
         ends |= {e.j for e in sent.ents if e.entry.kind == "adjective" and e.i in ends}  # "militaires norvégiens conseillent"
+        relatives = {r.i for r in sent.cues.get("actor:subject_relative", [])}
+        ends |= {e + 1 for e in ends if e in relatives}  # "some 900 U.S. troops who advise …"
         _add_cues(sent, "status:ongoing", [c for c in working if c.i in ends])
     _agent_after_date(sent, lex)
     _back_home(sent, lex)

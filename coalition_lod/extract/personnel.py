@@ -237,6 +237,13 @@ def _count_to_mission(sent: Sent, i: int, k: int, m: Match, breaks: set[int]) ->
     return joined or not _one_clause(sent, lo, hi, breaks), hi - lo, m.j <= i
 
 
+def _named_people(sent: Sent, partner: str, i: int, k: int) -> bool:
+    """The count from token ``i`` to its people's noun at ``k`` is of the partner's own people, its name or adjective
+    between or right after ("Al Asad hosts some 900 U.S. troops who advise …", "900 militaires américains qui …"): its,
+    where it acts elsewhere in the sentence (a relative about them)."""
+    return any(e.entry.id == partner and e.entry.kind in (*PARTNER_KINDS, "adjective") and i < e.i <= k + 1 for e in sent.ents)
+
+
 def _own_people_before(sent: Sent, k: int, m: Match, breaks: set[int]) -> bool:
     """The mission after a count (ending at token ``k``) outside its clause, and its own
     clause names people of its own before it, with no count ("…, and Hungarian officers work
@@ -381,8 +388,9 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
             # militaires": the mission in apposition describes the one before it, the subject
             mine = [x for n, x in enumerate(mine) if not (n and _apposed(s, mine[n - 1][0], x[0]))] or mine
             since = (s.relatives or {}).get(partner, len(s.tokens))  # a relative clause's subject, where it is named
+            acting = any(partner in seg.actors for seg in actors.segments)
             counts = [c for c in personnel_counts(s, lex, partner) if partner in actors.at(c[1])
-                      or since < c[1] and _one_clause(s, since, c[1], breaks)]
+                      or since < c[1] and _one_clause(s, since, c[1], breaks) or acting and _named_people(s, partner, c[1], c[2])]
             # the missions this sentence gave a count from outside their clause, not one of today's,
             # with where that count stands
             apart: dict[int, int] = {}

@@ -479,6 +479,25 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
         if ranges := year_ranges(s, lex):
             s.cues["status:range"] = ranges
     resolve_until(sents)
+    historical_present(sents)
+
+
+def historical_present(sents: list[Sent]) -> None:
+    """A chronology's entry: a line headed by a year before the document's own time, the latest year it names, and a
+    colon or a dash ("2016 : … le groupe aérien embarqué mène des frappes … dans le cadre de l'opération Chammal", in a
+    frigate's history that goes on to 2021): its verbs in the present tell that year, no part going on now. Not a
+    sentence that opens with a time ("In October 2017, the EU deployed …", "Since 2014, …"), nor a span of years."""
+    years = [int(t.key) for s in sents for t in s.tokens if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
+    if len(set(years)) < 2:
+        return
+    now = max(years)
+    for s in sents:
+        toks = s.tokens
+        if not s.cues.get("status:ongoing") or len(toks) < 2 or not (toks[0].text[:1].isdigit() and _YEAR.fullmatch(toks[0].key)) \
+                or int(toks[0].key) >= now or _YEAR.fullmatch(toks[1].key):
+            continue
+        if _gap(s.text, toks[0], toks[1], s.start).strip()[:1] in (":", "：", "-", "–", "—"):
+            s.cues["status:ongoing"] = []
 
 
 

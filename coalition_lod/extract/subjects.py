@@ -296,9 +296,14 @@ class Subjects:
         if end not in rel or end + 1 >= len(toks):
             return None
         if self.latin:
-            if gap != "," and toks[end].key not in self._strict_subject_relatives:
+            nxt = toks[end + 1]
+            # "that" with no comma, right before its verb ("He commanded the French artillery unit that supported …"); not
+            # before another subject ("the Iraqi forces that we trained", "… that Denmark trains")
+            subject_after = nxt.is_capitalised() or _NUMBER.match(nxt.key) or end + 1 in c["pronoun"] or any(
+                m.i == end + 1 for m in sent.cues.get("actor:first_person", []))
+            if gap != "," and toks[end].key not in self._strict_subject_relatives and subject_after:
                 return None
-            if toks[end + 1].key in words.DETERMINERS or any(e.i == end + 1 for e in sent.ents):
+            if nxt.key in words.DETERMINERS or any(e.i == end + 1 for e in sent.ents):
                 return None  # "… which the Czech team trained": the relative is its verb's object
         elif gap not in ("", "،") or words.OBJECT_SUFFIX.search(toks[end + 1].text):
             return None

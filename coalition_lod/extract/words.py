@@ -34,7 +34,7 @@ SETS = {
     "UNIT_NOUNS": "unit_nouns", "OWN_PART_NOUNS": "own_part_nouns", "MEETING_NOUNS": "meeting_nouns", "TRAINER_NOUNS": "trainer_nouns",
     "WORK_TITLES": "work_titles", "COMING_BACK": "coming_back", "TOUR_AFTER": "tour_after", "TOUR_NOUNS": "tour_nouns",
     "TOUR_LAST": "tour_last",
-    "RECEIVE_VERBS": "receive_verbs", "FROM_GIVER": "from_giver", "WHOSE": "whose", "LANGUAGES": "languages",
+    "RECEIVE_VERBS": "receive_verbs", "FROM_GIVER": "from_giver", "WHOSE": "whose", "LANGUAGES": "languages", "HOSTING": "hosting",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
