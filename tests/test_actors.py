@@ -214,6 +214,7 @@ HELDOUT186 = ROOT / "tests" / "genres-heldout186"  # written with its gold after
 HELDOUT187 = ROOT / "tests" / "genres-heldout187"  # written with its gold after set 186's fixes
 HELDOUT188 = ROOT / "tests" / "genres-heldout188"  # written with its gold after set 187's fixes
 HELDOUT189 = ROOT / "tests" / "genres-heldout189"  # written with its gold after set 188's fixes
+HELDOUT190 = ROOT / "tests" / "genres-heldout190"  # written with its gold after set 189's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1565,6 +1566,12 @@ HELDOUT188_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # first score: the letter's present states it), ar 0.000. Then a verb of rebuilding whose thing is its pronoun
 # ("وأُعيد بناؤه") counts beside the thing named: all 1.000
 HELDOUT189_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.400 (the dashboard's "Funded
+# by:" read as a joint byline: the two donors peers, the United Kingdom given nothing), fr 0.000 (France named only by
+# its Task Force Monsabert), ar 0.500. Then a record's donors after each semicolon each give, no peers, past a blank
+# line before a heading, "Funded by" no byline; explosive items and improvised devices stabilisation; Task Forces
+# Monsabert and Wagram France's operations; thanks "شكره إلى" a partner; a water project rehabilitated rebuilt: all 1.000
+HELDOUT190_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1698,7 +1705,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout183": (HELDOUT183, HELDOUT183_LEVELS), "genres-heldout184": (HELDOUT184, HELDOUT184_LEVELS),
     "genres-heldout185": (HELDOUT185, HELDOUT185_LEVELS), "genres-heldout186": (HELDOUT186, HELDOUT186_LEVELS),
     "genres-heldout187": (HELDOUT187, HELDOUT187_LEVELS), "genres-heldout188": (HELDOUT188, HELDOUT188_LEVELS),
-    "genres-heldout189": (HELDOUT189, HELDOUT189_LEVELS),
+    "genres-heldout189": (HELDOUT189, HELDOUT189_LEVELS), "genres-heldout190": (HELDOUT190, HELDOUT190_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -9811,10 +9818,11 @@ def test_a_states_prosecution_service_and_court_stand_for_it():
 def test_a_french_name_ends_at_a_verb_after_its_proper_word():
     """From the wheel trial (an association's bulletin in Markdown): "la Task Force Monsabert forment aujourd'hui les
     soldats irakiens" — the name ends at its last proper word, the verb after it is none of it ("Task Force
-    Monsabert forment" was a mission); "Mission de formation de l'Union européenne" keeps its words."""
-    got = facts("Une centaine de militaires français de la Task Force Monsabert forment aujourd'hui les soldats irakiens.",
+    Monsabert forment" was a mission); "Mission de formation de l'Union européenne" keeps its words. (Task Force
+    Monsabert is in the vocabulary since set 190: a name it lacks is read here.)"""
+    got = facts("Une centaine de militaires français de la Task Force Bastia forment aujourd'hui les soldats irakiens.",
                 "fr")
-    assert ("mission", "new:task-force-monsabert") in got.get("FR", set()), got
+    assert ("mission", "new:task-force-bastia") in got.get("FR", set()), got
 
 
 def test_we_in_a_text_naming_its_state_only_by_its_national_operation():
@@ -12609,3 +12617,36 @@ def test_a_thing_rebuilt_named_by_its_pronoun_is_stabilisation():
     _credits((("ar", "مدرسة ابتدائية في تلعفر دمرها تنظيم داعش عام 2016، وأُعيد بناؤها عام 2020 بتمويل من الحكومة الكورية."),
               ("ar", "المستشفى الذي تضرر خلال المعارك تم ترميمه بتمويل من الحكومة الكورية.")),
              ("KR",), ("line_of_effort", "stabilization"))
+
+
+def test_a_records_donors_each_give_and_are_no_peers():
+    """"Funded by: UK Foreign, Commonwealth & Development Office (£1.2m); Government of Canada (CAD 900,000)" (set 190, a
+    charity's impact dashboard): a record's donors, one after each semicolon, each give what its labelled lines tell, past
+    a blank line before a heading; they are no peers, and "Funded by" is no author's byline."""
+    text = ("Mine Clearance Dashboard, Q2\n\nFunded by: Government of Norway (NOK 8m); Government of Japan (JPY 90m)\n\n"
+            "Results\nExplosive items removed: 310 (devices left by Daesh in homes)\nHouses cleared: 40\n")
+    got = facts(text, "en")
+    for code, other in (("NO", "JP"), ("JP", "NO")):
+        assert ("line_of_effort", "stabilization") in got.get(code, set()), got
+        assert ("cooperation", other) not in got.get(code, set()), got
+
+
+def test_frances_task_forces_in_iraq_are_its_operations():
+    """"En 2019, il avait commandé une section de la Task Force Monsabert, qui formait les soldats de l'armée irakienne à
+    Bagdad" (set 190, an alumni magazine's class news): Task Force Monsabert and Task Force Wagram are France's, named
+    without France."""
+    for lang, text, key in (("fr", "Il a servi dans la Task Force Wagram, qui appuyait les forces irakiennes à Mossoul.",
+                             "task-force-wagram"),
+                            ("en", "She later served with Task Force Monsabert, which trained Iraqi soldiers in Baghdad.",
+                             "task-force-monsabert")):
+        got = facts(text, lang).get("FR", set())
+        assert ("mission", key) in got and ("line_of_effort", "military") in got, (lang, got)
+
+
+def test_thanks_presented_to_a_partner_for_a_water_project_it_funded():
+    """"كما قدّم المجلس شكره إلى الحكومة الألمانية على تمويلها إعادة تأهيل مشروع ماء الرمادي الكبير" (set 190, a tribal council's
+    statement): thanks presented "شكره إلى" a partner credit it with what it is thanked for; a water project rehabilitated
+    is rebuilt (stabilisation), no people's rehabilitation."""
+    got = facts("وقدّمت البلدية شكرها إلى الحكومة الإيطالية على تمويلها إعادة تأهيل مشروع ماء الفلوجة.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("IT", set()), got
+    assert not any(("line_of_effort", "rehabilitation_reintegration") in held for held in got.values()), got

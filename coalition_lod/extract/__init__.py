@@ -244,7 +244,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     named_yet = False  # a sentence before, no headline, has named its actor
     asked = False  # the line before asks another to act, or names topics, and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
-    record: tuple[str, ...] = ()  # the donor a record's line named (``_donor_line``), to the record's end
+    record: tuple[str, ...] = ()  # the donors a record's line named (``_donor_line``), to the record's end
     roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
     roster_open = False  # the line before was one of it
     chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
@@ -317,8 +317,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         labelled = _label_line(s)
         if labelled or _title(s):
             more_cues(s, lex, "record_labels")  # "Pays", "Country", "Participants": words too common to match in every sentence
-        if record and n and _BLANK_LINE.search(doc.text[sents[n - 1].end:s.start]):
-            record = ()  # a blank line ends the record
+        if record and n and _BLANK_LINE.search(doc.text[sents[n - 1].end:s.start]) and not (labelled or _title(s)):
+            # a blank line ends the record, before prose; not before a heading or another labelled line (a dashboard's
+            # "Outputs this quarter", "Explosive items removed: 1,240" under its "Funded by: …")
+            record = ()
         in_record = bool(record) and labelled
         if in_record:
             carried = record  # "Channel: Funding Facility for Stabilization", after "Donor: Germany"
@@ -346,9 +348,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 actors.segments[:] = [*(seg for seg in actors.segments if seg.start < k), Segment(k, (offices[office],)), *after]
         offices.update(finder.office_owners(s))
         quoting = speaker_of(s, actors, lex.lang != "ar")
-        if (donor := _donor_line(s, vocab)) is not None:
-            record = carried = (donor.entry.id,)
-            actors = Actors([Segment(0, record)], group)
+        if donors := _donor_line(s, vocab):
+            record = carried = tuple(dict.fromkeys(m.entry.id for m in donors))
+            # (several donors of one record each give, no peers: "Funded by: UK …; Government of Canada …")
+            actors = Actors([Segment(0, record, backers=len(record) > 1)], group)
         if (listed := roster_line(s, vocab)) is not None:
             roster = (*roster, listed) if roster_open else (listed,)
         roster_open = listed is not None

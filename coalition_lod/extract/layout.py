@@ -13,7 +13,7 @@ from . import words
 from .actors import ActorFinder
 from .clauses import Actors, Clause, Segment, bodies, topic_label
 from .names import _amount
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at, more_cues
 from .speech import _SPEAKER_LABEL, ITEM_NUMBER
 
 
@@ -96,7 +96,10 @@ def _byline_authors(sents: list[Sent], vocab: Vocabulary, lex: Lexicon,
             continue
         # its words first; a one-word one ("By", "Par", "بقلم") on a line with no stop ("France, by contrast, …", "By
         # 2016, Denmark and Norway had sent troops.": no author's line)
-        if any(m.j - m.i > 1 or s.text.rstrip()[-1:] not in ".!?؟" for m in cues_at(s, lex, "bylines", (0, 1))) \
+        bylined = any(m.j - m.i > 1 or s.text.rstrip()[-1:] not in ".!?؟" for m in cues_at(s, lex, "bylines", (0, 1)))
+        if bylined:
+            more_cues(s, lex, "record_labels")  # (a record's "Funded by: …", its donors, is no author's line)
+        if bylined and not any(c.i == 0 for c in s.cues.get("initiative:owner_label", [])) \
                 and (authors := _members(s, vocab, finder)):
             return s, authors
     return None, ()
@@ -389,18 +392,27 @@ def _label_line(sent: Sent) -> bool:
     return any(":" in _gap(sent.text, toks[k], toks[k + 1], sent.start) for k in range(min(LABEL_WORDS, len(toks) - 1)))
 
 
-def _donor_line(sent: Sent, vocab: Vocabulary) -> Match | None:
-    """A record's line naming the partner it is about ("Donor: Germany (Federal Foreign Office)",
+def _donor_line(sent: Sent, vocab: Vocabulary) -> tuple[Match, ...]:
+    """A record's line naming the partners it is about ("Donor: Germany (Federal Foreign Office)",
     "Bailleur : Japon", "الجهة المانحة: ألمانيا", an infobox's "Pays : France"): the label, a colon,
-    then a member partner. The partner, or None. The record's other lines, to its end (a blank
-    line), tell what it gives to or does."""
+    then a member partner, and each one after a semicolon ("Funded by: UK Foreign, Commonwealth & Development
+    Office (£1.2m); Government of Canada (CAD 900,000)"). The partners, or none. The record's other lines, to its end
+    (a blank line), tell what they give to or do."""
     toks = sent.tokens
     label = max((c for c in sent.cues.get("initiative:owner_label", []) if c.i == 0), key=lambda c: c.j, default=None)
     if label is None or label.j >= len(toks) or ":" not in _gap(sent.text, toks[label.j - 1], toks[label.j], sent.start):
-        return None
-    # the partner first, or the first one its words name before a comma ("Financing: Grant aid of the Government of Japan, …")
-    end = next((k for k in range(label.j + 1, len(toks)) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)), len(toks))
-    return _member_at(sent, vocab, label.j) or next((m for m in sent.ents if label.j < m.i < end and _is_member(m, vocab)), None)
+        return ()
+    found = []
+    starts = [label.j, *(k for k in range(label.j + 1, len(toks)) if ";" in _gap(sent.text, toks[k - 1], toks[k], sent.start))]
+    for n, a in enumerate(starts):
+        # the partner first, or the first one its words name before a comma ("Financing: Grant aid of the Government of
+        # Japan, …")
+        end = next((k for k in range(a + 1, len(toks)) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)), len(toks))
+        if (m := _member_at(sent, vocab, a) or next((m for m in sent.ents if a < m.i < end and _is_member(m, vocab)), None)) is not None:
+            found.append(m)
+        elif not n:
+            return ()  # the label's own words name no partner: no record of one
+    return tuple(found)
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one
