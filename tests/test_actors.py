@@ -215,6 +215,7 @@ HELDOUT187 = ROOT / "tests" / "genres-heldout187"  # written with its gold after
 HELDOUT188 = ROOT / "tests" / "genres-heldout188"  # written with its gold after set 187's fixes
 HELDOUT189 = ROOT / "tests" / "genres-heldout189"  # written with its gold after set 188's fixes
 HELDOUT190 = ROOT / "tests" / "genres-heldout190"  # written with its gold after set 189's fix
+HELDOUT191 = ROOT / "tests" / "genres-heldout191"  # written with its gold after set 190's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1572,6 +1573,12 @@ HELDOUT189_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # line before a heading, "Funded by" no byline; explosive items and improvised devices stabilisation; Task Forces
 # Monsabert and Wagram France's operations; thanks "شكره إلى" a partner; a water project rehabilitated rebuilt: all 1.000
 HELDOUT190_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.000, fr 1.000, ar 0.000. Then an
+# aircraft's model between a partner's adjective and its unit keeps the relative after the unit theirs ("the Danish F-16
+# detachment that flew strikes …"); a quiz's option the host confirms is its question's actor ("… ضمن عملية شمال؟ أ)
+# إيطاليا ب) فرنسا …" / "المقدّم: إجابة صحيحة!"); a book named by its author's possessive is nobody's ("Her book follows
+# four pilots"): all 1.000
+HELDOUT191_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1706,6 +1713,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout185": (HELDOUT185, HELDOUT185_LEVELS), "genres-heldout186": (HELDOUT186, HELDOUT186_LEVELS),
     "genres-heldout187": (HELDOUT187, HELDOUT187_LEVELS), "genres-heldout188": (HELDOUT188, HELDOUT188_LEVELS),
     "genres-heldout189": (HELDOUT189, HELDOUT189_LEVELS), "genres-heldout190": (HELDOUT190, HELDOUT190_LEVELS),
+    "genres-heldout191": (HELDOUT191, HELDOUT191_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12650,3 +12658,36 @@ def test_thanks_presented_to_a_partner_for_a_water_project_it_funded():
     got = facts("وقدّمت البلدية شكرها إلى الحكومة الإيطالية على تمويلها إعادة تأهيل مشروع ماء الفلوجة.", "ar")
     assert ("line_of_effort", "stabilization") in got.get("IT", set()), got
     assert not any(("line_of_effort", "rehabilitation_reintegration") in held for held in got.values()), got
+
+
+def test_a_units_model_between_adjective_and_unit_before_its_relative():
+    """"… spent a year with the Danish F-16 detachment that flew strikes against ISIS from Jordan as part of Operation
+    Inherent Resolve" (set 191, a book club's reading guide): the aircraft's model between the partner's adjective and
+    its unit keeps the relative after the unit theirs."""
+    for lang, text in (("en", "The reporter stayed with the Belgian F-16 detachment that flew strikes against Daesh from Jordan."),
+                       ("fr", "La journaliste a suivi le détachement F-16 belge qui a mené des frappes contre Daech depuis la "
+                              "Jordanie.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("BE", set()), lang
+
+
+def test_a_quizs_confirmed_option_is_the_questions_actor():
+    """"أي دولة نشرت طائرات رافال في قاعدة جوية بالأردن … ضمن عملية شمال؟ أ) إيطاليا ب) فرنسا …" then "ب) فرنسا." and "إجابة
+    صحيحة!" (set 191, a TV quiz show's transcript): the option the host confirms is the question's actor; the other
+    options, and an answer not confirmed, are no one's."""
+    quiz = ("HOST: Which country sent Tornado jets to Cyprus to strike Daesh within Operation Shader?\n"
+            "A) Italy B) United Kingdom C) Spain D) Greece\nPLAYER: B, the United Kingdom.\nHOST: {}\n")
+    got = facts(quiz.format("Correct! Well done."), "en")
+    assert ("line_of_effort", "military") in got.get("GB", set()) and not got.get("IT"), got
+    assert ("line_of_effort", "military") not in facts(quiz.format("Sorry, no."), "en").get("GB", set()), "not confirmed"
+    got = facts("Animateur : Quel pays a envoyé des Rafale en Jordanie contre Daech ?\nA) la Belgique B) la France "
+                "C) l'Espagne\nCandidate : la France.\nAnimateur : Bonne réponse !\n", "fr")
+    assert ("line_of_effort", "military") in got.get("FR", set()) and not got.get("BE"), got
+
+
+def test_an_authors_book_is_nobodys():
+    """"Her book follows four pilots and their families back home" (set 191, a book club's reading guide): a book named by
+    its author's possessive is nobody's subject, as "the book" is; its count is no partner's headcount."""
+    for lang, text in (("en", "Denmark deployed seven F-16s within Operation Inherent Resolve. Her book follows four pilots."),
+                       ("fr", "Le Danemark a déployé sept F-16 dans l'opération Inherent Resolve. Son livre suit quatre pilotes.")):
+        got = attrs(text, lang).get(("dk", "cjtf-oir"), {})
+        assert got.get("personnel") != 4, (lang, got)

@@ -111,7 +111,7 @@ from .personnel import (
 from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
 from .runners import runners_missions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cell_separator, cues_at, more_cues, slugify
-from .speech import answered, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
+from .speech import answered, chosen_option, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
 from .status import future_of_part, mission_status, own_part_ended, parts_of_wholes, read_dates, revised_after, share_status, status_after
 from .takers import (
     _apposed_members,
@@ -377,6 +377,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             # (with the partners the question names acting: "… launched by the UAE together with which country?")
             asking = tuple(p for seg in actors.named() for p in seg.actors)
             answer = answered(s, sents[keyed.get(n, n + 1)], asking)
+            if answer is None and (chosen := chosen_option(sents, n)):
+                answer = Segment(0, chosen)  # a multiple-choice question, the option the host confirms
         if answer is not None:
             actors = Actors([answer], group)
         own, chain = preamble_chain(s, actors, chain)

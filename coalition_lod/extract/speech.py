@@ -124,3 +124,24 @@ def answered(question: Sent, answer: Sent, also: tuple[str, ...] = ()) -> Segmen
     first = question.tokens[0]
     return Segment(0, ids, plural=Match(Entry("cue", "actor:answered", "", first.text), 0, 1, first.start, first.end)
                    if len(ids) > 1 else None)
+
+
+# a multiple-choice question's options on a line: "a) …  b) …", "(B) …", "أ) … ب) …"
+_OPTION = re.compile(r"(?:^|\s)[(\[]?(?:[a-dA-D]|[أبجد])[)\].]\s")
+CHOSEN_WITHIN = 4  # sentences after the options where a quiz's host confirms the answer given
+
+
+def chosen_option(sents: list[Sent], n: int) -> tuple[str, ...]:
+    """A quiz's multiple-choice question at sentence ``n``, its options on the line after ("أ) إيطاليا ب) فرنسا ج)
+    إسبانيا د) اليونان."), and the host confirming the answer given ("المتسابقة: … ب) فرنسا." / "المقدّم: إجابة صحيحة!"):
+    the one partner among the options that the answer, or the confirmation, names is the question's actor, as an
+    answer key's is (``answered``). None where no answer is confirmed, or it names none or several."""
+    if n + 2 >= len(sents) or len(_OPTION.findall(" " + sents[n + 1].text)) < 2:
+        return ()
+    offered = {e.entry.id for e in sents[n + 1].ents if e.entry.kind in PARTNER_KINDS}
+    for k in range(n + 2, min(len(sents), n + 2 + CHOSEN_WITHIN)):
+        if words.CORRECT_ANSWER.search(sents[k].text):
+            said = {e.entry.id for s in (sents[k - 1], sents[k]) if s is not sents[n + 1] for e in s.ents
+                    if e.entry.kind in PARTNER_KINDS} & offered
+            return tuple(said) if len(said) == 1 else ()
+    return ()

@@ -268,9 +268,13 @@ class Subjects:
             end + 1 if not self.latin and end < len(toks) and arabic_conj(toks[end]) else end
         if other > end and not any(e.i == other - 1 for e in sent.ents) and (other in rel or other in c["inst"]):
             end = other
+        if self.latin and end + 2 < len(toks) and _model(sent, end) and end + 2 in c["inst"]:
+            end += 2  # its aircraft's model before its unit ("the Danish F-16 detachment that flew …")
         while end in c["inst"]:
             end += 1  # "the Iraqi security forces, which …"
-        if end == m.j and g[0].i - 1 not in c["inst"]:
+        # (in French the model between the unit and its adjective: "le détachement F-16 danois qui …")
+        modelled = self.latin and g[0].i >= 3 and _model(sent, g[0].i - 2) and g[0].i - 3 in c["inst"]
+        if end == m.j and g[0].i - 1 not in c["inst"] and not modelled:
             return None  # an adjective on no institution nor people ("the Iraqi cities, which …")
         # its aircraft's model, and their name, before a participle ("Royal Australian Air Force F/A-18 Hornets striking …")
         model = next((x for x in range(end, min(len(toks), end + MODEL_AFTER)) if _model(sent, x)), None) if self.latin else None
