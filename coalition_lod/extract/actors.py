@@ -276,7 +276,7 @@ class ActorFinder(Subjects, Groups, Roles):
                 elif cl.behalf and (speaker := self._actors(cl.behalf, None)):
                     out.segments.append(Segment(cl.start, speaker))  # "Fier d'avoir remis, au nom de la France, …"
                     carried = speaker
-                elif cl.supported and (self.latin and not cl.supported_back or not carried or cl.nobody and not cl.supported_back) \
+                elif cl.supported and (not carried or not cl.supported_back and (self.latin or cl.nobody)) \
                         and (backers := self._actors(cl.supported, None)):
                     out.segments.append(Segment(cl.start, backers, backers=True))  # the sentences after go on with the carried
                     if cl.nobody:  # "UNDP rebuilds schools in Mosul with the support of Hungary": the body's clause, backed

@@ -184,7 +184,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         a <= m.i and m.j < b or m.i == b or m.i == b + 1 and toks[b].key in words.OF for a, b in heads)}
     # … but a host's guests that a partner's adjective names are that partner's own ("Al Asad hosts some 900 U.S. troops")
     hosting = {m.j for m in sent.cues.get("personnel:not", []) if toks[m.i].key in words.HOSTING}
-    adjectives = {e.i for e in sent.ents if e.entry.kind in ("adjective", *PARTNER_KINDS)}
+    partners_at = {e.i for e in sent.ents if e.entry.kind in ("adjective", *PARTNER_KINDS)}
     # "toutes deux", "the two countries", "كلتاهما": the partners named before, not a count
     pairs = {k for m in sent.cues.get("actor:plural", []) for k in range(m.i, m.j)}
     going = {m.i for m in sent.cues.get("status:ongoing", [])}  # a count right before "remain", "serve"
@@ -217,7 +217,7 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         value, j = parsed
         # a year is never written with a separator of thousands ("1,900", "1 900")
         year = _YEAR.match(str(value)) and not _GROUPED.search(sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start])
-        guests = j in adjectives or j + 1 in adjectives  # "900 U.S. troops", "900 جندي أمريكي"
+        guests = j in partners_at or j + 1 in partners_at  # "900 U.S. troops", "900 جندي أمريكي"
         if year and (j not in nouns or j in cells) or any(e in not_own and not (e in hosting and guests) for e in range(max(0, i - 3), i + 1)) \
                 or _slashed(sent, i, j) \
                 or i in pairs or i > 0 and _model(sent, i - 1) \
