@@ -12691,3 +12691,13 @@ def test_an_authors_book_is_nobodys():
                        ("fr", "Le Danemark a déployé sept F-16 dans l'opération Inherent Resolve. Son livre suit quatre pilotes.")):
         got = attrs(text, lang).get(("dk", "cjtf-oir"), {})
         assert got.get("personnel") != 4, (lang, got)
+
+
+def test_a_partners_named_aircraft_before_a_relative_act():
+    """From this stop's wheel trial (a ferry company's passenger notice): "The base is home to the Royal Air Force Typhoons
+    that still fly missions against Daesh … as part of Operation Shader" — a partner's aircraft named by their type
+    (Typhoons, Tornados, Hornets, Rafales) are its forces, and the relative after them its act, whatever hosts them."""
+    for text, code in (("The airfield is home to the Royal Australian Air Force Hornets that struck Daesh in Iraq.", "AU"),
+                       ("The harbour town welcomed the German Tornados that flew reconnaissance over Syria against Daesh.",
+                        "DE")):
+        assert ("line_of_effort", "military") in facts(text, "en").get(code, set()), text
