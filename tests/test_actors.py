@@ -216,6 +216,7 @@ HELDOUT188 = ROOT / "tests" / "genres-heldout188"  # written with its gold after
 HELDOUT189 = ROOT / "tests" / "genres-heldout189"  # written with its gold after set 188's fixes
 HELDOUT190 = ROOT / "tests" / "genres-heldout190"  # written with its gold after set 189's fix
 HELDOUT191 = ROOT / "tests" / "genres-heldout191"  # written with its gold after set 190's fixes
+HELDOUT192 = ROOT / "tests" / "genres-heldout192"  # written with its gold after set 191's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1579,6 +1580,13 @@ HELDOUT190_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # إيطاليا ب) فرنسا …" / "المقدّم: إجابة صحيحة!"); a book named by its author's possessive is nobody's ("Her book follows
 # four pilots"): all 1.000
 HELDOUT191_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000 (attributes .000: the
+# gold's comment said Shader goes on, its entry, as first written, gave no status — added after the first score), fr
+# 0.000, ar 0.500. Then "the project" after its article names back the nearest sentence before that tells a line by its
+# own cue, its funder doing it ("Le projet est financé par l'Agence française de développement"); French
+# "reconstitution" rebuilding; an Arabic ministry named with its domain ("وزارة الزراعة العراقية") its state's
+# institution: all 1.000, attributes too
+HELDOUT192_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1713,7 +1721,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout185": (HELDOUT185, HELDOUT185_LEVELS), "genres-heldout186": (HELDOUT186, HELDOUT186_LEVELS),
     "genres-heldout187": (HELDOUT187, HELDOUT187_LEVELS), "genres-heldout188": (HELDOUT188, HELDOUT188_LEVELS),
     "genres-heldout189": (HELDOUT189, HELDOUT189_LEVELS), "genres-heldout190": (HELDOUT190, HELDOUT190_LEVELS),
-    "genres-heldout191": (HELDOUT191, HELDOUT191_LEVELS),
+    "genres-heldout191": (HELDOUT191, HELDOUT191_LEVELS), "genres-heldout192": (HELDOUT192, HELDOUT192_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12701,3 +12709,29 @@ def test_a_partners_named_aircraft_before_a_relative_act():
                        ("The harbour town welcomed the German Tornados that flew reconnaissance over Syria against Daesh.",
                         "DE")):
         assert ("line_of_effort", "military") in facts(text, "en").get(code, set()), text
+
+
+def test_the_project_its_funder_funds_is_the_one_told_before():
+    """"… pour la reconstitution des fonds de sa bibliothèque centrale, incendiée par Daech en 2015. Le projet est financé
+    par l'Agence française de développement …" (set 192, a university board's deliberation): "the project" after its
+    article names back the nearest sentence before that tells a line, and its funder does it; not by a weak military cue,
+    a word for the people who did the work ("our teams have cleared …" is no military line of the funder's). (Not yet in Arabic, whose
+    "والمشروع بتمويل من النرويج" no passive's agents read.)"""
+    for lang, text in (
+            ("fr", "Le conseil approuve le déminage des terres agricoles de Sinjar. Le projet est financé par la Norvège."),
+            ("en", "The council approved the demining of farmland around Sinjar. The project is funded by Norway.")):
+        assert ("line_of_effort", "stabilization") in facts(text, lang).get("NO", set()), lang
+    got = facts("We are a charity. Since January our teams have cleared farmland and removed explosive items left behind by "
+                "Daesh. The project is funded by Norway.", "en").get("NO", set())
+    assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "military") not in got, got
+
+
+def test_an_arabic_ministry_named_with_its_domain_acts():
+    """"أعلنت وزارة الزراعة العراقية … إنجاز تطهير 1,200 دونم من الأراضي الزراعية … من مخلفات تنظيم داعش" (set 192, an
+    agriculture ministry's statement): a ministry named with its domain ("وزارة الزراعة", "وزارة الصحة") then its state's
+    adjective is that state's institution and its clause's subject, whoever funds the work; French "reconstitution" of
+    what was destroyed is rebuilding."""
+    got = facts("أعلنت وزارة الصحة الأردنية إعادة تأهيل مستشفى في الرمادي بتمويل من الحكومة اليابانية.", "ar")
+    assert ("line_of_effort", "stabilization") in got.get("JO", set()), got
+    got = facts("La Norvège finance la reconstitution des fonds de la bibliothèque de Mossoul, détruite par Daech.", "fr")
+    assert ("line_of_effort", "stabilization") in got.get("NO", set()), got

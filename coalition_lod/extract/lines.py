@@ -247,13 +247,25 @@ def _what_this_was(sent: Sent, a: int, b: int, before: Sequence[Sent]) -> list[t
     """What a passive's agents did where the words before them are a demonstrative and a noun
     with no line of their own ("Ce programme a été financé par le Luxembourg", "This project was
     funded by Japan"): the lines the last sentence before that has the same noun says (the
-    programme "de dépollution"), with the demonstrative's noun as their evidence. None where the
-    words before the agents say a line themselves."""
+    programme "de dépollution"), with the demonstrative's noun as their evidence; or a project's noun
+    after its article ("Le projet est financé par l'Agence française de développement"): the lines the
+    nearest sentence before tells. None where the words before the agents say a line themselves."""
     toks = sent.tokens
     if any(a <= c.i < b for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
         return []
     this = next((k for k in range(a, b - 1) if toks[k].key in words.DEMONSTRATIVES), None)
     if this is None:
+        # "Le projet est financé par l'Agence française de développement": a project named back by its article, the lines
+        # of the nearest sentence before that tells any
+        k = next((k for k in range(a, b) if toks[k].key in words.PROJECT_NOUNS and (
+            k > a and toks[k - 1].key in words.DETERMINERS or toks[k].text.startswith(("ال", "وال")))), None)
+        if k is None:
+            return []
+        # (not by a weak military cue, a word for the people who did the work: "our teams have cleared …", an NGO's)
+        for prev in reversed(before):
+            if told := sorted((cat, (toks[k].start, toks[k].end)) for cat, cs in prev.cues.items()
+                              if cat.startswith("loe:") and any(c.entry.id != "loeweak:military" for c in cs)):
+                return told
         return []
     noun = toks[this + 1]
     for prev in reversed(before):
