@@ -93,8 +93,7 @@ def _languages(known: list[Match], sent: Sent) -> list[Match]:
     toks = sent.tokens
     if not any(t.key in words.LANGUAGES for t in toks):
         return known
-    label = toks[0].key in words.LANGUAGES and ":" in sent.text[toks[0].end - sent.start : toks[1].start - sent.start] \
-        if len(toks) > 1 else False
+    label = len(toks) > 1 and toks[0].key in words.LANGUAGES and ":" in _gap(sent.text, toks[0], toks[1], sent.start)
     return [m for m in known if m.entry.kind != "adjective" or not (label or m.i and toks[m.i - 1].key in words.LANGUAGES)]
 
 

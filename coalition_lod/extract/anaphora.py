@@ -455,8 +455,8 @@ def they_open(sent: Sent, lex: Lexicon) -> bool:
     """Whether the sentence's subject is "they", first or after a phrase fronted before a comma ("Since March, they
     …")."""
     more_cues(sent, lex, "they")
-    return any(c.i == 0 or c.i <= FRONTED_WORDS and sent.text[sent.tokens[c.i - 1].end - sent.start:
-                                                               sent.tokens[c.i].start - sent.start].strip() == ","
+    toks = sent.tokens
+    return any(c.i == 0 or c.i <= FRONTED_WORDS and _gap(sent.text, toks[c.i - 1], toks[c.i], sent.start).strip() == ","
                for c in sent.cues.get("actor:they", []))
 
 

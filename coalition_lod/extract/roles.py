@@ -642,10 +642,7 @@ class Roles:
             after += 1
         else:
             # past the institution the partner's adjective is on ("the equipment that the Korean embassy donated")
-            end = head.j
-            while end < len(toks) and end in c["inst"]:
-                end += 1
-            verbs = [end]
+            verbs = [_walk_on(head.j, c["inst"])]
         if not all(k in c["allowed"] or k in c["inst"] for k in range(after, head.i)):
             return None
         return r if any(m.i in verbs for m in cues_at(sent, self.lex, "object_relatives", verbs)) else None

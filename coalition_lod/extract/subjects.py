@@ -15,6 +15,7 @@ from .clauses import (
     _broken,
     _cue_tokens,
     _walk_back,
+    _walk_on,
 )
 from .numbers import _model
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, arabic_conj, more_cues
@@ -243,7 +244,8 @@ class Subjects:
         if not self.latin:
             return False
         toks = sent.tokens
-        return any(e.entry.id not in {m.entry.id for m in g} and 0 < p - e.j + 1 <= OWNED_TO_PLACE
+        places = {m.entry.id for m in g}
+        return any(e.entry.id not in places and 0 < p - e.j + 1 <= OWNED_TO_PLACE
                    and (e.entry.kind == "adjective" or e.entry.kind in PARTNER_KINDS and toks[e.j - 1].text.endswith(POSSESSIVE_ENDS))
                    and not any(_broken(sent, k) for k in range(e.j, p + 1)) for e in sent.ents)
 
@@ -270,8 +272,7 @@ class Subjects:
             end = other
         if self.latin and end + 2 < len(toks) and _model(sent, end) and end + 2 in c["inst"]:
             end += 2  # its aircraft's model before its unit ("the Danish F-16 detachment that flew …")
-        while end in c["inst"]:
-            end += 1  # "the Iraqi security forces, which …"
+        end = _walk_on(end, c["inst"])  # "the Iraqi security forces, which …"
         # (in French the model between the unit and its adjective: "le détachement F-16 danois qui …")
         modelled = self.latin and g[0].i >= 3 and _model(sent, g[0].i - 2) and g[0].i - 3 in c["inst"]
         if end == m.j and g[0].i - 1 not in c["inst"] and not modelled:
