@@ -85,6 +85,7 @@ from .layout import (
     roster_line,
     simulated,
     simulated_role,
+    thread_of_posts,
     tie_broken,
     topics_heading,
 )
@@ -218,9 +219,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     joint = bool(parties) or any(s.cues.get("actor:joint") for s in sents[:DATELINE_WITHIN])
     voice = only_actor(alone) if not (filed or joint) else None
     # a partner the text names only by its adjective ("the Portuguese presence", "Portuguese
-    # military personnel" in an ambassador's post written as "we") speaks as that adjective
+    # military personnel" in an ambassador's post written as "we") speaks as that adjective; not in
+    # a forum's thread, whose posts' writers are several ("Small note from a Belgian: our F-16s …" is one's)
     adjective = next((m for s in sents for m in s.ents if m.entry.kind == "adjective" and m.entry.id == dominant),
-                     None) if dominant is not None and dominant not in first_named else None
+                     None) if dominant is not None and dominant not in first_named and not thread_of_posts(doc.text) else None
     speaker = titled or byline or (first_named[voice][1] if voice in first_named else adjective if voice == dominant else None)
     about = (first_named[dominant][1] if dominant in first_named else adjective) if not (filed or joint) else None
     if about is None and dominant is not None and not (filed or joint):

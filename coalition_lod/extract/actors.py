@@ -222,6 +222,8 @@ class ActorFinder(Subjects, Groups, Roles):
                     k = self._resumes(sent, members[-1].j, ce) if role == "governed" else None
                     if k is not None:
                         clause.resumed.append((k, len(clause.named) - 2))
+            if not clause.named and (fronted := self._fronted_home(sent, groups, cs, ce, c)):
+                clause.named.append(fronted)  # "In Saudi Arabia …, and the police froze …": the place's body
             if not clause.named and (pair := self._between(sent, groups, cs, ce)):
                 clause.named.append((pair, cs))  # "Cooperation between Jordan and Iraq … has grown": both act
             if not clause.named:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
-from .clauses import _in_quotes, after_with
+from .clauses import _cue_tokens, _in_quotes, after_with
 from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, cues_at, more_cues
 
 if TYPE_CHECKING:
@@ -486,6 +486,25 @@ def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
             m = next((e for e in sent.ents if e.i == inst[k] and e.entry.kind == "adjective"), None)
         cl = next((cl for cl in reversed(clauses) if cl.start <= c.i), None)
         if m is None or cl is None or cl.named:
+            continue
+        cl.named.append(((m,), cl.start))
+        cl.nobody = False
+        found = True
+    more_cues(sent, lex, "self_nationality")
+    first = _cue_tokens(sent, "actor:first_person")
+    for c in sent.cues.get("actor:self_nationality", []):
+        # "A note from a Belgian: our F-16s …", "Un mot d'un lecteur danois : nos F-16 …": the writer's nationality,
+        # a noun for the writer maybe, then a colon or a comma, and a "we" or "our" after
+        m = next((e for e in sent.ents if e.entry.kind == "adjective"
+                  and (e.i == c.j or e.i == c.j + 1 and toks[c.j].key in words.WRITER_NOUNS)), None)
+        if m is None or any(a <= toks[c.i].start < b for a, b in quotes):
+            continue
+        after = m.j + 1 if m.j < len(toks) and m.i == c.j and toks[m.j].key in words.WRITER_NOUNS else m.j
+        if after >= len(toks) or _gap(sent.text, toks[after - 1], toks[after], sent.start).strip() not in (":", ",", "،") \
+                or not any(k >= after for k in first):
+            continue
+        cl = next((cl for cl in reversed(clauses) if cl.start <= c.i), None)
+        if cl is None or cl.named:
             continue
         cl.named.append(((m,), cl.start))
         cl.nobody = False

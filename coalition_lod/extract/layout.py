@@ -125,6 +125,12 @@ def account_line(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -> t
     return None, ()
 
 
+def thread_of_posts(text: str) -> bool:
+    """A forum's thread: two or more lines head its posts ("Posted by …", "Re: …", "Posté par …", "رد: …"), each
+    written by another, so no one writer's "we" is the whole text's."""
+    return sum(1 for line in text.splitlines() if words.POST_HEADER.match(line)) >= 2
+
+
 DATELINE_WITHIN = 3  # sentences a story's dateline may come after (its headline, a subtitle)
 
 

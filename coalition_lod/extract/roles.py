@@ -46,6 +46,7 @@ GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 TOPIC_WORDS = 3  # words of an Arabic topic before the verb that carries its pronoun ("حملة «كلمة» يقدمها …")
+TAG_WORDS = 4  # words before a tag in a list between brackets, from its bracket ("(RNLAF, Jordan)")
 OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
 
@@ -79,6 +80,8 @@ class Roles:
         before = sent.text[max(0, toks[head.i - 1].end - sent.start) if head.i else 0 : head.start - sent.start]
         if head.i and "(" in before and ")" not in before:
             return "place"  # "Operation IMPACT (Iraq)"
+        if head.i and before.strip() == "," and self._tagged(sent, head):
+            return "place"  # "… deployment dates (RNLAF, Jordan)": a tag in a list between brackets
         if head.i <= 2 and ":" not in sent.text[:head.start - sent.start] and topic_label(sent):
             # "Iraq: Council extends EU Advisory Mission until 2026", "الكويت والعراق: وقّع الصندوق الكويتي …": what it is about
             return "place"
@@ -262,6 +265,17 @@ class Roles:
             verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")
             return nxt is not None and (nxt.i in at or nxt.i - 1 in at) or not any(v >= head.j for v in verbs)
         return not after or after[0] in ",.;:)"
+
+    @staticmethod
+    def _tagged(sent: Sent, head: Match) -> bool:
+        """A partner after a comma in a short list that a bracket opens on its line and closes
+        right after it: a title's tags ("… deployment dates (RNLAF, Jordan)"), the place as
+        where the first is, not a clause ("(the Netherlands, Belgium and …)" a bracket holds)."""
+        line = sent.text.rfind("\n", 0, head.start - sent.start) + 1
+        opened = sent.text.rfind("(", line, head.start - sent.start)
+        inside = sent.text[opened + 1 : head.start - sent.start]
+        return opened >= 0 and ")" not in inside and sent.text[head.end - sent.start :].lstrip().startswith(")") \
+            and sum(1 for t in sent.tokens if opened + sent.start < t.start < head.start) <= TAG_WORDS
 
     @staticmethod
     def _mission_then_where(sent: Sent, head: Match, bracketed: bool = False) -> bool:

@@ -90,6 +90,32 @@ class Subjects:
                                             for e in sent.ents) \
             and not (home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT)
 
+    def _fronted_home(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int,
+                      c: dict[str, set[int]]) -> tuple[tuple[Match, ...], int] | None:
+        """The partner named as a place at the sentence's start where, after a comma and
+        "and", a state's own body of government with no owner of its own is a subject ("In
+        Saudi Arabia the same thing happened last year, and the police froze …", "في السعودية
+        صارت نفس القصة، وأمن الدولة أعلن تجميد …"): that body is the place's, as in
+        ``_fronted_place``, and acts from there; the words before are the carried actor's."""
+        if cs or not groups or groups[0][0].i > 1 or len({m.entry.id for m in groups[0]}) != 1:
+            return None
+        head, toks = groups[0][0], sent.tokens
+        if head.i and not words.AT_PLACE & set(toks[0].keys) or head.entry.kind not in PARTNER_KINDS \
+                or self._role(sent, head, c) != "place":
+            return None
+        more_cues(sent, self.lex, "home")
+        for home in sent.cues.get("actor:home", []):
+            k = home.i - 1 if home.i and toks[home.i - 1].key in words.AND else home.i
+            if not groups[0][-1].j < k < ce or any(g[0].i < home.j for g in groups[1:]) \
+                    or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() not in (",", "،") \
+                    or not self.latin and k == home.i and not arabic_conj(toks[k]):
+                continue
+            if any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",) for e in sent.ents) \
+                    or home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT:
+                return None
+            return tuple(groups[0]), k
+        return None
+
     def _met_in(self, sent: Sent, members: list[Match], cs: int) -> bool:
         """A state's body of government meeting in a capital is that capital's state's, which
         acts: "The Cabinet, meeting in Amman on Sunday, approved …", "Le Conseil de

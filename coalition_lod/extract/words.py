@@ -35,14 +35,14 @@ SETS = {
     "WORK_TITLES": "work_titles", "COMING_BACK": "coming_back", "TOUR_AFTER": "tour_after", "TOUR_NOUNS": "tour_nouns",
     "TOUR_LAST": "tour_last",
     "RECEIVE_VERBS": "receive_verbs", "FROM_GIVER": "from_giver", "WHOSE": "whose", "LANGUAGES": "languages", "HOSTING": "hosting",
-    "PROJECT_NOUNS": "project_nouns",
+    "PROJECT_NOUNS": "project_nouns", "WRITER_NOUNS": "writer_nouns",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
     "LIST_GAP": "list_gap", "MEMBERS_OF": "members_of", "APPOSITION_START": "apposition_start", "REPLACES": "replaces",
     "OBJECT_SUFFIX": "object_suffix", "TAG_LINE": "tag_line", "HYPOTHETICAL": "hypothetical",
     "COUNTED_GAP": "counted_gap", "RESUMPTIVE": "resumptive", "DEFINITE": "definite", "COMPANY_LINE": "company_line",
-    "CORRECT_ANSWER": "correct_answer",
+    "CORRECT_ANSWER": "correct_answer", "POST_HEADER": "post_header",
 }
 
 
