@@ -18,6 +18,7 @@ from .known import (
     _flags_with_names,
     _marked_capitals,
     _meetings_of_others,
+    _seats_of_others,
     _with_formal_names,
     _with_possessors,
 )
@@ -116,7 +117,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     ents = [m for m in known if not any(a <= m.i and m.j <= b for a, b in inside)]
     ents += [m for m, _ in patterns]
     ents.sort(key=lambda m: m.i)
-    sent.ents = ents = _meetings_of_others(ents, sent)
+    sent.ents = ents = _seats_of_others(_meetings_of_others(ents, sent), sent)
     for idx, m in enumerate(ents):
         al = next((a for p, a in patterns if p is m), None)
         sent.aliases[idx] = al if al is not None else _acronym_after(sent, m.j)

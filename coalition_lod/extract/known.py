@@ -35,6 +35,15 @@ def _meetings_of_others(ents: list[Match], sent: Sent) -> list[Match]:
     return [m for n, m in enumerate(ents) if n not in drop] if drop else ents
 
 
+def _seats_of_others(ents: list[Match], sent: Sent) -> list[Match]:
+    """A seat named by a common noun, then another partner's adjective, is that partner's: "l'armée de terre
+    néerlandaise" is the Dutch army, not France's "armée de Terre" that the same words name alone."""
+    drop = {n for n, m in enumerate(ents[:-1])
+            if m.entry.kind == "capital" and (nxt := ents[n + 1]).entry.kind == "adjective" and nxt.entry.id != m.entry.id
+            and nxt.i == m.j and not sent.text[m.end - sent.start : nxt.start - sent.start].strip()}
+    return [m for n, m in enumerate(ents) if n not in drop] if drop else ents
+
+
 def _with_possessors(known: list[Match], sent: Sent, lex: Lexicon) -> list[Match]:
     """Known names with an owner's name inside them ("استراتيجية ألبانيا المشتركة ...").
 

@@ -633,19 +633,22 @@ class Roles:
         after the pronoun ("that", "que"; not "à laquelle", whose antecedent is no object) but for
         fillers, the verb after it ("the demining teams that the Netherlands funds"); in French the verb may come first ("les équipes que finance la
         Belgique"); in Arabic the verb comes first, ending with the pronoun that stands for the
-        antecedent ("الفرق التي تموّلها هولندا"; not "الفرق التي دربت القوات الأردنية", whose
-        object follows), or with it on a preposition after the verb ("التي تبرعت بها سفارة جمهورية كوريا"); past the
+        antecedent ("الفرق التي تموّلها هولندا", "الضربات التي نفذها سلاح الجو الملكي الأردني"; not "الفرق التي
+        دربت القوات الأردنية", whose object follows), or with it on a preposition after the verb ("التي تبرعت بها سفارة
+        جمهورية كوريا"); past the
         institution a partner's adjective is on ("that the Korean embassy donated"). ``b``: the start of the mention's
         clause."""
         toks = sent.tokens
-        r = next((k for k in range(head.i - 1, max(b, head.i - 4) - 1, -1) if k in c["relative"]), None)
+        # in Arabic from the institution the adjective is on ("التي نفذها سلاح الجو الملكي الأردني")
+        first = head.i if self.latin else _walk_back(head.i, c["inst"])
+        r = next((k for k in range(first - 1, max(b, first - 4) - 1, -1) if k in c["relative"]), None)
         if r is None or toks[r].key in self._strict_subject_relatives:
             return None
         after = r + 1
         if not self.latin:
             # its pronoun on the verb, or on a preposition right after it ("الأجهزة التي تبرعت بها السفارة الكورية")
-            resumed = after + 1 < head.i and words.RESUMPTIVE.search(toks[after + 1].text) is not None
-            if after >= head.i or not (words.OBJECT_SUFFIX.search(toks[after].text) or resumed):
+            resumed = after + 1 < first and words.RESUMPTIVE.search(toks[after + 1].text) is not None
+            if after >= first or not (words.OBJECT_SUFFIX.search(toks[after].text) or resumed):
                 return None
             verbs = [after]
             after += 2 if resumed else 1

@@ -30,6 +30,7 @@ OWNED_TO_PLACE = 5  # words from a partner's possessive or adjective to that "in
 
 
 APPOSED_WORDS = 14  # words of an apposition after a subject, up to the ", and" of the next ("Germany, a co-lead of …, and")
+SERVICE_BEFORE = 4  # words from a word of service to the "in" before the forces served in ("a thirty-year career in")
 OPENING_PHRASE = 8  # words from an opening phrase's noun to its comma ("Par le Forum de l'UE sur l'internet,")
 
 
@@ -70,7 +71,21 @@ class Subjects:
         its people serving in a mission ("a rendu visite aux militaires lettons qui servent
         au sein de …"), the capital its body of government meets in ("Le Conseil de
         gouvernement, réuni jeudi à Rabat, a adopté …")."""
-        return self._fronted_place(sent, members, cs) or self._serving(sent, members[0], c) or self._met_in(sent, members, cs)
+        return self._fronted_place(sent, members, cs) or self._serving(sent, members[0], c) or self._met_in(sent, members, cs) \
+            or self._served_in(sent, members[0], c)
+
+    def _served_in(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """A partner's armed forces named as where someone served or made a career ("after a thirty-year career in
+        the Royal Jordanian Air Force, during which he took part in …", "بعد مسيرة حافلة في سلاح الجو الملكي الأردني
+        …، شارك خلالها في …", "une carrière de trente ans dans l'armée de l'air jordanienne"): the one who served is
+        that partner's, and so is the clause — as a first person's "I'm with the Czech Army" (``_self_named``)."""
+        toks = sent.tokens
+        k = _walk_back(head.i, c["walk"])
+        if not k or toks[k - 1].key not in words.AT_PLACE or not any(
+                k <= m.i < max(head.j, _walk_on(head.j, c["inst"]))
+                for m in (*sent.cues.get("loe:military", []), *sent.cues.get("mission:military", []))):
+            return False
+        return any(toks[x].key in words.SERVICE_WORDS for x in range(max(0, k - 1 - SERVICE_BEFORE), k - 1))
 
     def _fronted_place(self, sent: Sent, members: list[Match], cs: int) -> bool:
         """A partner named as a place before a comma at its clause's start, and after the comma

@@ -35,7 +35,7 @@ SETS = {
     "WORK_TITLES": "work_titles", "COMING_BACK": "coming_back", "TOUR_AFTER": "tour_after", "TOUR_NOUNS": "tour_nouns",
     "TOUR_LAST": "tour_last",
     "RECEIVE_VERBS": "receive_verbs", "FROM_GIVER": "from_giver", "WHOSE": "whose", "LANGUAGES": "languages", "HOSTING": "hosting",
-    "PROJECT_NOUNS": "project_nouns", "WRITER_NOUNS": "writer_nouns",
+    "PROJECT_NOUNS": "project_nouns", "WRITER_NOUNS": "writer_nouns", "SERVICE_WORDS": "service_words",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
