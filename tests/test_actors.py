@@ -220,6 +220,7 @@ HELDOUT192 = ROOT / "tests" / "genres-heldout192"  # written with its gold after
 HELDOUT193 = ROOT / "tests" / "genres-heldout193"  # written with its gold after set 192's fixes
 HELDOUT194 = ROOT / "tests" / "genres-heldout194"  # written with its gold after set 193's score
 HELDOUT195 = ROOT / "tests" / "genres-heldout195"  # written with its gold after set 194's fixes
+HELDOUT196 = ROOT / "tests" / "genres-heldout196"  # written with its gold before set 195's score
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1609,6 +1610,12 @@ HELDOUT194_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # …، شارك خلالها في الضربات") that partner's, the one who served acting for it; an Arabic object relative whose
 # subject is an institution before its adjective ("الضربات الجوية التي نفذها سلاح الجو الملكي …") its act: ar 1.000
 HELDOUT195_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.000, fr, ar 1.000. Then a first
+# person's rank, then "with" a partner's forces ("I was a corporal with the New Zealand Defence Force contingent at Camp
+# Taji") that partner's act, with no "we" in the sentence, and the mission the next sentence names as its subject
+# ("Task Group Taji trained …") the writer's partner's part, not a mission acting alone; "wrapped up" ending it: en
+# 1.000, attributes too
+HELDOUT196_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1745,7 +1752,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout189": (HELDOUT189, HELDOUT189_LEVELS), "genres-heldout190": (HELDOUT190, HELDOUT190_LEVELS),
     "genres-heldout191": (HELDOUT191, HELDOUT191_LEVELS), "genres-heldout192": (HELDOUT192, HELDOUT192_LEVELS),
     "genres-heldout193": (HELDOUT193, HELDOUT193_LEVELS), "genres-heldout194": (HELDOUT194, HELDOUT194_LEVELS),
-    "genres-heldout195": (HELDOUT195, HELDOUT195_LEVELS),
+    "genres-heldout195": (HELDOUT195, HELDOUT195_LEVELS), "genres-heldout196": (HELDOUT196, HELDOUT196_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12824,3 +12831,20 @@ def test_the_armed_forces_someone_served_in_are_the_partners_that_acts():
                    "في أربيل."),
             ("ar", "أشاد المتحدث بالمهام التي نفذها سلاح الجو الملكي الهولندي ضد مواقع داعش في سوريا.")):
         assert ("line_of_effort", "military") in facts(text, lang).get("NL", set()), (lang, text)
+
+
+def test_a_first_persons_rank_in_a_partners_forces_names_its_part():
+    """"… when I was a corporal with the New Zealand Defence Force contingent at Camp Taji, north of Baghdad. Task Group
+    Taji trained Iraqi army recruits alongside the Aussies until the mission wrapped up in 2020" (set 196, a hotel's
+    guest review): a first person's rank or trade, then "with" or "in" a partner's forces, is that partner's act, with no
+    "we" in the sentence; the mission the next sentence names as its subject is the part of the partner the writer served
+    in (not a mission acting alone, as outside a profile); "wrapped up" ends it; French "formions", "formons" train."""
+    got = attrs("I was a lance corporal with the Royal Australian Air Force detachment at Al Minhad in 2016. Operation "
+                "Okra's aircraft flew strikes against Daesh until the detachment was wrapped up in 2017.", "en")
+    assert got.get(("au", "operation-okra"), {}).get("status") == "ended", got
+    for lang, text in (
+            ("fr", "J'étais caporal dans l'armée danoise à Al-Asad, et nous formions des soldats irakiens contre Daech."),
+            ("ar", "كنت عريفاً في الجيش الدنماركي عام 2017، وكنا ندرب الجنود العراقيين على قتال داعش في قاعدة عين الأسد.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("DK", set()), (lang, text)
+    got = facts("I was a tourist in Jordan in 2016, and the guide said F-16s fly strikes against Daesh from there.", "en")
+    assert "JO" not in got, got

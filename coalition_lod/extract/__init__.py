@@ -258,6 +258,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     table_from: tuple[str, ...] | None = None  # whom the text was about where the table under way began
     list_from: tuple[str, ...] | None = None  # ... and where the list of items under way began
     people: tuple[str, ...] = ()  # the one partner whose people the sentence before named, none acting there
+    writer: tuple[str, ...] = ()  # the partner whose forces the text's first person says it served in
     for n, (s, clauses) in enumerate(zip(sents, prepared, strict=True)):
         if parties and not carried:
             carried = tuple(m.entry.id for m in parties)
@@ -292,8 +293,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _we_is_nobody(s, clauses, own_adjective=True)  # "Notre ONG dépollue … Nos équipes irakiennes ont retiré …": the NGO's, nobody's
         elif _we_by_own_people(s, clauses):
             pass  # "For our part, we will keep about 2,500 U.S. troops in Iraq": the Americans' "we"
-        elif _self_named(s, clauses, lex):
-            pass  # "I'm with the Czech Army and we're in Baghdad …": the soldier's "we" is the Czech Republic's
+        elif self_named := _self_named(s, clauses, lex):
+            # "I'm with the Czech Army and we're in Baghdad …": the soldier's "we" is the Czech Republic's
+            writer = writer or self_named
         elif turn_named is not None:
             _speaker_is_we(s, clauses, (turn_named,))
         elif speaker is not None:
@@ -386,7 +388,9 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         own, chain = preamble_chain(s, actors, chain)
         actors = own or actors
         heading = False
-        if carried != (dominant,):
+        if carried != (dominant,) and carried != writer:
+            # (not in the story of one who served in a partner's forces: "I was a corporal with the New Zealand Defence
+            # Force contingent at Camp Taji. Task Group Taji trained …" tells that partner's part)
             if not in_record and (heading := _section_heading(s)):
                 actors = Actors([Segment(0, ())], group)  # "B. La force Takuba" in a report: the section's, not the last partner's
             else:

@@ -362,6 +362,7 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
             cl.nobody = False
 
 
+RANK_WORDS = 3  # words of a first person's rank or trade before "with", "in" ("I was a lance corporal with …")
 OPENING_WORDS = 6  # at most, in a phrase before a clause's subject and its comma ("Together with Australia, we …")
 WE_WORDS = 3  # words from a clause's start where its "we" or "our" stands ("Nos Rafale", "For our part", "Ensuite, nous")
 
@@ -460,28 +461,34 @@ def they_open(sent: Sent, lex: Lexicon) -> bool:
                for c in sent.cues.get("actor:they", []))
 
 
-def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
+def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> tuple[str, ...]:
     """A first person who says whose forces it belongs to ("I'm with the Czech Army and we're in Baghdad with NATO
     Mission Iraq", "je sers dans l'armée belge", "أنا في الجيش الأردني"): its clause, and the "we" that goes on,
-    are that partner's — no peer of the "with". Whether any clause was so read."""
-    if not sent.cues.get("actor:first_person"):
-        return False
+    are that partner's — no peer of the "with". The partners so read, none where no clause was."""
+    if not sent.cues.get("actor:first_person") and not any(t.key in words.FIRST_SINGULAR for t in sent.tokens):
+        return ()  # "I was a corporal with …" says no "we"
     more_cues(sent, lex, "self_naming")
     toks = sent.tokens
     inst = {c.i: c.j for c in sent.cues.get("actor:institution", [])}
     quotes = _in_quotes(sent)
-    found = False
-    for c in sent.cues.get("actor:self_naming", []):
+    found: list[str] = []
+    more_cues(sent, lex, "self_ranked")
+    for c in (*sent.cues.get("actor:self_naming", []), *sent.cues.get("actor:self_ranked", [])):
         if any(a <= toks[c.i].start < b for a, b in quotes):
             continue
-        k = c.j
+        k, ranked = c.j, c in sent.cues.get("actor:self_ranked", [])
+        if ranked:
+            # "I was a corporal with the New Zealand Defence Force contingent", "j'étais caporal dans l'armée
+            # belge": the rank or trade, then "with" or "in", then the forces
+            k = next((x + 1 for x in range(c.j, min(c.j + RANK_WORDS + 1, len(toks))) if toks[x].key in words.SERVED_WITH),
+                     len(toks))
         while k < len(toks) and toks[k].key in words.DETERMINERS:
             k += 1
         # "the Czech Army" (its adjective, then the institution), "l'armée belge", "الجيش الأردني" (the institution
         # first), "the Royal Air Force" of a partner's seat
         m = next((e for e in sent.ents if e.i == k and e.entry.kind in (*PARTNER_KINDS, "adjective")), None)
-        if m is not None and m.entry.kind == "adjective" and m.j not in inst:
-            m = None
+        if m is not None and (m.entry.kind == "adjective" or ranked) and m.j not in inst:
+            m = None  # after a rank, only a partner's forces: not "I was a tourist in Jordan"
         if m is None and k in inst:
             m = next((e for e in sent.ents if e.i == inst[k] and e.entry.kind == "adjective"), None)
         cl = next((cl for cl in reversed(clauses) if cl.start <= c.i), None)
@@ -489,7 +496,7 @@ def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
             continue
         cl.named.append(((m,), cl.start))
         cl.nobody = False
-        found = True
+        found.append(m.entry.id)
     more_cues(sent, lex, "self_nationality")
     first = _cue_tokens(sent, "actor:first_person")
     for c in sent.cues.get("actor:self_nationality", []):
@@ -508,8 +515,8 @@ def _self_named(sent: Sent, clauses: list, lex: Lexicon) -> bool:
             continue
         cl.named.append(((m,), cl.start))
         cl.nobody = False
-        found = True
-    return found
+        found.append(m.entry.id)
+    return tuple(dict.fromkeys(found))
 
 
 def ngo_writer(sents: list[Sent], lex: Lexicon) -> bool:

@@ -99,6 +99,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     *(("survey", f"survey:{key}", f"actors.survey.{key}") for key in ("share", "people", "asked")),
     ("courts", "actor:court", "actors.courts"),  # read where a partner "condemns"
     ("self_naming", "actor:self_naming", "actors.self_naming"),  # read where a first person is: "I'm with the Czech Army"
+    ("self_ranked", "actor:self_ranked", "actors.self_ranked"),  # "I was a corporal with the New Zealand Defence Force …"
     ("self_nationality", "actor:self_nationality", "actors.self_nationality"),  # "A note from a Belgian: our F-16s …"
     ("own_ngo", "actor:own_ngo", "actors.own_ngo"),  # read once per text: "Notre ONG dépollue …"
     ("rebuilt", "loe:rebuilt", "rebuilt_things"),  # read where a "rehabilitation" is
