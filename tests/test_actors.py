@@ -221,6 +221,7 @@ HELDOUT193 = ROOT / "tests" / "genres-heldout193"  # written with its gold after
 HELDOUT194 = ROOT / "tests" / "genres-heldout194"  # written with its gold after set 193's score
 HELDOUT195 = ROOT / "tests" / "genres-heldout195"  # written with its gold after set 194's fixes
 HELDOUT196 = ROOT / "tests" / "genres-heldout196"  # written with its gold before set 195's score
+HELDOUT197 = ROOT / "tests" / "genres-heldout197"  # written with its gold before set 196's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1616,6 +1617,13 @@ HELDOUT195_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # ("Task Group Taji trained …") the writer's partner's part, not a mission acting alone; "wrapped up" ending it: en
 # 1.000, attributes too
 HELDOUT196_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en, fr 1.000, ar 0.000; attributes
+# en .000 (Shader "going on" where its gold, as first written, gave no status — revised after the first score to the
+# earlier sets' reading of personnel "deployed on" an operation this year), fr .000. Then a span of years, a comma and
+# the operation set off ("de 2016 à 2017, dans le cadre de l'opération Desert Falcon, …") ending it; an interview's
+# label ("حوار | بطل الجوجيتسو الإماراتي …") naming its speaker, and a "we" after ", and" and a date ("، وفي 2014 كنا
+# نجهز طائراتنا") the speaker's: all 1.000, attributes too
+HELDOUT197_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1753,6 +1761,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout191": (HELDOUT191, HELDOUT191_LEVELS), "genres-heldout192": (HELDOUT192, HELDOUT192_LEVELS),
     "genres-heldout193": (HELDOUT193, HELDOUT193_LEVELS), "genres-heldout194": (HELDOUT194, HELDOUT194_LEVELS),
     "genres-heldout195": (HELDOUT195, HELDOUT195_LEVELS), "genres-heldout196": (HELDOUT196, HELDOUT196_LEVELS),
+    "genres-heldout197": (HELDOUT197, HELDOUT197_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -12848,3 +12857,32 @@ def test_a_first_persons_rank_in_a_partners_forces_names_its_part():
         assert ("line_of_effort", "military") in facts(text, lang).get("DK", set()), (lang, text)
     got = facts("I was a tourist in Jordan in 2016, and the guide said F-16s fly strikes against Daesh from there.", "en")
     assert "JO" not in got, got
+
+
+def test_an_interviews_label_names_its_speaker_and_a_we_after_and_is_theirs():
+    """"حوار | بطل الجوجيتسو الإماراتي سعيد الكعبي: …" then "ج: … عملت فنياً في الطواقم الأرضية، وفي 2014 كنا نجهز
+    طائراتنا التي شاركت في الضربات الجوية ضد داعش" (set 197, an interview with a champion): a title's label that the
+    text is an interview, then a bar or a colon, and the one partner named after it: the speaker, whose "we" the answers
+    are; a "we" after a comma, "and" and a short time phrase in a clause the splitting left whole is the speaker's from
+    the "and"."""
+    for lang, text in (
+            ("en", "Interview | Danish rowing champion Mette Holm: the river taught me patience\n\nQ: How did you start?\n"
+                   "A: I rowed at school. I worked as a medic, and in 2016 we trained Iraqi soldiers in first aid near Erbil."),
+            ("fr", "Entretien | La championne danoise d'aviron Mette Holm : « La rivière m'a appris la patience »\n\nQ : "
+                   "Comment avez-vous commencé ?\nR : J'ai ramé à l'école. J'étais infirmière, et en 2016 nous formions "
+                   "des soldats irakiens aux premiers secours près d'Erbil."),
+            ("ar", "حوار | بطلة التجديف الدنماركية ميته هولم: النهر علمني الصبر\n\nس: كيف بدأت؟\nج: جدفت في المدرسة. "
+                   "عملت ممرضة، وفي 2016 كنا ندرب الجنود العراقيين على الإسعافات الأولية قرب أربيل.")):
+        assert ("line_of_effort", "military") in facts(text, lang).get("DK", set()), (lang, facts(text, lang))
+
+
+def test_a_span_of_years_then_the_operation_set_off_by_commas_ends_it():
+    """"… des F-16 belges, qui ont mené de 2016 à 2017, dans le cadre de l'opération Desert Falcon, des missions …"
+    (set 197, a prize draw's rules): a span of years, a comma, then the operation the act was done within: the span
+    dates that operation's part, which has ended."""
+    for lang, text in (
+            ("fr", "Les hélicoptères néerlandais ont mené de 2015 à 2016, dans le cadre de l'opération Inherent Resolve, "
+                   "des missions d'évacuation contre Daech."),
+            ("en", "Dutch helicopters flew from 2015 to 2016, as part of Operation Inherent Resolve, medical evacuation "
+                   "missions in the fight against Daesh.")):
+        assert attrs(text, lang).get(("nl", "cjtf-oir"), {}).get("status") == "ended", (lang, attrs(text, lang))

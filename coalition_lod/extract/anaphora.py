@@ -14,7 +14,7 @@ from ..langs import phrase_key
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _cue_tokens, _in_quotes, after_with
-from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, cues_at, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, arabic_conj, cues_at, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -360,6 +360,30 @@ def _speaker_is_we(sent: Sent, clauses: list, speaker: tuple[Match, ...], cat: s
         if opening:
             cl.named.append((speaker, cl.start))
             cl.nobody = False
+        elif not cl.nobody and (k := _we_after_and(sent, cl.start, first, () if quoted else quotes)) is not None:
+            # "I worked on the ground crews, and in 2014 we prepared our aircraft …": the speaker's from the "and"
+            cl.named.append((speaker, k))
+            cl.nobody = False
+
+
+AND_THEN_WE = 3  # words from the "and" after a comma to a "we" ("…, and in 2014 we prepared …", "، وفي 2014 كنا نجهز")
+
+
+def _we_after_and(sent: Sent, start: int, first: set[int], quotes) -> int | None:
+    """Where a clause the splitting left whole goes on after a comma and "and", a date maybe, then "we" ("I worked on
+    the ground crews, and in 2014 we prepared our aircraft …", "عملت فنياً …، وفي 2014 كنا نجهز طائراتنا …"): the
+    "and", where the speaker's clause starts; None where no "we" so follows."""
+    toks = sent.tokens
+    for k in sorted(x for x in first if x > start and not any(a <= toks[x].start < b for a, b in quotes)):
+        for j in range(max(start + 1, k - AND_THEN_WE), k + 1):
+            if "," in (gap := _gap(sent.text, toks[j - 1], toks[j], sent.start)) or "،" in gap:
+                # "and", or Arabic "و" on the next word ("وكنا", "وفي 2014", "وخلال")
+                if (toks[j].key in words.AND or arabic_conj(toks[j])
+                        or toks[j].text[:1] == "و" and (j == k or toks[j].key[1:] in words.DATE_LINKS | words.BEFORE)) \
+                        and (k - j <= 1 or any(toks[x].text[:1].isdigit() for x in range(j, k))):
+                    return j  # right after the "and", or past a date ("and in 2014 we"; not "et pour nos alliés")
+                break
+    return None
 
 
 RANK_WORDS = 3  # words of a first person's rank or trade before "with", "in" ("I was a lance corporal with …")

@@ -45,6 +45,10 @@ def _speech_speaker(sents: list[Sent], vocab: Vocabulary, finder: ActorFinder) -
     if not sents:
         return None
     s = sents[0]
+    if (label := words.SPEECH_LABEL.match(s.text)) is not None:
+        # "حوار | بطل الجوجيتسو الإماراتي …", "Interview | …": a section's label, then whom it is with
+        named = [x for x in _members(s, vocab, finder) if x.start - s.start >= label.end()]
+        return named[0] if len(named) == 1 else None
     for m in s.cues.get("actor:speech", []):
         if m.i <= 1:
             return _one_member(s, vocab, finder)

@@ -175,7 +175,8 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
         # "From 2015 to 2020, ..." dates its whole sentence (after a speaker's label too: "Assistant: From
         # 2015 to 2020 …"); "… in B, from 2015 to 2019." ends it
         if not (dated(r).i == m.i and (near(r) or _opens(sent, r) or _trailing(sent, r, m, breaks)
-                                       or len({e.entry.id for e in missions}) == 1 and _aside(sent, r))):
+                                       or len({e.entry.id for e in missions}) == 1 and _aside(sent, r)
+                                       or _framed_after(sent, r, m))):
             continue
         if any(c.j <= r.i and _one_clause(sent, c.j, r.i, breaks) for c in roles):
             # "led NATO Mission Iraq from 2020 to 2021": the command's span ends the part, unless
@@ -311,6 +312,19 @@ def _aside(sent: Sent, r: Match) -> bool:
         return False
     return _gap(sent.text, toks[r.i - 1], toks[r.i], sent.start).strip() in (",", "،") \
         and _gap(sent.text, toks[r.j - 1], toks[r.j], sent.start).strip() in (",", "،")
+
+
+FRAMED_REACH = 2  # words from "dans le cadre de", "as part of" to the operation ("dans le cadre de l'opération …")
+
+
+def _framed_after(sent: Sent, r: Match, m: Match) -> bool:
+    """A span of years, a comma, then the operation the act was done within ("qui ont mené de 2016 à 2017, dans le
+    cadre de l'opération Desert Falcon, des missions …", "flew from 2016 to 2017, as part of Operation Desert Falcon,
+    strike missions …"): the span dates that operation, past the comma."""
+    toks = sent.tokens
+    if r.j >= len(toks) or _gap(sent.text, toks[r.j - 1], toks[r.j], sent.start).strip() not in (",", "،"):
+        return False
+    return any(c.i == r.j and 0 <= m.i - c.j <= FRAMED_REACH for c in sent.cues.get("actor:part_of", []))
 
 
 def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:

@@ -43,7 +43,7 @@ PATTERNS = {
     "LIST_GAP": "list_gap", "MEMBERS_OF": "members_of", "APPOSITION_START": "apposition_start", "REPLACES": "replaces",
     "OBJECT_SUFFIX": "object_suffix", "TAG_LINE": "tag_line", "HYPOTHETICAL": "hypothetical",
     "COUNTED_GAP": "counted_gap", "RESUMPTIVE": "resumptive", "DEFINITE": "definite", "COMPANY_LINE": "company_line",
-    "CORRECT_ANSWER": "correct_answer", "POST_HEADER": "post_header",
+    "CORRECT_ANSWER": "correct_answer", "POST_HEADER": "post_header", "SPEECH_LABEL": "speech_label",
 }
 
 
