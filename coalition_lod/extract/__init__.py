@@ -82,6 +82,7 @@ from .layout import (
     official_opens,
     preamble_chain,
     recommendations_heading,
+    records_ahead,
     roster_line,
     simulated,
     simulated_role,
@@ -247,6 +248,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     asked = False  # the line before asks another to act, or names topics, and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donors a record's line named (``_donor_line``), to the record's end
+    ahead = records_ahead(sents, vocab, lex, doc.text)  # … and from the record's labelled lines before that line
     roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
     roster_open = False  # the line before was one of it
     chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
@@ -328,6 +330,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         in_record = bool(record) and labelled
         if in_record:
             carried = record  # "Channel: Funding Facility for Stabilization", after "Donor: Germany"
+        elif n in ahead:
+            carried = ahead[n]  # "Project: Rehabilitation of …" before "Funding: … a grant from Germany"
         # a list that names the profile's subject is its alone, not in a news story nor in a joint
         # statement, whose lists and "we" are all its partners'
         if from_dateline and (not carried or not named_yet) and official_opens(s, clauses, finder):

@@ -37,10 +37,13 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
     ("contribué", "participé" for "contribue", "participe"), or written as the present is,
     after a form of "avoir" ("a conduit des frappes", "ont fait"; ``actors.past_auxiliaries``)."""
     tok = sent.tokens[m.i]
-    if m.j - m.i != 1 or m.entry.phrase.lower().rstrip("*").endswith(("é", "ée", "és", "ées")):
+    words_of = m.entry.phrase.lower().rstrip("*").split()
+    if not words_of or words_of[0].endswith(("é", "ée", "és", "ées")):
         return False  # a participle's own cue ("a déployé": has deployed, and is there)
     if tok.text.lower().endswith(("é", "ée", "és", "ées")):
-        return True
+        return True  # … its first word too ("il a formé des soldats" for "forme des")
+    if m.j - m.i != 1:
+        return False
     k = m.i - 1
     if k > 0 and sent.tokens[k].text.lower().endswith("ment"):  # "a également conduit"
         k -= 1

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .actors import ActorFinder
-from .clauses import Actors, Clause, Segment, bodies, topic_label
+from .clauses import _BLANK_LINE, Actors, Clause, Segment, bodies, topic_label
 from .names import _amount
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at, more_cues
 from .speech import _SPEAKER_LABEL, ITEM_NUMBER
@@ -420,9 +420,32 @@ def _donor_line(sent: Sent, vocab: Vocabulary) -> tuple[Match, ...]:
         end = next((k for k in range(a + 1, len(toks)) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)), len(toks))
         if (m := _member_at(sent, vocab, a) or next((m for m in sent.ents if a < m.i < end and _is_member(m, vocab)), None)) is not None:
             found.append(m)
+        elif not n and len(starts) == 1 and len(members := {m.entry.id: m for m in sent.ents if m.i >= a and _is_member(m, vocab)}) == 1:
+            # … or the one member the value names past its commas ("جهة التمويل: برنامج الأمم المتحدة الإنمائي، من خلال
+            # مرفق تمويل الاستقرار، بمنحة مقدمة من حكومة جمهورية ألمانيا الاتحادية": UNDP's channel, Germany's grant)
+            found.extend(members.values())
         elif not n:
             return ()  # the label's own words name no partner: no record of one
     return tuple(found)
+
+
+def records_ahead(sents: list[Sent], vocab: Vocabulary, lex: Lexicon, text: str) -> dict[int, tuple[str, ...]]:
+    """The labelled lines of a record before its donors' line, in its block (no blank line between): the donors'
+    ("Project: Rehabilitation of the old bridge in Mosul" before "Funding: … a grant from the Government of Germany",
+    under a province's letterhead: Germany's rebuilding, not the letterhead's state's). By sentence index."""
+    out: dict[int, tuple[str, ...]] = {}
+    for n, s in enumerate(sents):
+        if not n or not _label_line(s):
+            continue
+        more_cues(s, lex, "record_labels")
+        if not (donors := _donor_line(s, vocab)):
+            continue
+        ids = tuple(dict.fromkeys(m.entry.id for m in donors))
+        k = n - 1
+        while k >= 0 and k not in out and _label_line(sents[k]) and not _BLANK_LINE.search(text[sents[k].end : sents[k + 1].start]):
+            out[k] = ids
+            k -= 1
+    return out
 
 
 TOPIC_FROM = 3  # sentences from which a text that names nothing of the subject is about another one

@@ -494,6 +494,29 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
             s.cues["status:range"] = ranges
     resolve_until(sents)
     historical_present(sents)
+    dated_participles(sents)
+
+
+PARTICIPLE_YEAR = 6  # words from a sentence's opening participle to the past year that dates it ("Deployed to Iraq in 2017")
+
+
+def dated_participles(sents: list[Sent]) -> None:
+    """A sentence that opens with a past participle and no subject, then a year before the document's own time
+    ("Deployed to Iraq in 2017 on Operation Shader, where his troop … helped British instructors train Iraqi
+    infantry", a player's profile; "Déployé au Levant en 2017 avec l'opération Chammal, il a formé …"): a line of a
+    life told in the past, whose verbs in the present ("train") tell no part going on now; not where it says so
+    ("still", "today")."""
+    years = [int(t.key) for s in sents for t in s.tokens if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
+    if len(set(years)) < 2:
+        return
+    now = max(years)
+    for s in sents:
+        toks = s.tokens
+        if not s.cues.get("status:ongoing") or s.cues.get("status:current") or len(toks) < 2 \
+                or not toks[0].text[:1].isupper() or not toks[0].text.lower().endswith(("ed", "é", "ée", "és", "ées")):
+            continue
+        if any(t.text[:1].isdigit() and _YEAR.fullmatch(t.key) and int(t.key) < now for t in toks[1 : PARTICIPLE_YEAR + 1]):
+            s.cues["status:ongoing"] = []
 
 
 def historical_present(sents: list[Sent]) -> None:
