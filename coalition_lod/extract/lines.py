@@ -17,6 +17,7 @@ from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
+PROJECT_REACH = 14  # words of a project's phrase before its comma and a funder's relative ("rebuilt … under the … project,")
 THIS_BACK = 3  # sentences back where what "this programme" stands for may be named
 
 
@@ -233,6 +234,13 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
             a -= 1
         if seg.provider and any(k in sent.denied for k in range(at, head.i + 3)):
             continue  # "the teams that the Netherlands does not fund"
+        if seg.provider and a == at and at > 1 and _broken(sent, at) and sent.tokens[at - 1].key in words.PROJECT_NOUNS:
+            # "… rebuilt stone by stone under the 'Revive the Spirit of Mosul' project, which the United Arab Emirates
+            # funded": a project named before the comma, what its phrase tells done under it
+            a = at - 1
+            while a > 0 and at - a < PROJECT_REACH and not _broken(sent, a) and not _HARD_BREAK.search(
+                    _gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)):
+                a -= 1
         if seg.agent and a > 0 and _broken(sent, a) and not _HARD_BREAK.search(_gap(sent.text, sent.tokens[a - 1], sent.tokens[a], sent.start)) \
                 and not any(a <= c.i < at for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs):
             more_cues(sent, lex, "backing")
