@@ -192,7 +192,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     if _person_opens(sent, lex):
         _persons_tour(sent)
     if sent.cues.get("status:ended"):
-        _tours_end(sent)
+        _tours_end(sent, lex)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
@@ -202,19 +202,22 @@ TOUR_AFTER = 7  # words from a return's cue to its "after" ("returned home in Ja
 TOUR_NOUN_AFTER = 4  # words from "after" to the tour's noun ("after a nine-month deployment", "بعد ستة أشهر")
 
 
-def _tours_end(sent: Sent) -> None:
-    """A return after a tour of a stated length ("The soldiers returned home in January 2026 after a nine-month
+def _tours_end(sent: Sent, lex: Lexicon) -> None:
+    """A return after, or from, a tour of a stated length ("The soldiers returned home in January 2026 after a nine-month
     deployment to Iraq in support of Operation Inherent Resolve", "rentrés en janvier après quatre mois", "عادوا بعد ستة
-    أشهر"): one rotation's end, no end of the partner's part; its last troops' return ("The last team … came home in
-    December 2021") still ends it."""
+    أشهر", "rentre tout juste de quatre mois en Jordanie"): one rotation's end, no end of the partner's part; its last
+    troops' return ("The last team … came home in December 2021") still ends it."""
     toks = sent.tokens
 
     def tour(c: Match) -> bool:
         if not any(toks[k].key in words.COMING_BACK for k in range(c.i, c.j)):
             return False
-        after = next((k for k in range(c.j, min(len(toks), c.j + TOUR_AFTER)) if toks[k].key in words.TOUR_AFTER), None)
+        after = next((k for k in range(c.j, min(len(toks), c.j + TOUR_AFTER))
+                      if toks[k].key in words.TOUR_AFTER or toks[k].key in words.TOUR_FROM), None)
         if after is None:
             return False
+        if toks[after].key in words.TOUR_FROM and (after + 1 >= len(toks) or parse_number(toks, after + 1, lex) is None):
+            return False  # "back from" a count of months is one tour; "rentré … de son déploiement" the whole one's return
         end = min(len(toks), after + 1 + TOUR_NOUN_AFTER)
         # (not the last one: "est rentré en 2022, après une dernière rotation de six mois", "The last team … came home")
         return any(toks[k].key in words.TOUR_NOUNS for k in range(after + 1, end)) \
@@ -234,7 +237,10 @@ def _person_opens(sent: Sent, lex: Lexicon) -> bool:
     while k < min(len(toks), PERSON_AFTER_TIME) and (toks[k].key in time or toks[k].key in lex.months or toks[k].key.isdigit()):
         k += 1
     # (not a time that runs to now, "Since March she commands the Swedish contingent in …": the part going on)
-    return k < len(toks) and toks[k].key in lex.words.get("person", ()) \
+    # … or "I" after a year fronted ("In 2015 I deployed to Kuwait for six months with …", "En 2016, j'ai servi …"): a
+    # life's year, not a minister's "I" that tells the state's decision
+    return k < len(toks) and (toks[k].key in lex.words.get("person", ())
+                              or toks[k].key in words.FIRST_SINGULAR and any(toks[x].key.isdigit() for x in range(k))) \
         and not any(c.i < k for cat, cs in sent.cues.items() if cat.startswith("status:") for c in cs)
 
 

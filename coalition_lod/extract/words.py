@@ -32,7 +32,7 @@ SETS = {
     "FROM_PLACES": "from_places", "RETURNED": "returned", "ENDING": "ending", "SINCE_OR_FROM": "since_or_from",
     "BELONGING": "belonging", "WHERE": "where", "OWN_POSSESSIVES": "own_possessives", "PLACE_WORK_NOUNS": "place_work_nouns",
     "UNIT_NOUNS": "unit_nouns", "OWN_PART_NOUNS": "own_part_nouns", "MEETING_NOUNS": "meeting_nouns", "TRAINER_NOUNS": "trainer_nouns",
-    "WORK_TITLES": "work_titles", "COMING_BACK": "coming_back", "TOUR_AFTER": "tour_after", "TOUR_NOUNS": "tour_nouns",
+    "WORK_TITLES": "work_titles", "COMING_BACK": "coming_back", "TOUR_AFTER": "tour_after", "TOUR_FROM": "tour_from", "TOUR_NOUNS": "tour_nouns",
     "TOUR_LAST": "tour_last",
     "RECEIVE_VERBS": "receive_verbs", "FROM_GIVER": "from_giver", "WHOSE": "whose", "LANGUAGES": "languages", "HOSTING": "hosting",
     "PROJECT_NOUNS": "project_nouns", "WRITER_NOUNS": "writer_nouns", "SERVICE_WORDS": "service_words",
