@@ -184,6 +184,9 @@ class ActorFinder(Subjects, Groups, Roles):
                 # a partner's people met "with" in a clause that names no subject, serving in a mission:
                 # "Rencontre avec les militaires canadiens de l'opération IMPACT" (a programme's item)
                 placed = placed or role == "peer" and not clause.named and self._serving(sent, members[0], c)
+                # … or the object of a visit in a relative ("زيارته الرسمية، التي يتفقد فيها الجنود الإيطاليين العاملين
+                # حالياً ضمن بعثة حلف شمال الأطلسي"): the soldiers serving in the mission, whoever visits them
+                placed = placed or role == "" and not clause.named and self._serving(sent, members[0], c)
                 if role in ("agent", "governed") or placed or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     if role == "governed" and clause.named and begin == members[0].i:

@@ -176,7 +176,7 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
         # 2015 to 2020 …"); "… in B, from 2015 to 2019." ends it
         if not (dated(r).i == m.i and (near(r) or _opens(sent, r) or _trailing(sent, r, m, breaks)
                                        or len({e.entry.id for e in missions}) == 1 and _aside(sent, r)
-                                       or _framed_after(sent, r, m))):
+                                       or _framed_after(sent, r, m) or _where_after(sent, r, m))):
             continue
         if any(c.j <= r.i and _one_clause(sent, c.j, r.i, breaks) for c in roles):
             # "led NATO Mission Iraq from 2020 to 2021": the command's span ends the part, unless
@@ -325,6 +325,20 @@ def _framed_after(sent: Sent, r: Match, m: Match) -> bool:
     if r.j >= len(toks) or _gap(sent.text, toks[r.j - 1], toks[r.j], sent.start).strip() not in (",", "،"):
         return False
     return any(c.i == r.j and 0 <= m.i - c.j <= FRAMED_REACH for c in sent.cues.get("actor:part_of", []))
+
+
+WHERE_AFTER = 4  # words from a span of years to the comma and "where" of what happened there ("de 2016 à 2018 en Irak, où")
+
+
+def _where_after(sent: Sent, r: Match, m: Match) -> bool:
+    """A span of years, a place maybe, then a comma and "where", whose clause names the operation ("… engagés de 2016
+    à 2018 en Irak, où ils ont appuyé les forces irakiennes contre Daech dans le cadre de l'opération Chammal", "deployed
+    from 2016 to 2018 in Iraq, where they supported … under Operation Shader"): the span dates what was done there."""
+    toks = sent.tokens
+    k = next((x for x in range(r.j, min(len(toks), r.j + WHERE_AFTER)) if toks[x].text.lower() in words.WHERE
+              and _gap(sent.text, toks[x - 1], toks[x], sent.start).strip() in (",", "،")), None)
+    return k is not None and m.i > k and not any(ch in sent.text[toks[k].end - sent.start : m.start - sent.start] for ch in ";.") \
+        and not any(e.entry.kind == "mission" and k < e.i < m.i for e in sent.ents)
 
 
 def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
