@@ -226,6 +226,7 @@ HELDOUT198 = ROOT / "tests" / "genres-heldout198"  # written with its gold befor
 HELDOUT199 = ROOT / "tests" / "genres-heldout199"  # written with its gold before set 197's fixes
 HELDOUT200 = ROOT / "tests" / "genres-heldout200"  # written with its gold before set 198's score
 HELDOUT201 = ROOT / "tests" / "genres-heldout201"  # written with its gold before set 199's score
+HELDOUT202 = ROOT / "tests" / "genres-heldout202"  # written with its gold before set 200's score
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1651,6 +1652,10 @@ HELDOUT200_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # comma and "where" ("engagés de 2016 à 2018 en Irak, où ils ont appuyé … dans le cadre de l'opération Chammal")
 # dating the operation named there: all 1.000, attributes too
 HELDOUT201_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, committed before its first score: entities en, fr 1.000 (attributes too), ar
+# 0.000 (a building's "إعادة تأهيلها" read as people's rehabilitation). Then clinics and buildings among the things
+# rebuilt: ar 1.000
+HELDOUT202_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1790,7 +1795,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout195": (HELDOUT195, HELDOUT195_LEVELS), "genres-heldout196": (HELDOUT196, HELDOUT196_LEVELS),
     "genres-heldout197": (HELDOUT197, HELDOUT197_LEVELS), "genres-heldout198": (HELDOUT198, HELDOUT198_LEVELS),
     "genres-heldout199": (HELDOUT199, HELDOUT199_LEVELS), "genres-heldout200": (HELDOUT200, HELDOUT200_LEVELS),
-    "genres-heldout201": (HELDOUT201, HELDOUT201_LEVELS),
+    "genres-heldout201": (HELDOUT201, HELDOUT201_LEVELS), "genres-heldout202": (HELDOUT202, HELDOUT202_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -13004,3 +13009,21 @@ def test_a_span_of_years_then_where_dates_the_operation_named_there():
             ("en", "The squadron was deployed from 2015 to 2016 in Cyprus, where its Tornados flew strikes against Daesh "
                    "under Operation Shader.", ("gb", "operation-shader"))):
         assert attrs(text, lang).get(key, {}).get("status") == "ended", (lang, attrs(text, lang))
+
+
+def test_a_relative_after_a_partners_office_in_a_capital_is_not_the_capitals():
+    """"بالتعاون مع السفارة البريطانية في عمّان، التي تمول الدورة ضمن برنامج المملكة المتحدة لمواجهة دعاية داعش" (this
+    stop's wheel trial, a journalists' union's course notice): in Arabic too, another partner's thing named by its
+    adjective right before the place's "في" makes the relative after the place tell of the thing, not of the capital's
+    state (Jordan no actor); and a clinic, a building rehabilitated ("بعد إعادة تأهيلها", set 202's clinic timetable)
+    is rebuilt, no rehabilitation of people."""
+    got = facts("وحضر الحفل السفير الإيطالي في بغداد، الذي أكد استمرار بلاده في دعم تدريب القوات الأمنية العراقية "
+                "لمواجهة داعش.", "ar")
+    assert ("line_of_effort", "military") not in got.get("IQ", set()), got
+    for lang, text in (
+            ("ar", "افتتحت العيادة الطبية في القيارة بعد إعادة تأهيلها بتمويل من الحكومة الألمانية إثر تدميرها على يد داعش."),
+            ("fr", "La clinique de Qayyarah a rouvert après la réhabilitation de la clinique, financée par l'Allemagne, "
+                   "détruite par Daech.")):
+        got = facts(text, lang).get("DE", set())
+        assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
+            (lang, got)
