@@ -511,6 +511,13 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
     dated_participles(sents)
 
 
+def _document_now(sents: list[Sent]) -> int | None:
+    """The document's own time, the latest year it names; None where it names fewer than two years (no past to tell
+    from its present)."""
+    years = [int(t.key) for s in sents for t in s.tokens if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
+    return max(years) if len(set(years)) >= 2 else None
+
+
 PARTICIPLE_YEAR = 6  # words from a sentence's opening participle to the past year that dates it ("Deployed to Iraq in 2017")
 
 
@@ -520,10 +527,8 @@ def dated_participles(sents: list[Sent]) -> None:
     infantry", a player's profile; "Déployé au Levant en 2017 avec l'opération Chammal, il a formé …"): a line of a
     life told in the past, whose verbs in the present ("train") tell no part going on now; not where it says so
     ("still", "today")."""
-    years = [int(t.key) for s in sents for t in s.tokens if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
-    if len(set(years)) < 2:
+    if (now := _document_now(sents)) is None:
         return
-    now = max(years)
     for s in sents:
         toks = s.tokens
         if not s.cues.get("status:ongoing") or s.cues.get("status:current") or len(toks) < 2 \
@@ -538,10 +543,8 @@ def historical_present(sents: list[Sent]) -> None:
     colon or a dash ("2016 : … le groupe aérien embarqué mène des frappes … dans le cadre de l'opération Chammal", in a
     frigate's history that goes on to 2021): its verbs in the present tell that year, no part going on now. Not a
     sentence that opens with a time ("In October 2017, the EU deployed …", "Since 2014, …"), nor a span of years."""
-    years = [int(t.key) for s in sents for t in s.tokens if t.text[:1].isdigit() and _YEAR.fullmatch(t.key)]
-    if len(set(years)) < 2:
+    if (now := _document_now(sents)) is None:
         return
-    now = max(years)
     for s in sents:
         toks = s.tokens
         if not s.cues.get("status:ongoing") or len(toks) < 2 or not (toks[0].text[:1].isdigit() and _YEAR.fullmatch(toks[0].key)) \
