@@ -227,6 +227,7 @@ HELDOUT199 = ROOT / "tests" / "genres-heldout199"  # written with its gold befor
 HELDOUT200 = ROOT / "tests" / "genres-heldout200"  # written with its gold before set 198's score
 HELDOUT201 = ROOT / "tests" / "genres-heldout201"  # written with its gold before set 199's score
 HELDOUT202 = ROOT / "tests" / "genres-heldout202"  # written with its gold before set 200's score
+HELDOUT203 = ROOT / "tests" / "genres-heldout203"  # written with its gold after set 202's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1656,6 +1657,11 @@ HELDOUT201_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # 0.000 (a building's "إعادة تأهيلها" read as people's rehabilitation). Then clinics and buildings among the things
 # rebuilt: ar 1.000
 HELDOUT202_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities 1.000 on all three; attributes fr
+# .000, a false "going on" left: "… rentrait de Jordanie où il participait … à l'opération Desert Falcon … ; la famille
+# l'a rejoint pour l'accueil" — the family's "a rejoint" read as the partner's joining (a family named by a possessive,
+# "sa famille", is nobody's now; "la famille" is not, being in ministries' names too)
+HELDOUT203_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1796,6 +1802,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout197": (HELDOUT197, HELDOUT197_LEVELS), "genres-heldout198": (HELDOUT198, HELDOUT198_LEVELS),
     "genres-heldout199": (HELDOUT199, HELDOUT199_LEVELS), "genres-heldout200": (HELDOUT200, HELDOUT200_LEVELS),
     "genres-heldout201": (HELDOUT201, HELDOUT201_LEVELS), "genres-heldout202": (HELDOUT202, HELDOUT202_LEVELS),
+    "genres-heldout203": (HELDOUT203, HELDOUT203_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
@@ -13027,3 +13034,12 @@ def test_a_relative_after_a_partners_office_in_a_capital_is_not_the_capitals():
         got = facts(text, lang).get("DE", set())
         assert ("line_of_effort", "stabilization") in got and ("line_of_effort", "rehabilitation_reintegration") not in got, \
             (lang, got)
+
+
+def test_a_soldiers_family_is_nobodys_subject():
+    """"… rentrait de Jordanie où il participait avec les F-16 belges à l'opération Desert Falcon contre Daech ; la famille
+    l'a rejoint pour l'accueil" (set 203, a class council's minutes): a clause whose subject is one's family ("sa famille
+    l'a rejoint") is no partner's act — its "a rejoint" no part going on. (Only by a possessive: "le ministère de la
+    Femme, de la Famille et de l'Enfance" is a state's; set 203's own "la famille" is left.)"""
+    got = attrs("Le sergent a servi au Levant avec l'opération Chammal ; sa famille l'a rejoint à Chypre pour les fêtes.", "fr")
+    assert ("fr", "operation-chammal") in got and got[("fr", "operation-chammal")].get("status") is None, got
