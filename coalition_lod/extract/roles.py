@@ -46,6 +46,7 @@ GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 TOPIC_WORDS = 3  # words of an Arabic topic before the verb that carries its pronoun ("حملة «كلمة» يقدمها …")
+SHOW_WORDS = 3  # capitalised words between a capital and its show's noun ("Amman International Film Festival")
 TAG_WORDS = 4  # words before a tag in a list between brackets, from its bracket ("(RNLAF, Jordan)")
 OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
@@ -82,6 +83,8 @@ class Roles:
             return "place"  # "Operation IMPACT (Iraq)"
         if head.i and before.strip() == "," and self._tagged(sent, head):
             return "place"  # "… deployment dates (RNLAF, Jordan)": a tag in a list between brackets
+        if head.entry.kind == "capital" and self._show_named(sent, head):
+            return "place"  # "مهرجان عمّان السينمائي الدولي", "Amman International Film Festival": a show's name
         if head.i <= 2 and ":" not in sent.text[:head.start - sent.start] and topic_label(sent):
             # "Iraq: Council extends EU Advisory Mission until 2026", "الكويت والعراق: وقّع الصندوق الكويتي …": what it is about
             return "place"
@@ -265,6 +268,22 @@ class Roles:
             verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")
             return nxt is not None and (nxt.i in at or nxt.i - 1 in at) or not any(v >= head.j for v in verbs)
         return not after or after[0] in ",.;:)"
+
+    @staticmethod
+    def _show_named(sent: Sent, head: Match) -> bool:
+        """A capital that names a festival or a fair, its noun right before it ("مهرجان عمّان السينمائي", "le festival de
+        Rabat") or after a few capitalised words ("Amman International Film Festival"): where the show is, no actor."""
+        toks = sent.tokens
+        k = head.i - 1
+        if k >= 0 and toks[k].key in words.OF and k > 0:
+            k -= 1  # "le festival de Rabat"
+        if k >= 0 and toks[k].key in words.SHOW_NOUNS:
+            return True
+        after = head.j
+        while after < len(toks) and after - head.j < SHOW_WORDS and toks[after].text[:1].isupper() \
+                and toks[after].key not in words.SHOW_NOUNS:
+            after += 1
+        return after < len(toks) and toks[after].key in words.SHOW_NOUNS and toks[after].text[:1].isupper()
 
     @staticmethod
     def _tagged(sent: Sent, head: Match) -> bool:
