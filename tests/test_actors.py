@@ -1664,11 +1664,11 @@ HELDOUT202_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # "sa famille", is nobody's now; "la famille" is not, being in ministries' names too)
 HELDOUT203_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # written with its gold before any run, committed before its first score: entities en 0.000, fr 0.667, ar 0.667. Then a
-# capital naming a festival ("مهرجان عمّان السينمائي الدولي") no actor: ar 1.000. Left: the regimental notice's "he leads
-# the British Army engineers training Kurdish Peshmerga units to clear the explosive devices Daesh left behind" credits
-# nothing (a partner's people as a verb's object, their participle unread); the TEDx summary's local teams "formées et
-# payées grâce à ces fonds, qui ont retiré … engins explosifs" give Canada a false military line (deminers' training)
-HELDOUT204_LEVELS = levels(fr=(0.65,), ar=(0.95,))
+# capital naming a festival ("مهرجان عمّان السينمائي الدولي") no actor: ar 1.000; a participle of training right after a
+# partner's forces, its object after it ("the British Army engineers training Kurdish Peshmerga units …"), their act: en
+# 1.000. Left: the TEDx summary's local teams "formées et payées grâce à ces fonds, qui ont retiré … engins explosifs"
+# give Canada a false military line (deminers' training)
+HELDOUT204_LEVELS = levels(en=(0.95,), fr=(0.65,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -13062,3 +13062,15 @@ def test_a_capital_naming_a_festival_is_no_actor():
                    "funds around Mosul, where Daesh left explosive devices.", "JO")):
         got = facts(text, lang)
         assert wrong not in got and ("line_of_effort", "stabilization") in got.get("JP", set()), (lang, got)
+
+
+def test_a_partners_forces_training_an_object_after_them_train():
+    """"… he leads the British Army engineers training Kurdish Peshmerga units to clear the explosive devices Daesh left
+    behind" (set 204, a regimental magazine's birthday notices): a participle of training right after a partner's forces,
+    its object after it, is their act, as a reduced relative; not before a preposition ("Iraqi forces training with
+    Coalition instructors" are trained)."""
+    got = facts("Happy birthday to our sergeant, who leads the Danish Army instructors training Iraqi soldiers at Al Asad "
+                "to fight Daesh.", "en")
+    assert ("line_of_effort", "military") in got.get("DK", set()), got
+    got = facts("The minister visited Iraqi forces training with Coalition instructors at Taji to fight Daesh.", "en")
+    assert "IQ" not in got, got

@@ -338,6 +338,11 @@ class Subjects:
         gap = _gap(sent.text, toks[end - 1], toks[end], sent.start).strip()
         if self.latin and not gap and end in self._words(sent, "acting_participle"):
             return end  # "… support Iraqi forces conducting operations against Daesh": a reduced relative
+        if self.latin and not gap and toks[end].key in words.TRAINING_PARTICIPLES and end + 1 < len(toks) \
+                and toks[end + 1].key not in words.PREPOSITIONS and toks[end + 1].key not in words.AND:
+            # "he leads the British Army engineers training Kurdish Peshmerga units …": trainers, their object after them
+            # (not "Iraqi forces training with Coalition instructors", who are trained)
+            return end
         if end not in rel or end + 1 >= len(toks):
             return None
         if self.latin:
