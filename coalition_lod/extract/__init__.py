@@ -248,7 +248,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     asked = False  # the line before asks another to act, or names topics, and opens a list (``asks_list``)
     delegations = False  # a heading over a list of delegations has come (``_delegations_heading``)
     record: tuple[str, ...] = ()  # the donors a record's line named (``_donor_line``), to the record's end
-    ahead = records_ahead(sents, vocab, lex, doc.text)  # … and from the record's labelled lines before that line
+    labels = [_label_line(s) for s in sents]  # which sentences are a record's "label: value" lines, read once
+    ahead = records_ahead(sents, labels, vocab, lex, doc.text)  # … and from the record's labelled lines before that line
     roster: tuple[str, ...] = ()  # the partners of the last roster of lines "Jordan: 600 personnel" (``roster_line``)
     roster_open = False  # the line before was one of it
     chain: tuple[str, ...] | None = None  # a preamble's subject, the line before ending on a comma (``preamble_chain``)
@@ -320,7 +321,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         # "the three countries" after a list of two: the three named last, not that list
         if plural is not None and (not group or len(group) < plural_size(s, plural)):
             group = _group_of(s, vocab, plural, before) or group
-        labelled = _label_line(s)
+        labelled = labels[n]
         if labelled or _title(s):
             more_cues(s, lex, "record_labels")  # "Pays", "Country", "Participants": words too common to match in every sentence
         if record and n and _BLANK_LINE.search(doc.text[sents[n - 1].end:s.start]) and not (labelled or _title(s)):

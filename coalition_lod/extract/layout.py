@@ -429,20 +429,22 @@ def _donor_line(sent: Sent, vocab: Vocabulary) -> tuple[Match, ...]:
     return tuple(found)
 
 
-def records_ahead(sents: list[Sent], vocab: Vocabulary, lex: Lexicon, text: str) -> dict[int, tuple[str, ...]]:
+def records_ahead(sents: list[Sent], labels: list[bool], vocab: Vocabulary, lex: Lexicon,
+                  text: str) -> dict[int, tuple[str, ...]]:
     """The labelled lines of a record before its donors' line, in its block (no blank line between): the donors'
     ("Project: Rehabilitation of the old bridge in Mosul" before "Funding: … a grant from the Government of Germany",
-    under a province's letterhead: Germany's rebuilding, not the letterhead's state's). By sentence index."""
+    under a province's letterhead: Germany's rebuilding, not the letterhead's state's). By sentence index; ``labels``:
+    which sentences are labelled lines (``_label_line``)."""
     out: dict[int, tuple[str, ...]] = {}
     for n, s in enumerate(sents):
-        if not n or not _label_line(s):
+        if not n or not labels[n]:
             continue
         more_cues(s, lex, "record_labels")
         if not (donors := _donor_line(s, vocab)):
             continue
         ids = tuple(dict.fromkeys(m.entry.id for m in donors))
         k = n - 1
-        while k >= 0 and k not in out and _label_line(sents[k]) and not _BLANK_LINE.search(text[sents[k].end : sents[k + 1].start]):
+        while k >= 0 and k not in out and labels[k] and not _BLANK_LINE.search(text[sents[k].end : sents[k + 1].start]):
             out[k] = ids
             k -= 1
     return out

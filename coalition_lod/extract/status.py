@@ -507,8 +507,9 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
         if ranges := year_ranges(s, lex):
             s.cues["status:range"] = ranges
     resolve_until(sents)
-    historical_present(sents)
-    dated_participles(sents)
+    if (now := _document_now(sents)) is not None:  # read once, for both: the document's own time
+        historical_present(sents, now)
+        dated_participles(sents, now)
 
 
 def _document_now(sents: list[Sent]) -> int | None:
@@ -521,14 +522,12 @@ def _document_now(sents: list[Sent]) -> int | None:
 PARTICIPLE_YEAR = 6  # words from a sentence's opening participle to the past year that dates it ("Deployed to Iraq in 2017")
 
 
-def dated_participles(sents: list[Sent]) -> None:
+def dated_participles(sents: list[Sent], now: int) -> None:
     """A sentence that opens with a past participle and no subject, then a year before the document's own time
     ("Deployed to Iraq in 2017 on Operation Shader, where his troop … helped British instructors train Iraqi
     infantry", a player's profile; "Déployé au Levant en 2017 avec l'opération Chammal, il a formé …"): a line of a
     life told in the past, whose verbs in the present ("train") tell no part going on now; not where it says so
-    ("still", "today")."""
-    if (now := _document_now(sents)) is None:
-        return
+    ("still", "today"). ``now``: the document's own time (``_document_now``)."""
     for s in sents:
         toks = s.tokens
         if not s.cues.get("status:ongoing") or s.cues.get("status:current") or len(toks) < 2 \
@@ -538,13 +537,12 @@ def dated_participles(sents: list[Sent]) -> None:
             s.cues["status:ongoing"] = []
 
 
-def historical_present(sents: list[Sent]) -> None:
+def historical_present(sents: list[Sent], now: int) -> None:
     """A chronology's entry: a line headed by a year before the document's own time, the latest year it names, and a
     colon or a dash ("2016 : … le groupe aérien embarqué mène des frappes … dans le cadre de l'opération Chammal", in a
     frigate's history that goes on to 2021): its verbs in the present tell that year, no part going on now. Not a
-    sentence that opens with a time ("In October 2017, the EU deployed …", "Since 2014, …"), nor a span of years."""
-    if (now := _document_now(sents)) is None:
-        return
+    sentence that opens with a time ("In October 2017, the EU deployed …", "Since 2014, …"), nor a span of years.
+    ``now``: the document's own time (``_document_now``)."""
     for s in sents:
         toks = s.tokens
         if not s.cues.get("status:ongoing") or len(toks) < 2 or not (toks[0].text[:1].isdigit() and _YEAR.fullmatch(toks[0].key)) \

@@ -101,8 +101,14 @@ class Subjects:
         more_cues(sent, self.lex, "home")
         # in Arabic the verb may come first ("أقر البرلمان")
         home = next((m for m in sent.cues.get("actor:home", []) if m.i == k or not self.latin and m.i == k + 1), None)
-        return home is not None and not any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",)
-                                            for e in sent.ents) \
+        return home is not None and self._unowned(sent, home)
+
+    @staticmethod
+    def _unowned(sent: Sent, home: Match) -> bool:
+        """A state's own body of government with no owner of its own after it (no partner's name or adjective, not
+        "by" an agent): whose it is, the clause's place tells (``_fronted_place``, ``_fronted_home``)."""
+        toks = sent.tokens
+        return not any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",) for e in sent.ents) \
             and not (home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT)
 
     def _fronted_home(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int,
@@ -125,10 +131,7 @@ class Subjects:
                     or _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() not in (",", "،") \
                     or not self.latin and k == home.i and not arabic_conj(toks[k]):
                 continue
-            if any(home.j <= e.i <= home.j + 1 and e.entry.kind in PARTNER_KINDS + ("adjective",) for e in sent.ents) \
-                    or home.j < len(toks) and toks[home.j].key in words.AFTER_AGENT:
-                return None
-            return tuple(groups[0]), k
+            return (tuple(groups[0]), k) if self._unowned(sent, home) else None
         return None
 
     def _met_in(self, sent: Sent, members: list[Match], cs: int) -> bool:
