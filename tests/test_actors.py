@@ -7310,3 +7310,62 @@ def test_a_capital_naming_a_festival_is_no_actor():
                    "funds around Mosul, where Daesh left explosive devices.", "JO")):
         got = facts(text, lang)
         assert wrong not in got and ("line_of_effort", "stabilization") in got.get("JP", set()), (lang, got)
+
+
+def test_a_fund_named_where_the_sentence_touches_no_fight_against_daesh_is_no_initiative():
+    """A parish's order of service, after its prayers for the forces on operations: "The bells were recast with a grant
+    from the National Lottery Heritage Fund" names a fund that is nobody's initiative against Daesh; a fund named with a
+    partner, or with a word of the fight, still is one."""
+    for lang, text, code in [
+            ("en", "The Royal Navy still patrols the Gulf on Operation Kipion. The village hall was reroofed in 2024 with a "
+                   "grant from the Community Buildings Fund.", "GB"),
+            ("fr", "La Marine nationale poursuit l'opération Chammal contre Daech. Les cloches ont été refondues en 2024 grâce "
+                   "à une subvention du Fonds régional du patrimoine rural.", "FR")]:
+        got = facts(text, lang)
+        assert code in got and "initiative" not in _kinds(got), (text, got)
+    _credits([("en", "Germany contributed EUR 10 million to the Mosul Recovery Fund in 2018.")], ("DE",),
+             ("initiative", "new:mosul-recovery-fund"))
+
+
+def test_a_person_leading_a_partners_instructors_of_or_in_a_mission_makes_the_partner_take_part():
+    """A speaker's introduction: "Colonel … led the Norwegian instructors of Operation Desert Lance" names a mission the
+    vocabulary lacks (instructors, trainers, advisers are a military mission's context) and the partner whose people
+    serve in it; a unit "in" a mission is the mission's as one "of" it is."""
+    for lang, text in [("en", "Colonel Ola Berg led the Norwegian instructors of Operation Desert Lance in Erbil from 2016 to 2018."),
+                       ("fr", "Le colonel Ola Berg a dirigé de 2016 à 2018 à Erbil les instructeurs norvégiens de l'opération "
+                              "Desert Lance.")]:
+        got = facts(text, lang)
+        assert ("mission", "new:operation-desert-lance") in got.get("NO", set()), (lang, got)
+    _credits([("ar", "قاد العقيد أولا بيرغ المدربين النرويجيين في عملية العزم الصلب في أربيل."),
+              ("en", "Colonel Ola Berg led the Norwegian instructors in Operation Inherent Resolve at Erbil.")],
+             ("NO",), ("mission", "cjtf-oir"))
+
+
+def test_a_persons_clause_whose_object_names_a_partners_missions_is_that_partners_act():
+    """A flying club's newsletter: "Ancien pilote de la Composante Air, il a volé … lors des missions de la Belgique
+    contre Daech": a person's clause, the act its object names the partner's (its missions, strikes, sorties)."""
+    _credits([("en", "A former navigator, she flew from Kuwait in 2016 on Canada's sorties against Daesh over Iraq."),
+              ("fr", "Ancienne navigatrice, elle a volé en 2016 depuis le Koweït lors des frappes du Canada contre Daech en Irak.")],
+             ("CA",), ("line_of_effort", "military"))
+
+
+def test_a_clause_after_quand_has_its_own_subject_and_an_aircraft_is_its_forces_thing():
+    """A film club's programme: "Il s'attarde sur l'automne 2014, quand les F-16 des Forces royales air ont participé …
+    aux frappes de la Coalition": the film is "il", the clause after "quand" its own subject's, the jets of an air force
+    (a model's name as a noun of its forces' things) that force's partner's."""
+    _credits([("fr", "Le film revient sur l'automne 2015, quand les F-16 de l'armée de l'air néerlandaise ont frappé les positions "
+                     "de Daech en Irak."),
+              ("en", "The F-16s of the Royal Netherlands Air Force struck Daesh positions in Iraq in 2015.")],
+             ("NL",), ("line_of_effort", "military"))
+    _credits([("fr", "Le documentaire s'arrête sur l'hiver 2014, lorsque les F-16 des Forces royales air ont frappé Daech en Irak.")],
+             ("MA",), ("line_of_effort", "military"))
+
+
+def test_whose_after_a_partners_unit_is_its_act_where_no_partner_acts_before_it():
+    """A cover letter: "My last posting took me twice to Jordan with the Dutch F-16 detachment, whose jets flew strike
+    missions against ISIS": the detachment's partner acts in the "whose" clause; a partner's peers do not ("Denmark
+    works closely with the United States and France, whose aircraft already strike over Syria")."""
+    _credits([("en", "My second tour took me to Kuwait with the Danish F-16 detachment, whose jets struck ISIS positions in Iraq.")],
+             ("DK",), ("line_of_effort", "military"))
+    got = facts("Denmark works closely with the United States and France, whose aircraft already strike ISIS over Syria.", "en")
+    assert "US" not in got and "FR" not in got, got

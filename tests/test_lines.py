@@ -1518,3 +1518,35 @@ def test_a_partners_forces_training_an_object_after_them_train():
     assert ("line_of_effort", "military") in got.get("DK", set()), got
     got = facts("The minister visited Iraqi forces training with Coalition instructors at Taji to fight Daesh.", "en")
     assert "IQ" not in got, got
+
+
+def test_ground_taken_back_from_the_enemy_is_military_and_people_taken_back_from_its_camps_are_not():
+    """"take back" is a weak cue of bringing people home, read beside a camp; taking ground back from Daesh, the enemy
+    closing the phrase, is the military line ("… trained Iraqi brigades that took back Ramadi from ISIS")."""
+    _credited_but_not([("en", "Spanish instructors at Camp Taji trained Iraqi brigades to take back their towns from ISIS."),
+                       ("ar", "في المعسكر نفسه، درّب المدربون الإسبان ألوية عراقية لكي تستعيد مدنها من داعش، ثم عادت الألوية إلى المخيم.")],
+                      "ES", ("line_of_effort", "military"), ("line_of_effort", "foreign_terrorist_fighters"))
+    _credited_but_not([("en", "Spanish instructors at Camp Taji trained Iraqi brigades that took back Ramadi from ISIS, then "
+                              "returned to the camp.")],
+                      "IQ", ("line_of_effort", "military"), ("line_of_effort", "foreign_terrorist_fighters"))
+    _credits([("en", "In 2019 Kosovo took back 110 of its citizens from ISIS camps in Syria.")], ("XK",),
+             ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_candidates_numbered_programme_promises_no_act():
+    """An election leaflet: under "Our programme", "برنامجنا الانتخابي", "Notre programme", the numbered items are
+    promises, no acts (the splitter cuts an item's number, "1.", from its text; the item is the list's all the same)."""
+    _credits([("ar", "المرشحة رقم 3: العقيد المتقاعد ليلى حداد\n\n- خدمت عشرين عاماً في القوات المسلحة العراقية، وقاتلت تنظيم "
+                     "داعش في معركة تحرير الموصل عام 2017.\n\nبرنامجنا الانتخابي\n\n1. إعادة إعمار المدارس والمستشفيات التي "
+                     "دمرتها الحرب في نينوى.\n2. فرص عمل للشباب."),
+              ("en", "Candidate No. 7: Colonel (retd) Ahmed Salih\n\n- Served twenty years in the Iraqi armed forces and fought "
+                     "Daesh in the battle to liberate Mosul in 2017.\n\nOur programme\n\n1. Rebuilding the schools and hospitals "
+                     "destroyed by the war in Nineveh.\n2. Jobs for young people.")],
+             ("IQ",), ("line_of_effort", "military"))
+    _not_credited([("ar", "المرشحة رقم 3: العقيد المتقاعد ليلى حداد\n\n- خدمت عشرين عاماً في القوات المسلحة العراقية، وقاتلت تنظيم "
+                          "داعش في معركة تحرير الموصل عام 2017.\n\nبرنامجنا الانتخابي\n\n1. إعادة إعمار المدارس والمستشفيات "
+                          "التي دمرتها الحرب في نينوى.\n2. فرص عمل للشباب."),
+                   ("en", "Candidate No. 7: Colonel (retd) Ahmed Salih\n\n- Served twenty years in the Iraqi armed forces and "
+                          "fought Daesh in the battle to liberate Mosul in 2017.\n\nOur programme\n\n1. Rebuilding the schools and "
+                          "hospitals destroyed by the war in Nineveh.\n2. Jobs for young people.")],
+                  "IQ", ("line_of_effort", "stabilization"))

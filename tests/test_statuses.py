@@ -1415,3 +1415,20 @@ def test_one_persons_tour_tells_no_status_of_the_partners_part():
                    "against Daesh.", ("au", "operation-okra"))):
         got = attrs(text, lang)
         assert key in got and got[key].get("status") is None, (lang, got)
+
+
+def test_a_span_of_years_then_a_persons_pronoun_dates_the_persons_post_not_the_partners_part():
+    """A speaker's introduction, a biography: "From 2018 to 2020, she commanded …" are the person's years in a post
+    (its present tense too: "De 2016 à 2018, il commande …" in a biography that goes on to later years); French "il",
+    "elle" a person's only after a sentence naming one by a title and no partner: "elle" for a state still ends."""
+    texts = [("en", "Talk by Lieutenant Colonel (retd) Sara Lind. From 2018 to 2020, she commanded in Erbil the Swedish trainers "
+                    "of Operation Inherent Resolve, who trained Kurdish units."),
+             ("fr", "Intervenante : la lieutenante-colonelle e.r. Sara Lind. De 2018 à 2020, elle a commandé à Erbil les "
+                    "instructeurs suédois de l'opération Inherent Resolve, qui formaient des unités kurdes."),
+             ("fr", "Portrait du général Jan Berg. De 2016 à 2018, il commande à Erbil les instructeurs suédois de l'opération "
+                    "Inherent Resolve. Depuis 2024, il dirige l'école de guerre.")]
+    for lang, text in texts:
+        got = attrs(text, lang)
+        assert ("se", "cjtf-oir") in got and "status" not in got[("se", "cjtf-oir")], (lang, text, got)
+    _status_is([("fr", "La Suède est membre de la Coalition. De 2016 à 2019, elle a déployé des instructeurs à Erbil dans le "
+                       "cadre de l'opération Inherent Resolve.")], ("se", "cjtf-oir"), "ended")

@@ -77,6 +77,7 @@ from .layout import (
     bare_question,
     bracketed_note,
     find_subject,
+    item_number,
     letterhead,
     list_item,
     official_opens,
@@ -445,7 +446,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 turn = next((m for m in s.ents if m.entry.id in acting and m.entry.kind in (*PARTNER_KINDS, "adjective")), turn)
             if turn is not None and label:
                 turn_by_label.setdefault(label, turn)  # the first: others' acts told later are not the speaker's
-        if asked and list_item(s):
+        if asked and (list_item(s) or item_number(s) or n and item_number(sents[n - 1])):
             continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act; "محاور المؤتمر:": a topic
         asked = asks_list(s) or topics_heading(s, lex) or recommendations_heading(s, lex)
         if s.cues.get("actor:superseded"):

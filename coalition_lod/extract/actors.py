@@ -232,6 +232,13 @@ class ActorFinder(Subjects, Groups, Roles):
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
+                person = any(cs <= m.i < ce and sent.tokens[m.i].key in words.PERSON_PRONOUNS | words.FIRST_SINGULAR
+                             for m in sent.cues.get("actor:pronoun", []))
+                if (clause.nobody or person) and (owner := self._act_owner(sent, groups, cs, ce, c)):
+                    # a person's clause, the act its object names a partner's ("he flew on Belgium's missions against
+                    # Daesh", "il a volé … lors des missions de la Belgique contre Daech"): that partner's act
+                    clause.named.append((owner, cs))
+                    clause.nobody = False
                 clause.kingdom = any(cs <= m.i < ce and self._opens(sent, m.i, cs) for m in sent.cues.get("actor:kingdom", []))
                 clause.singular = any(cs <= m.i < ce and self._opens(sent, m.i, cs) for m in sent.cues.get("actor:singular", []))
                 speaker = self._speaker(sent, groups, quotes, c) if clause.nobody else None
@@ -321,6 +328,12 @@ class ActorFinder(Subjects, Groups, Roles):
                         out.segments.append(Segment(k, again))
                         carried = again or carried
         return out
+
+    def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
+        """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""
+        owners = [g for g in groups if cs <= g[0].i < ce and g[0].entry.kind in ("partner", "adjective")
+                  and self._role(sent, g[0], c) in ("", "place") and self._owned_act(sent, g[0], c)]
+        return tuple(owners[0]) if len(owners) == 1 else ()
 
     def _behalf(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:
         """The partner an act is done on behalf of, in an aside or at the clause's start ("Fier

@@ -181,6 +181,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         _rebuilt(sent, lex)
         if lex.lang == "ar":
             _qualified(sent, lex)
+    if sent.cues.get("loeweak:foreign_terrorist_fighters") and sent.cues.get("topic"):
+        _retaken_from_enemy(sent)
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:
@@ -196,6 +198,37 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+RETAKEN_REACH = 6  # words from a "take back" to the "from" of its enemy ("take back their country from Daesh")
+
+
+def _retaken_from_enemy(sent: Sent) -> None:
+    """"trained Iraqi Army units to take back their country from Daesh", "took back Mosul from ISIS in 2017": ground won
+    back from the enemy, the military line, no fighter or family brought home (the weak cue "take back", read beside a
+    camp). The enemy closes the phrase: "brought back 20 women from ISIS camps" still brings people home."""
+    toks, text = sent.tokens, sent.text
+    enemy = {c.i: c.j for c in sent.cues["topic"]}
+
+    def ends(k: int) -> bool:  # the phrase ends after token k - 1
+        return k >= len(toks) or toks[k].key in words.PREPOSITIONS | words.AND \
+            or any(ch in ",.;:()،؛" for ch in _gap(text, toks[k - 1], toks[k], sent.start))
+
+    won = []
+    for c in sent.cues["loeweak:foreign_terrorist_fighters"]:
+        for k in range(c.j, min(len(toks), c.j + RETAKEN_REACH)):
+            if k > c.j and ends(k) and toks[k].key not in words.RETAKEN_FROM:
+                break
+            if toks[k].key in words.RETAKEN_FROM:
+                e = k + 1
+                while e < len(toks) and toks[e].key in words.DETERMINERS:
+                    e += 1
+                if e in enemy and ends(enemy[e]):
+                    won.append(c)
+                break
+    if won:
+        sent.cues["loeweak:foreign_terrorist_fighters"] = [c for c in sent.cues["loeweak:foreign_terrorist_fighters"] if c not in won]
+        _add_cues(sent, "loe:military", won)
 
 
 TOUR_AFTER = 7  # words from a return's cue to its "after" ("returned home in January 2026 after …")

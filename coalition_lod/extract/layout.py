@@ -220,6 +220,15 @@ def list_item(sent: Sent) -> bool:
     return bool(_LIST_ITEM.match(sent.text))
 
 
+def item_number(sent: Sent) -> bool:
+    """A numbered item's number alone ("1." before "إعادة إعمار المدارس …"): the sentence splitter cuts it from its
+    text, which is the list's item all the same."""
+    return bool(_ITEM_NUMBER.fullmatch(sent.text))
+
+
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 DATELINE_WORDS = 6  # words of a dateline on its own line ("Bruxelles, le 27 octobre 2025")
 
 

@@ -213,7 +213,7 @@ class Roles:
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
-        if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c)) \
+        if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c) or self._aircraft_before(sent, p)) \
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
             if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
@@ -520,8 +520,10 @@ class Roles:
             if self.latin and (k + 1 in c["relative"] and toks[k].key in words.PREPOSITIONS
                                or k in c["relative"] and k - 1 >= b and toks[k - 1].key in words.PREPOSITIONS):
                 continue  # "…, with which the Iraqi Air Force struck …", "…, avec lesquels l'armée irakienne a …"
-            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"]) or k in c["inst_owner"] and (k - 1) in c["office"] \
-                    or k in c["office"]:
+            if _model(sent, k) or k > 0 and _model(sent, k - 1) or toks[k].key in words.AIRCRAFT_NAMES:
+                continue  # "The F-16s of the Royal Moroccan Air Force took part …", "Les Rafale de l'armée de l'Air …": its things
+            if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"] or self._aircraft_before(sent, k)) \
+                    or k in c["inst_owner"] and (k - 1) in c["office"] or k in c["office"]:
                 # "Troops from Nigeria, Chad ...", "The participation of Belgium in OIR ended", "وزير الدفاع في بلجيكا",
                 # "مديرية مكافحة الإرهاب في وزارة الداخلية العراقية" (an office's name)
                 continue
@@ -682,6 +684,24 @@ class Roles:
         if not all(k in c["allowed"] or k in c["inst"] for k in range(after, head.i)):
             return None
         return r if any(m.i in verbs for m in cues_at(sent, self.lex, "object_relatives", verbs)) else None
+
+    @staticmethod
+    def _aircraft_before(sent: Sent, p: int) -> bool:
+        """An aircraft's model or name right before the "of" at ``p`` ("les F-16 des Forces royales air", "the Rafales
+        of the French Air and Space Force"): the owner's things, as its institution's are."""
+        return p >= 2 and _model(sent, p - 2) or p >= 1 and sent.tokens[p - 1].key in words.AIRCRAFT_NAMES
+
+    def _owned_act(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """A partner named as the owner of a military act ("he flew from Jordan on Belgium's missions against Daesh",
+        "lors des missions de la Belgique contre Daech", "ضمن مهام بلجيكا"): the act is the partner's, whoever the
+        clause's subject is (a pilot, a soldier, "he")."""
+        toks = sent.tokens
+        if self.latin and head.j < len(toks) and toks[head.j - 1].text.endswith(POSSESSIVE_ENDS):
+            return toks[head.j].key in words.OWNED_ACTS
+        k = _walk_back(head.i, c["walk"], sent)
+        if self.latin:
+            return k >= 2 and k - 1 in c["owner"] and toks[k - 2].key in words.OWNED_ACTS
+        return k >= 1 and toks[k - 1].key in words.OWNED_ACTS
 
     def _serving(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
         """A partner's people named with what they serve in, wherever the phrase stands

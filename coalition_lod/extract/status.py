@@ -503,13 +503,44 @@ def _opens(sent: Sent, r: Match) -> bool:
 def read_dates(sents: list[Sent], lex: Lexicon) -> None:
     """The cues of dates a document's sentences carry: closed spans of years ("status:range")
     and each "until" read by the document's own time (``resolve_until``)."""
-    for s in sents:
-        if ranges := year_ranges(s, lex):
+    now = _document_now(sents)  # read once, for all: the document's own time
+    for n, s in enumerate(sents):
+        ranges = year_ranges(s, lex)
+        if persons := [r for r in ranges if _persons_span(sents, n, r, lex)]:
+            ranges = [r for r in ranges if r not in persons]
+            # (its verbs in the present tell those years: "De 2015 à 2016, il commande le détachement belge de
+            # l'opération Desert Falcon …" in a biography that goes on to 2023)
+            if now is not None and all(int(s.tokens[r.j - 1].key) < now for r in persons):
+                s.cues["status:ongoing"] = []
+        if ranges:
             s.cues["status:range"] = ranges
     resolve_until(sents)
-    if (now := _document_now(sents)) is not None:  # read once, for both: the document's own time
+    if now is not None:
         historical_present(sents, now)
         dated_participles(sents, now)
+
+
+TITLED_BACK = 2  # sentences back where the person a French "il", "elle" stands for may be named by a title
+
+
+def _persons_span(sents: list[Sent], n: int, r: Match, lex: Lexicon) -> bool:
+    """A span of years opening sentence ``n``, then a person's pronoun as its subject ("From 2017 to 2019, he led in
+    Baghdad the Belgian instructors of Operation Valiant Phoenix", a speaker's introduction): the person's years in a
+    post, no end of the partner's part. French "il", "elle" may stand for a state ("La France … De 2014 à 2016, elle a
+    déployé …"): a person's only after a sentence naming one by a title and no partner ("Par le colonel e.r. Marc
+    Dewinter.")."""
+    s = sents[n]
+    toks = s.tokens
+    if r.j >= len(toks) or toks[r.j].key not in words.PERSON_PRONOUNS or not _opens(s, r):
+        return False
+    if toks[r.j].key in lex.words.get("person", ()):
+        return True
+    for before in sents[max(0, n - TITLED_BACK):n][::-1]:
+        if any(e.entry.kind in (*PARTNER_KINDS, "adjective") for e in before.ents):
+            return False
+        if any(t.key in words.PERSON_TITLES for t in before.tokens):
+            return True
+    return False
 
 
 def _document_now(sents: list[Sent]) -> int | None:

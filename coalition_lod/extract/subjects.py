@@ -229,7 +229,8 @@ class Subjects:
         hosts …", "avec le Tchad, qui a déployé …"), by the relative's token: the relative
         clause is theirs, wherever they stand in the clause before. ``resumed``: the relatives
         whose own subject follows their antecedent's pronoun (``_resumed``), none of theirs."""
-        rel = _cue_tokens(sent, "actor:subject_relative")
+        whose = self._whose_acts(sent, groups, c) if c is not None else set()
+        rel = _cue_tokens(sent, "actor:subject_relative") | whose
         if not rel and not self._words(sent, "acting_participle"):
             return {}
         out = {}
@@ -257,6 +258,28 @@ class Subjects:
                 # (two partners' people together, where their relative tells a line: not "a mixed team of Dutch and
                 # Norwegian staff officers, who play together every Sunday")
                 out[r] = tuple(g)
+        return out
+
+    def _whose_acts(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]]) -> set[int]:
+        """An English "whose" after a comma, whose clause tells a line of effort and no status, where no partner before
+        it is the sentence's actor ("My last posting took me twice to Jordan with the Dutch F-16 detachment, whose jets
+        flew strike missions against ISIS"): its antecedent's act, as a subject's relative is. Not a partner's peers'
+        ("The Netherlands acts in close coordination with the United States, France and the United Kingdom, whose
+        aircraft already operate over Syria"), nor "…, whose own F-16 detachment will return home", a part's end."""
+        if self.lex.lang != "en" or "whose" not in sent.text:
+            return set()
+        toks, out = sent.tokens, set()
+        actors = [g[0].i for g in groups if self._role(sent, g[0], c) in ("", "agent")]
+        breaks = sorted({c.i for c in sent.cues.get("clause_break", [])} | {len(toks)})
+        for k, t in enumerate(toks):
+            if t.key not in words.WHOSE or k == 0 or _gap(sent.text, toks[k - 1], t, sent.start).strip() != ",":
+                continue
+            end = next(b for b in breaks if b > k)
+            told = [cat for cat, ms in sent.cues.items() if ms and any(k < m.i < end for m in ms)]
+            antecedent = next((g for g in reversed(groups) if g[-1].j <= k), None)  # (its unit's noun between: "the Dutch F-16 detachment")
+            if antecedent is not None and not any(a < antecedent[0].i for a in actors) \
+                    and any(cat.startswith("loe:") for cat in told) and not any(cat.startswith("status:") for cat in told):
+                out.add(k)
         return out
 
     def _resumed(self, sent: Sent, rel: int) -> Match | None:

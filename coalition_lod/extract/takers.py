@@ -223,7 +223,9 @@ def _unit_owner(sent: Sent, m: Match, lang: str) -> tuple[str, ...]:
     """"in partnership with the Italian training team of NATO Mission Iraq", "l'équipe italienne de formation de la
     mission de l'OTAN", "فريق التدريب الإيطالي التابع لبعثة حلف الناتو": the partner whose adjective qualifies a unit
     of the mission, named right before its "of" (or "التابع ل"), takes part in it, not the clause's actor, which works
-    with that unit. A unit's noun (``unit_nouns``) by the adjective, one word qualifying it at most, no name, no break."""
+    with that unit. A unit's noun (``unit_nouns``) by the adjective, one word qualifying it at most, no name, no break;
+    "in" the mission too ("led the Belgian instructors in Operation Inherent Resolve", "المدربين البلجيكيين في عملية
+    العزم الصلب")."""
     if m.entry.kind != "mission" or m.i == 0:
         return ()
     toks = sent.tokens
@@ -231,7 +233,7 @@ def _unit_owner(sent: Sent, m: Match, lang: str) -> tuple[str, ...]:
     while k > 0 and toks[k - 1].key in words.DETERMINERS:
         k -= 1
     prefixed = lang == "ar" and ar_prefix(toks[m.i], m.entry.phrase)[1] in ("ل", "لل")
-    if k == 0 or not (toks[k - 1].key in words.OF or prefixed and toks[k - 1].key in words.BELONGING):
+    if k == 0 or not (toks[k - 1].key in words.OF | words.UNIT_WITHIN or prefixed and toks[k - 1].key in words.BELONGING):
         return ()
     of = k - 1
     adjective = next((e for e in sent.ents if e.entry.kind == "adjective" and e.j <= of and of - e.j <= UNIT_REACH), None)
@@ -244,7 +246,8 @@ def _unit_owner(sent: Sent, m: Match, lang: str) -> tuple[str, ...]:
     # one word at most qualifying the unit between the adjective and the "of" ("training team", "de formation"), not a
     # clause ("Lithuanian instructors trained Iraqi soldiers as part of Operation Inherent Resolve")
     joins = words.UNIT_NOUNS | words.OF | words.DETERMINERS
-    if sum(toks[x].key not in joins for x in range(adjective.j, of)) > 1:
+    # (right before an "in": "the Belgian instructors in Operation …", not "80 Norwegian trainers serve in …", a verb)
+    if sum(toks[x].key not in joins for x in range(adjective.j, of)) > (0 if toks[of].key in words.UNIT_WITHIN else 1):
         return ()
     return (adjective.entry.id,)
 

@@ -37,7 +37,9 @@ SETS = {
     "RECEIVE_VERBS": "receive_verbs", "FROM_GIVER": "from_giver", "WHOSE": "whose", "LANGUAGES": "languages", "HOSTING": "hosting",
     "PROJECT_NOUNS": "project_nouns", "WRITER_NOUNS": "writer_nouns", "SERVICE_WORDS": "service_words",
     "SERVED_WITH": "served_with", "FIRST_SINGULAR": "first_singular", "SHOW_NOUNS": "show_nouns",
-    "TRAINING_PARTICIPLES": "training_participles",
+    "TRAINING_PARTICIPLES": "training_participles", "RETAKEN_FROM": "retaken_from",
+    "PERSON_PRONOUNS": "person_pronouns", "PERSON_TITLES": "person_titles",
+    "UNIT_WITHIN": "unit_within", "OWNED_ACTS": "owned_acts", "AIRCRAFT_NAMES": "aircraft_names",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
