@@ -7369,3 +7369,11 @@ def test_whose_after_a_partners_unit_is_its_act_where_no_partner_acts_before_it(
              ("DK",), ("line_of_effort", "military"))
     got = facts("Denmark works closely with the United States and France, whose aircraft already strike ISIS over Syria.", "en")
     assert "US" not in got and "FR" not in got, got
+
+
+def test_a_relatives_antecedent_is_its_partners_where_the_clause_before_is_nobodys():
+    """A library's list: "The story of the Belgian F-16 pilots who flew from Jordan against Daesh": the relative is the
+    pilots' partner's, and so are its antecedent's own words (its aircraft, its people) where the clause before them
+    has no actor."""
+    _credits([("en", "A documentary about the Danish F-16 pilots who flew from Kuwait against ISIS over Iraq in 2016.")],
+             ("DK",), ("line_of_effort", "military"))

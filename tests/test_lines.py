@@ -1550,3 +1550,28 @@ def test_a_candidates_numbered_programme_promises_no_act():
                           "fought Daesh in the battle to liberate Mosul in 2017.\n\nOur programme\n\n1. Rebuilding the schools and "
                           "hospitals destroyed by the war in Nineveh.\n2. Jobs for young people.")],
                   "IQ", ("line_of_effort", "stabilization"))
+
+
+def test_a_sporting_events_forces_are_no_military_act():
+    """A military sports federation's release: "بطولة الصداقة الدولية لكرة القدم للقوات المسلحة", "The Armed Forces
+    Football Championship", "le championnat de football des forces armées" name a game, no line of the federation's
+    state; a team "from" a partner's air force serving within the Coalition still tells that partner's part."""
+    _none_credited([("en", "Kuwait Military Sports Federation\n\nThe Armed Forces Football Championship ended yesterday. The "
+                           "National Guard team won the final 2-1."),
+                    ("fr", "Fédération sportive militaire du Maroc\n\nLe championnat de football des forces armées s'est achevé "
+                           "hier à Rabat. L'équipe de la Gendarmerie royale a gagné la finale."),
+                    ("ar", "الاتحاد الرياضي العسكري الكويتي\n\nاختتمت أمس بطولة كرة القدم للقوات المسلحة. وفاز فريق الحرس "
+                           "الوطني في المباراة النهائية.")], "line_of_effort")
+    _credits([("ar", "اختتمت أمس بطولة كرة القدم للقوات المسلحة في الكويت. وحلّ ثالثاً فريق من القوة الجوية الإيطالية العاملة "
+                     "في الكويت ضمن التحالف الدولي ضد داعش.")], ("IT",), ("line_of_effort", "military"))
+
+
+def test_what_we_demand_after_a_colon_is_asked_no_act():
+    """An activists' leaflet: "Nous demandons : - davantage d'aide humanitaire pour les déplacés syriens" asks, no act;
+    the facts it states outside the list stay."""
+    _credited_but_not([("fr", "Collectif pour la paix\n\nNous demandons :\n- davantage d'aide humanitaire pour les déplacés "
+                              "syriens ;\n- un débat au Parlement.\n\nDepuis 2014, l'aviation française frappe Daech dans le "
+                              "cadre de l'opération Chammal."),
+                       ("en", "Peace Collective\n\nWe demand:\n- more humanitarian aid for displaced Syrians;\n- a debate in "
+                              "Parliament.\n\nSince 2014 French aircraft have struck Daesh as part of Operation Chammal.")],
+                      "FR", ("line_of_effort", "military"), ("line_of_effort", "stabilization"))

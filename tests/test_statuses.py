@@ -1432,3 +1432,14 @@ def test_a_span_of_years_then_a_persons_pronoun_dates_the_persons_post_not_the_p
         assert ("se", "cjtf-oir") in got and "status" not in got[("se", "cjtf-oir")], (lang, text, got)
     _status_is([("fr", "La Suède est membre de la Coalition. De 2016 à 2019, elle a déployé des instructeurs à Erbil dans le "
                        "cadre de l'opération Inherent Resolve.")], ("se", "cjtf-oir"), "ended")
+
+
+def test_a_deployment_dated_by_a_past_year_right_after_it_is_no_part_going_on():
+    """A record label's release: "son frère Thomas, caporal-chef, déployé en 2019 à Bagdad au sein de la Task Force
+    Monsabert" in a text of 2028 is one man's deployment then, no part going on now."""
+    for lang, text in [("en", "Her cousin, a Canadian sapper deployed in 2018 to Erbil within Operation IMPACT, wrote the lyrics. "
+                              "The album is out in March 2027."),
+                       ("fr", "Sa cousine, sapeuse canadienne déployée en 2018 à Erbil au sein de l'opération IMPACT, a écrit les "
+                              "paroles. L'album sort en mars 2027.")]:
+        got = attrs(text, lang)
+        assert got and all(a.get("status") != "ongoing" for a in got.values()), (lang, got)

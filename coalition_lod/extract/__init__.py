@@ -98,6 +98,7 @@ from .lines import (
     quiet_nobodys_relatives,
     quiet_recitals,
     quiet_relative_clauses,
+    quiet_sports,
     quiet_titles,
     quiet_topics,
 )
@@ -464,6 +465,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         quiet_relative_clauses(s)
         quiet_recitals(s)
         quiet_titles(s)
+        quiet_sports(s)
         covered = quiet_topics(s, lex)  # resolutions a course covers: no one's relation
         quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses, lex)

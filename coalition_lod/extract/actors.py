@@ -316,6 +316,12 @@ class ActorFinder(Subjects, Groups, Roles):
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
                 actors = self._actors(members, dominant)
+                if n == 0 and cl.relative and len(members) == 1 and actors and self.latin and out.segments and not out.segments[-1].actors \
+                        and out.segments[-1].start < (first := min(m.i for m in members)) < begin:
+                    # the antecedent's own words, where the clause before is nobody's ("The story of the Belgian F-16
+                    # pilots who flew from Jordan against Daesh"): its people's noun and aircraft are its partner's too (one
+                    # partner's: "the governments of Sweden and Canada, which support …" work together in no clause of theirs)
+                    out.segments.append(Segment(first, actors, members, relative=True))
                 out.segments.append(Segment(begin, actors, members, agent=n in cl.agents, relative=cl.relative and n == 0,
                                             inner=inner, provider=n in cl.providers))
                 if actors or n not in cl.agents and all(m.entry.id in self.vocab.partners for m in members):

@@ -65,6 +65,29 @@ def quiet_titles(sent: Sent) -> None:
             sent.quiet.append((a, b))
 
 
+SPORT_REACH = 8  # words from a sporting event's noun to the forces it is for ("بطولة الصداقة الدولية لكرة القدم للقوات المسلحة")
+
+
+def quiet_sports(sent: Sent) -> None:
+    """A sporting event's name up to the forces it is held for ("the Armed Forces Football Championship", "le tournoi de
+    football des forces armées", "بطولة الصداقة الدولية لكرة القدم للقوات المسلحة"): a game, no line of effort of the
+    partner the text carries. Its own clause's words only: no punctuation between the noun and the cue."""
+    toks = sent.tokens
+    events = [k for k, t in enumerate(toks) if t.key in words.SPORT_EVENTS]
+    if not events:
+        return
+    cues = [c for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs]
+    for k in events:
+        for c in cues:
+            # the cue after the noun in its phrase, or before it in an English name ("the Armed Forces Football Cup")
+            lo, hi = (k, c.j) if c.i > k else (c.i, k + 1)
+            # (not a team "from" a partner's forces taking part: "شارك في البطولة … فريق من القوة الجوية الإيطالية")
+            if hi - lo <= SPORT_REACH and not any(re.search(r"[,.;:!?،؛]", _gap(sent.text, toks[x - 1], toks[x], sent.start))
+                                                   or toks[x].key in words.UNIT_NOUNS | words.FROM_GIVER for x in range(lo + 1, hi)) \
+                    and not any(lo < e.i < hi for e in sent.ents):
+                sent.quiet.append((toks[lo].start, toks[hi - 1].end))
+
+
 def _quiet_clause(sent: Sent, b: int, breaks: list[int]) -> None:
     """The clause opened at word ``b`` made quiet, to a semicolon, the next clause's break
     ("…, which was held in Rome, where its delegation …" tells the partner's act) or the next

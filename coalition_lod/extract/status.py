@@ -518,6 +518,7 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
     if now is not None:
         historical_present(sents, now)
         dated_participles(sents, now)
+        dated_deployments(sents, now)
 
 
 TITLED_BACK = 2  # sentences back where the person a French "il", "elle" stands for may be named by a title
@@ -566,6 +567,31 @@ def dated_participles(sents: list[Sent], now: int) -> None:
             continue
         if any(t.text[:1].isdigit() and _YEAR.fullmatch(t.key) and int(t.key) < now for t in toks[1 : PARTICIPLE_YEAR + 1]):
             s.cues["status:ongoing"] = []
+
+
+DEPLOYED_YEAR = 3  # words from a participle of deploying to the past year that dates it ("deployed in 2019 to Baghdad")
+
+
+def dated_deployments(sents: list[Sent], now: int) -> None:
+    """A participle of deploying dated by a past year right after it ("his brother Thomas, a corporal deployed in 2019 to
+    Baghdad within Task Force Monsabert", "déployé en 2019 à Bagdad"): one person's deployment then, no part going on
+    now; not "deployed since 2019". ``now``: the document's own time (``_document_now``)."""
+    for s in sents:
+        if s.cues.get("status:ongoing"):
+            s.cues["status:ongoing"] = [c for c in s.cues["status:ongoing"] if not _dated_deployment(s, c, now)]
+
+
+def _dated_deployment(s: Sent, c: Match, now: int) -> bool:
+    """Cue ``c`` a past participle that a year before ``now`` dates right after it (``dated_deployments``)."""
+    toks = s.tokens
+    if not toks[c.j - 1].text.lower().endswith(("ed", "é", "ée", "és", "ées")):
+        return False
+    for k in range(c.j, min(len(toks), c.j + DEPLOYED_YEAR)):
+        if toks[k].key in words.SINCE_OR_FROM:
+            return False
+        if toks[k].text[:1].isdigit() and _YEAR.fullmatch(toks[k].key):
+            return int(toks[k].key) < now
+    return False
 
 
 def historical_present(sents: list[Sent], now: int) -> None:
