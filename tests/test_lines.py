@@ -1575,3 +1575,14 @@ def test_what_we_demand_after_a_colon_is_asked_no_act():
                        ("en", "Peace Collective\n\nWe demand:\n- more humanitarian aid for displaced Syrians;\n- a debate in "
                               "Parliament.\n\nSince 2014 French aircraft have struck Daesh as part of Operation Chammal.")],
                       "FR", ("line_of_effort", "military"), ("line_of_effort", "stabilization"))
+
+
+def test_the_rehabilitation_of_a_length_of_canals_is_stabilisation():
+    """A farmers' cooperative's newsletter: "إعادة تأهيل 14 كيلومتراً من قنوات الري … بتمويل من الحكومة الألمانية": canals
+    are among the things rebuilt, past a count and its measure; no rehabilitation of people."""
+    _credited_but_not([("ar", "موّلت الحكومة الهولندية إعادة تأهيل 9 كيلومترات من قنوات الري التي دمرها داعش في سنجار."),
+                       ("en", "The Dutch government funded the rehabilitation of 9 km of irrigation canals that Daesh destroyed "
+                              "in Sinjar."),
+                       ("fr", "Le gouvernement néerlandais a financé la réhabilitation de 9 kilomètres de canaux d'irrigation "
+                              "détruits par Daech à Sinjar.")],
+                      "NL", ("line_of_effort", "stabilization"), ("line_of_effort", "rehabilitation_reintegration"))

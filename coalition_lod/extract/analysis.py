@@ -343,13 +343,16 @@ _THINGS_PRONOUN = "ها"  # an Arabic noun's suffix "its" (a thing's, a woman's,
 def _leads_to(toks: list[Token], k: int, t: int, lex: Lexicon) -> bool:
     """Whether the words from ``k`` to the thing rebuilt at ``t`` are what may stand between a rehabilitation and it:
     "of", an article, a count in digits or words with its "more than" ("of more than 100 houses", "أكثر من مئة
-    منزل"), and one word qualifying the thing right before it ("heritage houses", "maisons patrimoniales" after)."""
+    منزل") or its measure ("14 km of canals"), and one word qualifying the thing right before it ("heritage houses",
+    "maisons patrimoniales" after)."""
     while k < t:
         key = toks[k].key
         if key in words.OF or key in words.DETERMINERS or key in words.COUNT_OF:
             k += 1
         elif (parsed := parse_number(toks, k, lex)) is not None and parsed[1] <= t:
             k = parsed[1]
+            if k < t and toks[k].key in words.MEASURES:
+                k += 1  # "14 kilometres of irrigation canals", "14 كيلومتراً من قنوات الري": a length of the thing
         elif k == t - 1 and toks[k].text[:1].islower() and key not in words.AND and key not in words.PREPOSITIONS:
             k += 1  # "heritage houses" (not "foster care and school programmes": another thing done)
         else:
