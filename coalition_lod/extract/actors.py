@@ -338,7 +338,7 @@ class ActorFinder(Subjects, Groups, Roles):
     def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""
         owners = [g for g in groups if cs <= g[0].i < ce and g[0].entry.kind in ("partner", "adjective")
-                  and self._role(sent, g[0], c) in ("", "place") and self._owned_act(sent, g[0], c)]
+                  and self._owned_act(sent, g[0], c) and self._role(sent, g[0], c) in ("", "place")]
         return tuple(owners[0]) if len(owners) == 1 else ()
 
     def _behalf(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:

@@ -72,11 +72,11 @@ def quiet_sports(sent: Sent) -> None:
     """A sporting event's name up to the forces it is held for ("the Armed Forces Football Championship", "le tournoi de
     football des forces armées", "بطولة الصداقة الدولية لكرة القدم للقوات المسلحة"): a game, no line of effort of the
     partner the text carries. Its own clause's words only: no punctuation between the noun and the cue."""
+    cues = [c for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs]
+    if not cues:
+        return
     toks = sent.tokens
     events = [k for k, t in enumerate(toks) if t.key in words.SPORT_EVENTS]
-    if not events:
-        return
-    cues = [c for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs]
     for k in events:
         for c in cues:
             # the cue after the noun in its phrase, or before it in an English name ("the Armed Forces Football Cup")

@@ -98,9 +98,11 @@ def _model(sent: Sent, k: int) -> bool:
     "F-35A", "F-16s"); in Arabic its letters' names ("إف-16", "سي-130")."""
     toks = sent.tokens
     t = toks[k]
+    # (the hyphen first: asked of every word of a subject's phrase, few are a model's letters)
+    if k + 1 >= len(toks) or len(t.text) > 3 or sent.text[t.end - sent.start : toks[k + 1].start - sent.start] != "-":
+        return False
     letters = t.is_upper() or not t.text.isascii() and t.text.isalpha()
-    return (k + 1 < len(toks) and letters and len(t.text) <= 3 and _MODEL_NUMBER.match(toks[k + 1].key) is not None
-            and sent.text[t.end - sent.start : toks[k + 1].start - sent.start] == "-")
+    return letters and _MODEL_NUMBER.match(toks[k + 1].key) is not None
 
 
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
