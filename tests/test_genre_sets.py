@@ -236,6 +236,7 @@ HELDOUT212 = ROOT / "tests" / "genres-heldout212"  # written with its gold after
 HELDOUT213 = ROOT / "tests" / "genres-heldout213"  # written with its gold after sets 208 and 209's fixes
 HELDOUT214 = ROOT / "tests" / "genres-heldout214"  # written with its gold after sets 210 to 213's fixes
 HELDOUT215 = ROOT / "tests" / "genres-heldout215"  # written with its gold after sets 210 to 213's fixes
+HELDOUT216 = ROOT / "tests" / "genres-heldout216"  # written with its gold after sets 214 and 215's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1726,6 +1727,8 @@ HELDOUT214_LEVELS = levels(fr=(0.95, 0.95), ar=(0.95,))
 # conference's descriptive name ("المؤتمر الدولي الثالث لمكافحة تمويل الإرهاب") is read as Saudi Arabia's initiative,
 # which my gold does not give (the earlier sets give named conferences, Kuwait's and Brussels', as initiatives)
 HELDOUT215_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.6,))
+# written with its gold before any run, committed before its first score: 1.000 on all three
+HELDOUT216_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1873,6 +1876,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout210": (HELDOUT210, HELDOUT210_LEVELS), "genres-heldout211": (HELDOUT211, HELDOUT211_LEVELS),
     "genres-heldout212": (HELDOUT212, HELDOUT212_LEVELS), "genres-heldout213": (HELDOUT213, HELDOUT213_LEVELS),
     "genres-heldout214": (HELDOUT214, HELDOUT214_LEVELS), "genres-heldout215": (HELDOUT215, HELDOUT215_LEVELS),
+    "genres-heldout216": (HELDOUT216, HELDOUT216_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
