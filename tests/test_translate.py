@@ -30,3 +30,13 @@ def test_renderings(lang, name, english):
 
 def test_english_names_are_not_rendered():
     assert english_names("National Strategy", vocabulary().lexicon("en")) == []
+
+
+def test_a_french_operations_name_gets_its_english_head():
+    """A national operation named only in French ("l'opération Valiant Phoenix", a senior citizens' university's
+    programme) gets its English label, as SPARQL users search in English; an Arabic one whose words the glossary does
+    not know gets none (no guess)."""
+    v = vocabulary()
+    assert english_names("opération Desert Lance", v.lexicon("fr"))[0] == "Operation Desert Lance"
+    assert english_names("mission Aigle", v.lexicon("fr"))[0] == "Mission Aigle"
+    assert english_names("عملية فجر الجرود", v.lexicon("ar")) == []
