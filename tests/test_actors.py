@@ -7377,3 +7377,12 @@ def test_a_relatives_antecedent_is_its_partners_where_the_clause_before_is_nobod
     has no actor."""
     _credits([("en", "A documentary about the Danish F-16 pilots who flew from Kuwait against ISIS over Iraq in 2016.")],
              ("DK",), ("line_of_effort", "military"))
+
+
+def test_a_person_in_apposition_of_a_partners_forces_acts_for_it():
+    """A press's catalogue: "The author, a former Royal Australian Air Force officer, planned strikes against ISIS …":
+    a subject that names no one, then between commas a person of one partner's forces, acts for that partner."""
+    _credits([("en", "The narrator, a retired Royal Netherlands Air Force pilot, flew strikes against ISIS from Jordan in 2015."),
+              ("fr", "Le narrateur, ancien pilote de l'armée de l'air néerlandaise, a mené des frappes contre Daech depuis la "
+                     "Jordanie en 2015.")],
+             ("NL",), ("line_of_effort", "military"))

@@ -52,10 +52,12 @@ from .clauses import (
 )
 from .groups import Groups
 from .roles import Roles
-from .sentence import Sent, _gap, cues_at, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 from .subjects import Subjects
 
 RELATIVE_REACH = 4  # words from a relative to its subject's adjective, its verb and noun between ("الذي حققته القوات العراقية")
+APPOSED_REACH = 16  # words from a clause's start to the comma closing a person's apposition
+APPOSED_SUBJECT = 5  # words of the subject before it ("The author", "Michael Turner")
 DEPLOYED_REACH = 4  # words from "the deployment of" to the partner's adjective ("… de six F-16 belges")
 BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
 
@@ -227,6 +229,8 @@ class ActorFinder(Subjects, Groups, Roles):
                         clause.resumed.append((k, len(clause.named) - 2))
             if not clause.named and (fronted := self._fronted_home(sent, groups, cs, ce, c)):
                 clause.named.append(fronted)  # "In Saudi Arabia …, and the police froze …": the place's body
+            if not clause.named and (apposed := self._apposed_person(sent, groups, cs, ce)):
+                clause.named.append((apposed, cs))  # "The author, a former Royal Australian Air Force officer, planned strikes …"
             if not clause.named and (pair := self._between(sent, groups, cs, ce)):
                 clause.named.append((pair, cs))  # "Cooperation between Jordan and Iraq … has grown": both act
             if not clause.named:
@@ -334,6 +338,25 @@ class ActorFinder(Subjects, Groups, Roles):
                         out.segments.append(Segment(k, again))
                         carried = again or carried
         return out
+
+    def _apposed_person(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:
+        """A clause's subject that names no one, then, between commas, a person of one partner's forces in apposition
+        ("The author, a former Royal Australian Air Force officer, planned strikes against ISIS …", "L'auteur, ancien
+        officier de l'armée de l'air australienne, a planifié …"): that person acts for the partner."""
+        toks = sent.tokens
+        commas = [k for k in range(cs + 1, min(ce, cs + APPOSED_REACH)) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)]
+        if len(commas) < 2 or commas[0] - cs > APPOSED_SUBJECT:
+            return ()
+        a, b = commas[0], commas[1]
+        if toks[a].key not in words.APPOSITION_OPENERS | words.FORMER and toks[a].key not in words.PERSON_NOUNS:
+            return ()
+        if any(cs <= e.i < a for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective", "capital", "body")):
+            return ()
+        inside = [g for g in groups if a <= g[0].i and g[-1].j <= b]
+        if len(inside) != 1 or inside[0][0].entry.kind not in ("partner", "adjective") \
+                or not any(toks[k].key in words.PERSON_NOUNS for k in range(a, b)):
+            return ()
+        return tuple(inside[0])
 
     def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""
