@@ -236,9 +236,7 @@ class ActorFinder(Subjects, Groups, Roles):
             if not clause.named:
                 clause.plural = next((m for m in sent.cues.get("actor:plural", []) if cs <= m.i < min(ce, cs + 4)), None)
                 clause.nobody = self._nobody(sent, cs, ce, c)
-                person = any(cs <= m.i < ce and sent.tokens[m.i].key in words.PERSON_PRONOUNS | words.FIRST_SINGULAR
-                             for m in sent.cues.get("actor:pronoun", []))
-                if (clause.nobody or person) and (owner := self._act_owner(sent, groups, cs, ce, c)):
+                if (clause.nobody or self._person_clause(sent, cs, ce)) and (owner := self._act_owner(sent, groups, cs, ce, c)):
                     # a person's clause, the act its object names a partner's ("he flew on Belgium's missions against
                     # Daesh", "il a volé … lors des missions de la Belgique contre Daech"): that partner's act
                     clause.named.append((owner, cs))
@@ -348,7 +346,7 @@ class ActorFinder(Subjects, Groups, Roles):
         if len(commas) < 2 or commas[0] - cs > APPOSED_SUBJECT:
             return ()
         a, b = commas[0], commas[1]
-        if toks[a].key not in words.APPOSITION_OPENERS | words.FORMER and toks[a].key not in words.PERSON_NOUNS:
+        if not (toks[a].key in words.APPOSITION_OPENERS or toks[a].key in words.FORMER or toks[a].key in words.PERSON_NOUNS):
             return ()
         if any(cs <= e.i < a for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective", "capital", "body")):
             return ()
@@ -357,6 +355,14 @@ class ActorFinder(Subjects, Groups, Roles):
                 or not any(toks[k].key in words.PERSON_NOUNS for k in range(a, b)):
             return ()
         return tuple(inside[0])
+
+    def _person_clause(self, sent: Sent, cs: int, ce: int) -> bool:
+        """The clause's subject is a person's pronoun: "he", "she" (``person_subjects``), "il", "elle", which may be a
+        person's (``person_pronouns``), or "I"."""
+        persons = self.lex.words.get("person", ())
+        return any(cs <= m.i < ce and ((key := sent.tokens[m.i].key) in persons or key in words.PERSON_PRONOUNS
+                                       or key in words.FIRST_SINGULAR)
+                   for m in sent.cues.get("actor:pronoun", []))
 
     def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""

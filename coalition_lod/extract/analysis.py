@@ -211,7 +211,7 @@ def _retaken_from_enemy(sent: Sent) -> None:
     enemy = {c.i: c.j for c in sent.cues["topic"]}
 
     def ends(k: int) -> bool:  # the phrase ends after token k - 1
-        return k >= len(toks) or toks[k].key in words.PREPOSITIONS | words.AND \
+        return k >= len(toks) or toks[k].key in words.PREPOSITIONS or toks[k].key in words.AND \
             or any(ch in ",.;:()،؛" for ch in _gap(text, toks[k - 1], toks[k], sent.start))
 
     won = []

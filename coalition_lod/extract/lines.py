@@ -83,7 +83,8 @@ def quiet_sports(sent: Sent) -> None:
             lo, hi = (k, c.j) if c.i > k else (c.i, k + 1)
             # (not a team "from" a partner's forces taking part: "شارك في البطولة … فريق من القوة الجوية الإيطالية")
             if hi - lo <= SPORT_REACH and not any(re.search(r"[,.;:!?،؛]", _gap(sent.text, toks[x - 1], toks[x], sent.start))
-                                                   or toks[x].key in words.UNIT_NOUNS | words.FROM_GIVER for x in range(lo + 1, hi)) \
+                                                   or toks[x].key in words.UNIT_NOUNS or toks[x].key in words.FROM_GIVER
+                                                   for x in range(lo + 1, hi)) \
                     and not any(lo < e.i < hi for e in sent.ents):
                 sent.quiet.append((toks[lo].start, toks[hi - 1].end))
 

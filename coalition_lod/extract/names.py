@@ -38,11 +38,6 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     places = {k for m in sent.cues.get("scope:regional", []) if m.j - m.i > 1 and lex.lang != "ar" for k in range(m.i, m.j)}
     covered = {k for m in known if m.entry.kind not in ("partner", "adjective", "capital", "foreign") for k in range(m.i, m.j)}
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
-    # a new initiative is named where the sentence touches the fight against Daesh: a word of it or of a line of
-    # effort, or a partner named ("The bells were recast with a grant from the National Lottery Heritage Fund", in a
-    # parish's order of service, names no initiative)
-    topical = any(cat == "topic" or cat.startswith(("loe:", "loeweak:")) for cat, ms in sent.cues.items() if ms) \
-        or any(m.entry.kind in ("partner", "adjective", "capital", "body") for m in known)
     # "The ADF's Air Task Group", "the Bundeswehr's Counter Daesh Task Force": a name starts
     # after an owner that is no partner's name (a partner's own, "Australia's Counter-Terrorism
     # Strategy", keeps it: its name is the partner's)
@@ -97,7 +92,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
                 used.update(range(i, j))
                 out.append((Match(inner[0].entry, i, j, toks[i].start, toks[j - 1].end), _acronym_after(sent, j)))
             continue
-        if kind == "initiative" and (any(k in blockers for k in range(i, j)) or not topical):
+        if kind == "initiative" and (any(k in blockers for k in range(i, j)) or not _topical(sent, known)):
             continue
         if kind == "strategy" and j - 1 in blockers:
             continue  # a body's name that ends with its noun: "the Strategy and Security Institute"
@@ -132,6 +127,14 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
         out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
     return out
+
+
+def _topical(sent: Sent, known: list[Match]) -> bool:
+    """A new initiative is named where the sentence touches the fight against Daesh: a word of it or of a line of effort,
+    or a partner named ("The bells were recast with a grant from the National Lottery Heritage Fund", in a parish's order
+    of service, names no initiative). Read only where an initiative's name is met."""
+    return any(cat == "topic" or cat.startswith(("loe:", "loeweak:")) for cat, ms in sent.cues.items() if ms) \
+        or any(m.entry.kind in ("partner", "adjective", "capital", "body") for m in known)
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|qu)['’]", re.I)

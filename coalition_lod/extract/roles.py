@@ -520,7 +520,7 @@ class Roles:
             if self.latin and (k + 1 in c["relative"] and toks[k].key in words.PREPOSITIONS
                                or k in c["relative"] and k - 1 >= b and toks[k - 1].key in words.PREPOSITIONS):
                 continue  # "…, with which the Iraqi Air Force struck …", "…, avec lesquels l'armée irakienne a …"
-            if _model(sent, k) or k > 0 and _model(sent, k - 1) or toks[k].key in words.AIRCRAFT_NAMES:
+            if self._aircraft_at(sent, k):
                 continue  # "The F-16s of the Royal Moroccan Air Force took part …", "Les Rafale de l'armée de l'Air …": its things
             if k in c["owner"] and ((k - 1) in c["inst"] or (k - 1) in c["acts"] or self._aircraft_before(sent, k)) \
                     or k in c["inst_owner"] and (k - 1) in c["office"] or k in c["office"]:
@@ -686,10 +686,14 @@ class Roles:
         return r if any(m.i in verbs for m in cues_at(sent, self.lex, "object_relatives", verbs)) else None
 
     @staticmethod
-    def _aircraft_before(sent: Sent, p: int) -> bool:
+    def _aircraft_at(sent: Sent, k: int) -> bool:
+        """Word ``k`` is an aircraft's model, either of its two words ("F", "16s"), or its name ("Rafale")."""
+        return _model(sent, k) or k > 0 and _model(sent, k - 1) or sent.tokens[k].key in words.AIRCRAFT_NAMES
+
+    def _aircraft_before(self, sent: Sent, p: int) -> bool:
         """An aircraft's model or name right before the "of" at ``p`` ("les F-16 des Forces royales air", "the Rafales
         of the French Air and Space Force"): the owner's things, as its institution's are."""
-        return p >= 2 and _model(sent, p - 2) or p >= 1 and sent.tokens[p - 1].key in words.AIRCRAFT_NAMES
+        return p >= 1 and self._aircraft_at(sent, p - 1)
 
     def _owned_act(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
         """A partner named as the owner of a military act ("he flew from Jordan on Belgium's missions against Daesh",

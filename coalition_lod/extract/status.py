@@ -532,10 +532,12 @@ def _persons_span(sents: list[Sent], n: int, r: Match, lex: Lexicon) -> bool:
     Dewinter.")."""
     s = sents[n]
     toks = s.tokens
-    if r.j >= len(toks) or toks[r.j].key not in words.PERSON_PRONOUNS or not _opens(s, r):
+    if r.j >= len(toks) or not _opens(s, r):
         return False
     if toks[r.j].key in lex.words.get("person", ()):
         return True
+    if toks[r.j].key not in words.PERSON_PRONOUNS:
+        return False
     for before in sents[max(0, n - TITLED_BACK):n][::-1]:
         if any(e.entry.kind in (*PARTNER_KINDS, "adjective") for e in before.ents):
             return False
@@ -551,6 +553,7 @@ def _document_now(sents: list[Sent]) -> int | None:
     return max(years) if len(set(years)) >= 2 else None
 
 
+_PARTICIPLE_ENDS = ("ed", "é", "ée", "és", "ées")  # a past participle's, English or French ("Deployed", "déployé")
 PARTICIPLE_YEAR = 6  # words from a sentence's opening participle to the past year that dates it ("Deployed to Iraq in 2017")
 
 
@@ -563,7 +566,7 @@ def dated_participles(sents: list[Sent], now: int) -> None:
     for s in sents:
         toks = s.tokens
         if not s.cues.get("status:ongoing") or s.cues.get("status:current") or len(toks) < 2 \
-                or not toks[0].text[:1].isupper() or not toks[0].text.lower().endswith(("ed", "é", "ée", "és", "ées")):
+                or not toks[0].text[:1].isupper() or not toks[0].text.lower().endswith(_PARTICIPLE_ENDS):
             continue
         if any(t.text[:1].isdigit() and _YEAR.fullmatch(t.key) and int(t.key) < now for t in toks[1 : PARTICIPLE_YEAR + 1]):
             s.cues["status:ongoing"] = []
@@ -584,7 +587,7 @@ def dated_deployments(sents: list[Sent], now: int) -> None:
 def _dated_deployment(s: Sent, c: Match, now: int) -> bool:
     """Cue ``c`` a past participle that a year before ``now`` dates right after it (``dated_deployments``)."""
     toks = s.tokens
-    if not toks[c.j - 1].text.lower().endswith(("ed", "é", "ée", "és", "ées")):
+    if not toks[c.j - 1].text.lower().endswith(_PARTICIPLE_ENDS):
         return False
     for k in range(c.j, min(len(toks), c.j + DEPLOYED_YEAR)):
         if toks[k].key in words.SINCE_OR_FROM:
