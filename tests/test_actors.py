@@ -7386,3 +7386,17 @@ def test_a_person_in_apposition_of_a_partners_forces_acts_for_it():
               ("fr", "Le narrateur, ancien pilote de l'armée de l'air néerlandaise, a mené des frappes contre Daech depuis la "
                      "Jordanie en 2015.")],
              ("NL",), ("line_of_effort", "military"))
+
+
+def test_the_subject_of_an_object_relative_fought_or_carried_out_does_its_antecedent():
+    """A telecom company's announcement: "معارك تحرير المدينة من داعش التي خاضتها القوات العراقية" (the battles … that the
+    Iraqi forces fought): the relative's subject does its antecedent, the battle or the strikes, as it does a gift
+    ("the teams that the Netherlands funds")."""
+    _credits([("ar", "تضرر الجسر خلال معركة استعادة المدينة من داعش التي خاضتها القوات العراقية عام 2016."),
+              ("en", "The bridge was damaged in the battle to retake the town from ISIS that Iraqi forces fought in 2016."),
+              ("fr", "Le pont a été endommagé pendant la bataille pour reprendre la ville à Daech, que les forces irakiennes ont "
+                     "menée en 2016.")], ("IQ",), ("line_of_effort", "military"))
+    _credits([("en", "The exhibition shows photographs of the air strikes against Daesh that the Royal Jordanian Air Force "
+                     "carried out in 2015."),
+              ("ar", "يعرض المعرض صور الغارات على داعش التي شنها سلاح الجو الملكي الأردني عام 2015.")],
+             ("JO",), ("line_of_effort", "military"))

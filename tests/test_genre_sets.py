@@ -238,6 +238,7 @@ HELDOUT214 = ROOT / "tests" / "genres-heldout214"  # written with its gold after
 HELDOUT215 = ROOT / "tests" / "genres-heldout215"  # written with its gold after sets 210 to 213's fixes
 HELDOUT216 = ROOT / "tests" / "genres-heldout216"  # written with its gold after sets 214 and 215's fix
 HELDOUT217 = ROOT / "tests" / "genres-heldout217"  # written with its gold after set 216's score
+HELDOUT218 = ROOT / "tests" / "genres-heldout218"  # written with its gold after set 217's score
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1737,6 +1738,13 @@ HELDOUT216_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # set 182's does not); the memorial notice's officer "في الفرقة الذهبية بجهاز مكافحة الإرهاب العراقي، الذي استشهد وهو
 # يقاتل تنظيم داعش" (the partner's adjective after its office's construct, the relative the officer's) gives Iraq nothing
 HELDOUT217_LEVELS = levels(en=(0.95,), fr=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.000
+# (attributes fr 0.000: Chammal ended). Then a telephone exchange among the things rebuilt and a telecom company's name
+# ("شركة … للاتصالات") no counter-messaging; an object relative's subject does its antecedent when its verb fights or
+# carries out ("معارك تحرير المدينة من داعش التي خاضتها القوات العراقية"); one person named by kin ("Notre fils est
+# rentré …") comes home with no end of the partner's part: 1.000 on all three. Left: Chammal's present tense in a
+# relative on its aircraft ("les Rafale de l'opération Chammal, qui frappent Daech") read as no status (gold ongoing)
+HELDOUT218_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1886,6 +1894,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout214": (HELDOUT214, HELDOUT214_LEVELS), "genres-heldout215": (HELDOUT215, HELDOUT215_LEVELS),
     "genres-heldout216": (HELDOUT216, HELDOUT216_LEVELS),
     "genres-heldout217": (HELDOUT217, HELDOUT217_LEVELS),
+    "genres-heldout218": (HELDOUT218, HELDOUT218_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1586,3 +1586,18 @@ def test_the_rehabilitation_of_a_length_of_canals_is_stabilisation():
                        ("fr", "Le gouvernement néerlandais a financé la réhabilitation de 9 kilomètres de canaux d'irrigation "
                               "détruits par Daech à Sinjar.")],
                       "NL", ("line_of_effort", "stabilization"), ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_the_rehabilitation_of_a_telephone_exchange_is_stabilisation_and_a_telecom_company_no_messaging():
+    """A telecom company's announcement: "إعادة تأهيل المقسم … بتمويل من حكومة جمهورية ألمانيا الاتحادية": an exchange, a
+    phone network are things rebuilt, no rehabilitation of people; "شركة … للاتصالات" (a telecom company) signing its
+    notice is no counter-messaging, where the Coalition's communications working group still is."""
+    _credited_but_not([("ar", "أعيد تأهيل مقسم الهاتف في الفلوجة بتمويل من حكومة السويد.\n\nشركة الفرات للاتصالات"),
+                       ("en", "The Swedish government funded the rehabilitation of the telephone exchange in Fallujah.\n\n"
+                              "Euphrates Communications"),
+                       ("fr", "Le gouvernement suédois a financé la réhabilitation du central téléphonique de Falloujah.")],
+                      "SE", ("line_of_effort", "stabilization"), ("line_of_effort", "rehabilitation_reintegration"))
+    _credited_but_not([("ar", "أعادت شركة الفرات للاتصالات الخدمة إلى الفلوجة بعد أن موّلت حكومة السويد إعادة بناء المدارس.")],
+                      "SE", ("line_of_effort", "stabilization"), ("line_of_effort", "counter_messaging"))
+    _credits([("ar", "تشارك المملكة المتحدة في رئاسة مجموعة عمل الاتصالات التابعة للتحالف الدولي ضد داعش.")],
+             ("GB",), ("line_of_effort", "counter_messaging"))

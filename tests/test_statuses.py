@@ -1443,3 +1443,18 @@ def test_a_deployment_dated_by_a_past_year_right_after_it_is_no_part_going_on():
                               "paroles. L'album sort en mars 2027.")]:
         got = attrs(text, lang)
         assert got and all(a.get("status") != "ongoing" for a in got.values()), (lang, got)
+
+
+def test_one_relatives_return_from_a_mission_is_no_end_of_it():
+    """A wine estate's letter: "Notre fils est rentré en décembre de la base aérienne …, où il a passé quatre mois … de
+    l'opération Chammal": one person named by kin comes home, which tells nothing of the partner's part; the last
+    soldiers' return still ends it."""
+    for lang, text, key in [
+            ("fr", "Notre fille est rentrée en mars de Koweït, où elle a passé six mois avec l'opération Impact.", ("ca", "operation-impact")),
+            ("en", "My husband returned home in March from Kuwait, where he served six months with Operation Impact.",
+             ("ca", "operation-impact")),
+            ("ar", "عاد ابني في آذار من الكويت، حيث خدم ستة أشهر ضمن عملية إمباكت الكندية.", ("ca", "operation-impact"))]:
+        got = attrs(text, lang)
+        assert key in got and got[key].get("status") is None, (lang, text, got)
+    _status_is([("fr", "Les derniers militaires canadiens de l'opération Impact sont rentrés au Canada en 2026.")],
+               ("ca", "operation-impact"), "ended")

@@ -272,9 +272,18 @@ def _person_opens(sent: Sent, lex: Lexicon) -> bool:
     # (not a time that runs to now, "Since March she commands the Swedish contingent in …": the part going on)
     # … or "I" after a year fronted ("In 2015 I deployed to Kuwait for six months with …", "En 2016, j'ai servi …"): a
     # life's year, not a minister's "I" that tells the state's decision
-    return k < len(toks) and (toks[k].key in lex.words.get("person", ())
+    return k < len(toks) and (toks[k].key in lex.words.get("person", ()) or _kin_at(toks, k, lex)
                               or toks[k].key in words.FIRST_SINGULAR and any(toks[x].key.isdigit() for x in range(k))) \
         and not any(c.i < k for cat, cs in sent.cues.items() if cat.startswith("status:") for c in cs)
+
+
+def _kin_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """One person named by kin at word ``k``: "Our son", "notre fils" after their possessive; in Arabic, whose verb
+    comes first, the noun with its pronoun on it, or right after the verb ("عاد ابننا": our son returned)."""
+    if lex.lang == "ar":
+        return any(not words.KIN_NOUNS.isdisjoint(toks[x].keys) for x in range(k, min(len(toks), k + 2)))
+    return (toks[k].key in words.POSSESSIVES or toks[k].key in words.OWN_POSSESSIVES) and k + 1 < len(toks) \
+        and toks[k + 1].key in words.KIN_NOUNS
 
 
 def _persons_tour(sent: Sent) -> None:
