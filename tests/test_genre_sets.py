@@ -239,6 +239,7 @@ HELDOUT215 = ROOT / "tests" / "genres-heldout215"  # written with its gold after
 HELDOUT216 = ROOT / "tests" / "genres-heldout216"  # written with its gold after sets 214 and 215's fix
 HELDOUT217 = ROOT / "tests" / "genres-heldout217"  # written with its gold after set 216's score
 HELDOUT218 = ROOT / "tests" / "genres-heldout218"  # written with its gold after set 217's score
+HELDOUT219 = ROOT / "tests" / "genres-heldout219"  # written with its gold after set 218's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1745,6 +1746,12 @@ HELDOUT217_LEVELS = levels(en=(0.95,), fr=(0.95,))
 # rentré …") comes home with no end of the partner's part: 1.000 on all three. Left: Chammal's present tense in a
 # relative on its aircraft ("les Rafale de l'opération Chammal, qui frappent Daech") read as no status (gold ongoing)
 HELDOUT218_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.667 recall, fr 1.000, ar 0.000
+# (attributes fr 0.000: Wagram and Chammal going on). Then a passive participle of deploying in a sentence opened by a
+# past year ("En 2017, il a été déployé six mois en Irak au sein de la Task Force Wagram") is one deployment then; a
+# thing rebuilt next to a weak verb of rebuilding is its context ("whose kitchen was rebuilt with a grant from the
+# German development agency GIZ"); "أعيد بناؤه" is stabilisation; "العائدين إليه" no foreign fighters: 1.000 on all three
+HELDOUT219_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1895,6 +1902,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout216": (HELDOUT216, HELDOUT216_LEVELS),
     "genres-heldout217": (HELDOUT217, HELDOUT217_LEVELS),
     "genres-heldout218": (HELDOUT218, HELDOUT218_LEVELS),
+    "genres-heldout219": (HELDOUT219, HELDOUT219_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1601,3 +1601,15 @@ def test_the_rehabilitation_of_a_telephone_exchange_is_stabilisation_and_a_telec
                       "SE", ("line_of_effort", "stabilization"), ("line_of_effort", "counter_messaging"))
     _credits([("ar", "تشارك المملكة المتحدة في رئاسة مجموعة عمل الاتصالات التابعة للتحالف الدولي ضد داعش.")],
              ("GB",), ("line_of_effort", "counter_messaging"))
+
+
+def test_a_thing_rebuilt_close_to_a_weak_verb_of_rebuilding_is_its_context():
+    """A food truck's page: "a women's cooperative in Sinjar, whose kitchen was rebuilt with a grant from the German
+    development agency GIZ": a thing among those rebuilt, next to the verb, makes it stabilisation (not "the car park's
+    level 3 is closed for repairs"); an Arabic "أعيد بناؤه" (it was rebuilt) is one; returnees "إليه" (to the place) are
+    no foreign fighters."""
+    _credited_but_not([("en", "The bakery, whose kitchen was rebuilt with a grant from Norway after ISIS burned it, reopened."),
+                       ("ar", "دمّر داعش المستوصف عام 2014. وقد أعيد بناؤه بتمويل من النرويج، ويخدم الأهالي والعائدين إليه.")],
+                      "NO", ("line_of_effort", "stabilization"), ("line_of_effort", "foreign_terrorist_fighters"))
+    got = facts("Norway trains Iraqi soldiers against ISIS. The car park's third level is closed for repairs.", "en")
+    assert ("line_of_effort", "stabilization") not in got.get("NO", set()), got

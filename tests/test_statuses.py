@@ -1458,3 +1458,19 @@ def test_one_relatives_return_from_a_mission_is_no_end_of_it():
         assert key in got and got[key].get("status") is None, (lang, text, got)
     _status_is([("fr", "Les derniers militaires canadiens de l'opération Impact sont rentrés au Canada en 2026.")],
                ("ca", "operation-impact"), "ended")
+
+
+def test_a_passive_deployment_in_a_sentence_opened_by_a_past_year_is_no_part_going_on():
+    """A driving school's team page: "En 2017, il a été déployé six mois en Irak au sein de la Task Force Wagram" in a
+    text of later years is one deployment then, no part going on now; "Since 2019, … have been deployed" still is,
+    and a state's own act ("In October 2018, the EU deployed a mission") is no passive."""
+    for lang, text in [("fr", "En 2018, elle a été déployée quatre mois à Bagdad au sein de l'opération Impact. Elle est "
+                              "infirmière à Montréal depuis 2024."),
+                       ("en", "In 2018 she was deployed for four months to Baghdad within Operation Impact. She has been a "
+                              "nurse in Montreal since 2024."),
+                       ("fr", "Au printemps 2018, 200 soldats canadiens ont été déployés à Erbil au sein de l'opération Impact. "
+                              "Le musée a ouvert en 2024.")]:
+        got = attrs(text, lang)
+        assert ("ca", "operation-impact") in got and got[("ca", "operation-impact")].get("status") is None, (lang, text, got)
+    _status_is([("en", "Since 2019, 200 Canadian soldiers have been deployed to Erbil within Operation Impact. The museum "
+                       "opened in 2024.")], ("ca", "operation-impact"), "ongoing")

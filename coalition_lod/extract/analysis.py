@@ -189,6 +189,11 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             more_cues(sent, lex, "loe-context")
         # (a context on another word: "équipe", a team and "equips", is not its own context)
         ctx = sent.cues.get(f"loectx:{concept}") or []
+        if weak and concept == "stabilization":
+            # a thing rebuilt, as a rehabilitation reads it (``_rebuilt``), close to the verb: "whose kitchen was rebuilt
+            # with a grant from …" (not "The multi-storey car park's level 3 is closed for repairs")
+            near = {k for w in weak for k in range(max(0, w.i - NEAR_REBUILT), min(len(sent.tokens), w.j + NEAR_REBUILT))}
+            ctx = ctx + cues_at(sent, lex, "rebuilt", near)
         if weak and (beside := [w for w in weak if any(x.j <= w.i or w.j <= x.i for x in ctx)]):
             _add_cues(sent, f"loe:{concept}", beside)
     if _person_opens(sent, lex):
@@ -300,6 +305,7 @@ def _persons_tour(sent: Sent) -> None:
         sent.cues[cat] = [c for c in sent.cues[cat] if c.i >= end]
 
 
+NEAR_REBUILT = 3  # words from a weak verb of rebuilding to the thing it rebuilds ("whose kitchen was rebuilt", "rebuilt the kitchen")
 REBUILT_REACH = 6  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "of more than 100 heritage")
 WHOSE_REACH = 8  # words from a thing built to the "whose" of its rehabilitation ("la salle polyvalente de la paroisse Al-Tahira, dont")
 

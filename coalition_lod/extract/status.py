@@ -585,16 +585,35 @@ def dated_deployments(sents: list[Sent], now: int) -> None:
 
 
 def _dated_deployment(s: Sent, c: Match, now: int) -> bool:
-    """Cue ``c`` a past participle that a year before ``now`` dates right after it (``dated_deployments``)."""
+    """Cue ``c`` a past participle that a year before ``now`` dates right after it (``dated_deployments``), or in the time
+    its sentence opens with, the participle passive ("En 2017, il a été déployé six mois en Irak au sein de la Task Force
+    Wagram")."""
     toks = s.tokens
     if not toks[c.j - 1].text.lower().endswith(_PARTICIPLE_ENDS):
         return False
+    if c.i and toks[c.i - 1].key in words.BEING_AUX and (opened := _opening_year(s, c.i)) is not None:
+        return opened < now  # a passive (not "In October 2017, the EU deployed a mission", its own act)
     for k in range(c.j, min(len(toks), c.j + DEPLOYED_YEAR)):
         if toks[k].key in words.SINCE_OR_FROM:
             return False
         if toks[k].text[:1].isdigit() and _YEAR.fullmatch(toks[k].key):
             return int(toks[k].key) < now
     return False
+
+
+OPENING_TIME = 4  # words of a time a sentence opens with, up to its year ("In March 2017", "Au printemps 2017")
+
+
+def _opening_year(s: Sent, before: int) -> int | None:
+    """The year of the time a sentence opens with, before word ``before`` ("In 2017 he …", "En mars 2017, …"); None
+    where there is none or it runs to now ("Since 2017", "Depuis 2017")."""
+    toks = s.tokens
+    for k in range(min(before, OPENING_TIME + 1)):
+        if toks[k].key in words.SINCE_OR_FROM:
+            return None
+        if toks[k].text[:1].isdigit() and _YEAR.fullmatch(toks[k].key):
+            return int(toks[k].key)
+    return None
 
 
 def historical_present(sents: list[Sent], now: int) -> None:

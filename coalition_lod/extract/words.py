@@ -40,7 +40,8 @@ SETS = {
     "TRAINING_PARTICIPLES": "training_participles", "RETAKEN_FROM": "retaken_from",
     "PERSON_PRONOUNS": "person_pronouns", "PERSON_TITLES": "person_titles",
     "UNIT_WITHIN": "unit_within", "OWNED_ACTS": "owned_acts", "AIRCRAFT_NAMES": "aircraft_names",
-    "SPORT_EVENTS": "sport_events", "MEASURES": "measures", "PERSON_NOUNS": "person_nouns", "FORMER": "former", "KIN_NOUNS": "kin_nouns",
+    "SPORT_EVENTS": "sport_events", "MEASURES": "measures", "PERSON_NOUNS": "person_nouns", "FORMER": "former",
+    "KIN_NOUNS": "kin_nouns", "BEING_AUX": "being_aux",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
