@@ -7400,3 +7400,19 @@ def test_the_subject_of_an_object_relative_fought_or_carried_out_does_its_antece
                      "carried out in 2015."),
               ("ar", "يعرض المعرض صور الغارات على داعش التي شنها سلاح الجو الملكي الأردني عام 2015.")],
              ("JO",), ("line_of_effort", "military"))
+
+
+def test_a_first_person_that_speaks_of_its_order_book_is_a_companys():
+    """A company's annual report, its chief executive's letter: "our order book", "our revenue", "nos produits",
+    "إيراداتنا" make its "we" the company's, so "We also signed a contract with the Belgian Defence" is no
+    partner's cooperation, while the facts it tells of a partner stay."""
+    texts = [("en", "Our revenue grew by 9 per cent. The Danish F-16s that flew missions against ISIS retired in 2024. We signed "
+                    "a contract with the Belgian Defence for maintenance training."),
+             ("fr", "Nos produits équipent onze armées. Les F-16 danois qui ont frappé Daech ont été retirés en 2024. Nous avons "
+                    "signé un contrat avec la Défense belge pour la formation à la maintenance."),
+             ("ar", "ارتفعت إيراداتنا بنسبة تسعة في المئة. وقد نفذت طائرات إف-16 الدنماركية ضربات ضد داعش. ووقعنا عقداً مع "
+                    "وزارة الدفاع البلجيكية للتدريب على الصيانة.")]
+    for lang, text in texts:
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("DK", set()), (lang, got)
+        assert not any(kind == "cooperation" for code in got for kind, _ in got[code]), (lang, got)
