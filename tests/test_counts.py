@@ -940,3 +940,10 @@ def test_a_hosts_guests_named_by_a_partner_are_its_headcount():
                               "l'opération Inherent Resolve.")):
         got = attrs(text, lang).get(("it", "cjtf-oir"), {})
         assert got.get("personnel") == 400 and got.get("status") == "ongoing", (lang, got)
+
+
+def test_bringing_our_contribution_to_a_count_is_the_headcount():
+    """A minister's doorstop: "… an additional 20 personnel to NATO Mission Iraq this month, bringing our contribution to
+    the mission to 60": the count after "bringing our contribution" is the headcount, the one before what was added."""
+    _headcount_is([("en", "Norway is sending 15 more trainers to NATO Mission Iraq, bringing our contribution to the mission to "
+                          "45, the minister said.")], ("no", "nato-mission-iraq"), 45)

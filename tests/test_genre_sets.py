@@ -242,6 +242,7 @@ HELDOUT218 = ROOT / "tests" / "genres-heldout218"  # written with its gold after
 HELDOUT219 = ROOT / "tests" / "genres-heldout219"  # written with its gold after set 218's fixes
 HELDOUT220 = ROOT / "tests" / "genres-heldout220"  # written with its gold after set 219's fixes
 HELDOUT221 = ROOT / "tests" / "genres-heldout221"  # written with its gold after set 220's score
+HELDOUT222 = ROOT / "tests" / "genres-heldout222"  # written with its gold after set 221's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1762,6 +1763,13 @@ HELDOUT220_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # revenue, products or clients is a company's ("We also signed … a contract with the Belgian Defence" no cooperation
 # of the Netherlands'): 1.000 on all three
 HELDOUT221_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.800, fr 0.667, ar 0.000
+# (attributes en 0.400). Then "bringing our contribution to the mission to 60" is the headcount; "special operations"
+# a mission's own context, a partner's possessive before a mission's head no word of its name; "finished its work" an
+# end; joint patrols along a border the foreign fighters' line; a warning against donations that fund Daesh
+# counter-financing, social media there the money's channel: 1.000 on all three, attributes en 0.800. Left: "Australia
+# is deploying an additional 20 personnel … this month" tells no status (a progressive may be a plan: "… next year")
+HELDOUT222_LEVELS = levels(en=(0.95, 0.75), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1915,6 +1923,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout219": (HELDOUT219, HELDOUT219_LEVELS),
     "genres-heldout220": (HELDOUT220, HELDOUT220_LEVELS),
     "genres-heldout221": (HELDOUT221, HELDOUT221_LEVELS),
+    "genres-heldout222": (HELDOUT222, HELDOUT222_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

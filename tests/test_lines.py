@@ -1613,3 +1613,28 @@ def test_a_thing_rebuilt_close_to_a_weak_verb_of_rebuilding_is_its_context():
                       "NO", ("line_of_effort", "stabilization"), ("line_of_effort", "foreign_terrorist_fighters"))
     got = facts("Norway trains Iraqi soldiers against ISIS. The car park's third level is closed for repairs.", "en")
     assert ("line_of_effort", "stabilization") not in got.get("NO", set()), got
+
+
+def test_joint_patrols_along_a_border_are_border_security():
+    """A radio's news flash: two states "ont convenu … de mener des patrouilles conjointes le long de leur frontière
+    commune" against the Islamic State's groups: border security, the foreign fighters' line, for each."""
+    _credits([("fr", "Le Ghana et le Togo mèneront des patrouilles conjointes le long de leur frontière contre les groupes "
+                     "affiliés à l'État islamique."),
+              ("en", "Ghana and Togo will conduct joint patrols along their common border against Islamic State affiliates."),
+              ("ar", "اتفقت غانا وتوغو على تسيير دوريات مشتركة على الحدود لمواجهة الجماعات الموالية لتنظيم داعش.")],
+             ("GH", "TG"), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_warning_against_donations_that_fund_daesh_is_counter_financing_not_messaging():
+    """A phone's text messages: "تحذر وزارة الداخلية السعودية من التبرع لجهات مجهولة أو عبر حسابات في وسائل التواصل
+    الاجتماعي، إذ تستغلها تنظيمات إرهابية مثل داعش في تمويل أنشطتها": counter-financing; social media there is the
+    money's channel, no message (a campaign on social media still is)."""
+    _credited_but_not([("ar", "حذرت وزارة الداخلية الكويتية من التبرع لجهات مجهولة عبر وسائل التواصل الاجتماعي، لأن داعش "
+                              "يستغل هذه التبرعات في تمويل أنشطته."),
+                       ("en", "Kuwait's interior ministry warned against donating to unknown groups on social media, which "
+                              "Daesh uses to fund its activities."),
+                       ("fr", "Le ministère koweïtien de l'Intérieur met en garde contre les dons à des entités inconnues sur "
+                              "les réseaux sociaux, que Daech utilise pour financer ses activités.")],
+                      "KW", ("line_of_effort", "counter_financing"), ("line_of_effort", "counter_messaging"))
+    _credits([("en", "Kuwait launched a campaign on social media against Daesh's propaganda.")],
+             ("KW",), ("line_of_effort", "counter_messaging"))

@@ -1474,3 +1474,14 @@ def test_a_passive_deployment_in_a_sentence_opened_by_a_past_year_is_no_part_goi
         assert ("ca", "operation-impact") in got and got[("ca", "operation-impact")].get("status") is None, (lang, text, got)
     _status_is([("en", "Since 2019, 200 Canadian soldiers have been deployed to Erbil within Operation Impact. The museum "
                        "opened in 2024.")], ("ca", "operation-impact"), "ongoing")
+
+
+def test_a_task_group_of_special_operations_is_a_mission_by_its_own_words():
+    """A minister's doorstop: "Our Special Operations Task Group finished its work in Iraq in 2020 and came home": a
+    name of the pattern's heads is a mission where its words say forces ("special operations"), a partner's possessive
+    before it no word of its name, and its end is told."""
+    for lang, text in [("en", "Denmark's Special Operations Task Group finished its work in Iraq in 2021."),
+                       ("en", "Norway's Special Operations Task Group finished its mission in 2019 and came home.")]:
+        got = attrs(text, lang)
+        assert any(code in ("dk", "no") and str(key).startswith("new:") and a.get("status") == "ended" for (code, key), a in got.items()), \
+            (lang, got)

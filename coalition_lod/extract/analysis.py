@@ -183,6 +183,11 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             _qualified(sent, lex)
     if sent.cues.get("loeweak:foreign_terrorist_fighters") and sent.cues.get("topic"):
         _retaken_from_enemy(sent)
+    if sent.cues.get("loe:counter_financing") and (messaging := sent.cues.get("loe:counter_messaging")) \
+            and all(c.entry.phrase.lower() in words.CHANNELS for c in messaging):
+        # "donating … through social media accounts, which Daesh uses to fund its activities": the money's channel,
+        # no message
+        sent.cues["loe:counter_messaging"] = []
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:

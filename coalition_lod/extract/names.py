@@ -40,9 +40,11 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     runs = _capitalised_runs(sent, lex) if lex.lang != "ar" else []
     # "The ADF's Air Task Group", "the Bundeswehr's Counter Daesh Task Force": a name starts
     # after an owner that is no partner's name (a partner's own, "Australia's Counter-Terrorism
-    # Strategy", keeps it: its name is the partner's)
+    # Strategy", keeps it: its name is the partner's), or after a partner's before a mission's head ("Denmark's Special
+    # Operations Task Group": the partner's part, not its name)
     partners = {m.i for m in known if m.entry.kind in ("partner", "adjective")}
-    runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(POSSESSIVE_ENDS) and k not in partners), i), j)
+    runs = [(next((k + 1 for k in range(j - 2, i - 1, -1) if toks[k].text.endswith(POSSESSIVE_ENDS)
+                   and (k not in partners or any(heads.get(x) == "mission" for x in range(k + 1, j)))), i), j)
             for i, j in runs]
     if lex.lang == "en":
         runs = _lower_head_after(sent, runs, heads, known)
