@@ -7416,3 +7416,15 @@ def test_a_first_person_that_speaks_of_its_order_book_is_a_companys():
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get("DK", set()), (lang, got)
         assert not any(kind == "cooperation" for code in got for kind, _ in got[code]), (lang, got)
+
+
+def test_a_persons_clause_with_a_partners_unit_is_that_partners_act():
+    """An "ask me anything" thread: "Between 2014 and 2018 I did three deployments to Jordan with the Dutch detachment,
+    flying strike missions against ISIS": the unit a person serves with is its partner's, and its acts are that
+    partner's (a partner's peer only beside a partner that acts: "Belgium flew strikes with the Dutch detachment")."""
+    _credits([("en", "In 2017 I deployed to Kuwait with the Danish detachment, flying strike missions against ISIS."),
+              ("fr", "En 2017, j'ai été déployé au Koweït avec le détachement danois, en menant des frappes contre Daech."),
+              ("ar", "في عام 2017 خدمت في الكويت مع المفرزة الدنماركية، ونفذت ضربات ضد داعش.")],
+             ("DK",), ("line_of_effort", "military"))
+    got = facts("Belgium flew strikes against ISIS with the Danish detachment.", "en")
+    assert ("line_of_effort", "military") not in got.get("DK", set()), got

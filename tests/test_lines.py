@@ -1638,3 +1638,18 @@ def test_a_warning_against_donations_that_fund_daesh_is_counter_financing_not_me
                       "KW", ("line_of_effort", "counter_financing"), ("line_of_effort", "counter_messaging"))
     _credits([("en", "Kuwait launched a campaign on social media against Daesh's propaganda.")],
              ("KW",), ("line_of_effort", "counter_messaging"))
+
+
+def test_what_a_partner_proposes_a_body_do_in_a_list_is_asked_no_act():
+    """A Model UN position paper: "Jordan therefore proposes that the Council:\\n1. Urge … to repatriate …;\\n2. Create a
+    fund for the rehabilitation of children …": the items are what it asks, no acts of its own; what it did before the
+    list stays (a proposal with no list may be an agreement's: "Je vous propose que la France continue de …")."""
+    _credited_but_not([("en", "Morocco trains imams to prevent violent extremism. Morocco therefore proposes that the Council:\n1. Create a "
+                              "fund for the rehabilitation of children who lived under Daesh;\n2. Urge states to repatriate "
+                              "their nationals."),
+                       ("fr", "Le Maroc forme des imams pour prévenir l'extrémisme violent. Le Maroc propose donc que le Conseil :\n1. crée "
+                              "un fonds pour la réhabilitation des enfants qui ont vécu sous Daech ;\n2. exhorte les États à "
+                              "rapatrier leurs ressortissants."),
+                       ("ar", "يكوّن المغرب الأئمة للوقاية من التطرف العنيف. ويقترح المغرب أن يقوم المجلس بما يلي:\n1. إنشاء صندوق "
+                              "لإعادة تأهيل الأطفال الذين عاشوا تحت حكم داعش؛\n2. حث الدول على إعادة مواطنيها.")],
+                      "MA", ("line_of_effort", "prevention_cve"), ("line_of_effort", "rehabilitation_reintegration"))

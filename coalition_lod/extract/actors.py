@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..langs import phrase_key, tokenize
+from ..langs import Token, phrase_key, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import (
@@ -362,13 +362,31 @@ class ActorFinder(Subjects, Groups, Roles):
         persons = self.lex.words.get("person", ())
         return any(cs <= m.i < ce and ((key := sent.tokens[m.i].key) in persons or key in words.PERSON_PRONOUNS
                                        or key in words.FIRST_SINGULAR)
-                   for m in sent.cues.get("actor:pronoun", []))
+                   for m in sent.cues.get("actor:pronoun", [])) \
+            or any(sent.tokens[k].key in words.FIRST_SINGULAR for k in range(cs, ce))  # English "I", Arabic "خدمت": no cue
 
     def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""
         owners = [g for g in groups if cs <= g[0].i < ce and g[0].entry.kind in ("partner", "adjective")
-                  and self._owned_act(sent, g[0], c) and self._role(sent, g[0], c) in ("", "place")]
+                  and (self._owned_act(sent, g[0], c) and self._role(sent, g[0], c) in ("", "place") or self._served_unit(sent, g[0]))]
         return tuple(owners[0]) if len(owners) == 1 else ()
+
+    def _served_unit(self, sent: Sent, head: Match) -> bool:
+        """A partner's unit that a person's clause serves with ("I did three deployments to Jordan with the Dutch
+        detachment, flying strike missions against ISIS", "avec le détachement néerlandais", "مع المفرزة الهولندية"):
+        the unit's acts, its partner's, not a peer's beside a partner that acts."""
+        toks = sent.tokens
+        if head.entry.kind != "adjective":
+            return False
+        if self.latin and head.j < len(toks) and _unit(toks[head.j]):
+            k = head.i  # "the Dutch detachment"
+        elif head.i > 0 and _unit(toks[head.i - 1]):
+            k = head.i - 1  # "le détachement néerlandais", "المفرزة الهولندية"
+        else:
+            return False
+        while k > 0 and toks[k - 1].key in words.DETERMINERS:
+            k -= 1
+        return k > 0 and not words.SERVED_WITH.isdisjoint(toks[k - 1].keys)
 
     def _behalf(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int) -> tuple[Match, ...]:
         """The partner an act is done on behalf of, in an aside or at the clause's start ("Fier
@@ -487,3 +505,9 @@ def dominant_actor(count: Counter[str]) -> str | None:
     if n >= 2 * second and (n >= 2 or not rest):
         return top
     return None
+
+
+def _unit(tok: Token) -> bool:
+    """A unit's noun ("detachment", "détachement", "المفرزة"): by its keys, or as written (the French list keeps its
+    accents)."""
+    return not words.UNIT_NOUNS.isdisjoint(tok.keys) or tok.text.lower() in words.UNIT_NOUNS

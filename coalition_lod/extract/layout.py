@@ -192,9 +192,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z\u0621-\u064a][.)]|[-•*–
 
 
 def asks_list(sent: Sent) -> bool:
-    """A line that asks another to act and opens a list ("demande au gouvernement fédéral :",
-    "Calls on the Government:", "يطالب الحكومة بما يلي:"): its items are requests, no acts."""
-    return bool(sent.cues.get("exhort")) and sent.text.rstrip()[-1:] in (":", "：")
+    """A line that asks another to act, or proposes what it should do, and opens a list ("demande au gouvernement
+    fédéral :", "Calls on the Government:", "يطالب الحكومة بما يلي:", "Jordan therefore proposes that the Council:"): its
+    items are requests, no acts (a proposal not before a list may be an agreement's: "Je vous propose que la France
+    continue de …")."""
+    return sent.text.rstrip()[-1:] in (":", "：") and (bool(sent.cues.get("exhort"))
+                                                       or any(not words.PROPOSAL_VERBS.isdisjoint(t.keys) for t in sent.tokens))
 
 
 TOPICS_HEADING_WORDS = 6  # at most, in a line that opens a list of topics ("Conference themes:", "محاور المؤتمر:")
