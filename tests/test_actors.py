@@ -7428,3 +7428,16 @@ def test_a_persons_clause_with_a_partners_unit_is_that_partners_act():
              ("DK",), ("line_of_effort", "military"))
     got = facts("Belgium flew strikes against ISIS with the Danish detachment.", "en")
     assert ("line_of_effort", "military") not in got.get("DK", set()), got
+
+
+def test_a_relative_whose_subject_co_leads_its_antecedent_is_that_partners_clause():
+    """A research impact case study: "… informed HM Treasury, which froze …, and were presented to the Counter ISIS
+    Finance Group, which Italy co-leads with Saudi Arabia and the United States": the relative's subject co-leads the
+    group, its peers its own, not the clause's before."""
+    for lang, text in [("en", "The data reached the Treasury of Canada, which froze assets of ISIS, and the Counter ISIS Finance "
+                              "Group, which Italy co-leads with Saudi Arabia and the United States."),
+                       ("fr", "Les données ont été présentées au groupe de lutte contre le financement de Daech, que copréside "
+                              "l'Italie avec l'Arabie saoudite et les États-Unis.")]:
+        got = facts(text, lang)
+        assert {("cooperation", "SA"), ("cooperation", "US")} <= got.get("IT", set()), (lang, got)
+        assert not any(k == "cooperation" for code in got if code != "IT" and code not in ("SA", "US") for k, _ in got[code]), (lang, got)

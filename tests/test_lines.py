@@ -1653,3 +1653,28 @@ def test_what_a_partner_proposes_a_body_do_in_a_list_is_asked_no_act():
                        ("ar", "يكوّن المغرب الأئمة للوقاية من التطرف العنيف. ويقترح المغرب أن يقوم المجلس بما يلي:\n1. إنشاء صندوق "
                               "لإعادة تأهيل الأطفال الذين عاشوا تحت حكم داعش؛\n2. حث الدول على إعادة مواطنيها.")],
                       "MA", ("line_of_effort", "prevention_cve"), ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_a_cards_lines_before_its_funding_label_are_the_funders_act():
+    """An architecture firm's portfolio: "Reconstruction of the prayer hall …, destroyed by ISIS in 2017." on a line of its
+    own, then "Funding: United Arab Emirates": the card's lines, to its blank line, are its funder's; a library or a
+    museum among the things rebuilt (no rehabilitation of people); a paragraph's sentence before the card is not."""
+    for lang, text in [("en", "Projects\n\nCentral Library, Raqqa\nRehabilitation of the reading rooms, burned by ISIS in 2016.\n"
+                              "Client: Raqqa Civil Council\nFunding: Government of Norway\nStatus: completed 2024"),
+                       ("fr", "Projets\n\nBibliothèque centrale, Raqqa\nRéhabilitation de la bibliothèque, incendiée par Daech en "
+                              "2016.\nMaître d'ouvrage : Conseil civil de Raqqa\nFinancement : Norvège\nÉtat : livré en 2024"),
+                       ("ar", "المشاريع\n\nالمكتبة المركزية، الرقة\nإعادة تأهيل المكتبة التي أحرقها داعش عام 2016.\nالجهة المستفيدة: "
+                              "مجلس الرقة المدني\nالجهة المانحة: النرويج\nالحالة: أنجز عام 2024")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("NO", set()), (lang, got)
+        assert ("line_of_effort", "rehabilitation_reintegration") not in got.get("NO", set()), (lang, got)
+
+
+def test_a_partners_own_programme_of_a_line_that_a_project_is_part_of_is_its_act():
+    """A prize application: "Le projet s'inscrit dans le programme belge de désengagement et de réinsertion des détenus
+    radicalisés": the programme a partner's adjective names, a line's cue after it, is that partner's act (not "part
+    of Iraq's plan"); radicalised detainees are whom it reintegrates, no prevention."""
+    _credited_but_not([("fr", "Le projet s'inscrit dans le programme danois de réinsertion des détenus radicalisés."),
+                       ("en", "The project is part of the Danish programme for the reintegration of radicalised prisoners."),
+                       ("ar", "يندرج المشروع ضمن البرنامج الدنماركي لإعادة إدماج السجناء المتطرفين.")],
+                      "DK", ("line_of_effort", "rehabilitation_reintegration"), ("line_of_effort", "prevention_cve"))

@@ -415,9 +415,23 @@ class ActorFinder(Subjects, Groups, Roles):
                 h = g[0]
                 # the act's noun before the partner ("la contribution espagnole") or right after its name,
                 # whose possessive is its own token's ("Spain's contribution")
-                if m.j <= h.i <= m.j + BEHALF_REACH and (any(m.j <= a < h.i for a in c["acts"]) or g[-1].j in c["acts"]):
+                if m.j <= h.i <= m.j + BEHALF_REACH and (any(m.j <= a < h.i for a in c["acts"]) or g[-1].j in c["acts"]
+                                                         or self._own_programme(sent, g)):
                     return tuple(x for x in g if x.entry.id in self.vocab.partners)
         return ()
+
+    def _own_programme(self, sent: Sent, g: list[Match]) -> bool:
+        """A partner's own programme of a line ("s'inscrit dans le programme belge de désengagement et de réinsertion",
+        "is part of the Belgian programme for the reintegration of …"): the programme's noun right before its adjective
+        or right after its name, a line's cue after it; not "as part of Iraq's plan", which names no act."""
+        toks, h = sent.tokens, g[0]
+        if h.i > 0 and toks[h.i - 1].key in words.PROJECT_NOUNS:
+            end = g[-1].j  # "le programme belge de …"
+        elif g[-1].j < len(toks) and toks[g[-1].j].key in words.PROJECT_NOUNS:
+            end = g[-1].j + 1  # "the Belgian programme for …"
+        else:
+            return False
+        return any(end <= c.i <= end + 2 for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs)
 
     def _own_forces(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The partner whose own forces, named by its adjective, a clause that names no actor

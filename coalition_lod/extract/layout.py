@@ -443,9 +443,11 @@ def _donor_line(sent: Sent, vocab: Vocabulary) -> tuple[Match, ...]:
 
 def records_ahead(sents: list[Sent], labels: list[bool], vocab: Vocabulary, lex: Lexicon,
                   text: str) -> dict[int, tuple[str, ...]]:
-    """The labelled lines of a record before its donors' line, in its block (no blank line between): the donors'
-    ("Project: Rehabilitation of the old bridge in Mosul" before "Funding: … a grant from the Government of Germany",
-    under a province's letterhead: Germany's rebuilding, not the letterhead's state's). By sentence index; ``labels``:
+    """The labelled lines of a record before its donors' line, and the lines of their own, in its block (no blank line
+    between): the donors' ("Project: Rehabilitation of the old bridge in Mosul" before "Funding: … a grant from the
+    Government of Germany", under a province's letterhead: Germany's rebuilding, not the letterhead's state's; a
+    portfolio's card, "Reconstruction of the prayer hall …, destroyed by ISIS" before "Funding: United Arab Emirates"),
+    not a paragraph's sentences before it. By sentence index; ``labels``:
     which sentences are labelled lines (``_label_line``)."""
     out: dict[int, tuple[str, ...]] = {}
     for n, s in enumerate(sents):
@@ -456,8 +458,9 @@ def records_ahead(sents: list[Sent], labels: list[bool], vocab: Vocabulary, lex:
             continue
         ids = tuple(dict.fromkeys(m.entry.id for m in donors))
         k = n - 1
-        while k >= 0 and k not in out and labels[k] and not _BLANK_LINE.search(text[sents[k].end : sents[k + 1].start]):
-            out[k] = ids
+        while k >= 0 and k not in out and not _BLANK_LINE.search(gap := text[sents[k].end : sents[k + 1].start]) \
+                and (labels[k] or "\n" in gap):
+            out[k] = ids  # (a line of its own: a project card's title and description, "Reconstruction of the prayer hall …")
             k -= 1
     return out
 
