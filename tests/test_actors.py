@@ -7441,3 +7441,15 @@ def test_a_relative_whose_subject_co_leads_its_antecedent_is_that_partners_claus
         got = facts(text, lang)
         assert {("cooperation", "SA"), ("cooperation", "US")} <= got.get("IT", set()), (lang, got)
         assert not any(k == "cooperation" for code in got if code != "IT" and code not in ("SA", "US") for k, _ in got[code]), (lang, got)
+
+
+def test_a_statement_with_a_tag_question_states_what_it_says():
+    """A radio phone-in: "That was Operation Manawa, wasn't it?" states the mission; a tag that asks only to be
+    confirmed ("n'est-ce pas ?", "أليس كذلك؟") makes no question of it (a real question still states nothing)."""
+    for lang, text in [("en", "New Zealand trained Iraqi soldiers at Taji. That was Operation Manawa, wasn't it?"),
+                       ("fr", "La Nouvelle-Zélande a formé des soldats irakiens à Taji. C'était l'opération Manawa, n'est-ce pas ?"),
+                       ("ar", "دربت نيوزيلندا جنوداً عراقيين في التاجي. كانت تلك عملية ماناوا، أليس كذلك؟")]:
+        got = facts(text, lang)
+        assert ("mission", "operation-manawa") in got.get("NZ", set()), (lang, got)
+    got = facts("New Zealand trained Iraqi soldiers at Taji. Was that Operation Manawa?", "en")
+    assert ("mission", "operation-manawa") not in got.get("NZ", set()), got

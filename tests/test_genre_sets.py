@@ -247,6 +247,7 @@ HELDOUT223 = ROOT / "tests" / "genres-heldout223"  # written with its gold after
 HELDOUT224 = ROOT / "tests" / "genres-heldout224"  # written with its gold after set 222's score
 HELDOUT225 = ROOT / "tests" / "genres-heldout225"  # written with its gold after sets 223 and 224's scores
 HELDOUT226 = ROOT / "tests" / "genres-heldout226"  # written with its gold after sets 223 and 224's scores
+HELDOUT227 = ROOT / "tests" / "genres-heldout227"  # written with its gold after sets 225 and 226's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1797,6 +1798,12 @@ HELDOUT225_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # 0.667, ar 1.000. Left: "six anciens détenus condamnés pour avoir tenté de rejoindre Daech" (the project's
 # beneficiaries) read as Belgium's foreign fighters' line (arguable: courts convicted them)
 HELDOUT226_LEVELS = levels(en=(0.95,), fr=(0.6,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.800 (Operation Manawa in "That
+# was Operation Manawa, wasn't it?" read as a question's), fr 1.000, ar 0.667 (a job advertisement's "الخبرة السابقة في
+# الجيش العراقي" read as Germany's military line). Then a statement with a tag question states it; forces named as
+# where experience was gained, and those listed after them, are no act: 1.000 on all three. Left: "New Zealand brought
+# the last of those troops home in 2020" gives Manawa no status (an end told in the sentence after the mission's)
+HELDOUT227_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1955,6 +1962,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout224": (HELDOUT224, HELDOUT224_LEVELS),
     "genres-heldout225": (HELDOUT225, HELDOUT225_LEVELS),
     "genres-heldout226": (HELDOUT226, HELDOUT226_LEVELS),
+    "genres-heldout227": (HELDOUT227, HELDOUT227_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

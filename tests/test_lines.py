@@ -1678,3 +1678,15 @@ def test_a_partners_own_programme_of_a_line_that_a_project_is_part_of_is_its_act
                        ("en", "The project is part of the Danish programme for the reintegration of radicalised prisoners."),
                        ("ar", "يندرج المشروع ضمن البرنامج الدنماركي لإعادة إدماج السجناء المتطرفين.")],
                       "DK", ("line_of_effort", "rehabilitation_reintegration"), ("line_of_effort", "prevention_cve"))
+
+
+def test_forces_named_as_where_experience_was_gained_are_no_act():
+    """A job advertisement: "وتعد الخبرة السابقة في الجيش العراقي أو قوات البيشمركة ميزة" (previous experience in the Iraqi
+    army or the peshmerga is an asset): forces where one's experience was gained, and those listed after them, are no
+    act of the partner the text carries; an experience in an act is still its ("shares its experience in training").
+    """
+    _credited_but_not([("ar", "تمول النرويج المشروع. وتعد الخبرة السابقة في الجيش العراقي أو قوات البيشمركة ميزة."),
+                       ("en", "Norway funds the project. Previous experience in the Iraqi army or the peshmerga is an asset."),
+                       ("fr", "La Norvège finance le projet. Une expérience préalable dans l'armée irakienne est un atout.")],
+                      "NO", ("member", "global-coalition"), ("line_of_effort", "military"))
+    _credits([("en", "Norway shares its experience in training Iraqi forces against ISIS.")], ("NO",), ("line_of_effort", "military"))

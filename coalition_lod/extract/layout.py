@@ -148,8 +148,9 @@ def _question(sent: Sent, lex: Lexicon) -> bool:
     ("Did you know that Jordan launched the Aqaba Meetings?", "هل تعلم أن …؟": a school
     broadcast's, a quiz card's, a post's way of stating what follows "that")."""
     text = _SPEAKER_LABEL.sub("", sent.text.rstrip(), count=1)  # "Q : …", "Question: …", "س: …"
+    # (nor a statement whose tag asks to confirm it: "That was Operation Manawa, wasn't it?")
     return text[-1:] in ("?", "؟") and not any(ch in text for ch in ":;؛") \
-        and not cues_at(sent, lex, "stating", (0, 1))
+        and not cues_at(sent, lex, "stating", (0, 1)) and not words.TAG_QUESTION.search(text)
 
 
 BARE_QUESTION_WORDS = 4  # words at most of a question that only names what it asks about ("And Kuwait?", "وماذا عن قطر؟")

@@ -110,6 +110,33 @@ def _foreign(sent: Sent, m: Match) -> bool:
     return any(0 <= k < len(toks) and toks[k].key in words.FOREIGN for k in near)
 
 
+EXPERIENCE_REACH = 4  # words from an experience to the forces it was gained in ("الخبرة السابقة في الجيش العراقي")
+
+
+def _experienced(sent: Sent, m: Match) -> bool:
+    """Forces where one's experience was gained ("Previous experience in the Iraqi army or the peshmerga is an asset",
+    "une expérience dans l'armée irakienne", "الخبرة السابقة في الجيش العراقي"): a job's or a CV's requirement, no act
+    on the military line. An experience's word a few words before, no comma between."""
+    toks = sent.tokens
+    # (forces, no act: not "Denmark shares its experience in training Iraqi forces")
+    forces = any(c.i < m.j and m.i < c.j for c in sent.cues.get("actor:institution", []))
+    for k in range(m.i - 1, max(-1, m.i - 1 - EXPERIENCE_REACH), -1):
+        if not forces or any(ch in sent.text[toks[k].end - sent.start:toks[k + 1].start - sent.start] for ch in ",;:،؛"):
+            break
+        if not words.EXPERIENCE_NOUNS.isdisjoint(toks[k].keys):
+            return True
+        if not (words.PREPOSITIONS.isdisjoint(toks[k].keys) and words.AT_PLACE.isdisjoint(toks[k].keys)
+                and words.DETERMINERS.isdisjoint(toks[k].keys) and words.PRIOR.isdisjoint(toks[k].keys)):
+            continue  # "in the", "السابقة في": between the experience and the forces
+        break  # another word: "experience in training Iraqi forces" is an act's
+    # … and the forces listed after them ("in the Iraqi army or the peshmerga", "في الجيش العراقي أو قوات البيشمركة")
+    before = max((c for c in sent.cues.get("loe:military", []) if c.j <= m.i), key=lambda c: c.j, default=None)
+    return before is not None and 0 <= m.i - before.j <= 3 \
+        and all(toks[k].key in words.AND or toks[k].key in words.OR or toks[k].key in words.DETERMINERS
+                or toks[k].key in words.PREPOSITIONS for k in range(before.j, m.i)) \
+        and _experienced(sent, before)
+
+
 REPRESENTED_REACH = 4  # words from a representative to the forces represented ("representative of the Jordanian Armed Forces")
 
 

@@ -42,13 +42,14 @@ SETS = {
     "UNIT_WITHIN": "unit_within", "OWNED_ACTS": "owned_acts", "AIRCRAFT_NAMES": "aircraft_names",
     "SPORT_EVENTS": "sport_events", "MEASURES": "measures", "PERSON_NOUNS": "person_nouns", "FORMER": "former",
     "KIN_NOUNS": "kin_nouns", "BEING_AUX": "being_aux", "CHANNELS": "channels", "PROPOSAL_VERBS": "proposal_verbs",
+    "EXPERIENCE_NOUNS": "experience_nouns", "OR": "or", "PRIOR": "prior",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
     "LIST_GAP": "list_gap", "MEMBERS_OF": "members_of", "APPOSITION_START": "apposition_start", "REPLACES": "replaces",
     "OBJECT_SUFFIX": "object_suffix", "TAG_LINE": "tag_line", "HYPOTHETICAL": "hypothetical",
     "COUNTED_GAP": "counted_gap", "RESUMPTIVE": "resumptive", "DEFINITE": "definite", "COMPANY_LINE": "company_line",
-    "CORRECT_ANSWER": "correct_answer", "POST_HEADER": "post_header", "SPEECH_LABEL": "speech_label",
+    "CORRECT_ANSWER": "correct_answer", "POST_HEADER": "post_header", "SPEECH_LABEL": "speech_label", "TAG_QUESTION": "tag_question",
 }
 
 
