@@ -7453,3 +7453,23 @@ def test_a_statement_with_a_tag_question_states_what_it_says():
         assert ("mission", "operation-manawa") in got.get("NZ", set()), (lang, got)
     got = facts("New Zealand trained Iraqi soldiers at Taji. Was that Operation Manawa?", "en")
     assert ("mission", "operation-manawa") not in got.get("NZ", set()), got
+
+
+def test_a_passives_agents_listed_by_their_adjectives_each_act():
+    """A memoir's foreword: "تلقى رجاله تدريبهم على أيدي مستشارين عسكريين أمريكيين وأستراليين" (his men were trained at
+    the hands of American and Australian military advisers): each adjective of the list names an agent, the people
+    after the last ("by American and Australian military advisers")."""
+    _credits([("ar", "تلقى رجال الكتيبة تدريبهم على أيدي مدربين عسكريين أمريكيين وبريطانيين قرب بغداد."),
+              ("en", "The battalion's men were trained by American and British military instructors near Baghdad.")],
+             ("US", "GB"), ("line_of_effort", "military"))
+
+
+def test_a_partners_people_after_their_verb_in_a_missions_where_clause_serve_in_it():
+    """An alumni magazine's editorial: "… commande depuis septembre la mission de l'OTAN en Irak, à Bagdad, où servent une
+    quarantaine de militaires français": the people after their verb in the mission's "où" are its subject, their
+    partner's part going on with its count; soldiers "from" a mission serve in it ("Canadian soldiers from the NATO
+    mission in Baghdad")."""
+    got = attrs("La générale commande la mission de l'OTAN en Irak, où servent une trentaine de militaires espagnols.", "fr")
+    assert got.get(("es", "nato-mission-iraq")) == {"status": "ongoing", "personnel": 30}, got
+    _credits([("en", "After the match, a group of Spanish soldiers from the NATO mission in Baghdad joined the fans.")],
+             ("ES",), ("mission", "nato-mission-iraq"))

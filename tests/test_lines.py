@@ -1690,3 +1690,12 @@ def test_forces_named_as_where_experience_was_gained_are_no_act():
                        ("fr", "La Norvège finance le projet. Une expérience préalable dans l'armée irakienne est un atout.")],
                       "NO", ("member", "global-coalition"), ("line_of_effort", "military"))
     _credits([("en", "Norway shares its experience in training Iraqi forces against ISIS.")], ("NO",), ("line_of_effort", "military"))
+
+
+def test_a_thing_that_daesh_destroyed_and_a_partner_rebuilt_is_stabilisation():
+    """A tour diary: "the Mosul Cultural Centre, which ISIS set on fire in 2015 and which the Italian government rebuilt in
+    2024": a weak verb of rebuilding counts beside Daesh's destroying in its sentence, whatever the thing's name."""
+    _credits([("en", "We played in the Raqqa Arts Hall, which ISIS burned in 2016 and which the Dutch government rebuilt in 2025."),
+              ("fr", "Nous avons joué dans la salle des fêtes de Raqqa, que Daech avait incendiée et que les Pays-Bas ont "
+                     "reconstruite en 2025.")],
+             ("NL",), ("line_of_effort", "stabilization"))

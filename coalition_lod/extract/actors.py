@@ -189,6 +189,9 @@ class ActorFinder(Subjects, Groups, Roles):
                 # … or the object of a visit in a relative ("زيارته الرسمية، التي يتفقد فيها الجنود الإيطاليين العاملين
                 # حالياً ضمن بعثة حلف شمال الأطلسي"): the soldiers serving in the mission, whoever visits them
                 placed = placed or role == "" and not clause.named and self._serving(sent, members[0], c)
+                # … or after its verb in a mission's "où" ("la mission de l'OTAN en Irak, où servent une quarantaine de
+                # militaires français"): the subject after its verb
+                placed = placed or role == "" and not clause.named and self._served_where(sent, members[0], cs, c)
                 if role in ("agent", "governed") or placed or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
                     if role == "governed" and clause.named and begin == members[0].i:
@@ -370,6 +373,17 @@ class ActorFinder(Subjects, Groups, Roles):
         owners = [g for g in groups if cs <= g[0].i < ce and g[0].entry.kind in ("partner", "adjective")
                   and (self._owned_act(sent, g[0], c) and self._role(sent, g[0], c) in ("", "place") or self._served_unit(sent, g[0]))]
         return tuple(owners[0]) if len(owners) == 1 else ()
+
+    def _served_where(self, sent: Sent, head: Match, cs: int, c: dict[str, set[int]]) -> bool:
+        """A partner's people after their verb in a relative of place whose antecedent is a mission ("…, la mission de
+        l'OTAN en Irak, où servent une quarantaine de militaires français"): the clause's subject, after its verb."""
+        toks = sent.tokens
+        w = next((k for k in (cs, cs - 1) if 0 <= k < len(toks) and words.WHERE & {toks[k].key, toks[k].text.lower()}), None)
+        if w is None or not self.latin or head.entry.kind != "adjective" or head.i - 1 not in c["people"]:
+            return False
+        mission = any(e.entry.kind == "mission" and w - 3 <= e.j <= w for e in sent.ents)
+        verb = any(m.i == w + 1 for m in sent.cues.get("status:ongoing", []))
+        return mission and verb
 
     def _served_unit(self, sent: Sent, head: Match) -> bool:
         """A partner's unit that a person's clause serves with ("I did three deployments to Jordan with the Dutch

@@ -154,7 +154,7 @@ class Roles:
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
-        if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), head.j + 2)) \
+        if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), self._listed_end(sent, head) + 2)) \
                 and self._by_people(sent, p):
             # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops
             # (not "evidence held by Iraqi authorities")
@@ -350,6 +350,18 @@ class Roles:
             return False
         more_cues(sent, self.lex, "likewise")
         return any(m.j in ends for m in sent.cues.get("actor:likewise", ()))
+
+    @staticmethod
+    def _listed_end(sent: Sent, head: Match) -> int:
+        """The end of the partners' adjectives listed from ``head`` ("American and Australian", "أمريكيين وأستراليين"):
+        the people they qualify come after the last."""
+        toks, end = sent.tokens, head.j
+        while True:
+            nxt = next((e for e in sent.ents if e.entry.kind == "adjective" and (
+                e.i == end + 1 and toks[end].key in words.AND or e.i == end and arabic_conj(toks[e.i]))), None)
+            if nxt is None:
+                return end
+            end = nxt.j
 
     def _by_people(self, sent: Sent, p: int) -> bool:
         """Word ``p`` ends "by", "par", "على يد" (matched only where a partner's people follow)."""
