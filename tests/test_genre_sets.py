@@ -250,6 +250,7 @@ HELDOUT226 = ROOT / "tests" / "genres-heldout226"  # written with its gold after
 HELDOUT227 = ROOT / "tests" / "genres-heldout227"  # written with its gold after sets 225 and 226's fixes
 HELDOUT228 = ROOT / "tests" / "genres-heldout228"  # written with its gold after set 227's fixes
 HELDOUT229 = ROOT / "tests" / "genres-heldout229"  # written with its gold after set 227's fixes
+HELDOUT230 = ROOT / "tests" / "genres-heldout230"  # written with its gold after sets 228 and 229's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1818,6 +1819,10 @@ HELDOUT228_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.95,))
 # mission's "où" are its subject ("la mission de l'OTAN en Irak, à Bagdad, où servent une quarantaine de militaires
 # français"): 1.000 on all three, attributes too
 HELDOUT229_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.000 ("Quand les
+# soldats irakiens lancent l'offensive pour libérer la ville" gave Iraq nothing), ar 1.000. Then launching an offensive
+# and liberating a city are military: 1.000 on all three
+HELDOUT230_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1979,6 +1984,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout227": (HELDOUT227, HELDOUT227_LEVELS),
     "genres-heldout228": (HELDOUT228, HELDOUT228_LEVELS),
     "genres-heldout229": (HELDOUT229, HELDOUT229_LEVELS),
+    "genres-heldout230": (HELDOUT230, HELDOUT230_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1699,3 +1699,11 @@ def test_a_thing_that_daesh_destroyed_and_a_partner_rebuilt_is_stabilisation():
               ("fr", "Nous avons joué dans la salle des fêtes de Raqqa, que Daech avait incendiée et que les Pays-Bas ont "
                      "reconstruite en 2025.")],
              ("NL",), ("line_of_effort", "stabilization"))
+
+
+def test_an_offensive_to_liberate_a_city_is_military():
+    """A bookshop's page on a novel: "Quand les soldats irakiens lancent l'offensive pour libérer la ville": launching
+    an offensive, liberating a city are the military line of those who do it."""
+    _credits([("fr", "En août 2017, les soldats irakiens ont lancé l'offensive pour libérer la ville de Tal Afar."),
+              ("en", "In August 2017 Iraqi troops launched the offensive to liberate the city of Tal Afar.")],
+             ("IQ",), ("line_of_effort", "military"))
