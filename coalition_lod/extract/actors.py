@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..langs import Token, phrase_key, tokenize
+from ..langs import phrase_key, tokenize
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import (
@@ -378,7 +378,7 @@ class ActorFinder(Subjects, Groups, Roles):
         """A partner's people after their verb in a relative of place whose antecedent is a mission ("…, la mission de
         l'OTAN en Irak, où servent une quarantaine de militaires français"): the clause's subject, after its verb."""
         toks = sent.tokens
-        w = next((k for k in (cs, cs - 1) if 0 <= k < len(toks) and words.WHERE & {toks[k].key, toks[k].text.lower()}), None)
+        w = next((k for k in (cs, cs - 1) if 0 <= k < len(toks) and words.holds(words.WHERE, toks[k])), None)
         if w is None or not self.latin or head.entry.kind != "adjective" or head.i - 1 not in c["people"]:
             return False
         mission = any(e.entry.kind == "mission" and w - 3 <= e.j <= w for e in sent.ents)
@@ -392,9 +392,9 @@ class ActorFinder(Subjects, Groups, Roles):
         toks = sent.tokens
         if head.entry.kind != "adjective":
             return False
-        if self.latin and head.j < len(toks) and _unit(toks[head.j]):
+        if self.latin and head.j < len(toks) and words.holds(words.UNIT_NOUNS, toks[head.j]):
             k = head.i  # "the Dutch detachment"
-        elif head.i > 0 and _unit(toks[head.i - 1]):
+        elif head.i > 0 and words.holds(words.UNIT_NOUNS, toks[head.i - 1]):
             k = head.i - 1  # "le détachement néerlandais", "المفرزة الهولندية"
         else:
             return False
@@ -533,9 +533,3 @@ def dominant_actor(count: Counter[str]) -> str | None:
     if n >= 2 * second and (n >= 2 or not rest):
         return top
     return None
-
-
-def _unit(tok: Token) -> bool:
-    """A unit's noun ("detachment", "détachement", "المفرزة"): by its keys, or as written (the French list keeps its
-    accents)."""
-    return not words.UNIT_NOUNS.isdisjoint(tok.keys) or tok.text.lower() in words.UNIT_NOUNS

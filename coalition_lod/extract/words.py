@@ -58,6 +58,12 @@ def words(role: str) -> frozenset[str]:
     return frozenset(str(w) for conf in vocabulary().lang_conf.values() for w in (conf.get("function_words") or {}).get(role) or ())
 
 
+def holds(group: frozenset[str], tok: Any) -> bool:
+    """Whether a token is a word of ``group`` by its keys or as written: a language file may keep a word's accents
+    ("détachement", "où"), which its keys fold."""
+    return not group.isdisjoint(tok.keys) or tok.text.lower() in group
+
+
 def pattern(role: str) -> re.Pattern[str]:
     """The languages' patterns of a role (``word_patterns``) as one, case-insensitive;
     one that no language writes matches nothing."""
