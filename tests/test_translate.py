@@ -40,3 +40,11 @@ def test_a_french_operations_name_gets_its_english_head():
     assert english_names("opération Desert Lance", v.lexicon("fr"))[0] == "Operation Desert Lance"
     assert english_names("mission Aigle", v.lexicon("fr"))[0] == "Mission Aigle"
     assert english_names("عملية فجر الجرود", v.lexicon("ar")) == []
+
+
+def test_an_english_head_that_a_french_name_keeps_is_its_english_rendering():
+    """An alumni magazine's editorial: "tombé … au sein de la Task Force Hydra": a French text's name whose head is
+    English already ("Task Force", "Task Group") is its own English rendering, so the mission has an English label."""
+    v = vocabulary()
+    assert english_names("Task Force Sabre", v.lexicon("fr"))[0] == "Task Force Sabre"
+    assert english_names("Task Group Narval", v.lexicon("fr"))[0] == "Task Group Narval"
