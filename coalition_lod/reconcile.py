@@ -274,7 +274,9 @@ def reconcile(extractions: list[Extraction], vocab: Vocabulary | None = None,
                 if (said, bool(labels["en"]), bool(labels["fr"]), bool(labels["ar"])) not in labelled:
                     owner_names = owner_names_of(f.partner)
                     for name in aligner.english(o) if is_new else ():
-                        if name not in ent.hidden:
+                        if name == o.surface:
+                            ent.add_label("en", name, preferred=True)  # written in English already ("la Task Force Hydra")
+                        elif name not in ent.hidden:
                             ent.hidden.append(name)
                     ent.add_label(o.lang, o.surface, preferred=is_new)
                     for v in label_variants(o.surface, owner_names):

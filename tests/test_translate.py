@@ -48,3 +48,16 @@ def test_an_english_head_that_a_french_name_keeps_is_its_english_rendering():
     v = vocabulary()
     assert english_names("Task Force Sabre", v.lexicon("fr"))[0] == "Task Force Sabre"
     assert english_names("Task Group Narval", v.lexicon("fr"))[0] == "Task Group Narval"
+
+
+def test_a_french_texts_name_written_in_english_is_its_english_label():
+    """An alumni magazine's editorial: "la Task Force Hydra" in a French text is its English name as written, the
+    entity's English label (no machine's rendering, which stays hidden), so the release warns of none missing."""
+    from coalition_lod.extract import extract
+    from coalition_lod.model import Document
+    from coalition_lod.reconcile import reconcile
+
+    doc = Document("t", "t.fr.txt", "fr", "En 2016, la France a déployé des forces spéciales en Irak au sein de la Task Force "
+                   "Sabre, qui combattait Daech.", "text/plain")
+    ents = [e for e in reconcile([extract(doc)]).entities.values() if "task-force-sabre" in e.iri]
+    assert ents and ents[0].labels["en"] == ["Task Force Sabre"] and not ents[0].hidden, ents
