@@ -7473,3 +7473,21 @@ def test_a_partners_people_after_their_verb_in_a_missions_where_clause_serve_in_
     assert got.get(("es", "nato-mission-iraq")) == {"status": "ongoing", "personnel": 30}, got
     _credits([("en", "After the match, a group of Spanish soldiers from the NATO mission in Baghdad joined the fans.")],
              ("ES",), ("mission", "nato-mission-iraq"))
+
+
+def test_one_person_named_by_kin_serving_with_a_partners_unit_is_that_partners_act():
+    """An international school's bulletin under a capital's name: "Agnieszka's husband serves with the Polish Military
+    Contingent in Iraq, where Polish special forces train …": one person named by kin is the clause's subject, the unit
+    he serves with (its institution's capitalised words before its noun) its partner's act; no act, no peer, of the
+    state whose capital heads the bulletin."""
+    got = facts("Tallinn International School – Weekly Bulletin\n\nMarta's husband serves with the Romanian Military "
+                "Contingent in Iraq, where Romanian instructors train Iraqi soldiers against Daesh.", "en")
+    assert ("line_of_effort", "military") in got.get("RO", set()), got
+    assert set(got) <= {"RO", "IQ"}, got
+
+
+def test_an_arabic_relative_with_no_pronoun_after_an_indefinite_antecedent_is_its_subjects_act():
+    """A theatre premiere's invitation: "ضمن برنامج للدعم النفسي والاجتماعي للناجيات الإيزيديات تموله الحكومة الألمانية"
+    (within a programme of psychosocial support … that the German government funds): Arabic writes an indefinite
+    antecedent's relative with no pronoun; the verb that carries the antecedent's pronoun stands for it."""
+    _credits([("ar", "تعمل الفرق ضمن مشروع لإزالة الألغام تموله الحكومة اليابانية في سنجار.")], ("JP",), ("line_of_effort", "stabilization"))

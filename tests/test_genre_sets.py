@@ -251,6 +251,7 @@ HELDOUT227 = ROOT / "tests" / "genres-heldout227"  # written with its gold after
 HELDOUT228 = ROOT / "tests" / "genres-heldout228"  # written with its gold after set 227's fixes
 HELDOUT229 = ROOT / "tests" / "genres-heldout229"  # written with its gold after set 227's fixes
 HELDOUT230 = ROOT / "tests" / "genres-heldout230"  # written with its gold after sets 228 and 229's fixes
+HELDOUT231 = ROOT / "tests" / "genres-heldout231"  # written with its gold after set 230's fix and the stop's review
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1823,6 +1824,14 @@ HELDOUT229_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # soldats irakiens lancent l'offensive pour libérer la ville" gave Iraq nothing), ar 1.000. Then launching an offensive
 # and liberating a city are military: 1.000 on all three
 HELDOUT230_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.571 (the bulletin's capital,
+# Vilnius, made Lithuania act and cooperate with Poland), fr 1.000, ar 0.000 (attributes fr 0.000). Then one person
+# named by kin is a clause's subject ("Agnieszka's husband serves with the Polish Military Contingent"), the unit he
+# serves with, past its institution's capitalised words, its partner's act; an Arabic relative with no pronoun after an
+# indefinite antecedent ("ضمن برنامج للدعم النفسي … تموله الحكومة الألمانية"): 1.000 on all three. Left: "La base, dont
+# les Mirage 2000D ont frappé Daech … de 2014 à 2018 dans le cadre de l'opération Chammal" ends Chammal (one base's
+# aircraft's years, as set 228's Tornado)
+HELDOUT231_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1985,6 +1994,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout228": (HELDOUT228, HELDOUT228_LEVELS),
     "genres-heldout229": (HELDOUT229, HELDOUT229_LEVELS),
     "genres-heldout230": (HELDOUT230, HELDOUT230_LEVELS),
+    "genres-heldout231": (HELDOUT231, HELDOUT231_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -52,7 +52,7 @@ from .clauses import (
 )
 from .groups import Groups
 from .roles import Roles
-from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
+from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at, more_cues
 from .subjects import Subjects
 
 RELATIVE_REACH = 4  # words from a relative to its subject's adjective, its verb and noun between ("الذي حققته القوات العراقية")
@@ -60,6 +60,7 @@ APPOSED_REACH = 16  # words from a clause's start to the comma closing a person'
 APPOSED_SUBJECT = 5  # words of the subject before it ("The author", "Michael Turner")
 DEPLOYED_REACH = 4  # words from "the deployment of" to the partner's adjective ("… de six F-16 belges")
 BEHALF_REACH = 3  # words from "on behalf of" to the partner's name ("the Government of Japan")
+KIN_SUBJECT = 3  # words from a clause's start to the kin noun of its subject ("Agnieszka's husband", "Mon mari")
 
 
 FINDERS_KEPT = 8  # lexicons whose finder is kept (a process reads one vocabulary in three languages)
@@ -366,7 +367,19 @@ class ActorFinder(Subjects, Groups, Roles):
         return any(cs <= m.i < ce and ((key := sent.tokens[m.i].key) in persons or key in words.PERSON_PRONOUNS
                                        or key in words.FIRST_SINGULAR)
                    for m in sent.cues.get("actor:pronoun", [])) \
-            or any(sent.tokens[k].key in words.FIRST_SINGULAR for k in range(cs, ce))  # English "I", Arabic "خدمت": no cue
+            or any(sent.tokens[k].key in words.FIRST_SINGULAR for k in range(cs, ce)) \
+            or self._kin_subject(sent, cs, ce)  # English "I", Arabic "خدمت": no cue
+
+    def _kin_subject(self, sent: Sent, cs: int, ce: int) -> bool:
+        """One person named by kin as the clause's subject, after a possessive ("Agnieszka's husband serves with …", "son
+        mari sert …"), in Arabic with its pronoun on it ("زوجها")."""
+        toks = sent.tokens
+        for k in range(cs, min(ce, cs + KIN_SUBJECT)):
+            if not words.KIN_NOUNS.isdisjoint(toks[k].keys) and (not self.latin or k > cs and (
+                    toks[k - 1].text.endswith(POSSESSIVE_ENDS) or toks[k - 1].key in words.POSSESSIVES
+                    or toks[k - 1].key in words.OWN_POSSESSIVES)):
+                return True
+        return False
 
     def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""
@@ -392,7 +405,11 @@ class ActorFinder(Subjects, Groups, Roles):
         toks = sent.tokens
         if head.entry.kind != "adjective":
             return False
-        if self.latin and head.j < len(toks) and words.holds(words.UNIT_NOUNS, toks[head.j]):
+        named = head.j  # past an institution's capitalised words: "the Polish Military Contingent"
+        while self.latin and named < min(len(toks) - 1, head.j + 2) and toks[named].is_capitalised() \
+                and not words.holds(words.UNIT_NOUNS, toks[named]):
+            named += 1
+        if self.latin and named < len(toks) and words.holds(words.UNIT_NOUNS, toks[named]):
             k = head.i  # "the Dutch detachment"
         elif head.i > 0 and words.holds(words.UNIT_NOUNS, toks[head.i - 1]):
             k = head.i - 1  # "le détachement néerlandais", "المفرزة الهولندية"

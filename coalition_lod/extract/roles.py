@@ -675,6 +675,11 @@ class Roles:
         # in Arabic from the institution the adjective is on ("التي نفذها سلاح الجو الملكي الأردني")
         first = head.i if self.latin else _walk_back(head.i, c["inst"])
         r = next((k for k in range(first - 1, max(b, first - 4) - 1, -1) if k in c["relative"]), None)
+        if r is None and not self.latin and first - 2 >= b and words.OBJECT_SUFFIX.search(toks[first - 1].text) \
+                and first - 2 not in c["relative"] and cues_at(sent, self.lex, "object_relatives", [first - 1]):
+            # an indefinite antecedent's relative, which Arabic writes with no pronoun ("ضمن برنامج للدعم النفسي …
+            # تموله الحكومة الألمانية": a programme … that the German government funds): the verb stands for it
+            return first - 1
         if r is None or toks[r].key in self._strict_subject_relatives:
             return None
         after = r + 1
