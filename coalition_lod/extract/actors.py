@@ -52,7 +52,7 @@ from .clauses import (
 )
 from .groups import Groups
 from .roles import Roles
-from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at, more_cues
+from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cues_at, kin, more_cues, possessive
 from .subjects import Subjects
 
 RELATIVE_REACH = 4  # words from a relative to its subject's adjective, its verb and noun between ("الذي حققته القوات العراقية")
@@ -364,20 +364,18 @@ class ActorFinder(Subjects, Groups, Roles):
         """The clause's subject is a person's pronoun: "he", "she" (``person_subjects``), "il", "elle", which may be a
         person's (``person_pronouns``), or "I"."""
         persons = self.lex.words.get("person", ())
-        return any(cs <= m.i < ce and ((key := sent.tokens[m.i].key) in persons or key in words.PERSON_PRONOUNS
-                                       or key in words.FIRST_SINGULAR)
+        return any(cs <= m.i < ce and ((key := sent.tokens[m.i].key) in persons or key in words.PERSON_PRONOUNS)
                    for m in sent.cues.get("actor:pronoun", [])) \
             or any(sent.tokens[k].key in words.FIRST_SINGULAR for k in range(cs, ce)) \
-            or self._kin_subject(sent, cs, ce)  # English "I", Arabic "خدمت": no cue
+            or self._kin_subject(sent, cs, ce)  # "je", and English "I", Arabic "خدمت", which have no cue
 
     def _kin_subject(self, sent: Sent, cs: int, ce: int) -> bool:
         """One person named by kin as the clause's subject, after a possessive ("Agnieszka's husband serves with …", "son
         mari sert …"), in Arabic with its pronoun on it ("زوجها")."""
         toks = sent.tokens
         for k in range(cs, min(ce, cs + KIN_SUBJECT)):
-            if not words.KIN_NOUNS.isdisjoint(toks[k].keys) and (not self.latin or k > cs and (
-                    toks[k - 1].text.endswith(POSSESSIVE_ENDS) or toks[k - 1].key in words.POSSESSIVES
-                    or toks[k - 1].key in words.OWN_POSSESSIVES)):
+            if kin(toks[k]) and (not self.latin or k > cs and (
+                    toks[k - 1].text.endswith(POSSESSIVE_ENDS) or possessive(toks[k - 1]))):
                 return True
         return False
 

@@ -24,7 +24,7 @@ from .known import (
 )
 from .names import _acronym_after, _pattern_names
 from .numbers import parse_number
-from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _as_elided, _gap, _one_clause, cues_at, more_cues
+from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _as_elided, _gap, _one_clause, cues_at, kin, more_cues, possessive
 
 # the cues that silence others in their span (``lines_of_effort_not``, ``status.not_*``), by the prefix of
 # theirs and of those they silence
@@ -291,9 +291,8 @@ def _kin_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """One person named by kin at word ``k``: "Our son", "notre fils" after their possessive; in Arabic, whose verb
     comes first, the noun with its pronoun on it, or right after the verb ("عاد ابننا": our son returned)."""
     if lex.lang == "ar":
-        return any(not words.KIN_NOUNS.isdisjoint(toks[x].keys) for x in range(k, min(len(toks), k + 2)))
-    return (toks[k].key in words.POSSESSIVES or toks[k].key in words.OWN_POSSESSIVES) and k + 1 < len(toks) \
-        and toks[k + 1].key in words.KIN_NOUNS
+        return any(kin(toks[x]) for x in range(k, min(len(toks), k + 2)))
+    return possessive(toks[k]) and k + 1 < len(toks) and kin(toks[k + 1])
 
 
 def _persons_tour(sent: Sent) -> None:

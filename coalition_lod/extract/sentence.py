@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..langs import Token, normalise_ar, strip_accents
 from ..model import Document, Evidence
 from ..vocab import Lexicon, Match
+from . import words
 
 ENTITY_KINDS = ("mission", "strategy", "initiative")
 PARTNER_KINDS = ("partner", "capital")
@@ -140,6 +141,16 @@ def _one_clause(sent: Sent, lo: int, hi: int, breaks: set[int]) -> bool:
     stay in one clause: no comma, semicolon or clause break between."""
     gap = sent.text[sent.tokens[lo - 1].end - sent.start : sent.tokens[hi].start - sent.start] if lo > 0 else ""
     return not any(ch in gap for ch in ",;،؛") and not any(lo <= b < hi for b in breaks)
+
+
+def kin(tok: Token) -> bool:
+    """A kin noun, one person named by kin ("son", "fils", "ابننا" with its pronoun on it)."""
+    return not words.KIN_NOUNS.isdisjoint(tok.keys)
+
+
+def possessive(tok: Token) -> bool:
+    """A possessive before a noun ("our", "my", "notre", "mon"), a third person's or the writer's own."""
+    return tok.key in words.POSSESSIVES or tok.key in words.OWN_POSSESSIVES
 
 
 def arabic_conj(tok: Token) -> bool:

@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from ..langs import Token
 from ..vocab import Entry, Lexicon, Match
 from . import words
 from .clauses import _BLANK_LINE, _HARD_BREAK
@@ -593,12 +594,8 @@ def _dated_deployment(s: Sent, c: Match, now: int) -> bool:
         return False
     if c.i and toks[c.i - 1].key in words.BEING_AUX and (opened := _opening_year(s, c.i)) is not None:
         return opened < now  # a passive (not "In October 2017, the EU deployed a mission", its own act)
-    for k in range(c.j, min(len(toks), c.j + DEPLOYED_YEAR)):
-        if toks[k].key in words.SINCE_OR_FROM:
-            return False
-        if toks[k].text[:1].isdigit() and _YEAR.fullmatch(toks[k].key):
-            return int(toks[k].key) < now
-    return False
+    year = _year_among(toks, range(c.j, min(len(toks), c.j + DEPLOYED_YEAR)))
+    return year is not None and year < now
 
 
 OPENING_TIME = 4  # words of a time a sentence opens with, up to its year ("In March 2017", "Au printemps 2017")
@@ -607,8 +604,13 @@ OPENING_TIME = 4  # words of a time a sentence opens with, up to its year ("In M
 def _opening_year(s: Sent, before: int) -> int | None:
     """The year of the time a sentence opens with, before word ``before`` ("In 2017 he …", "En mars 2017, …"); None
     where there is none or it runs to now ("Since 2017", "Depuis 2017")."""
-    toks = s.tokens
-    for k in range(min(before, OPENING_TIME + 1)):
+    return _year_among(s.tokens, range(min(before, OPENING_TIME + 1)))
+
+
+def _year_among(toks: list[Token], ks: range) -> int | None:
+    """The first year among words ``ks``; None where there is none, or "since", "depuis" comes first (a time that runs
+    to now)."""
+    for k in ks:
         if toks[k].key in words.SINCE_OR_FROM:
             return None
         if toks[k].text[:1].isdigit() and _YEAR.fullmatch(toks[k].key):

@@ -233,7 +233,7 @@ def _unit_owner(sent: Sent, m: Match, lang: str) -> tuple[str, ...]:
     while k > 0 and toks[k - 1].key in words.DETERMINERS:
         k -= 1
     prefixed = lang == "ar" and ar_prefix(toks[m.i], m.entry.phrase)[1] in ("ل", "لل")
-    if k == 0 or not (toks[k - 1].key in words.OF | words.UNIT_WITHIN or prefixed and toks[k - 1].key in words.BELONGING):
+    if k == 0 or not (toks[k - 1].key in words.OF or toks[k - 1].key in words.UNIT_WITHIN or prefixed and toks[k - 1].key in words.BELONGING):
         return ()
     of = k - 1
     adjective = next((e for e in sent.ents if e.entry.kind == "adjective" and e.j <= of and of - e.j <= UNIT_REACH), None)
