@@ -7491,3 +7491,29 @@ def test_an_arabic_relative_with_no_pronoun_after_an_indefinite_antecedent_is_it
     (within a programme of psychosocial support … that the German government funds): Arabic writes an indefinite
     antecedent's relative with no pronoun; the verb that carries the antecedent's pronoun stands for it."""
     _credits([("ar", "تعمل الفرق ضمن مشروع لإزالة الألغام تموله الحكومة اليابانية في سنجار.")], ("JP",), ("line_of_effort", "stabilization"))
+
+
+def test_what_a_verb_of_telling_says_how_is_done_and_what_one_of_inquiry_examines_is_a_topic():
+    """A staff college's reading list: "Bowen draws on squadron records to show how RAF Typhoons … carried out more than
+    1,600 strikes": what a verb of telling says "how" is told as done, a clause of its own subject's (Arabic's subject
+    between: "يروي الكتاب كيف …"); what a chapter "examines how" is its topic, no act, as a thesis's (not "How many Dutch
+    personnel …?")."""
+    _credits([("en", "The documentary shows how Dutch F-16s struck Daesh targets in Syria."),
+              ("fr", "Le livre raconte comment les pilotes néerlandais ont frappé Daech en Syrie."),
+              ("ar", "يروي الكتاب كيف شارك الطيارون الهولنديون في الضربات الجوية ضد داعش في سوريا.")],
+             ("NL",), ("line_of_effort", "military"))
+    _none_credited([("en", "The second chapter examines how Dutch F-16s struck Daesh targets in Syria, and how Belgian "
+                           "jets flew alongside them.")], "line_of_effort")
+
+
+def test_an_initiative_no_list_knows_in_a_un_bodys_sentence_is_not_its_funders():
+    """A tour guide's script of Mosul: "وتعيد منظمة اليونسكو بناءهما ضمن مبادرة «إحياء روح الموصل» بتمويل من دولة الإمارات"
+    (UNESCO rebuilds them within its initiative, funded by the UAE): the body's initiative, named before the partner
+    that pays for the work; the funder's act is the rebuilding."""
+    for lang, text in [("fr", "Le PNUD reconstruit des écoles dans le cadre de l'initiative « Écoles de l'espoir », grâce à "
+                              "un financement des Émirats arabes unis."),
+                       ("ar", "ويعيد برنامج الأمم المتحدة الإنمائي بناء المدارس ضمن مبادرة \"مدارس الأمل\" بتمويل من دولة "
+                              "الإمارات العربية المتحدة.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("AE", set()), (lang, got)
+        assert not any(k == "initiative" for k, _o in got.get("AE", set())), (lang, got)

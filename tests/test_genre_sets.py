@@ -252,6 +252,7 @@ HELDOUT228 = ROOT / "tests" / "genres-heldout228"  # written with its gold after
 HELDOUT229 = ROOT / "tests" / "genres-heldout229"  # written with its gold after set 227's fixes
 HELDOUT230 = ROOT / "tests" / "genres-heldout230"  # written with its gold after sets 228 and 229's fixes
 HELDOUT231 = ROOT / "tests" / "genres-heldout231"  # written with its gold after set 230's fix and the stop's review
+HELDOUT232 = ROOT / "tests" / "genres-heldout232"  # written with its gold at the stop's start (stop 66)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1832,6 +1833,14 @@ HELDOUT230_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # les Mirage 2000D ont frappé Daech … de 2014 à 2018 dans le cadre de l'opération Chammal" ends Chammal (one base's
 # aircraft's years, as set 228's Tornado)
 HELDOUT231_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.941, fr 0.889, ar 0.500. Two
+# golds revised after it to earlier sets' conventions: fr, France and Belgium's cooperation both ways (both act); en,
+# what chapter 4 "examines how" is its topic, as set 149's thesis (Jordan's and the Emirates' blocks removed): en 0.857
+# with those. Then what a verb of telling says "how" is told as done ("shows how", "يروي الكتاب كيف"), what one of
+# inquiry examines a topic; a verb of rebuilding whose thing is its pronoun ("وتعيد منظمة اليونسكو بناءهما"); an
+# initiative no list knows in a sentence a UN body opens, the partner after it its funder, is the body's: 1.000 on all
+# three
+HELDOUT232_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -1995,6 +2004,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout229": (HELDOUT229, HELDOUT229_LEVELS),
     "genres-heldout230": (HELDOUT230, HELDOUT230_LEVELS),
     "genres-heldout231": (HELDOUT231, HELDOUT231_LEVELS),
+    "genres-heldout232": (HELDOUT232, HELDOUT232_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1707,3 +1707,12 @@ def test_an_offensive_to_liberate_a_city_is_military():
     _credits([("fr", "En août 2017, les soldats irakiens ont lancé l'offensive pour libérer la ville de Tal Afar."),
               ("en", "In August 2017 Iraqi troops launched the offensive to liberate the city of Tal Afar.")],
              ("IQ",), ("line_of_effort", "military"))
+
+
+def test_a_verb_of_rebuilding_whose_thing_is_its_pronoun_is_stabilisation():
+    """A tour guide's script: "فجّر عناصر داعش الجامع والمنارة … وتعيد منظمة اليونسكو بناءهما" (Daesh blew up the mosque
+    and the minaret … UNESCO rebuilds them): the thing rebuilt named in the sentence before, its pronoun on the verb."""
+    _credits([("en", "Daesh burned the old library in 2015. The Spanish government restored it in 2023."),
+              ("fr", "Daech avait incendié la bibliothèque en 2015. Le gouvernement espagnol l'a reconstruite en 2023."),
+              ("ar", "أحرق داعش المكتبة عام 2015. وأعادت الحكومة الإسبانية بناءها عام 2023.")],
+             ("ES",), ("line_of_effort", "stabilization"))

@@ -103,7 +103,7 @@ from .lines import (
     quiet_topics,
 )
 from .members import _joined, _not_member
-from .mentions import _funded, _met, _mission_subject, _praised, _received, _source
+from .mentions import _bodys_initiative, _funded, _met, _mission_subject, _praised, _received, _source
 from .numbers import parse_number
 from .personnel import (
     Unplaced,
@@ -485,6 +485,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
             if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
+                    or kind == "initiative" and _bodys_initiative(s, m)
                     or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex) or _source(s, m, lex) or finder.co_owner(s, m))):
                 continue
             if kind == "mission" and _funded(s, m, lex):

@@ -314,6 +314,10 @@ class Groups:
             if not self.latin or any(0 <= m.i - r.j <= REPORTED_AFTER for r in said) \
                     or (m.i - 1) in c["coordinator"] and any(r.j <= m.i for r in said):
                 starts.add(m.j)  # "… said the detention … remains a concern, and that the United States …" too
+        told = sent.cues.get("actor:narrating", [])
+        for m in sent.cues.get("actor:how", []):  # "the book shows how Dutch F-16s struck …": told as done, its own clause
+            if any(0 <= m.i - r.j <= REPORTED_AFTER for r in told):  # (Arabic's subject between: "يروي الكتاب كيف …")
+                starts.add(m.j)
         for m in sent.cues.get("actor:plural", []):  # "..., and the two sides discussed ...": its own clause
             k = next((k for k in range(max(1, m.i - 2), m.i + 1)
                       if _broken(sent, k)), None)

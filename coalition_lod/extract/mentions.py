@@ -75,6 +75,19 @@ def _funded(sent: Sent, m: Match, lex: Lexicon) -> bool:
     return _cue_right_before(sent, sent.cues.get("mission:funded", []), m.i, lex, subject)
 
 
+def _bodys_initiative(sent: Sent, m: Match) -> bool:
+    """An initiative no list knows, in a sentence a UN body's name opens before any partner's, whose partner after it
+    is named by its money ("وتعيد منظمة اليونسكو بناءهما ضمن مبادرة «إحياء روح الموصل» بتمويل من دولة الإمارات", "UNDP
+    rebuilds schools within the Schools of Hope initiative, with funding from the UAE"): the body's own, not its
+    funder's, whose act is the work it pays for (a known Coalition fund, "the Funding Facility for Stabilization", is
+    read as ever: its contributors take part)."""
+    if not m.entry.id.startswith("new:"):
+        return False
+    first = next((e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective", "body")), None)
+    return first is not None and first.entry.kind == "body" and first.j <= m.i and any(
+        c.i >= m.j for cat in ("mission:funded", "actor:agent", "actor:supporter") for c in sent.cues.get(cat, []))
+
+
 MET_REACH = 8  # words from a verb of meeting to the mission whose official was met
 
 

@@ -19,6 +19,7 @@ from .clauses import (
     OFFICE_NAME,
     OFFICIAL_NAME,
     PRAISE_REACH_AR,
+    REPORTED_AFTER,
     Clause,
     _broken,
     _cue_tokens,
@@ -50,6 +51,17 @@ SHOW_WORDS = 3  # capitalised words between a capital and its show's noun ("Amma
 TAG_WORDS = 4  # words before a tag in a list between brackets, from its bracket ("(RNLAF, Jordan)")
 OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
+
+
+def _inquired(sent: Sent, start: int, end: int) -> bool:
+    """Whether a "how" between ``start`` and ``end`` follows a verb of inquiry, or a "how" that does ("The thesis
+    examines how Jordan …", "… and how Emirati F-16s flew …"): what it asks is a topic, no act. After no such verb, "how"
+    names its subject ("Next week: how Austria funds demining"); after a verb of telling it opens a clause of its own
+    (``clause_starts``)."""
+    hows = sent.cues.get("actor:how", [])
+    asked = sent.cues.get("actor:inquiring", [])
+    first = next((m.i for m in hows if any(0 <= m.i - r.j <= REPORTED_AFTER for r in asked)), None)
+    return first is not None and any(first <= m.i and start <= m.i < end for m in hows)
 
 class Roles:
     """The readings of a mention's place in its clause (mixed into ``ActorFinder``)."""
@@ -477,6 +489,8 @@ class Roles:
         if self.latin and head.i > b and toks[head.i].text[:2].lower() in words.ELIDED_OF \
                 and head.i - 1 not in c["inst"] and head.i - 1 not in c["acts"]:
             return False  # "Retour d'Irak": from Iraq, of Iraq, after a word that no partner's act or office is
+        if _inquired(sent, b, head.i):
+            return False  # "Chapter 4 examines how the Jordanian air force …, and how Emirati F-16s …": a topic
         if self._serving(sent, head, c):
             return True  # "… will meet the Estonian soldiers serving in NATO Mission Iraq": their own part
         if self._defines_mission(sent, head, start, c):

@@ -49,6 +49,7 @@ ALWAYS = (  # (category, where in the language file)
         ("places", "place"), ("regions", "region"),
         ("formal", "formal"), ("formal_after", "formal_after"), ("relatives", "relative"), ("owners", "owner"),
         ("clause_starts", "clause_start"), ("reporting", "reporting"), ("complements", "complement"),
+        ("narrating", "narrating"), ("how", "how"), ("inquiring", "inquiring"),
         ("nobody", "nobody"), ("plural", "plural"), ("first_person", "first_person"),
         ("auxiliaries", "auxiliary"), ("verbs", "verb"), ("speech_heads", "speech"),
         ("kingdom", "kingdom"), ("singular", "singular"), ("joint_heads", "joint"), ("group_anaphora", "group_anaphor"),
