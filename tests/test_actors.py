@@ -7517,3 +7517,17 @@ def test_an_initiative_no_list_knows_in_a_un_bodys_sentence_is_not_its_funders()
         got = facts(text, lang)
         assert ("line_of_effort", "stabilization") in got.get("AE", set()), (lang, got)
         assert not any(k == "initiative" for k, _o in got.get("AE", set())), (lang, got)
+
+
+def test_a_body_that_thanks_another_partner_is_no_actor_and_the_thanked_acts():
+    """A certificate of appreciation: "تتقدم قيادة قوات حرس الحدود الأردنية بجزيل الشكر والتقدير إلى فريق التدريب التابع
+    للجيش الأمريكي، تقديراً لجهوده في تدريب منتسبي القيادة": the team thanked acts ("تقديراً لجهوده", in appreciation of its
+    efforts, before the reason; after a verb of thanks, the subject naming a partner first, then the thanked one), and
+    the words of the thanking body's name (its border guards) are no act of its."""
+    for lang, text in [("ar", "تتقدم قيادة قوات حرس الحدود العراقية بجزيل الشكر إلى فريق التدريب التابع للجيش البريطاني، "
+                              "تقديراً لجهوده في تدريب منتسبيها."),
+                       ("ar", "تشكر قيادة قوات حرس الحدود العراقية الجيش البريطاني على تدريب منتسبيها."),
+                       ("en", "The Iraqi Border Guard Command thanks the British Army for training our soldiers.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("GB", set()), (text, got)
+        assert not any(k == "line_of_effort" for k, _o in got.get("IQ", set())), (text, got)

@@ -253,6 +253,7 @@ HELDOUT229 = ROOT / "tests" / "genres-heldout229"  # written with its gold after
 HELDOUT230 = ROOT / "tests" / "genres-heldout230"  # written with its gold after sets 228 and 229's fixes
 HELDOUT231 = ROOT / "tests" / "genres-heldout231"  # written with its gold after set 230's fix and the stop's review
 HELDOUT232 = ROOT / "tests" / "genres-heldout232"  # written with its gold at the stop's start (stop 66)
+HELDOUT233 = ROOT / "tests" / "genres-heldout233"  # written with its gold after set 232's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1841,6 +1842,11 @@ HELDOUT231_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # initiative no list knows in a sentence a UN body opens, the partner after it its funder, is the body's: 1.000 on all
 # three
 HELDOUT232_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.400 (the
+# certificate's thanking Jordanian border guard command acted, the US Army's team it thanks did not). Then "تقديراً
+# لجهوده" before a thanked partner's reason; after a verb of thanks, a subject naming a partner, then the one thanked;
+# the words of a thanking body's name no act of its: 1.000 on all three
+HELDOUT233_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2005,6 +2011,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout230": (HELDOUT230, HELDOUT230_LEVELS),
     "genres-heldout231": (HELDOUT231, HELDOUT231_LEVELS),
     "genres-heldout232": (HELDOUT232, HELDOUT232_LEVELS),
+    "genres-heldout233": (HELDOUT233, HELDOUT233_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

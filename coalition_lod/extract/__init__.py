@@ -99,6 +99,7 @@ from .lines import (
     quiet_recitals,
     quiet_relative_clauses,
     quiet_sports,
+    quiet_thankers_name,
     quiet_titles,
     quiet_topics,
 )
@@ -469,6 +470,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         covered = quiet_topics(s, lex)  # resolutions a course covers: no one's relation
         quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses, lex)
+        quiet_thankers_name(s, clauses, lex)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         # (not a role to come: "Spain will hand over command of the mission to Denmark")

@@ -171,6 +171,33 @@ def quiet_nobodys_relatives(sent: Sent, lex: Lexicon) -> None:
         _quiet_clause(sent, r.i, breaks)
 
 
+def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
+    """The name of the partner's body that thanks another is no act of its: "The Jordanian Border Guard Command thanks the
+    US Army …", "تشكر قيادة قوات حرس الحدود الأردنية الجيش الأمريكي …", "تتقدم قيادة قوات حرس الحدود الأردنية بجزيل الشكر
+    إلى …" (its border guards name it; the thanked partner's training is the act). The words of the clause's subject
+    before its verb of thanks, or in Arabic after it, hold no cue of a line of effort; none where another verb stands
+    among them."""
+    governors = sent.cues.get("actor:governor")
+    if not governors:
+        return
+    toks = sent.tokens
+    verbs = {m.i for m in sent.cues.get("actor:verb", [])}
+    for cl in clauses:
+        if not cl.named:
+            continue
+        members = cl.named[0][0]
+        first, last = members[0], members[-1]
+        g = next((g for g in governors if g.i >= last.j), None)  # the subject, then its thanks ("… thanks", "… بجزيل الشكر")
+        if g is not None and g.i > cl.start and not verbs.intersection(range(cl.start + 1, g.i)) \
+                and not any(last.j <= e.i < g.i for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")):
+            sent.quiet.append((toks[cl.start].start, toks[g.i].start))
+            continue
+        g = next((g for g in governors if cl.start <= g.i and g.j <= first.i), None)  # Arabic: the verb, then its subject
+        if g is not None and lex.lang == "ar" and not verbs.intersection(range(g.j, first.i)) \
+                and not any(g.j <= e.i < first.i for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")):
+            sent.quiet.append((toks[g.j].start, last.end))
+
+
 CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
 
 

@@ -176,6 +176,8 @@ class Roles:
             # "co-sponsored by more than 100 states, including Albania", "… par plus de 100 États, dont
             # l'Albanie", "with the participation of 20 states, including Nigeria" (whose "with" is no peer's)
             return "agent"
+        if p in c["governor"] and self._thanker(sent, head, c):
+            return ""  # "تشكر قيادة قوات حرس الحدود الأردنية الجيش الأمريكي على …": the thanks' subject, then whom it thanks
         if p in c["governor"] or self._own_peers_praised(sent, p, c) or self._thanked_after_subject(sent, head, k, c):
             return "governed"
         joined = (any(x in c["coordinator"] for x in range(p, head.i))
@@ -459,15 +461,35 @@ class Roles:
     def _thanked_after_subject(self, sent: Sent, head: Match, k: int, c: dict[str, set[int]]) -> bool:
         """An Arabic verb of thanks, its subject (or "بالشكر … إلى") between it and the partner, then the reason after
         the partner's phrase ("تشكر البطريركية الوكالة الأمريكية للتنمية الدولية على تمويلها …", "تتقدم البطريركية بالشكر
-        والامتنان إلى الحكومة المجرية على دعمها …"): the partner thanked, praised for its act."""
+        والامتنان إلى الحكومة المجرية على دعمها …", "… إلى فريق التدريب التابع للجيش الأمريكي، تقديراً لجهوده في تدريب
+        …"): the partner thanked, praised for its act. A subject that names a partner ends right before it ("تشكر قيادة
+        قوات حرس الحدود الأردنية الجيش الأمريكي على …"): the verb is counted from that subject's first word."""
         if self.latin or head.j >= len(sent.tokens):
             return False
+        if (thanker := next((e for e in sent.ents if e.entry.kind in ACTOR_KINDS and e.j == k), None)) is not None:
+            k = _walk_back(thanker.i, c["walk"], sent)
         g = next((g for g in range(k - 1, max(-1, k - THANKED_AFTER - 1), -1) if g in c["governor"]), None)
         if g is None or any(g < e.i < k for e in sent.ents if e.entry.kind in ENTITY_KINDS):
             return False
+        return self._reason_after(sent, head, c)
+
+    def _reason_after(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """Whether the reason for thanks follows the partner's phrase in Arabic: its word ("على تمويلها"), or an act with
+        "ل" on it ("لجهوده", for its efforts), after "تقديراً" (in appreciation) or not."""
         more_cues(sent, self.lex, "reasons")
         after = _walk_on(head.j, c["inst"])
-        return any(r.i == after for r in sent.cues.get("actor:reason", []))
+        if after < len(sent.tokens) and words.holds(words.APPRECIATION, sent.tokens[after]):
+            after += 1  # "…، تقديراً لجهوده في تدريب …"
+        return any(r.i == after for r in sent.cues.get("actor:reason", [])) \
+            or after in c["acts"] and ar_prefix(sent.tokens[after], sent.tokens[after].keys[-1])[1] == "ل"
+
+    def _thanker(self, sent: Sent, head: Match, c: dict[str, set[int]]) -> bool:
+        """An Arabic verb of thanks, then this partner's phrase, then another's and the reason ("تشكر قيادة قوات حرس
+        الحدود الأردنية الجيش الأمريكي على تدريب …"): the verb's subject comes first, the partner thanked after it."""
+        if self.latin:
+            return False
+        nxt = next((e for e in sent.ents if e.entry.kind in ACTOR_KINDS and e.i >= head.j), None)
+        return nxt is not None and _walk_back(nxt.i, c["walk"], sent) == head.j and self._reason_after(sent, nxt, c)
 
     def _own_peers_praised(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """"We are grateful to our partners Sweden and Norway", "نشكر شركاءنا السويد والنرويج": the partners
