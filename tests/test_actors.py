@@ -7531,3 +7531,11 @@ def test_a_body_that_thanks_another_partner_is_no_actor_and_the_thanked_acts():
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get("GB", set()), (text, got)
         assert not any(k == "line_of_effort" for k, _o in got.get("IQ", set())), (text, got)
+
+
+def test_an_arabic_relative_with_its_antecedents_pronoun_then_a_partners_institution_is_that_partners_act():
+    """A school trip's report: "طائرة إف-16 التي شارك بها سلاح الجو الملكي الأردني في الضربات الجوية ضد داعش" (the F-16
+    with which the Royal Jordanian Air Force took part in the strikes): the relative's own subject after its verb and
+    the antecedent's pronoun, its institution's words before the partner's adjective."""
+    _credits([("ar", "شاهد الزوار الطائرة التي شارك بها سلاح الجو الملكي البحريني في الضربات ضد داعش.")],
+             ("BH",), ("line_of_effort", "military"))

@@ -947,3 +947,19 @@ def test_bringing_our_contribution_to_a_count_is_the_headcount():
     the mission to 60": the count after "bringing our contribution" is the headcount, the one before what was added."""
     _headcount_is([("en", "Norway is sending 15 more trainers to NATO Mission Iraq, bringing our contribution to the mission to "
                           "45, the minister said.")], ("no", "nato-mission-iraq"), 45)
+
+
+def test_a_number_opening_its_line_before_a_capitalised_word_is_an_items_not_a_count():
+    """A crossword's solutions: "9 Where New Zealand soldiers trained Iraqi troops at Taji, as Operation ____ (6):
+    MANAWA": the clue's number, no headcount; "150 Danish soldiers …" and a heading's "150 Troops …" are counts."""
+    got = attrs("7 Where Danish soldiers trained Iraqi troops in Operation Inherent Resolve", "en")
+    assert "personnel" not in got.get(("dk", "cjtf-oir"), {}), got
+    got = attrs("150 Danish soldiers trained Iraqi troops in Operation Inherent Resolve.", "en")
+    assert got.get(("dk", "cjtf-oir"), {}).get("personnel") == 150, got
+
+
+def test_a_missions_bare_name_names_it():
+    """A crossword's answers, "SHADER", "MANAWA": a mission's own name without its "Operation", as Chammal's and
+    Okra's are read."""
+    _credits([("en", "British crews of the Shader detachment flew from Akrotiri.")], ("GB",), ("mission", "operation-shader"))
+    _credits([("en", "New Zealand sent a tenth Manawa rotation to Taji.")], ("NZ",), ("mission", "operation-manawa"))

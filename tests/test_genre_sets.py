@@ -254,6 +254,7 @@ HELDOUT230 = ROOT / "tests" / "genres-heldout230"  # written with its gold after
 HELDOUT231 = ROOT / "tests" / "genres-heldout231"  # written with its gold after set 230's fix and the stop's review
 HELDOUT232 = ROOT / "tests" / "genres-heldout232"  # written with its gold at the stop's start (stop 66)
 HELDOUT233 = ROOT / "tests" / "genres-heldout233"  # written with its gold after set 232's fixes
+HELDOUT234 = ROOT / "tests" / "genres-heldout234"  # written with its gold after set 233's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1847,6 +1848,12 @@ HELDOUT232_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # لجهوده" before a thanked partner's reason; after a verb of thanks, a subject naming a partner, then the one thanked;
 # the words of a thanking body's name no act of its: 1.000 on all three
 HELDOUT233_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.400 (the crossword's answers,
+# "SHADER", "MANAWA", named no mission; "The RAF's operation against Daesh" no line), fr 1.000, ar 0.800 ("طائرة إف-16
+# التي شارك بها سلاح الجو الملكي الأردني" gave Jordan nothing). Then a mission's bare name (Shader, Manawa); one
+# operation against Daesh military; an Arabic relative's subject after its verb and the antecedent's pronoun, past its
+# institution's words; a number opening its line before a capitalised word an item's, no count: 1.000 on all three
+HELDOUT234_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2012,6 +2019,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout231": (HELDOUT231, HELDOUT231_LEVELS),
     "genres-heldout232": (HELDOUT232, HELDOUT232_LEVELS),
     "genres-heldout233": (HELDOUT233, HELDOUT233_LEVELS),
+    "genres-heldout234": (HELDOUT234, HELDOUT234_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

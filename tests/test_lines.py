@@ -1716,3 +1716,10 @@ def test_a_verb_of_rebuilding_whose_thing_is_its_pronoun_is_stabilisation():
               ("fr", "Daech avait incendié la bibliothèque en 2015. Le gouvernement espagnol l'a reconstruite en 2023."),
               ("ar", "أحرق داعش المكتبة عام 2015. وأعادت الحكومة الإسبانية بناءها عام 2023.")],
              ("ES",), ("line_of_effort", "stabilization"))
+
+
+def test_a_partners_operation_against_daesh_is_military():
+    """A crossword's clue: "The RAF's operation against Daesh over Iraq and Syria": one operation against Daesh is the
+    military line, as its operations are."""
+    _credits([("en", "Canada's operation against Daesh in Iraq and Syria.")], ("CA",), ("line_of_effort", "military"))
+    _credits([("fr", "La Belgique a lancé une opération contre Daech.")], ("BE",), ("line_of_effort", "military"))

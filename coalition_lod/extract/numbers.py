@@ -150,6 +150,16 @@ def _noun_before_from(s: Sent, lex: Lexicon, nouns: dict[int, int], i: int) -> b
                and not any(parse_number(s.tokens, x, lex) for x in range(end, start.i)) for end in nouns.values())
 
 
+def _item_number(sent: Sent, i: int, j: int, nouns: dict[int, int], ent_at: dict[int, Match]) -> bool:
+    """A number that opens its line before a capitalised word that is no name and no noun of people ("9 Where New
+    Zealand soldiers trained Iraqi troops …", a crossword's clue; "3. Training the police"): the item's number, no
+    count (not "300 Australian soldiers", "150 Troops Head Home")."""
+    toks = sent.tokens
+    line = sent.text[: toks[i].start - sent.start]
+    return j < len(toks) and not line[line.rfind("\n") + 1 :].strip() and toks[j].is_capitalised() \
+        and j not in nouns and j not in ent_at
+
+
 def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, int, int]]:
     """Counts of the partner's people in a sentence: (value, first token, last token)."""
     toks = sent.tokens
@@ -223,8 +233,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
         if year and (j not in nouns or j in cells) or any(e in not_own and not (e in hosting and guests) for e in range(max(0, i - 3), i + 1)) \
                 or _slashed(sent, i, j) \
                 or i in pairs or i > 0 and _model(sent, i - 1) \
-                or i in named_on and j not in nouns and i not in column:  # "a detachment of F-16": the model's number;
-            # "« Desert Falcon 2 »" (not "… Operation Desert Falcon 120 soldiers")
+                or i in named_on and j not in nouns and i not in column \
+                or _item_number(sent, i, j, nouns, ent_at):  # "a detachment of F-16": the model's number;
+            # "« Desert Falcon 2 »" (not "… Operation Desert Falcon 120 soldiers"); "9 Where New Zealand soldiers …"
             i = j
             continue
         if j in durations:

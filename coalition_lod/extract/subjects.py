@@ -12,6 +12,7 @@ from ..vocab import Match
 from . import words
 from .clauses import (
     _NUMBER,
+    OFFICE_NAME,
     _broken,
     _cue_tokens,
     _walk_back,
@@ -285,12 +286,16 @@ class Subjects:
     def _resumed(self, sent: Sent, rel: int) -> Match | None:
         """An Arabic relative whose verb is followed by a preposition with a pronoun of its antecedent,
         then its own subject named ("النرويج، التي تتشاور معها كوبنهاغن بشأن البعثة": Norway, whom
-        Copenhagen consults about the mission): the antecedent is no subject of it. That subject, or None."""
+        Copenhagen consults about the mission): the antecedent is no subject of it. That subject, or None; its
+        institution's words may come first ("طائرة إف-16 التي شارك بها سلاح الجو الملكي الأردني في الضربات": the
+        Royal Jordanian Air Force took part with it)."""
         toks = sent.tokens
         k = rel + 2
         if k + 1 >= len(toks) or not words.RESUMPTIVE.search(toks[k].text):
             return None
-        return next((e for e in sent.ents if e.i == k + 1 and e.entry.kind in (*PARTNER_KINDS, "capital", "adjective")), None)
+        inst = {x for m in sent.cues.get("actor:institution", []) for x in range(m.i, m.j)}
+        return next((e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "capital", "adjective")
+                     and k + 1 <= e.i <= k + 1 + OFFICE_NAME and all(x in inst for x in range(k + 1, e.i))), None)
 
     def _place_of_a_name(self, sent: Sent, g: list[Match]) -> bool:
         """A partner named as where a named thing is ("au Mécanisme de financement pour la stabilisation
