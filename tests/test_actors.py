@@ -7539,3 +7539,13 @@ def test_an_arabic_relative_with_its_antecedents_pronoun_then_a_partners_institu
     the antecedent's pronoun, its institution's words before the partner's adjective."""
     _credits([("ar", "شاهد الزوار الطائرة التي شارك بها سلاح الجو الملكي البحريني في الضربات ضد داعش.")],
              ("BH",), ("line_of_effort", "military"))
+
+
+def test_a_missions_where_clause_names_its_partners_by_their_peoples_adjectives():
+    """A motorcycle club's ride notice: "our mates from Task Group Taji, where Australian and New Zealand soldiers
+    trained Iraqi army recruits": each partner of the list of adjectives takes part in the mission; not after a place
+    named between ("served with UNIFIL and twice in Iraq, where he trained Iraqi soldiers": Iraq's)."""
+    _credits([("en", "The minister visited NATO Mission Iraq, where Danish and Norwegian officers advise the Iraqi "
+                     "defence ministry.")], ("DK", "NO"), ("mission", "nato-mission-iraq"))
+    got = facts("He served with EUTM Mali and twice in Iraq, where he trained Iraqi soldiers.", "en")
+    assert ("mission", "eutm-mali") not in got.get("IQ", set()), got

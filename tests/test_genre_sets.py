@@ -255,6 +255,7 @@ HELDOUT231 = ROOT / "tests" / "genres-heldout231"  # written with its gold after
 HELDOUT232 = ROOT / "tests" / "genres-heldout232"  # written with its gold at the stop's start (stop 66)
 HELDOUT233 = ROOT / "tests" / "genres-heldout233"  # written with its gold after set 232's fixes
 HELDOUT234 = ROOT / "tests" / "genres-heldout234"  # written with its gold after set 233's fixes
+HELDOUT235 = ROOT / "tests" / "genres-heldout235"  # written with its gold after set 234's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1854,6 +1855,10 @@ HELDOUT233_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # operation against Daesh military; an Arabic relative's subject after its verb and the antecedent's pronoun, past its
 # institution's words; a number opening its line before a capitalised word an item's, no count: 1.000 on all three
 HELDOUT234_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.857 ("Task Group Taji, where
+# Australian and New Zealand soldiers trained …" gave the mission to New Zealand only), fr 1.000, ar 1.000. Then a
+# mission's "where" names its partners by their people's adjectives too: 1.000 on all three
+HELDOUT235_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2020,6 +2025,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout232": (HELDOUT232, HELDOUT232_LEVELS),
     "genres-heldout233": (HELDOUT233, HELDOUT233_LEVELS),
     "genres-heldout234": (HELDOUT234, HELDOUT234_LEVELS),
+    "genres-heldout235": (HELDOUT235, HELDOUT235_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -267,11 +267,16 @@ def _where_subject(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
     if w is None or any(m.j <= e.i < w and e.entry.kind in ENTITY_KINDS for e in sent.ents):
         return ()
     fillers = {k for c in sent.cues.get("actor:filler", []) for k in range(c.i, c.j)}
-    after = next((e for e in sent.ents if e.entry.kind in PARTNER_KINDS and w < e.i
+    # its partners by name, or by their people's adjectives where the relative follows the mission's name ("Task Group
+    # Taji, where Australian and New Zealand soldiers trained …"; not "UNIFIL and twice in Iraq, where he trained Iraqi
+    # soldiers": the place's; a host's own, "where Iraqi officers are trained", no part: ``hosts``)
+    placed = any(m.j <= e.i < w and e.entry.kind in PARTNER_KINDS for e in sent.ents)
+    kinds = PARTNER_KINDS if placed else (*PARTNER_KINDS, "adjective")
+    after = next((e for e in sent.ents if e.entry.kind in kinds and w < e.i
                   and e.i - w - 1 - sum(k in fillers for k in range(w + 1, e.i)) <= RELATIVE_SUBJECT), None)
     if after is None or any(w < e.i < after.i and e.entry.kind in ENTITY_KINDS for e in sent.ents):
         return ()
-    members = _listed_members(sent, after.i, vocab)
+    members = _listed_members(sent, after.i, vocab, kinds)
     if sent.relatives is None:
         sent.relatives = {}
     for p in members:
