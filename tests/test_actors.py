@@ -7549,3 +7549,29 @@ def test_a_missions_where_clause_names_its_partners_by_their_peoples_adjectives(
                      "defence ministry.")], ("DK", "NO"), ("mission", "nato-mission-iraq"))
     got = facts("He served with EUTM Mali and twice in Iraq, where he trained Iraqi soldiers.", "en")
     assert ("mission", "eutm-mali") not in got.get("IQ", set()), got
+
+
+def test_alongside_our_soldiers_and_operated_with_make_peers():
+    """A defence press release: "Les Pays-Bas assureront la protection de la base aux côtés de nos militaires" (the
+    release's "we", Belgium, their peer); a ministry page: "un avion de transport A400M, exploité avec la Belgique"
+    (operated with it: joint forces)."""
+    got = facts("Bruxelles, le 3 mars 2029\n\nQuatre F-16 belges rejoindront l'opération Inherent Resolve en octobre. "
+                "Le Danemark assurera la protection de la base aux côtés de nos militaires.", "fr")
+    assert ("cooperation", "DK") in got.get("BE", set()) and ("cooperation", "BE") in got.get("DK", set()), got
+    for lang, text in [("fr", "L'armée portugaise met un avion de transport à la disposition de la Coalition, exploité avec l'Espagne."),
+                       ("en", "The Portuguese Air Force flies a transport aircraft for the Coalition, operated with Spain.")]:
+        got = facts(text, lang)
+        assert ("cooperation", "ES") in got.get("PT", set()), (lang, got)
+
+
+def test_during_the_meeting_is_the_meeting_named_before():
+    """A news agency's story: "استضافت دولة الكويت أمس اجتماع المديرين السياسيين … وأعلنت المملكة العربية السعودية خلال
+    الاجتماع عن مساهمة …": announcing "during the meeting" is taking part in the meeting named before."""
+    for lang, text in [("ar", "استضافت البحرين اجتماع المديرين السياسيين للتحالف الدولي ضد داعش. وأعلنت قطر خلال الاجتماع "
+                              "عن مساهمة لدعم مشاريع الاستقرار."),
+                       ("en", "Bahrain hosted the Coalition Political Directors meeting. Qatar announced a contribution to "
+                              "stabilisation projects during the meeting."),
+                       ("fr", "Bahreïn a accueilli la réunion des directeurs politiques de la Coalition. Le Qatar a annoncé "
+                              "une contribution aux projets de stabilisation lors de la réunion.")]:
+        got = facts(text, lang)
+        assert ("initiative", "coalition-political-directors-meeting") in got.get("QA", set()), (lang, got)

@@ -1723,3 +1723,25 @@ def test_a_partners_operation_against_daesh_is_military():
     military line, as its operations are."""
     _credits([("en", "Canada's operation against Daesh in Iraq and Syria.")], ("CA",), ("line_of_effort", "military"))
     _credits([("fr", "La Belgique a lancé une opération contre Daech.")], ("BE",), ("line_of_effort", "military"))
+
+
+def test_a_clause_opened_by_while_after_an_initiative_is_another_partners_act():
+    """A policy brief: "Germany is the second-largest contributor to UNDP's Funding Facility for Stabilization, while
+    the Netherlands has put its money into mine clearance in Sinjar": "while", "tandis que", "بينما" open another
+    subject's clause, no description of the initiative named before it."""
+    _credits([("en", "Germany funds the FFS, while the Netherlands funds mine clearance in Sinjar."),
+              ("fr", "L'Allemagne finance le FFS, tandis que les Pays-Bas financent le déminage à Sinjar.")],
+             ("NL",), ("line_of_effort", "stabilization"))
+
+
+def test_air_power_and_teaching_forces_are_military_but_teaching_them_to_clear_mines_is_stabilisation():
+    """A policy brief: "The United States still provides most of the Coalition's air power"; "Spain's Guardia Civil
+    trainers have taught more than 5,000 Iraqi police officers" (teaching, as training, the context of trainers);
+    a wedding speech: "Norway's trainers, who taught Kurdish soldiers to clear mines": training for demining is the
+    stabilisation line's only."""
+    _credits([("en", "Australia provides much of the Coalition's air power over Syria.")], ("AU",), ("line_of_effort", "military"))
+    _credits([("en", "Portuguese instructors have taught Iraqi police officers since 2018."),
+              ("fr", "Les instructeurs portugais ont instruit des policiers irakiens.")], ("PT",), ("line_of_effort", "military"))
+    got = facts("She commanded Finland's trainers, who taught Iraqi soldiers to clear mines.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("FI", set()), got
+    assert ("line_of_effort", "military") not in got.get("FI", set()), got

@@ -194,6 +194,11 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             more_cues(sent, lex, "loe-context")
         # (a context on another word: "équipe", a team and "equips", is not its own context)
         ctx = sent.cues.get(f"loectx:{concept}") or []
+        if weak and concept == "military":
+            # training whose purpose is clearing mines, named right after its trainees ("Norway's trainers, who taught
+            # Kurdish soldiers to clear mines"): the stabilisation line's, not the military's
+            cleared = [c.i for c in sent.cues.get("loe:stabilization", [])]
+            ctx = [c for c in ctx if not any(c.j <= k <= c.j + TRAINED_FOR for k in cleared)]
         if weak and concept == "stabilization":
             # a thing rebuilt, as a rehabilitation reads it (``_rebuilt``), close to the verb: "whose kitchen was rebuilt
             # with a grant from …" (not "The multi-storey car park's level 3 is closed for repairs")
@@ -201,6 +206,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             ctx = ctx + cues_at(sent, lex, "rebuilt", near)
         if weak and (beside := [w for w in weak if any(x.j <= w.i or w.j <= x.i for x in ctx)]):
             _add_cues(sent, f"loe:{concept}", beside)
+    if sent.cues.get("loe:military") and sent.cues.get("loe:stabilization"):
+        _trained_to_clear(sent, lex)
     if _person_opens(sent, lex):
         _persons_tour(sent)
     if sent.cues.get("status:ended"):
@@ -208,6 +215,16 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
+
+
+def _trained_to_clear(sent: Sent, lex: Lexicon) -> None:
+    """Forces trained right before what they are trained for, clearing mines ("who taught Iraqi soldiers to clear
+    mines", "formé des soldats irakiens au déminage"): the stabilisation line's, no military one."""
+    more_cues(sent, lex, "loe-context")
+    trained = {c.j for c in sent.cues.get("loectx:military", [])}
+    cleared = [c.i for c in sent.cues.get("loe:stabilization", [])]
+    sent.cues["loe:military"] = [m for m in sent.cues["loe:military"]
+                                 if not (m.i in trained and any(m.j <= k <= m.j + 2 for k in cleared))]
 
 
 RETAKEN_REACH = 6  # words from a "take back" to the "from" of its enemy ("take back their country from Daesh")
@@ -309,6 +326,7 @@ def _persons_tour(sent: Sent) -> None:
         sent.cues[cat] = [c for c in sent.cues[cat] if c.i >= end]
 
 
+TRAINED_FOR = 5  # words from a verb of training to what it trains for ("taught Kurdish soldiers to clear mines")
 NEAR_REBUILT = 3  # words from a weak verb of rebuilding to the thing it rebuilds ("whose kitchen was rebuilt", "rebuilt the kitchen")
 REBUILT_REACH = 6  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "of more than 100 heritage")
 WHOSE_REACH = 8  # words from a thing built to the "whose" of its rehabilitation ("la salle polyvalente de la paroisse Al-Tahira, dont")

@@ -32,9 +32,13 @@ def quiet_relative_clauses(sent: Sent) -> None:
     # a verb between the name and the break opens the verb's complement, not a description:
     # "the Counter ISIS Finance Group noted that Bahrain and Qatar had strengthened …"
     verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}
+    # a clause that opens with "while", "whereas", "tandis que", "بينما" is another subject's, no description ("Germany
+    # funds the FFS, while the Netherlands funds mine clearance"); "where", "où", "حيث" describe what precedes
+    contrast = {c.i for c in sent.cues.get("actor:clause_start", [])
+                if words.RELATIVE_OPENERS.isdisjoint(w.lower() for w in c.entry.phrase.split())}
     for m, reach in described:
         b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
-        if b is None or m.entry.kind == "initiative" and not verbs.isdisjoint(range(m.j, b)):
+        if b is None or m.entry.kind == "initiative" and (not verbs.isdisjoint(range(m.j, b)) or b in contrast):
             continue
         _quiet_clause(sent, b, breaks)
 
@@ -181,20 +185,27 @@ def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
     if not governors:
         return
     toks = sent.tokens
-    verbs = {m.i for m in sent.cues.get("actor:verb", [])}
+    inst = {k for m in sent.cues.get("actor:institution", []) for k in range(m.i, m.j)}
+    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+
+    def name_only(a: int, b: int) -> bool:  # an institution's words, its partner's name, articles; in English, French capitals
+        return a < b and all(k in inst or k in named or toks[k].key in words.DETERMINERS
+                             or lex.lang != "ar" and toks[k].is_capitalised() for k in range(a, b))
+
     for cl in clauses:
         if not cl.named:
             continue
         members = cl.named[0][0]
         first, last = members[0], members[-1]
-        g = next((g for g in governors if g.i >= last.j), None)  # the subject, then its thanks ("… thanks", "… بجزيل الشكر")
-        if g is not None and g.i > cl.start and not verbs.intersection(range(cl.start + 1, g.i)) \
-                and not any(last.j <= e.i < g.i for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")):
-            sent.quiet.append((toks[cl.start].start, toks[g.i].start))
+        # the subject, then its thanks ("The Jordanian Border Guard Command thanks", "تتقدم قيادة … الأردنية بجزيل الشكر",
+        # Arabic's verb before it); not "Iraq reaffirmed its commitment to bringing home …, and thanked Italy"
+        start = cl.start + 1 if lex.lang == "ar" and cl.start not in inst | named else cl.start
+        g = next((g for g in governors if g.i >= last.j), None)
+        if g is not None and name_only(start, g.i):
+            sent.quiet.append((toks[start].start, toks[g.i].start))
             continue
         g = next((g for g in governors if cl.start <= g.i and g.j <= first.i), None)  # Arabic: the verb, then its subject
-        if g is not None and lex.lang == "ar" and not verbs.intersection(range(g.j, first.i)) \
-                and not any(g.j <= e.i < first.i for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective")):
+        if g is not None and lex.lang == "ar" and name_only(g.j, last.j):
             sent.quiet.append((toks[g.j].start, last.end))
 
 
