@@ -7575,3 +7575,13 @@ def test_during_the_meeting_is_the_meeting_named_before():
                               "une contribution aux projets de stabilisation lors de la réunion.")]:
         got = facts(text, lang)
         assert ("initiative", "coalition-political-directors-meeting") in got.get("QA", set()), (lang, got)
+
+
+def test_a_relative_after_another_partners_body_in_a_place_tells_of_the_body():
+    """A news agency's dispatch: "l'Allemagne prolongera d'un an le mandat de la Bundeswehr en Irak, qui compte jusqu'à
+    500 soldats": the relative after the place tells of the body named before it, Germany's, not Iraq's."""
+    for lang, text in [("fr", "L'Allemagne a prolongé le mandat de la Bundeswehr en Jordanie, qui y forme des soldats jordaniens."),
+                       ("en", "Germany extended the mandate of the Bundeswehr in Jordan, which trains Jordanian soldiers there.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") in got.get("DE", set()), (lang, got)
+        assert ("line_of_effort", "military") not in got.get("JO", set()), (lang, got)

@@ -258,6 +258,7 @@ HELDOUT234 = ROOT / "tests" / "genres-heldout234"  # written with its gold after
 HELDOUT235 = ROOT / "tests" / "genres-heldout235"  # written with its gold after set 234's fixes
 HELDOUT236 = ROOT / "tests" / "genres-heldout236"  # written with its gold after set 235's fix
 HELDOUT237 = ROOT / "tests" / "genres-heldout237"  # written with its gold after set 235's fix, with set 236
+HELDOUT238 = ROOT / "tests" / "genres-heldout238"  # written with its gold after sets 236 and 237's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1873,6 +1874,10 @@ HELDOUT236_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.9,))
 # avec la Belgique"), ar 1.000. Then a thanking subject's name only its institution's words; "operated with",
 # "exploité avec" make peers: 1.000 on all three
 HELDOUT237_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 0.857 ("le mandat de la
+# Bundeswehr en Irak, qui compte jusqu'à 500 soldats" gave Iraq the military line), ar 1.000. Then a relative after
+# another partner's body named in a place tells of the body: 1.000 on all three
+HELDOUT238_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2042,6 +2047,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout235": (HELDOUT235, HELDOUT235_LEVELS),
     "genres-heldout236": (HELDOUT236, HELDOUT236_LEVELS),
     "genres-heldout237": (HELDOUT237, HELDOUT237_LEVELS),
+    "genres-heldout238": (HELDOUT238, HELDOUT238_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

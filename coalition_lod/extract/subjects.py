@@ -311,12 +311,14 @@ class Subjects:
     def _owned_before(self, sent: Sent, g: list[Match], p: int) -> bool:
         """Another partner's thing, by its possessive or adjective, right before the place's "in" ("as part of Norway's
         support to mine action in Iraq, which has cleared …", "the Dutch demining programme in Iraq, which …"): the
-        relative after the place tells of that thing. In Arabic by its adjective only ("السفارة البريطانية في عمّان، التي
-        تمول الدورة": the embassy funds it, not Jordan): a possessive there is the noun's own ending."""
+        relative after the place tells of that thing; so after another partner's own body by its name ("le mandat de la
+        Bundeswehr en Irak, qui compte jusqu'à 500 soldats": Germany's). In Arabic by its adjective or body only
+        ("السفارة البريطانية في عمّان، التي تمول الدورة": the embassy funds it, not Jordan): a possessive there is the
+        noun's own ending."""
         toks = sent.tokens
         places = {m.entry.id for m in g}
         return any(e.entry.id not in places and 0 < p - e.j + 1 <= OWNED_TO_PLACE
-                   and (e.entry.kind == "adjective" or self.latin and e.entry.kind in PARTNER_KINDS
+                   and (e.entry.kind in ("adjective", "capital") or self.latin and e.entry.kind in PARTNER_KINDS
                         and toks[e.j - 1].text.endswith(POSSESSIVE_ENDS))
                    and not any(_broken(sent, k) for k in range(e.j, p + 1)) for e in sent.ents)
 
