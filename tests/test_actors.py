@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coalition_lod.extract import extract
+from coalition_lod.ingest import read_document
 from coalition_lod.model import Document
 from coalition_lod.publish import build
 from coalition_lod.vocab import vocabulary
@@ -7585,3 +7586,30 @@ def test_a_relative_after_another_partners_body_in_a_place_tells_of_the_body():
         got = facts(text, lang)
         assert ("line_of_effort", "military") in got.get("DE", set()), (lang, got)
         assert ("line_of_effort", "military") not in got.get("JO", set()), (lang, got)
+
+
+def test_a_party_named_by_its_adjective_and_side_is_its_state():
+    """A joint statement: "وأكد الجانب الكويتي استمرار دعمه لإعادة إعمار المناطق المحررة" (the Kuwaiti side confirmed its
+    support for rebuilding the liberated areas): a party to talks named by "side" and its adjective acts for its state
+    ("the Kuwaiti side", "la partie koweïtienne"); not "إلى جانب", alongside."""
+    _credits([("ar", "وأكد الجانب القطري استمرار دعمه لإعادة إعمار المدارس في الموصل."),
+              ("en", "The Qatari side confirmed its continued support for rebuilding schools in Mosul."),
+              ("fr", "La partie qatarienne a financé la reconstruction de 20 écoles à Mossoul.")],
+             ("QA",), ("line_of_effort", "stabilization"))
+
+
+def test_a_speechs_delivery_note_and_its_venue_name_no_actor(tmp_path):
+    """A minister's speech at the ministerial: "Rome, le 20 mars 2029 – seul le prononcé fait foi": the line that says
+    how the speech is to be read, with its venue and date, is dropped as boilerplate; its "we" is the speaker's state,
+    not the venue's."""
+    for lang, text in [("fr", "Discours du ministre des Affaires étrangères à la réunion de la Coalition\nMadrid, le 2 mai "
+                              "2029 – seul le prononcé fait foi\n\nMonsieur le Président,\n\nLe Portugal a prolongé sa "
+                              "participation à la mission de l'OTAN en Irak. Nous avons doublé notre contribution au GCERF."),
+                       ("en", "Statement by the Foreign Minister at the Coalition meeting\nMadrid, 2 May 2029 – check against "
+                              "delivery\n\nMr President,\n\nPortugal has extended its part in NATO Mission Iraq. We have "
+                              "doubled our contribution to the GCERF.")]:
+        path = tmp_path / f"speech.{lang}.txt"
+        path.write_text(text, encoding="utf-8")
+        got = {(f.partner, f.kind, getattr(f.obj, "key", f.obj)) for f in extract(read_document(path), vocabulary()).facts}
+        assert ("portugal", "initiative", "gcerf") in got or ("pt", "initiative", "gcerf") in got, (lang, got)
+        assert not any(p in ("es", "spain") for p, _k, _o in got), (lang, got)

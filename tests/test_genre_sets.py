@@ -259,6 +259,7 @@ HELDOUT235 = ROOT / "tests" / "genres-heldout235"  # written with its gold after
 HELDOUT236 = ROOT / "tests" / "genres-heldout236"  # written with its gold after set 235's fix
 HELDOUT237 = ROOT / "tests" / "genres-heldout237"  # written with its gold after set 235's fix, with set 236
 HELDOUT238 = ROOT / "tests" / "genres-heldout238"  # written with its gold after sets 236 and 237's fixes
+HELDOUT239 = ROOT / "tests" / "genres-heldout239"  # written with its gold after set 238's fix
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1878,6 +1879,12 @@ HELDOUT237_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # Bundeswehr en Irak, qui compte jusqu'à 500 soldats" gave Iraq the military line), ar 1.000. Then a relative after
 # another partner's body named in a place tells of the body: 1.000 on all three
 HELDOUT238_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000 (the web archive's page in
+# HTML), fr 0.750 (the speech's "Rome, le 20 mars 2029 – seul le prononcé fait foi" made Italy the "we" of "Nous avons
+# doublé notre contribution au GCERF"), ar 0.909 ("الجانب الكويتي" named no actor, the two sides carried). Then a
+# speech's delivery note dropped with its line; a party named by its adjective and "side" is its state: 1.000 on all
+# three
+HELDOUT239_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2048,6 +2055,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout236": (HELDOUT236, HELDOUT236_LEVELS),
     "genres-heldout237": (HELDOUT237, HELDOUT237_LEVELS),
     "genres-heldout238": (HELDOUT238, HELDOUT238_LEVELS),
+    "genres-heldout239": (HELDOUT239, HELDOUT239_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -71,8 +71,16 @@ class Groups:
         it is a noun for its people (``_people``)."""
         near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
         # "Six Belgian F-16s flew …", "Les quatre F-16 belges reprendront …": its aircraft, by their model
-        return bool(near & (inst | acts)) or self._people(sent, m) or self.latin and (
+        return bool(near & (inst | acts)) or self._people(sent, m) or self._side(sent, m) or self.latin and (
             m.j < len(sent.tokens) and _model(sent, m.j) or m.i >= 2 and _model(sent, m.i - 2))
+
+    @staticmethod
+    def _side(sent: Sent, m: Match) -> bool:
+        """A party to talks named by its adjective and "side" ("the Kuwaiti side", "la partie koweïtienne", "الجانب
+        الكويتي"; as written: not "إلى جانب", alongside): its state, as its government is."""
+        toks = sent.tokens
+        return m.j < len(toks) and toks[m.j].text.lower() in words.SIDE_NOUNS \
+            or m.i > 0 and toks[m.i - 1].text.lower() in words.SIDE_NOUNS
 
     def _attached_members(self, sent: Sent, g: list[Match], c: dict[str, set[int]]) -> list[Match]:
         """The mentions of a list that name actors: names, and adjectives attached to their

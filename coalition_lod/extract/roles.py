@@ -561,8 +561,8 @@ class Roles:
             if self.latin and k > b and any(m.i == k for m in sent.cues.get("personnel:not", [])):
                 return False  # "… and our military police trained officers of the Iraqi Federal Police": the trained
             if k in c["allowed"] or _NUMBER.match(toks[k].key) or k in self._number_words(sent, c) \
-                    or k == head.i - 1 and k in c["possessor"]:
-                continue
+                    or k == head.i - 1 and (k in c["possessor"] or toks[k].text.lower() in words.SIDE_NOUNS):
+                continue  # (… or its party's "side" before it: "La partie qatarienne a financé …")
             if k > b and self._count_of(sent, k, c):
                 continue  # "Une soixantaine de soldats lettons …", "Dozens of Latvian soldiers …"
             if self.latin and (k + 1 in c["relative"] and toks[k].key in words.PREPOSITIONS
