@@ -1745,3 +1745,16 @@ def test_air_power_and_teaching_forces_are_military_but_teaching_them_to_clear_m
     got = facts("She commanded Finland's trainers, who taught Iraqi soldiers to clear mines.", "en")
     assert ("line_of_effort", "stabilization") in got.get("FI", set()), got
     assert ("line_of_effort", "military") not in got.get("FI", set()), got
+
+
+def test_funding_a_force_and_planning_to_send_fighters():
+    """A webinar's summary: "The European Union continues to fund the MNJTF's headquarters and logistics" (its money
+    on the military line, no part in the force, as "funds" was read); a security service's statement: a cell "كانت
+    تخطط لإرسال مقاتلين إلى منطقة الساحل" (planned to send fighters to the Sahel), foreign terrorist fighters, its
+    Central Bureau of Judicial Investigations acting for Morocco."""
+    got = facts("The European Union will continue to fund the Multinational Joint Task Force.", "en")
+    assert ("line_of_effort", "military") in got.get("EU", set()), got
+    assert ("mission", "mnjtf") not in got.get("EU", set()), got
+    _credits([("ar", "فكك المكتب المركزي للأبحاث القضائية خلية كانت تخطط لإرسال مقاتلين إلى سوريا."),
+              ("en", "Morocco's police arrested a network sending fighters to Syria.")],
+             ("MA",), ("line_of_effort", "foreign_terrorist_fighters"))
