@@ -7613,3 +7613,19 @@ def test_a_speechs_delivery_note_and_its_venue_name_no_actor(tmp_path):
         got = {(f.partner, f.kind, getattr(f.obj, "key", f.obj)) for f in extract(read_document(path), vocabulary()).facts}
         assert ("portugal", "initiative", "gcerf") in got or ("pt", "initiative", "gcerf") in got, (lang, got)
         assert not any(p in ("es", "spain") for p, _k, _o in got), (lang, got)
+
+
+def test_a_relative_with_a_singular_verb_after_a_list_of_peers_tells_of_the_thing_before():
+    """A fact sheet: "The United States co-leads the Counter ISIS Finance Group with Italy and Saudi Arabia, which has
+    designated more than 100 ISIS financiers": the relative's singular verb tells of the group, not of the two peers."""
+    got = facts("Canada co-chairs the Counter ISIS Finance Group with Spain and Qatar, which has listed more than 50 "
+                "financiers of Daesh.", "en")
+    assert ("line_of_effort", "counter_financing") in got.get("CA", set()), got
+    assert not got.get("ES") and not got.get("QA"), got
+
+
+def test_an_initiatives_quoted_name_before_its_relative_names_its_subject():
+    """An opinion column: "فمركز «صواب» الذي أطلقته دولة الإمارات العربية المتحدة بالشراكة مع الولايات المتحدة": the
+    relative after a quoted name, its closing mark between, names who launched it."""
+    _credits([("ar", "يواصل مركز «صواب» الذي أطلقته المملكة المتحدة مع شركائها الرد على دعاية داعش.")],
+             ("GB",), ("initiative", "sawab-center"))

@@ -261,6 +261,7 @@ HELDOUT237 = ROOT / "tests" / "genres-heldout237"  # written with its gold after
 HELDOUT238 = ROOT / "tests" / "genres-heldout238"  # written with its gold after sets 236 and 237's fixes
 HELDOUT239 = ROOT / "tests" / "genres-heldout239"  # written with its gold after set 238's fix
 HELDOUT240 = ROOT / "tests" / "genres-heldout240"  # written with its gold after set 239's fixes
+HELDOUT241 = ROOT / "tests" / "genres-heldout241"  # written with its gold after set 240's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1894,6 +1895,11 @@ HELDOUT239_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # sentence before) gives them no part in the MNJTF; the arrested "سيتم تقديمهم إلى العدالة" read as Morocco's
 # legislation (arguable)
 HELDOUT240_LEVELS = levels(en=(0.8, 0.95), fr=(0.95, 0.95), ar=(0.75,))
+# written with its gold before any run, committed before its first score: entities en 0.818 ("with Italy and Saudi
+# Arabia, which has designated …" made the two peers the relative's subjects), fr 1.000, ar 0.000 ("مركز «صواب» الذي
+# أطلقته دولة الإمارات": the closing mark hid the relative). Then a relative's singular verb after a list tells of the
+# thing before; a quoted name's closing mark before its relative: 1.000 on all three
+HELDOUT241_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2066,6 +2072,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout238": (HELDOUT238, HELDOUT238_LEVELS),
     "genres-heldout239": (HELDOUT239, HELDOUT239_LEVELS),
     "genres-heldout240": (HELDOUT240, HELDOUT240_LEVELS),
+    "genres-heldout241": (HELDOUT241, HELDOUT241_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

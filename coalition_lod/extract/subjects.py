@@ -252,7 +252,10 @@ class Subjects:
             if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
                          and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and at not in resumed) \
-                    and not (len(g) == 1 and self._plural_verb(sent, at + 1)):
+                    and not (len(g) == 1 and self._plural_verb(sent, at + 1)) \
+                    and not (len(g) > 1 and self.latin and at + 1 < len(toks) and toks[at + 1].text.lower() in words.SINGULAR_VERBS):
+                # (a list whose relative's verb is singular: "the Counter ISIS Finance Group with Italy and Saudi Arabia,
+                # which has designated …" tells of the group)
                 out[at] = tuple(m for m in g if m.entry.kind in PARTNER_KINDS)
             elif c is not None and (r := self._forces_relative(sent, g, rel, c)) is not None and (len(g) == 1 or any(
                     x.i >= r for cat, xs in sent.cues.items() if cat.startswith("loe:") for x in xs)):

@@ -79,6 +79,9 @@ def _next_clause(text: str) -> bool:
     return bool(_HARD_BREAK.search(text) or words.NEXT_CLAUSE.search(text))
 
 
+CLOSING_QUOTES = "»”’\"'"  # the marks that close a quoted name
+
+
 def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
                       place: Callable[[Match], bool] | None = None, lang: str = "en") -> tuple[str, ...]:
     """The partners a relative clause right after a mission or initiative names as its
@@ -94,7 +97,9 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     if rel is None and m.entry.kind == "initiative" and (rel := _after_meetings_details(sent, m)) is not None:
         at = rel.i  # "اجتماع مجموعة مكافحة تمويل داعش المقرر عقده في روما …، والذي تترأسه إيطاليا": the meeting's chairs
     end = sent.tokens[at - 1].end if at != m.j else m.end
-    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip() not in ("", ",", "،"):
+    # (a quoted name's closing mark between: "مركز «صواب» الذي أطلقته دولة الإمارات …")
+    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip().lstrip(CLOSING_QUOTES).strip() \
+            not in ("", ",", "،"):
         return ()
     if rel.j < len(sent.tokens) and sent.tokens[rel.j].key[:1].isdigit():
         return ()  # "l'opération Chammal, dont 350 en Irak et 300 en Jordanie": a share of a count, no subject

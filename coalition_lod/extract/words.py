@@ -43,7 +43,7 @@ SETS = {
     "SPORT_EVENTS": "sport_events", "MEASURES": "measures", "PERSON_NOUNS": "person_nouns", "FORMER": "former",
     "KIN_NOUNS": "kin_nouns", "BEING_AUX": "being_aux", "CHANNELS": "channels", "PROPOSAL_VERBS": "proposal_verbs",
     "EXPERIENCE_NOUNS": "experience_nouns", "OR": "or", "PRIOR": "prior",
-    "APPRECIATION": "appreciation", "RELATIVE_OPENERS": "relative_openers", "SIDE_NOUNS": "side_nouns",
+    "APPRECIATION": "appreciation", "RELATIVE_OPENERS": "relative_openers", "SIDE_NOUNS": "side_nouns", "SINGULAR_VERBS": "singular_verbs",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
