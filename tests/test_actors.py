@@ -7629,3 +7629,13 @@ def test_an_initiatives_quoted_name_before_its_relative_names_its_subject():
     relative after a quoted name, its closing mark between, names who launched it."""
     _credits([("ar", "يواصل مركز «صواب» الذي أطلقته المملكة المتحدة مع شركائها الرد على دعاية داعش.")],
              ("GB",), ("initiative", "sawab-center"))
+
+
+def test_an_arabic_institutions_own_word_starting_with_waw_joins_no_list():
+    """A TV report's transcript: "حيث يدرّب عسكريون إسبان وحدات من الجيش العراقي": "وحدات" (units) is a word of its own,
+    not "and" before an office; the Iraqi army's units are trained, no second subject."""
+    for text in ("يدرّب عسكريون إيطاليون وحدات الجيش العراقي على القتال في المدن.",
+                 "يدرّب عسكريون إيطاليون وحدات من الجيش العراقي على القتال في المدن."):
+        got = facts(text, "ar")
+        assert ("line_of_effort", "military") in got.get("IT", set()), (text, got)
+        assert ("line_of_effort", "military") not in got.get("IQ", set()), (text, got)

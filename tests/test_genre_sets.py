@@ -262,6 +262,7 @@ HELDOUT238 = ROOT / "tests" / "genres-heldout238"  # written with its gold after
 HELDOUT239 = ROOT / "tests" / "genres-heldout239"  # written with its gold after set 238's fix
 HELDOUT240 = ROOT / "tests" / "genres-heldout240"  # written with its gold after set 239's fixes
 HELDOUT241 = ROOT / "tests" / "genres-heldout241"  # written with its gold after set 240's fixes
+HELDOUT242 = ROOT / "tests" / "genres-heldout242"  # written with its gold after set 241's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1900,6 +1901,10 @@ HELDOUT240_LEVELS = levels(en=(0.8, 0.95), fr=(0.95, 0.95), ar=(0.75,))
 # أطلقته دولة الإمارات": the closing mark hid the relative). Then a relative's singular verb after a list tells of the
 # thing before; a quoted name's closing mark before its relative: 1.000 on all three
 HELDOUT241_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.750
+# ("يدرّب عسكريون إسبان وحدات من الجيش العراقي": "وحدات" read as "and" an office, Iraq joined Spain as a subject). Then
+# an institution's own word starting with "و" joins no list: 1.000 on all three
+HELDOUT242_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2073,6 +2078,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout239": (HELDOUT239, HELDOUT239_LEVELS),
     "genres-heldout240": (HELDOUT240, HELDOUT240_LEVELS),
     "genres-heldout241": (HELDOUT241, HELDOUT241_LEVELS),
+    "genres-heldout242": (HELDOUT242, HELDOUT242_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -232,8 +232,10 @@ class Groups:
         out = [groups[0]]
         for g in groups[1:]:
             between = range(out[-1][-1].j, g[0].i)
+            # (an institution's own word that starts with "و" is no "and": "يدرّب عسكريون إسبان وحدات الجيش العراقي",
+            # Spanish soldiers train the Iraqi army's units)
             ands = [k for k in between if toks[k].key in words.AND
-                    or not self.latin and k in offices and toks[k].text.startswith("و")]
+                    or not self.latin and k in offices and toks[k].text.startswith("و") and not self._whole_institution_word(sent, k)]
             if len(ands) == 1 and any(k in offices for k in between) and all(
                     k in offices or k in ands or toks[k].key in self.determiners or toks[k].key in words.OF for k in between):
                 out[-1] = [*out[-1], *g]
