@@ -224,7 +224,7 @@ def _trained_to_clear(sent: Sent, lex: Lexicon) -> None:
     trained = {c.j for c in sent.cues.get("loectx:military", [])}
     cleared = [c.i for c in sent.cues.get("loe:stabilization", [])]
     sent.cues["loe:military"] = [m for m in sent.cues["loe:military"]
-                                 if not (m.i in trained and any(m.j <= k <= m.j + 2 for k in cleared))]
+                                 if not (m.i in trained and any(m.j <= k <= m.j + TRAINEES_TO_CLEARING for k in cleared))]
 
 
 RETAKEN_REACH = 6  # words from a "take back" to the "from" of its enemy ("take back their country from Daesh")
@@ -326,6 +326,7 @@ def _persons_tour(sent: Sent) -> None:
         sent.cues[cat] = [c for c in sent.cues[cat] if c.i >= end]
 
 
+TRAINEES_TO_CLEARING = 2  # words from the forces trained to their clearing ("Iraqi soldiers to clear mines")
 TRAINED_FOR = 5  # words from a verb of training to what it trains for ("taught Kurdish soldiers to clear mines")
 NEAR_REBUILT = 3  # words from a weak verb of rebuilding to the thing it rebuilds ("whose kitchen was rebuilt", "rebuilt the kitchen")
 REBUILT_REACH = 6  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "of more than 100 heritage")

@@ -179,8 +179,9 @@ def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
     """The name of the partner's body that thanks another is no act of its: "The Jordanian Border Guard Command thanks the
     US Army …", "تشكر قيادة قوات حرس الحدود الأردنية الجيش الأمريكي …", "تتقدم قيادة قوات حرس الحدود الأردنية بجزيل الشكر
     إلى …" (its border guards name it; the thanked partner's training is the act). The words of the clause's subject
-    before its verb of thanks, or in Arabic after it, hold no cue of a line of effort; none where another verb stands
-    among them."""
+    before its verb of thanks, or in Arabic after it, hold no cue of a line of effort — only where they are all the
+    name's own (its institution's words, partners' names, articles; capitalised words in English and French): not
+    "Iraq reaffirmed its commitment to bringing home …, and thanked Italy"."""
     governors = sent.cues.get("actor:governor")
     if not governors:
         return
@@ -198,7 +199,7 @@ def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
         members = cl.named[0][0]
         first, last = members[0], members[-1]
         # the subject, then its thanks ("The Jordanian Border Guard Command thanks", "تتقدم قيادة … الأردنية بجزيل الشكر",
-        # Arabic's verb before it); not "Iraq reaffirmed its commitment to bringing home …, and thanked Italy"
+        # Arabic's verb before it)
         start = cl.start + 1 if lex.lang == "ar" and cl.start not in inst | named else cl.start
         g = next((g for g in governors if g.i >= last.j), None)
         if g is not None and name_only(start, g.i):

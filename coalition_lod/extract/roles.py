@@ -52,7 +52,6 @@ TAG_WORDS = 4  # words before a tag in a list between brackets, from its bracket
 OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
 
-
 def _inquired(sent: Sent, start: int, end: int) -> bool:
     """Whether a "how" between ``start`` and ``end`` follows a verb of inquiry, or a "how" that does ("The thesis
     examines how Jordan …", "… and how Emirati F-16s flew …"): what it asks is a topic, no act. After no such verb, "how"
@@ -62,6 +61,7 @@ def _inquired(sent: Sent, start: int, end: int) -> bool:
     asked = sent.cues.get("actor:inquiring", [])
     first = next((m.i for m in hows if any(0 <= m.i - r.j <= REPORTED_AFTER for r in asked)), None)
     return first is not None and any(first <= m.i and start <= m.i < end for m in hows)
+
 
 class Roles:
     """The readings of a mention's place in its clause (mixed into ``ActorFinder``)."""
