@@ -263,6 +263,7 @@ HELDOUT239 = ROOT / "tests" / "genres-heldout239"  # written with its gold after
 HELDOUT240 = ROOT / "tests" / "genres-heldout240"  # written with its gold after set 239's fixes
 HELDOUT241 = ROOT / "tests" / "genres-heldout241"  # written with its gold after set 240's fixes
 HELDOUT242 = ROOT / "tests" / "genres-heldout242"  # written with its gold after set 241's fixes
+HELDOUT243 = ROOT / "tests" / "genres-heldout243"  # written with its gold after the stop's review
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1905,6 +1906,9 @@ HELDOUT241_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # ("يدرّب عسكريون إسبان وحدات من الجيش العراقي": "وحدات" read as "and" an office, Iraq joined Spain as a subject). Then
 # an institution's own word starting with "و" joins no list: 1.000 on all three
 HELDOUT242_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, committed before its first score: three partner profiles, 1.000 on all three
+# at the first run, attributes too
+HELDOUT243_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2079,6 +2083,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout240": (HELDOUT240, HELDOUT240_LEVELS),
     "genres-heldout241": (HELDOUT241, HELDOUT241_LEVELS),
     "genres-heldout242": (HELDOUT242, HELDOUT242_LEVELS),
+    "genres-heldout243": (HELDOUT243, HELDOUT243_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
