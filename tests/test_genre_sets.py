@@ -264,6 +264,7 @@ HELDOUT240 = ROOT / "tests" / "genres-heldout240"  # written with its gold after
 HELDOUT241 = ROOT / "tests" / "genres-heldout241"  # written with its gold after set 240's fixes
 HELDOUT242 = ROOT / "tests" / "genres-heldout242"  # written with its gold after set 241's fixes
 HELDOUT243 = ROOT / "tests" / "genres-heldout243"  # written with its gold after the stop's review
+HELDOUT244 = ROOT / "tests" / "genres-heldout244"  # written with its gold after the stop's review, with set 243
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1909,6 +1910,9 @@ HELDOUT242_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95, 0.95))
 # written with its gold before any run, committed before its first score: three partner profiles, 1.000 on all three
 # at the first run, attributes too
 HELDOUT243_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: 1.000 on all three at the first run,
+# attributes too (one unit's last mission ends no part of Australia's, whose 600 remain)
+HELDOUT244_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2084,6 +2088,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout241": (HELDOUT241, HELDOUT241_LEVELS),
     "genres-heldout242": (HELDOUT242, HELDOUT242_LEVELS),
     "genres-heldout243": (HELDOUT243, HELDOUT243_LEVELS),
+    "genres-heldout244": (HELDOUT244, HELDOUT244_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
