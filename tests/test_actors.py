@@ -7639,3 +7639,19 @@ def test_an_arabic_institutions_own_word_starting_with_waw_joins_no_list():
         got = facts(text, "ar")
         assert ("line_of_effort", "military") in got.get("IT", set()), (text, got)
         assert ("line_of_effort", "military") not in got.get("IQ", set()), (text, got)
+
+
+def test_a_reporting_verbs_own_infinitive_opens_no_clause_of_another_subject():
+    """A demining NGO's annual report: "Sweden has pledged to join our donors in 2029 with support for explosive ordnance
+    risk education": "pledged to" is Sweden's own act, its infinitive no reported clause whose "our" (the NGO's) would
+    take it."""
+    got = facts("Germany doubled its contribution to our work in Anbar. Norway has pledged to join our donors next year "
+                "with support for explosive ordnance risk education.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("NO", set()), got
+
+
+def test_a_french_passives_agents_after_an_article_listed_by_their_adjectives_each_act():
+    """An embassy's activity report: "240 officiers irakiens ont été formés par des conseillers militaires français et
+    italiens": the article after "par", then the people and their adjectives, each an agent."""
+    _credits([("fr", "Des policiers irakiens ont été formés par des conseillers militaires espagnols et portugais à Bagdad.")],
+             ("ES", "PT"), ("line_of_effort", "military"))

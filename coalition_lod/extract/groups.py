@@ -30,6 +30,7 @@ from .known import DATELINE_TAIL
 from .numbers import _model
 from .sentence import Sent, more_cues
 
+INFINITIVE_SUBJECT = 2  # words between a partner and its verb of speech before "to" ("Sweden has pledged to …")
 OFFICE_NAME_AFTER = 6  # words of an Arabic office's name after its noun ("المركز العالمي لمكافحة الفكر المتطرف «اعتدال» في …")
 
 
@@ -315,7 +316,13 @@ class Groups:
         starts |= c["clause_start"]
         if (post := _POST_NUMBER.match(sent.text)) is not None:  # "3/ يشارك …": a thread's post opens after its number
             starts.add(next((k for k, t in enumerate(toks) if t.start - sent.start >= post.end()), 0))
+        named_ends = {e.j for e in sent.ents if e.entry.kind in ACTOR_KINDS}
         for m in sent.cues.get("actor:reporting", []):
+            if self.latin and m.j < len(toks) and toks[m.j].key in words.TO_VERB \
+                    and any(m.i - INFINITIVE_SUBJECT <= j <= m.i for j in named_ends):
+                # "Sweden has pledged to join our donors …": the partner's own infinitive, no clause of another
+                # subject's (but "The two ministers agreed to coordinate …" reports what the pair named before does)
+                continue
             starts.add(m.j)  # "the army said the strikes ...": a new clause after the verb
         for m in sent.cues.get("coop:with_whom", []):
             starts.add(m.i)  # "…, avec qui nos équipages volent": its own subject's clause (``cooperation._with_whom``)

@@ -167,8 +167,9 @@ class Roles:
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
         if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), self._listed_end(sent, head) + 2)) \
-                and self._by_people(sent, p):
-            # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops
+                and (self._by_people(sent, p) or sent.tokens[p].key in words.AFTER_AGENT and self._by_people(sent, p - 1)):
+            # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops (an
+            # article after "par": "formés par des conseillers militaires français et italiens")
             # (not "evidence held by Iraqi authorities")
             return "agent"
         if p in c["especially"] and any(g in c["agent"] for g in range(max(0, p - AGENT_LIST_REACH), p)) \
