@@ -266,6 +266,7 @@ HELDOUT242 = ROOT / "tests" / "genres-heldout242"  # written with its gold after
 HELDOUT243 = ROOT / "tests" / "genres-heldout243"  # written with its gold after the stop's review
 HELDOUT244 = ROOT / "tests" / "genres-heldout244"  # written with its gold after the stop's review, with set 243
 HELDOUT245 = ROOT / "tests" / "genres-heldout245"  # written with its gold after the stop's review, with sets 243 and 244
+HELDOUT246 = ROOT / "tests" / "genres-heldout246"  # written with its gold after set 245's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1921,6 +1922,13 @@ HELDOUT244_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # agents' people; a clearance programme is stabilisation: en 0.800, fr 1.000, ar 1.000. Left: "Germany doubled its
 # contribution to our work in Anbar" (the NGO's demining named only by the document) gives Germany no line
 HELDOUT245_LEVELS = levels(en=(0.75,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 0.929 (attributes 0.400: "Norway
+# and Sweden will each contribute …" read as going on), fr 1.000, ar 1.000. The en gold revised after it to the earlier
+# sets' reading of a role to come (Denmark's "will take over the command" no plan of its part: no status). Then a word
+# between "will" and its verb ("each", "both", "jointly") keeps the plan: attributes en 0.889. Left: in the statement
+# under Copenhagen's dateline "The three countries will also jointly fund …" credits Denmark only (alone the same
+# sentences credit all three), and Denmark's part gets "going on" from "under Danish command"
+HELDOUT246_LEVELS = levels(en=(0.9, 0.85), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2098,6 +2106,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout243": (HELDOUT243, HELDOUT243_LEVELS),
     "genres-heldout244": (HELDOUT244, HELDOUT244_LEVELS),
     "genres-heldout245": (HELDOUT245, HELDOUT245_LEVELS),
+    "genres-heldout246": (HELDOUT246, HELDOUT246_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

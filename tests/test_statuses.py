@@ -1485,3 +1485,10 @@ def test_a_task_group_of_special_operations_is_a_mission_by_its_own_words():
         got = attrs(text, lang)
         assert any(code in ("dk", "no") and str(key).startswith("new:") and a.get("status") == "ended" for (code, key), a in got.items()), \
             (lang, got)
+
+
+def test_will_each_contribute_is_planned():
+    """A joint statement: "Norway and Sweden will each contribute around 30 staff officers to the mission": a word
+    between "will" and its verb ("each", "both", "jointly") keeps the plan."""
+    _status_is((("en", "Finland and Estonia will each contribute around 20 staff officers to NATO Mission Iraq."),),
+               ("fi", "nato-mission-iraq"), "planned")
