@@ -195,10 +195,9 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         # (a context on another word: "équipe", a team and "equips", is not its own context)
         ctx = sent.cues.get(f"loectx:{concept}") or []
         if weak and concept == "military":
-            # training whose purpose is clearing mines, named right after its trainees ("Norway's trainers, who taught
-            # Kurdish soldiers to clear mines"): the stabilisation line's, not the military's
-            cleared = [c.i for c in sent.cues.get("loe:stabilization", [])]
-            ctx = [c for c in ctx if not any(c.j <= k <= c.j + TRAINED_FOR for k in cleared)]
+            # training whose purpose is clearing mines ("Norway's trainers, who taught Kurdish soldiers to clear
+            # mines"): the stabilisation line's, not the military's
+            ctx = [c for c in ctx if not _trains_to_clear(sent, c)]
         if weak and concept == "stabilization":
             # a thing rebuilt, as a rehabilitation reads it (``_rebuilt``), close to the verb: "whose kitchen was rebuilt
             # with a grant from …" (not "The multi-storey car park's level 3 is closed for repairs")
@@ -217,14 +216,18 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
     return sent
 
 
+def _trains_to_clear(sent: Sent, c: Match) -> bool:
+    """Whether the verb of training ``c`` trains for clearing mines, named a few words on ("taught Kurdish soldiers to
+    clear mines", "formé des soldats irakiens au déminage")."""
+    return any(c.j <= k.i <= c.j + TRAINED_FOR for k in sent.cues.get("loe:stabilization", []))
+
+
 def _trained_to_clear(sent: Sent, lex: Lexicon) -> None:
-    """Forces trained right before what they are trained for, clearing mines ("who taught Iraqi soldiers to clear
-    mines", "formé des soldats irakiens au déminage"): the stabilisation line's, no military one."""
+    """Forces named right after a verb of training for clearing mines ("who taught Iraqi soldiers to clear mines"):
+    the stabilisation line's, no military one (as a weak cue's context, ``analyse``)."""
     more_cues(sent, lex, "loe-context")
-    trained = {c.j for c in sent.cues.get("loectx:military", [])}
-    cleared = [c.i for c in sent.cues.get("loe:stabilization", [])]
-    sent.cues["loe:military"] = [m for m in sent.cues["loe:military"]
-                                 if not (m.i in trained and any(m.j <= k <= m.j + TRAINEES_TO_CLEARING for k in cleared))]
+    trained = {c.j for c in sent.cues.get("loectx:military", []) if _trains_to_clear(sent, c)}
+    sent.cues["loe:military"] = [m for m in sent.cues["loe:military"] if m.i not in trained]
 
 
 RETAKEN_REACH = 6  # words from a "take back" to the "from" of its enemy ("take back their country from Daesh")
@@ -326,7 +329,6 @@ def _persons_tour(sent: Sent) -> None:
         sent.cues[cat] = [c for c in sent.cues[cat] if c.i >= end]
 
 
-TRAINEES_TO_CLEARING = 2  # words from the forces trained to their clearing ("Iraqi soldiers to clear mines")
 TRAINED_FOR = 5  # words from a verb of training to what it trains for ("taught Kurdish soldiers to clear mines")
 NEAR_REBUILT = 3  # words from a weak verb of rebuilding to the thing it rebuilds ("whose kitchen was rebuilt", "rebuilt the kitchen")
 REBUILT_REACH = 6  # words from a "rehabilitation" to the thing rebuilt ("of the two", "de deux", "of more than 100 heritage")

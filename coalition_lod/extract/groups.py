@@ -316,10 +316,9 @@ class Groups:
         starts |= c["clause_start"]
         if (post := _POST_NUMBER.match(sent.text)) is not None:  # "3/ يشارك …": a thread's post opens after its number
             starts.add(next((k for k, t in enumerate(toks) if t.start - sent.start >= post.end()), 0))
-        named_ends = {e.j for e in sent.ents if e.entry.kind in ACTOR_KINDS}
         for m in sent.cues.get("actor:reporting", []):
             if self.latin and m.j < len(toks) and toks[m.j].key in words.TO_VERB \
-                    and any(m.i - INFINITIVE_SUBJECT <= j <= m.i for j in named_ends):
+                    and any(m.i - INFINITIVE_SUBJECT <= e.j <= m.i for e in sent.ents if e.entry.kind in ACTOR_KINDS):
                 # "Sweden has pledged to join our donors …": the partner's own infinitive, no clause of another
                 # subject's (but "The two ministers agreed to coordinate …" reports what the pair named before does)
                 continue

@@ -29,6 +29,8 @@ def quiet_relative_clauses(sent: Sent) -> None:
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
     described = [(m, 12) for m in sent.cues.get("res:trigger", [])]
     described += [(m, 1) for m in sent.ents if m.entry.kind == "initiative"]  # right after its name
+    if not described:
+        return
     # a verb between the name and the break opens the verb's complement, not a description:
     # "the Counter ISIS Finance Group noted that Bahrain and Qatar had strengthened …"
     verbs = {m.i for cat in ("actor:reporting", "actor:verb", "actor:auxiliary") for m in sent.cues.get(cat, [])}

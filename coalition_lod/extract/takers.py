@@ -12,7 +12,7 @@ from ..langs import ar_prefix
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _broken, _cue_tokens, after_with, bodies, relative_subject_at
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cell_separator, more_cues
+from .sentence import _CLOSE_QUOTES, ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cell_separator, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -79,9 +79,6 @@ def _next_clause(text: str) -> bool:
     return bool(_HARD_BREAK.search(text) or words.NEXT_CLAUSE.search(text))
 
 
-CLOSING_QUOTES = "»”’\"'"  # the marks that close a quoted name
-
-
 def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
                       place: Callable[[Match], bool] | None = None, lang: str = "en") -> tuple[str, ...]:
     """The partners a relative clause right after a mission or initiative names as its
@@ -98,7 +95,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
         at = rel.i  # "اجتماع مجموعة مكافحة تمويل داعش المقرر عقده في روما …، والذي تترأسه إيطاليا": the meeting's chairs
     end = sent.tokens[at - 1].end if at != m.j else m.end
     # (a quoted name's closing mark between: "مركز «صواب» الذي أطلقته دولة الإمارات …")
-    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip().lstrip(CLOSING_QUOTES).strip() \
+    if rel is None or sent.text[end - sent.start : sent.tokens[rel.i].start - sent.start].strip().lstrip(_CLOSE_QUOTES).strip() \
             not in ("", ",", "،"):
         return ()
     if rel.j < len(sent.tokens) and sent.tokens[rel.j].key[:1].isdigit():
