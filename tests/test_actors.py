@@ -1645,7 +1645,7 @@ def test_a_relative_clause_after_an_initiative_adds_its_chairs_to_the_partner_it
         assert all(wg in got.get(code, set()) for code in ("NO", "DE", "AE")), (text, got)
     got = facts("Jordan supports these operations, and training continues through NATO Mission Iraq, which Portugal "
                 "now leads.", "en")
-    assert ("mission", "nato-mission-iraq") in got["PT"] and ("mission", "nato-mission-iraq") not in got["JO"], got
+    assert ("mission", "nato-mission-iraq") in got["PT"] and ("mission", "nato-mission-iraq") not in got.get("JO", set()), got
 
 
 def test_the_mission_after_a_mission_in_its_own_sentence_and_the_same_mission():
@@ -7655,3 +7655,30 @@ def test_a_french_passives_agents_after_an_article_listed_by_their_adjectives_ea
     italiens": the article after "par", then the people and their adjectives, each an agent."""
     _credits([("fr", "Des policiers irakiens ont été formés par des conseillers militaires espagnols et portugais à Bagdad.")],
              ("ES", "PT"), ("line_of_effort", "military"))
+
+
+def test_support_given_or_apportee_by_a_partner_is_its_act_in_a_thanks():
+    """A joint statement: "L'Irak salue le soutien apporté par la France au déminage de la vieille ville de Mossoul": the
+    agent after "apporté par", "given by", "accordée par" acts; the thanking partner does not."""
+    for lang, text in [("fr", "Le Koweït salue l'aide apportée par le Japon à la reconstruction des écoles de Falloujah."),
+                       ("en", "Kuwait welcomed the help given by Japan to the reconstruction of schools in Fallujah."),
+                       ("fr", "Le Koweït salue les fonds accordés par le Japon à la reconstruction des écoles de Falloujah.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("JP", set()), (text, got)
+        assert ("line_of_effort", "stabilization") not in got.get("KW", set()), (text, got)
+
+
+def test_an_object_relatives_subject_past_a_modal_or_a_verb_that_carries_its_act_and_after_a_denied_antecedent():
+    """A news agency's story: "Neither decision affects NATO Mission Iraq, which Spain said it would continue to support
+    with 120 personnel": the relative's subject takes part, past "said it would continue to"; the antecedent denied or
+    praised in the clause around it is no part of that clause's partner, but still the relative's subject's."""
+    for lang, text in [("en", "The vote does not change NATO Mission Iraq, which Portugal will continue to support with 40 personnel."),
+                       ("en", "Canada praised NATO Mission Iraq, which Portugal has pledged to support with 40 personnel."),
+                       ("fr", "Le Canada a salué la mission de l'OTAN en Irak, que le Portugal continuera de soutenir avec 40 militaires.")]:
+        got = attrs(text, lang)
+        assert got.get(("pt", "nato-mission-iraq"), {}).get("personnel") == 40, (text, got)
+        assert ("ca", "nato-mission-iraq") not in got, (text, got)
+    for lang, text in [("en", "The vote does not change NATO Mission Iraq, which Portugal will continue to support with 40 personnel."),
+                       ("en", "Canada praised NATO Mission Iraq, which Portugal said it would continue to support.")]:
+        assert attrs(text, lang).get(("pt", "nato-mission-iraq"), {}).get("status") == "ongoing", text
+    _not_credited([("en", "Portugal does not take part in NATO Mission Iraq.")], "PT", ("mission", "nato-mission-iraq"))

@@ -1764,3 +1764,26 @@ def test_a_clearance_programme_is_stabilisation():
     """A demining NGO's annual report: "the Netherlands ended its funding for our Sinjar clearance programme"."""
     _credits([("en", "Denmark funds our clearance programme in Sinjar."),
               ("fr", "Le Danemark finance notre programme de dépollution à Sinjar.")], ("DK",), ("line_of_effort", "stabilization"))
+
+
+def test_police_a_verb_of_training_names_are_the_military_line_but_not_police_trained_to_clear_mines():
+    """A joint statement's thanks: "l'aide accordée par l'Italie … à la formation de ses policiers"; training police is
+    the military line, as the Coalition's training of Iraq's forces is (in all three languages, the Arabic verb first);
+    police trained to clear explosive devices are the stabilisation line's (the dev corpus's Japan), police that arrest
+    no soldiers."""
+    for lang, text, code in [("en", "Hungarian instructors train Iraqi police cadets at a camp near Baghdad.", "HU"),
+                             ("fr", "Des gendarmes roumains forment des policiers irakiens depuis 2019.", "RO"),
+                             ("ar", "تدرب الدنمارك منتسبي الشرطة العراقية في البصرة.", "DK")]:
+        assert ("line_of_effort", "military") in facts(text, lang).get(code, set()), (lang, text)
+    _credited_but_not([("en", "Korea trained Iraqi police officers in the disposal of explosive devices.")], "KR",
+                      ("line_of_effort", "stabilization"), ("line_of_effort", "military"))
+    _not_credited([("en", "Dutch police arrested two men returning from Syria.")], "NL", ("line_of_effort", "military"))
+
+
+def test_what_a_subject_body_is_for_after_its_name_is_no_act_of_its():
+    """A news story: "أطلق مرصد الأزهر لمكافحة التطرف … حملة … للرد على دعاية داعش": the observatory's campaign is
+    counter-messaging; "for combating extremism" is its name's, as an English name in capitals is. A body founded for it is
+    the founder's act on that line."""
+    _credited_but_not([("ar", "نشر المركز الأردني لمكافحة التطرف أمس سلسلة مقاطع مصورة للرد على دعاية داعش.")], "JO",
+                      ("line_of_effort", "counter_messaging"), ("line_of_effort", "prevention_cve"))
+    _credits([("ar", "أسست الأردن العام الماضي هيئة لمكافحة التطرف.")], ("JO",), ("line_of_effort", "prevention_cve"))

@@ -94,6 +94,7 @@ from .layout import (
 from .lines import (
     THIS_BACK,
     _lines_of_effort,
+    quiet_bodys_purpose,
     quiet_condemned,
     quiet_nobodys_relatives,
     quiet_recitals,
@@ -471,6 +472,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses, lex)
         quiet_thankers_name(s, clauses, lex)
+        quiet_bodys_purpose(s, clauses, lex)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here
         # (not a role to come: "Spain will hand over command of the mission to Denmark")
@@ -486,7 +488,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         bracketed = bracketed_counts(s, lex) if sum(e.entry.kind == "mission" for e in s.ents) == 1 else {}
         for idx, m in enumerate(s.ents):
             kind = m.entry.kind
-            if (kind not in ENTITY_KINDS or m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex)
+            # a mission denied or praised in its clause ("Neither decision affects NATO Mission Iraq", "Italy praised the
+            # mission") is no part of that clause's partner, but a relative right after it tells its own subject's ("…,
+            # which Spain will continue to support with 120 personnel"): that subject's part only
+            aside = kind in ENTITY_KINDS and (m.i in s.denied or kind in ("mission", "initiative") and _praised(s, m, lex))
+            if (kind not in ENTITY_KINDS or aside and not _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang)
                     or kind == "initiative" and _bodys_initiative(s, m)
                     or kind == "mission" and (_received(s, m, lex) or _met(s, m, lex) or _source(s, m, lex) or finder.co_owner(s, m))):
                 continue
@@ -531,6 +537,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                     # "الرياض (واس) - شارك … وزير الخارجية في الاجتماع … برئاسة مشتركة بين …": its minister took part)
                     takers = ()
                 takers += tuple(p for p in led if p not in takers)
+            if aside:
+                takers = tuple(p for p in takers if p in relative)
             # a partner's national operation, its nation among those the clause credits, is no other's part
             # ("300 Australian and 100 New Zealand soldiers trained … as part of Operation OKRA": Australia's)
             nation = known.nation if kind == "mission" and known and known.nation in takers else None
@@ -540,7 +548,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 mention = _mention(m, s, vocab, partner)
                 mention.aliases = s.aliases.get(idx, [])
                 if kind == "mission":
-                    status = (mission_status(s, m, statuses, actors, partner)
+                    status = (mission_status(s, m, statuses, actors, partner, aside)
                               if statuses or s.cues.get("status:range") or s.cues.get("status:left") or s.cues.get("status:whole_ended")
                               else "planned" if future else None)
                     if partner in heirs and partner not in actors.at(m.i):

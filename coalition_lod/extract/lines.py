@@ -212,6 +212,36 @@ def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
             sent.quiet.append((toks[g.j].start, last.end))
 
 
+def quiet_bodys_purpose(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
+    """What a body acting as its clause's subject is for, named right after it, is no act of the body's: "أطلق مرصد الأزهر
+    لمكافحة التطرف حملة … للرد على دعاية داعش" (Al-Azhar's observatory for combating extremism launched a campaign against
+    Daesh's propaganda: that campaign is its act, counter-messaging), as capitals make an English body's "Observatory for
+    Combating Extremism" one name. Only a subject's: a body founded or funded is the act of what it is for ("أنشأ الأردن
+    مركزاً لمكافحة التطرف"), and so is a body no partner owns."""
+    institutions = sent.cues.get("actor:institution")
+    if not institutions:
+        return
+    toks = sent.tokens
+    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    for cl in clauses:
+        if not cl.named:
+            continue
+        members = cl.named[0][0]
+        body = next((m for m in institutions if m.i <= members[0].i <= m.j or members[-1].j <= m.i <= members[-1].j + 1), None)
+        if body is None:
+            continue
+        first, end = min(body.i, members[0].i), max(body.j, members[-1].j)
+        while end in named:  # "المركز الأردني": the partner's adjective after its body
+            end += 1
+        lead = range(cl.start + 1, first) if lex.lang == "ar" else range(cl.start, first)  # Arabic's verb first
+        if any(toks[k].key not in words.DETERMINERS and k not in named for k in lead):
+            continue  # not the clause's subject: "أنشأ الأردن مركزاً …", "Jordan funds the Centre for …"
+        for purpose in cues_at(sent, lex, "body_purposes", [end]):
+            ends = [c.j for cat, cs in sent.cues.items() if cat.startswith("loe:") for c in cs if purpose.i <= c.i <= purpose.j]
+            if ends:
+                sent.quiet.append((toks[purpose.i].start, toks[max(ends) - 1].end))
+
+
 CONDEMNED_SUBJECT = 3  # words from a clause's start where its own subject may stand ("وستواصل قواتها")
 
 

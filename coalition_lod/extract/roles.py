@@ -733,8 +733,13 @@ class Roles:
             verbs = [after]  # the verb before its subject ("que finance la Belgique")
             after += 1
         else:
-            # past the institution the partner's adjective is on ("the equipment that the Korean embassy donated")
-            verbs = [_walk_on(head.j, c["inst"])]
+            # past the institution the partner's adjective is on ("the equipment that the Korean embassy donated"), and
+            # a modal, an adverb or a verb that carries the act ("which Spain will continue to support", "which Spain
+            # said it would continue to support", "que l'Espagne continuera de soutenir")
+            verb = _walk_on(head.j, c["inst"])
+            while fillers := cues_at(sent, self.lex, "relative_fillers", [verb]):
+                verb = max(m.j for m in fillers)
+            verbs = [verb]
         if not all(k in c["allowed"] or k in c["inst"] for k in range(after, head.i)):
             return None
         return r if any(m.i in verbs for m in cues_at(sent, self.lex, "object_relatives", verbs)) else None

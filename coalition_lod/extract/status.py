@@ -88,7 +88,8 @@ def share_status(facts: Iterable[Fact], parts: list[tuple[str, str]]) -> None:
                 w.attrs["status"] = status
 
 
-def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, partner: str | None = None) -> str | None:
+def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, partner: str | None = None,
+                   aside: bool = False) -> str | None:
     """Of several statuses in a sentence, the one told of this mission.
 
     "Twelve soldiers are currently assigned to NMI, and it will send trainers to EUTM":
@@ -96,9 +97,11 @@ def mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, pa
     between) decide, the strongest first ("prévoit de déployer" is planned); with
     none there, the strongest of those whose clause has the mission's actors: "France
     continued Operation Chammal, while Australia ended its air operations" tells nothing
-    of Chammal by "ended". None where no cue is the actors'.
+    of Chammal by "ended". None where no cue is the actors'. ``aside``: the mission is no part of its own clause's
+    actors, only of the partner a relative after it names ("Neither decision affects NATO Mission Iraq, which Spain will
+    continue to support"): that partner's cues tell.
     """
-    mine = actors.at(m.i)
+    mine = (partner,) if aside and partner else actors.at(m.i)
     told = _mission_status(sent, m, statuses, actors, mine)
     if told is None and not mine and partner:
         # the mission's own words name nobody: its cues of the partner it is credited to ("Note: Operation Shader, the

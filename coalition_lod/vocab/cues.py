@@ -102,8 +102,10 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("self_naming", "actor:self_naming", "actors.self_naming"),  # read where a first person is: "I'm with the Czech Army"
     ("self_ranked", "actor:self_ranked", "actors.self_ranked"),  # "I was a corporal with the New Zealand Defence Force …"
     ("self_nationality", "actor:self_nationality", "actors.self_nationality"),  # "A note from a Belgian: our F-16s …"
+    ("body_purposes", "actor:body_purpose", "actors.body_purposes"),  # read after a subject's institution
     ("own_ngo", "actor:own_ngo", "actors.own_ngo"),  # read once per text: "Notre ONG dépollue …"
     ("rebuilt", "loe:rebuilt", "rebuilt_things"),  # read where a "rehabilitation" is
+    ("trained_police", "loe:trained_police", "trained_police"),  # read after a verb of training
     ("qualified", "loe:qualified", "qualified_people"),  # read where an Arabic "تأهيل" is
     ("among", "actor:enemy", "actors.enemies"),
     ("between", "actor:between", "actors.between"), ("bare_councils", "actor:bare_council", "actors.bare_councils"),
@@ -125,6 +127,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("joint_subjects", "actor:joint_subject", "actors.joint_subjects"),
     ("roster", "actor:participants_all", "actors.participants_all"),  # "the participating forces", after a roster
     ("object_relatives", "actor:provider_verb", "actors.object_relative_verbs"),  # read after a relative and a partner
+    ("relative_fillers", "actor:relative_filler", "actors.relative_verb_fillers"),  # read there too, before its verb
     ("presence", "coop:presence", "cooperation.presence"),  # read where "with us" is
     ("solidarity_split", "coop:solidarity_split", "cooperation.solidarity_split"),  # read where "with" is
 )
