@@ -7682,3 +7682,13 @@ def test_an_object_relatives_subject_past_a_modal_or_a_verb_that_carries_its_act
                        ("en", "Canada praised NATO Mission Iraq, which Portugal said it would continue to support.")]:
         assert attrs(text, lang).get(("pt", "nato-mission-iraq"), {}).get("status") == "ongoing", text
     _not_credited([("en", "Portugal does not take part in NATO Mission Iraq.")], "PT", ("mission", "nato-mission-iraq"))
+
+
+def test_an_arabic_partner_and_its_verb_after_a_place_and_a_comma_open_the_next_clause():
+    """An interview: "فرنسا مثلاً تواصل تدريب وحدات مكافحة الإرهاب العراقية في بغداد، وألمانيا تدرب قوات البيشمركة في
+    أربيل": after the place, the comma, "و", a partner and its verb are the next clause's subject, no list with the place."""
+    got = facts("بريطانيا تدعم إزالة الألغام في بغداد، والدنمارك تدرب الجنود العراقيين في الأنبار.", "ar")
+    assert ("line_of_effort", "military") in got.get("DK", set()), got
+    assert ("line_of_effort", "stabilization") in got.get("GB", set()), got
+    got = facts("هولندا تدعم برامج مكافحة التطرف في عمّان، وبلجيكا تواصل تدريب الجيش العراقي.", "ar")
+    assert ("line_of_effort", "military") in got.get("BE", set()), got

@@ -33,6 +33,8 @@ from .sentence import Sent, more_cues
 INFINITIVE_SUBJECT = 2  # words between a partner and its verb of speech before "to" ("Sweden has pledged to …")
 OFFICE_NAME_AFTER = 6  # words of an Arabic office's name after its noun ("المركز العالمي لمكافحة الفكر المتطرف «اعتدال» في …")
 
+_STATUS_VERBS = ("status:planned", "status:ongoing", "status:ended")  # their cues mark Arabic verbs too
+
 
 class Groups:
     """How the mentions of a sentence group (mixed into ``ActorFinder``)."""
@@ -168,6 +170,9 @@ class Groups:
         places_at = {m.j for m in sent.cues.get("coop:location", [])} if len(ments) > 1 else set()
         said = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary") | _cue_tokens(sent, "actor:reporting")) \
             if places_at else set()
+        # (an Arabic verb the cues know by its role: "تدرب", "تواصل")
+        arabic_verbs = {k for cat in ("actor:recipient_verb", *_STATUS_VERBS) for k in _cue_tokens(sent, cat)} \
+            if places_at and not self.latin else set()
         for m in ments:
             if out and self.latin and "," in (gap := sent.text[out[-1][-1].end - sent.start : m.start - sent.start]):
                 joined = bool(words.COORDINATOR.search(gap))
@@ -179,6 +184,13 @@ class Groups:
                     out.append([m])
                     coordinated.append(False)
                     continue
+            if out and not self.latin and out[-1][0].i in places_at and m.j in said | arabic_verbs \
+                    and "،" in sent.text[out[-1][-1].end - sent.start : m.start - sent.start]:
+                # "… في بغداد، وألمانيا تدرب قوات البيشمركة …": after a place, a comma, a partner and its verb open the
+                # next clause, no list with the place
+                out.append([m])
+                coordinated.append(False)
+                continue
             if out and not (m.j in reasons and praise < m.i and len(out[-1]) == 1 and out[-1][0].entry.kind == "capital"):
                 prev = out[-1][-1]
                 gap = sent.text[prev.end - sent.start : m.start - sent.start]
