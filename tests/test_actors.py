@@ -7692,3 +7692,15 @@ def test_an_arabic_partner_and_its_verb_after_a_place_and_a_comma_open_the_next_
     assert ("line_of_effort", "stabilization") in got.get("GB", set()), got
     got = facts("هولندا تدعم برامج مكافحة التطرف في عمّان، وبلجيكا تواصل تدريب الجيش العراقي.", "ar")
     assert ("line_of_effort", "military") in got.get("BE", set()), got
+
+
+def test_partners_that_rotated_their_detachments_are_each_others_peers_and_a_numbered_recommendation_is_no_act():
+    """A working paper: "Denmark, Belgium and the Netherlands rotated their F-16 detachments so that one of the three was
+    always in the air" (each the others' peer); a parliamentary report's "Recommandation n° 4 : poursuivre la
+    coopération avec l'Italie …": advice, no act of the report's partner."""
+    _each_others_peer("Norway and Denmark rotated their C-130 detachments at Ali Al Salem.", "en", {"NO", "DK"})
+    for lang, text in [("fr", "La France soutient l'Irak.\nRecommandation n° 2 : renforcer la coopération avec l'Espagne."),
+                       ("en", "The United Kingdom supports Iraq.\nRecommendation 3: deepen cooperation with Spain on training."),
+                       ("ar", "تدعم الكويت العراق.\nالتوصية رقم 5: تعزيز التعاون مع إسبانيا في مجال التدريب.")]:
+        got = facts(text, lang)
+        assert not any(k == "cooperation" for held in got.values() for k, _o in held), (text, got)

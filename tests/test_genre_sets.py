@@ -270,6 +270,7 @@ HELDOUT246 = ROOT / "tests" / "genres-heldout246"  # written with its gold after
 HELDOUT247 = ROOT / "tests" / "genres-heldout247"  # written with its gold after the last stop's review
 HELDOUT248 = ROOT / "tests" / "genres-heldout248"  # written with its gold after set 247's first run
 HELDOUT249 = ROOT / "tests" / "genres-heldout249"  # written with its gold after set 248's fixes
+HELDOUT250 = ROOT / "tests" / "genres-heldout250"  # written with its gold after set 249's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1942,6 +1943,10 @@ HELDOUT248_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # written with its gold before any run, committed before its first score: entities 1.000 / 1.000 / .800 at the first
 # run (Germany's "وألمانيا تدرب …" after "في بغداد،" read as a list with Baghdad); 1.000 on all three now, attributes too
 HELDOUT249_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities .696 / .889 / .800 at the first run
+# (three partners that "rotated their" detachments no peers; a force protection company; a numbered recommendation read
+# as France's cooperation; joining a terrorist group abroad); 1.000 on all three now, attributes too
+HELDOUT250_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2122,6 +2127,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout246": (HELDOUT246, HELDOUT246_LEVELS),
     "genres-heldout247": (HELDOUT247, HELDOUT247_LEVELS), "genres-heldout248": (HELDOUT248, HELDOUT248_LEVELS),
     "genres-heldout249": (HELDOUT249, HELDOUT249_LEVELS),
+    "genres-heldout250": (HELDOUT250, HELDOUT250_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

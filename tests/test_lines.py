@@ -1787,3 +1787,17 @@ def test_what_a_subject_body_is_for_after_its_name_is_no_act_of_its():
     _credited_but_not([("ar", "نشر المركز الأردني لمكافحة التطرف أمس سلسلة مقاطع مصورة للرد على دعاية داعش.")], "JO",
                       ("line_of_effort", "counter_messaging"), ("line_of_effort", "prevention_cve"))
     _credits([("ar", "أسست الأردن العام الماضي هيئة لمكافحة التطرف.")], ("JO",), ("line_of_effort", "prevention_cve"))
+
+
+def test_force_protection_penalties_and_joining_a_terrorist_group_abroad():
+    """A working paper: "Hungary keeps a force protection company at the Erbil base" (military); a news agency's story:
+    "يشدد العقوبات على كل من يلتحق بجماعة إرهابية خارج المملكة" — penalties of criminal law (no sanctions on Daesh's
+    financiers) on joining a terrorist group abroad (the foreign fighters' line)."""
+    _credits([("en", "Slovenia provides a force protection team to the Coalition in Erbil."),
+              ("fr", "La Slovénie fournit une équipe de protection de la force à Erbil."),
+              ("ar", "تقدم سلوفينيا فريقاً لحماية القوات في أربيل.")], ("SI",), ("line_of_effort", "military"))
+    _credited_but_not([("ar", "أقرت الكويت تعديلاً يشدد العقوبات على من يلتحق بتنظيمات إرهابية خارج البلاد.")], "KW",
+                      ("line_of_effort", "foreign_terrorist_fighters"), ("line_of_effort", "counter_financing"))
+    _credits([("en", "Kuwait amended its penal code to punish anyone joining a terrorist group abroad."),
+              ("fr", "Le Koweït a modifié son code pénal pour punir quiconque rejoint une organisation terroriste à l'étranger.")],
+             ("KW",), ("line_of_effort", "foreign_terrorist_fighters"))

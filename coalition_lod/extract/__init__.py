@@ -82,6 +82,7 @@ from .layout import (
     list_item,
     official_opens,
     preamble_chain,
+    recommendation_item,
     recommendations_heading,
     records_ahead,
     roster_line,
@@ -451,6 +452,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 turn_by_label.setdefault(label, turn)  # the first: others' acts told later are not the speaker's
         if asked and (list_item(s) or item_number(s) or n and item_number(sents[n - 1])):
             continue  # "demande au gouvernement fédéral : 1. de rapatrier …": a request, no act; "محاور المؤتمر:": a topic
+        if recommendation_item(s, lex):
+            continue  # "Recommandation n° 4 : poursuivre la coopération avec l'Italie …": advice, no act
         asked = asks_list(s) or topics_heading(s, lex) or recommendations_heading(s, lex)
         if s.cues.get("actor:superseded"):
             continue  # "Correction: An earlier version of this article said that Portugal has 60 …": what it corrects

@@ -220,6 +220,17 @@ def recommendations_heading(sent: Sent, lex: Lexicon) -> bool:
         and bool(cues_at(sent, lex, "recommendations", range(len(sent.tokens))))
 
 
+def recommendation_item(sent: Sent, lex: Lexicon) -> bool:
+    """A line that a numbered recommendation's label opens ("Recommandation n° 4 : poursuivre la coopération avec
+    l'Italie …", "Recommendation 4: …", "التوصية رقم 4: …"): what it says some should do is advice, no act."""
+    label = next(iter(cues_at(sent, lex, "recommendation_labels", [0])), None)
+    return label is not None and _LABEL_NUMBER.match(sent.text[label.end - sent.start:]) is not None
+
+
+# what follows a recommendation's label up to its colon: its number ("n° 4", "No. 4", "رقم 4", "4")
+_LABEL_NUMBER = re.compile(r"\s*(?:n\s*°|nº|no\.?|رقم)?\s*\d{1,3}\s*[:：]", re.IGNORECASE)
+
+
 def list_item(sent: Sent) -> bool:
     return bool(_LIST_ITEM.match(sent.text))
 

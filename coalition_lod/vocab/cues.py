@@ -83,6 +83,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("table_counterparts", "table:counterpart", "table_counterpart_headers"),  # read on a table's heading row
     ("topics", "list:topics", "topic_headings"),  # read on a short line ending at a colon
     ("recommendations", "list:recommendations", "recommendation_headings"),  # read on a short heading
+    ("recommendation_labels", "list:recommendation_label", "recommendation_labels"),  # read at a line's first word
     # read on a text's first lines: a simulation of the UN's, whose delegates are students playing partners
     ("simulation", "actor:simulation", "actors.simulations"),
     ("simulation", "actor:simulated_role", "actors.simulated_roles"),
