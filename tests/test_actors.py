@@ -7704,3 +7704,16 @@ def test_partners_that_rotated_their_detachments_are_each_others_peers_and_a_num
                        ("ar", "تدعم الكويت العراق.\nالتوصية رقم 5: تعزيز التعاون مع إسبانيا في مجال التدريب.")]:
         got = facts(text, lang)
         assert not any(k == "cooperation" for held in got.values() for k, _o in held), (text, got)
+
+
+def test_a_states_own_fund_or_programme_after_its_possessive_is_no_initiative():
+    """A tender notice: "funded by the Government of the United Kingdom through its Conflict, Stability and Security
+    Fund": a state's own fund (a national programme is no initiative), past the name's own capitalised words and its
+    comma; a fund no partner owns is one."""
+    for text in ("The clinic in Sinjar is funded by Canada through its Peace and Stabilization Operations Program.",
+                 "Demining in Mosul is funded by Denmark's Peace, Stability and Reconstruction Fund."):
+        got = facts(text, "en")
+        assert not any(k == "initiative" for held in got.values() for k, _o in held), (text, got)
+        assert ("line_of_effort", "stabilization") in got.get("CA" if "Canada" in text else "DK", set()), (text, got)
+    got = facts("Denmark contributes to the Iraq Stabilisation Trust Fund.", "en")
+    assert any(k == "initiative" for k, _o in got.get("DK", set())), got

@@ -96,6 +96,9 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         if kind == "initiative" and (any(k in blockers for k in range(i, j)) or not _topical(sent, known)):
             continue
+        if kind == "initiative" and any(toks[k].key in words.OWN_FUND_HEADS for k in range(i, j) if k in heads) \
+                and _states_own(sent, i, known):
+            continue  # "through its Conflict, Stability and Security Fund": a state's own fund or programme, no initiative
         if kind == "strategy" and j - 1 in blockers:
             continue  # a body's name that ends with its noun: "the Strategy and Security Institute"
         if any(i <= m.i and m.j < j and m.entry.kind in ("partner", "capital") and toks[m.j].key in words.AND_SIGN for m in known):
@@ -129,6 +132,26 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
         out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
     return out
+
+
+OWN_NAME_BACK = 4  # a name's capitalised words and commas before its run, back to its owner ("Conflict, Stability and …")
+
+
+def _states_own(sent: Sent, i: int, known: list[Match]) -> bool:
+    """A new name at word ``i`` after a partner's possessive, past the name's own capitalised words before it ("the
+    United Kingdom's Conflict, Stability and Security Fund"), or after "its", "son" whose owner, the nearest name before,
+    is a partner ("the United Kingdom through its …"; not "the Coalition and its …", a body's)."""
+    toks = sent.tokens
+    k = i - 1
+    while k >= 0 and i - 1 - k < OWN_NAME_BACK and toks[k].is_capitalised() and not any(m.i <= k < m.j for m in known):
+        k -= 1
+    if k < 0:
+        return False
+    owner = next((m for m in known if m.j == k + 1), None)
+    if owner is not None and toks[k].text.endswith(POSSESSIVE_ENDS):
+        return owner.entry.kind in ("partner", "capital")
+    before = [m for m in known if m.j <= k and m.entry.kind in ("partner", "adjective", "capital", "body")]
+    return toks[k].key in words.POSSESSIVES and bool(before) and before[-1].entry.kind != "body"
 
 
 def _topical(sent: Sent, known: list[Match]) -> bool:
