@@ -7717,3 +7717,13 @@ def test_a_states_own_fund_or_programme_after_its_possessive_is_no_initiative():
         assert ("line_of_effort", "stabilization") in got.get("CA" if "Canada" in text else "DK", set()), (text, got)
     got = facts("Denmark contributes to the Iraq Stabilisation Trust Fund.", "en")
     assert any(k == "initiative" for k, _o in got.get("DK", set())), got
+
+
+def test_colloquial_demonyms_and_a_partner_after_a_list_of_places_that_and_closed():
+    """A press briefing's transcript: "The French are flying Rafales out of Jordan and the UAE, the Brits are flying
+    Typhoons and Tornados out of Akrotiri, and the Jordanians …": "the Brits" (and "the Aussies") are their states, and
+    after a list of places that "and" closed, a comma, a partner and its verb open the next clause."""
+    _credits([("en", "The Aussies are training Iraqi soldiers at Taji and Besmaya, the Brits are flying Typhoons.")],
+             ("AU", "GB"), ("line_of_effort", "military"))
+    _credits([("en", "The Danes are flying F-16s out of Kuwait and Jordan, the Belgians are flying F-16s from Al Azraq.")],
+             ("DK", "BE"), ("line_of_effort", "military"))

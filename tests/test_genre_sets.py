@@ -273,6 +273,7 @@ HELDOUT249 = ROOT / "tests" / "genres-heldout249"  # written with its gold after
 HELDOUT250 = ROOT / "tests" / "genres-heldout250"  # written with its gold after set 249's fixes
 HELDOUT251 = ROOT / "tests" / "genres-heldout251"  # written with its gold after set 250's fixes
 HELDOUT252 = ROOT / "tests" / "genres-heldout252"  # written with its gold after set 251's revision
+HELDOUT253 = ROOT / "tests" / "genres-heldout253"  # written with its gold after set 252's fixes
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1958,6 +1959,9 @@ HELDOUT251_LEVELS = levels(en=(0.95,), fr=(0.95, 0.6), ar=(0.95,))
 # run (the United Kingdom's own "Conflict, Stability and Security Fund" read as an initiative); 1.000 on all three now,
 # attributes too
 HELDOUT252_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95, 0.95))
+# written with its gold before any run, committed before its first score: entities .857 / 1.000 / 1.000 at the first
+# run ("the Brits", after a list of places that "and" closed, not read); 1.000 on all three now
+HELDOUT253_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2141,6 +2145,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout250": (HELDOUT250, HELDOUT250_LEVELS),
     "genres-heldout251": (HELDOUT251, HELDOUT251_LEVELS),
     "genres-heldout252": (HELDOUT252, HELDOUT252_LEVELS),
+    "genres-heldout253": (HELDOUT253, HELDOUT253_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -166,7 +166,8 @@ class Groups:
         # deployed …", with no "with" before, is one list)
         peers_from = min((m.i for cat in ("coop:governor", "coop:strong") for m in sent.cues.get(cat, [])), default=len(sent.tokens))
         verbs = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary")) if peers_from < len(sent.tokens) else set()
-        # "… from camps in Syria, and Germany said …": likewise after places, with a verb of speech too
+        # "… from camps in Syria, and Germany said …": likewise after places, with a verb of speech too, or after a list
+        # of places "and" closed ("… out of Jordan and the UAE, the Brits are flying …")
         places_at = {m.j for m in sent.cues.get("coop:location", [])} if len(ments) > 1 else set()
         said = (_cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:auxiliary") | _cue_tokens(sent, "actor:reporting")) \
             if places_at else set()
@@ -179,7 +180,7 @@ class Groups:
                 # after a list of peers that "and" closed, the next partner after a comma opens
                 # the clause ("Together with Germany and France, Italy co-hosted …")
                 if peers_from < out[-1][0].i and (m.j in verbs and joined or coordinated[-1] and not joined) \
-                        or out[-1][0].i in places_at and m.j in said and joined \
+                        or out[-1][0].i in places_at and m.j in said and (joined or coordinated[-1]) \
                         or self._after_fronted_place(sent, out[-1], m):
                     out.append([m])
                     coordinated.append(False)
