@@ -7727,3 +7727,19 @@ def test_colloquial_demonyms_and_a_partner_after_a_list_of_places_that_and_close
              ("AU", "GB"), ("line_of_effort", "military"))
     _credits([("en", "The Danes are flying F-16s out of Kuwait and Jordan, the Belgians are flying F-16s from Al Azraq.")],
              ("DK", "BE"), ("line_of_effort", "military"))
+
+
+def test_a_plural_subject_with_no_count_is_the_last_list_or_the_partners_named_with_its_noun():
+    """A news story: "عقد قادة مصر والأردن والعراق اجتماعاً … وأكد القادة عزمهم على تبادل المعلومات حول تحركات المقاتلين
+    الإرهابيين الأجانب": "the leaders" are the three the sentence before named with that noun, in the three languages;
+    after a sentence naming one partner, "the ministers" are nobody."""
+    for lang, text in [("ar", "اجتمع وزراء خارجية الكويت وقطر والبحرين في الدوحة. واتفق الوزراء على تجفيف منابع تمويل الإرهاب."),
+                       ("en", "The defence ministers of Kuwait, Qatar and Bahrain met in Doha. The ministers agreed to cut off "
+                              "terrorist financing."),
+                       ("fr", "Les ministres de la Défense du Koweït, du Qatar et de Bahreïn se sont réunis à Doha. Les ministres "
+                              "ont convenu de tarir le financement du terrorisme.")]:
+        got = facts(text, lang)
+        for code in ("KW", "QA", "BH"):
+            assert ("line_of_effort", "counter_financing") in got.get(code, set()), (lang, code, got)
+    _not_credited([("en", "Kuwait hosted the meeting in its capital. The ministers agreed to cut off terrorist financing.")],
+                  "KW", ("line_of_effort", "counter_financing"))

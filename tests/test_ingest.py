@@ -181,3 +181,16 @@ def test_subtitles_are_read_as_running_text(tmp_path):
     plain = tmp_path / "list.en.txt"  # a plain text that begins with a number and a time is kept as it is
     plain.write_text("1\n10:00:00,000 --> a programme, not captions\nDenmark sent trainers.\n", encoding="utf-8")
     assert "Denmark sent trainers." in read_document(plain).text
+
+
+def test_a_page_whose_text_looks_like_a_file_name_is_read_with_no_warning(tmp_path):
+    """The HTML parser warns when its input looks like a path ("report.html"): a user's page that holds only such a
+    line is still a page, read quietly (a stray warning on the terminal of a build is noise)."""
+    import warnings
+
+    path = tmp_path / "link.en.html"
+    path.write_text("report-2029.html", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = read_document(path)
+    assert doc.text.strip() == "report-2029.html"

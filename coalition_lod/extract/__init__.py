@@ -35,6 +35,7 @@ from .anaphora import (
     _group_of,
     _joint_partners,
     _joint_title,
+    _named_with_noun,
     _self_named,
     _short_names,
     _speaker_is_we,
@@ -324,7 +325,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             _we_is_nobody(s, clauses)
         plural = min((m.i for m in s.cues.get("actor:plural", [])), default=None)
         # "the three countries" after a list of two: the three named last, not that list
-        if plural is not None and (not group or len(group) < plural_size(s, plural)):
+        if plural is not None and (named := next((m for m in s.cues.get("actor:plural_named", []) if m.i == plural), None)):
+            # "The leaders resolved …": the last list of actors, of any size, or the partners the nearest sentence before
+            # names with the same noun ("The leaders of Egypt, Jordan and Iraq met …"); none where neither came before
+            group = group if len(group) > 1 else _named_with_noun(s.tokens[named.j - 1].key, vocab, before)
+        elif plural is not None and (not group or len(group) < plural_size(s, plural)):
             group = _group_of(s, vocab, plural, before) or group
         labelled = labels[n]
         if labelled or _title(s):

@@ -602,6 +602,17 @@ def _named(sent: Sent, vocab: Vocabulary, upto: int, places: bool = False, place
                               and m.i not in owners))
 
 
+def _named_with_noun(noun: str, vocab: Vocabulary, before: list[Sent]) -> tuple[str, ...]:
+    """Whom a plural subject with no count ("the leaders", "les dirigeants", "القادة", its noun's key ``noun``) refers to
+    where no list of actors came right before: the partners, two or more, of the nearest sentence before that has the
+    same noun ("The leaders of Egypt, Jordan and Iraq met in Baghdad"); none where no such sentence names two."""
+    for b in before:
+        if any(t.key == noun for t in b.tokens):
+            named = _named(b, vocab, len(b.tokens))
+            return tuple(named) if len(named) > 1 else ()
+    return ()
+
+
 def plural_size(sent: Sent, plural: int) -> int:
     """How many partners the plural subject at token ``plural`` is: "the two sides", "the three
     countries", "الدول الأربع"."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path, PurePath
@@ -53,9 +54,13 @@ _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "d
 
 
 def _html_to_text(html: str) -> str:
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # a page whose whole text looks like a file name or an address ("report.html") is still the page's text: the
+        # parser's guess that the caller passed a path is noise on a user's terminal
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "lxml")
     depth = {id(soup): 0}
     for el in soup.descendants:  # one linear pass; the steps below are not linear in the depth
         if getattr(el, "name", None):
