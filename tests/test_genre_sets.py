@@ -276,6 +276,7 @@ HELDOUT252 = ROOT / "tests" / "genres-heldout252"  # written with its gold after
 HELDOUT253 = ROOT / "tests" / "genres-heldout253"  # written with its gold after set 252's fixes
 HELDOUT254 = ROOT / "tests" / "genres-heldout254"  # written with its gold after set 253's fixes
 HELDOUT255 = ROOT / "tests" / "genres-heldout255"  # written with its gold after set 254's fixes
+HELDOUT256 = ROOT / "tests" / "genres-heldout256"  # written with its gold after set 255's first run
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1970,6 +1971,10 @@ HELDOUT253_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 HELDOUT254_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed before its first score: 1.000 on all three at the first run
 HELDOUT255_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities 1.000 / .667 / 1.000 at the first
+# run (the Netherlands' "ont fait de même" after Belgium's repatriation not read, and the men "détenus par les forces
+# kurdes" credited to it as military); 1.000 on all three now, attributes too
+HELDOUT256_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2156,6 +2161,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout253": (HELDOUT253, HELDOUT253_LEVELS),
     "genres-heldout254": (HELDOUT254, HELDOUT254_LEVELS),
     "genres-heldout255": (HELDOUT255, HELDOUT255_LEVELS),
+    "genres-heldout256": (HELDOUT256, HELDOUT256_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1801,3 +1801,17 @@ def test_force_protection_penalties_and_joining_a_terrorist_group_abroad():
     _credits([("en", "Kuwait amended its penal code to punish anyone joining a terrorist group abroad."),
               ("fr", "Le Koweït a modifié son code pénal pour punir quiconque rejoint une organisation terroriste à l'étranger.")],
              ("KW",), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_partner_that_did_the_same_takes_the_lines_of_the_sentence_before_and_kurdish_forces_are_no_act():
+    """A blog post: "la Belgique a ramené dès 2021 toutes les mères et tous les enfants belges … Les Pays-Bas ont fait de
+    même l'année suivante" (the foreign fighters' line, the Netherlands' too); "toujours détenus par les forces kurdes":
+    forces outside the Coalition holding them are no military act of a partner carried there."""
+    for lang, text in [("fr", "Le Danemark a rapatrié trois enfants du camp de Roj en 2021. La Suède a fait de même en 2022."),
+                       ("en", "Denmark repatriated three children from al-Roj in 2021. Sweden followed suit in 2022."),
+                       ("ar", "أعادت الدنمارك ثلاثة أطفال من مخيم روج عام 2021. وفعلت السويد الشيء نفسه عام 2022.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("SE", set()), (lang, got)
+    _not_credited([("en", "Sweden repatriated two women. Their husbands are still held by Kurdish forces in Hasakah."),
+                   ("fr", "La Suède a rapatrié deux femmes. Leurs maris sont toujours détenus par les forces kurdes.")],
+                  "SE", ("line_of_effort", "military"))

@@ -414,3 +414,14 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
                 if partner not in done:
                     done.add(partner)
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
+    for c in sent.cues.get("actor:same_again", []) if before else ():
+        # "Les Pays-Bas ont fait de même l'année suivante", "Belgium followed suit": the lines the sentence before tells,
+        # its clause's partners' too, with this clause as their evidence
+        if c.i in sent.denied:
+            continue
+        prev = before[-1]
+        told = sorted({cat[4:] for cat, cs in prev.cues.items() if cat.startswith("loe:")
+                       for m in cs if not any(a <= m.start < b for a, b in prev.quiet)})
+        for partner in actors.at(c.i):
+            for concept in told:
+                build.add("line_of_effort", partner, concept, sent, c.start, c.end)

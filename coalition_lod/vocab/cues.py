@@ -65,6 +65,7 @@ ALWAYS = (  # (category, where in the language file)
     ("actor:plural_three", "actors.plural_three"),
     ("actor:plural", "actors.plural_four"), ("actor:plural_four", "actors.plural_four"),  # … of four ("الدول الأربع")
     ("actor:plural", "actors.plural_named"), ("actor:plural_named", "actors.plural_named"),  # … of the last list ("the leaders")
+    ("actor:same_again", "actors.same_again"),  # "The Netherlands did the same": what the sentence before told
     ("personnel:not", "personnel_not"), ("personnel:total", "personnel_total"), ("personnel:part", "personnel_part"),
     ("personnel:total_noun", "personnel_total_nouns"), ("respectively", "respectively"), ("personnel:strong", "personnel_strong"),
     ("personnel:after_acronym", "personnel_after_acronym"), ("personnel:header", "personnel_headers"),
