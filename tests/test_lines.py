@@ -1815,3 +1815,14 @@ def test_a_partner_that_did_the_same_takes_the_lines_of_the_sentence_before_and_
     _not_credited([("en", "Sweden repatriated two women. Their husbands are still held by Kurdish forces in Hasakah."),
                    ("fr", "La Suède a rapatrié deux femmes. Leurs maris sont toujours détenus par les forces kurdes.")],
                   "SE", ("line_of_effort", "military"))
+
+
+def test_forces_a_verb_of_training_names_are_the_military_line_but_not_the_trainers_own_army():
+    """An event's summary: "the Bundeswehr's training of Jordanian forces had ended in 2028": forces a verb of training
+    names a few words on are the military line, by their adjective too, as "Iraqi forces" was; not the army a training
+    team belongs to ("فريق التدريب التابع للجيش الأمريكي", the US Army's own team, thanked by another)."""
+    for text, code in [("Italy's training of Lebanese forces continued throughout 2029.", "IT"),
+                       ("The Netherlands trained Lebanese troops in Beirut until 2022.", "NL")]:
+        assert ("line_of_effort", "military") in facts(text, "en").get(code, set()), text
+    _not_credited([("ar", "تشكر قيادة القوات البحرية البحرينية فريق التدريب التابع للجيش البريطاني على جهوده في إزالة الألغام البحرية.")],
+                  "BH", ("line_of_effort", "military"))

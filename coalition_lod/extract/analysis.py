@@ -178,7 +178,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             if silenced in sent.cues:
                 sent.cues[silenced] = [c for c in sent.cues[silenced] if not any(n.i <= c.i and c.j <= n.j for n in spans)]
     if sent.cues.get("actor:recipient") or sent.cues.get("actor:recipient_verb"):
-        _trains_police(sent, lex)
+        _trains_forces(sent, lex)
     if sent.cues.get("loe:rehabilitation_reintegration"):
         _rebuilt(sent, lex)
         if lex.lang == "ar":
@@ -224,8 +224,9 @@ def _trains_to_clear(sent: Sent, c: Match) -> bool:
     return any(c.j <= k.i <= c.j + TRAINED_FOR for k in sent.cues.get("loe:stabilization", []))
 
 
-def _trains_police(sent: Sent, lex: Lexicon) -> None:
-    """Police a verb of training names a few words on ("trains Iraqi police officers", "forme des policiers irakiens",
+def _trains_forces(sent: Sent, lex: Lexicon) -> None:
+    """Forces or police a verb of training names a few words on ("the training of Jordanian forces", "trains Iraqi police
+    officers", "forme des policiers irakiens",
     "تدرب إيطاليا عناصر الشرطة العراقية"): the military line, as the Coalition's training of Iraq's forces is, while
     police named anywhere else (arresting, patrolling) are no soldiers (``lines_of_effort_not``). Read only after a
     recipient's word that is a verb of training too (not "helps", "sur"; an Arabic verb of training is a recipient's verb),
@@ -235,8 +236,10 @@ def _trains_police(sent: Sent, lex: Lexicon) -> None:
         if not any(x.entry.id == "loectx:military" and (x.i, x.j) == (c.i, c.j) for x in cues_at(sent, lex, "loe-context", [c.i])) \
                 or _trains_to_clear(sent, c):
             continue
-        found += [m for m in cues_at(sent, lex, "trained_police", range(c.j, c.j + TRAINED_FOR)) if _one_clause(sent, c.j, m.i, set())
-                  and not _trains_to_clear(sent, m)]  # "trained Iraqi police officers in the clearance of improvised explosive devices"
+        found += [m for m in cues_at(sent, lex, "trained_forces", range(c.j, c.j + TRAINED_FOR)) if _one_clause(sent, c.j, m.i, set())
+                  and not _trains_to_clear(sent, m)  # "trained Iraqi police officers in the clearance of improvised explosive devices"
+                  # (nor the trainers' own force: "فريق التدريب التابع للجيش الأمريكي", the US Army's training team)
+                  and all((words.BELONGING | words.UNIT_NOUNS).isdisjoint(sent.tokens[k].keys) for k in range(c.j, m.i))]
     if found:
         _add_cues(sent, "loe:military", found)
 

@@ -108,7 +108,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("body_purposes", "actor:body_purpose", "actors.body_purposes"),  # read after a subject's institution
     ("own_ngo", "actor:own_ngo", "actors.own_ngo"),  # read once per text: "Notre ONG dépollue …"
     ("rebuilt", "loe:rebuilt", "rebuilt_things"),  # read where a "rehabilitation" is
-    ("trained_police", "loe:trained_police", "trained_police"),  # read after a verb of training
+    ("trained_forces", "loe:trained_forces", "trained_forces"),  # read after a verb of training
     ("qualified", "loe:qualified", "qualified_people"),  # read where an Arabic "تأهيل" is
     ("among", "actor:enemy", "actors.enemies"),
     ("between", "actor:between", "actors.between"), ("bare_councils", "actor:bare_council", "actors.bare_councils"),
