@@ -226,11 +226,11 @@ def _trains_to_clear(sent: Sent, c: Match) -> bool:
 
 def _trains_forces(sent: Sent, lex: Lexicon) -> None:
     """Forces or police a verb of training names a few words on ("the training of Jordanian forces", "trains Iraqi police
-    officers", "forme des policiers irakiens",
-    "تدرب إيطاليا عناصر الشرطة العراقية"): the military line, as the Coalition's training of Iraq's forces is, while
-    police named anywhere else (arresting, patrolling) are no soldiers (``lines_of_effort_not``). Read only after a
-    recipient's word that is a verb of training too (not "helps", "sur"; an Arabic verb of training is a recipient's verb),
-    not for clearing mines."""
+    officers", "forme des policiers irakiens", "تدرب إيطاليا عناصر الشرطة العراقية"): the military line, as the
+    Coalition's training of Iraq's forces is, while police named anywhere else (arresting, patrolling) are no soldiers
+    (``lines_of_effort_not``). Read only after a recipient's word that is a verb of training too (not "helps", "sur"; an
+    Arabic verb of training is a recipient's verb), not for clearing mines, and not past a word of belonging or a unit's
+    noun, where the force is the trainers' own."""
     found = []
     for c in sent.cues.get("actor:recipient", []) + sent.cues.get("actor:recipient_verb", []):
         if not any(x.entry.id == "loectx:military" and (x.i, x.j) == (c.i, c.j) for x in cues_at(sent, lex, "loe-context", [c.i])) \
@@ -238,7 +238,7 @@ def _trains_forces(sent: Sent, lex: Lexicon) -> None:
             continue
         found += [m for m in cues_at(sent, lex, "trained_forces", range(c.j, c.j + TRAINED_FOR)) if _one_clause(sent, c.j, m.i, set())
                   and not _trains_to_clear(sent, m)  # "trained Iraqi police officers in the clearance of improvised explosive devices"
-                  # (nor the trainers' own force: "فريق التدريب التابع للجيش الأمريكي", the US Army's training team)
+                  # "فريق التدريب التابع للجيش الأمريكي": the US Army's own training team
                   and all((words.BELONGING | words.UNIT_NOUNS).isdisjoint(sent.tokens[k].keys) for k in range(c.j, m.i))]
     if found:
         _add_cues(sent, "loe:military", found)

@@ -216,8 +216,8 @@ def quiet_bodys_purpose(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
     """What a body acting as its clause's subject is for, named right after it, is no act of the body's: "أطلق مرصد الأزهر
     لمكافحة التطرف حملة … للرد على دعاية داعش" (Al-Azhar's observatory for combating extremism launched a campaign against
     Daesh's propaganda: that campaign is its act, counter-messaging), as capitals make an English body's "Observatory for
-    Combating Extremism" one name. Only a subject's: a body founded or funded is the act of what it is for ("أنشأ الأردن
-    مركزاً لمكافحة التطرف"), and so is a body no partner owns."""
+    Combating Extremism" one name. Only a partner's body that is its clause's subject: a body founded or funded is the act
+    of what it is for ("أنشأ الأردن مركزاً لمكافحة التطرف")."""
     institutions = sent.cues.get("actor:institution")
     if not institutions:
         return
