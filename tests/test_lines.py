@@ -1826,3 +1826,13 @@ def test_forces_a_verb_of_training_names_are_the_military_line_but_not_the_train
         assert ("line_of_effort", "military") in facts(text, "en").get(code, set()), text
     _not_credited([("ar", "تشكر قيادة القوات البحرية البحرينية فريق التدريب التابع للجيش البريطاني على جهوده في إزالة الألغام البحرية.")],
                   "BH", ("line_of_effort", "military"))
+
+
+def test_a_counts_people_named_by_the_place_they_come_from_are_no_headcount():
+    """A neighbourhood party's programme: "deux militaires du quartier qui servent en Jordanie au sein de l'opération
+    Chammal": a few people named by where they come from, no headcount of France's part (its part and line still read)."""
+    for lang, text in [("fr", "La fête rend hommage à trois militaires de notre commune qui servent au sein de l'opération Chammal."),
+                       ("en", "The parish prayed for four soldiers from our village serving with Operation Shader in Cyprus.")]:
+        got = attrs(text, lang)
+        part = next((a for (p, mission), a in got.items() if mission in ("operation-chammal", "operation-shader")), None)
+        assert part is not None and "personnel" not in part, (text, got)

@@ -7,7 +7,7 @@ import re
 from ..langs import Token
 from ..vocab import Lexicon, Match
 from . import words
-from .sentence import PARTNER_KINDS, Sent, _gap, _one_clause, cell_separator, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, _one_clause, cell_separator, cues_at, more_cues
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -105,6 +105,7 @@ def _model(sent: Sent, k: int) -> bool:
     return letters and _MODEL_NUMBER.match(toks[k + 1].key) is not None
 
 
+LOCAL_AFTER = 3  # words from a count to the place its people come from ("two soldiers from our town")
 TOTAL_REACH = 6  # words from "bringing its" to the count, its noun between ("… contingent to nearly 1,900")
 
 
@@ -238,7 +239,9 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             # "« Desert Falcon 2 »" (not "… Operation Desert Falcon 120 soldiers"); "9 Where New Zealand soldiers …"
             i = j
             continue
-        if j in durations:
+        if j in durations or cues_at(sent, lex, "personnel_local", range(j, j + LOCAL_AFTER)):
+            # "deux militaires du quartier qui servent … au sein de l'opération Chammal": a few people named by where they
+            # come from, no headcount of the partner's part
             i = j
             continue
         if i in column or i in sized and _bare_count_ends(sent, lex, j) \

@@ -76,6 +76,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("record_labels", "initiative:owner_label", "initiative.owner_labels"),
     ("record_labels", "initiative:delegations", "initiative.delegation_headings"),
     ("personnel_ellipsis_in", "personnel:ellipsis_in", "personnel_ellipsis_in"),  # "in", "في"
+    ("personnel_local", "personnel:local", "personnel_local"),  # read after a count's noun
     *(("groups", f"group:{key}", f"initiative.groups.{key}") for key in ("owner", "links", "not_before", "narrowing")),
     ("includes", "mission:includes", "mission.includes"),  # read where a noun of troops follows a mission
     ("part_of_whole", "mission:part_of_whole", "mission.part_of_whole"),  # read where two missions are named
