@@ -231,7 +231,7 @@ def _trains_forces(sent: Sent, lex: Lexicon) -> None:
     (``lines_of_effort_not``). Read only after a recipient's word that is a verb of training too (not "helps", "sur"; an
     Arabic verb of training is a recipient's verb), not for clearing mines, and not past a word of belonging or a unit's
     noun, where the force is the trainers' own."""
-    found = []
+    found, owning = [], words.BELONGING | words.UNIT_NOUNS
     for c in sent.cues.get("actor:recipient", []) + sent.cues.get("actor:recipient_verb", []):
         if not any(x.entry.id == "loectx:military" and (x.i, x.j) == (c.i, c.j) for x in cues_at(sent, lex, "loe-context", [c.i])) \
                 or _trains_to_clear(sent, c):
@@ -239,7 +239,7 @@ def _trains_forces(sent: Sent, lex: Lexicon) -> None:
         found += [m for m in cues_at(sent, lex, "trained_forces", range(c.j, c.j + TRAINED_FOR)) if _one_clause(sent, c.j, m.i, set())
                   and not _trains_to_clear(sent, m)  # "trained Iraqi police officers in the clearance of improvised explosive devices"
                   # "فريق التدريب التابع للجيش الأمريكي": the US Army's own training team
-                  and all((words.BELONGING | words.UNIT_NOUNS).isdisjoint(sent.tokens[k].keys) for k in range(c.j, m.i))]
+                  and all(owning.isdisjoint(sent.tokens[k].keys) for k in range(c.j, m.i))]
     if found:
         _add_cues(sent, "loe:military", found)
 

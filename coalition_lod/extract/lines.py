@@ -21,6 +21,11 @@ PROJECT_REACH = 14  # words of a project's phrase before its comma and a funder'
 THIS_BACK = 3  # sentences back where what "this programme" stands for may be named
 
 
+def _partner_words(sent: Sent) -> set[int]:
+    """The words of the partners a sentence names, by name or adjective (the quieting readings below skip them)."""
+    return {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+
+
 def quiet_relative_clauses(sent: Sent) -> None:
     """A clause describing a resolution ("which calls on states to ...") or an initiative
     ("the Foreign Terrorist Fighters Working Group, which focused on the repatriation and
@@ -124,7 +129,7 @@ def quiet_topics(sent: Sent, lex: Lexicon) -> list[int]:
     if not events:
         return []
     breaks = sorted(m.i for m in sent.cues.get("clause_break", []))
-    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    named = _partner_words(sent)
     covered = []
     for v in sent.cues.get("actor:topic_verb", []):
         subject = [e for e in events if 0 <= v.i - e.j <= TOPIC_SUBJECT or lex.lang == "ar" and 0 <= e.i - v.j <= TOPIC_SUBJECT]
@@ -163,7 +168,7 @@ def quiet_nobodys_relatives(sent: Sent, lex: Lexicon) -> None:
     # planned to join …"), the partner's act
     within = [k for n in nobody for k in range(n.i, n.j + NOBODY_TO_RELATIVE)]
     enemy = {k for m in cues_at(sent, lex, "among", within) if m.entry.id == "actor:enemy" for k in range(m.i, m.j)}
-    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    named = _partner_words(sent)
     named |= {k for cat in ("actor:first_person", "actor:institution") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
     for n in nobody:
         if any(n.i - AMONG_BEFORE <= a <= n.i for a in among):
@@ -189,7 +194,7 @@ def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
         return
     toks = sent.tokens
     inst = {k for m in sent.cues.get("actor:institution", []) for k in range(m.i, m.j)}
-    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    named = _partner_words(sent)
 
     def name_only(a: int, b: int) -> bool:  # an institution's words, its partner's name, articles; in English, French capitals
         return a < b and all(k in inst or k in named or toks[k].key in words.DETERMINERS
@@ -222,7 +227,7 @@ def quiet_bodys_purpose(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
     if not institutions:
         return
     toks = sent.tokens
-    named = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    named = _partner_words(sent)
     for cl in clauses:
         if not cl.named:
             continue
@@ -259,7 +264,7 @@ def quiet_condemned(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
     more_cues(sent, lex, "courts")
     courts = [c.i for c in sent.cues.get("actor:court", [])]
     own = {k for cat in ("actor:institution", "actor:first_person") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
-    own |= {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    own |= _partner_words(sent)
     own |= {k for k, t in enumerate(toks) if t.key in words.POSSESSIVES}
     # where a clause with a subject of its own opens: after a comma or "and", a partner, an
     # institution, "we" or a possessive within its first words
@@ -414,14 +419,14 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
                 if partner not in done:
                     done.add(partner)
                     build.add("line_of_effort", partner, cat[4:], sent, m.start, m.end)
-    for c in sent.cues.get("actor:same_again", []) if before else ():
+    again = [c for c in sent.cues.get("actor:same_again", []) if c.i not in sent.denied] if before else []
+    if again:
         # "Les Pays-Bas ont fait de même l'année suivante", "Belgium followed suit": the lines the sentence before tells,
         # its clause's partners' too, with this clause as their evidence
-        if c.i in sent.denied:
-            continue
         prev = before[-1]
         told = sorted({cat[4:] for cat, cs in prev.cues.items() if cat.startswith("loe:")
                        for m in cs if not any(a <= m.start < b for a, b in prev.quiet)})
+    for c in again:
         for partner in actors.at(c.i):
             for concept in told:
                 build.add("line_of_effort", partner, concept, sent, c.start, c.end)
