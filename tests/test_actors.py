@@ -7743,3 +7743,32 @@ def test_a_plural_subject_with_no_count_is_the_last_list_or_the_partners_named_w
             assert ("line_of_effort", "counter_financing") in got.get(code, set()), (lang, code, got)
     _not_credited([("en", "Kuwait hosted the meeting in its capital. The ministers agreed to cut off terrorist financing.")],
                   "KW", ("line_of_effort", "counter_financing"))
+
+
+def test_a_missions_official_received_by_a_chief_of_staff_is_no_part_of_his_state():
+    """A security cell's statement: "استقبل رئيس أركان الجيش قائد بعثة حلف الناتو في العراق، الفريق الدنماركي" — the
+    commander, a Danish general, was received: the mission is neither the chief of staff's state's nor Denmark's, the
+    subject "رئيس أركان" standing between the verb of meeting and the office as any office's does."""
+    for text in ("استقبل رئيس أركان القوات المسلحة قائد بعثة حلف الناتو في العراق، اللواء الإسباني، وناقش معه خطط التدريب.",
+                 "استقبل رئيس هيئة الأركان الأردني قائد عملية العزم الصلب في عمّان."):
+        got = facts(text, "ar")
+        assert not any(k == "mission" for fs in got.values() for k, _o in fs), (text, got)
+
+
+def test_a_states_office_acting_before_the_text_names_the_state_beside_others_is_the_states():
+    """A council of ministers' communiqué: "Le Conseil des Ministres a examiné et adopté le projet d'ordonnance …
+    financement du terrorisme", the state named first in a later item beside its neighbours ("Le Niger continue de
+    participer à la Force multinationale mixte aux côtés du Nigeria …"): the council is the state's; not a sender's
+    line ("From: Ministry of the Interior") nor a news story's."""
+    for lang, text in (
+            ("fr", "COMMUNIQUÉ DU CONSEIL DES MINISTRES\n\nLe Conseil des ministres a adopté le projet de loi relatif au gel des "
+                   "avoirs des financiers du terrorisme.\n\nLe Tchad maintient ses troupes au sein de la Force multinationale "
+                   "mixte, aux côtés du Cameroun et du Nigeria."),
+            ("en", "CABINET PRESS RELEASE\n\nThe Cabinet approved a bill to freeze the assets of terrorist financiers.\n\n"
+                   "Ghana remains a member of the Accra Initiative alongside Togo and Benin.")):
+        code = "TD" if lang == "fr" else "GH"
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_financing") in got.get(code, set()), (lang, got)
+    _not_credited([("en", "From: Ministry of the Interior\n\nSpecial offer: double your internet data for a month.\n\n"
+                          "The Saudi Ministry of the Interior warns against donating to unknown accounts used to fund Daesh.")],
+                  "SA", ("line_of_effort", "counter_messaging"))

@@ -1057,9 +1057,10 @@ HELDOUT97_LEVELS = levels(en=(0.95,), fr=(0.95, 0.65), ar=(0.50,))
 # the clause's subject ("le déploiement d'un bataillon supplémentaire de 650 militaires nigériens au sein de la Force
 # multinationale mixte"), authorising the deployment a plan, a carrier strike group a partner's force ("alongside the
 # French carrier strike group": a peer), travel to conflict zones the foreign fighters' line: en 1.000, fr 0.800,
-# ar 1.000; attributes en 1.000, fr 1.000. Left: Niger's law on money laundering and terrorist financing, adopted by
-# "le Conseil" before the communiqué names Niger (what a text says before it names its partner is nobody's)
-HELDOUT98_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
+# ar 1.000; attributes en 1.000, fr 1.000. Niger's law on money laundering and terrorist financing, adopted by "le
+# Conseil" before the communiqué names Niger, left then, was read at set 261 (a state's own office acting before the text
+# names it, no partner named before): fr 1.000
+HELDOUT98_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed (53f49dc) before its first score: entities en 0.000, fr 1.000,
 # ar 0.667; attributes fr 1.000. Then the relative after an office's name ("the Iraqi Directorate of Mine Action,
 # which accredits …") the office's clause, its name its own; an office's noun alone opening a sentence ("عرضت

@@ -81,6 +81,7 @@ from .layout import (
     item_number,
     letterhead,
     list_item,
+    office_before,
     official_opens,
     preamble_chain,
     recommendation_item,
@@ -189,6 +190,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective")
         or dominant and m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None
         and k.nation == dominant for m in s.ents)), 0)
+    # (nor where the state's own office acts before it is named, in no news story: a council of ministers' communiqué)
+    filed = any(cl.filed for clauses in prepared[:DATELINE_WITHIN] for cl in clauses)
+    if opening and not filed and office_before(sents[:opening], vocab, dominant):
+        opening = 0
     carried: tuple[str, ...] = (dominant,) if dominant and not opening else ()
     # … but not where another partner acts before it: a symposium's programme whose speakers'
     # biographies name Norway, then Poland, has a title ("Symposium on Post-Conflict
@@ -205,7 +210,6 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act
-    filed = any(cl.filed for clauses in prepared[:DATELINE_WITHIN] for cl in clauses)
     lists_by = lists_subject(alone, dominant)
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications

@@ -554,9 +554,27 @@ def _home_state(sents: list[Sent], vocab: Vocabulary) -> str | None:
         if k in offices or m.entry.kind == "adjective":
             return None
     named_in = {id(s) for s, _m in mentions}
-    acts = any(c.i < OFFICE_SUBJECT and _definite(s, c.i) for s in sents
-               if id(s) not in named_in and not s.cues.get("actor:first_person") for c in s.cues.get("actor:institution", []))
-    return slug if acts else None
+    return slug if _office_acts([s for s in sents if id(s) not in named_in]) else None
+
+
+def _office_acts(sents: list[Sent]) -> bool:
+    """An office with the definite article opens one of the sentences, which no "we" speaks ("The Ministry thereby
+    continues …", "Le Conseil des Ministres a examiné et adopté …", "وتواصل الوزارة …"): the text's own state's."""
+    return any(c.i < OFFICE_SUBJECT and _definite(s, c.i) for s in sents
+               if not s.cues.get("actor:first_person") for c in s.cues.get("actor:institution", []))
+
+
+def office_before(sents: list[Sent], vocab: Vocabulary, dominant: str | None) -> bool:
+    """A state's own office acts before the text names the state, and no partner is named before it (a government's
+    communiqué: "Le Conseil des Ministres a examiné et adopté le projet d'ordonnance …" under its council's heading,
+    the state named first in a later item, beside its neighbours): the text is the state's from the start, as a text
+    that names no other state is (``_home_state``)."""
+    partner = vocab.partners.get(dominant) if dominant is not None else None
+    if partner is None or partner.kind != "state":
+        return False
+    if any(m.entry.kind in (*PARTNER_KINDS, "adjective", "capital", "body") for s in sents for m in s.ents):
+        return False
+    return _office_acts([s for s in sents if not _title(s)])  # (a sender's line, "من: أبشر – وزارة الداخلية", acts not)
 
 
 def _definite(s: Sent, k: int) -> bool:
