@@ -7772,3 +7772,14 @@ def test_a_states_office_acting_before_the_text_names_the_state_beside_others_is
     _not_credited([("en", "From: Ministry of the Interior\n\nSpecial offer: double your internet data for a month.\n\n"
                           "The Saudi Ministry of the Interior warns against donating to unknown accounts used to fund Daesh.")],
                   "SA", ("line_of_effort", "counter_messaging"))
+
+
+def test_a_missions_name_ends_before_what_it_fights_and_skips_its_heads_adjective() -> None:
+    """A radio's news story: "Les FARDC mènent … l'opération conjointe Shujaa contre les ADF" — the name is "opération
+    Shujaa": what it fights after "contre", "against" is no word of it, nor the head's adjective between head and name."""
+    cases = [("en", "Since 2022 the Chadian army has waged Operation Lake Sentinel against the Islamic State's local branch."),
+             ("fr", "Depuis 2022, l'armée tchadienne mène l'opération Sentinelle du Lac contre les insurgés de l'État islamique."),
+             ("fr", "Depuis 2022, l'armée tchadienne mène l'opération conjointe Sentinelle du Lac dans la province du Lac.")]
+    for (lang, text), name in zip(cases, ("new:operation-lake-sentinel", "new:operation-sentinelle-du-lac",
+                                          "new:operation-sentinelle-du-lac"), strict=True):
+        assert ("mission", name) in facts(text, lang).get("TD", set()), (text, facts(text, lang))

@@ -73,6 +73,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         if not kinds:
             continue
         kind = kinds[0]
+        if kind == "mission":
+            j = _before_foe(sent, i, j)
         if lex.lang == "en" and kind == "initiative" and [k for k in range(i, j) if k in heads] == [i] and j - i > 1 \
                 and toks[i].is_capitalised() and toks[i + 1].key not in lex.connectors:
             continue  # "CLUB NEWS", "Forum Speakers": an English name ends on its head or goes on with "of", "for"
@@ -117,7 +119,7 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
         if owner is not None and toks[owner.i - 1].key in words.OF and toks[owner.i - 2].is_capitalised() and owner.i - 2 not in heads:
             j = owner.i - 1  # "la mission Aigle de l'OTAN": the name ends with its proper word, before its owner
         # "l'opération « Aube des jurds »": the name without the article elided onto its head, nor quotation marks
-        surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]))
+        surface = _QUOTES_IN_NAME.sub(" ", _ELIDED_ARTICLE.sub("", _surface(sent, i, j, kind)))
         surface = " ".join(surface.split())
         if lex.lang == "ar":
             surface = _ar_definite_start(_ar_bare_head(sent, i, kind, surface))
@@ -174,6 +176,25 @@ def _fr_name_start(sent: Sent, lex: Lexicon, i: int, j: int, heads: dict[int, st
     return head if any(sent.tokens[k].key in lex.connectors for k in range(i, head)) else i
 
 
+def _before_foe(sent: Sent, i: int, j: int) -> int:
+    """A mission's name ends before what it fights: "Operation Shujaa against the ADF", "l'opération Shujaa contre Daech"
+    name Operation Shujaa (a head and one word of a name at least before it)."""
+    toks = sent.tokens
+    return next((k for k in range(i + 2, j) if toks[k].key in words.AGAINST and not toks[k].is_capitalised()), j)
+
+
+def _surface(sent: Sent, i: int, j: int, kind: str) -> str:
+    """A name's words as written, but for an adjective of a mission's head in lower case between the head and the
+    name ("l'opération conjointe Shujaa" names "opération Shujaa")."""
+    toks = sent.tokens
+    text = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
+    if kind == "mission" and j - i > 2 and any(m.i == i + 1 for m in sent.cues.get("mission:head_adjective", [])) \
+            and not toks[i].is_capitalised() and not toks[i + 1].is_capitalised():
+        text = sent.text[toks[i].start - sent.start : toks[i].end - sent.start] + " " + \
+            sent.text[toks[i + 2].start - sent.start : toks[j - 1].end - sent.start]
+    return text
+
+
 def _fr_mission_end(sent: Sent, lex: Lexicon, i: int, j: int, heads: dict[int, str], owners: dict[int, int]) -> int:
     """A French mission's name ends at a linking word before Daesh or a partner, after its proper word: "la Task
     Force Ardenne contre Daech en Irak" is the task force, what it fights and where follow its name."""
@@ -192,10 +213,12 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
                       quoted: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A mission's head word in lower case, then its name: in quotes ("l'opération « Aube des
     jurds »", 'operation "Dawn of the Jurds"', 'عملية "فجر الجرود"'), or a capitalised run
-    right after it ("l'opération Aube des Jurds"): head and name, one name. The heads of
+    right after it ("l'opération Aube des Jurds") or after one adjective of the head's ("l'opération
+    conjointe Shujaa", the name without it: ``_surface``): head and name, one name. The heads of
     ``quoted`` (a plural: "عمليات «إرادة النصر»") name one only before quotation marks."""
     toks, out = sent.tokens, []
     starts = dict(runs)
+    adjectives = {m.i for m in sent.cues.get("mission:head_adjective", [])}
     for k, kind in heads.items():
         if kind != "mission" or k + 1 >= len(toks) or heads.get(k + 1) == kind:
             continue
@@ -213,8 +236,9 @@ def _named_after_head(sent: Sent, lex: Lexicon, heads: dict[int, str], runs: lis
                 end = len(toks)
             if end is not None and (toks[k + 1].is_capitalised() or not toks[k + 1].text[:1].isascii()):
                 out.append((first, end))  # (Arabic has no capitals: the quotation marks make it a name)
-        elif not gap and k + 1 in starts and k not in quoted:
-            end = starts[k + 1]
+        elif not gap and (k + 1 in starts or k + 1 in adjectives and k + 2 in starts
+                          and not _gap(sent.text, toks[k + 1], toks[k + 2], sent.start).strip()) and k not in quoted:
+            end = starts[k + 1] if k + 1 in starts else starts[k + 2]  # ("l'opération conjointe Shujaa")
             # "Aube des Jurds": a connector between capitalised words stays in the name
             while end + 1 < len(toks) and toks[end].key in lex.connectors and end + 1 in starts and toks[end + 1].text[:1].isalpha() \
                     and not _gap(sent.text, toks[end - 1], toks[end], sent.start).strip() \
