@@ -1836,3 +1836,16 @@ def test_a_counts_people_named_by_the_place_they_come_from_are_no_headcount():
         got = attrs(text, lang)
         part = next((a for (p, mission), a in got.items() if mission in ("operation-chammal", "operation-shader")), None)
         assert part is not None and "personnel" not in part, (text, got)
+
+
+def test_travelling_to_join_a_terrorist_group_is_the_foreign_fighters_line():
+    """A parliament's report: "the Bill makes it an offence … to travel, or attempt to travel, out of Ghana for the purpose
+    of joining a terrorist group" — an attempt to travel, travelling to join, the purpose of joining a terrorist group,
+    with no "abroad", in the three languages."""
+    _each_credited([("en", "Under the new law, Kenya can prosecute anyone who attempts to travel to Mozambique to fight for "
+                           "insurgents.", "KE"),
+                    ("en", "Kenyan police arrested three men who travelled to join the group's cells in Somalia.", "KE"),
+                    ("fr", "Depuis la nouvelle loi, la Tunisie poursuit quiconque se déplace dans le but de rejoindre un "
+                           "groupe terroriste.", "TN"),
+                    ("ar", "يجرّم الأردن بموجب القانون الجديد كل من يغادر المملكة بهدف الانضمام إلى جماعة إرهابية.", "JO")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
