@@ -7783,3 +7783,12 @@ def test_a_missions_name_ends_before_what_it_fights_and_skips_its_heads_adjectiv
     for (lang, text), name in zip(cases, ("new:operation-lake-sentinel", "new:operation-sentinelle-du-lac",
                                           "new:operation-sentinelle-du-lac"), strict=True):
         assert ("mission", name) in facts(text, lang).get("TD", set()), (text, facts(text, lang))
+
+
+def test_plural_counterparts_of_a_state_in_arabic_make_it_a_peer():
+    """A news agency's story: "وتبادل الوفد العُماني الخبرات مع نظرائه من دولة الكويت" — plural counterparts ("نظرائه",
+    "نظرائهم", "نظيراتها") from a state or by its adjective are its offices, as "نظيره" is: the state is the actor's peer."""
+    got = facts("تبادل الوفد الأردني المعلومات مع نظرائه من دولة قطر حول تمويل الإرهاب.", "ar")
+    assert ("cooperation", "QA") in got.get("JO", set()), got
+    got = facts("نسّق وفد الكويت مع نظرائه البحرينيين جهود تجفيف منابع تمويل الإرهاب.", "ar")
+    assert ("cooperation", "BH") in got.get("KW", set()), got
