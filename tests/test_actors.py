@@ -7792,3 +7792,18 @@ def test_plural_counterparts_of_a_state_in_arabic_make_it_a_peer():
     assert ("cooperation", "QA") in got.get("JO", set()), got
     got = facts("نسّق وفد الكويت مع نظرائه البحرينيين جهود تجفيف منابع تمويل الإرهاب.", "ar")
     assert ("cooperation", "BH") in got.get("KW", set()), got
+
+
+def test_means_a_partner_provides_with_which_the_actor_acts_make_them_peers():
+    """A news story: "The Armed Forces of the Philippines has carried out sustained operations …, with surveillance
+    flights provided by the United States" — the provider acts (its line) and the two work together, in the three
+    languages; a provider named with no "with" of the actor's is no peer of it."""
+    for lang, text in [("en", "Iraqi forces struck Daesh hideouts in the Hamrin mountains with intelligence provided by the "
+                              "United Kingdom."),
+                       ("fr", "L'armée irakienne a frappé des caches de Daech dans les monts Hamrin avec des renseignements "
+                              "fournis par le Royaume-Uni."),
+                       ("ar", "قصفت القوات العراقية مخابئ داعش في جبال حمرين مع معلومات استخبارية مقدمة من المملكة المتحدة.")]:
+        got = facts(text, lang)
+        assert ("cooperation", "GB") in got.get("IQ", set()) and ("cooperation", "IQ") in got.get("GB", set()), (lang, got)
+    got = facts("Iraq thanked the United Kingdom for the intelligence provided by its analysts.", "en")
+    assert ("cooperation", "GB") not in got.get("IQ", set()), got

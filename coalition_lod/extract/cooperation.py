@@ -226,6 +226,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                     peer = True
             if peer:
                 build.add("cooperation", partner, m.entry.id, sent, m.start, m.end)
+    _provided_with(sent, lex, actors, build)
     # "alongside the British forces"; "with US and British naval forces" where the sentence says they work together
     governing = {"coop:strong", "coop:governor"} if has_cue else {"coop:strong"}
     # "avec nos alliés américains et britanniques", "with its British partners": a possessive
@@ -265,6 +266,30 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             for other in seg.actors:
                 if other != a:
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
+
+
+PROVIDED_REACH = 4  # words from a "with" to the provider's cue after what it provides ("with surveillance flights provided by")
+
+
+def _provided_with(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> None:
+    """The means a partner provides, with which the clause's actor acts ("The army has fought the group since 2017, with
+    surveillance flights provided by the United States", "avec des drones fournis par la France", "مع طائرات مراقبة مقدمة
+    من الولايات المتحدة"): the two work together, each other's peers (the provider's own act is its line, as a
+    passive's agent's). Only the nouns of what is provided between "with" and the provider's cue."""
+    more_cues(sent, lex, "provided")
+    for c in sent.cues.get("coop:provided", []):
+        gov = next((g for g in sent.cues.get("coop:governor", []) if 0 < c.i - g.j <= PROVIDED_REACH
+                    and not any(g.j <= m.i < c.i for m in sent.ents)), None)
+        after = next((m for m in sent.ents if c.j <= m.i <= c.j + 1 and m.entry.kind in PARTNER_KINDS), None)
+        if gov is None or after is None or gov.i in sent.denied:
+            continue
+        provider, before = actors.segment(after.i), actors.segment(gov.i - 1) if gov.i else None
+        if provider is None or before is None or not before.actors or set(provider.actors) & set(before.actors):
+            continue
+        for a in before.actors:
+            for b in provider.actors:
+                build.add("cooperation", a, b, sent, after.start, after.end)
+                build.add("cooperation", b, a, sent, after.start, after.end)
 
 
 WITH_WHOM_BACK = 4  # words before "with whom" where the partners it refers to end ("nos alliés américains et britanniques, avec qui")

@@ -134,6 +134,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("object_relatives", "actor:provider_verb", "actors.object_relative_verbs"),  # read after a relative and a partner
     ("relative_fillers", "actor:relative_filler", "actors.relative_verb_fillers"),  # read there too, before its verb
     ("presence", "coop:presence", "cooperation.presence"),  # read where "with us" is
+    ("provided", "coop:provided", "cooperation.provided_by"),  # read where cooperation is: "with … provided by"
     ("solidarity_split", "coop:solidarity_split", "cooperation.solidarity_split"),  # read where "with" is
 )
 # the categories named by the language file's own keys: (prefix, where, the group matched on demand or None)
