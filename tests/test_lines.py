@@ -1849,3 +1849,12 @@ def test_travelling_to_join_a_terrorist_group_is_the_foreign_fighters_line():
                            "groupe terroriste.", "TN"),
                     ("ar", "يجرّم الأردن بموجب القانون الجديد كل من يغادر المملكة بهدف الانضمام إلى جماعة إرهابية.", "JO")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_return_to_civilian_life_is_reintegration():
+    """A news story: former members "enrolled in the government's Balik-Loob programme, which gives them livelihood training
+    and cash assistance while they return to civilian life": reintegration, in the three languages."""
+    _each_credited([("en", "Nigeria's Operation Safe Corridor helps former fighters return to civilian life.", "NG"),
+                    ("fr", "Le Cameroun accompagne le retour à la vie civile des anciens combattants de Boko Haram.", "CM"),
+                    ("ar", "يساعد العراق المقاتلين السابقين على العودة إلى الحياة المدنية.", "IQ")],
+                   ("line_of_effort", "rehabilitation_reintegration"))
