@@ -1148,8 +1148,9 @@ HELDOUT109_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.90,))
 # "ongoing" from a chronology's present (the earlier timelines' convention; my gold gave none), France's
 # stabilisation from a cover letter's writer working for UNDP (a private "je" carried to the state) and Jordan's
 # foreign fighters' line from border security (the earlier sets' convention, which my gold forgot) and
-# counter-messaging from a call to stop spreading rumours online
-HELDOUT110_LEVELS = levels(en=(0.95, 0.75), fr=(0.90,), ar=(0.65,))
+# counter-messaging from a call to stop spreading rumours online — read no more at set 260 (a channel alone, in a
+# sentence naming no terrorism, carries no message): ar 0.800
+HELDOUT110_LEVELS = levels(en=(0.95, 0.75), fr=(0.90,), ar=(0.75,))
 # written with its gold before any run, committed (8b235f2, with set 112) before its first score: entities en
 # 1.000, fr 0.800, ar 0.000. Then a quotation whose subject is a partner, where the text was about none before it,
 # tells of that partner (a father's «إن وطننا الأردن عضو في التحالف الدولي …»); "with" a partner's own forces ("مع

@@ -1858,3 +1858,14 @@ def test_a_return_to_civilian_life_is_reintegration():
                     ("fr", "Le Cameroun accompagne le retour à la vie civile des anciens combattants de Boko Haram.", "CM"),
                     ("ar", "يساعد العراق المقاتلين السابقين على العودة إلى الحياة المدنية.", "IQ")],
                    ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_a_channel_alone_in_a_sentence_naming_no_terrorism_is_no_counter_messaging():
+    """An event recap: "Calls have tripled since the hotline was promoted on social media" — social media, the internet,
+    "online" alone, in a sentence that names neither terrorism nor extremism, carry no message against them; beside
+    Daesh's name they do."""
+    for lang, text, code in [("en", "Austria's counselling centre says bookings rose after it was advertised on social media.", "AT"),
+                             ("fr", "Le Luxembourg a annoncé sur les réseaux sociaux l'ouverture de son nouveau centre d'accueil.", "LU"),
+                             ("ar", "أعلنت الكويت عبر وسائل التواصل الاجتماعي افتتاح مركز الإرشاد الأسري الجديد.", "KW")]:
+        assert ("line_of_effort", "counter_messaging") not in facts(text, lang).get(code, set()), (lang, facts(text, lang))
+    _credits([("en", "Austria counters Daesh's recruiters on social media.")], ("AT",), ("line_of_effort", "counter_messaging"))

@@ -190,6 +190,11 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         # "donating … through social media accounts, which Daesh uses to fund its activities": the money's channel,
         # no message
         sent.cues["loe:counter_messaging"] = []
+    if (messaging := sent.cues.get("loe:counter_messaging")) and not sent.cues.get("topic") \
+            and all(c.entry.phrase.lower() in words.CHANNELS for c in messaging):
+        # "Calls have tripled since the hotline was promoted on social media": a channel alone, in a sentence that names
+        # neither terrorism nor extremism, carries no message against them
+        sent.cues["loe:counter_messaging"] = []
     for cat in [c for c in sent.cues if c.startswith("loeweak:")]:  # a weak cue counts beside its context
         weak, concept = sent.cues.pop(cat), cat.split(":", 1)[1]
         if weak:
