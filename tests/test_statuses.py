@@ -1492,3 +1492,12 @@ def test_will_each_contribute_is_planned():
     between "will" and its verb ("each", "both", "jointly") keeps the plan."""
     _status_is((("en", "Finland and Estonia will each contribute around 20 staff officers to NATO Mission Iraq."),),
                ("fi", "nato-mission-iraq"), "planned")
+
+
+def test_an_adverb_of_contrast_right_after_the_verb_is_no_turn():
+    """A written answer: "La participation de nos F-16 à l'opération Inherent Resolve a pris fin en 2022. La Belgique
+    maintient toutefois douze militaires au sein de la mission de l'OTAN en Irak" — "toutefois", "cependant",
+    "néanmoins" right after the verb qualify it: its clause still tells the part goes on."""
+    _status_is((("fr", "Le Portugal maintient néanmoins trente formateurs au sein de la mission de l'OTAN en Irak."),
+                ("fr", "Le Portugal conserve cependant trente formateurs au sein de la mission de l'OTAN en Irak.")),
+               ("pt", "nato-mission-iraq"), "ongoing")

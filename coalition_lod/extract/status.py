@@ -137,7 +137,9 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
     partial = {p.i for p in sent.cues.get("status:partial", [])}
     # "has withdrawn its detachment but keeps 150 soldiers …, training … under NATO Mission
     # Iraq": of the actors' own cues, those after a "but" before the mission tell of it
-    turn = max((c.j for c in sent.cues.get("status:contrast", []) if c.j <= m.i), default=0)
+    # (not an adverb of contrast right after the verb it qualifies: "La Belgique maintient toutefois douze militaires …")
+    verbs_end = {c.j for status in statuses for c in sent.cues.get(f"status:{status}", [])}
+    turn = max((c.j for c in sent.cues.get("status:contrast", []) if c.j <= m.i and c.i not in verbs_end), default=0)
     for status in statuses:
         for c in sent.cues.get(f"status:{status}", []):
             if c.i in sent.denied:
