@@ -7807,3 +7807,15 @@ def test_means_a_partner_provides_with_which_the_actor_acts_make_them_peers():
         assert ("cooperation", "GB") in got.get("IQ", set()) and ("cooperation", "IQ") in got.get("GB", set()), (lang, got)
     got = facts("Iraq thanked the United Kingdom for the intelligence provided by its analysts.", "en")
     assert ("cooperation", "GB") not in got.get("IQ", set()), got
+
+
+def test_an_agreements_parties_do_the_agreement_not_the_act_it_frames():
+    """A defence ministry's news: "a Czech chemical, biological, radiological and nuclear defence team has trained Kuwaiti
+    specialists at Camp Arifjan under a bilateral agreement between the Czech Republic and Kuwait" — the training is the
+    team's state's; the parties are each other's peers; an adjective before a list of modifiers names the team's state."""
+    got = facts("A Dutch team trained Jordanian pilots under an agreement between the Netherlands and Jordan.", "en")
+    assert ("line_of_effort", "military") not in got.get("JO", set()), got
+    assert ("cooperation", "NL") in got.get("JO", set()) and ("line_of_effort", "military") in got.get("NL", set()), got
+    got = facts("Kuwait hosts the exercise every spring. A Polish medical, logistics and engineering team trains Iraqi "
+                "soldiers in Baghdad.", "en")
+    assert ("line_of_effort", "military") in got.get("PL", set()) and ("line_of_effort", "military") not in got.get("KW", set()), got

@@ -48,6 +48,7 @@ from .clauses import (
     _cut_at,
     _in_quotes,
     _last_words,
+    after_between,
     bodies,
 )
 from .groups import Groups
@@ -218,6 +219,10 @@ class ActorFinder(Subjects, Groups, Roles):
                         # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
                         # before the thing it names, not "The group, co-led by Italy and Spain, …"
                         begin = b
+                    if role == "agent" and members[0].i > cs and after_between(sent, members[0].i):
+                        # "… has trained Kuwaiti specialists under a bilateral agreement between the Czech Republic and
+                        # Kuwait": the parties' from their names on; the act before is the clause's own subject's
+                        begin = members[0].i
                     if role == "" and (r := self.object_relative(sent, members[0], cs, c)) is not None:
                         # "… the demining teams that the Netherlands funds": its clause from the pronoun on, the
                         # antecedent its act too (``lines``), what comes before the carried actor's

@@ -108,6 +108,16 @@ def _cut_at(group: list[Match], cuts: set[int]) -> list[list[Match]]:
     return [group] if n is None else [group[:n], group[n:]]
 
 
+def after_between(sent: Sent, i: int) -> bool:
+    """Word ``i`` follows "between", "entre", "بين", past an article: a list of an agreement's parties ("under a bilateral
+    agreement between the Czech Republic and Kuwait"), who do the agreement, not the act it frames."""
+    toks = sent.tokens
+    k = i - 1
+    while k >= 0 and toks[k].key in words.DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].key in words.BETWEEN
+
+
 def bodies(sent: Sent, vocab: Vocabulary) -> set[int]:
     """Where a body that is no partner's own starts ("the Coalition", "the Security
     Council", "UNDP"): as a clause's subject, it acts for no partner."""

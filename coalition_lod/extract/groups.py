@@ -28,10 +28,29 @@ from .clauses import (
 )
 from .known import DATELINE_TAIL
 from .numbers import _model
-from .sentence import Sent, more_cues
+from .sentence import Sent, _gap, more_cues
 
 INFINITIVE_SUBJECT = 2  # words between a partner and its verb of speech before "to" ("Sweden has pledged to …")
 OFFICE_NAME_AFTER = 6  # words of an Arabic office's name after its noun ("المركز العالمي لمكافحة الفكر المتطرف «اعتدال» في …")
+
+MODIFIERS = 8  # words at most of a list of modifiers between an adjective and its noun ("chemical, biological, … defence")
+
+
+def _past_modifiers(sent: Sent, k: int) -> int:
+    """Past a list of lower-case modifiers that commas and "and" join, from word ``k`` ("a Czech chemical, biological,
+    radiological and nuclear defence team", "une équipe … de défense nucléaire, radiologique, biologique et chimique"
+    reads none: its adjective follows the noun): where the noun they modify is near. ``k`` itself where no such list."""
+    toks, n, commas, joined = sent.tokens, k, 0, False
+    while n + 1 < len(toks) and n - k < MODIFIERS and toks[n].text.isalpha() and toks[n].text.islower():
+        gap = _gap(sent.text, toks[n], toks[n + 1], sent.start)
+        if gap.strip() == ",":
+            commas += 1
+        elif gap != " ":
+            break
+        joined = joined or toks[n + 1].key in words.AND
+        n += 1
+    return n if commas and joined else k
+
 
 _STATUS_VERBS = ("status:planned", "status:ongoing", "status:ended")  # their cues mark Arabic verbs too
 
@@ -72,7 +91,7 @@ class Groups:
         "la DGST marocaine") or an act of its state next to it: "Danish soldiers", "les armées
         françaises", "وزارة الدفاع القطرية", or an aircraft's model ("Belgian F-16s"), or where
         it is a noun for its people (``_people``)."""
-        near = set(range(m.j, min(m.j + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
+        near = set(range(m.j, min(_past_modifiers(sent, m.j) + 3, len(sent.tokens)))) | set(range(max(0, m.i - 3), m.i))
         # "Six Belgian F-16s flew …", "Les quatre F-16 belges reprendront …": its aircraft, by their model
         return bool(near & (inst | acts)) or self._people(sent, m) or self._side(sent, m) or self.latin and (
             m.j < len(sent.tokens) and _model(sent, m.j) or m.i >= 2 and _model(sent, m.i - 2))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..vocab import Lexicon, Match
 from . import words
 from .builder import _Builder
-from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes, received_from
+from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes, after_between, received_from
 from .mentions import _committee_name, _experienced, _foreign, _represented
 from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
@@ -315,6 +315,8 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         if not ((seg.agent or seg.provider) and seg.actors and seg.group):
             continue
         head = seg.group[0]
+        if seg.agent and after_between(sent, head.i):
+            continue  # "… trained Jordanian pilots under an agreement between the Netherlands and Jordan": its parties'
         # an object relative's subject likewise ("… the demining teams that the Netherlands funds", "… التي
         # تموّلها هولندا"): from its pronoun back
         cues = sent.cues.get("actor:agent", []) if seg.agent else sent.cues.get("actor:relative", [])
