@@ -7819,3 +7819,17 @@ def test_an_agreements_parties_do_the_agreement_not_the_act_it_frames():
     got = facts("Kuwait hosts the exercise every spring. A Polish medical, logistics and engineering team trains Iraqi "
                 "soldiers in Baghdad.", "en")
     assert ("line_of_effort", "military") in got.get("PL", set()) and ("line_of_effort", "military") not in got.get("KW", set()), got
+
+
+def test_a_mission_or_initiative_led_by_a_partner_after_a_comma_stays_the_clauses_subjects():
+    """An encyclopedia's article: "Elle constitue le volet français de l'opération Inherent Resolve, dirigée par les
+    États-Unis" — the clause before the comma is its own subject's (carried: France), and the partner that leads the
+    mission named right before the comma takes part in it; one that only funds what is told does not."""
+    text = "Portugal joined the Coalition in 2014. It now contributes to NATO Mission Iraq, led by Denmark."
+    got = facts(text, "en")
+    assert ("mission", "nato-mission-iraq") in got.get("PT", set()) and ("mission", "nato-mission-iraq") in got.get("DK", set()), got
+    text = "Le Portugal a rejoint la Coalition en 2014. Il participe au Groupe de travail sur la stabilisation, coprésidé par l'Allemagne."
+    got = facts(text, "fr")
+    assert any(k == "initiative" for k, _o in got.get("PT", set())), got
+    got = facts("Jordan runs the course with the Italian team of NATO Mission Iraq, funded by Germany.", "en")
+    assert ("mission", "nato-mission-iraq") not in got.get("DE", set()), got

@@ -963,3 +963,15 @@ def test_a_missions_bare_name_names_it():
     Okra's are read."""
     _credits([("en", "British crews of the Shader detachment flew from Akrotiri.")], ("GB",), ("mission", "operation-shader"))
     _credits([("en", "New Zealand sent a tenth Manawa rotation to Taji.")], ("NZ",), ("mission", "operation-manawa"))
+
+
+def test_the_operation_far_from_any_mission_named_is_the_one_the_title_names():
+    """An encyclopedia's article titled "Opération Chammal": "En 2026, environ 600 militaires restent engagés au titre de
+    l'opération", sections after the last mission named (Operation Inherent Resolve, of which Chammal is a part) — the
+    operation the title names takes the count."""
+    text = ("Operation Shader\n\nOperation Shader is the name of the British contribution to the fight against the Islamic "
+            "State. It forms part of Operation Inherent Resolve.\n\nHistory\n\nThe first strikes took place in September 2014 "
+            "in Iraq. Strikes were extended to Syria in December 2015. Typhoons and Reapers flew most missions.\n\nForces\n\n"
+            "Today about 1,000 personnel remain deployed under the operation, mostly at RAF Akrotiri.")
+    got = attrs(text, "en")
+    assert got.get(("gb", "operation-shader"), {}).get("personnel") == 1000, got

@@ -538,7 +538,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             takers += tuple(p for p in heirs if p not in takers)
             if kind == "mission":
                 takers += tuple(p for p in bracketed if p not in takers)
-            if kind == "initiative":  # "the meeting co-chaired by Italy and the US": theirs too
+            if kind in ("initiative", "mission"):  # "the meeting co-chaired by Italy and the US", "… Resolve, led by the US"
                 led = _led_by(s, m, actors)
                 at = actors.segment(m.i)
                 if led and at is not None and not at.group and at.actors \

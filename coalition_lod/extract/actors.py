@@ -219,6 +219,11 @@ class ActorFinder(Subjects, Groups, Roles):
                         # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
                         # before the thing it names, not "The group, co-led by Italy and Spain, …"
                         begin = b
+                    elif role == "agent" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) != members[0].i \
+                            and any(e.j == b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative") for e in sent.ents):
+                        # "It takes part in the Counter ISIS Finance Group, co-led by Italy, …": the agents lead the thing
+                        # named right before the comma (``_led_by``); the clause before is its own subject's
+                        begin = b
                     if role == "agent" and members[0].i > cs and after_between(sent, members[0].i):
                         # "… has trained Kuwaiti specialists under a bilateral agreement between the Czech Republic and
                         # Kuwait": the parties' from their names on; the act before is the clause's own subject's

@@ -111,6 +111,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     # sentences counted back: not a one-word answer ("Oui.", "Yes.") between a question naming
     # the mission and the answer that refers to it ("Nous y maintenons nos unités …")
     counted = list(itertools.accumulate(len(s.tokens) > SHORT_ANSWER for s in sents))
+    titled = _title_mission(sents)
     for kind, cue, back in (("initiative", "actor:group_anaphor", GROUP_BACK), ("mission", "actor:mission_anaphor", MISSION_BACK)):
         last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
         for at, s in enumerate(sents):
@@ -119,7 +120,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             # only after a mission named: in the sentences after it, or after it in its own
             # ("… handed NATO Mission Iraq over to Italy, which now leads the mission")
             names = any(m.entry.kind == kind for m in s.ents)
-            if kind == "mission" and (names or last and n - last[-1][0] <= max(back, TYPED_BACK)):
+            if kind == "mission" and (names or last and (n - last[-1][0] <= max(back, TYPED_BACK) or titled is not None)):
                 more_cues(s, lex, "mission_anaphora")
             for c in s.cues.get(cue, []) + (_after_subject(s) if kind == "mission" else s.cues.get("actor:typed_anaphor", [])):
                 if any(e.i < c.j and c.i < e.j for e in s.ents) or c.j < len(s.tokens) and s.tokens[c.j].is_capitalised() \
@@ -164,6 +165,11 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
                     # further back whose name has that noun (Opération Chammal, the section's heading)
                     far = {m.entry.id: m for _k, m, words in reversed(last) if head & words}
                     antecedent = next(iter(far.values())) if len(far) == 1 else antecedent
+                if kind == "mission" and antecedent is None and not before and titled is not None \
+                        and head & _words_of(sents[0], titled) and titled.entry.id in {m.entry.id for _k, m, _w in last}:
+                    # "… environ 600 militaires restent engagés au titre de l'opération", sections after the last mission
+                    # named, in an article titled "Opération Chammal": the operation the text is about
+                    antecedent = titled
                 if antecedent is not None and _y_at_a_place(s, c, before):
                     continue  # "…, qui a engagé 130 militaires en Irak, n'y déploie plus que …": "y" is Iraq
                 if antecedent is not None:
@@ -171,6 +177,18 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             if added:
                 add_ents(s, added)
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and not _part_of_another(s, m)]
+
+
+TITLE_WORDS = 6  # words at most of a title that is a mission's name ("Opération Chammal", "Operation IMPACT (Iraq)")
+
+
+def _title_mission(sents: list[Sent]) -> Match | None:
+    """The mission a text's title names, where its first line is that name and little more (an encyclopedia's article,
+    an operation's page): what "the operation" far from any other mission named refers to."""
+    if not sents or len(sents[0].tokens) > TITLE_WORDS or sents[0].text.rstrip()[-1:] in ".!?؟":
+        return None
+    missions = [m for m in sents[0].ents if m.entry.kind == "mission"]
+    return missions[0] if len(missions) == 1 else None
 
 
 AMONG_REACH = 2  # words between "among" and the group's noun ("parmi les principaux contributeurs")

@@ -24,14 +24,18 @@ LED_BY_WITHIN = 10  # words from an initiative's name to the agent that leads it
 def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
     """The agents of a passive right after an initiative's name, which lead, chair or host
     it ("the ministerial meeting co-chaired by Italy and the United States", "الاجتماع
-    الوزاري … الذي عقد في الرياض برئاسة مشتركة بين …"), no other initiative, mission,
-    strategy or body between (a place may be)."""
+    الوزاري … الذي عقد في الرياض برئاسة مشتركة بين …"), or after a mission's, which lead it
+    ("l'opération Inherent Resolve, dirigée par les États-Unis": not "… of NATO Mission Iraq, funded
+    by Germany", the course it funds), no other initiative, mission, strategy or body between (a place may be)."""
+    leading = {c.i for c in sent.cues.get("mission:led_by", [])}
     for seg in actors.segments:
         if not (seg.agent and seg.group and m.j <= seg.group[0].i):
             continue
         head = seg.group[0]
         # from the agent's cue: "… الذي عقد في مدينة الكويت بمشاركة 25 دولة، من بينها تركيا والعراق"
         cue = max((c.i for c in sent.cues.get("actor:agent", []) if m.j <= c.i and c.j <= head.i), default=head.i)
+        if m.entry.kind == "mission" and cue not in leading:
+            continue
         if cue <= m.j + LED_BY_WITHIN:
             between = sent.text[m.end - sent.start : head.start - sent.start]
             # the Coalition may be ("le Groupe … sur l'Afrique de la Coalition, en présence des …"): whose group it is

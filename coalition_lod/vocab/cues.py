@@ -33,7 +33,7 @@ ALWAYS = (  # (category, where in the language file)
     ("group:heads", "initiative.groups.heads"), ("group:weak_heads", "initiative.groups.weak_heads"),
     ("personnel:ellipsis", "personnel_ellipsis"),
     ("mission:head", "mission.heads"), ("mission:quoted_head", "mission.quoted_heads"),
-    ("mission:head_adjective", "mission.head_adjectives"),
+    ("mission:head_adjective", "mission.head_adjectives"), ("mission:led_by", "mission.led_by"),
     ("mission:military", "mission.military_context"),
     ("mission:not", "mission.not_mission_context"), ("mission:received", "mission.received"),
     ("mission:funded", "mission.funded"), ("mission:source", "mission.sources"),
