@@ -7833,3 +7833,18 @@ def test_a_mission_or_initiative_led_by_a_partner_after_a_comma_stays_the_clause
     assert any(k == "initiative" for k, _o in got.get("PT", set())), got
     got = facts("Jordan runs the course with the Italian team of NATO Mission Iraq, funded by Germany.", "en")
     assert ("mission", "nato-mission-iraq") not in got.get("DE", set()), got
+
+
+def test_a_partner_named_in_a_subordinate_clause_after_a_comma_acts_there_only():
+    """A committee hearing: "Air Marshal Pearce: Our contribution to Task Group Taji ended in 2020, when the Iraqi Security
+    Forces assumed responsibility for their own training" — the Iraqi forces are the subject of the clause "when" opens, not
+    of the speaker's sentence: the mission before it stays the speaker's partner's."""
+    for lang, text in [("en", "Q: How many Danish soldiers remain in Iraq?\n\nColonel Holm: About 100 Danish soldiers serve in NATO "
+                              "Mission Iraq.\n\nQ: And in Erbil?\n\nColonel Holm: Our part in Task Force Erbil ended in 2021, when "
+                              "the Iraqi army took over the base."),
+                       ("fr", "Question : Combien de militaires danois restent en Irak ?\n\nColonel Holm : Environ 100 militaires "
+                              "danois servent dans la mission de l'OTAN en Irak.\n\nQuestion : Et à Erbil ?\n\nColonel Holm : Notre "
+                              "part dans la Task Force Erbil a pris fin en 2021, lorsque l'armée irakienne a repris la base.")]:
+        got = facts(text, lang)
+        assert ("mission", "new:task-force-erbil") in got.get("DK", set()), (lang, got)
+        assert not any(k == "mission" for k, _o in got.get("IQ", set())), (lang, got)

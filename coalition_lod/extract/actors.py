@@ -196,6 +196,8 @@ class ActorFinder(Subjects, Groups, Roles):
                 placed = placed or role == "" and not clause.named and self._served_where(sent, members[0], cs, c)
                 if role in ("agent", "governed") or placed or role == "" and self._subject_position(sent, members[0], cs, c):
                     begin = cs if not clause.named else self._break_before(sent, members[0].i, clause.named[-1][0][0].i)
+                    if not clause.named and role == "" and (k := _subordinate_opening(sent, members[0].i, cs)) is not None:
+                        begin = k  # "Our contribution … ended in 2020, when the Iraqi Security Forces assumed …": from "when"
                     if role == "governed" and clause.named and begin == members[0].i:
                         # "ثمّن … التضحيات التي قدمتها القوات الأمنية العراقية في تحرير …": the praised
                         # partner's clause from its relative, where its noun stands before its adjective
@@ -511,6 +513,21 @@ class ActorFinder(Subjects, Groups, Roles):
             if _broken(sent, k):
                 return k
         return i
+
+
+SUBORDINATE_SUBJECT = 3  # words from a subordinator to its subject ("when the Iraqi Security Forces")
+
+
+def _subordinate_opening(sent: Sent, i: int, cs: int) -> int | None:
+    """Where a subordinate clause opens whose subject the partner named at word ``i`` is: a subordinator after a comma,
+    past the clause's first words, a few words before it ("…, when the Iraqi Security Forces assumed …", "…، عندما تولت
+    القوات العراقية …"). None where the partner stands elsewhere."""
+    toks = sent.tokens
+    for k in range(i - 1, max(cs + 1, i - SUBORDINATE_SUBJECT - 1), -1):
+        if toks[k].key in words.SUBORDINATORS:
+            gap = _gap(sent.text, toks[k - 1], toks[k], sent.start)
+            return k if "," in gap or "،" in gap else None
+    return None
 
 
 def sole_actor_counts(vocab: Vocabulary, prepared: list[list[Clause]]) -> Counter[str]:

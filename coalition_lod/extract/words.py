@@ -44,7 +44,7 @@ SETS = {
     "KIN_NOUNS": "kin_nouns", "BEING_AUX": "being_aux", "CHANNELS": "channels", "PROPOSAL_VERBS": "proposal_verbs",
     "EXPERIENCE_NOUNS": "experience_nouns", "OR": "or", "PRIOR": "prior",
     "APPRECIATION": "appreciation", "RELATIVE_OPENERS": "relative_openers", "SIDE_NOUNS": "side_nouns", "SINGULAR_VERBS": "singular_verbs",
-    "OWN_FUND_HEADS": "own_fund_heads",
+    "OWN_FUND_HEADS": "own_fund_heads", "SUBORDINATORS": "subordinators",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
