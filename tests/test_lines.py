@@ -1869,3 +1869,12 @@ def test_a_channel_alone_in_a_sentence_naming_no_terrorism_is_no_counter_messagi
                              ("ar", "أعلنت الكويت عبر وسائل التواصل الاجتماعي افتتاح مركز الإرشاد الأسري الجديد.", "KW")]:
         assert ("line_of_effort", "counter_messaging") not in facts(text, lang).get(code, set()), (lang, facts(text, lang))
     _credits([("en", "Austria counters Daesh's recruiters on social media.")], ("AT",), ("line_of_effort", "counter_messaging"))
+
+
+def test_helping_returned_children_recover_from_trauma_is_rehabilitation():
+    """A letter to the editor: Finland "funds a UNICEF programme that helps the returned children recover from trauma and go
+    back to school" — recovering from trauma, as psychosocial support, is rehabilitation, in the three languages."""
+    _each_credited([("en", "Sweden pays for therapists who help repatriated children recover from trauma.", "SE"),
+                    ("fr", "La Belgique finance des thérapeutes qui aident les enfants rapatriés à surmonter leurs traumatismes.", "BE"),
+                    ("ar", "تموّل السويد معالجين يساعدون الأطفال العائدين على التعافي من الصدمات.", "SE")],
+                   ("line_of_effort", "rehabilitation_reintegration"))
