@@ -7848,3 +7848,15 @@ def test_a_partner_named_in_a_subordinate_clause_after_a_comma_acts_there_only()
         got = facts(text, lang)
         assert ("mission", "new:task-force-erbil") in got.get("DK", set()), (lang, got)
         assert not any(k == "mission" for k, _o in got.get("IQ", set())), (lang, got)
+
+
+def test_a_providers_segment_starts_at_the_with_of_what_it_provides():
+    """A daily's story: "L'armée libanaise a annoncé … avoir démantelé une cellule …. Les suspects … ont été arrêtés à l'issue
+    d'une opération menée avec des drones de surveillance fournis par les États-Unis" — the clause before the "with" is the
+    text's partner's (carried), the provider's from its "with": both act, each other's peers."""
+    for lang, text in [("en", "The Jordanian army said it had raided a Daesh hideout near the border. The suspects were caught in "
+                              "an operation conducted with surveillance drones provided by the United Kingdom."),
+                       ("fr", "L'armée jordanienne a annoncé avoir démantelé une cellule de Daech près de la frontière. Les suspects "
+                              "ont été arrêtés lors d'une opération menée avec des drones fournis par le Royaume-Uni.")]:
+        got = facts(text, lang)
+        assert ("cooperation", "GB") in got.get("JO", set()) and ("cooperation", "JO") in got.get("GB", set()), (lang, got)

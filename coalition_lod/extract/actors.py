@@ -50,6 +50,7 @@ from .clauses import (
     _last_words,
     after_between,
     bodies,
+    provided_with,
 )
 from .groups import Groups
 from .roles import Roles
@@ -226,6 +227,12 @@ class ActorFinder(Subjects, Groups, Roles):
                         # "It takes part in the Counter ISIS Finance Group, co-led by Italy, …": the agents lead the thing
                         # named right before the comma (``_led_by``); the clause before is its own subject's
                         begin = b
+                    if role == "agent" and not clause.named and (gov := next((g for g, m in provided_with(sent, self.lex)
+                                                                             if m.i == members[0].i and g.i > cs), None)):
+                        # "Les suspects … ont été arrêtés à l'issue d'une opération menée avec des drones fournis par les
+                        # États-Unis": the provider's from its "with" (what it provides, ``lines``); the clause before is
+                        # the subject's carried
+                        begin = gov.i
                     if role == "agent" and members[0].i > cs and after_between(sent, members[0].i):
                         # "… has trained Kuwaiti specialists under a bilateral agreement between the Czech Republic and
                         # Kuwait": the parties' from their names on; the act before is the clause's own subject's

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..langs import tokenize
-from ..vocab import Match, Vocabulary
+from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .sentence import ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, arabic_conj
+from .sentence import ENTITY_KINDS, PARTNER_KINDS, QUOTE_PAIRS, Sent, arabic_conj, more_cues
 
 ACTOR_KINDS = ("partner", "adjective", "capital", "foreign")
 AGENT_LIST_REACH = 8  # words between "by" and "including" before the partners it names ("by more than 100 member states,")
@@ -116,6 +116,24 @@ def after_between(sent: Sent, i: int) -> bool:
     while k >= 0 and toks[k].key in words.DETERMINERS:
         k -= 1
     return k >= 0 and toks[k].key in words.BETWEEN
+
+
+PROVIDED_REACH = 4  # words from a "with" to the provider's cue after what it provides ("with surveillance flights provided by")
+
+
+def provided_with(sent: Sent, lex: Lexicon) -> list[tuple[Match, Match]]:
+    """Each "with" of a clause's actor before the means a partner provides ("…, with surveillance flights provided by the
+    United States", "avec des drones fournis par les États-Unis", "مع طائرات مراقبة مقدمة من …"), with that partner's
+    mention: only the nouns of what is provided between the "with" and the provider's cue, no one named there."""
+    more_cues(sent, lex, "provided")
+    out = []
+    for c in sent.cues.get("coop:provided", []):
+        gov = next((g for g in sent.cues.get("coop:governor", []) if 0 < c.i - g.j <= PROVIDED_REACH
+                    and not any(g.j <= m.i < c.i for m in sent.ents)), None)
+        after = next((m for m in sent.ents if c.j <= m.i <= c.j + 1 and m.entry.kind in PARTNER_KINDS), None)
+        if gov is not None and after is not None and gov.i not in sent.denied:
+            out.append((gov, after))
+    return out
 
 
 def bodies(sent: Sent, vocab: Vocabulary) -> set[int]:

@@ -11,7 +11,7 @@ from ..langs import ar_prefix
 from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
-from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, relative_subject_at, topic_label
+from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, provided_with, relative_subject_at, topic_label
 from .sentence import PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
 
 SOLIDARITY_REACH = 4  # words from a verb of standing to its "with" ("وقوف مملكة البحرين إلى جانب")
@@ -268,21 +268,12 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
                     build.add("cooperation", a, other, sent, seg.plural.start, seg.plural.end)
 
 
-PROVIDED_REACH = 4  # words from a "with" to the provider's cue after what it provides ("with surveillance flights provided by")
-
-
 def _provided_with(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> None:
     """The means a partner provides, with which the clause's actor acts ("The army has fought the group since 2017, with
     surveillance flights provided by the United States", "avec des drones fournis par la France", "مع طائرات مراقبة مقدمة
     من الولايات المتحدة"): the two work together, each other's peers (the provider's own act is its line, as a
-    passive's agent's). Only the nouns of what is provided between "with" and the provider's cue."""
-    more_cues(sent, lex, "provided")
-    for c in sent.cues.get("coop:provided", []):
-        gov = next((g for g in sent.cues.get("coop:governor", []) if 0 < c.i - g.j <= PROVIDED_REACH
-                    and not any(g.j <= m.i < c.i for m in sent.ents)), None)
-        after = next((m for m in sent.ents if c.j <= m.i <= c.j + 1 and m.entry.kind in PARTNER_KINDS), None)
-        if gov is None or after is None or gov.i in sent.denied:
-            continue
+    passive's agent's; ``provided_with``)."""
+    for gov, after in provided_with(sent, lex):
         provider, before = actors.segment(after.i), actors.segment(gov.i - 1) if gov.i else None
         if provider is None or before is None or not before.actors or set(provider.actors) & set(before.actors):
             continue
