@@ -7860,3 +7860,13 @@ def test_a_providers_segment_starts_at_the_with_of_what_it_provides():
                               "ont été arrêtés lors d'une opération menée avec des drones fournis par le Royaume-Uni.")]:
         got = facts(text, lang)
         assert ("cooperation", "GB") in got.get("JO", set()) and ("cooperation", "JO") in got.get("GB", set()), (lang, got)
+
+
+def test_a_runners_mission_named_by_its_possessive_past_the_nouns_modifiers():
+    """An alliance's press release: "NATO's non-combat advisory and capacity-building mission supports Iraqi security
+    institutions. It currently comprises around 500 personnel" — the organisation's mission in the state named beside it,
+    past the lower-case modifiers of its noun."""
+    got = attrs("The EU's civilian security sector advisory mission supports the Iraqi interior ministry with about 100 experts.", "en")
+    assert got.get(("european-union", "euam-iraq"), {}).get("personnel") == 100, got
+    got = attrs("NATO's non-combat training and advisory mission in Iraq now has some 600 personnel.", "en")
+    assert got.get(("nato", "nato-mission-iraq"), {}).get("personnel") == 600, got

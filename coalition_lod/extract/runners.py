@@ -80,4 +80,13 @@ def _runner_beside(s: Sent, i: int, j: int, runners: Collection[str], construct:
     before = next((e for e in s.ents if e.j in (i, i - 1) and e.entry.id in runners), None)
     if before is not None and (before.j == i or toks[i - 1].text.endswith(POSSESSIVE_ENDS) or toks[i - 1].text in POSSESSIVE_ENDS):
         return before
+    # "NATO's non-combat advisory and capacity-building mission": a possessive, then the noun's lower-case modifiers
+    k = i
+    while k > 0 and i - k < RUNNER_MODIFIERS and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+        k -= 1
+    if k < i and k > 0 and toks[k - 1].text.endswith(POSSESSIVE_ENDS):
+        return next((e for e in s.ents if e.j in (k, k - 1) and e.entry.id in runners and e.j - 1 <= k - 1), None)
     return None
+
+
+RUNNER_MODIFIERS = 6  # lower-case words between a runner's possessive and its mission's noun ("non-combat advisory and …")
