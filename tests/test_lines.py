@@ -1878,3 +1878,14 @@ def test_helping_returned_children_recover_from_trauma_is_rehabilitation():
                     ("fr", "La Belgique finance des thérapeutes qui aident les enfants rapatriés à surmonter leurs traumatismes.", "BE"),
                     ("ar", "تموّل السويد معالجين يساعدون الأطفال العائدين على التعافي من الصدمات.", "SE")],
                    ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_sharing_fighters_identities_is_the_foreign_fighters_line():
+    """A police organisation's release: "Iraq has been among the largest contributors of data, sharing the identities of
+    several thousand Daesh fighters collected on the battlefield" — fighters' identities and biometric data are the
+    foreign fighters' line, in the three languages; the fighters between the cue and "from Daesh" are no ground won."""
+    _each_credited([("en", "Jordan shares the biometric data of captured fighters with its partners.", "JO"),
+                    ("fr", "Le Maroc a transmis les identités des combattants de Daech arrêtés à la frontière.", "MA"),
+                    ("ar", "سلّمت تونس هويات آلاف المقاتلين من داعش إلى شركائها.", "TN")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
+    _not_credited([("ar", "سلّمت تونس هويات آلاف المقاتلين من داعش إلى شركائها.")], "TN", ("line_of_effort", "military"))

@@ -184,7 +184,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         if lex.lang == "ar":
             _qualified(sent, lex)
     if sent.cues.get("loeweak:foreign_terrorist_fighters") and sent.cues.get("topic"):
-        _retaken_from_enemy(sent)
+        _retaken_from_enemy(sent, lex)
     if sent.cues.get("loe:counter_financing") and (messaging := sent.cues.get("loe:counter_messaging")) \
             and all(c.entry.phrase.lower() in words.CHANNELS for c in messaging):
         # "donating … through social media accounts, which Daesh uses to fund its activities": the money's channel,
@@ -260,12 +260,15 @@ def _trained_to_clear(sent: Sent, lex: Lexicon) -> None:
 RETAKEN_REACH = 6  # words from a "take back" to the "from" of its enemy ("take back their country from Daesh")
 
 
-def _retaken_from_enemy(sent: Sent) -> None:
+def _retaken_from_enemy(sent: Sent, lex: Lexicon) -> None:
     """"trained Iraqi Army units to take back their country from Daesh", "took back Mosul from ISIS in 2017": ground won
     back from the enemy, the military line, no fighter or family brought home (the weak cue "take back", read beside a
-    camp). The enemy closes the phrase: "brought back 20 women from ISIS camps" still brings people home."""
+    camp). The enemy closes the phrase: "brought back 20 women from ISIS camps" still brings people home; people between
+    the cue and "from" are no ground ("هويات آلاف المقاتلين من داعش", the identities of thousands of Daesh's fighters)."""
     toks, text = sent.tokens, sent.text
     enemy = {c.i: c.j for c in sent.cues["topic"]}
+    more_cues(sent, lex, "loe-context")
+    people = {c.i for c in sent.cues.get("loectx:foreign_terrorist_fighters", [])}
 
     def ends(k: int) -> bool:  # the phrase ends after token k - 1
         return k >= len(toks) or toks[k].key in words.PREPOSITIONS or toks[k].key in words.AND \
@@ -276,7 +279,7 @@ def _retaken_from_enemy(sent: Sent) -> None:
         for k in range(c.j, min(len(toks), c.j + RETAKEN_REACH)):
             if k > c.j and ends(k) and toks[k].key not in words.RETAKEN_FROM:
                 break
-            if toks[k].key in words.RETAKEN_FROM:
+            if toks[k].key in words.RETAKEN_FROM and not any(c.j <= x < k for x in people):
                 e = k + 1
                 while e < len(toks) and toks[e].key in words.DETERMINERS:
                     e += 1
