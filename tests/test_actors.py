@@ -7870,3 +7870,15 @@ def test_a_runners_mission_named_by_its_possessive_past_the_nouns_modifiers():
     assert got.get(("european-union", "euam-iraq"), {}).get("personnel") == 100, got
     got = attrs("NATO's non-combat training and advisory mission in Iraq now has some 600 personnel.", "en")
     assert got.get(("nato", "nato-mission-iraq"), {}).get("personnel") == 600, got
+
+
+def test_a_name_better_known_as_another_is_one_entity_with_that_alias():
+    """A news story: "la version actualisée du Plan d'action Radicalisme, plus connu sous le nom de Plan R" — one strategy,
+    "Plan R" its other name, not a second strategy; likewise "better known as" in English."""
+    for lang, text in [("fr", "Le gouvernement belge a actualisé la Stratégie nationale de prévention, plus connue sous le nom de "
+                              "Stratégie P, pour mieux prévenir la radicalisation."),
+                       ("en", "Belgium updated its National Prevention Strategy, better known as Strategy P, to prevent "
+                              "radicalisation.")]:
+        doc = Document("t", "t.txt", lang, text, "text/plain")
+        strategies = [f for f in extract(doc).facts if f.kind == "strategy"]
+        assert len(strategies) == 1 and "Strat" in " ".join(strategies[0].obj.aliases), (lang, [(f.obj.key, f.obj.aliases) for f in strategies])

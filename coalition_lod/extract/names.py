@@ -133,6 +133,23 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue
         entry = Entry(kind, "new:" + slugify(surface), lex.lang, surface)
         out.append((Match(entry, i, j, toks[i].start, toks[j - 1].end), aliases))
+    return _known_as(sent, out)
+
+
+def _known_as(sent: Sent, names: list[tuple[Match, list[str]]]) -> list[tuple[Match, list[str]]]:
+    """A name right after another of the same kind and "better known as", "plus connu sous le nom de", "المعروفة باسم"
+    ("le Plan d'action Radicalisme, plus connu sous le nom de Plan R") is the first one's other name: one entity, the
+    second an alias of the first."""
+    joins = sent.cues.get("name:known_as", [])
+    if not joins or len(names) < 2:
+        return names
+    out: list[tuple[Match, list[str]]] = []
+    for m, aliases in sorted(names, key=lambda x: x[0].i):
+        if out and out[-1][0].entry.kind == m.entry.kind and any(c.i == out[-1][0].j and c.j == m.i for c in joins):
+            first, kept = out[-1]
+            out[-1] = (first, [*kept, m.entry.phrase, *aliases])
+            continue
+        out.append((m, aliases))
     return out
 
 

@@ -19,7 +19,7 @@ from .gazetteer import Entry, Gazetteer
 ALWAYS = (  # (category, where in the language file)
     ("personnel", "personnel_nouns"),
     ("personnel:duration", "durations"),  # "34 ans", "for 12 years": no headcount
-    ("name:not", "not_names"), ("clause_break", "clause_breaks"), ("coordinator", "coordinators"),
+    ("name:not", "not_names"), ("name:known_as", "known_as"), ("clause_break", "clause_breaks"), ("coordinator", "coordinators"),
     ("deny", "denials"), ("deny", "exhortations"),
     ("exhort", "exhortations"),  # which denials ask another to act (``analysis._denied``)
     ("deny:not", "denials_not"), ("negation", "negation"),
