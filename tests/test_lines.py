@@ -1889,3 +1889,12 @@ def test_sharing_fighters_identities_is_the_foreign_fighters_line():
                     ("ar", "سلّمت تونس هويات آلاف المقاتلين من داعش إلى شركائها.", "TN")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
     _not_credited([("ar", "سلّمت تونس هويات آلاف المقاتلين من داعش إلى شركائها.")], "TN", ("line_of_effort", "military"))
+
+
+def test_cases_of_extremism_are_a_charge_no_prevention():
+    """A prisons administration's news: a programme "الموجه لنزلاء المؤسسات السجنية المدانين في قضايا التطرف والإرهاب" —
+    the inmates convicted in cases of extremism are its public, their charge no prevention line."""
+    _not_credited([("ar", "تشرف وزارة العدل الأردنية على إعادة تأهيل السجناء المحكومين في قضايا التطرف.")],
+                  "JO", ("line_of_effort", "prevention_cve"))
+    _credits([("ar", "تشرف وزارة العدل الأردنية على إعادة تأهيل السجناء المحكومين في قضايا التطرف.")],
+             ("JO",), ("line_of_effort", "rehabilitation_reintegration"))
