@@ -1898,3 +1898,15 @@ def test_cases_of_extremism_are_a_charge_no_prevention():
                   "JO", ("line_of_effort", "prevention_cve"))
     _credits([("ar", "تشرف وزارة العدل الأردنية على إعادة تأهيل السجناء المحكومين في قضايا التطرف.")],
              ("JO",), ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_what_a_thanked_body_or_mission_does_is_no_act_of_the_thanker():
+    """An alliance's press release: "The Iraqi Minister of Defence welcomed the new commander and praised the mission's work
+    in developing the Iraqi army's training schools" (NATO Mission Iraq named before) — the praised mission's work, no
+    military line of Iraq's; a body thanked for rebuilding schools likewise. A partner thanked beside it still acts."""
+    _not_credited([("en", "Iraq thanked UNDP for rebuilding schools in Mosul."),
+                   ("fr", "Le ministre irakien a salué le travail du PNUD dans la reconstruction des écoles de Mossoul.")],
+                  "IQ", ("line_of_effort", "stabilization"))
+    _not_credited([("en", "Spain took command of NATO Mission Iraq in May. The Iraqi minister praised the mission's work in "
+                          "training Iraqi soldiers.")], "IQ", ("line_of_effort", "military"))
+    _credits([("en", "Iraq thanked the Coalition and Italy for training Iraqi soldiers.")], ("IT",), ("line_of_effort", "military"))

@@ -100,6 +100,7 @@ from .lines import (
     quiet_bodys_purpose,
     quiet_condemned,
     quiet_nobodys_relatives,
+    quiet_praised_bodies,
     quiet_recitals,
     quiet_relative_clauses,
     quiet_sports,
@@ -484,6 +485,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         quiet_nobodys_relatives(s, lex)
         quiet_condemned(s, clauses, lex)
         quiet_thankers_name(s, clauses, lex)
+        quiet_praised_bodies(s)
         quiet_bodys_purpose(s, clauses, lex)
         statuses = [c for c in ("ended", "planned", "ongoing") if s.cues.get(f"status:{c}")]
         # "150 personnel will accompany the jets": a future, and no other cue, for the missions named here

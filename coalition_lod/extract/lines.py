@@ -217,6 +217,31 @@ def quiet_thankers_name(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None
             sent.quiet.append((toks[g.j].start, last.end))
 
 
+PRAISED_OBJECT = 4  # words from a verb of thanks or praise to the body it names ("praised the work of the mission")
+
+
+def quiet_praised_bodies(sent: Sent) -> None:
+    """What a body, mission or initiative is thanked or praised for is its own work, no act of the partner that thanks it:
+    "The Iraqi Minister of Defence … praised the mission's work in developing the Iraqi army's training schools", "Iraq
+    thanked UNDP for rebuilding schools in Mosul", "أشاد الوزير بجهود البعثة في تدريب …". From the body's name to its
+    clause's end, where no partner is named after the verb (a thanked partner's act is its own, ``actor:governor``)."""
+    governors = sent.cues.get("actor:governor")
+    if not governors:
+        return
+    toks = sent.tokens
+    breaks = sorted(c.i for c in sent.cues.get("clause_break", []))
+    for g in governors:
+        after = [e for e in sent.ents if g.j <= e.i]
+        body = next((e for e in after if e.i - g.j <= PRAISED_OBJECT), None)
+        if body is None or body.entry.kind not in ("mission", "body", "initiative") \
+                or any(e.entry.kind in (*PARTNER_KINDS, "adjective", "capital") and e.i < body.i for e in after):
+            continue
+        end = next((b for b in breaks if b > body.j), len(toks))
+        if any(e.entry.kind == "partner" and body.j <= e.i < end for e in after):
+            continue  # "thanked the Coalition and Italy for …": a partner thanked beside it acts (an adjective is an object's)
+        sent.quiet.append((toks[body.i].start, toks[end - 1].end))
+
+
 def quiet_bodys_purpose(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
     """What a body acting as its clause's subject is for, named right after it, is no act of the body's: "أطلق مرصد الأزهر
     لمكافحة التطرف حملة … للرد على دعاية داعش" (Al-Azhar's observatory for combating extremism launched a campaign against
