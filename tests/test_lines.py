@@ -1910,3 +1910,15 @@ def test_what_a_thanked_body_or_mission_does_is_no_act_of_the_thanker():
     _not_credited([("en", "Spain took command of NATO Mission Iraq in May. The Iraqi minister praised the mission's work in "
                           "training Iraqi soldiers.")], "IQ", ("line_of_effort", "military"))
     _credits([("en", "Iraq thanked the Coalition and Italy for training Iraqi soldiers.")], ("IT",), ("line_of_effort", "military"))
+
+
+def test_a_commitment_to_a_strategy_supports_it():
+    """An organisation's statement: "تجدد الأمانة العامة التزام الجامعة بالاستراتيجية العربية لمكافحة الإرهاب" — a
+    commitment renewed to a strategy supports it (as set 31 reads "son engagement en faveur de la Stratégie"), not an
+    update of it nor an adoption, in the three languages; "Arab" in its name makes it regional, a state acting on it."""
+    for lang, text in [("ar", "جدد الأردن التزامه بالاستراتيجية العربية لمكافحة الإرهاب."),
+                       ("en", "Jordan renewed its commitment to the Arab Strategy for Combating Terrorism."),
+                       ("fr", "La Jordanie a renouvelé son attachement à la Stratégie arabe de lutte contre le terrorisme.")]:
+        doc = Document("t", "t.txt", lang, text, "text/plain")
+        got = {(f.attrs.get("relation"), f.attrs.get("scope")) for f in extract(doc).facts if f.kind == "strategy"}
+        assert got == {("supports", "regional")}, (lang, got)  # the region's peoples' own strategy, not Jordan's

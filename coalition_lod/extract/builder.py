@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..langs import ar_prefix
 from ..model import Document, Fact, Mention
 from ..vocab import Known, Lexicon, Match, Vocabulary
+from . import words
 from .sentence import POSSESSIVE_ENDS, Sent
 from .status import STATUS_RANK
 
@@ -103,6 +104,10 @@ def _strategy_scope(m: Match, sent: Sent, vocab: Vocabulary, partner: str) -> st
     if any(m.i < e.i < m.j and e.entry.kind == "partner" and e.entry.id in vocab.partners
            and vocab.partners[e.entry.id].kind == "state" for e in sent.ents):
         return "national"  # a state's own, named by it and a region ("la stratégie du Canada au Moyen-Orient")
+    toks = sent.tokens
+    if any(toks[k].text.lower() in words.REGIONAL_MAKERS for k in range(m.i, m.j)) \
+            and not (m.i > 0 and toks[m.i - 1].text.endswith(POSSESSIVE_ENDS)):
+        return "regional"  # "the Arab Strategy for Combating Terrorism", "الاستراتيجية العربية …": the region's peoples made it
     for scope in ("international", "regional", "national"):
         # its own words, or its owner's right before it ("the Secretary-General's Plan of Action …")
         if any(m.i <= c.i < m.j or c.j == m.i and sent.tokens[c.j - 1].text.endswith(POSSESSIVE_ENDS)
