@@ -975,3 +975,13 @@ def test_the_operation_far_from_any_mission_named_is_the_one_the_title_names():
             "Today about 1,000 personnel remain deployed under the operation, mostly at RAF Akrotiri.")
     got = attrs(text, "en")
     assert got.get(("gb", "operation-shader"), {}).get("personnel") == 1000, got
+
+
+def test_a_mission_asked_about_is_the_one_the_answer_commanded_and_contributes_to():
+    """A committee's transcript: "Le Canada commande-t-il encore la mission de l'OTAN en Irak ? — Lgén … : Non. Nous l'avons
+    commandée de 2018 à 2020. Aujourd'hui, nous y contribuons avec une quinzaine d'officiers" — a one-word answer after its
+    speaker's label is no sentence counted back, and "l'avons commandée" names the mission asked about."""
+    text = ("M. Dubois : Le Danemark commande-t-il encore la mission de l'OTAN en Irak ?\n\nGénéral Holm : Non. Nous l'avons "
+            "commandée en 2021. Aujourd'hui, nous y contribuons avec une trentaine d'officiers.")
+    got = attrs(text, "fr")
+    assert got.get(("dk", "nato-mission-iraq"), {}).get("personnel") == 30, got

@@ -1922,3 +1922,12 @@ def test_a_commitment_to_a_strategy_supports_it():
         doc = Document("t", "t.txt", lang, text, "text/plain")
         got = {(f.attrs.get("relation"), f.attrs.get("scope")) for f in extract(doc).facts if f.kind == "strategy"}
         assert got == {("supports", "regional")}, (lang, got)  # the region's peoples' own strategy, not Jordan's
+
+
+def test_the_security_of_its_border_is_the_foreign_fighters_line():
+    """A committee's transcript: "nos équipes aident les Forces armées jordaniennes à renforcer la sécurité de leur frontière
+    avec la Syrie" — the security of a partner's own border, by a possessive, in the three languages."""
+    _each_credited([("fr", "Le Liban renforce la sécurité de sa frontière avec la Syrie.", "LB"),
+                    ("en", "Jordan has stepped up the security of its frontier with Syria.", "JO"),
+                    ("ar", "عززت تونس أمن حدودها مع ليبيا.", "TN")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))

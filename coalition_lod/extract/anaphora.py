@@ -15,6 +15,7 @@ from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _cue_tokens, _in_quotes, after_with
 from .sentence import PARTNER_KINDS, Sent, _gap, add_ents, arabic_conj, cues_at, more_cues
+from .speech import _SPEAKER_LABEL
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -110,7 +111,7 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     last, in its sentence or the one before (actors.mission_anaphora)."""
     # sentences counted back: not a one-word answer ("Oui.", "Yes.") between a question naming
     # the mission and the answer that refers to it ("Nous y maintenons nos unités …")
-    counted = list(itertools.accumulate(len(s.tokens) > SHORT_ANSWER for s in sents))
+    counted = list(itertools.accumulate(_words_said(s) > SHORT_ANSWER for s in sents))
     titled = _title_mission(sents)
     for kind, cue, back in (("initiative", "actor:group_anaphor", GROUP_BACK), ("mission", "actor:mission_anaphor", MISSION_BACK)):
         last: list[tuple[int, Match]] = []  # (sentence number, the entity named)
@@ -177,6 +178,14 @@ def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
             if added:
                 add_ents(s, added)
             last += [(n, m, _words_of(s, m)) for m in s.ents if m.entry.kind == kind and not _part_of_another(s, m)]
+
+
+def _words_said(s: Sent) -> int:
+    """A sentence's words past its speaker's label, where a transcript gives one ("Lgén Marie Tremblay : Non." says one)."""
+    label = _SPEAKER_LABEL.match(s.text)
+    if label is None:
+        return len(s.tokens)
+    return sum(t.start >= s.start + label.end() for t in s.tokens)
 
 
 TITLE_WORDS = 6  # words at most of a title that is a mission's name ("Opération Chammal", "Operation IMPACT (Iraq)")
