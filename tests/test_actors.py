@@ -7882,3 +7882,13 @@ def test_a_name_better_known_as_another_is_one_entity_with_that_alias():
         doc = Document("t", "t.txt", lang, text, "text/plain")
         strategies = [f for f in extract(doc).facts if f.kind == "strategy"]
         assert len(strategies) == 1 and "Strat" in " ".join(strategies[0].obj.aliases), (lang, [(f.obj.key, f.obj.aliases) for f in strategies])
+
+
+def test_the_academy_is_the_academy_named_before():
+    """A news story: "…à l'Académie internationale de lutte contre le terrorisme (AILCT) de Jacqueville. Créée en 2021 à
+    l'initiative conjointe de la Côte d'Ivoire et de la France, l'académie forme …" — "l'académie", "the academy" is the
+    initiative named before with that noun, credited to its clause's partners."""
+    text = ("Forty officers completed a course at the International Academy for Combating Terrorism near Abidjan. Founded in 2021 "
+            "on the joint initiative of Côte d'Ivoire and France, the academy trains soldiers and police officers.")
+    got = facts(text, "en")
+    assert any(k == "initiative" for k, _o in got.get("FR", set())), got
