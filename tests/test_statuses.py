@@ -1501,3 +1501,12 @@ def test_an_adverb_of_contrast_right_after_the_verb_is_no_turn():
     _status_is((("fr", "Le Portugal maintient néanmoins trente formateurs au sein de la mission de l'OTAN en Irak."),
                 ("fr", "Le Portugal conserve cependant trente formateurs au sein de la mission de l'OTAN en Irak.")),
                ("pt", "nato-mission-iraq"), "ongoing")
+
+
+def test_people_back_in_their_own_state_ended_their_part():
+    """An FAQ page: "The ADF's Air Task Group returned to Australia in January 2018 after flying more than 2,700 sorties" —
+    a return to the partner's own state, named again there, ends its part, as a return to its capital does."""
+    _status_is((("en", "The last Estonian platoon of Operation Inherent Resolve returned to Estonia in May."),),
+               ("ee", "cjtf-oir"), "ended")
+    _status_is((("en", "The Danish F-16 detachment of Operation Inherent Resolve flew back to Denmark in 2016."),),
+               ("dk", "cjtf-oir"), "ended")

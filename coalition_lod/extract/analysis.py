@@ -52,8 +52,8 @@ def _participle_of(sent: Sent, m: Match, lex: Lexicon) -> bool:
 
 
 def _back_home(sent: Sent, lex: Lexicon) -> None:
-    """The end of a partner's part told by its people's return to its own capital ("The last Estonian platoon serving in
-    Operation Inherent Resolve returned to Tallinn", "est rentré lundi à Tallinn") or by an end of that partner's own
+    """The end of a partner's part told by its people's return to its own capital or state ("The last Estonian platoon
+    serving in Operation Inherent Resolve returned to Tallinn", "est rentré lundi à Tallinn") or by an end of that partner's own
     contribution ("…, ending Estonia's ground contribution"): the status cues a possessive or a capital keeps out of the
     fixed phrases ("ending its", "came home")."""
     toks = sent.tokens
@@ -62,8 +62,11 @@ def _back_home(sent: Sent, lex: Lexicon) -> None:
         return
     found = []
     for e in sent.ents:
-        # "returned to Tallinn", "rentré lundi à Tallinn": a verb of returning a few words before, then "to"
-        if e.entry.kind == "capital" and e.entry.id in named and e.i >= 2 \
+        # "returned to Tallinn", "rentré lundi à Tallinn": a verb of returning a few words before, then "to"; or its own
+        # state named there ("The ADF's Air Task Group returned to Australia in January 2018")
+        home = e.entry.kind == "capital" and e.entry.id in named or e.entry.kind == "partner" and any(
+            o is not e and o.entry.id == e.entry.id and o.entry.kind in (*PARTNER_KINDS, "adjective") for o in sent.ents)
+        if home and e.i >= 2 \
                 and toks[e.i - 1].key in words.AT_PLACE | words.DESTINATIONS \
                 and any(toks[k].key in words.RETURNED for k in range(max(0, e.i - 4), e.i - 1)):
             found.append(Match(Entry("status", "status:ended", lex.lang, toks[e.i - 1].text), e.i - 1, e.j, toks[e.i - 1].start, e.end))
