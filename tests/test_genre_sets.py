@@ -1795,7 +1795,8 @@ HELDOUT216_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # squadron "tout juste rentré de Jordanie" ends Chammal (one unit's return; set 39's gold ends a part by such a return,
 # set 182's does not); the memorial notice's officer "في الفرقة الذهبية بجهاز مكافحة الإرهاب العراقي، الذي استشهد وهو
 # يقاتل تنظيم داعش" (the partner's adjective after its office's construct, the relative the officer's) gives Iraq nothing
-HELDOUT217_LEVELS = levels(en=(0.95,), fr=(0.95,))
+# — read at set 275 ("جهاز مكافحة الإرهاب" an office, its adjective its state's): ar 1.000
+HELDOUT217_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 0.000
 # (attributes fr 0.000: Chammal ended). Then a telephone exchange among the things rebuilt and a telecom company's name
 # ("شركة … للاتصالات") no counter-messaging; an object relative's subject does its antecedent when its verb fights or

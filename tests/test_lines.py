@@ -1931,3 +1931,13 @@ def test_the_security_of_its_border_is_the_foreign_fighters_line():
                     ("en", "Jordan has stepped up the security of its frontier with Syria.", "JO"),
                     ("ar", "عززت تونس أمن حدودها مع ليبيا.", "TN")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_air_support_and_an_air_landing_raid_are_the_military_line():
+    """A counter-terrorism service's statement: "نفذت قوة من جهاز مكافحة الإرهاب … عملية إنزال جوي … بإسناد جوي من طيران
+    التحالف الدولي" — an air-landing raid, air support, in the three languages; the counter-terrorism service an office
+    its adjective names the state of."""
+    _each_credited([("ar", "نفذ جهاز مكافحة الإرهاب العراقي عملية إنزال جوي في صحراء الأنبار.", "IQ"),
+                    ("en", "The Netherlands provided air support to Kurdish fighters near Mosul.", "NL"),
+                    ("fr", "Les commandos tchadiens ont mené un raid héliporté près du lac.", "TD")],
+                   ("line_of_effort", "military"))
