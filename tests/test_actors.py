@@ -7892,3 +7892,15 @@ def test_the_academy_is_the_academy_named_before():
             "on the joint initiative of Côte d'Ivoire and France, the academy trains soldiers and police officers.")
     got = facts(text, "en")
     assert any(k == "initiative" for k, _o in got.get("FR", set())), got
+
+
+def test_an_offices_own_report_tells_its_work():
+    """An observatory's report: "أصدر مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية تقريره الشهري …
+    وأوضح التقرير أن المرصد فنّد هذه الفتاوى … بهدف تحصين الشباب من دعاية تنظيم داعش" — a body of six words' name belonging
+    to the partner's office acts for it, and "the report" after "its report" is that body's own, not nobody's words."""
+    text = ("أصدرت وحدة الرصد الإلكتروني لمكافحة الفكر المتطرف التابعة لوزارة الأوقاف الأردنية تقريرها السنوي.\n\n"
+            "وأوضح التقرير أن الوحدة ردّت على آلاف المنشورات المتطرفة لتحصين الشباب من دعاية داعش.")
+    assert ("line_of_effort", "counter_messaging") in facts(text, "ar").get("JO", set()), facts(text, "ar")
+    text = ("The Kuwaiti Ministry of Awqaf issued its annual report.\n\nThe report notes that the ministry's online unit "
+            "answered thousands of extremist posts to protect young people from Daesh propaganda.")
+    assert ("line_of_effort", "counter_messaging") in facts(text, "en").get("KW", set()), facts(text, "en")

@@ -42,6 +42,7 @@ from .anaphora import (
     _we_by_own_people,
     _we_is_nobody,
     ngo_writer,
+    own_reports,
     people_named_alone,
     plural_size,
     they_open,
@@ -156,6 +157,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     runners_missions(sents, vocab, lex)
     _group_anaphora(sents, lex)
     _bare_councils(sents, lex)
+    own_reports(sents, lex)
     subject = find_subject(sents)
     if len(sents) >= TOPIC_FROM and not _on_topic(sents):
         return Extraction(doc, subject, [])

@@ -102,6 +102,18 @@ def _bare_councils(sents: list[Sent], lex: Lexicon) -> None:
         sents[n].cues["actor:nobody"] = [c for c in sents[n].cues["actor:nobody"] if not any(c is a for a in alone)]
 
 
+def own_reports(sents: list[Sent], lex: Lexicon) -> None:
+    """"The report" after a partner's office issued "its report" ("أصدر مرصد الفتاوى … التابع لدار الإفتاء المصرية تقريره
+    الشهري … وأوضح التقرير أن المرصد فنّد هذه الفتاوى …"): that office's own, whose words tell its work — no word of
+    nobody's, as a report is (``actors.nobody``) where no one in the text issued it as its own."""
+    owned = next((n for n, s in enumerate(sents) if cues_at(s, lex, "own_reports", range(len(s.tokens)))), None)
+    if owned is None:
+        return
+    for s in sents[owned + 1:]:
+        if s.cues.get("actor:nobody"):
+            s.cues["actor:nobody"] = [c for c in s.cues["actor:nobody"] if s.tokens[c.j - 1].text.lower() not in words.REPORT_NOUNS]
+
+
 def _group_anaphora(sents: list[Sent], lex: Lexicon) -> None:
     """"Türkiye, a member of the group since 2015, ...", "leur direction du groupe",
     "عضو في المجموعة": taking part in "the group" is taking part in the initiative named last,

@@ -49,7 +49,7 @@ TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in 
 TOPIC_WORDS = 3  # words of an Arabic topic before the verb that carries its pronoun ("حملة «كلمة» يقدمها …")
 SHOW_WORDS = 3  # capitalised words between a capital and its show's noun ("Amman International Film Festival")
 TAG_WORDS = 4  # words before a tag in a list between brackets, from its bracket ("(RNLAF, Jordan)")
-OWNED_WORDS = 4  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
+OWNED_WORDS = 6  # words of what belongs to an office before "التابعة" ("فرق إزالة الألغام التابعة للمديرية …")
 
 
 def _inquired(sent: Sent, start: int, end: int) -> bool:

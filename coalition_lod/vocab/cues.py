@@ -101,6 +101,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     ("among", "actor:among", "actors.among"),  # read where a group of nobody's has a relative after it
     ("bylines", "actor:byline", "actors.bylines"),  # read on a text's first and last lines
     ("stating", "actor:stating_question", "actors.stating_questions"),  # read on a question's first words
+    ("own_reports", "actor:own_report", "own_reports"),  # read once per text: "its monthly report", "تقريره الشهري"
     # read where a reporting verb is: a share of people, a survey's respondents, what they were asked
     *(("survey", f"survey:{key}", f"actors.survey.{key}") for key in ("share", "people", "asked")),
     ("courts", "actor:court", "actors.courts"),  # read where a partner "condemns"
