@@ -7904,3 +7904,12 @@ def test_an_offices_own_report_tells_its_work():
     text = ("The Kuwaiti Ministry of Awqaf issued its annual report.\n\nThe report notes that the ministry's online unit "
             "answered thousands of extremist posts to protect young people from Daesh propaganda.")
     assert ("line_of_effort", "counter_messaging") in facts(text, "en").get("KW", set()), facts(text, "en")
+
+
+def test_co_sponsors_after_a_resolutions_first_sponsor_co_sponsor_it():
+    """A Security Council press release: "The draft was put forward by the United States and co-sponsored by France and the
+    United Kingdom" — the agents of "co-sponsored by" after the first sponsor co-sponsor the resolution too."""
+    text = "The Council adopted resolution 2811 (2027). The draft was tabled by Japan and co-sponsored by Jordan and Morocco."
+    doc = Document("t", "t.txt", "en", text, "text/plain")
+    got = {(f.partner, f.attrs.get("relation")) for f in extract(doc).facts if f.kind == "resolution"}
+    assert {("jp", "cosponsors"), ("jo", "cosponsors"), ("ma", "cosponsors")} <= got, got

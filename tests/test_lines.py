@@ -1941,3 +1941,11 @@ def test_air_support_and_an_air_landing_raid_are_the_military_line():
                     ("en", "The Netherlands provided air support to Kurdish fighters near Mosul.", "NL"),
                     ("fr", "Les commandos tchadiens ont mené un raid héliporté près du lac.", "TD")],
                    ("line_of_effort", "military"))
+
+
+def test_a_reporting_verb_after_a_resolution_opens_its_complement_not_a_description():
+    """A Security Council press release: "his country would implement the resolution fully, recalling that Iraqi courts had
+    already frozen the assets of hundreds of individuals" — "recalling that" opens what the speaker recalls, no clause
+    describing the resolution: its lines are the partner's."""
+    _credits([("en", "Jordan will implement the resolution, stressing that its banks have frozen the accounts of Daesh financiers.")],
+             ("JO",), ("line_of_effort", "counter_financing"))

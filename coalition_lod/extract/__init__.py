@@ -119,7 +119,7 @@ from .personnel import (
     label_headcounts,
     read_tables,
 )
-from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions
+from .resolutions import RESOLUTION_ANAPHOR_BACK, _resolution_anaphor, _resolutions, co_sponsors
 from .runners import runners_missions
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, Sent, _one_clause, cell_separator, cues_at, more_cues, slugify
 from .speech import answered, chosen_option, goes_on_speaking, label_partner, opinion_of_many, speaker_label, speaker_of, turns
@@ -618,8 +618,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             if i in s.denied:  # "did not co-sponsor resolution 2178"
                 continue
             first, last = s.tokens[i], s.tokens[j - 1]
-            for partner in actors.at(i):
-                build.add("resolution", partner, (body, num), s, first.start, last.end, relation=relation)
+            for partner, rel in (*((p, relation) for p in actors.at(i)), *((p, "cosponsors") for p in co_sponsors(s, actors, j))):
+                build.add("resolution", partner, (body, num), s, first.start, last.end, relation=rel)
                 for loe in vocab.resolution_loe.get((body, num), ()):
                     build.add("line_of_effort", partner, loe, s, first.start, last.end)
         cooperation(s, lex, actors, build)

@@ -43,9 +43,13 @@ def quiet_relative_clauses(sent: Sent) -> None:
     # funds the FFS, while the Netherlands funds mine clearance"); "where", "où", "حيث" describe what precedes
     contrast = {c.i for c in sent.cues.get("actor:clause_start", [])
                 if words.RELATIVE_OPENERS.isdisjoint(w.lower() for w in c.entry.phrase.split())}
+    # (… and a reporting verb after a resolution opens its own complement: "Iraq would implement the resolution, recalling
+    # that its courts had frozen the assets …")
+    reporting = {m.i for m in sent.cues.get("actor:reporting", [])}
     for m, reach in described:
         b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
-        if b is None or m.entry.kind == "initiative" and (not verbs.isdisjoint(range(m.j, b)) or b in contrast):
+        if b is None or m.entry.kind == "initiative" and (not verbs.isdisjoint(range(m.j, b)) or b in contrast) \
+                or m.entry.kind != "initiative" and not reporting.isdisjoint(range(m.j, b)):
             continue
         _quiet_clause(sent, b, breaks)
 

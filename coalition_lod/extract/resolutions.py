@@ -3,12 +3,17 @@ refers back to ("it", "the resolution")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..vocab import Lexicon
 from . import words
 from .builder import _nearest
 from .mentions import _cue_right_before
 from .numbers import _YEAR
 from .sentence import Sent, _gap
+
+if TYPE_CHECKING:
+    from .clauses import Actors
 
 UNSC_LAST = 2999  # past the Security Council's numbers (some 2,800 by 2026): another body's ("القرار رقم: 8912" of the Arab League's council)
 RES_PARTICIPLE = 3  # words from a resolution's number to a participle of sponsoring and its agent ("(2017), tabled by")
@@ -76,6 +81,22 @@ def _resolutions(sent: Sent, lex: Lexicon) -> list[tuple[str, str, int, int, str
         elif any(c.i <= j + RES_PARTICIPLE and any(a.i == c.i for a in sent.cues.get("actor:agent", [])) for c in after):
             relation = "cosponsors"  # "a adopté la résolution 2396, déposée par les États-Unis": its sponsor's
         out.append((body, num, i, j, relation))
+    return out
+
+
+def co_sponsors(sent: Sent, actors: Actors, j: int) -> list[str]:
+    """The agents of a passive of sponsoring after a resolution, past another agent its clause named first ("The draft was
+    put forward by the United States and co-sponsored by France and the United Kingdom"): co-sponsors too, whose segment
+    starts after the resolution's mention."""
+    cosponsoring = {k for c in sent.cues.get("resrel:cosponsors", []) for k in range(c.i, c.j)}
+    breaks = {c.i for c in sent.cues.get("clause_break", [])}
+    out: list[str] = []
+    for seg in actors.segments:
+        if not (seg.agent and seg.group) or seg.start <= j or any(j <= b < seg.start for b in breaks):
+            continue
+        cue = next((c for c in sent.cues.get("actor:agent", []) if c.j <= seg.group[0].i <= c.j + 1), None)
+        if cue is not None and cosponsoring.intersection(range(cue.i, cue.j)):
+            out += [p for p in seg.actors if p not in out]
     return out
 
 
