@@ -7913,3 +7913,14 @@ def test_co_sponsors_after_a_resolutions_first_sponsor_co_sponsor_it():
     doc = Document("t", "t.txt", "en", text, "text/plain")
     got = {(f.partner, f.attrs.get("relation")) for f in extract(doc).facts if f.kind == "resolution"}
     assert {("jp", "cosponsors"), ("jo", "cosponsors"), ("ma", "cosponsors")} <= got, got
+
+
+def test_an_organisation_named_as_its_missions_owner_takes_part_in_it():
+    """A parliamentary report: "la mission civile EUCAP Sahel Niger de l'Union européenne conseille et forme les forces de
+    sécurité intérieure nigériennes. La France y contribue …" — the organisation that runs the mission, named as its owner
+    right after its name, takes part in it; the name ends before the owner. Not "la mission de l'OTAN", a runner naming
+    its mission."""
+    got = facts("Le Portugal soutient depuis 2014 la mission EUTM Mali de l'Union européenne.", "fr")
+    assert ("mission", "eutm-mali") in got.get("EU", set()) and ("mission", "eutm-mali") in got.get("PT", set()), got
+    got = facts("Des militaires belges forment les forces irakiennes au sein de la mission de l'OTAN en Irak.", "fr")
+    assert "NATO" not in got, got

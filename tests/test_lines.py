@@ -1949,3 +1949,12 @@ def test_a_reporting_verb_after_a_resolution_opens_its_complement_not_a_descript
     describing the resolution: its lines are the partner's."""
     _credits([("en", "Jordan will implement the resolution, stressing that its banks have frozen the accounts of Daesh financiers.")],
              ("JO",), ("line_of_effort", "counter_financing"))
+
+
+def test_the_control_of_its_own_border_is_the_foreign_fighters_line():
+    """A parliamentary report: "La Mauritanie … a renforcé le contrôle de sa frontière orientale avec le Mali" — the
+    control of a partner's own border, by its possessive, in the three languages."""
+    _each_credited([("fr", "Le Tchad a renforcé le contrôle de sa frontière avec la Libye.", "TD"),
+                    ("en", "Jordan tightened control of its borders with Syria and Iraq.", "JO"),
+                    ("ar", "شددت تونس مراقبة حدودها مع ليبيا.", "TN")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))

@@ -138,6 +138,7 @@ from .takers import (
     _takers,
     _unit_owner,
     _where_subject,
+    runner_after,
 )
 
 
@@ -520,7 +521,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             hosts = known.hosts if known else ()
             takers = _unit_owner(s, m, lex.lang) or _apposed_members(s, m, vocab) or _takers(
                 s, m, actors, known, functools.partial(finder.role_of, s))
-            takers += tuple(p for p in (*_apposed_owners(s, m), *_where_subject(s, m, vocab))
+            takers += tuple(p for p in (*_apposed_owners(s, m), *_where_subject(s, m, vocab), *runner_after(s, m, known))
                             if p in vocab.partners and vocab.partners[p].member and p not in takers)
             if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":

@@ -56,6 +56,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     if lex.lang == "fr":
         runs = [(i, _fr_mission_end(sent, lex, i, j, heads, owners)) for i, j in runs]
     named_after = _named_after_head(sent, lex, {**heads, **dict.fromkeys(quoted, "mission")}, runs, quoted)
+    if lex.lang == "fr":  # "la mission EUCAP Sahel Niger de l'Union européenne": the name ends before its owner
+        named_after = [(i, _fr_mission_end(sent, lex, i, j, heads, owners)) for i, j in named_after]
     heads.update((i, "mission") for i, _j in named_after if i in quoted)
     runs += named_after
     appositions = _appositions(sent, lex, heads, covered)

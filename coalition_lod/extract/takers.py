@@ -222,6 +222,24 @@ def _apposed_owners(sent: Sent, m: Match) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.entry.id for e in owners))
 
 
+def runner_after(sent: Sent, m: Match, known: Known | None) -> tuple[str, ...]:
+    """The organisation that runs a mission named right after it as its owner ("la mission civile EUCAP Sahel Niger de
+    l'Union européenne", "EUTM Mali of the European Union"): it takes part in its own mission, whoever the clause's
+    actor."""
+    if m.entry.kind != "mission" or known is None or not known.run_by:
+        return ()
+    heads = {k for c in sent.cues.get("mission:head", []) for k in range(c.i, c.j)}
+    if all(k in heads for k in range(m.i, m.j)):
+        return ()  # "la mission de l'OTAN": the runner names the mission (``runners``), no act of its own
+    toks = sent.tokens
+    k = m.j
+    while k < len(toks) and k - m.j < 3 and (toks[k].key in words.OF or toks[k].key in words.DETERMINERS):
+        k += 1
+    if k == m.j:
+        return ()
+    return tuple(e.entry.id for e in sent.ents if e.i == k and e.entry.id == known.run_by)
+
+
 UNIT_REACH = 4  # words between a partner's adjective and the "of" of the mission its unit belongs to
 
 
