@@ -7924,3 +7924,15 @@ def test_an_organisation_named_as_its_missions_owner_takes_part_in_it():
     assert ("mission", "eutm-mali") in got.get("EU", set()) and ("mission", "eutm-mali") in got.get("PT", set()), got
     got = facts("Des militaires belges forment les forces irakiennes au sein de la mission de l'OTAN en Irak.", "fr")
     assert "NATO" not in got, got
+
+
+def test_a_funder_named_as_an_agent_is_not_carried_into_the_next_sentence():
+    """A news agency's story: "ويأتي البرنامج بتمويل من مملكة هولندا … ويعد مركز هداية أول مركز دولي …" — the funder of
+    what the sentence tells acts there (its line), but the sentence after goes on about the text's partner's work."""
+    for lang, text in [("en", "Jordan opened a training centre for imams in Amman. The programme is funded by Japan. The centre "
+                              "has taught 300 imams to counter extremist narratives."),
+                       ("ar", "افتتح الأردن مركزاً لتدريب الأئمة في عمّان. ويأتي البرنامج بتمويل من اليابان. ودرّب المركز 300 "
+                              "إمام على مواجهة الخطاب المتطرف.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_messaging") in got.get("JO", set()), (lang, got)
+        assert ("line_of_effort", "counter_messaging") not in got.get("JP", set()), (lang, got)

@@ -246,6 +246,8 @@ class ActorFinder(Subjects, Groups, Roles):
                         clause.resumed.pop()  # another partner named before the earlier one acts again
                     if role == "agent":
                         clause.agents.add(len(clause.named))
+                        if self._funded_by(sent, members[0]):
+                            clause.funders.add(len(clause.named))
                     clause.named.append((tuple(members), begin))
                     k = self._resumes(sent, members[-1].j, ce) if role == "governed" else None
                     if k is not None:
@@ -348,7 +350,7 @@ class ActorFinder(Subjects, Groups, Roles):
                     # partner's: "the governments of Sweden and Canada, which support …" work together in no clause of theirs)
                     out.segments.append(Segment(first, actors, members, relative=True))
                 out.segments.append(Segment(begin, actors, members, agent=n in cl.agents, relative=cl.relative and n == 0,
-                                            inner=inner, provider=n in cl.providers))
+                                            inner=inner, provider=n in cl.providers, funder=n in cl.funders))
                 if actors or n not in cl.agents and all(m.entry.id in self.vocab.partners for m in members):
                     carried = actors  # a state outside the Coalition as the subject: its clauses after are nobody's
                 if len(actors) > 1:
@@ -514,6 +516,11 @@ class ActorFinder(Subjects, Groups, Roles):
             return (dominant,)  # a profile's subject and its peers: the subject acts
         partners = self.vocab.partners
         return tuple(p for p in ids if p in partners and partners[p].member)
+
+    def _funded_by(self, sent: Sent, head: Match) -> bool:
+        """The agent is a funder's, its cue right before it ("بتمويل من مملكة هولندا", "funded by Japan", ``backing_agents``)."""
+        more_cues(sent, self.lex, "backing")
+        return any(c.j <= head.i <= c.j + 1 for c in sent.cues.get("actor:backing", []))
 
     def _break_before(self, sent: Sent, i: int, floor: int) -> int:
         for k in range(i, floor, -1):

@@ -45,6 +45,7 @@ class Segment:
     plural: Match | None = None  # "both countries", where they are the last list of actors named
     backers: bool = False  # named by their support ("… continued with support from Norway and Denmark"): no peers
     agent: bool = False  # named as a passive's agent ("the meeting co-chaired by Italy and the United States")
+    funder: bool = False  # … a funding's ("ويأتي البرنامج بتمويل من مملكة هولندا"): the next sentence does not carry it
     provider: bool = False  # an object relative's subject: what its antecedent names, it gives ("the teams that Japan funds")
     filed: bool = False  # the dateline's partner, its clause naming none other
     relative: bool = False  # named before a relative that describes it ("… with Australia, which provided …")
@@ -58,6 +59,7 @@ class Clause:
     start: int
     named: list[tuple[tuple[Match, ...], int]] = field(default_factory=list)  # (mentions, first token credited)
     agents: set[int] = field(default_factory=set)  # which of ``named`` are a passive's agents
+    funders: set[int] = field(default_factory=set)  # … of which a funding's ("بتمويل من هولندا"): the text goes on without them
     providers: set[int] = field(default_factory=set)  # which of ``named`` are an object relative's subjects
     filed: tuple[Match, ...] = ()  # a dateline's capital: the actor if none is named
     quoted: list[tuple[Match, ...]] = field(default_factory=list)  # subjects inside a quotation
@@ -317,7 +319,7 @@ def _carrying(actors: Actors, sent: Sent) -> Segment | None:
     subject = False
     found = None
     for seg in actors.segments:
-        if seg.backers or seg.inner or (seg.agent or seg.relative or seg.start in relatives) and subject:
+        if seg.backers or seg.inner or seg.funder or (seg.agent or seg.relative or seg.start in relatives) and subject:
             continue
         found = seg
         subject = subject or bool((seg.group or seg.filed) and seg.actors and not seg.agent)
