@@ -1958,3 +1958,23 @@ def test_the_control_of_its_own_border_is_the_foreign_fighters_line():
                     ("en", "Jordan tightened control of its borders with Syria and Iraq.", "JO"),
                     ("ar", "شددت تونس مراقبة حدودها مع ليبيا.", "TN")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_refuting_the_terrorists_words_is_counter_messaging():
+    """A king's remarks: "our scholars continue to expose the lies that terrorists spread online"; an observatory: "فنّد
+    المرصد هذه الفتاوى" — a verb of refuting beside the terrorists' words is counter-messaging, in the three languages;
+    refuting allegations is not."""
+    _each_credited([("en", "Jordan debunks the claims that Daesh recruiters post on social media.", "JO"),
+                    ("fr", "Le Maroc réfute les mensonges de Daech sur les réseaux sociaux.", "MA"),
+                    ("ar", "فنّدت دار الإفتاء المصرية فتاوى داعش.", "EG")],
+                   ("line_of_effort", "counter_messaging"))
+    _not_credited([("en", "Qatar refuted the allegations made by the newspaper.")], "QA", ("line_of_effort", "counter_messaging"))
+
+
+def test_defending_its_own_borders_is_the_foreign_fighters_line():
+    """A king's remarks: "Our armed forces remain ready to defend our borders" — defending or protecting a partner's own
+    borders, by its possessive, is the foreign fighters' line, in the three languages."""
+    _each_credited([("en", "Lebanon will protect its borders against infiltration from Syria.", "LB"),
+                    ("fr", "Le Tchad continue de protéger ses frontières face aux incursions.", "TD"),
+                    ("ar", "يواصل الجيش الأردني الدفاع عن حدود المملكة.", "JO")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
