@@ -985,3 +985,13 @@ def test_a_mission_asked_about_is_the_one_the_answer_commanded_and_contributes_t
             "commandée en 2021. Aujourd'hui, nous y contribuons avec une trentaine d'officiers.")
     got = attrs(text, "fr")
     assert got.get(("dk", "nato-mission-iraq"), {}).get("personnel") == 30, got
+
+
+def test_a_tables_mission_told_before_it_beside_its_hosts_adjective():
+    """A briefing note: "NATO Mission Iraq advises Iraqi security institutions at the request of the Iraqi government." then
+    a table "| Partner | Personnel | …" — the paragraph names the one mission (the host's adjective is no partner of the
+    table), so the rows' counts are the mission's."""
+    text = ("# Operation Inherent Resolve: trainers in 2026\n\nOperation Inherent Resolve supports Iraqi and Syrian partner forces "
+            "against Daesh.\n\n| Partner | Trainers |\n|---|---|\n| Finland | 60 |\n| Latvia | 25 |\n")
+    got = attrs(text, "en")
+    assert got.get(("fi", "cjtf-oir"), {}).get("personnel") == 60 and got.get(("lv", "cjtf-oir"), {}).get("personnel") == 25, got

@@ -126,9 +126,11 @@ def _contributions_of(s: Sent) -> str | None:
 
 
 def _heading_mission(s: Sent) -> Match | None:
-    """The one mission a line names, where it names no partner: a table's heading."""
+    """The one mission a line names, where it names no partner: a table's heading (a partner's adjective may qualify what
+    the mission works with: "NATO Mission Iraq advises Iraqi security institutions at the request of the Iraqi
+    government", the paragraph before the table)."""
     missions = [e for e in s.ents if e.entry.kind == "mission"]
-    if len({e.entry.id for e in missions}) != 1 or any(e.entry.kind in (*PARTNER_KINDS, "adjective") for e in s.ents):
+    if len({e.entry.id for e in missions}) != 1 or any(e.entry.kind in PARTNER_KINDS for e in s.ents):
         return None
     return missions[0]
 
