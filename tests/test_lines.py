@@ -1978,3 +1978,10 @@ def test_defending_its_own_borders_is_the_foreign_fighters_line():
                     ("fr", "Le Tchad continue de protéger ses frontières face aux incursions.", "TD"),
                     ("ar", "يواصل الجيش الأردني الدفاع عن حدود المملكة.", "JO")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_arrested_for_belonging_to_daesh_is_the_foreign_fighters_line():
+    """An army's statement: "أوقفت المواطن (م.ح.) لانتمائه إلى تنظيم داعش الإرهابي" — arrested for belonging to Daesh, as
+    convicted of it (set 46): the foreign fighters' line, the preposition "ل" (for) written onto the noun."""
+    _credits([("ar", "أوقفت القوى الأمنية الأردنية ثلاثة أشخاص لانتمائهم إلى تنظيم داعش.")], ("JO",),
+             ("line_of_effort", "foreign_terrorist_fighters"))
