@@ -7936,3 +7936,13 @@ def test_a_funder_named_as_an_agent_is_not_carried_into_the_next_sentence():
         got = facts(text, lang)
         assert ("line_of_effort", "counter_messaging") in got.get("JO", set()), (lang, got)
         assert ("line_of_effort", "counter_messaging") not in got.get("JP", set()), (lang, got)
+
+
+def test_a_we_that_works_with_another_partners_people_is_not_them():
+    """A radio interview: the Dutch minister's "We also keep a small team in Erbil that trains Kurdish forces together with
+    German instructors" — the "we" is the speaker's state, Germany its peer; a unit served with is its partner's only in one
+    person's clause ("I did three deployments with the Dutch F-16 detachment")."""
+    text = ("Presenter: Minister, are Danish soldiers still in Iraq?\n\nMinister: Yes. Denmark keeps about 90 advisers in NATO "
+            "Mission Iraq. We also train Kurdish forces in Erbil together with German instructors.")
+    got = facts(text, "en")
+    assert ("cooperation", "DE") in got.get("DK", set()) and ("line_of_effort", "military") not in got.get("DE", set()), got

@@ -402,8 +402,12 @@ class ActorFinder(Subjects, Groups, Roles):
 
     def _act_owner(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int, c: dict[str, set[int]]) -> tuple[Match, ...]:
         """The one partner of a clause named as the owner of a military act (``_owned_act``), a state's own."""
+        # (a unit served with only in one person's clause, "I did three deployments with the Dutch F-16 detachment"; not a
+        # "we" that works with another partner's people, "We train Kurdish forces together with German instructors")
+        person = self._person_clause(sent, cs, ce)
         owners = [g for g in groups if cs <= g[0].i < ce and g[0].entry.kind in ("partner", "adjective")
-                  and (self._owned_act(sent, g[0], c) and self._role(sent, g[0], c) in ("", "place") or self._served_unit(sent, g[0]))]
+                  and (self._owned_act(sent, g[0], c) and self._role(sent, g[0], c) in ("", "place")
+                       or person and self._served_unit(sent, g[0]))]
         return tuple(owners[0]) if len(owners) == 1 else ()
 
     def _served_where(self, sent: Sent, head: Match, cs: int, c: dict[str, set[int]]) -> bool:
