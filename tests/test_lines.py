@@ -1985,3 +1985,12 @@ def test_arrested_for_belonging_to_daesh_is_the_foreign_fighters_line():
     convicted of it (set 46): the foreign fighters' line, the preposition "ل" (for) written onto the noun."""
     _credits([("ar", "أوقفت القوى الأمنية الأردنية ثلاثة أشخاص لانتمائهم إلى تنظيم داعش.")], ("JO",),
              ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_confiscating_the_funds_and_raising_money_for_daesh_are_counter_financing():
+    """A court story: "… بالانضمام إلى تنظيم داعش الإرهابي وجمع أموال لصالحه … ومصادرة الأموال المضبوطة" — money raised for
+    Daesh, the funds confiscated, in the three languages."""
+    _each_credited([("ar", "قضت محكمة أردنية بمصادرة الأموال المضبوطة مع المتهمين.", "JO"),
+                    ("en", "A Jordanian court confiscated the funds seized from the defendants.", "JO"),
+                    ("fr", "Le tribunal marocain a ordonné la confiscation des fonds saisis chez les accusés.", "MA")],
+                   ("line_of_effort", "counter_financing"))
