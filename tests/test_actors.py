@@ -7946,3 +7946,12 @@ def test_a_we_that_works_with_another_partners_people_is_not_them():
             "Mission Iraq. We also train Kurdish forces in Erbil together with German instructors.")
     got = facts(text, "en")
     assert ("cooperation", "DE") in got.get("DK", set()) and ("line_of_effort", "military") not in got.get("DE", set()), got
+
+
+def test_an_arabic_name_in_quotation_marks_opening_with_its_head():
+    """A news agency's story: "انطلقت في الدوحة أعمال «حوار الدوحة حول منع التطرف العنيف»، الذي تنظمه وزارة الخارجية
+    القطرية" — the quotation opening with an initiative's head is its whole name; a course's title after "بعنوان" is not."""
+    got = facts("نظمت وزارة الخارجية الكويتية «منتدى الكويت لمكافحة تمويل الإرهاب» بمشاركة 30 دولة.", "ar")
+    assert any(k == "initiative" for k, _o in got.get("KW", set())), got
+    got = facts("نظمت وزارة العدل الكويتية دورة بعنوان «منتدى الشباب ضد التطرف».", "ar")
+    assert not any(k == "initiative" for k, _o in got.get("KW", set())), got

@@ -1994,3 +1994,11 @@ def test_confiscating_the_funds_and_raising_money_for_daesh_are_counter_financin
                     ("en", "A Jordanian court confiscated the funds seized from the defendants.", "JO"),
                     ("fr", "Le tribunal marocain a ordonné la confiscation des fonds saisis chez les accusés.", "MA")],
                    ("line_of_effort", "counter_financing"))
+
+
+def test_law_enforcement_elements_are_no_legislation():
+    """A military spokesman: "عناصر إنفاذ القانون بشمال سيناء تمكنت … من القضاء على 12 عنصراً تكفيرياً" — the law
+    enforcement elements are security forces, no law."""
+    text = "قضت القوات المسلحة المصرية وعناصر إنفاذ القانون على خمسة عناصر من تنظيم داعش في سيناء."
+    _not_credited([("ar", text)], "EG", ("line_of_effort", "legislation"))
+    _credits([("ar", text)], ("EG",), ("line_of_effort", "military"))

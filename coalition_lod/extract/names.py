@@ -14,6 +14,7 @@ from functools import cache
 from ..langs import Token, phrase_key
 from ..vocab import Entry, Lexicon, Match
 from . import words
+from .clauses import _in_quotes
 from .sentence import _CLOSE_QUOTES, _OPEN_QUOTES, POSSESSIVE_ENDS, QUOTE_PAIRS, Sent, _gap, slugify
 
 
@@ -53,6 +54,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
     if lex.lang in ("fr", "ar"):
         owners = {m.i: m.j for m in known if m.entry.kind == "partner"}
         runs += _head_first_runs(sent, lex, heads, owners, known)
+    if lex.lang == "ar":
+        runs += _quoted_from_head(sent, heads)
     if lex.lang == "fr":
         runs = [(i, _fr_mission_end(sent, lex, i, j, heads, owners)) for i, j in runs]
     named_after = _named_after_head(sent, lex, {**heads, **dict.fromkeys(quoted, "mission")}, runs, quoted)
@@ -193,6 +196,21 @@ def _fr_name_start(sent: Sent, lex: Lexicon, i: int, j: int, heads: dict[int, st
     capitalised words before "de la" are the thing it has."""
     head = next((h for h in range(i, j) if h in heads), i)
     return head if any(sent.tokens[k].key in lex.connectors for k in range(i, head)) else i
+
+
+QUOTED_NAME_WORDS = 10  # words at most of a name in quotation marks that opens with its head
+
+
+def _quoted_from_head(sent: Sent, heads: dict[int, str]) -> list[tuple[int, int]]:
+    """An Arabic name in quotation marks that opens with an initiative's or a mission's head noun («حوار الدوحة حول منع
+    التطرف العنيف»): the whole quotation, as capitals bound a Latin name (Arabic has none to end it)."""
+    toks, out = sent.tokens, []
+    for a, b in _in_quotes(sent):
+        inside = [k for k, t in enumerate(toks) if a < t.start and t.end <= b]
+        if inside and heads.get(inside[0]) in ("initiative", "mission") and len(inside) <= QUOTED_NAME_WORDS \
+                and not (inside[0] > 0 and words.TITLED.intersection((*toks[inside[0] - 1].keys, toks[inside[0] - 1].text))):
+            out.append((inside[0], inside[-1] + 1))  # (not a course's or a book's title: "بعنوان «الإطار القانوني …»")
+    return out
 
 
 def _before_foe(sent: Sent, i: int, j: int) -> int:
