@@ -218,14 +218,12 @@ class ActorFinder(Subjects, Groups, Roles):
                         # reporting verb's object says before the comma is its subject's, not the next partner's
                         begin = b
                     if role == "agent" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) != members[0].i \
-                            and any(b <= e.i < members[0].i and e.entry.kind in ("mission", "initiative", "strategy") for e in sent.ents):
+                            and any(b <= e.i < members[0].i and e.entry.kind in ("mission", "initiative", "strategy")
+                                    or e.j == b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative") for e in sent.ents):
                         # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
-                        # before the thing it names, not "The group, co-led by Italy and Spain, …"
-                        begin = b
-                    elif role == "agent" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) != members[0].i \
-                            and any(e.j == b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative") for e in sent.ents):
-                        # "It takes part in the Counter ISIS Finance Group, co-led by Italy, …": the agents lead the thing
-                        # named right before the comma (``_led_by``); the clause before is its own subject's
+                        # before the thing it names, not "The group, co-led by Italy and Spain, …"; and "It takes part in
+                        # the Counter ISIS Finance Group, co-led by Italy, …": the agents lead the thing named right before
+                        # the comma (``_led_by``), the clause before is its own subject's
                         begin = b
                     if role == "agent" and not clause.named and (gov := next((g for g, m in provided_with(sent, self.lex)
                                                                              if m.i == members[0].i and g.i > cs), None)):

@@ -200,13 +200,13 @@ def _words_said(s: Sent) -> int:
     return sum(t.start >= s.start + label.end() for t in s.tokens)
 
 
-TITLE_WORDS = 6  # words at most of a title that is a mission's name ("Opération Chammal", "Operation IMPACT (Iraq)")
+TITLED_MISSION_WORDS = 6  # words at most of a title that is a mission's name ("Opération Chammal", "Operation IMPACT (Iraq)")
 
 
 def _title_mission(sents: list[Sent]) -> Match | None:
     """The mission a text's title names, where its first line is that name and little more (an encyclopedia's article,
     an operation's page): what "the operation" far from any other mission named refers to."""
-    if not sents or len(sents[0].tokens) > TITLE_WORDS or sents[0].text.rstrip()[-1:] in ".!?؟":
+    if not sents or len(sents[0].tokens) > TITLED_MISSION_WORDS or sents[0].text.rstrip()[-1:] in ".!?؟":
         return None
     missions = [m for m in sents[0].ents if m.entry.kind == "mission"]
     return missions[0] if len(missions) == 1 else None
