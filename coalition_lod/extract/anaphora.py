@@ -106,6 +106,8 @@ def own_reports(sents: list[Sent], lex: Lexicon) -> None:
     """"The report" after a partner's office issued "its report" ("أصدر مرصد الفتاوى … التابع لدار الإفتاء المصرية تقريره
     الشهري … وأوضح التقرير أن المرصد فنّد هذه الفتاوى …"): that office's own, whose words tell its work — no word of
     nobody's, as a report is (``actors.nobody``) where no one in the text issued it as its own."""
+    if not any(s.tokens[c.j - 1].text.lower() in words.REPORT_NOUNS for s in sents for c in s.cues.get("actor:nobody", [])):
+        return  # no report named as nobody's: nothing to read (most texts)
     owned = next((n for n, s in enumerate(sents) if cues_at(s, lex, "own_reports", range(len(s.tokens)))), None)
     if owned is None:
         return

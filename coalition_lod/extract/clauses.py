@@ -127,6 +127,8 @@ def provided_with(sent: Sent, lex: Lexicon) -> list[tuple[Match, Match]]:
     """Each "with" of a clause's actor before the means a partner provides ("…, with surveillance flights provided by the
     United States", "avec des drones fournis par les États-Unis", "مع طائرات مراقبة مقدمة من …"), with that partner's
     mention: only the nouns of what is provided between the "with" and the provider's cue, no one named there."""
+    if not sent.cues.get("coop:governor"):
+        return []  # most sentences have no "with": the provider's cues not read for them
     more_cues(sent, lex, "provided")
     out = []
     for c in sent.cues.get("coop:provided", []):
