@@ -7955,3 +7955,13 @@ def test_an_arabic_name_in_quotation_marks_opening_with_its_head():
     assert any(k == "initiative" for k, _o in got.get("KW", set())), got
     got = facts("نظمت وزارة العدل الكويتية دورة بعنوان «منتدى الشباب ضد التطرف».", "ar")
     assert not any(k == "initiative" for k, _o in got.get("KW", set())), got
+
+
+def test_a_rank_and_a_name_before_of_a_partners_forces_act_for_it():
+    """A school's newsletter (found by the wheel trial): "Captain Saad al-Jubouri of the Iraqi Army … told the pupils about
+    his unit's part in liberating Mosul from Daesh" — a rank and a person's name, lower-case particles too, before "of" a
+    partner's forces: that partner acts, as "Lieutenant General Giovanni Iannucci of Italy" does."""
+    for text, code in [("Major Lina van Dijk of the Royal Netherlands Air Force flew strike missions against Daesh in 2016.", "NL"),
+                       ("Colonel Omar bin Said of the Jordanian Armed Forces led raids on Daesh positions near the border.", "JO")]:
+        got = facts(text, "en")
+        assert ("line_of_effort", "military") in got.get(code, set()), (text, got)

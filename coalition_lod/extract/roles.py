@@ -418,13 +418,26 @@ class Roles:
     def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """An official's title and name before "of" ("Lieutenant General Giovanni Maria
         Iannucci of Italy", "Foreign Minister Ayman Safadi of Jordan"): capitalised words
-        after an institution."""
+        after an institution or a person's rank ("Captain Saad al-Jubouri of the Iraqi Army", a name's particles lower-case)."""
+        toks = sent.tokens
         if not self.latin:
             return False
         k = p - 1
-        while k >= 0 and p - k <= OFFICIAL_NAME and k not in c["inst"] and sent.tokens[k].is_capitalised():
+        while k >= 0 and p - k <= OFFICIAL_NAME and k not in c["inst"] and toks[k].key not in words.PERSON_TITLES \
+                and (toks[k].is_capitalised() or toks[k].key in words.NAME_PARTICLES):
             k -= 1
-        return k < p - 1 and k >= 0 and k in c["inst"]
+        return k < p - 1 and k >= 0 and (k in c["inst"] or toks[k].key in words.PERSON_TITLES)
+
+    def _titled_name(self, sent: Sent, k: int, b: int) -> bool:
+        """Word ``k`` is a person's rank, capitalised, or a word of the name a rank opens a few words before ("Captain Saad
+        al-Jubouri"). Latin scripts only: an Arabic name has no capitals to end it."""
+        toks = sent.tokens
+        if not self.latin:
+            return False
+        if toks[k].key in words.PERSON_TITLES and toks[k].is_capitalised():
+            return True
+        named = toks[k].is_capitalised() or toks[k].key in words.NAME_PARTICLES
+        return named and any(toks[j].key in words.PERSON_TITLES and toks[j].is_capitalised() for j in range(max(b, k - OFFICIAL_NAME), k))
 
     def _gift_before(self, sent: Sent, r: int, c: dict[str, set[int]]) -> bool:
         """A sum or a noun of an act ends the phrase before the relative pronoun at ``r``
@@ -583,6 +596,8 @@ class Roles:
                 continue  # an office's name before its noun: "The Counter-Terrorism Directorate of the Iraqi Ministry …"
             if _model(sent, k):
                 continue  # "Quatre F-16 et 110 militaires belges ont rejoint …", "شاركت طائرات إف-16 الهولندية …": a model
+            if self._titled_name(sent, k, b):
+                continue  # "Captain Saad al-Jubouri of the Iraqi Army told …": a rank, then a person's name
             if self.latin and (toks[k].is_capitalised() and any(j in c["inst"] for j in range(max(b, k - OFFICIAL_NAME), k))
                                or k in c["owner"] and self._named_official(sent, k, c)):
                 continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
