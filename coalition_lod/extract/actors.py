@@ -217,24 +217,8 @@ class ActorFinder(Subjects, Groups, Roles):
                         # "Germany pledged 500 million euros for reconstruction, Japan announced …": what the
                         # reporting verb's object says before the comma is its subject's, not the next partner's
                         begin = b
-                    if role == "agent" and not clause.named and (b := self._break_before(sent, members[0].i, cs)) != members[0].i \
-                            and any(b <= e.i < members[0].i and e.entry.kind in ("mission", "initiative", "strategy")
-                                    or e.j == b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative") for e in sent.ents):
-                        # "The group was attended by 30 partners, and the other was joined by Kenya": from the comma
-                        # before the thing it names, not "The group, co-led by Italy and Spain, …"; and "It takes part in
-                        # the Counter ISIS Finance Group, co-led by Italy, …": the agents lead the thing named right before
-                        # the comma (``_led_by``), the clause before is its own subject's
-                        begin = b
-                    if role == "agent" and not clause.named and (gov := next((g for g, m in provided_with(sent, self.lex)
-                                                                             if m.i == members[0].i and g.i > cs), None)):
-                        # "Les suspects … ont été arrêtés à l'issue d'une opération menée avec des drones fournis par les
-                        # États-Unis": the provider's from its "with" (what it provides, ``lines``); the clause before is
-                        # the subject's carried
-                        begin = gov.i
-                    if role == "agent" and members[0].i > cs and after_between(sent, members[0].i):
-                        # "… has trained Kuwaiti specialists under a bilateral agreement between the Czech Republic and
-                        # Kuwait": the parties' from their names on; the act before is the clause's own subject's
-                        begin = members[0].i
+                    if role == "agent":
+                        begin = self._agent_begin(sent, members[0], cs, bool(clause.named), begin)
                     if role == "" and (r := self.object_relative(sent, members[0], cs, c)) is not None:
                         # "… the demining teams that the Netherlands funds": its clause from the pronoun on, the
                         # antecedent its act too (``lines``), what comes before the carried actor's
@@ -518,6 +502,25 @@ class ActorFinder(Subjects, Groups, Roles):
             return (dominant,)  # a profile's subject and its peers: the subject acts
         partners = self.vocab.partners
         return tuple(p for p in ids if p in partners and partners[p].member)
+
+    def _agent_begin(self, sent: Sent, head: Match, cs: int, named: bool, begin: int) -> int:
+        """Where a passive's agents' words start, where the words before them in the clause are another's (``begin``
+        else): from the comma before the thing they name, not "The group, co-led by Italy and Spain, …" ("The group was
+        attended by 30 partners, and the other was joined by Kenya"), or the comma after the thing named before it, which
+        they lead ("It takes part in the Counter ISIS Finance Group, co-led by Italy, …": the clause before is its own
+        subject's, ``_led_by``); from the "with" of what they provide ("… une opération menée avec des drones fournis
+        par les États-Unis", ``provided_with``); from an agreement's parties ("… under a bilateral agreement between the
+        Czech Republic and Kuwait": the act before is the clause's own subject's). ``named``: the clause names an actor
+        before them."""
+        if not named and (b := self._break_before(sent, head.i, cs)) != head.i \
+                and any(b <= e.i < head.i and e.entry.kind in ("mission", "initiative", "strategy")
+                        or e.j == b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative") for e in sent.ents):
+            begin = b
+        if not named and (gov := next((g for g, m in provided_with(sent, self.lex) if m.i == head.i and g.i > cs), None)):
+            begin = gov.i
+        if head.i > cs and after_between(sent, head.i):
+            begin = head.i
+        return begin
 
     def _funded_by(self, sent: Sent, head: Match) -> bool:
         """The agent is a funder's, its cue right before it ("بتمويل من مملكة هولندا", "funded by Japan", ``backing_agents``)."""

@@ -66,16 +66,24 @@ def _runs_of(vocab: Vocabulary) -> tuple[dict[str, list[tuple[str, frozenset[str
     return dict(runs), codes
 
 
-def _runner_beside(s: Sent, i: int, j: int, runners: Collection[str], construct: bool) -> Match | None:
-    """The runner named right after a mission's noun ("la mission de l'OTAN": "of" and an article
-    between; with ``construct``, the Arabic noun's own complement, "بعثة حلف شمال الأطلسي") or right
-    before it ("the NATO mission", "NATO's mission")."""
+def runner_named_after(s: Sent, j: int, runners: Collection[str], construct: bool) -> Match | None:
+    """A runner named right after the mission that ends at word ``j``: "of" and an article between ("la mission de
+    l'OTAN", "EUTM Mali of the European Union"), or with ``construct`` the Arabic noun's own complement ("بعثة حلف
+    شمال الأطلسي")."""
     toks = s.tokens
     k = j
     while k < len(toks) and k - j < 3 and (toks[k].key in words.OF or toks[k].key in words.DETERMINERS):
         k += 1
     after = next((e for e in s.ents if e.i == k and e.entry.id in runners), None)
-    if after is not None and (k == j and construct or k > j and toks[j].key in words.OF):
+    return after if after is not None and (k == j and construct or k > j and toks[j].key in words.OF) else None
+
+
+def _runner_beside(s: Sent, i: int, j: int, runners: Collection[str], construct: bool) -> Match | None:
+    """The runner named right after a mission's noun ("la mission de l'OTAN": "of" and an article
+    between; with ``construct``, the Arabic noun's own complement, "بعثة حلف شمال الأطلسي") or right
+    before it ("the NATO mission", "NATO's mission")."""
+    toks = s.tokens
+    if (after := runner_named_after(s, j, runners, construct)) is not None:
         return after
     before = next((e for e in s.ents if e.j in (i, i - 1) and e.entry.id in runners), None)
     if before is not None and (before.j == i or toks[i - 1].text.endswith(POSSESSIVE_ENDS) or toks[i - 1].text in POSSESSIVE_ENDS):

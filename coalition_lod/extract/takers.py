@@ -12,6 +12,7 @@ from ..langs import ar_prefix
 from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _broken, _cue_tokens, after_with, bodies, relative_subject_at
+from .runners import runner_named_after
 from .sentence import _CLOSE_QUOTES, ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cell_separator, more_cues
 
 if TYPE_CHECKING:
@@ -231,13 +232,8 @@ def runner_after(sent: Sent, m: Match, known: Known | None) -> tuple[str, ...]:
     heads = {k for c in sent.cues.get("mission:head", []) for k in range(c.i, c.j)}
     if all(k in heads for k in range(m.i, m.j)):
         return ()  # "la mission de l'OTAN": the runner names the mission (``runners``), no act of its own
-    toks = sent.tokens
-    k = m.j
-    while k < len(toks) and k - m.j < 3 and (toks[k].key in words.OF or toks[k].key in words.DETERMINERS):
-        k += 1
-    if k == m.j:
-        return ()
-    return tuple(e.entry.id for e in sent.ents if e.i == k and e.entry.id == known.run_by)
+    owner = runner_named_after(sent, m.j, (known.run_by,), construct=False)
+    return (owner.entry.id,) if owner is not None else ()
 
 
 UNIT_REACH = 4  # words between a partner's adjective and the "of" of the mission its unit belongs to
