@@ -7965,3 +7965,31 @@ def test_a_rank_and_a_name_before_of_a_partners_forces_act_for_it():
                        ("Colonel Omar bin Said of the Jordanian Armed Forces led raids on Daesh positions near the border.", "JO")]:
         got = facts(text, "en")
         assert ("line_of_effort", "military") in got.get(code, set()), (text, got)
+
+
+def test_an_arabic_rank_and_name_of_a_partners_institution_act_for_it():
+    """A school's newsletter in Arabic (found by the wheel trial): "زار مدرستنا الأسبوع الماضي النقيب سعد الجبوري من الجيش
+    العراقي … مشاركة وحدته في تحرير الموصل" — a verb, a short object and a time, then a rank, a name and "من" the partner's
+    institution: the person of that institution is the verb's subject, and the partner acts. "من" a bare state after a
+    person is where he came from."""
+    for text, code in [("ألقى أمس العقيد فهد الشمري من الجيش الأردني محاضرة عن مشاركة سربه في الضربات الجوية ضد داعش.", "JO"),
+                       ("زار الجامعة يوم الأحد الرائد سامي الحمد من القوات المسلحة الإماراتية وتحدث عن مشاركة سرب بلاده في "
+                        "الضربات ضد داعش.", "AE")]:
+        assert ("line_of_effort", "military") in facts(text, "ar").get(code, set()), text
+    got = facts("عاد النقيب سعد الجبوري من العراق بعد ست سنوات قضاها في ألمانيا.", "ar")
+    assert not got.get("IQ"), got
+
+
+def test_a_person_who_served_with_a_partners_service_acts_for_it():
+    """A sports club's notice (found by the wheel trial): a member back from Bahrain "حيث شارك مع القوات البحرية الكويتية في
+    مهام … ضمن التحالف الدولي ضد داعش" — one person served with his partner's navy, army or forces, as with its unit: that
+    partner's act; in Arabic the clause's verb has no pronoun, its subject the person named by rank before it."""
+    _each_credited([
+        ("en", "Our neighbour's son, Sergeant Ali Hassan, is back home after six months in Iraq, where he served with the "
+               "Jordanian Army training local forces against Daesh.", "JO"),
+        ("fr", "Son fils, le sergent Karim Haddad, rentre d'Irak, où il a servi dans l'armée jordanienne et a mené des frappes "
+               "contre Daech.", "JO"),
+        ("ar", "وعاد الرقيب علي حسن من العراق بعد ستة أشهر، حيث خدم في الجيش الأردني في تدريب القوات المحلية ضد داعش.", "JO"),
+        ("ar", "وهنأت الجمعية عضوها الملازم أول ناصر العنزي بعودته من الخليج، حيث شارك مع القوات البحرية الكويتية في مهام "
+               "ضمن التحالف الدولي ضد داعش.", "KW"),
+    ], ("line_of_effort", "military"))

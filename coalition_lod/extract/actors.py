@@ -370,7 +370,19 @@ class ActorFinder(Subjects, Groups, Roles):
         return any(cs <= m.i < ce and ((key := sent.tokens[m.i].key) in persons or key in words.PERSON_PRONOUNS)
                    for m in sent.cues.get("actor:pronoun", [])) \
             or any(sent.tokens[k].key in words.FIRST_SINGULAR for k in range(cs, ce)) \
-            or self._kin_subject(sent, cs, ce)  # "je", and English "I", Arabic "خدمت", which have no cue
+            or self._kin_subject(sent, cs, ce) \
+            or self._ranked_before(sent, cs)  # "je", and English "I", Arabic "خدمت", which have no cue
+
+    def _ranked_before(self, sent: Sent, cs: int) -> bool:
+        """An Arabic clause with no subject of its own after a person named by rank earlier in its sentence, no partner
+        acting between ("… إلى عضو النادي الملازم أول خالد المطيري بمناسبة عودته من البحرين، حيث شارك مع …"): the verb's
+        pronoun is that person's, as "he" would be."""
+        if self.latin or cs == 0:
+            return False
+        toks = sent.tokens
+        rank = next((k for k in range(cs - 1, -1, -1) if words.holds(words.PERSON_TITLES, toks[k])), None)
+        return rank is not None and all(e.j <= rank or e.i >= cs or self.role_of(sent, e) == "place"
+                                        for e in sent.ents if e.entry.kind in ("partner", "adjective"))
 
     def _kin_subject(self, sent: Sent, cs: int, ce: int) -> bool:
         """One person named by kin as the clause's subject, after a possessive ("Agnieszka's husband serves with …", "son
@@ -410,14 +422,17 @@ class ActorFinder(Subjects, Groups, Roles):
         toks = sent.tokens
         if head.entry.kind != "adjective":
             return False
+        units = words.UNIT_NOUNS | words.SERVICE_BRANCHES  # a unit or the service it is of: "the Kuwaiti Navy"
         named = head.j  # past an institution's capitalised words: "the Polish Military Contingent"
         while self.latin and named < min(len(toks) - 1, head.j + 2) and toks[named].is_capitalised() \
-                and not words.holds(words.UNIT_NOUNS, toks[named]):
+                and not words.holds(units, toks[named]):
             named += 1
-        if self.latin and named < len(toks) and words.holds(words.UNIT_NOUNS, toks[named]):
+        if self.latin and named < len(toks) and words.holds(units, toks[named]):
             k = head.i  # "the Dutch detachment"
-        elif head.i > 0 and words.holds(words.UNIT_NOUNS, toks[head.i - 1]):
+        elif head.i > 0 and words.holds(units, toks[head.i - 1]):
             k = head.i - 1  # "le détachement néerlandais", "المفرزة الهولندية"
+            while not self.latin and k > 0 and words.holds(words.SERVICE_BRANCHES, toks[k - 1]):
+                k -= 1  # "القوات البحرية الكويتية"
         else:
             return False
         while k > 0 and toks[k - 1].key in words.DETERMINERS:

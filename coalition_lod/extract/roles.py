@@ -46,6 +46,7 @@ DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
+RANKED_OBJECT = 1  # words of an object between an Arabic verb and its ranked subject, times aside
 TOPIC_WORDS = 3  # words of an Arabic topic before the verb that carries its pronoun ("حملة «كلمة» يقدمها …")
 SHOW_WORDS = 3  # capitalised words between a capital and its show's noun ("Amman International Film Festival")
 TAG_WORDS = 4  # words before a tag in a list between brackets, from its bracket ("(RNLAF, Jordan)")
@@ -228,7 +229,10 @@ class Roles:
                 a = _walk_back(r - 1, c["walk"])
                 if any(g in c["governor"] for g in range(max(0, a - 3), a + (0 if self.latin else 1))):
                     return "governed"
-        if p in c["owner"] and ((p - 1) in c["inst"] or self._named_official(sent, p, c) or self._aircraft_before(sent, p)) \
+        # (in Arabic "من" after a person's name is "of" only before the partner's institution: "النقيب سعد من الجيش
+        # العراقي"; "عاد النقيب سعد من العراق" came back from it)
+        if p in c["owner"] and ((p - 1) in c["inst"] or (self.latin or k < head.i) and self._named_official(sent, p, c)
+                                or self._aircraft_before(sent, p)) \
                 or p in c["inst_owner"] and (p - 1) in c["office"]:
             if self._after_agent(sent, _walk_back(p - 1, c["walk"], sent) - 1, c):  # the word before "delegations from"
                 return "agent"  # "attended by delegations from Niger", "en présence des délégations du Niger"
@@ -421,7 +425,11 @@ class Roles:
         after an institution or a person's rank ("Captain Saad al-Jubouri of the Iraqi Army", a name's particles lower-case)."""
         toks = sent.tokens
         if not self.latin:
-            return False
+            # no capitals to end an Arabic name: a rank a few words back, none of them a cue's ("النقيب سعد الجبوري من
+            # الجيش العراقي"; a rank's second word, "الملازم أول خالد المطيري", is a word of the name's span)
+            k = next((x for x in range(p - 2, max(-1, p - 2 - OFFICIAL_NAME), -1) if words.holds(words.PERSON_TITLES, toks[x])), None)
+            return k is not None and not any(x in c["inst"] or x in c["owner"] or _broken(sent, x + 1) for x in range(k, p - 1)) \
+                and not any(k < e.j and e.i < p for e in sent.ents)
         k = p - 1
         while k >= 0 and p - k <= OFFICIAL_NAME and k not in c["inst"] and toks[k].key not in words.PERSON_TITLES \
                 and (toks[k].is_capitalised() or toks[k].key in words.NAME_PARTICLES):
@@ -562,6 +570,8 @@ class Roles:
         topic = self._topic_verb(sent, b, head.i) if not self.latin and verb == b else None
         if topic is not None:
             verb = topic  # "الفريق تموله ألمانيا …", "حملة «كلمة» يقدمها المركز …": a topic, then its verb and subject
+        if self._ranked_subject(sent, head, verb, c) is not None:
+            return True  # "زار مدرستنا الأسبوع الماضي النقيب سعد الجبوري من الجيش العراقي": a rank's person of its institution
         if head.i - (topic if topic is not None else b) - len(listed.intersection(range(b, head.i))) - len(owned) > 8:
             return False  # (not counting the people's other owners: "خبراء من البعثة ومن وحدة … الإيطالية")
         # a body named first in the subject's list, "and" then the partner ("برنامج الأمم المتحدة الإنمائي وحكومة جمهورية
@@ -623,6 +633,25 @@ class Roles:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
         return True
+
+    def _ranked_subject(self, sent: Sent, head: Match, verb: int, c: dict[str, set[int]]) -> int | None:
+        """An Arabic verb-first clause's subject that is a person of rank "من" the partner's institution, a short object
+        and a time between it and its verb ("زار مدرستنا الأسبوع الماضي النقيب سعد الجبوري من الجيش العراقي"): the rank's
+        word; None otherwise (and where an office or a partner stands between, "استقبل الوزير النقيب …": its object)."""
+        toks = sent.tokens
+        k = _walk_back(head.i, c["walk"], sent)
+        if self.latin or k >= head.i or k < 1 or k - 1 not in c["owner"] or not self._named_official(sent, k - 1, c):
+            return None
+        rank = next((x for x in range(k - 3, max(verb, k - 3 - OFFICIAL_NAME), -1) if words.holds(words.PERSON_TITLES, toks[x])), None)
+        if rank is None:
+            return None
+        between = range(verb + 1, rank)
+        if any(x in c["inst"] or x in c["office"] or x in c["people"] or _broken(sent, x + 1) for x in between) \
+                or any(e.j > verb and e.i < rank for e in sent.ents) \
+                or sum(1 for x in between if x not in c["time"] and x - 1 not in c["time"] and toks[x].key not in self.lex.months) \
+                > RANKED_OBJECT:  # (a time's words: "الأسبوع الماضي", "يوم الأحد")
+            return None
+        return rank
 
     def _topic_verb(self, sent: Sent, b: int, head: int) -> int | None:
         """An Arabic clause that opens with its topic, then a verb of giving or funding that carries the topic's
