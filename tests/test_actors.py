@@ -7993,3 +7993,65 @@ def test_a_person_who_served_with_a_partners_service_acts_for_it():
         ("ar", "وهنأت الجمعية عضوها الملازم أول ناصر العنزي بعودته من الخليج، حيث شارك مع القوات البحرية الكويتية في مهام "
                "ضمن التحالف الدولي ضد داعش.", "KW"),
     ], ("line_of_effort", "military"))
+
+
+def test_a_states_services_known_by_their_own_names_act_for_it():
+    """An intelligence service's report and a news site's story: "la VSSE suivait encore 118 combattants terroristes
+    étrangers", "أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أن قواتها نفذت … غارة" — Belgium's State Security and
+    the US Africa Command are their states' seats, as the Bundeswehr is."""
+    _each_credited([("fr", "Selon son rapport annuel, la VSSE a suivi en 2025 une centaine de combattants terroristes "
+                           "étrangers partis en Syrie.", "BE"),
+                    ("en", "The State Security Service tracked dozens of foreign terrorist fighters who had left for Syria.", "BE")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
+    _each_credited([("en", "AFRICOM said its aircraft struck an ISIS-Somalia camp in the Golis mountains on Friday.", "US"),
+                    ("ar", "قالت أفريكوم إن طائراتها قصفت معسكراً لتنظيم داعش في جبال غوليس.", "US")],
+                   ("line_of_effort", "military"))
+
+
+def test_a_mine_action_ngo_is_no_initiative():
+    """An embassy's newsletter: "… explosive ordnance clearance in Sinjar district, carried out by the Mines Advisory
+    Group" — a demining NGO's name, with its head "Group", is a body, no initiative of the partner that funds it."""
+    got = facts("Norway funds the HALO Trust and the Mines Advisory Group to clear explosive ordnance in Raqqa.", "en")
+    assert ("line_of_effort", "stabilization") in got.get("NO", set()), got
+    assert not any(kind == "initiative" for kind, *_ in got.get("NO", set())), got
+
+
+def test_an_arabic_definite_object_then_a_partners_name_is_its_subject():
+    """A news agency's story: "وترأست الاجتماع المملكة العربية السعودية وإيطاليا والولايات المتحدة الأمريكية، بصفتها الدول
+    الرئيسة للمجموعة" — a noun with its article governs no name after it, so the partners after a verb's definite object
+    are its subjects; "the Arab" of Saudi Arabia's own name is no scope of an initiative's name; the chairs lead the
+    group together, each other's peers."""
+    got = facts("وافتتحت المؤتمر المملكة الأردنية الهاشمية وألمانيا بصفتهما الرئيسين المشاركين لمجموعة العمل.", "ar")
+    assert ("cooperation", "DE") in got.get("JO", set()) and ("cooperation", "JO") in got.get("DE", set()), got
+    text = ("استضافت الكويت اجتماع مجموعة مكافحة تمويل داعش. وترأست الاجتماع المملكة العربية السعودية وإيطاليا، "
+            "بصفتهما الدول الرئيسة للمجموعة.")
+    got = facts(text, "ar")
+    for code in ("SA", "IT"):
+        assert ("line_of_effort", "counter_financing") in got.get(code, set()), got
+    assert not any(kind == "initiative" and "المملكة" in str(obj) for f in got.values() for kind, obj in f), got
+
+
+def test_a_partners_side_fronted_acts_in_its_clause():
+    """A news story: "Côté béninois, l'opération Mirador, lancée en 2022, mobilise quelque 3 000 militaires" — a
+    partner's side fronted before a comma is the clause's actor, as "la partie koweïtienne" is."""
+    _each_credited([("fr", "Côté nigérien, l'opération Almahaou mobilise quelque 5 000 militaires dans la région de Tillabéri.",
+                     "NE")], ("line_of_effort", "military"))
+
+
+def test_a_profile_subjects_co_funders_fund_too():
+    """An embassy's newsletter: "The project, funded by the United Kingdom and Germany, will run until 2027" — in a
+    text about the United Kingdom, the partner listed with it as a funder funds too (a list of actors is otherwise the
+    profile's subject alone, its peers beside it)."""
+    text = ("The United Kingdom has long supported Iraq. The United Kingdom funds demining in Anbar. The United Kingdom "
+            "trains Iraqi forces. The demining project, funded by the United Kingdom and Japan, will run until 2027.")
+    _credits([("en", text)], ("GB", "JP"), ("line_of_effort", "stabilization"))
+
+
+def test_a_story_that_opens_with_two_partners_credits_each_of_its_lists():
+    """A news story: "Bénin-Togo : face aux jihadistes, Cotonou et Lomé serrent les rangs", then Togo named alone more
+    often — a story whose first words name its partner with another as co-subjects is about both: each partner of its
+    lists acts (not a profile's subject alone). Cotonou is Benin's seat of government."""
+    text = ("Cotonou et Lomé renforcent leur coopération. Les armées béninoise et togolaise ont mené des patrouilles "
+            "conjointes le long de leur frontière commune. Le Togo a aussi lancé un plan de prévention. Lomé forme "
+            "des imams. Le Togo a renforcé ses postes au nord.")
+    _credits([("fr", text)], ("BJ", "TG"), ("line_of_effort", "foreign_terrorist_fighters"))

@@ -2002,3 +2002,21 @@ def test_law_enforcement_elements_are_no_legislation():
     text = "قضت القوات المسلحة المصرية وعناصر إنفاذ القانون على خمسة عناصر من تنظيم داعش في سيناء."
     _not_credited([("ar", text)], "EG", ("line_of_effort", "legislation"))
     _credits([("ar", text)], ("EG",), ("line_of_effort", "military"))
+
+
+def test_operations_against_other_jihadist_groups_are_military():
+    """A news site's story: "الجيش الوطني يواصل عملياته ضد حركة الشباب" — a partner's forces' operations against
+    al-Shabaab or Boko Haram, as against Daesh: the military line, in the three languages."""
+    _each_credited([("en", "Kenya's defence forces have stepped up operations against al-Shabaab along the Somali border.", "KE"),
+                    ("fr", "L'armée nigérienne a intensifié ses opérations contre Boko Haram dans la région de Diffa.", "NE"),
+                    ("ar", "كثف الجيش الكيني عملياته ضد حركة الشباب قرب الحدود الصومالية.", "KE")],
+                   ("line_of_effort", "military"))
+
+
+def test_displaced_families_returning_home_is_stabilization():
+    """An embassy's newsletter: "… will run until the end of 2027, so that Yazidi families can return to their
+    villages" — families returning to their villages, as the displaced returning: stabilization."""
+    _each_credited([("en", "Japan funds the project so that displaced families can return to their villages in Nineveh.", "JP"),
+                    ("fr", "La Suède finance ce programme pour que les familles puissent regagner leurs villages du Sinjar.", "SE"),
+                    ("ar", "تموّل كوريا المشروع لتسهيل عودة العائلات إلى مناطقها في الأنبار.", "KR")],
+                   ("line_of_effort", "stabilization"))

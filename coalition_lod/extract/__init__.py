@@ -206,15 +206,17 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # — nor where the sentence that first names it names another partner as its co-subject: a
     # conference's announcement "« Le Sahel après Barkhane »" over "Le Niger et le Tchad … ont
     # fourni des troupes …" is about both, and its title neither's act
+    co_subjects = [{m.entry.id for m in g} for g in finder.groups(sents[opening])
+                   if len(g) > 1 and dominant in {m.entry.id for m in g} and finder.role_of(sents[opening], g[0]) in ("", "agent")]
     titles_carried = any(_title(s) for s in sents[:opening]) and not any(
         m.entry.kind in (*PARTNER_KINDS, "adjective") and m.entry.id != dominant and finder.role_of(s, m) in ("", "agent")
-        for s in sents[:opening] if not _title(s) for m in s.ents) and not any(
-        len(g) > 1 and dominant in {m.entry.id for m in g} and finder.role_of(sents[opening], g[0]) in ("", "agent")
-        for g in finder.groups(sents[opening]))
+        for s in sents[:opening] if not _title(s) for m in s.ents) and not co_subjects
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act
-    lists_by = lists_subject(alone, dominant)
+    # (not a story whose first words name it with another partner as their co-subjects: "Bénin-Togo : … Cotonou et Lomé
+    # serrent les rangs" is about both, each acting in its lists)
+    lists_by = lists_subject(alone, dominant) if not any(len(ids) > 1 for ids in co_subjects) else None
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications
     # Working Group" in a ministry's answer about the United Kingdom), or the one it is about

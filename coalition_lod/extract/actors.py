@@ -324,7 +324,9 @@ class ActorFinder(Subjects, Groups, Roles):
             for n, (members, begin) in enumerate(cl.named):
                 # the first named actor's clause starts with the clause; a later one at the
                 # comma or dash before it ("BAGHDAD — Australia and ...")
-                actors = self._actors(members, dominant)
+                # (funders listed side by side each fund, the profile's subject among them: "The project, funded by the
+                # United Kingdom and Germany, …"; no peers of a subject that acts alone)
+                actors = self._actors(members, None if n in cl.funders else dominant)
                 if n == 0 and cl.relative and len(members) == 1 and actors and self.latin and out.segments and not out.segments[-1].actors \
                         and out.segments[-1].start < (first := min(m.i for m in members)) < begin:
                     # the antecedent's own words, where the clause before is nobody's ("The story of the Belgian F-16

@@ -431,12 +431,14 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
               for m in ms} if lex.lang == "fr" else set()
     runs = []
     adjectives = {k for e in known if e.entry.kind == "adjective" for k in range(e.i, e.j)}  # the partners' (``known``)
+    # an Arabic name's scope is its adjective, never a word of a partner's name ("العربية" of "المملكة العربية السعودية")
+    named_partners = {k for e in known if e.entry.kind == "partner" and lex.lang == "ar" for k in range(e.i, e.j)}
     for i, kind in sorted(heads.items()):
         if i > 0 and heads.get(i - 1) == kind:
             continue
         tok = toks[i]
-        scoped = any(m.i in (i + 1, i + 2) for c in ("scope:national", "scope:regional", "scope:international")
-                     for m in sent.cues.get(c, []))
+        scoped = any(m.i in (i + 1, i + 2) and m.i not in named_partners
+                     for c in ("scope:national", "scope:regional", "scope:international") for m in sent.cues.get(c, []))
         region_end = _owner_region_end(sent, lex, i, owners) if kind == "strategy" else None
         if region_end is not None and not tok.is_capitalised():
             runs.append((i, region_end))

@@ -629,6 +629,11 @@ class Roles:
                 # can be: "ونظمت المسابقة السفارة الإيطالية …" (the Italian embassy organised the contest); not "دعمت
                 # العمليات العسكرية العراقية" (an act's noun), nor "دربت القوات الخاصة العراقية" (an institution's)
                 continue
+            if not self.latin and b == start and k == verb + 1 and k + 1 == head.i and head.entry.kind in PARTNER_KINDS \
+                    and words.DEFINITE.match(toks[k].text) and k not in c["inst"] and not any(e.i <= k < e.j for e in sent.ents):
+                # a definite object, then the partner's name: a noun with its article governs no name after it, so the
+                # name is the verb's subject ("وترأست الاجتماع المملكة العربية السعودية وإيطاليا …")
+                continue
             if not self.latin and k == verb + 1 and toks[verb].key in words.PASSIVE_AUX:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
             return False
