@@ -8055,3 +8055,13 @@ def test_a_story_that_opens_with_two_partners_credits_each_of_its_lists():
             "conjointes le long de leur frontière commune. Le Togo a aussi lancé un plan de prévention. Lomé forme "
             "des imams. Le Togo a renforcé ses postes au nord.")
     _credits([("fr", text)], ("BJ", "TG"), ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_french_partners_police_after_with_the_help_of_is_a_peer():
+    """A news agency's court story: "a été menée par la direction générale de la sécurité intérieure avec l'aide de la
+    police espagnole" — France's security directorate (DGSI, as the PNAT, its seats) and, after "avec l'aide de", the
+    Spanish police: its peer, the cue ending on its own article ("avec l'aide des forces espagnoles")."""
+    for text in ("La DGSI a démantelé une filière d'envoi de combattants vers la Syrie avec l'aide de la police belge.",
+                 "La France a mené des frappes contre Daech avec l'aide des forces espagnoles."):
+        got = facts(text, "fr")
+        assert ("cooperation", "BE" if "belge" in text else "ES") in got.get("FR", set()), (text, got)

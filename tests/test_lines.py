@@ -2020,3 +2020,12 @@ def test_displaced_families_returning_home_is_stabilization():
                     ("fr", "La Suède finance ce programme pour que les familles puissent regagner leurs villages du Sinjar.", "SE"),
                     ("ar", "تموّل كوريا المشروع لتسهيل عودة العائلات إلى مناطقها في الأنبار.", "KR")],
                    ("line_of_effort", "stabilization"))
+
+
+def test_guarding_a_border_against_infiltration_is_the_foreign_fighters_line():
+    """A live chat's transcript: "Jordan keeps guarding its long border with Syria against drug smuggling and ISIS
+    infiltration" — guarding or watching a border, terrorists' infiltration: the foreign fighters' line."""
+    _each_credited([("en", "The Lebanese army keeps guarding the border against Daesh infiltration.", "LB"),
+                    ("fr", "Le Tchad doit surveiller ses frontières face aux infiltrations terroristes.", "TD"),
+                    ("ar", "يواصل الجيش العراقي حراسة الحدود لمنع تسلل الإرهابيين.", "IQ")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))

@@ -1510,3 +1510,27 @@ def test_people_back_in_their_own_state_ended_their_part():
                ("ee", "cjtf-oir"), "ended")
     _status_is((("en", "The Danish F-16 detachment of Operation Inherent Resolve flew back to Denmark in 2016."),),
                ("dk", "cjtf-oir"), "ended")
+
+
+def test_the_mission_named_by_its_description_two_sentences_on_ends():
+    """A podcast's show notes: "… Task Group Taji, the joint Australian and New Zealand training mission …" then, a
+    sentence later, "Both governments brought the mission to an end in June 2020" — "the mission" is the one a description
+    after its name called a mission, and "to an end" ends it."""
+    text = ("Estonia and the Czech Republic served in Task Force Takuba, the European special forces mission in Mali. Both "
+            "countries sent special forces there. Both governments brought the mission to an end in 2022.")
+    _status_is([("en", text)], ("ee", "task-force-takuba"), "ended")
+    _status_is([("en", text)], ("cz", "task-force-takuba"), "ended")
+
+
+def test_a_count_after_at_its_height_is_the_partners():
+    """A podcast's show notes: "At its height Australia had about 300 personnel at Taji" — a time fronted without a comma
+    ("at its height", "at their peak") before the partner: its clause's subject, and its count."""
+    _headcount_is([("en", "At its height Denmark had about 400 personnel in Operation Inherent Resolve.")], ("dk", "cjtf-oir"), 400)
+
+
+def test_a_persons_deployment_in_a_year_the_sentence_opens_with_is_no_status():
+    """A veterans' association's obituary: "In the winter of 2014–15 he deployed to Kuwait with Operation IMPACT" — one
+    person's deployment in a past year the sentence opens with, in a text of today: no part going on, as a passive's."""
+    got = attrs("Posted 3 May 2026. In the spring of 2016 he deployed to Jordan with Operation Okra, Australia's contribution "
+                "to the coalition.", "en")
+    assert ("au", "operation-okra") in got and got[("au", "operation-okra")].get("status") is None, got

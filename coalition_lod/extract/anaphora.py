@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 GROUP_BACK = 3  # sentences back where "a member of the group" finds the group named
 SHORT_ANSWER = 3  # words of a sentence that the sentences counted back skip ("Oui.", "Le ministre : oui.")
 MISSION_BACK = 1  # sentences back where "the mission" finds the mission named last
+DESCRIPTION_WORDS = 8  # words of a description after a mission's name and its comma, to its head noun
 TYPED_BACK = 3  # … and where "the operation", "البعثة" find the last whose name has that noun
 FRONTED_WORDS = 6  # words of a phrase fronted before a subject "they" ("Depuis le mois de mars, ils …")
 
@@ -305,8 +306,22 @@ def _words_of_entry(m: Match, named: list[tuple[int, Match, frozenset[str]]]) ->
 
 def _words_of(s: Sent, m: Match) -> frozenset[str]:
     """The keys of a mission's or an initiative's words, as written ("Opération Chammal":
-    opération, chammal; "Stabilization Working Group": stabilization, working, group)."""
-    return frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys)
+    opération, chammal; "Stabilization Working Group": stabilization, working, group), and the head noun of the
+    description set after it by a comma ("Task Group Taji, the joint Australian and New Zealand training mission":
+    mission), which "the mission" names it by later."""
+    own = frozenset(k for t in s.tokens[m.i:m.j] for k in t.keys)
+    toks = s.tokens
+    if m.j >= len(toks) or "," not in _gap(s.text, toks[m.j - 1], toks[m.j], s.start) \
+            or toks[m.j].key not in words.DETERMINERS:
+        return own
+    heads = {c.i for cat in ("mission:head", "initiative:head") for c in s.cues.get(cat, [])}
+    described = next((k for k in range(m.j + 1, min(len(toks), m.j + 1 + DESCRIPTION_WORDS))
+                      if k in heads or "," in _gap(s.text, toks[k - 1], toks[k], s.start)), None)
+    if described not in heads:
+        return own
+    while described + 1 in heads:
+        described += 1  # a head of two words: "training mission"
+    return own | frozenset(toks[described].keys)
 
 
 JOINT_OPENING_WITHIN = 3  # sentences after a joint statement's title that may name its partners

@@ -437,6 +437,11 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
 
     strong = set(strong)
 
+    def governed(i: int) -> bool:
+        """A strong governor ends right before word ``i``, or before its determiners (a cue that ends on its own
+        article, "avec l'aide des forces espagnoles", or one before it, "aux côtés des forces britanniques")."""
+        return any(k in strong for k in range(left_of(i), i + 1))
+
     def coordinated(end: int) -> None:
         """The noun phrase after the one a strong governor took, ending at ``end``, and joined to it is
         governed too ("alongside the American navy and the British navy", "إلى جانب البحرية الأمريكية
@@ -458,19 +463,19 @@ def _adjective_peers(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder, 
             # a noun's own adjective between ("US and British naval forces"); or the adjective as the noun
             # for the state's people ("with the British", "with the Americans"), no word after it
             own = next((k for k in range(after, after + NOUN_ADJECTIVES + 1) if k in nouns), None)
-            if left_of(first) not in strong or own is None and not _as_noun(sent, after):
+            if not governed(first) or own is None and not _as_noun(sent, after):
                 continue
             if own is not None:
                 while own + 1 in nouns:
                     own += 1
                 coordinated(own + 1)
-        elif lex.lang == "fr" and toks[first].text[:1].isupper() and left_of(first) in strong:
+        elif lex.lang == "fr" and toks[first].text[:1].isupper() and governed(first):
             pass  # "avec les Britanniques": the noun for the state's people, capitalised
         else:  # "les forces navales américaines", "القوات البحرية الأمريكية"
             noun = next((k for k in range(first - 1, first - NOUN_ADJECTIVES - 2, -1) if k in nouns), -1)
             while noun > 0 and noun - 1 in nouns:  # the noun phrase's first word ("القوات البحرية")
                 noun -= 1
-            if noun < 0 or left_of(noun) not in strong:
+            if noun < 0 or not governed(noun):
                 continue
             coordinated(m.j)
         # "… les soldats irakiens qui reprenaient Mossoul, aux côtés de nos alliés américains": "our" allies are the

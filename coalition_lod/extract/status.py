@@ -524,7 +524,7 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
     if now is not None:
         historical_present(sents, now)
         dated_participles(sents, now)
-        dated_deployments(sents, now)
+        dated_deployments(sents, now, lex.words.get("person", frozenset()))
 
 
 TITLED_BACK = 2  # sentences back where the person a French "il", "elle" stands for may be named by a title
@@ -581,24 +581,27 @@ def dated_participles(sents: list[Sent], now: int) -> None:
 DEPLOYED_YEAR = 3  # words from a participle of deploying to the past year that dates it ("deployed in 2019 to Baghdad")
 
 
-def dated_deployments(sents: list[Sent], now: int) -> None:
+def dated_deployments(sents: list[Sent], now: int, persons: frozenset[str] = frozenset()) -> None:
     """A participle of deploying dated by a past year right after it ("his brother Thomas, a corporal deployed in 2019 to
     Baghdad within Task Force Monsabert", "déployé en 2019 à Bagdad"): one person's deployment then, no part going on
-    now; not "deployed since 2019". ``now``: the document's own time (``_document_now``)."""
+    now; not "deployed since 2019". ``now``: the document's own time (``_document_now``); ``persons``: the pronouns that
+    are a person's ("he", "she"), whose past deployment a year the sentence opens with dates too ("In the winter of
+    2014–15 he deployed to Kuwait with Operation IMPACT", an obituary)."""
     for s in sents:
         if s.cues.get("status:ongoing"):
-            s.cues["status:ongoing"] = [c for c in s.cues["status:ongoing"] if not _dated_deployment(s, c, now)]
+            s.cues["status:ongoing"] = [c for c in s.cues["status:ongoing"] if not _dated_deployment(s, c, now, persons)]
 
 
-def _dated_deployment(s: Sent, c: Match, now: int) -> bool:
+def _dated_deployment(s: Sent, c: Match, now: int, persons: frozenset[str] = frozenset()) -> bool:
     """Cue ``c`` a past participle that a year before ``now`` dates right after it (``dated_deployments``), or in the time
     its sentence opens with, the participle passive ("En 2017, il a été déployé six mois en Irak au sein de la Task Force
     Wagram")."""
     toks = s.tokens
     if not toks[c.j - 1].text.lower().endswith(_PARTICIPLE_ENDS):
         return False
-    if c.i and toks[c.i - 1].key in words.BEING_AUX and (opened := _opening_year(s, c.i)) is not None:
-        return opened < now  # a passive (not "In October 2017, the EU deployed a mission", its own act)
+    if c.i and (toks[c.i - 1].key in words.BEING_AUX or toks[c.i - 1].key in persons) \
+            and (opened := _opening_year(s, c.i)) is not None:
+        return opened < now  # a passive, or a person's (not "In October 2017, the EU deployed a mission", its own act)
     year = _year_among(toks, range(c.j, min(len(toks), c.j + DEPLOYED_YEAR)))
     return year is not None and year < now
 
