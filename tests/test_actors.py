@@ -8065,3 +8065,29 @@ def test_a_french_partners_police_after_with_the_help_of_is_a_peer():
                  "La France a mené des frappes contre Daech avec l'aide des forces espagnoles."):
         got = facts(text, "fr")
         assert ("cooperation", "BE" if "belge" in text else "ES") in got.get("FR", set()), (text, got)
+
+
+def test_a_states_courts_known_by_their_names_act_for_it():
+    """A court's press summary: "The Eastern High Court today upheld the decision to deprive a 29-year-old man of his Danish
+    nationality" — Denmark's high courts, named by their own names, are its seats as the Folketing is."""
+    _each_credited([("en", "The Western High Court on Monday upheld a six-year sentence for a man who travelled to Syria to "
+                           "fight for Islamic State.", "DK")], ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_praised_partner_with_which_we_acted_is_the_speakers_peer():
+    """A minister's speech: "Je voudrais enfin saluer la France, avec laquelle nous avons créé l'Académie internationale de
+    lutte contre le terrorisme" — "avec laquelle", "avec lequel" open a relative of working with the partner before it:
+    the speaker's "we" acts there, that partner its peer."""
+    got = facts("Allocution du ministre marocain des Affaires étrangères à Rabat. Enfin, je salue l'Allemagne, avec laquelle "
+                "nous avons lancé un programme de déminage à Mossoul.", "fr")
+    assert ("cooperation", "DE") in got.get("MA", set()) and ("line_of_effort", "stabilization") in got.get("MA", set()), got
+
+
+def test_a_strategys_name_ends_before_the_words_of_its_period():
+    """A commission's report: "sa nouvelle Stratégie nationale de lutte contre l'extrémisme et le terrorisme pour la période
+    2025-2029" — "pour la période", "for the period" open the dates, no words of the name."""
+    for lang, text in [("fr", "La Tunisie a adopté la Stratégie nationale de prévention de la radicalisation pour la période "
+                              "2024-2028."),
+                       ("en", "Chad adopted its National Strategy for the Prevention of Radicalisation for the period 2024-2028.")]:
+        names = [str(f.obj) for f in extract(Document("t", "t.txt", lang, text, "text/plain")).facts if f.kind == "strategy"]
+        assert names and not any("period" in n or "periode" in n for n in names), (text, names)

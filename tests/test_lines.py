@@ -2029,3 +2029,35 @@ def test_guarding_a_border_against_infiltration_is_the_foreign_fighters_line():
                     ("fr", "Le Tchad doit surveiller ses frontières face aux infiltrations terroristes.", "TD"),
                     ("ar", "يواصل الجيش العراقي حراسة الحدود لمنع تسلل الإرهابيين.", "IQ")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_joining_islamic_state_or_travelling_to_syria_to_fight_is_the_foreign_fighters_line():
+    """A court's press summary: "convicted of joining the terrorist organisation Islamic State in Syria", "for having
+    travelled to Syria to take part in the group's armed activities" — joining it without an article, joining "the
+    terrorist organisation", travelling to Syria to fight: the foreign fighters' line (not a bare "travelled to Syria")."""
+    _each_credited([("en", "The Western High Court on Monday upheld a six-year sentence for a man who travelled to Syria to "
+                           "fight for Islamic State.", "DK"),
+                    ("fr", "Le tribunal de Rabat a condamné trois hommes pour avoir voulu rejoindre l'organisation terroriste "
+                           "État islamique au Sahel.", "MA")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
+    _not_credited([("en", "The Danish foreign minister travelled to Syria to meet the new authorities.")], "DK",
+                  ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_renouncing_violence_and_a_prison_dialogue_are_rehabilitation():
+    """A journalist's blog: "un dialogue entre des oulémas et des détenus salafistes … après avoir renoncé à la violence,
+    ont été graciés" — former fighters who renounced violence, a dialogue held in prison: rehabilitation."""
+    _each_credited([("fr", "Le Niger accueille dans un centre de Goudoumaria des dizaines d'anciens combattants qui ont "
+                           "renoncé à la violence.", "NE"),
+                    ("en", "Mauritania held a prison dialogue between scholars and Salafist detainees in 2010.", "MR")],
+                   ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_a_purposes_negation_is_no_denial_and_prey_for_recruiters_is_prevention():
+    """A minister's speech: "nous finançons des emplois … pour les jeunes …, afin qu'ils ne soient pas une proie pour les
+    recruteurs extrémistes" — the negation of a purpose says what the act prevents, not that it is not done; young
+    people as recruiters' prey: prevention."""
+    _each_credited([("fr", "Le Bénin finance des emplois pour les jeunes du nord, afin qu'ils ne deviennent pas une proie pour "
+                           "les recruteurs.", "BJ"),
+                    ("en", "Kenya protects young people who are easy prey for extremist recruiters.", "KE")],
+                   ("line_of_effort", "prevention_cve"))

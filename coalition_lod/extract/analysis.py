@@ -523,6 +523,9 @@ def _ends_a_sentence(word: str) -> bool:
     return word.isdigit() or len(word) > 3
 
 
+SPLIT_NEGATION = 2  # words between French "ne" and its "pas": the verb, a pronoun
+
+
 def _denied(sent: Sent) -> frozenset[int]:
     """The tokens that a denial ("does not", "ne ... pas", "لم") stands before in their
     clause, up to a comma, a semicolon, a clause break or a new clause ("but"): a name
@@ -532,7 +535,10 @@ def _denied(sent: Sent) -> frozenset[int]:
     denied whole: nothing it says is done."""
     if words.HYPOTHETICAL.match(sent.text):
         return frozenset(range(len(sent.tokens)))
-    not_denials = [(c.i, c.j) for c in sent.cues.get("deny:not", [])]
+    # (one that ends on French "ne" reaches over its verb to the "pas" that closes it: "afin qu'ils ne soient pas une
+    # proie …", a purpose's negation, no denial of the act)
+    not_denials = [(c.i, c.j + (SPLIT_NEGATION if sent.tokens[c.j - 1].text.lower() in ("ne", "n'") else 0))
+                   for c in sent.cues.get("deny:not", [])]
     stops = {c.i for cat in ("clause_break", "actor:clause_start") for c in sent.cues.get(cat, [])}
     stops |= sent.new_verbs  # "has not deployed troops to ... and has joined ...": the second is not denied
     out: set[int] = set()

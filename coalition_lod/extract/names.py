@@ -473,6 +473,15 @@ def _head_first_runs(sent: Sent, lex: Lexicon, heads: dict[int, str], owners: di
             j += 1
         while j > i + 1 and toks[j - 1].key in lex.connectors:
             j -= 1
+        if j < len(toks) and toks[j].key[:1].isdigit():
+            # "… contre l'extrémisme et le terrorisme pour la période 2025-2029": the words that open the dates belong
+            # to them, not to the name
+            k = j
+            while k > i + 1 and (toks[k - 1].key in lex.connectors or toks[k - 1].key in words.DETERMINERS
+                                 or words.holds(words.PERIOD_NOUNS, toks[k - 1])):
+                k -= 1
+            if any(words.holds(words.PERIOD_NOUNS, t) for t in toks[k:j]):
+                j = k
         if lex.lang == "fr" and kind == "mission":
             # a linking word and only lower-case words after the name's last proper word are the sentence's, no name's:
             # "a quitté la Task Force Monsabert à l'été 2020", "… au printemps", "… à la fin de l'année"

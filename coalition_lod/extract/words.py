@@ -46,7 +46,7 @@ SETS = {
     "APPRECIATION": "appreciation", "RELATIVE_OPENERS": "relative_openers", "SIDE_NOUNS": "side_nouns", "SINGULAR_VERBS": "singular_verbs",
     "OWN_FUND_HEADS": "own_fund_heads", "SUBORDINATORS": "subordinators",
     "REGIONAL_MAKERS": "regional_makers", "REPORT_NOUNS": "report_nouns", "TITLED": "titled", "NAME_PARTICLES": "name_particles",
-    "SERVICE_BRANCHES": "service_branches",
+    "SERVICE_BRANCHES": "service_branches", "PERIOD_NOUNS": "period_nouns",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
