@@ -8049,9 +8049,10 @@ def test_a_profile_subjects_co_funders_fund_too():
 
 def test_a_story_that_opens_with_two_partners_credits_each_of_its_lists():
     """A news story: "Bénin-Togo : face aux jihadistes, Cotonou et Lomé serrent les rangs", then Togo named alone more
-    often — a story whose first words name its partner with another as co-subjects is about both: each partner of its
-    lists acts (not a profile's subject alone). Cotonou is Benin's seat of government."""
-    text = ("Cotonou et Lomé renforcent leur coopération. Les armées béninoise et togolaise ont mené des patrouilles "
+    often — a story whose headline names its partner with another as co-subjects is about both: each partner of its
+    lists acts (not a profile's subject alone, whose first sentence may name a peer so). Cotonou is Benin's seat of
+    government."""
+    text = ("Cotonou et Lomé renforcent leur coopération\n\nLes armées béninoise et togolaise ont mené des patrouilles "
             "conjointes le long de leur frontière commune. Le Togo a aussi lancé un plan de prévention. Lomé forme "
             "des imams. Le Togo a renforcé ses postes au nord.")
     _credits([("fr", text)], ("BJ", "TG"), ("line_of_effort", "foreign_terrorist_fighters"))

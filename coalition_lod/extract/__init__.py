@@ -214,9 +214,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     group: tuple[str, ...] = ()
     before: list[Sent] = []  # the sentences whose two partners "the two sides" may be, nearest first
     # a news story (a dateline opens it, after its headline if it has one): each list's partners act
-    # (not a story whose first words name it with another partner as their co-subjects: "Bénin-Togo : … Cotonou et Lomé
-    # serrent les rangs" is about both, each acting in its lists)
-    lists_by = lists_subject(alone, dominant) if not any(len(ids) > 1 for ids in co_subjects) else None
+    # (not a story whose headline names it with another partner as their co-subjects: "Bénin-Togo : … Cotonou et Lomé
+    # serrent les rangs" is about both, each acting in its lists; a profile's first sentence may name its subject's
+    # peer so, "Portugal and Spain jointly deploy …", and stays the subject's)
+    lists_by = lists_subject(alone, dominant) \
+        if not (_title(sents[opening]) and any(len(ids) > 1 for ids in co_subjects)) else None
     # "we": the partner a speech's or interview's title names, else, outside a news story,
     # the one partner named alone in the document ("We co-lead the Coalition's Communications
     # Working Group" in a ministry's answer about the United Kingdom), or the one it is about
