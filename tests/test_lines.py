@@ -2061,3 +2061,14 @@ def test_a_purposes_negation_is_no_denial_and_prey_for_recruiters_is_prevention(
                            "les recruteurs.", "BJ"),
                     ("en", "Kenya protects young people who are easy prey for extremist recruiters.", "KE")],
                    ("line_of_effort", "prevention_cve"))
+
+
+def test_a_legislative_framework_is_legislation_and_child_protection_is_rehabilitation():
+    """A news agency's story: "سلطنة عُمان ماضية في تطوير منظومتها التشريعية لمكافحة تمويل الإرهاب" — a partner's
+    legislative system or framework: legislation; a petition's response: returned children "supported by provincial child
+    and family services": rehabilitation, as "aide sociale à l'enfance" is."""
+    _each_credited([("ar", "تواصل البحرين تطوير منظومتها التشريعية لمكافحة تمويل الإرهاب.", "BH"),
+                    ("fr", "La Tunisie a renforcé son arsenal législatif contre le financement du terrorisme.", "TN")],
+                   ("line_of_effort", "legislation"))
+    _credits([("en", "Jordan repatriated 20 children from al-Hol. Returned children are supported by child protection "
+                     "services in each governorate.")], ("JO",), ("line_of_effort", "rehabilitation_reintegration"))

@@ -395,11 +395,15 @@ def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
     """"with it", "avec lui", "معها" under a cue of working together: the peer is the
     partner named last before it who is not the clause's actor ("Morocco praised France's
     efforts and signed with it a memorandum"), named in the same sentence."""
+    # (not a place named after its preposition: "Our British partners operate from Cyprus, and we coordinate our strikes
+    # with them")
+    places = {c.j for c in sent.cues.get("coop:location", [])}
     for p in sent.cues.get("coop:pronoun", []):
         if p.i in sent.denied:
             continue
         for a in actors.at(p.i):
-            named = [m for m in sent.ents if m.j <= p.i and m.entry.kind in PARTNER_KINDS and m.entry.id != a]
+            named = [m for m in sent.ents if m.j <= p.i and m.entry.kind in PARTNER_KINDS and m.entry.id != a
+                     and not (m.i in places or m.i - 1 in places and sent.tokens[m.i - 1].key in words.DETERMINERS)]
             if named:
                 m = named[-1]
                 build.add("cooperation", a, m.entry.id, sent, m.start, m.end)
