@@ -379,32 +379,8 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
                 # a funder after a comma: what the clause before tells, after its subject (not "the Armed Forces")
                 a = max((m.j for m in held.group if m.j <= a), default=held.start)
         out[(a, at)] = (seg.actors, seg.provider)
-    out.update(_supporters_of_what_precedes(sent, actors))
     return out
 
-
-SUPPORTER_WORDS = 3  # words between a cue of support and the partner whose relative follows ("with the support of the …")
-
-
-def _supporters_of_what_precedes(sent: Sent, actors: Actors) -> dict[tuple[int, int], tuple[tuple[str, ...], bool]]:
-    """A partner after a cue of support or working together whose own relative follows ("Canada has repatriated 27 women
-    and children …, with the support of the United States, which provided transport and security", "… avec l'aide de la
-    police espagnole, qui a identifié …"): it takes part in what its clause tells before the cue, as a provider does;
-    the span from that clause's start to the cue, with the relative's partners (a relative's subject whose own clause
-    says it acts)."""
-    out: dict[tuple[int, int], tuple[tuple[str, ...], bool]] = {}
-    strong = sent.cues.get("coop:strong", [])
-    if not strong:
-        return out
-    for seg in actors.segments:
-        if not (seg.relative and seg.actors and seg.group):
-            continue
-        head = seg.group[0]
-        cue = next((c for c in strong if c.j <= head.i <= c.j + SUPPORTER_WORDS and c.i not in sent.denied), None)
-        if cue is None or (held := actors.segment(cue.i)) is None or not held.actors or set(held.actors) & set(seg.actors):
-            continue
-        out[(held.start, cue.i)] = (seg.actors, True)
-    return out
 
 
 def _what_this_was(sent: Sent, a: int, b: int, before: Sequence[Sent]) -> list[tuple[str, tuple[int, int]]]:
