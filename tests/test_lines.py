@@ -2072,3 +2072,11 @@ def test_a_legislative_framework_is_legislation_and_child_protection_is_rehabili
                    ("line_of_effort", "legislation"))
     _credits([("en", "Jordan repatriated 20 children from al-Hol. Returned children are supported by child protection "
                      "services in each governorate.")], ("JO",), ("line_of_effort", "rehabilitation_reintegration"))
+
+
+def test_collecting_money_and_seizing_sums_are_counter_financing():
+    """An interior ministry's statement: "ضبط خلية … كانوا يجمعون الأموال … ويحولونها إلى عناصر تنظيم داعش"; a news agency's
+    "صادرت وثائق تنظيمية ومبالغ مالية" — collecting money for Daesh, seizing sums of money: counter-financing."""
+    _each_credited([("ar", "أعلن جهاز أمن الدولة الكويتي ضبط خلية كانت تجمع الأموال لصالح تنظيم داعش في سوريا.", "KW"),
+                    ("ar", "ضبطت الشرطة الأردنية خمسة أشخاص ينتمون إلى تنظيم داعش وصادرت مبالغ مالية كانت بحوزتهم.", "JO")],
+                   ("line_of_effort", "counter_financing"))

@@ -1534,3 +1534,11 @@ def test_a_persons_deployment_in_a_year_the_sentence_opens_with_is_no_status():
     got = attrs("Posted 3 May 2026. In the spring of 2016 he deployed to Jordan with Operation Okra, Australia's contribution "
                 "to the coalition.", "en")
     assert ("au", "operation-okra") in got and got[("au", "operation-okra")].get("status") is None, got
+
+
+def test_leaving_a_port_to_join_a_mission_ends_nothing():
+    """A defence department's news: "La frégate … a quitté Halifax aujourd'hui pour se joindre, dans le cadre de
+    l'opération ARTEMIS, à la Force opérationnelle combinée 150" — a verb of leaving whose object is a port or a city
+    named by no entity, then the purpose of leaving it: a departure, no end of the mission."""
+    got = attrs("La frégate Aconit a quitté Toulon mardi pour rejoindre l'opération Chammal en Méditerranée orientale.", "fr")
+    assert ("fr", "operation-chammal") in got and got[("fr", "operation-chammal")].get("status") != "ended", got

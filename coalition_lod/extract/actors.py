@@ -515,9 +515,10 @@ class ActorFinder(Subjects, Groups, Roles):
 
     def _actors(self, members: tuple[Match, ...], dominant: str | None) -> tuple[str, ...]:
         ids = list(dict.fromkeys(m.entry.id for m in members))
-        if dominant in ids:
-            return (dominant,)  # a profile's subject and its peers: the subject acts
         partners = self.vocab.partners
+        if dominant in ids and partners[dominant].member:
+            return (dominant,)  # a profile's subject and its peers: the subject acts (one outside the Coalition credits
+            # none, so its peers listed with it act: "financé par la Suisse et par l'Allemagne")
         return tuple(p for p in ids if p in partners and partners[p].member)
 
     def _agent_begin(self, sent: Sent, head: Match, cs: int, named: bool, begin: int) -> int:

@@ -397,7 +397,8 @@ def _pronoun_peers(sent: Sent, actors: Actors, build: _Builder) -> None:
     efforts and signed with it a memorandum"), named in the same sentence."""
     # (not a place named after its preposition: "Our British partners operate from Cyprus, and we coordinate our strikes
     # with them")
-    places = {c.j for c in sent.cues.get("coop:location", [])}
+    places = {c.j for c in sent.cues.get("coop:location", [])
+              if words.holds(words.AT_PLACE | words.OPERATING_FROM, sent.tokens[c.j - 1])}
     for p in sent.cues.get("coop:pronoun", []):
         if p.i in sent.denied:
             continue

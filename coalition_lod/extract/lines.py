@@ -352,8 +352,12 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         # the agent's own institution may stand between ("financé par le ministère des Affaires étrangères du Luxembourg")
         if office is None:
             office = {k for cat in ("actor:institution", "actor:owner") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
+        # (or another agent listed before it, its preposition again: "financé par la Suisse et par l'Allemagne")
+        listed = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)} \
+            | {m.i for m in sent.cues.get("coordinator", [])}
         cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
-            k in office or sent.tokens[k].key in words.DETERMINERS for k in range(c.j, head.i))), None)
+            k in office or sent.tokens[k].key in words.DETERMINERS
+            or k in listed or sent.tokens[k].key == sent.tokens[c.j - 1].key for k in range(c.j, head.i))), None)
         # ... or the "from" of a verb of receiving ("We received 3,200 referrals of terrorist content from the United
         # Kingdom's …", "جرى تسليم المواد … من السفارة الكندية"): what was received, the giver's act
         at = cue.i if cue is not None else received_from(sent, head.i) if seg.agent else None
@@ -378,7 +382,9 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
             if any(c.i == at for c in sent.cues.get("actor:backing", [])) and (held := actors.segment(a - 1)) is not None:
                 # a funder after a comma: what the clause before tells, after its subject (not "the Armed Forces")
                 a = max((m.j for m in held.group if m.j <= a), default=held.start)
-        out[(a, at)] = (seg.actors, seg.provider)
+        # (agents listed after one cue share its span: "financé par le ministère … du Luxembourg et par le Centre de crise …")
+        before = out.get((a, at), ((), seg.provider))[0]
+        out[(a, at)] = (tuple(dict.fromkeys((*before, *seg.actors))), seg.provider)
     return out
 
 

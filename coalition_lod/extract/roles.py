@@ -167,6 +167,10 @@ class Roles:
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
+        if self.latin and p > 1 and (p - 1) in c["coordinator"] and (prev := next((e for e in sent.ents if e.j == p - 1), None)) \
+                and any(g.j <= prev.i and toks[g.j - 1].key == toks[p].key for g in sent.cues.get("actor:agent", [])) \
+                and self._role(sent, prev, c) == "agent":
+            return "agent"  # "financé par la Suisse et par l'Allemagne": the agent's preposition again after "and"
         if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), self._listed_end(sent, head) + 2)) \
                 and (self._by_people(sent, p) or sent.tokens[p].key in words.AFTER_AGENT and self._by_people(sent, p - 1)):
             # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops (an

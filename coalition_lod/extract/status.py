@@ -525,6 +525,7 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
         historical_present(sents, now)
         dated_participles(sents, now)
         dated_deployments(sents, now, lex.words.get("person", frozenset()))
+    departures(sents)
 
 
 TITLED_BACK = 2  # sentences back where the person a French "il", "elle" stands for may be named by a title
@@ -576,6 +577,34 @@ def dated_participles(sents: list[Sent], now: int) -> None:
             continue
         if any(t.text[:1].isdigit() and _YEAR.fullmatch(t.key) and int(t.key) < now for t in toks[1 : PARTICIPLE_YEAR + 1]):
             s.cues["status:ongoing"] = []
+
+
+DEPARTURE_WORDS = 6  # words from a verb of leaving to the purpose of leaving ("a quitté lundi le port de Zeebrugge pour")
+
+
+def departures(sents: list[Sent]) -> None:
+    """A verb of leaving whose object is a place, then the purpose of leaving it ("La frégate … a quitté Halifax
+    aujourd'hui pour se joindre … à la Force opérationnelle combinée 150", "HMS Diamond left Portsmouth on Monday to
+    join …"): a departure, which ends nothing."""
+    for s in sents:
+        ended, left = s.cues.get("status:ended"), s.cues.get("status:left")
+        if not ended or not left:
+            continue
+        s.cues["status:ended"] = [c for c in ended if not _departure(s, c, left)]
+
+
+def _departure(s: Sent, c: Match, left: list[Match]) -> bool:
+    toks = s.tokens
+    if not any(c.i <= lft.i < c.j for lft in left):
+        return False
+    purpose = next((k for k in range(c.j + 1, min(len(toks), c.j + 1 + DEPARTURE_WORDS)) if words.holds(words.DEPARTURE_PURPOSES, toks[k])),
+                   None)
+    if purpose is None:
+        return False
+    # the place left, named by no entity of the vocabulary's (a mission, the Coalition, a state: "a quitté l'Irak pour …"
+    # ends a part), a port's or a city's proper name among the words ("a quitté lundi le port de Zeebrugge pour …")
+    named = {k for e in s.ents for k in range(e.i, e.j)}
+    return not named.intersection(range(c.j, purpose)) and any(toks[k].is_capitalised() for k in range(c.j, purpose))
 
 
 DEPLOYED_YEAR = 3  # words from a participle of deploying to the past year that dates it ("deployed in 2019 to Baghdad")
