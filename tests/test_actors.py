@@ -8142,3 +8142,14 @@ def test_a_programmes_speakers_do_not_act():
     got = facts("Oman hosted the workshop on demining. Speakers: the Ambassador of Germany to Iraq; the Director of the "
                 "Iraqi Directorate of Mine Action", "en")
     assert not got.get("DE") and not got.get("IQ"), got
+
+
+def test_an_agent_after_an_aside_and_air_support_from_a_partners_aviation():
+    """An NGO's donor update: "funded by the European Union and, since this spring, by the Government of the Netherlands"
+    — the agent's preposition again after "and" and an aside names another agent; a dispatch: "avec un appui aérien de
+    l'aviation nigériane" — a partner's aviation giving air support is the actors' peer."""
+    _credits([("en", "The demining project is funded by Japan and, since last year, by the Government of Norway.")],
+             ("JP", "NO"), ("line_of_effort", "stabilization"))
+    got = facts("Les armées tchadienne et nigérienne ont lancé une offensive contre l'État islamique avec un appui aérien "
+                "de l'aviation camerounaise.", "fr")
+    assert ("cooperation", "CM") in got.get("TD", set()) and ("cooperation", "CM") in got.get("NE", set()), got

@@ -319,6 +319,8 @@ HELDOUT295 = ROOT / "tests" / "genres-heldout295"  # written with its gold befor
 HELDOUT296 = ROOT / "tests" / "genres-heldout296"  # written with its gold before its first score (stop 69)
 HELDOUT297 = ROOT / "tests" / "genres-heldout297"  # written with its gold before its first score (stop 69)
 HELDOUT298 = ROOT / "tests" / "genres-heldout298"  # written with its gold before its first score (stop 69)
+HELDOUT299 = ROOT / "tests" / "genres-heldout299"  # written with its gold before its first score (stop 69)
+HELDOUT300 = ROOT / "tests" / "genres-heldout300"  # written with its gold before its first score (stop 69)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -1103,10 +1105,10 @@ HELDOUT98_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed (53f49dc) before its first score: entities en 0.000, fr 1.000,
 # ar 0.667; attributes fr 1.000. Then the relative after an office's name ("the Iraqi Directorate of Mine Action,
 # which accredits …") the office's clause, its name its own; an office's noun alone opening a sentence ("عرضت
-# الدائرة …") the office named before with its partner: en 0.500, fr 1.000, ar 1.000. Left: Germany's and the
-# Netherlands' funding of "the project" (no line: the project is the clearance the paragraph before tells of, no
-# noun of it named there)
-HELDOUT99_LEVELS = levels(en=(0.45,), fr=(0.95, 0.95), ar=(0.95,))
+# الدائرة …") the office named before with its partner: en 0.500, fr 1.000, ar 1.000. Later en 0.800
+# (Germany's funding of "the project"); since stop 69 1.000: the Netherlands after "and, since March, by", the agent's
+# preposition again after an aside, funds the same project
+HELDOUT99_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed (4313569) before its first score, its TFTC then written in the
 # contract's shape (f0ad472: evaluate had stopped on it): entities en 0.909, fr 0.667, ar 0.667; attributes fr 0.000.
 # Then command passes to the partner of an officer named by rank and adjective, travelling to join armed groups the
@@ -2253,6 +2255,17 @@ HELDOUT297_LEVELS = levels(en=(0.45,), fr=(0.95, 0.95), ar=(0.95,))
 # agent's preposition again, and a text about a state outside the Coalition crediting its listed peer). Left: the
 # spending "between 2014 and 2024" read as Operation OKRA's span (ended)
 HELDOUT298_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en .000, fr .286, ar 1.000. Now en
+# 1.000 (young people "at risk of recruitment": prevention; "and, since this spring, by the Government of the
+# Netherlands": an agent after an aside), fr .667 (tried by the partner's courts, youth services). Left: "La France, les
+# Pays-Bas et l'Allemagne ont fait le même choix" (the same choice as the repatriation a paragraph before: no line of
+# theirs read; "le même choix" as "the same again" was tried and dropped, reading the sentence before's rehabilitation)
+HELDOUT299_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr .727, ar .400;
+# attributes en 1.000. Now fr 1.000 (air support from a partner's aviation: a peer; a partner that reinforced its
+# positions: military). Left: the Emirati command's thanks to the Jordanian armed forces "على حسن الاستضافة والتعاون"
+# (hosting with no object named, no line; the thanks' cooperation no peer)
+HELDOUT300_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.35,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2482,6 +2495,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout296": (HELDOUT296, HELDOUT296_LEVELS),
     "genres-heldout297": (HELDOUT297, HELDOUT297_LEVELS),
     "genres-heldout298": (HELDOUT298, HELDOUT298_LEVELS),
+    "genres-heldout299": (HELDOUT299, HELDOUT299_LEVELS),
+    "genres-heldout300": (HELDOUT300, HELDOUT300_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

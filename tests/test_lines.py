@@ -2080,3 +2080,18 @@ def test_collecting_money_and_seizing_sums_are_counter_financing():
     _each_credited([("ar", "أعلن جهاز أمن الدولة الكويتي ضبط خلية كانت تجمع الأموال لصالح تنظيم داعش في سوريا.", "KW"),
                     ("ar", "ضبطت الشرطة الأردنية خمسة أشخاص ينتمون إلى تنظيم داعش وصادرت مبالغ مالية كانت بحوزتهم.", "JO")],
                    ("line_of_effort", "counter_financing"))
+
+
+def test_at_risk_of_recruitment_is_prevention_and_tried_by_our_courts_is_legislation():
+    """An NGO's donor update: "Our programme for young people at risk of recruitment by extremist groups"; a minister's
+    op-ed: "Les mères ont été … jugées par nos tribunaux. Les enfants … ont été confiés aux services d'aide à la
+    jeunesse" — young people at risk of recruitment: prevention; tried by the partner's courts: legislation; youth
+    services' care: rehabilitation; a partner that reinforced its positions: military."""
+    _each_credited([("en", "Denmark funds a programme for young people at risk of recruitment by extremist groups in Erbil.",
+                     "DK")], ("line_of_effort", "prevention_cve"))
+    text = ("La Belgique a rapatrié vingt mères et quarante enfants des camps syriens. Les mères ont été jugées par nos "
+            "tribunaux. Les enfants ont été confiés aux services d'aide à la jeunesse.")
+    for fact in (("line_of_effort", "legislation"), ("line_of_effort", "rehabilitation_reintegration")):
+        _credits([("fr", text)], ("BE",), fact)
+    _each_credited([("en", "Kenya reinforced its positions along the Somali border after the attack.", "KE")],
+                   ("line_of_effort", "military"))

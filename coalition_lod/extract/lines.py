@@ -356,8 +356,8 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         listed = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)} \
             | {m.i for m in sent.cues.get("coordinator", [])}
         cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
-            k in office or sent.tokens[k].key in words.DETERMINERS
-            or k in listed or sent.tokens[k].key == sent.tokens[c.j - 1].key for k in range(c.j, head.i))), None)
+            k in office or sent.tokens[k].key in words.DETERMINERS or k in listed
+            or sent.tokens[k].key == sent.tokens[c.j - 1].key or k in _asides(sent, c.j, head.i) for k in range(c.j, head.i))), None)
         # ... or the "from" of a verb of receiving ("We received 3,200 referrals of terrorist content from the United
         # Kingdom's …", "جرى تسليم المواد … من السفارة الكندية"): what was received, the giver's act
         at = cue.i if cue is not None else received_from(sent, head.i) if seg.agent else None
@@ -387,6 +387,19 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         out[(a, at)] = (tuple(dict.fromkeys((*before, *seg.actors))), seg.provider)
     return out
 
+
+
+def _asides(sent: Sent, a: int, b: int) -> set[int]:
+    """The words of an aside set off by commas right after a coordinator, between words ``a`` and ``b`` ("and, since
+    this spring, by …")."""
+    toks, out = sent.tokens, set()
+    for x in (m.i for m in sent.cues.get("coordinator", []) if a <= m.i < b):
+        if "," not in _gap(sent.text, toks[x], toks[x + 1], sent.start):
+            continue
+        y = next((k for k in range(x + 2, b) if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start)), None)
+        if y is not None:
+            out.update(range(x + 1, y))
+    return out
 
 
 def _what_this_was(sent: Sent, a: int, b: int, before: Sequence[Sent]) -> list[tuple[str, tuple[int, int]]]:

@@ -46,6 +46,7 @@ DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
+ASIDE_BEFORE_AGENT = 5  # words of an aside between "and" and an agent's preposition ("and, since this spring, by")
 RANKED_OBJECT = 1  # words of an object between an Arabic verb and its ranked subject, times aside
 TOPIC_WORDS = 3  # words of an Arabic topic before the verb that carries its pronoun ("حملة «كلمة» يقدمها …")
 SHOW_WORDS = 3  # capitalised words between a capital and its show's noun ("Amman International Film Festival")
@@ -167,10 +168,13 @@ class Roles:
             return ""  # "Une soixantaine de soldats lettons", "Dozens of Latvian soldiers": a count, no place
         if self._after_agent(sent, p, c):
             return "agent"  # "dispensées par des instructeurs autrichiens": "des" an article there
-        if self.latin and p > 1 and (p - 1) in c["coordinator"] and (prev := next((e for e in sent.ents if e.j == p - 1), None)) \
+        if self.latin and (q := self._coordinated_before(sent, p, c)) is not None \
+                and (prev := next((e for e in sent.ents if e.j == q), None)) is not None \
                 and any(g.j <= prev.i and toks[g.j - 1].key == toks[p].key for g in sent.cues.get("actor:agent", [])) \
                 and self._role(sent, prev, c) == "agent":
-            return "agent"  # "financé par la Suisse et par l'Allemagne": the agent's preposition again after "and"
+            # "financé par la Suisse et par l'Allemagne", "funded by the EU and, since this spring, by the Netherlands":
+            # the agent's preposition again after "and"
+            return "agent"
         if head.entry.kind == "adjective" and any(x in c["people"] for x in range(max(0, head.i - 2), self._listed_end(sent, head) + 2)) \
                 and (self._by_people(sent, p) or sent.tokens[p].key in words.AFTER_AGENT and self._by_people(sent, p - 1)):
             # "Training of Iraqi police by Italian carabinieri …", "… par les carabiniers italiens": its troops (an
@@ -254,6 +258,18 @@ class Roles:
                 return ""  # "لدى إيطاليا 300 جندي …" (Italy has 300 soldiers …): its subject, not a place
             return "place"
         return ""
+
+    def _coordinated_before(self, sent: Sent, p: int, c: dict[str, set[int]]) -> int | None:
+        """The coordinator right before word ``p``, or before an aside set off by commas between them ("and, since this
+        spring, by …"): where the phrase before it ends; None where there is none."""
+        if p > 1 and (p - 1) in c["coordinator"]:
+            return p - 1
+        toks = sent.tokens
+        k = next((x for x in range(p - 1, max(0, p - 1 - ASIDE_BEFORE_AGENT), -1) if x in c["coordinator"]), None)
+        if k is None or any(k < e.j and e.i < p for e in sent.ents) \
+                or "," not in _gap(sent.text, toks[k], toks[k + 1], sent.start) or "," not in _gap(sent.text, toks[p - 1], toks[p], sent.start):
+            return None
+        return k
 
     def _received_from(self, sent: Sent, head: Match, k: int, c: dict[str, set[int]]) -> bool:
         """A partner's own body after "from", in a clause whose verb is one of receiving ("We received 3,200 referrals of
