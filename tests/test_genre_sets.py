@@ -321,6 +321,8 @@ HELDOUT297 = ROOT / "tests" / "genres-heldout297"  # written with its gold befor
 HELDOUT298 = ROOT / "tests" / "genres-heldout298"  # written with its gold before its first score (stop 69)
 HELDOUT299 = ROOT / "tests" / "genres-heldout299"  # written with its gold before its first score (stop 69)
 HELDOUT300 = ROOT / "tests" / "genres-heldout300"  # written with its gold before its first score (stop 69)
+HELDOUT301 = ROOT / "tests" / "genres-heldout301"  # written with its gold before its first score (stop 69)
+HELDOUT302 = ROOT / "tests" / "genres-heldout302"  # written with its gold before its first score (stop 69)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2266,6 +2268,15 @@ HELDOUT299_LEVELS = levels(en=(0.95,), fr=(0.60,), ar=(0.95,))
 # positions: military). Left: the Emirati command's thanks to the Jordanian armed forces "على حسن الاستضافة والتعاون"
 # (hosting with no object named, no line; the thanks' cooperation no peer)
 HELDOUT300_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.35,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr .800, ar .667;
+# attributes en 1.000. No fix moved it. Left: the town newsletter's Task Force Wagram "dont les canons Caesar
+# appuyaient, aux côtés des artilleurs américains, l'offensive …" (no peer read in the relative), and the Mosul
+# school "دُمّرت بالكامل خلال معارك تحرير المدينة" giving its German funder the military line
+HELDOUT301_LEVELS = levels(en=(0.95, 0.95), fr=(0.75,), ar=(0.60,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr .667, ar .667;
+# attributes en 1.000. Now fr 1.000 (deradicalisation in prison is no prevention), ar 1.000 ("بناءً على" is "based on",
+# no building)
+HELDOUT302_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2497,6 +2508,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout298": (HELDOUT298, HELDOUT298_LEVELS),
     "genres-heldout299": (HELDOUT299, HELDOUT299_LEVELS),
     "genres-heldout300": (HELDOUT300, HELDOUT300_LEVELS),
+    "genres-heldout301": (HELDOUT301, HELDOUT301_LEVELS),
+    "genres-heldout302": (HELDOUT302, HELDOUT302_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

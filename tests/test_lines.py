@@ -2095,3 +2095,14 @@ def test_at_risk_of_recruitment_is_prevention_and_tried_by_our_courts_is_legisla
         _credits([("fr", text)], ("BE",), fact)
     _each_credited([("en", "Kenya reinforced its positions along the Somali border after the attack.", "KE")],
                    ("line_of_effort", "military"))
+
+
+def test_based_on_is_no_building_and_deradicalisation_in_prison_is_no_prevention():
+    """A media cell's statement: "… ضربات جوية … بناءً على معلومات استخبارية" — "بناءً على" is "based on", no building;
+    a daily's article: "un parcours de déradicalisation en prison" for terrorism convicts — rehabilitation, not
+    prevention."""
+    _credited_but_not([("ar", "نفذت طائرات F-16 العراقية ضربات جوية على أوكار داعش بناءً على معلومات استخبارية.")], "IQ",
+                      ("line_of_effort", "military"), ("line_of_effort", "stabilization"))
+    _credited_but_not([("fr", "Le Maroc offre à 300 détenus condamnés pour terrorisme un parcours de déradicalisation en "
+                              "prison.")], "MA",
+                      ("line_of_effort", "rehabilitation_reintegration"), ("line_of_effort", "prevention_cve"))
