@@ -2106,3 +2106,13 @@ def test_based_on_is_no_building_and_deradicalisation_in_prison_is_no_prevention
     _credited_but_not([("fr", "Le Maroc offre à 300 détenus condamnés pour terrorisme un parcours de déradicalisation en "
                               "prison.")], "MA",
                       ("line_of_effort", "rehabilitation_reintegration"), ("line_of_effort", "prevention_cve"))
+
+
+def test_correcting_misconceptions_is_counter_messaging_and_preventing_a_resurgence_no_prevention():
+    """A news agency's story: "قافلة دعوية … لتصحيح المفاهيم المغلوطة التي تروجها الجماعات الإرهابية" — correcting the
+    misconceptions terrorist groups spread: counter-messaging; a commentary's "whether this lighter footprint can prevent
+    a resurgence" — preventing Daesh's return is no prevention of violent extremism."""
+    _each_credited([("ar", "أرسلت وزارة الأوقاف الأردنية أئمة إلى المحافظات لتصحيح المفاهيم المغلوطة التي تروجها الجماعات "
+                           "الإرهابية.", "JO")], ("line_of_effort", "counter_messaging"))
+    _credited_but_not([("en", "Hungary kept 200 soldiers in Erbil to train Kurdish forces and prevent a resurgence of ISIS.")],
+                      "HU", ("line_of_effort", "military"), ("line_of_effort", "prevention_cve"))
