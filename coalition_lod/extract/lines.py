@@ -352,12 +352,8 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         # the agent's own institution may stand between ("financé par le ministère des Affaires étrangères du Luxembourg")
         if office is None:
             office = {k for cat in ("actor:institution", "actor:owner") for c in sent.cues.get(cat, []) for k in range(c.i, c.j)}
-        # (or another agent listed before it, its preposition again: "financé par la Suisse et par l'Allemagne")
-        listed = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)} \
-            | {m.i for m in sent.cues.get("coordinator", [])}
-        cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3) or seg.agent and c.j < head.i and all(
-            k in office or sent.tokens[k].key in words.DETERMINERS or k in listed
-            or sent.tokens[k].key == sent.tokens[c.j - 1].key or k in _asides(sent, c.j, head.i) for k in range(c.j, head.i))), None)
+        cue = next((c for c in cues if c.j <= head.i <= c.j + (2 if seg.agent else 3)
+                    or seg.agent and c.j < head.i and _only_agents_between(sent, c, head.i, office)), None)
         # ... or the "from" of a verb of receiving ("We received 3,200 referrals of terrorist content from the United
         # Kingdom's …", "جرى تسليم المواد … من السفارة الكندية"): what was received, the giver's act
         at = cue.i if cue is not None else received_from(sent, head.i) if seg.agent else None
@@ -387,6 +383,16 @@ def _agents_of_what_precedes(sent: Sent, actors: Actors, lex: Lexicon) -> dict[t
         out[(a, at)] = (tuple(dict.fromkeys((*before, *seg.actors))), seg.provider)
     return out
 
+
+def _only_agents_between(sent: Sent, c: Match, end: int, office: set[int]) -> bool:
+    """Only the agent's own institution, determiners and other agents listed with the agent's preposition again stand
+    between an agent's cue ``c`` and the agent at word ``end`` ("financé par le ministère des Affaires étrangères du
+    Luxembourg", "financé par la Suisse et par l'Allemagne", "funded by the EU and, since this spring, by …")."""
+    toks = sent.tokens
+    listed = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)} \
+        | {m.i for m in sent.cues.get("coordinator", [])} | _asides(sent, c.j, end)
+    return all(k in office or k in listed or toks[k].key in words.DETERMINERS or toks[k].key == toks[c.j - 1].key
+               for k in range(c.j, end))
 
 
 def _asides(sent: Sent, a: int, b: int) -> set[int]:

@@ -652,9 +652,9 @@ class Roles:
             if not self.latin and b == start and k == verb + 1 and k + 1 == head.i and head.entry.kind in PARTNER_KINDS \
                     and words.DEFINITE.match(toks[k].text) and k not in c["inst"] and not any(e.i <= k < e.j for e in sent.ents) \
                     and not arabic_conj(toks[head.i]) and not _inside(sent, "actor:kingdom", k):
-                # (not a subject the partner is joined to: "أنشأت المملكة والولايات المتحدة …", the kingdom and it)
                 # a definite object, then the partner's name: a noun with its article governs no name after it, so the
-                # name is the verb's subject ("وترأست الاجتماع المملكة العربية السعودية وإيطاليا …")
+                # name is the verb's subject ("وترأست الاجتماع المملكة العربية السعودية وإيطاليا …"); not a subject the
+                # partner is joined to ("أنشأت المملكة والولايات المتحدة …": the kingdom and it)
                 continue
             if not self.latin and k == verb + 1 and toks[verb].key in words.PASSIVE_AUX:
                 continue  # "تم تمديد مشاركة القوات الرومانية …": a passive's auxiliary and its verbal noun
