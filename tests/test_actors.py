@@ -8153,3 +8153,13 @@ def test_an_agent_after_an_aside_and_air_support_from_a_partners_aviation():
     got = facts("Les armées tchadienne et nigérienne ont lancé une offensive contre l'État islamique avec un appui aérien "
                 "de l'aviation camerounaise.", "fr")
     assert ("cooperation", "CM") in got.get("TD", set()) and ("cooperation", "CM") in got.get("NE", set()), got
+
+
+def test_an_arabic_partners_commitments_are_its_acts():
+    """A news agency's story: "ويأتي ذلك في إطار التزامات الكويت في مؤتمر الكويت الدولي لإعادة إعمار العراق" — a
+    partner's commitments ("التزامات", "تعهدات") are an act of its, as its contribution is: the partner that owns them
+    acts there, not the partner carried from the sentence before."""
+    got = facts("وقع وزير التخطيط العراقي اتفاقية المنحة. ويأتي ذلك في إطار التزامات الكويت في مؤتمر الكويت الدولي لإعادة "
+                "إعمار العراق.", "ar")
+    assert ("initiative", "kuwait-conference-reconstruction-iraq") in got.get("KW", set()), got
+    assert not any(kind == "initiative" for kind, _o in got.get("IQ", set())), got

@@ -325,6 +325,7 @@ HELDOUT301 = ROOT / "tests" / "genres-heldout301"  # written with its gold befor
 HELDOUT302 = ROOT / "tests" / "genres-heldout302"  # written with its gold before its first score (stop 69)
 HELDOUT303 = ROOT / "tests" / "genres-heldout303"  # written with its gold before its first score (stop 69)
 HELDOUT304 = ROOT / "tests" / "genres-heldout304"  # written with its gold before its first score (stop 69)
+HELDOUT305 = ROOT / "tests" / "genres-heldout305"  # written with its gold before its first score (stop 69)
 
 # the targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2288,6 +2289,10 @@ HELDOUT303_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.60), ar=(0.95,))
 # peers, set 154; "prevent a resurgence" no prevention line), ar 1.000 (correcting the misconceptions terrorist groups
 # spread: counter-messaging)
 HELDOUT304_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr .889, ar .400;
+# attributes fr 1.000. Now ar 1.000 (a partner's "التزامات" are its acts: Kuwait's pledges at the conference it hosted).
+# Left: France's posture "réduit en 2026 au profit d'une coopération bilatérale avec Bagdad" (Iraq no peer read)
+HELDOUT305_LEVELS = levels(en=(0.95,), fr=(0.85, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2523,6 +2528,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout302": (HELDOUT302, HELDOUT302_LEVELS),
     "genres-heldout303": (HELDOUT303, HELDOUT303_LEVELS),
     "genres-heldout304": (HELDOUT304, HELDOUT304_LEVELS),
+    "genres-heldout305": (HELDOUT305, HELDOUT305_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
