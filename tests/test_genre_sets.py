@@ -326,6 +326,7 @@ HELDOUT302 = ROOT / "tests" / "genres-heldout302"  # written with its gold befor
 HELDOUT303 = ROOT / "tests" / "genres-heldout303"  # written with its gold before its first score (stop 69)
 HELDOUT304 = ROOT / "tests" / "genres-heldout304"  # written with its gold before its first score (stop 69)
 HELDOUT305 = ROOT / "tests" / "genres-heldout305"  # written with its gold before its first score (stop 69)
+HELDOUT306 = ROOT / "tests" / "genres-heldout306"  # written with its gold before its first score (stop 69)
 
 # the targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2293,6 +2294,10 @@ HELDOUT304_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # attributes fr 1.000. Now ar 1.000 (a partner's "التزامات" are its acts: Kuwait's pledges at the conference it hosted).
 # Left: France's posture "réduit en 2026 au profit d'une coopération bilatérale avec Bagdad" (Iraq no peer read)
 HELDOUT305_LEVELS = levels(en=(0.95,), fr=(0.85, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en .889, fr .800, ar 1.000;
+# attributes en 1.000, fr 1.000. Now fr 1.000 (psychosocial support for refugee children is no rehabilitation). Left:
+# "the SADC mission had helped Mozambique recover districts …" (Mozambique, the object helped, no act read)
+HELDOUT306_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2529,6 +2534,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout303": (HELDOUT303, HELDOUT303_LEVELS),
     "genres-heldout304": (HELDOUT304, HELDOUT304_LEVELS),
     "genres-heldout305": (HELDOUT305, HELDOUT305_LEVELS),
+    "genres-heldout306": (HELDOUT306, HELDOUT306_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

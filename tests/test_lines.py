@@ -2116,3 +2116,12 @@ def test_correcting_misconceptions_is_counter_messaging_and_preventing_a_resurge
                            "الإرهابية.", "JO")], ("line_of_effort", "counter_messaging"))
     _credited_but_not([("en", "Hungary kept 200 soldiers in Erbil to train Kurdish forces and prevent a resurgence of ISIS.")],
                       "HU", ("line_of_effort", "military"), ("line_of_effort", "prevention_cve"))
+
+
+def test_psychosocial_support_for_refugees_is_no_rehabilitation():
+    """An embassy's newsletter: "un programme de soutien psychosocial pour les enfants réfugiés syriens" — psychosocial
+    support for refugees is humanitarian aid, no rehabilitation of those who joined or lived under Daesh."""
+    for lang, text, code in [("fr", "La Belgique finance un programme de soutien psychosocial pour les enfants réfugiés "
+                                    "syriens à Mafraq.", "BE"),
+                             ("en", "Norway funds psychosocial support for refugee children in Mafraq.", "NO")]:
+        assert ("line_of_effort", "rehabilitation_reintegration") not in facts(text, lang).get(code, set()), text
