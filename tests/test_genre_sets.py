@@ -2231,11 +2231,11 @@ HELDOUT291_LEVELS = levels(en=(0.95,), fr=(0.85, 0.95), ar=(0.95,))
 # Operation Shader" (a present tense, no status)
 HELDOUT292_LEVELS = levels(en=(0.90, 0.85), fr=(0.95, 0.95), ar=(0.95,))
 # written with its gold before any run, committed before its first score: entities en .667, fr 1.000, ar .500;
-# attributes fr 1.000. Now en 1.000 (child and family services), ar .667. Golds revised: a supporter named after "with
-# the support of" or "بالتنسيق مع", its relative telling what it gave, a peer only with no block (the profiles' Lebanon;
-# a rule crediting it with the clause's act was tried and dropped for that reading). Left: the Turkish police's "قوات
-# الدرك والشرطة" read as the military line, and the money seized ("صادرت … مبالغ مالية") no counter-financing
-HELDOUT293_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.60,))
+# attributes fr 1.000. Now en 1.000 (child and family services), ar .857 (sums of money seized, with set 296's fixes).
+# Golds revised: a supporter named after "with the support of" or "بالتنسيق مع", its relative telling what it gave, a
+# peer only with no block (the profiles' Lebanon; a rule crediting it with the clause's act was tried and dropped for
+# that reading). Left: the Turkish police's "قوات الدرك والشرطة" read as the military line
+HELDOUT293_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.80,))
 # written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar .667;
 # attributes fr 1.000. Now ar 1.000 (a partner's legislative system is legislation)
 HELDOUT294_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
