@@ -2173,9 +2173,10 @@ HELDOUT281_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 # written with its gold before any run, committed before its first score: entities en 1.000, fr .571, ar .667;
 # attributes en .667, fr .000. No fix this stop. Left: Singapore's "more than 1,000 personnel over nine years" read as
 # a headcount (a total over the years); the Belgian frigate that "a quitté le port de Zeebrugge pour rejoindre" the
-# French carrier group read as ending its part, its 150 sailors (in the next sentence, in the future) no headcount, no
-# peer read in joining and escorting the French group, and the carrier's Rafales ("dont les Rafale mènent des frappes")
-# no act of France's; the awqaf campaign's 500 imams read as the prevention line
+# French carrier group read as ending its part (since stop 69 a departure, no status), its 150 sailors (in the next
+# sentence, in the future) no headcount, no peer read in joining and escorting the French group, and the carrier's
+# Rafales ("dont les Rafale mènent des frappes") no act of France's; the awqaf campaign's 500 imams read as the
+# prevention line
 HELDOUT282_LEVELS = levels(en=(0.95, 0.60), fr=(0.50,), ar=(0.60,))
 # written with its gold before any run, committed before its first score: entities en 1.000, fr .857, ar .667. No fix
 # this stop. Left: Chad's plea "plaide pour que l'accent soit mis sur … la réinsertion" read as its reintegration line
