@@ -445,16 +445,23 @@ class Roles:
         after an institution or a person's rank ("Captain Saad al-Jubouri of the Iraqi Army", a name's particles lower-case)."""
         toks = sent.tokens
         if not self.latin:
-            # no capitals to end an Arabic name: a rank a few words back, none of them a cue's ("النقيب سعد الجبوري من
-            # الجيش العراقي"; a rank's second word, "الملازم أول خالد المطيري", is a word of the name's span)
-            k = next((x for x in range(p - 2, max(-1, p - 2 - OFFICIAL_NAME), -1) if words.holds(words.PERSON_TITLES, toks[x])), None)
-            return k is not None and not any(x in c["inst"] or x in c["owner"] or _broken(sent, x + 1) for x in range(k, p - 1)) \
-                and not any(k < e.j and e.i < p for e in sent.ents)
+            return self._arabic_rank(sent, p, c) is not None
         k = p - 1
         while k >= 0 and p - k <= OFFICIAL_NAME and k not in c["inst"] and toks[k].key not in words.PERSON_TITLES \
                 and (toks[k].is_capitalised() or toks[k].key in words.NAME_PARTICLES):
             k -= 1
         return k < p - 1 and k >= 0 and (k in c["inst"] or toks[k].key in words.PERSON_TITLES)
+
+    def _arabic_rank(self, sent: Sent, p: int, c: dict[str, set[int]]) -> int | None:
+        """The word of a person's rank a few words before "من" at ``p``, the person's name between and no cue's word (no
+        capitals end an Arabic name: "النقيب سعد الجبوري من الجيش العراقي"; a rank's second word, "الملازم أول خالد
+        المطيري", a word of the name's span); None where there is none."""
+        toks = sent.tokens
+        k = next((x for x in range(p - 2, max(-1, p - 2 - OFFICIAL_NAME), -1) if words.holds(words.PERSON_TITLES, toks[x])), None)
+        if k is None or any(x in c["inst"] or x in c["owner"] or _broken(sent, x + 1) for x in range(k, p - 1)) \
+                or any(k < e.j and e.i < p for e in sent.ents):
+            return None
+        return k
 
     def _titled_name(self, sent: Sent, k: int, b: int) -> bool:
         """Word ``k`` is a person's rank, capitalised, or a word of the name a rank opens a few words before ("Captain Saad
@@ -667,10 +674,10 @@ class Roles:
         word; None otherwise (and where an office or a partner stands between, "استقبل الوزير النقيب …": its object)."""
         toks = sent.tokens
         k = _walk_back(head.i, c["walk"], sent)
-        if self.latin or k >= head.i or k < 1 or k - 1 not in c["owner"] or not self._named_official(sent, k - 1, c):
+        if self.latin or k >= head.i or k < 1 or k - 1 not in c["owner"]:
             return None
-        rank = next((x for x in range(k - 3, max(verb, k - 3 - OFFICIAL_NAME), -1) if words.holds(words.PERSON_TITLES, toks[x])), None)
-        if rank is None:
+        rank = self._arabic_rank(sent, k - 1, c)
+        if rank is None or rank <= verb:
             return None
         between = range(verb + 1, rank)
         if any(x in c["inst"] or x in c["office"] or x in c["people"] or _broken(sent, x + 1) for x in between) \
