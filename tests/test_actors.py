@@ -8163,3 +8163,21 @@ def test_an_arabic_partners_commitments_are_its_acts():
                 "إعمار العراق.", "ar")
     assert ("initiative", "kuwait-conference-reconstruction-iraq") in got.get("KW", set()), got
     assert not any(kind == "initiative" for kind, _o in got.get("IQ", set())), got
+
+
+def test_a_partners_officer_welcomed_back_from_a_coalition_mission_acts_for_it():
+    """A mosque's newsletter (found by the wheel trial): "ويهنئ أهل الحي ابنهم الرائد ماجد العتيبي من القوات الجوية الإماراتية
+    بعودته من مهمته ضمن التحالف الدولي" — a partner's officer, the object of a congratulation or a welcome, on his return
+    from a mission with the Coalition or one of its operations: that partner's part, as its people "returning from" it
+    are; not a return from a place alone."""
+    _each_credited([
+        ("en", "The parish council congratulates Lieutenant Tom Reilly of the Irish Defence Forces on his return from his "
+               "deployment with the Global Coalition against Daesh.", "IE"),
+        ("fr", "L'association des anciens élèves salue le capitaine Paul Wagner, des forces armées luxembourgeoises, à son retour de "
+               "mission au sein de la Coalition contre Daech.", "LU"),
+        ("ar", "تهنئ جمعية الخريجين النقيب سالم الكعبي من القوات المسلحة القطرية بمناسبة عودته من مهمته ضمن التحالف الدولي "
+               "ضد داعش.", "QA"),
+    ], ("line_of_effort", "military"))
+    got = facts("The parish council congratulates Lieutenant Tom Reilly of the Irish Defence Forces on his return from Lebanon.",
+                "en")
+    assert ("line_of_effort", "military") not in got.get("IE", set()), got

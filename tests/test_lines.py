@@ -2125,3 +2125,19 @@ def test_psychosocial_support_for_refugees_is_no_rehabilitation():
                                     "syriens à Mafraq.", "BE"),
                              ("en", "Norway funds psychosocial support for refugee children in Mafraq.", "NO")]:
         assert ("line_of_effort", "rehabilitation_reintegration") not in facts(text, lang).get(code, set()), text
+
+
+def test_a_subjects_noun_before_a_denial_of_its_line_gives_no_line():
+    """A parliamentary written answer: "the Defence Forces do not take part in the Coalition's military operations" — the
+    subject's noun is a cue of the line its denied verb names, and says no more than the verb does: no military line; a
+    clause after "but" is another's act."""
+    for lang, text in [("en", "Austria supports the Coalition. Under our neutrality, the armed forces do not take part in the "
+                              "Coalition's air strikes."),
+                       ("fr", "L'Autriche soutient la Coalition. En raison de sa neutralité, ses forces armées ne participent "
+                              "pas aux frappes aériennes de la Coalition."),
+                       ("ar", "تدعم النمسا التحالف. وبسبب سياسة الحياد، فإن القوات المسلحة لا تشارك في الضربات الجوية للتحالف.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") not in got.get("AT", set()), (text, got)
+    got = facts("Austria supports the Coalition. The armed forces do not take part in air strikes but train Iraqi soldiers.",
+                "en")
+    assert ("line_of_effort", "military") in got.get("AT", set()), got

@@ -18,6 +18,7 @@ from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
 AGENT_REACH = 6  # words before a passive's "funded by" whose act its agent does too
 PROJECT_REACH = 14  # words of a project's phrase before its comma and a funder's relative ("rebuilt … under the … project,")
+DENIED_SUBJECT = 1  # words between a subject's noun and its denial ("the armed forces do not", its auxiliary in the cue)
 THIS_BACK = 3  # sentences back where what "this programme" stands for may be named
 
 
@@ -443,6 +444,22 @@ def _what_this_was(sent: Sent, a: int, b: int, before: Sequence[Sent]) -> list[t
 _OUTLINE_LABEL = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2})\s*[/).–—-]\s")
 
 
+def _denied_subject(sent: Sent, m: Match, same: Sequence[Match]) -> bool:
+    """Cue ``m`` names the subject of a denial right after it, and that denial holds a cue of the same line ("the armed
+    forces do not take part in the Coalition's military operations", "les forces armées ne participent pas aux
+    opérations militaires", "القوات المسلحة لا تشارك في العمليات العسكرية"): the subject's noun says no more than the
+    denied verb does, so no line either."""
+    toks = sent.tokens
+    # (French "ne" right after the subject, its verb then "pas")
+    reach = DENIED_SUBJECT + (1 if any(n.i == m.j for n in sent.cues.get("negation", [])) else 0)
+    for d in sent.cues.get("deny", []):
+        if not m.j <= d.i <= m.j + reach or any(_broken(sent, k) for k in range(m.j, d.i + 1)):
+            continue
+        if any(o.i in sent.denied and o.i > d.i for o in same) and not any(toks[k].is_capitalised() for k in range(m.j, d.i)):
+            return True
+    return False
+
+
 def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequence[Sent] = ()) -> None:
     """Each line of effort once per actor and sentence, at its first cue in the actor's
     clauses. A heading names a line of effort and no actor ("Stabilisation.", "Foreign
@@ -469,7 +486,7 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
             if _committee_name(sent, m) or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m) or _experienced(sent, m)) \
                     or _bracketed_after_name(sent, m):
                 continue
-            denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied
+            denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _denied_subject(sent, m, ms)
             for partner in (*(actors.at(m.i) if not denied else ()),
                             *(p for (a, b), (ps, provider) in agents.items() if a <= m.i < b and (provider or not denied)
                               for p in ps)):
