@@ -995,3 +995,25 @@ def test_a_tables_mission_told_before_it_beside_its_hosts_adjective():
             "against Daesh.\n\n| Partner | Trainers |\n|---|---|\n| Finland | 60 |\n| Latvia | 25 |\n")
     got = attrs(text, "en")
     assert got.get(("fi", "cjtf-oir"), {}).get("personnel") == 60 and got.get(("lv", "cjtf-oir"), {}).get("personnel") == 25, got
+
+
+def test_a_total_whose_part_serves_in_another_mission_is_the_operation_before():
+    """A budget document: "Operation OKRA is the Australian Defence Force's contribution … the Government will provide
+    $46.2 million to sustain around 110 ADF personnel in the Middle East, most of them assigned to Combined Joint Task
+    Force – Operation Inherent Resolve headquarters" — the count is the whole of the national operation the sentence
+    before named in its paragraph, not the headquarters' part of it; what the funding sustains goes on."""
+    for lang, text in (("en", "Operation Impact is Canada's contribution to the Coalition. The department will spend $80 million to "
+                              "maintain about 250 Canadian personnel in the region, many of them serving with NATO Mission Iraq."),
+                       ("fr", "L'opération Impact est la contribution du Canada à la Coalition. Le ministère consacrera 80 millions "
+                              "de dollars au maintien d'environ 250 militaires canadiens dans la région, dont la plupart au sein "
+                              "de la mission de l'OTAN en Irak."),
+                       ("ar", "عملية إمباكت هي مساهمة كندا في التحالف الدولي. وستخصص الوزارة 80 مليون دولار لمواصلة نشر نحو 250 "
+                              "عسكرياً كندياً في المنطقة، معظمهم في بعثة حلف الناتو في العراق.")):
+        got = attrs(text, lang)
+        assert got.get(("ca", "operation-impact"), {}).get("personnel") == 250, (text, got)
+        assert got.get(("ca", "operation-impact"), {}).get("status") == "ongoing", (text, got)
+        assert got.get(("ca", "nato-mission-iraq"), {}).get("personnel") is None, (text, got)
+    # across a paragraph the operation is no longer the topic
+    got = attrs("Operation Impact is Canada's contribution to the Coalition.\n\nThe department will spend $80 million to "
+                "maintain about 250 Canadian personnel in the region, many of them serving with NATO Mission Iraq.", "en")
+    assert got.get(("ca", "operation-impact"), {}).get("personnel") is None, got

@@ -328,6 +328,7 @@ HELDOUT304 = ROOT / "tests" / "genres-heldout304"  # written with its gold befor
 HELDOUT305 = ROOT / "tests" / "genres-heldout305"  # written with its gold before its first score (stop 69)
 HELDOUT306 = ROOT / "tests" / "genres-heldout306"  # written with its gold before its first score (stop 69)
 HELDOUT307 = ROOT / "tests" / "genres-heldout307"  # written with its gold before its first score (stop 69)
+HELDOUT308 = ROOT / "tests" / "genres-heldout308"  # written with its gold before its first score (stop 70)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2305,6 +2306,11 @@ HELDOUT306_LEVELS = levels(en=(0.85, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 # going on (a unit named by its head words, sets 222, 274, 298; a present tense, set 292), and Portugal's "fournit la
 # majorité des instructeurs" of EUTM Mozambique going on (set 292's present tense)
 HELDOUT307_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en 1.000, fr 1.000, ar 1.000;
+# attributes en .000, fr .000. Now attributes 1.000 (a total whose part serves in the headquarters is Operation OKRA's,
+# the operation the sentence before named; what a budget's funding sustains goes on; a command held "pendant un an"
+# has ended)
+HELDOUT308_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2543,6 +2549,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout305": (HELDOUT305, HELDOUT305_LEVELS),
     "genres-heldout306": (HELDOUT306, HELDOUT306_LEVELS),
     "genres-heldout307": (HELDOUT307, HELDOUT307_LEVELS),
+    "genres-heldout308": (HELDOUT308, HELDOUT308_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

@@ -1542,3 +1542,22 @@ def test_leaving_a_port_to_join_a_mission_ends_nothing():
     named by no entity, then the purpose of leaving it: a departure, no end of the mission."""
     got = attrs("La frégate Aconit a quitté Toulon mardi pour rejoindre l'opération Chammal en Méditerranée orientale.", "fr")
     assert ("fr", "operation-chammal") in got and got[("fr", "operation-chammal")].get("status") != "ended", got
+
+
+def test_a_command_held_for_a_span_in_the_past_has_ended():
+    """An encyclopedia's article: "Le Danemark a pris en 2020 le commandement de la Mission de l'OTAN en Irak, qu'il a
+    exercé pendant un an" — a command told in the past with its length has ended, as one with its years has; not one
+    told with a perfect ("has led … for a year", still going), nor a person's tour ("le général …, qui a commandé la
+    force pendant un an")."""
+    for lang, text, code in (("en", "Spain commanded NATO Mission Iraq for six months.", "es"),
+                             ("fr", "L'Espagne a dirigé la mission de l'OTAN en Irak pendant six mois.", "es"),
+                             ("fr", "La Norvège a pris en 2021 le commandement de la mission de l'OTAN en Irak, qu'elle a exercé "
+                                    "durant un an.", "no"),
+                             ("ar", "قادت إسبانيا بعثة حلف الناتو في العراق لمدة ستة أشهر.", "es")):
+        got = attrs(text, lang)
+        assert got.get((code, "nato-mission-iraq"), {}).get("status") == "ended", (text, got)
+    got = attrs("Spain has led NATO Mission Iraq for six months.", "en")
+    assert got.get(("es", "nato-mission-iraq"), {}).get("status") != "ended", got
+    got = attrs("L'Espagne participe à la mission de l'OTAN en Irak. Le général Luis Ortega, qui a commandé la mission pendant "
+                "un an, a été décoré hier.", "fr")
+    assert got.get(("es", "nato-mission-iraq"), {}).get("status") != "ended", got

@@ -571,6 +571,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
                 if kind == "mission":
                     status = (mission_status(s, m, statuses, actors, partner, aside)
                               if statuses or s.cues.get("status:range") or s.cues.get("status:left") or s.cues.get("status:whole_ended")
+                              or s.cues.get("status:role_spans") and s.cues.get("status:until_roles")
                               else "planned" if future else None)
                     if partner in heirs and partner not in actors.at(m.i):
                         status = None  # "handed over command of … to Spain": what ended is the giver's command

@@ -355,6 +355,15 @@ def _gapped(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, F
             build.add("line_of_effort", partner, "military", s, a, b)
 
 
+def _whole_before(s: Sent, doc: Document, previous: list[tuple[Fact, int]], partner: str, here: set) -> Fact | None:
+    """The one mission of ``partner`` the sentence before named, in the same paragraph, not one this sentence names: what a
+    total whose part serves in another is the headcount of; None where there is none or more than one."""
+    mine = [(f, e) for f, e in previous if f.partner == partner and f.obj.key not in here]
+    if len(mine) != 1 or _BLANK_LINE.search(doc.text[mine[0][1] : s.start]):
+        return None
+    return mine[0][0]
+
+
 def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple[Match, Fact]], previous: list[tuple[Fact, int]],
                      doc: Document, build: _Builder, statuses: list[str], current: bool,
                      unplaced: list[Unplaced]) -> list[Unplaced]:
@@ -402,7 +411,14 @@ def credit_personnel(s: Sent, lex: Lexicon, actors: Actors, missions: list[tuple
                 if m.i > k and _coordinated(s, m, [x for x, _f in mine]):
                     continue  # "120 Dutch personnel … as part of NATO Mission Iraq and Operation Inherent Resolve": both's, neither's
                 if m.i > k and any(k < c.i < m.i for c in s.cues.get("personnel:part", [])):
-                    continue  # "about 300 … to the Middle East, including personnel serving with NATO Mission Iraq": a total
+                    # "about 300 … to the Middle East, including personnel serving with NATO Mission Iraq": a total; the
+                    # one mission of the sentence before, in its paragraph, holds it ("Operation OKRA is Australia's
+                    # contribution … It sustains around 110 ADF personnel, most of them assigned to …")
+                    whole = _whole_before(s, doc, previous, partner, {f.obj.key for _m, f in mine})
+                    if whole is not None and "personnel" not in whole.attrs:
+                        build.add(whole.kind, partner, whole.obj, s, s.tokens[i].start, s.tokens[k].end, personnel=value,
+                                  status=_status_at(s, i, statuses))
+                    continue
                 outside = _count_to_mission(s, i, k, m, breaks)[0] and not cue_before(s, "status:current", i)
                 if outside and _own_people_before(s, k, m, breaks):
                     continue  # "about 130 Hungarian soldiers serve in the Kurdistan Region, …, and Hungarian officers work in NMI"

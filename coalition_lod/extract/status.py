@@ -27,7 +27,11 @@ if TYPE_CHECKING:
 
 STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
 WHOLE_END_AFTER = 20  # words from a mission to its own end told by its pronoun ("…, which trained … before it ended")
+CONTINUED_AFTER = 5  # words from a future act of funding to what it keeps going ("will provide $46.2 million to sustain")
 PARTIAL_AFTER = 1  # words between a verb of ending and the share it withdraws ("withdrew only some of its …")
+ROLE_SPAN_AFTER = 10  # words from a role's verb to its span ("commanded NATO Mission Iraq for a year")
+SPAN_UNIT_AFTER = 2  # words from a span's preposition to its unit of time ("for a year", "pendant six mois")
+ROLE_PERSON_BEFORE = 6  # words before a role's verb where a person's rank makes the role his ("le général Jean Dupont, qui a …")
 
 
 def _planned_roles(sent: Sent) -> set[int]:
@@ -146,6 +150,9 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
                 continue  # "Canada has not withdrawn: it still commands …": a denied cue tells nothing
             if status == "planned" and _before_role(c, planned_roles):
                 continue  # "which a Danish general is set to command": a role to come, not the part planned
+            if status == "planned" and any(c.j <= k.i <= c.j + CONTINUED_AFTER and _one_clause(sent, c.j, k.i, breaks)
+                                           for k in sent.cues.get("status:continued_by", [])):
+                continue  # "will provide $46.2 million to sustain around 110 ADF personnel": what is funded goes on
             told = "ongoing" if status == "ended" and any(c.j <= k <= c.j + PARTIAL_AFTER for k in partial) else status
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
                 inside.append(told)
@@ -191,6 +198,11 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
                                                for st in ("ongoing", "planned") for c in sent.cues.get(f"status:{st}", []))
         else:
             inside.append("ended")
+    if not role_ended and missions and _role_held_for_a_span(sent, m, roles, missions):
+        # "Denmark commanded NATO Mission Iraq for a year", "qu'il a exercé pendant un an", "قادت … لمدة عام": a command
+        # told in the past with its length has ended, as one with its years has, unless the sentence goes on
+        role_ended = not any(actors.at(c.i) == mine and c.i > m.j for st in ("ongoing", "planned")
+                             for c in sent.cues.get(f"status:{st}", []) if c.i not in sent.denied)
     # "…, where they trained Kurdish units until the Finnish contingent was withdrawn": the
     # end an "until" dates the actors' part to, after the mission, theirs whatever the commas
     if any(c.i >= m.j and actors.at(c.i) == mine for c in sent.cues.get("status:until_event", [])):
@@ -217,6 +229,26 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
             return told
     found = inside or same
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
+
+
+def _role_held_for_a_span(sent: Sent, m: Match, roles: list[Match], missions: list[Match]) -> bool:
+    """A role's verb in the past ("commanded", "a dirigé", "قادت"; not after a perfect: "has led … for a year" goes on),
+    its span's preposition a few words after it and a unit of time right after that ("for a year", "pendant six mois",
+    "لمدة عام"), mission ``m`` the one nearest the verb."""
+    toks = sent.tokens
+    units = {c.i for c in sent.cues.get("personnel:duration", [])}
+    for c in roles:
+        if c.i in sent.denied or c.i > 0 and any(p.j == c.i for p in sent.cues.get("status:role_perfect", [])):
+            continue
+        if min(missions, key=lambda e, c=c: min(abs(e.i - c.j), abs(c.i - e.j))).i != m.i:
+            continue
+        if any(words.holds(words.PERSON_TITLES, toks[k]) for k in range(max(0, c.i - ROLE_PERSON_BEFORE), c.i)):
+            continue  # "au général Jean Dupont, qui a commandé la task force pendant un an": a person's tour
+        for p in sent.cues.get("status:role_spans", []):
+            if c.j <= p.i <= c.j + ROLE_SPAN_AFTER and any(p.j <= u <= p.j + SPAN_UNIT_AFTER for u in units) \
+                    and not any(_gap(sent.text, toks[k - 1], toks[k], sent.start).strip(" ,") for k in range(c.j, p.i + 1)):
+                return True
+    return False
 
 
 def _told_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Actors, status: str) -> bool:
