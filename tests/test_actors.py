@@ -8181,3 +8181,18 @@ def test_a_partners_officer_welcomed_back_from_a_coalition_mission_acts_for_it()
     got = facts("The parish council congratulates Lieutenant Tom Reilly of the Irish Defence Forces on his return from Lebanon.",
                 "en")
     assert ("line_of_effort", "military") not in got.get("IE", set()), got
+
+
+def test_a_states_plan_named_by_its_possessive_is_its_own_whoever_acts():
+    """A university's press release: "The study is funded under Norway's Action Plan against Radicalisation and Violent
+    Extremism", after a professor's quote — a national plan named with a state's possessive or its adjective is that
+    state's own, whoever the clause's actor; not a plan the vocabulary knows as the world's."""
+    for text, code in [("'We start in March,' said Professor Lena Berg. The project is funded under Finland's National "
+                        "Counter-Terrorism Strategy.", "fi"),
+                       ("'We start in March,' said Professor Lena Berg. The project is part of the Swedish National Action "
+                        "Plan against Violent Extremism.", "se")]:
+        got = attrs(text, "en", "strategy")
+        assert any(p == code and str(o).endswith("-strategy") or p == code and "plan" in str(o) for p, o in got), (text, got)
+    got = attrs("'We start in March,' said Professor Lena Berg. The project serves Finland's part in the UN Global "
+                "Counter-Terrorism Strategy.", "en", "strategy")
+    assert not any(p == "fi" and "un-global" in str(o) for p, o in got), got

@@ -2141,3 +2141,31 @@ def test_a_subjects_noun_before_a_denial_of_its_line_gives_no_line():
     got = facts("Austria supports the Coalition. The armed forces do not take part in air strikes but train Iraqi soldiers.",
                 "en")
     assert ("line_of_effort", "military") in got.get("AT", set()), got
+
+
+def test_the_care_of_returnee_children_and_prosecution_on_return():
+    """A university's press release and a senate's report: "the Finnish Institute for Health and Welfare, which advises
+    Finland's municipalities on the care of returnee children" — the care of children brought back from the camps is
+    rehabilitation, and an office named by the partner's adjective and its name's "for …" is the subject of the relative
+    after it; "Le ministère public néerlandais poursuit les mères dès leur retour" — prosecuting the mothers on their
+    return is the foreign fighters' line."""
+    _each_credited([("en", "Japan funds the project. The Danish Agency for Social Services, which trains teachers to support "
+                           "returnee children, shared its guidance.", "DK"),
+                    ("fr", "Le Japon finance le projet. L'Allemagne organise l'accueil des enfants rapatriés des camps dans "
+                           "ses écoles.", "DE"),
+                    ("ar", "تمول اليابان المشروع. وتشرف الحكومة الأردنية على رعاية الأطفال العائدين من "
+                           "المخيمات.", "JO")], ("line_of_effort", "rehabilitation_reintegration"))
+    _each_credited([("fr", "Le Japon finance le projet. Le parquet suédois poursuit les mères dès leur retour.", "SE"),
+                    ("en", "Japan funds the project. Swedish prosecutors charge the mothers upon their return.", "SE")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_a_line_told_by_a_supporters_phrase_is_not_the_actors():
+    """A senate's report: "la Belgique a rapatrié seize enfants …, avec l'appui logistique des États-Unis" — logistical or
+    technical support after "with the … support of" is its giver's part, no military line of the repatriating partner."""
+    for lang, text in [("en", "Austria brought home three children from Roj with the logistical support of the United States."),
+                       ("fr", "L'Autriche a rapatrié trois enfants du camp de Roj avec l'appui logistique des États-Unis."),
+                       ("ar", "أعادت النمسا ثلاثة أطفال من مخيم روج بدعم لوجستي من الولايات المتحدة.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "military") not in got.get("AT", set()), (text, got)
+        assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("AT", set()), (text, got)

@@ -139,6 +139,7 @@ from .takers import (
     _unit_owner,
     _where_subject,
     runner_after,
+    strategy_owner,
 )
 
 
@@ -525,7 +526,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
             hosts = known.hosts if known else ()
             takers = _unit_owner(s, m, lex.lang) or _apposed_members(s, m, vocab) or _takers(
                 s, m, actors, known, functools.partial(finder.role_of, s))
-            takers += tuple(p for p in (*_apposed_owners(s, m), *_where_subject(s, m, vocab), *runner_after(s, m, known))
+            takers += tuple(p for p in (*_apposed_owners(s, m), *_where_subject(s, m, vocab), *runner_after(s, m, known),
+                                        *strategy_owner(s, m, vocab))
                             if p in vocab.partners and vocab.partners[p].member and p not in takers)
             if relative := _relative_subject(s, m, vocab, functools.partial(finder.is_place, s), lex.lang):
                 # "Qatar takes part in the Counter ISIS Finance Group, which Italy … co-lead":

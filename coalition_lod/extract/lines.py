@@ -486,7 +486,8 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
             if _committee_name(sent, m) or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m) or _experienced(sent, m)) \
                     or _bracketed_after_name(sent, m):
                 continue
-            denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _denied_subject(sent, m, ms)
+            denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _denied_subject(sent, m, ms) \
+                or any(c.i <= m.i < c.j for c in sent.cues.get("actor:supporter", []))  # "with the logistical support of": its giver's
             for partner in (*(actors.at(m.i) if not denied else ()),
                             *(p for (a, b), (ps, provider) in agents.items() if a <= m.i < b and (provider or not denied)
                               for p in ps)):

@@ -362,8 +362,9 @@ class Subjects:
             if after < len(toks) and after in self._words(sent, "acting_participle"):
                 return after
         start = end
-        if self.latin and end + 1 < len(toks) and toks[end].key in words.OF and toks[end + 1].is_capitalised():
-            # the office's name after its noun ("the Iraqi Directorate of Mine Action, which accredits …"): its
+        if self.latin and end + 1 < len(toks) and toks[end].key in words.OFFICE_NAME_LINKS and toks[end + 1].is_capitalised():
+            # the office's name after its noun ("the Iraqi Directorate of Mine Action, which accredits …", "the Finnish
+            # Institute for Health and Welfare, which advises …"): its
             # own, and the relative's clause from there
             while end + 1 < len(toks) and (toks[end + 1].is_capitalised() or toks[end + 1].key in self.lex.connectors) \
                     and not any(e.i <= end + 1 < e.j for e in sent.ents):

@@ -13,7 +13,7 @@ from ..vocab import Known, Lexicon, Match, Vocabulary
 from . import words
 from .clauses import _HARD_BREAK, RELATIVE_ENDS, Actors, Segment, _broken, _cue_tokens, after_with, bodies, relative_subject_at
 from .runners import runner_named_after
-from .sentence import _CLOSE_QUOTES, ENTITY_KINDS, PARTNER_KINDS, Sent, _gap, cell_separator, more_cues
+from .sentence import _CLOSE_QUOTES, ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, cell_separator, more_cues
 
 if TYPE_CHECKING:
     from .builder import _Builder
@@ -221,6 +221,27 @@ def _apposed_owners(sent: Sent, m: Match) -> tuple[str, ...]:
                     or _broken(sent, k)), min(len(toks), head + 1 + APPOSED_AFTER_HEAD))
         owners = [e for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") and head < e.i < end]
     return tuple(dict.fromkeys(e.entry.id for e in owners))
+
+
+def strategy_owner(sent: Sent, m: Match, vocab: Vocabulary) -> tuple[str, ...]:
+    """A state named as a strategy's owner right before it ("funded under Norway's Action Plan against Radicalisation",
+    "the Norwegian Action Plan …") or by its adjective right after it ("le plan d'action national norvégien", "خطة العمل
+    الوطنية النرويجية"): its own plan, whoever the clause's actor; not a plan the text knows as another's or as a
+    region's or the world's."""
+    if m.entry.kind != "strategy":
+        return ()
+    known = vocab.known.get(("strategy", m.entry.id))
+    if known is not None and known.scope and known.scope != "national":
+        return ()
+    toks = sent.tokens
+    before = next((e for e in sent.ents if e.j == m.i and e.entry.kind in (*PARTNER_KINDS, "adjective")), None)
+    if before is not None and (before.entry.kind == "adjective" or toks[m.i - 1].text.endswith(POSSESSIVE_ENDS)):
+        owner = before
+    else:
+        owner = next((e for e in sent.ents if e.i == m.j and e.entry.kind == "adjective" and not _broken(sent, m.j)), None)
+    if owner is None or owner.entry.id not in vocab.partners or vocab.partners[owner.entry.id].kind != "state":
+        return ()
+    return (owner.entry.id,)
 
 
 def runner_after(sent: Sent, m: Match, known: Known | None) -> tuple[str, ...]:

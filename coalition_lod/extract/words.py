@@ -47,7 +47,7 @@ SETS = {
     "OWN_FUND_HEADS": "own_fund_heads", "SUBORDINATORS": "subordinators",
     "REGIONAL_MAKERS": "regional_makers", "REPORT_NOUNS": "report_nouns", "TITLED": "titled", "NAME_PARTICLES": "name_particles",
     "SERVICE_BRANCHES": "service_branches", "PERIOD_NOUNS": "period_nouns",
-    "DEPARTURE_PURPOSES": "departure_purposes", "OPERATING_FROM": "operating_from",
+    "DEPARTURE_PURPOSES": "departure_purposes", "OPERATING_FROM": "operating_from", "OFFICE_NAME_LINKS": "office_name_links",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
