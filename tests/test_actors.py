@@ -8196,3 +8196,15 @@ def test_a_states_plan_named_by_its_possessive_is_its_own_whoever_acts():
     got = attrs("'We start in March,' said Professor Lena Berg. The project serves Finland's part in the UN Global "
                 "Counter-Terrorism Strategy.", "en", "strategy")
     assert not any(p == "fi" and "un-global" in str(o) for p, o in got), got
+
+
+def test_a_supporters_relative_makes_it_no_actor():
+    """A news agency's story: "البرنامج ينفذ … بدعم من الاتحاد الأوروبي، الذي موّل إعادة تأهيل منشآت المركز" — a partner after
+    "with the support of" is the actor's peer, its relative telling what it gave no act of its own (sets 287, 293: the
+    profiles' Lebanon)."""
+    for lang, text in [("ar", "افتتحت وزارة العمل العراقية مركزاً للتأهيل. وينفذ البرنامج بدعم من اليابان، التي مولت تدريب "
+                              "الأخصائيين الاجتماعيين على إعادة إدماج العائدين."),
+                       ("en", "Iraq's labour ministry opened a rehabilitation centre. It runs the programme with the support "
+                              "of Japan, which funded the training of social workers in the reintegration of returnees.")]:
+        got = facts(text, lang)
+        assert not got.get("JP") and ("cooperation", "JP") in got.get("IQ", set()), (text, got)

@@ -2169,3 +2169,13 @@ def test_a_line_told_by_a_supporters_phrase_is_not_the_actors():
         got = facts(text, lang)
         assert ("line_of_effort", "military") not in got.get("AT", set()), (text, got)
         assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("AT", set()), (text, got)
+
+
+def test_clearance_of_schools_or_homes_is_stabilisation():
+    """A UN agency's donor update: "Australia — AUD 1 million for the clearance of schools and hospitals in west Mosul" —
+    clearance of what the stabilisation line rebuilds (schools, homes, infrastructure) is that line; clearance alone
+    (a visa's, a customs') is none."""
+    _each_credited([("en", "Korea gave USD 2 million for the clearance of homes and schools in Sinjar.", "KR")],
+                   ("line_of_effort", "stabilization"))
+    got = facts("Korea simplified the customs clearance of medical equipment.", "en")
+    assert ("line_of_effort", "stabilization") not in got.get("KR", set()), got

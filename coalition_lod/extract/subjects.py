@@ -249,6 +249,8 @@ class Subjects:
                 at += 1
             if at != last.j and not any(toks[k].key in self._country_nouns for k in range(last.j, at)):
                 at = last.j
+            if any(c.j <= g[0].i <= c.j + 1 for c in sent.cues.get("actor:supporter", [])):
+                continue  # "بدعم من الاتحاد الأوروبي، الذي موّل …", "with the support of the EU, which funded …": a supporter, a peer only
             if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
                          and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and at not in resumed) \
