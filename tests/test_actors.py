@@ -8208,3 +8208,46 @@ def test_a_supporters_relative_makes_it_no_actor():
                               "of Japan, which funded the training of social workers in the reintegration of returnees.")]:
         got = facts(text, lang)
         assert not got.get("JP") and ("cooperation", "JP") in got.get("IQ", set()), (text, got)
+
+
+def test_a_national_offices_report_is_its_states_and_a_ministers_meeting_is_his():
+    """A counter-terrorism centre's annual report: its title "National Counter Terrorism Centre", then "the Centre led
+    the review of …", "The Centre worked with the United Kingdom …", the state named last ("Kenya will host …"): the
+    office of the title is the author's, its acts its state's from the start, partners met "with" only its peers. A
+    ministry's press release: "Le ministre … a participé à Rome à la réunion ministérielle …, coprésidée par l'Italie et
+    les États-Unis" — the minister's state takes part, the agents after the comma co-chair."""
+    text = ("National Counter Terrorism Centre\nAnnual Report 2024\n\nIn 2024 the Centre trained 300 imams in countering "
+            "extremist recruitment.\n\nThe Centre worked with Germany on screening travellers at the airport against "
+            "terrorist watchlists.\n\nGhana will host the next meeting of the Africa Focus Group.")
+    got = facts(text, "en")
+    assert ("line_of_effort", "foreign_terrorist_fighters") in got.get("GH", set()), got
+    assert ("cooperation", "DE") in got.get("GH", set()) and not got.get("DE"), got
+    for lang, text in [("fr", "Le Portugal soutient la Coalition. Le ministre a participé à Rome à la réunion ministérielle de la "
+                              "Coalition mondiale contre Daech, coprésidée par l'Italie et les États-Unis."),
+                       ("en", "Portugal supports the Coalition. The minister attended the Coalition ministerial meeting in "
+                              "Rome, co-chaired by Italy and the United States.")]:
+        got = facts(text, lang)
+        assert ("initiative", "coalition-ministerial-meeting") in got.get("PT", set()), (text, got)
+        assert ("initiative", "coalition-ministerial-meeting") in got.get("IT", set()), (text, got)
+
+
+def test_two_partners_offices_named_in_full_are_one_list():
+    """A news agency's story: "وقدّمه خبراء من رئاسة أمن الدولة السعودية ووزارة الخزانة الأمريكية بشكل مشترك" — two partners'
+    offices, each with its own name, joined by one "and": one list of subjects, each acting, as "the Government of
+    Saudi Arabia and the Government of Iraq" is."""
+    for lang, text in [("en", "Experts from Qatar's State Security Bureau and the French Treasury jointly ran the course on "
+                              "terrorist financing."),
+                       ("ar", "وتناولت الدورة أساليب مكافحة تمويل الإرهاب، وقدّمها خبراء من رئاسة أمن الدولة القطرية ووزارة "
+                              "الداخلية البريطانية.")]:
+        got = facts(text, lang)
+        assert ("line_of_effort", "counter_financing") in got.get("QA", set()) \
+            and ("line_of_effort", "counter_financing") in got.get("FR" if lang == "en" else "GB", set()), (text, got)
+
+
+def test_a_sections_number_and_heading_is_no_strategy_and_a_review_updates():
+    """An annual report's "3.1 Strategy" heading is a section's number and its heading, no strategy's name; "led the
+    review of the National Strategy to Counter Violent Extremism" updates it."""
+    got = attrs("Ghana's annual report.\n\n3.1 Strategy\n\nIn 2024 Ghana led the review of its National Counter-Terrorism "
+                "Strategy.", "en", "strategy")
+    assert not any("1-strategy" in str(o) for _p, o in got), got
+    assert any(p == "gh" and a.get("relation") == "updates" for (p, _o), a in got.items()), got

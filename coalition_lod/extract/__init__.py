@@ -197,7 +197,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
         and k.nation == dominant for m in s.ents)), 0)
     # (nor where the state's own office acts before it is named, in no news story: a council of ministers' communiqué)
     filed = any(cl.filed for clauses in prepared[:DATELINE_WITHIN] for cl in clauses)
-    if opening and not filed and office_before(sents[:opening], vocab, dominant):
+    if opening and not filed and office_before(sents[:opening], vocab, dominant, finder.role_of):
         opening = 0
     carried: tuple[str, ...] = (dominant,) if dominant and not opening else ()
     # … but not where another partner acts before it: a symposium's programme whose speakers'

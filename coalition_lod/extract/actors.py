@@ -530,9 +530,12 @@ class ActorFinder(Subjects, Groups, Roles):
         par les États-Unis", ``provided_with``); from an agreement's parties ("… under a bilateral agreement between the
         Czech Republic and Kuwait": the act before is the clause's own subject's). ``named``: the clause names an actor
         before them."""
+        # (the thing named may end a few words before the comma: its place or its foe, "the Coalition ministerial meeting in
+        # Rome, co-chaired by Italy and the United States", "la réunion … de la Coalition mondiale contre Daech, coprésidée par …")
         if not named and (b := self._break_before(sent, head.i, cs)) != head.i \
                 and any(b <= e.i < head.i and e.entry.kind in ("mission", "initiative", "strategy")
-                        or e.j == b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative") for e in sent.ents):
+                        or b - NAMED_BEFORE_AGENT <= e.j <= b and e.i > cs + 1 and e.entry.kind in ("mission", "initiative")
+                        and not any(_broken(sent, k) for k in range(e.j + 1, b)) for e in sent.ents):
             begin = b
         if not named and (gov := next((g for g, m in provided_with(sent, self.lex) if m.i == head.i and g.i > cs), None)):
             begin = gov.i
@@ -552,6 +555,7 @@ class ActorFinder(Subjects, Groups, Roles):
         return i
 
 
+NAMED_BEFORE_AGENT = 2  # words between what a passive's agents lead and the comma before them ("… meeting in Rome, co-chaired by")
 SUBORDINATE_SUBJECT = 3  # words from a subordinator to its subject ("when the Iraqi Security Forces")
 
 

@@ -32,6 +32,7 @@ from .sentence import Sent, _gap, more_cues
 
 INFINITIVE_SUBJECT = 2  # words between a partner and its verb of speech before "to" ("Sweden has pledged to …")
 OFFICE_NAME_AFTER = 6  # words of an Arabic office's name after its noun ("المركز العالمي لمكافحة الفكر المتطرف «اعتدال» في …")
+OFFICE_NAME_WORDS = 2  # words of an office's name after its noun between two partners of one list ("ووزارة الخزانة الأمريكية")
 
 MODIFIERS = 8  # words at most of a list of modifiers between an adjective and its noun ("chemical, biological, … defence")
 
@@ -269,8 +270,17 @@ class Groups:
             # Spanish soldiers train the Iraqi army's units)
             ands = [k for k in between if toks[k].key in words.AND
                     or not self.latin and k in offices and toks[k].text.startswith("و") and not self._whole_institution_word(sent, k)]
-            if len(ands) == 1 and any(k in offices for k in between) and all(
-                    k in offices or k in ands or toks[k].key in self.determiners or toks[k].key in words.OF for k in between):
+            # (an office's own name after its noun, capitalised, "Saudi Arabia's State Security Presidency and the US
+            # Treasury"; in Arabic a word or two after the office's noun, "رئاسة أمن الدولة السعودية ووزارة الخزانة الأمريكية")
+            named = {k for k in between if not any(e.i <= k < e.j for e in sent.ents) and (
+                self.latin and toks[k].is_capitalised()
+                or not self.latin and any(o in offices for o in range(max(between.start, k - OFFICE_NAME_WORDS), k)))}
+            gap = sent.text[out[-1][-1].end - sent.start : g[0].start - sent.start]
+            if named and any(ch in gap for ch in ",;:()?!،؛"):
+                named = set()  # (a name in brackets, a question: "Question de Sofia (Namur) : Et les Pays-Bas ?")
+            if len(ands) == 1 and any(k in offices or k in named for k in between) and all(
+                    k in offices or k in ands or k in named or toks[k].key in self.determiners or toks[k].key in words.OF
+                    for k in between):
                 out[-1] = [*out[-1], *g]
             else:
                 out.append(g)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..vocab import Entry, Lexicon, Match, Vocabulary
 from . import words
@@ -557,24 +557,41 @@ def _home_state(sents: list[Sent], vocab: Vocabulary) -> str | None:
     return slug if _office_acts([s for s in sents if id(s) not in named_in]) else None
 
 
-def _office_acts(sents: list[Sent]) -> bool:
+def _office_acts(sents: list[Sent], before: int | None = None) -> bool:
     """An office with the definite article opens one of the sentences, which no "we" speaks ("The Ministry thereby
-    continues …", "Le Conseil des Ministres a examiné et adopté …", "وتواصل الوزارة …"): the text's own state's."""
-    return any(c.i < OFFICE_SUBJECT and _definite(s, c.i) for s in sents
+    continues …", "Le Conseil des Ministres a examiné et adopté …", "وتواصل الوزارة …"): the text's own state's.
+    ``before``: the office ends before that word, a word at least between (not its owner: "وزير الخارجية الإيطالي")."""
+    return any(c.i < OFFICE_SUBJECT and _definite(s, c.i) and (before is None or c.j < before) for s in sents
                if not s.cues.get("actor:first_person") for c in s.cues.get("actor:institution", []))
 
 
-def office_before(sents: list[Sent], vocab: Vocabulary, dominant: str | None) -> bool:
-    """A state's own office acts before the text names the state, and no partner is named before it (a government's
+def office_before(sents: list[Sent], vocab: Vocabulary, dominant: str | None, role: Callable[[Sent, Match], str]) -> bool:
+    """A state's own office acts before the text names the state, and no partner acts before it (a government's
     communiqué: "Le Conseil des Ministres a examiné et adopté le projet d'ordonnance …" under its council's heading,
-    the state named first in a later item, beside its neighbours): the text is the state's from the start, as a text
-    that names no other state is (``_home_state``)."""
+    the state named first in a later item, beside its neighbours; a national centre's annual report, "The Centre led the
+    review …" under the centre's name, its partners "with the United Kingdom" only its peers): the text is the state's
+    from the start, as a text that names no other state is (``_home_state``). ``role``: a mention's role."""
     partner = vocab.partners.get(dominant) if dominant is not None else None
     if partner is None or partner.kind != "state":
         return False
-    if any(m.entry.kind in (*PARTNER_KINDS, "adjective", "capital", "body") for s in sents for m in s.ents):
+    bodies = [s for s in sents if not _title(s)]  # (a sender's line, "من: أبشر – وزارة الداخلية", acts not)
+    # (a partner after the office that opens its sentence is not its subject: "Le ministre … a participé à Rome à la
+    # réunion ministérielle …, coprésidée par l'Italie et les États-Unis")
+    if any((m.entry.kind == "body" or m.entry.kind in (*PARTNER_KINDS, "adjective", "capital") and role(s, m) in ("", "agent"))
+           and not _office_acts([s], before=m.i) for s in sents for m in s.ents):
         return False
-    return _office_acts([s for s in sents if not _title(s)])  # (a sender's line, "من: أبشر – وزارة الداخلية", acts not)
+    return _office_acts(bodies) or _titled_office_acts(sents, bodies)
+
+
+def _titled_office_acts(sents: list[Sent], bodies: list[Sent]) -> bool:
+    """The office the text's first line names, its last word capitalised with the definite article, opens one of the
+    sentences ("National Counter Terrorism Centre" over "In 2024 the Centre led the review …"): the author's own office,
+    as a named office's noun is (Latin scripts: an Arabic noun has no capital to tell it from any other)."""
+    if not sents or not _title(sents[0]) or not sents[0].tokens or not sents[0].tokens[-1].is_capitalised():
+        return False
+    head = sents[0].tokens[-1].key
+    return any(t.key == head and t.is_capitalised() and k > 0 and s.tokens[k - 1].key in ("the", "le", "la", "l'")
+               for s in bodies if not s.cues.get("actor:first_person") for k, t in enumerate(s.tokens[:OFFICE_SUBJECT + 4]))
 
 
 def _definite(s: Sent, k: int) -> bool:

@@ -115,6 +115,8 @@ def _pattern_names(sent: Sent, lex: Lexicon, known: list[Match]) -> list[tuple[M
             continue  # "المبادرة المشتركة بين الإمارات والولايات المتحدة", "the joint initiative between …": its parties, no name
         if kind == "mission" and (not sent.has("mission:military") or sent.has("mission:not")):
             continue
+        if all(k in heads or toks[k].text.replace(".", "").isdigit() for k in range(i, j)):
+            continue  # "3.1 Strategy": a section's number and its heading, no name
         if j - i < 2 and kind != "mission" and (i, j) not in appositions \
                 or all(k in heads or k in scopes for k in range(i, j)) and not any(k in places for k in range(i, j)):
             # "- Mission: Operation …", "une nouvelle stratégie nationale": a head word alone names
