@@ -8251,3 +8251,20 @@ def test_a_sections_number_and_heading_is_no_strategy_and_a_review_updates():
                 "Strategy.", "en", "strategy")
     assert not any("1-strategy" in str(o) for _p, o in got), got
     assert any(p == "gh" and a.get("relation") == "updates" for (p, _o), a in got.items()), got
+
+
+def test_an_organisations_short_name_and_a_home_body_acting_on_its_states_law():
+    """An international organisation's release: "INTERPOL's …, the Organization announced … with the help of the
+    Organization's counter-terrorism directorate, which trained …" — INTERPOL's short name, capitalised with its
+    article, names it once the text has named it; a Council of State's opinion: "le Gouvernement entend mettre le droit
+    belge en conformité avec la résolution 2178" — a home body with no owner of its own, acting on a state's law named by
+    its adjective, is that state's."""
+    got = facts("Jordan shared the records with INTERPOL. The records were entered into INTERPOL's databases with the help "
+                "of the Organization's counter-terrorism directorate, which trained police officers in forensics.", "en")
+    assert ("line_of_effort", "military") in got.get("INTERPOL", set()), got
+    for lang, text, code in [("fr", "Selon l'exposé des motifs, le Gouvernement entend mettre le droit luxembourgeois en conformité "
+                                    "avec la résolution 2396 du Conseil de sécurité.", "LU"),
+                             ("en", "According to the explanatory memorandum, the Government intends to bring Danish law into line "
+                                    "with Security Council resolution 2396.", "DK")]:
+        got = attrs(text, lang, "resolution")
+        assert got.get((code.lower(), ("UNSC", "2396")), {}).get("relation") == "implements", (text, got)

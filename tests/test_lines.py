@@ -2179,3 +2179,11 @@ def test_clearance_of_schools_or_homes_is_stabilisation():
                    ("line_of_effort", "stabilization"))
     got = facts("Korea simplified the customs clearance of medical equipment.", "en")
     assert ("line_of_effort", "stabilization") not in got.get("KR", set()), got
+
+
+def test_provisions_adopted_are_legislation():
+    """A Council of State's opinion: "la France et les Pays-Bas ont adopté des dispositions comparables" — a state that
+    adopted provisions (comparable, similar, new) acts on the legislation line."""
+    _each_credited([("fr", "La Croatie a adopté des dispositions similaires en 2019.", "HR"),
+                    ("en", "Croatia adopted similar provisions in 2019.", "HR"),
+                    ("ar", "وقد أقرت كرواتيا أحكاماً مماثلة عام 2019.", "HR")], ("line_of_effort", "legislation"))

@@ -236,6 +236,8 @@ class ActorFinder(Subjects, Groups, Roles):
                         clause.resumed.append((k, len(clause.named) - 2))
             if not clause.named and (fronted := self._fronted_home(sent, groups, cs, ce, c)):
                 clause.named.append(fronted)  # "In Saudi Arabia …, and the police froze …": the place's body
+            if not clause.named and (own := self._own_law_home(sent, groups, cs, ce, c)):
+                clause.named.append(own)  # "le Gouvernement entend mettre le droit belge en conformité …": its state's
             if not clause.named and (apposed := self._apposed_person(sent, groups, cs, ce)):
                 clause.named.append((apposed, cs))  # "The author, a former Royal Australian Air Force officer, planned strikes …"
             if not clause.named and (pair := self._between(sent, groups, cs, ce)):

@@ -26,6 +26,7 @@ BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
 MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
 MET_IN_FAR = 16  # words from "s'est tenu" to "à Abidjan", its hours and its hall between
+OWN_LAW_HOME_AT = 6  # words from a clause's start to its own body of government ("Selon l'exposé des motifs, le Gouvernement")
 NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
 OWNED_TO_PLACE = 5  # words from a partner's possessive or adjective to that "in" ("Norway's support to mine action in Iraq")
 
@@ -134,6 +135,25 @@ class Subjects:
                 continue
             return (tuple(groups[0]), k) if self._unowned(sent, home) else None
         return None
+
+    def _own_law_home(self, sent: Sent, groups: list[list[Match]], cs: int, ce: int,
+                      c: dict[str, set[int]]) -> tuple[tuple[Match, ...], int] | None:
+        """A state's own body of government with no owner opens the clause, and a partner's adjective qualifies a word
+        of law later in it ("Selon l'exposé des motifs, le Gouvernement entend mettre le droit belge en conformité avec
+        …", "the Government intends to bring Belgian law into line with …", "تعتزم الحكومة مواءمة التشريعات الأردنية
+        مع …"): the body is that partner's, which acts in the clause. None where a partner is named otherwise there."""
+        more_cues(sent, self.lex, "home")
+        toks = sent.tokens
+        home = next((h for h in sent.cues.get("actor:home", []) if cs <= h.i < ce and h.i - cs <= OWN_LAW_HOME_AT), None)
+        if home is None or not self._unowned(sent, home):
+            return None
+        named = [m for g in groups for m in g if cs <= m.i < ce and self._role(sent, m, c) not in ("place", "peer")]
+        if len(named) != 1 or named[0].entry.kind != "adjective" or named[0].i < home.j:
+            return None
+        adj = named[0]
+        # the law's word right before the adjective (French, Arabic) or right after it (English)
+        law = (adj.i > 0 and toks[adj.i - 1].key in words.OWN_LAW_NOUNS) or (adj.j < len(toks) and toks[adj.j].key in words.OWN_LAW_NOUNS)
+        return ((adj,), home.i) if law else None
 
     def _met_in(self, sent: Sent, members: list[Match], cs: int) -> bool:
         """A state's body of government meeting in a capital is that capital's state's, which
@@ -250,7 +270,9 @@ class Subjects:
             if at != last.j and not any(toks[k].key in self._country_nouns for k in range(last.j, at)):
                 at = last.j
             if any(c.j <= g[0].i <= c.j + 1 for c in sent.cues.get("actor:supporter", [])):
-                continue  # "بدعم من الاتحاد الأوروبي، الذي موّل …", "with the support of the EU, which funded …": a supporter, a peer only
+                # "بدعم من الاتحاد الأوروبي، الذي موّل …", "with the help of the Organization's directorate, which trained …":
+                # a supporter, a peer only
+                continue
             if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
                          and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and at not in resumed) \
