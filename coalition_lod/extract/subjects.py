@@ -26,6 +26,9 @@ BETWEEN_REACH = 8  # words from an agreement's noun to the "between" its parties
 OFFICE_BEFORE_PARTY = 4  # words of a party's office between "between" and its name
 MET_IN_REACH = 2  # words from a body's name to "meeting", and from "meeting" to the capital ("réuni jeudi à Rabat")
 MET_IN_FAR = 16  # words from "s'est tenu" to "à Abidjan", its hours and its hall between
+# the statuses that make a "whose" clause tell its antecedent's part's end or plan, not an act ("…, whose own F-16
+# detachment will return home"); one going on is its act ("…, whose soldiers provide force protection for …")
+WHOSE_NO_ACT = ("status:ended", "status:planned", "status:future", "status:left", "status:until")
 OWN_LAW_HOME_AT = 6  # words from a clause's start to its own body of government ("Selon l'exposé des motifs, le Gouvernement")
 NAME_TO_PLACE = 3  # words from a name to "in", "en" before the partner where it is ("… du PNUD en Irak")
 OWNED_TO_PLACE = 5  # words from a partner's possessive or adjective to that "in" ("Norway's support to mine action in Iraq")
@@ -306,7 +309,7 @@ class Subjects:
             told = [cat for cat, ms in sent.cues.items() if ms and any(k < m.i < end for m in ms)]
             antecedent = next((g for g in reversed(groups) if g[-1].j <= k), None)  # (its unit's noun between: "the Dutch F-16 detachment")
             if antecedent is not None and not any(a < antecedent[0].i for a in actors) \
-                    and any(cat.startswith("loe:") for cat in told) and not any(cat.startswith("status:") for cat in told):
+                    and any(cat.startswith("loe:") for cat in told) and not any(cat in WHOSE_NO_ACT for cat in told):
                 out.add(k)
         return out
 
