@@ -1561,3 +1561,13 @@ def test_a_command_held_for_a_span_in_the_past_has_ended():
     got = attrs("L'Espagne participe à la mission de l'OTAN en Irak. Le général Luis Ortega, qui a commandé la mission pendant "
                 "un an, a été décoré hier.", "fr")
     assert got.get(("es", "nato-mission-iraq"), {}).get("status") != "ended", got
+
+
+def test_a_part_continued_after_a_planned_end_of_one_unit_goes_on():
+    """A defence ministry's release: "The SAF will conclude the deployment of its Imagery Analysis Team to the CJTF-OIR
+    headquarters … The SAF will continue to contribute two staff officers to the CJTF-OIR headquarters" — a part said to
+    continue goes on today, after a planned end of one unit of it as after an end."""
+    text = ("The Finnish Defence Forces will conclude the deployment of their training team to NATO Mission Iraq in June. "
+            "Finland will continue to contribute three staff officers to NATO Mission Iraq.")
+    got = attrs(text, "en")
+    assert got.get(("fi", "nato-mission-iraq"), {}).get("status") == "ongoing", got

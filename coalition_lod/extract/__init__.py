@@ -638,8 +638,11 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     share_status(list(build.facts.values()), [p for s in sents for p in parts_of_wholes(s, lex)])
     for key in build.current:
         fact = build.facts[key]
-        if fact.attrs.get("status") in ("ended", None):
-            fact.attrs["status"] = "ongoing"  # what it does today, after what it did before, or alone ("still has")
+        if fact.attrs.get("status") in ("ended", "planned", None):
+            # what it does today, after what it did before, or alone ("still has"); or before a planned end of a
+            # part of it ("will conclude the deployment of its imagery team … will continue to contribute two staff
+            # officers to the CJTF-OIR headquarters")
+            fact.attrs["status"] = "ongoing"
     if filed:
         # a news story tells what partners do now: a part it gives no status of goes on ("AMMAN –
         # Jordanian jets carried out strikes on Thursday …, within Operation Inherent Resolve")
