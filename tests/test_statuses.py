@@ -1571,3 +1571,15 @@ def test_a_part_continued_after_a_planned_end_of_one_unit_goes_on():
             "Finland will continue to contribute three staff officers to NATO Mission Iraq.")
     got = attrs(text, "en")
     assert got.get(("fi", "nato-mission-iraq"), {}).get("status") == "ongoing", got
+
+
+def test_a_span_of_a_unit_a_whole_included_is_no_end_of_the_whole():
+    """A defence ministry's release: "Between 2016 and 2018 the contingent also included an air unit whose F-16s flew
+    reconnaissance missions" — a whole that included a unit over a span of years: the span is the unit's, no end of the
+    whole."""
+    for lang, text in (("en", "Belgium continues its part in Operation Inherent Resolve. Between 2016 and 2019 Operation Inherent "
+                              "Resolve also included a Belgian F-16 detachment in Jordan."),
+                       ("fr", "La Belgique poursuit sa participation à l'opération Inherent Resolve. Entre 2016 et 2019, "
+                              "l'opération Inherent Resolve comprenait également un détachement de F-16 belges en Jordanie.")):
+        got = attrs(text, lang)
+        assert got.get(("be", "cjtf-oir"), {}).get("status") != "ended", (text, got)

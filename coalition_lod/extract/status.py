@@ -187,6 +187,8 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
     for r in sent.cues.get("status:range", []) if not cut else ():  # "from 2018 to 2019": the mission nearest the span has ended
         # "From 2015 to 2020, ..." dates its whole sentence (after a speaker's label too: "Assistant: From
         # 2015 to 2020 …"); "… in B, from 2015 to 2019." ends it
+        if any(c.i >= m.j and _one_clause(sent, m.j, c.i, breaks) for c in sent.cues.get("status:range_part", [])):
+            continue  # "Between 2016 and 2018 the contingent also included an air unit …": the unit's span, not the whole's
         if not (dated(r).i == m.i and (near(r) or _opens(sent, r) or _trailing(sent, r, m, breaks)
                                        or len({e.entry.id for e in missions}) == 1 and _aside(sent, r)
                                        or _framed_after(sent, r, m) or _where_after(sent, r, m))):
