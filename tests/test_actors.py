@@ -8280,3 +8280,16 @@ def test_a_whose_clause_going_on_is_its_antecedents_act():
     got = facts("Norway extended its part in NATO Mission Iraq. Members asked about the partnership with Latvia, whose "
                 "soldiers will return home after their force protection tour.", "en")
     assert ("line_of_effort", "military") not in got.get("LV", set()), got
+
+
+def test_a_vote_in_favour_is_for_the_resolution_just_named_and_a_bylines_list_is_its_authors():
+    """A Security Council press release: "… Adopting Resolution 2734 … The representative of Japan said his delegation
+    had voted in favour" — a vote in favour with no resolution named is for the one just named; a joint op-ed's byline
+    "Par les ministres … de Belgique, des Pays-Bas et du Luxembourg": each of its list an author (its "du Luxembourg" no
+    place), each the others' peer."""
+    got = attrs("The Security Council adopted resolution 2396. The representative of Tunisia said his delegation had voted "
+                "in favour.", "en", "resolution")
+    assert got.get(("tn", ("UNSC", "2396")), {}).get("relation") == "supports", got
+    got = facts("Les enfants des camps\n\nPar les ministres des Affaires étrangères de Suède, de Norvège et du Luxembourg\n\n"
+                "La Suède a rapatrié des enfants de combattants de Daech.", "fr")
+    assert ("cooperation", "LU") in got.get("SE", set()) and ("cooperation", "SE") in got.get("LU", set()), got

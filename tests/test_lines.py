@@ -2187,3 +2187,13 @@ def test_provisions_adopted_are_legislation():
     _each_credited([("fr", "La Croatie a adopté des dispositions similaires en 2019.", "HR"),
                     ("en", "Croatia adopted similar provisions in 2019.", "HR"),
                     ("ar", "وقد أقرت كرواتيا أحكاماً مماثلة عام 2019.", "HR")], ("line_of_effort", "legislation"))
+
+
+def test_mothers_tried_and_designated_individuals():
+    """A joint op-ed: "… leurs mères, qui ont ensuite été jugées" — people tried are the legislation line, as "were tried"
+    is; a Security Council press release: "… the names of individuals it had designated" — designations of individuals
+    and entities are counter-financing."""
+    _each_credited([("fr", "La Suède a rapatrié trois femmes, qui ont ensuite été jugées à Stockholm.", "SE")],
+                   ("line_of_effort", "legislation"))
+    _each_credited([("en", "Korea shares with the Committee the names of individuals it has designated.", "KR")],
+                   ("line_of_effort", "counter_financing"))

@@ -1583,3 +1583,15 @@ def test_a_span_of_a_unit_a_whole_included_is_no_end_of_the_whole():
                               "l'opération Inherent Resolve comprenait également un détachement de F-16 belges en Jordanie.")):
         got = attrs(text, lang)
         assert got.get(("be", "cjtf-oir"), {}).get("status") != "ended", (text, got)
+
+
+def test_an_end_with_a_deadline_to_come_goes_on_till_then():
+    """A defence ministry's news: "الاتفاق … الذي ينص على انتهاء المهمة العسكرية للتحالف في العراق بحلول أيلول 2025" — an end
+    with its deadline to come, "by" a year ("بحلول", "d'ici"), is due: the part goes on till then, as "is due to end"
+    reads."""
+    for lang, text in (("ar", "تشارك الدنمارك في بعثة حلف الناتو في العراق. وينص الاتفاق على انتهاء مشاركتها في البعثة بحلول "
+                              "أيلول 2026."),
+                       ("fr", "Le Danemark participe à la mission de l'OTAN en Irak. Il a annoncé la fin de sa participation à "
+                              "la mission de l'OTAN en Irak d'ici septembre 2026.")):
+        got = attrs(text, lang)
+        assert got.get(("dk", "nato-mission-iraq"), {}).get("status") != "ended", (text, got)

@@ -66,11 +66,14 @@ _TITLE_PARTS = re.compile(r"[:|—–]")  # what parts a title: "Title: an inter
 
 
 def _members(s: Sent, vocab: Vocabulary, finder: ActorFinder) -> tuple[Match, ...]:
-    """The member partners a line names, by name or adjective, each once, the places it names aside."""
+    """The member partners a line names, by name or adjective, each once, the places it names aside (a list's member
+    as its first is: "des ministres … de Belgique, des Pays-Bas et du Luxembourg", whose "du Luxembourg" alone reads as a
+    place)."""
+    first = {id(m): g[0] for g in finder.groups(s) for m in g}
     named: dict[str, Match] = {}
     for m in s.ents:
         if m.entry.kind in ("partner", "adjective") and m.entry.id in vocab.partners and vocab.partners[m.entry.id].member \
-                and not (m.entry.kind == "partner" and finder.is_place(s, m)):
+                and not (m.entry.kind == "partner" and finder.is_place(s, first.get(id(m), m))):
             named.setdefault(m.entry.id, m)
     return tuple(named.values())
 
