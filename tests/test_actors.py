@@ -8293,3 +8293,25 @@ def test_a_vote_in_favour_is_for_the_resolution_just_named_and_a_bylines_list_is
     got = facts("Les enfants des camps\n\nPar les ministres des Affaires étrangères de Suède, de Norvège et du Luxembourg\n\n"
                 "La Suède a rapatrié des enfants de combattants de Daech.", "fr")
     assert ("cooperation", "LU") in got.get("SE", set()) and ("cooperation", "SE") in got.get("LU", set()), got
+
+
+def test_a_shared_seat_under_another_states_letterhead_and_an_operation_against_a_group():
+    """A defence ministry's communiqué: "République du Tchad / Ministère des Armées … / … l'opération Haskanite, lancée …
+    contre les éléments de Boko Haram …, se poursuit" — a seat other states' offices are called too ("ministère des
+    Armées") names the letterhead's state, not France; an operation named against Boko Haram, ISWAP or Daesh is a
+    mission though its sentence names no forces."""
+    text = ("République du Niger\nMinistère des Armées\n\nCOMMUNIQUÉ\n\nLe Ministère des Armées informe l'opinion que "
+            "l'opération Garkuwa, lancée le 3 mars contre les éléments de l'État islamique au Sahel, se poursuit.")
+    got = facts(text, "fr")
+    assert not got.get("FR") and any(k == "mission" and "garkuwa" in str(o) for k, o in got.get("NE", set())), got
+    got = facts("Communiqué du ministère des Armées\n\nLe ministère des Armées a déployé deux Rafale en Jordanie dans le "
+                "cadre de l'opération Chammal.", "fr")
+    assert ("mission", "operation-chammal") in got.get("FR", set()), got
+
+
+def test_listings_proposed_take_the_lines_told_before():
+    """The Council of the EU's press release: "Those listed are subject to an asset freeze … The listings were proposed by
+    France and Belgium" — the listings (designations) named back by their article take the lines the sentence before
+    tells, as "the project" does."""
+    _credits([("en", "The Council added two financiers of ISIL to its sanctions list. Those listed are subject to an asset "
+                     "freeze. The listings were proposed by Italy and Spain.")], ("IT", "ES"), ("line_of_effort", "counter_financing"))

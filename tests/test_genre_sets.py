@@ -337,6 +337,7 @@ HELDOUT313 = ROOT / "tests" / "genres-heldout313"  # written with its gold befor
 HELDOUT314 = ROOT / "tests" / "genres-heldout314"  # written with its gold before its first score (stop 70)
 HELDOUT315 = ROOT / "tests" / "genres-heldout315"  # written with its gold before its first score (stop 70)
 HELDOUT316 = ROOT / "tests" / "genres-heldout316"  # written with its gold before its first score (stop 70)
+HELDOUT317 = ROOT / "tests" / "genres-heldout317"  # written with its gold before its first score (stop 70)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -629,9 +630,11 @@ HELDOUT35_LEVELS = levels(en=(0.95, 0.95), fr=(0.85, 0.95), ar=(0.65,))
 # en 0.000, fr 0.500. Then one general fix (joining the group's ranks, "rejoindre les rangs de l'organisation",
 # "join the ranks of ISIS", "للالتحاق بصفوف", is the foreign fighters' line): entities fr 1.000. Left: an audit's
 # spending "between August 2014 and March 2020" read as Operation Shader's end; an answer's bare count "Environ 600
-# au sein de l'opération Chammal" (its noun in the question) and the status its next sentence gives; a relief
-# centre's money for children's reintegration "في مجتمعاتهم المحلية في العراق" read as stabilisation too
-HELDOUT36_LEVELS = levels(en=(0.95,), fr=(0.95, 0.45), ar=(0.80,))
+# au sein de l'opération Chammal" (its noun in the question); a relief centre's money for children's reintegration
+# "في مجتمعاتهم المحلية في العراق" read as stabilisation too. Stop 70: attributes fr .500 → .800 (the status the next
+# sentence gives, "nos Rafale continuent de frapper les caches de Daech", since a mission's sentence that names Daesh
+# speaks of forces)
+HELDOUT36_LEVELS = levels(en=(0.95,), fr=(0.95, 0.75), ar=(0.80,))
 # scored once as written (the code at 0e39bae): entities en 0.353, fr 0.615, ar 0.933; attributes en 1.000, fr 0.667.
 # Then general fixes (subtitles read as running text, the cues' numbers and timecodes left out; the country
 # after a town named as a place, "in Erbil, Iraq, under …", or on a line of its own, "Muwaffaq Salti Air Base,
@@ -2373,6 +2376,13 @@ HELDOUT315_LEVELS = levels(en=(0.95, 0.60), fr=(0.85,), ar=(0.95,))
 # legislation), ar .889 (an end with its deadline to come no end). Left: Japan's designations "under its own laws"
 # read as legislation; Iraq's forces praised for the war against Daesh read as its military line
 HELDOUT316_LEVELS = levels(en=(0.85, 0.95), fr=(0.95,), ar=(0.85, 0.95))
+# written with its gold before any run, committed before its first score: entities en .500, fr .588, ar .400;
+# attributes fr .000. Now en 1.000 (listings proposed by partners take the lines told before), fr .667 (a shared seat,
+# "Ministère des Armées", under another state's letterhead that state's; an operation named with Boko Haram or ISWAP a
+# mission). Left: "salue la coopération des forces nigérianes et camerounaises" read as their cooperation with each
+# other, not with Chad; Lebanon's watchtowers "التي قدمتها المملكة المتحدة" (no peer read), its investigation "بإشراف
+# القضاء" (no legislation) and its border units (no military line)
+HELDOUT317_LEVELS = levels(en=(0.95,), fr=(0.60, 0.95), ar=(0.35,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2620,6 +2630,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout314": (HELDOUT314, HELDOUT314_LEVELS),
     "genres-heldout315": (HELDOUT315, HELDOUT315_LEVELS),
     "genres-heldout316": (HELDOUT316, HELDOUT316_LEVELS),
+    "genres-heldout317": (HELDOUT317, HELDOUT317_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

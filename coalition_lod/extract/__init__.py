@@ -37,6 +37,7 @@ from .anaphora import (
     _joint_title,
     _named_with_noun,
     _self_named,
+    _shared_seats,
     _short_names,
     _speaker_is_we,
     _we_by_own_people,
@@ -155,6 +156,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     read_tables(doc, sents, lex)
     label_headcounts(sents, lex)
     _short_names(sents, vocab, lex)
+    _shared_seats(sents, vocab, lex)
     _defined_acronyms(sents)
     runners_missions(sents, vocab, lex)
     _group_anaphora(sents, lex)

@@ -54,6 +54,26 @@ def _short_names(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
         named |= {m.entry.id for m in s.ents if m.entry.kind == "partner" and m.entry.id in orgs}
 
 
+SHARED_SEAT_TITLE = 3  # the text's first lines, where a letterhead names its own state
+
+
+def _shared_seats(sents: list[Sent], vocab: Vocabulary, lex: Lexicon) -> None:
+    """A seat other states' offices are called too ("ministère des Armées", ``shared_seats``) names no state under a
+    title whose first lines name another member state and not its own ("République du Tchad" / "Ministère des Armées,
+    des Anciens Combattants …": Chad's ministry): the mention is dropped, the title's state the office's."""
+    shared = {phrase_key(name, lex.lang): slug for slug, by_lang in vocab.shared_seats.items()
+              for name in by_lang.get(lex.lang, ())}
+    if not shared:
+        return
+    # (a title's lines: no full stop ends them, "République du Tchad"; not a sentence's place, "basée en Irak.")
+    title = [m.entry.id for s in sents[:SHARED_SEAT_TITLE] if s.text.rstrip()[-1:] not in ".!?؟…" for m in s.ents
+             if m.entry.kind == "partner"]
+    for s in sents:
+        for m in [m for m in s.ents if m.entry.kind == "capital" and shared.get(phrase_key(m.entry.phrase, lex.lang)) == m.entry.id]:
+            if any(p != m.entry.id and p in vocab.partners and vocab.partners[p].member for p in title) and m.entry.id not in title:
+                s.ents.remove(m)
+
+
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")  # "Communications Working Group (CWG)"
 
 

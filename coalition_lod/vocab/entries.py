@@ -72,6 +72,8 @@ class Vocabulary:
     kingdoms: frozenset[str] = frozenset()  # partners' codes: whom "the Kingdom" may be
     # an organisation's short names by language, which name it once a text has named it in full
     short_names: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # a state's seats by language that other states' offices are called too ("ministère des Armées")
+    shared_seats: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def lexicon(self, lang: str) -> Lexicon:
         if lang not in self.lexicons:

@@ -184,6 +184,7 @@ def _vocabulary(root: str | None, extra: tuple[tuple[str, int, int], ...]) -> Vo
         lang_conf={lang: _lang_file(base / "lang" / f"{lang}.yaml") for lang in LANGS},
         kingdoms=frozenset(str(c) for c in listed.get("kingdoms") or ()),
         short_names={str(slug): _labels(names) for slug, names in (listed.get("short_names") or {}).items()},
+        shared_seats={str(slug): _labels(names) for slug, names in (listed.get("shared_seats") or {}).items()},
     )
 
 
