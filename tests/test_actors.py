@@ -8315,3 +8315,12 @@ def test_listings_proposed_take_the_lines_told_before():
     tells, as "the project" does."""
     _credits([("en", "The Council added two financiers of ISIL to its sanctions list. Those listed are subject to an asset "
                      "freeze. The listings were proposed by Italy and Spain.")], ("IT", "ES"), ("line_of_effort", "counter_financing"))
+
+
+def test_an_arabic_offices_long_name_before_its_state_is_the_subject():
+    """A religious authority's announcement: "أصدرت الهيئة العامة للشؤون الإسلامية والأوقاف في دولة الإمارات العربية المتحدة
+    خطبة الجمعة الموحدة … وتفند الخطبة الأكاذيب التي يروجها تنظيم داعش" — an office's noun, its name's words, then "في" its
+    state: the verb-first clause's subject, that state's office, whose sermon the next sentence tells."""
+    got = facts("أصدرت الهيئة العامة للشؤون الدينية والأوقاف في سلطنة عمان خطبة الجمعة. وتفند الخطبة الأكاذيب التي يروجها "
+                "تنظيم داعش باسم الدين.", "ar")
+    assert ("line_of_effort", "counter_messaging") in got.get("OM", set()), got

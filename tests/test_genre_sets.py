@@ -338,6 +338,7 @@ HELDOUT314 = ROOT / "tests" / "genres-heldout314"  # written with its gold befor
 HELDOUT315 = ROOT / "tests" / "genres-heldout315"  # written with its gold before its first score (stop 70)
 HELDOUT316 = ROOT / "tests" / "genres-heldout316"  # written with its gold before its first score (stop 70)
 HELDOUT317 = ROOT / "tests" / "genres-heldout317"  # written with its gold before its first score (stop 70)
+HELDOUT318 = ROOT / "tests" / "genres-heldout318"  # written with its gold before its first score (stop 70)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2383,6 +2384,11 @@ HELDOUT316_LEVELS = levels(en=(0.85, 0.95), fr=(0.95,), ar=(0.85, 0.95))
 # other, not with Chad; Lebanon's watchtowers "التي قدمتها المملكة المتحدة" (no peer read), its investigation "بإشراف
 # القضاء" (no legislation) and its border units (no military line)
 HELDOUT317_LEVELS = levels(en=(0.95,), fr=(0.60, 0.95), ar=(0.35,))
+# written with its gold before any run, committed before its first score: entities en .333, fr 1.000, ar .000;
+# attributes en 1.000. Now ar 1.000 (an Arabic office's long name, then "في" its state, the verb-first clause's
+# subject). Left: the post's "our three nations run the infantry courses together" after "my Dutch and German
+# colleagues" (no peers, no act of the Netherlands' or Germany's read)
+HELDOUT318_LEVELS = levels(en=(0.30, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2631,6 +2637,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout315": (HELDOUT315, HELDOUT315_LEVELS),
     "genres-heldout316": (HELDOUT316, HELDOUT316_LEVELS),
     "genres-heldout317": (HELDOUT317, HELDOUT317_LEVELS),
+    "genres-heldout318": (HELDOUT318, HELDOUT318_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

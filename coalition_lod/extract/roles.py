@@ -39,6 +39,7 @@ LISTED_RELATIVE = 12  # words of a relative after such a head, up to its verb ("
 TRAINED_AFTER = 4  # words from a partner's mention to a passive of training ("Iraqi Security Forces personnel were trained")
 UNIT_WORDS = 2  # words saying what a partner's unit does, between its possessive and the unit ("helicopter training team")
 THANKED_AFTER = 5  # words from an Arabic verb of thanks to the partner thanked, its subject between ("تشكر البطريركية …")
+OFFICE_NAME_AR = 6  # words of an Arabic office's name after its noun, before "في" and its state ("الهيئة العامة للشؤون …")
 SERVED_IN = 4  # words from "serving in" to the mission served in ("au sein de la mission", "in the NATO mission")
 OFFICE_OWNER_AFTER = 8  # words from an office's noun to its partner ("دائرة شؤون الألغام في وزارة البيئة العراقية")
 OFFICE_OWNER_BEFORE = 2  # ... or from its partner before it ("the Iraqi Directorate of Mine Action")
@@ -439,6 +440,21 @@ class Roles:
         """Word ``k`` ends a passive's agent cue, or is the article right after one ("par des")."""
         return k >= 0 and (k in c["agent"] or k > 0 and (k - 1) in c["agent"] and sent.tokens[k].key in words.AFTER_AGENT)
 
+    def _office_named_before(self, sent: Sent, head: Match, verb: int, c: dict[str, set[int]]) -> set[int]:
+        """The words of an Arabic office's name between its noun and the "في" of its state right before the partner
+        ("الهيئة العامة للشؤون الإسلامية والأوقاف في دولة الإمارات"): its noun a few words before that "في", no name or
+        break between; none where there is no such office."""
+        formal = {x for f in sent.cues.get("actor:formal", []) for x in range(f.i, f.j)}
+        o = head.i - 1
+        while o > verb and o in formal:
+            o -= 1  # "دولة", "جمهورية" before the state's name
+        if o <= verb or o not in c["owner"]:
+            return set()
+        j = min((x for x in range(o - 1, max(verb, o - 1 - OFFICE_NAME_AR), -1) if x in c["inst"]), default=None)
+        if j is None or any(j < e.j and e.i < o for e in sent.ents) or any(_broken(sent, x) for x in range(j + 1, o + 1)):
+            return set()
+        return set(range(j, head.i))
+
     def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """An official's title and name before "of" ("Lieutenant General Giovanni Maria
         Iannucci of Italy", "Foreign Minister Ayman Safadi of Jordan"): capitalised words
@@ -606,6 +622,7 @@ class Roles:
         bodies_before = {k for e in sent.ents if e.entry.kind == "body" and e.j < head.i and all(
             toks[x].key in words.DETERMINERS for x in range(b, e.i)) and b <= e.i and (
             toks[e.j].key in words.AND or not self.latin and arabic_conj(toks[e.j])) for k in range(e.i, e.j)}
+        named_office = self._office_named_before(sent, head, verb, c) if not self.latin else set()
         for k in range(b, head.i):
             if k < verb or k in owned or k in bodies_before:
                 continue
@@ -640,6 +657,8 @@ class Roles:
                 continue  # an official's name and "of": "Lieutenant General Giovanni Maria Iannucci of Italy took …"
             if not self.latin and (k == verb or k == verb + 1 and verb in c["deny"] | c["particle"]):
                 continue  # the verb of a verb-first clause, denied or not, or after "سوف" ("لم ترسل النمسا …")
+            if k in named_office:
+                continue  # "أصدرت الهيئة العامة للشؤون الإسلامية والأوقاف في دولة الإمارات …": an office's name, then "في" its state
             if k in listed:
                 continue  # "خبراء من البعثة ومن وحدة …": people from a mission and from the partner's unit
             if not self.latin and b == start and k == verb + 1 and k + 1 < head.i and k + 1 in c["people"] \

@@ -237,9 +237,11 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
 
 
 def _deadline_after(sent: Sent, c: Match) -> bool:
-    """A deadline to come after a cue of ending, its year a few words after it ("انتهاء المهمة … بحلول أيلول 2025", "la fin
+    """A deadline to come after a noun of ending, its year a few words after it ("انتهاء المهمة … بحلول أيلول 2025", "la fin
     de la mission d'ici septembre 2025"): the end is due, the part goes on till then, as "is due to end" reads."""
     toks = sent.tokens
+    if not words.holds(words.END_NOUNS, toks[c.i]):
+        return False  # a verb's end, "had left by the end of 2021", is told done; a noun's, "la fin … d'ici 2026", is due
     for d in sent.cues.get("status:deadline", []):
         if c.j <= d.i <= c.j + DEADLINE_AFTER and any(_YEAR.fullmatch(toks[k].key) for k in range(d.j, min(len(toks), d.j + 3))):
             return True
