@@ -8324,3 +8324,15 @@ def test_an_arabic_offices_long_name_before_its_state_is_the_subject():
     got = facts("أصدرت الهيئة العامة للشؤون الدينية والأوقاف في سلطنة عمان خطبة الجمعة. وتفند الخطبة الأكاذيب التي يروجها "
                 "تنظيم داعش باسم الدين.", "ar")
     assert ("line_of_effort", "counter_messaging") in got.get("OM", set()), got
+
+
+def test_one_national_is_no_state_and_co_chairs_after_the_coalitions_name_lead_its_group():
+    """A media release: "The Prime Minister has designated an Afghan national who raised funds for ISIS-K" — a partner's
+    adjective on one person named by a noun of nationality is no act of that state's; a news agency's story: "اجتماع
+    مجموعة عمل … التابعة للتحالف الدولي لهزيمة داعش، الذي تستضيفه البلاد على مدى يومين برئاسة مشتركة بين دولة الكويت ومملكة
+    هولندا …" — co-chairs after the Coalition's own name and a relative of hosting lead the group."""
+    got = facts("Canada designated an Iraqi national who raised funds for ISIS as a terrorist entity.", "en")
+    assert not got.get("IQ") and ("line_of_effort", "counter_financing") in got.get("CA", set()), got
+    got = facts("افتتح الوزير اليوم اجتماع مجموعة عمل المقاتلين الإرهابيين الأجانب التابعة للتحالف الدولي لهزيمة داعش، الذي "
+                "تستضيفه البلاد على مدى يومين برئاسة مشتركة بين المملكة الأردنية الهاشمية ومملكة بلجيكا.", "ar")
+    assert ("initiative", "ftf-working-group") in got.get("BE", set()), got

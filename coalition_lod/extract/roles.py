@@ -105,6 +105,8 @@ class Roles:
             return "place"
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
+        if head.entry.kind == "adjective" and self._one_national(sent, head):
+            return "place"  # "an Afghan national who raised funds for ISIS-K": one person's nationality, no act of the state's
         if head.i and toks[head.i - 1].key in words.OWN_POSSESSIVES and head.j < len(toks) \
                 and toks[head.j].key in words.PLACE_WORK_NOUNS:
             return "place"  # "Our Iraq programme trains …" (a company's): where its own work is, no actor
@@ -454,6 +456,16 @@ class Roles:
         if j is None or any(j < e.j and e.i < o for e in sent.ents) or any(_broken(sent, x) for x in range(j + 1, o + 1)):
             return set()
         return set(range(j, head.i))
+
+    def _one_national(self, sent: Sent, head: Match) -> bool:
+        """A partner's adjective on one person named by a noun of nationality: "an Afghan national", "a Belgian citizen"
+        (the singular noun right after, an indefinite article before), "un ressortissant afghan", "مواطن أفغاني" (the noun
+        right before)."""
+        toks = sent.tokens
+        if self.latin and head.j < len(toks) and toks[head.j].key in words.NATIONALITY_NOUNS:
+            return head.i > 0 and toks[head.i - 1].key in words.INDEFINITE
+        return head.i > 0 and toks[head.i - 1].key in words.NATIONALITY_NOUNS and (
+            not self.latin or head.i > 1 and toks[head.i - 2].key in words.INDEFINITE)
 
     def _named_official(self, sent: Sent, p: int, c: dict[str, set[int]]) -> bool:
         """An official's title and name before "of" ("Lieutenant General Giovanni Maria

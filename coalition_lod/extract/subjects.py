@@ -363,6 +363,8 @@ class Subjects:
         attributive = g[-1].j < len(sent.tokens) and g[-1].j in c["inst"]
         if not g or any(x.entry.kind != "adjective" and not (attributive and x.entry.kind in PARTNER_KINDS) for x in g):
             return None
+        if self._one_national(sent, g[-1]):
+            return None  # "an Afghan national who raised funds …": one person's relative, no act of the state's
         if any(b.i - a.j > 1 for a, b in zip(g, g[1:], strict=False)):
             return None  # (two partners' adjectives on one noun are theirs together: "aux aviateurs français et jordaniens qui …")
         m, toks = g[-1], sent.tokens

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .builder import _Builder
 
 RELATIVE_SUBJECT = 2  # words between a relative after a mission and its subject ("which Spain", "التي تقودها إسبانيا")
+COALITION_FOE = 2  # words of the Coalition's foe after its name ("… الدولي لهزيمة داعش", "against Daesh")
 LED_BY_WITHIN = 10  # words from an initiative's name to the agent that leads it ("…, which was co-chaired by")
 
 
@@ -37,7 +38,10 @@ def _led_by(sent: Sent, m: Match, actors: Actors) -> tuple[str, ...]:
         cue = max((c.i for c in sent.cues.get("actor:agent", []) if m.j <= c.i and c.j <= head.i), default=head.i)
         if m.entry.kind == "mission" and cue not in leading:
             continue
-        if cue <= m.j + LED_BY_WITHIN:
+        # (not counting the Coalition's own name between, whose group it is, and its foe: "مجموعة عمل … التابعة للتحالف
+        # الدولي لهزيمة داعش، الذي تستضيفه البلاد على مدى يومين برئاسة مشتركة بين …")
+        coalition = sum(min(e.j + COALITION_FOE, cue) - e.i for e in sent.ents if e.entry.id == "global-coalition" and m.j <= e.i < cue)
+        if cue - coalition <= m.j + LED_BY_WITHIN:
             between = sent.text[m.end - sent.start : head.start - sent.start]
             # the Coalition may be ("le Groupe … sur l'Afrique de la Coalition, en présence des …"): whose group it is
             if not any(m.j <= e.i < head.i and e.entry.kind in ENTITY_KINDS + ("body",) and e.entry.id != "global-coalition"
