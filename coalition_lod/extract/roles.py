@@ -450,8 +450,8 @@ class Roles:
         o = head.i - 1
         while o > verb and o in formal:
             o -= 1  # "دولة", "جمهورية" before the state's name
-        if o <= verb or o not in c["owner"]:
-            return set()
+        if o <= verb or o not in c["owner"] or not words.holds(words.AT_PLACE, sent.tokens[o]):
+            return set()  # (its "في", not the "من" of what the partner gave: "حلق طياروها مع طائرات من المملكة المتحدة")
         j = min((x for x in range(o - 1, max(verb, o - 1 - OFFICE_NAME_AR), -1) if x in c["inst"]), default=None)
         if j is None or any(j < e.j and e.i < o for e in sent.ents) or any(_broken(sent, x) for x in range(j + 1, o + 1)):
             return set()
