@@ -2197,3 +2197,13 @@ def test_mothers_tried_and_designated_individuals():
                    ("line_of_effort", "legislation"))
     _each_credited([("en", "Korea shares with the Committee the names of individuals it has designated.", "KR")],
                    ("line_of_effort", "counter_financing"))
+
+
+def test_an_arabic_air_strike_carried_out_is_military():
+    """A news story: "قالت القيادة الأمريكية في أفريقيا (أفريكوم) إنها نفذت غارة جوية في المنطقة نفسها" — one air strike
+    carried out ("نفذت غارة جوية", "شنت غارة"), as "غارات جوية" are, is the military line; an air strike named as how a
+    man died ("مقتل قيادي … بضربة جوية") is nobody's act."""
+    _each_credited([("ar", "تدعم فرنسا العراق. وقالت وزارة الدفاع الفرنسية إنها نفذت غارة جوية على مخبأ لداعش.", "FR")],
+                   ("line_of_effort", "military"))
+    got = facts("تدعم فرنسا العراق بالمال.\n\nعاجل | مصدر أمني: مقتل قيادي في داعش بضربة جوية قرب الحدود.", "ar")
+    assert ("line_of_effort", "military") not in got.get("FR", set()), got
