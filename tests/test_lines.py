@@ -2207,3 +2207,13 @@ def test_an_arabic_air_strike_carried_out_is_military():
                    ("line_of_effort", "military"))
     got = facts("تدعم فرنسا العراق بالمال.\n\nعاجل | مصدر أمني: مقتل قيادي في داعش بضربة جوية قرب الحدود.", "ar")
     assert ("line_of_effort", "military") not in got.get("FR", set()), got
+
+
+def test_a_law_named_by_its_number_is_legislation():
+    """A financial intelligence unit's circular: "… للعقوبات المنصوص عليها في القانون رقم 106 لسنة 2013 في شأن مكافحة غسل
+    الأموال وتمويل الإرهاب" — a partner's law named by its number is the legislation line."""
+    _each_credited([("ar", "تعمم الوحدة البحرينية قائمة جديدة. وتؤكد الوحدة أن المخالفين يتعرضون للجزاءات المنصوص عليها في "
+                           "القانون رقم 4 لسنة 2001.", "BH"),
+                    ("en", "Bahrain's unit circulated a new list. The unit stressed that violators face the sanctions set out in "
+                           "Law No. 4 of 2001.", "BH")],
+                   ("line_of_effort", "legislation"))

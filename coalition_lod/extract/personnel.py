@@ -86,6 +86,12 @@ def read_tables(doc: Document, sents: list[Sent], lex: Lexicon) -> None:
                     _headcount_at(s, a, b, lex)
                     if heading is not None and not any(e.entry.kind == "mission" for e in s.ents):
                         add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
+            told_cells = [(a, b) for (a, b), status in zip(cells, statuses, strict=False) if status and b > a]
+            if heading is not None and told_cells and not any(e.entry.kind == "mission" for e in s.ents):
+                # a row with a status and no mission, under a text that names the one its table is about ("… air
+                # contributions to Operation Inherent Resolve" / "Belgium⇥F-16⇥Jordan⇥Ended 2022"): its part in that one
+                a, b = told_cells[0]
+                add_ents(s, [Match(heading.entry, a, b, s.tokens[a].start, s.tokens[b - 1].end)])
             if any(statuses):
                 _statuses_in(s, [cell for cell, status in zip(cells, statuses, strict=False) if status], lex)
             for (a, b), met in zip(cells, counterparts, strict=False):
