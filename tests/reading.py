@@ -39,6 +39,13 @@ def _status_is(cases, key: tuple[str, str], status: str) -> None:
         assert got.get(key, {}).get("status") == status, (lang, text, got)
 
 
+def _not_ended(cases, key: tuple[str, str]) -> None:
+    """No text of ``cases`` ((lang, text) pairs) gives the mission ``key`` (partner, mission) the status "ended"."""
+    for lang, text in cases:
+        got = attrs(text, lang)
+        assert got.get(key, {}).get("status") != "ended", (lang, text, got)
+
+
 def _headcount_is(cases, key: tuple[str, str], count: int) -> None:
     """Each text of ``cases`` ((lang, text) pairs) gives the mission ``key`` (partner, mission) that headcount."""
     for lang, text in cases:
