@@ -432,8 +432,9 @@ HELDOUT13_LEVELS = levels(en=(0.90, 0.95), fr=(0.75, 0.95), ar=(0.85,))
 # Then general fixes (another initiative's meeting is not the Coalition's ministerial, allies "alongside
 # us" work with the speaker, "U.S. forces" are a headcount): entities en 1.000, fr 0.947, ar 1.000;
 # attributes en 0.833, fr 0.889. Left: a count of two missions given to the first, "la mission de
-# l'OTAN" without "en Irak", a former command's part told as ongoing in a dated release
-HELDOUT14_LEVELS = levels(en=(0.95, 0.80), fr=(0.90, 0.85), ar=(0.95,))
+# l'OTAN" without "en Irak". Stop 70: attributes en 1.000 (the former command's part, "Denmark led the mission for a
+# year", now ended: a command told in the past with its length)
+HELDOUT14_LEVELS = levels(en=(0.95, 0.95), fr=(0.90, 0.85), ar=(0.95,))
 # written with their gold after set 14's fixes (a Korean ministry's release, a timeline in Markdown, a
 # council of ministers' minutes and an army's press kit in French, an Iraqi-US joint statement, a QNA
 # dispatch), scored once at 8dd7579: entities en 0.952, fr 0.941, ar 0.857 (0.957 once the gold's missing
@@ -856,8 +857,9 @@ HELDOUT60_LEVELS = levels(en=(0.95,), fr=(0.85, 0.95), ar=(0.45,))
 # bodies, no state's; KSrelief is Saudi Arabia's own agency; a lender after "funded by a loan from" is an agent):
 # entities en 0.750, fr 0.533, ar 0.857. Left: a judge's remarks and a law's text that name their state only as "this
 # country" or in the Grand Duke's title; an encyclopaedia's sections whose mission is the article's title; an audit's
-# "until February 2016" told of a part, read as the whole's end; a tender's "ضمن برنامج دولة الكويت" read as its subject
-HELDOUT61_LEVELS = levels(en=(0.70, 0.35), fr=(0.50,), ar=(0.80,))
+# "until February 2016" told of a part, read as the whole's end; a tender's "ضمن برنامج دولة الكويت" read as its subject.
+# Stop 70: attributes en .400 → .667 (the audit's "about 300 … most of them advising …" now Operation IMPACT's count)
+HELDOUT61_LEVELS = levels(en=(0.70, 0.60), fr=(0.50,), ar=(0.80,))
 # scored once as written (66b4b99): entities en 0.600, fr 0.667, ar 0.429; attributes fr 1.000, ar 0.000. Then vocabulary
 # fixes (KASOTC, Jordan's special operations training centre, is one of Jordan's seats; Germany's Federal Foreign Office
 # is Germany's, not the UK's "Foreign Office"; clearance teams are stabilisation) and one general fix (another
