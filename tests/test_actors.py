@@ -8336,3 +8336,17 @@ def test_one_national_is_no_state_and_co_chairs_after_the_coalitions_name_lead_i
     got = facts("افتتح الوزير اليوم اجتماع مجموعة عمل المقاتلين الإرهابيين الأجانب التابعة للتحالف الدولي لهزيمة داعش، الذي "
                 "تستضيفه البلاد على مدى يومين برئاسة مشتركة بين المملكة الأردنية الهاشمية ومملكة بلجيكا.", "ar")
     assert ("initiative", "ftf-working-group") in got.get("BE", set()), got
+
+
+def test_a_partners_officer_welcomed_after_a_mission_with_the_coalition_acts_for_it():
+    """A sports club's bulletin (found by this stop's wheel trial): "ويرحب النادي بعودة لاعبه السابق المقدم خالد العنزي من الجيش
+    الكويتي، بعد مشاركته في مهمة ضمن التحالف الدولي ضد داعش" — a partner's officer "after his participation in" a mission with
+    the Coalition: that partner's part, a mission with the Coalition the military line."""
+    _each_credited([
+        ("en", "The rowing club welcomes back Captain Anna Berg of the Swedish Armed Forces after taking part in a mission "
+               "with the Global Coalition against Daesh.", "SE"),
+        ("fr", "Le club félicite le sergent Marc Weber, des forces armées luxembourgeoises, après sa mission au sein de la "
+               "Coalition contre Daech.", "LU"),
+        ("ar", "ويرحب النادي بعودة عضوه الرائد سالم المري من القوات المسلحة القطرية، بعد مشاركته في مهمة ضمن التحالف الدولي "
+               "ضد داعش.", "QA"),
+    ], ("line_of_effort", "military"))
