@@ -23,7 +23,7 @@ from .known import (
     _with_possessors,
 )
 from .names import _acronym_after, _pattern_names
-from .numbers import parse_number
+from .numbers import _YEAR, parse_number
 from .sentence import PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _as_elided, _gap, _one_clause, cues_at, kin, more_cues, possessive
 
 # the cues that silence others in their span (``lines_of_effort_not``, ``status.not_*``), by the prefix of
@@ -221,6 +221,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         _persons_tour(sent)
     if sent.cues.get("status:ended"):
         _tours_end(sent, lex)
+    if sent.cues.get("status:ended") and sent.cues.get("status:deadline"):
+        _due_ends(sent)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
@@ -322,6 +324,24 @@ def _tours_end(sent: Sent, lex: Lexicon) -> None:
     sent.cues["status:ended"] = [c for c in sent.cues["status:ended"] if not tour(c)]
 
 
+def _due_ends(sent: Sent) -> None:
+    """A noun of ending with its deadline to come after it, a year a few words on ("انتهاء المهمة العسكرية للتحالف … بحلول
+    أيلول 2025", "la fin de sa participation … d'ici septembre 2026"): the end is due, the part goes on till then, as "is
+    due to end" reads — a cue of going on, no more of ending. Not a verb's end, told done ("had left by the end of 2021")."""
+    toks = sent.tokens
+
+    def due(c: Match) -> bool:
+        return words.holds(words.END_NOUNS, toks[c.i]) and any(
+            c.j <= d.i <= c.j + DEADLINE_AFTER and any(_YEAR.match(toks[k].key) for k in range(d.j, min(len(toks), d.j + 3)))
+            for d in sent.cues["status:deadline"])
+
+    moved = [c for c in sent.cues["status:ended"] if due(c)]
+    if moved:
+        sent.cues["status:ended"] = [c for c in sent.cues["status:ended"] if not due(c)]
+        sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *moved], key=lambda c: c.i)
+
+
+DEADLINE_AFTER = 8  # words from a noun of ending to its deadline ("انتهاء المهمة العسكرية للتحالف في العراق بحلول")
 PERSON_AFTER_TIME = 5  # words of a time fronted before a person's subject ("In March 2017 she …")
 
 

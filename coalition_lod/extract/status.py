@@ -29,7 +29,6 @@ STATUS_RANK = {"ended": 3, "planned": 2, "ongoing": 1}
 WHOLE_END_AFTER = 20  # words from a mission to its own end told by its pronoun ("…, which trained … before it ended")
 CONTINUED_AFTER = 5  # words from a future act of funding to what it keeps going ("will provide $46.2 million to sustain")
 PARTIAL_AFTER = 1  # words between a verb of ending and the share it withdraws ("withdrew only some of its …")
-DEADLINE_AFTER = 8  # words from a cue of ending to its deadline ("انتهاء المهمة العسكرية للتحالف في العراق بحلول")
 ROLE_SPAN_AFTER = 10  # words from a role's verb to its span ("commanded NATO Mission Iraq for a year")
 SPAN_UNIT_AFTER = 2  # words from a span's preposition to its unit of time ("for a year", "pendant six mois")
 ROLE_PERSON_BEFORE = 6  # words before a role's verb where a person's rank makes the role his ("le général Jean Dupont, qui a …")
@@ -155,8 +154,6 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
                                            for k in sent.cues.get("status:continued_by", [])):
                 continue  # "will provide $46.2 million to sustain around 110 ADF personnel": what is funded goes on
             told = "ongoing" if status == "ended" and any(c.j <= k <= c.j + PARTIAL_AFTER for k in partial) else status
-            if status == "ended" and _deadline_after(sent, c):
-                told = "ongoing"  # "انتهاء المهمة العسكرية للتحالف … بحلول أيلول 2025", "… d'ici septembre 2025": due to end
             if near(c) or c.i == 0 and c.entry.id == "status:until":  # "Until 2016, …" dates its whole sentence
                 inside.append(told)
             # an "until" ends what its own clause tells ("still train …, and our F-16s flew … until 2017")
@@ -236,18 +233,6 @@ def _mission_status(sent: Sent, m: Match, statuses: list[str], actors: Actors, m
     return max(found, key=lambda x: STATUS_RANK[x]) if found else None
 
 
-def _deadline_after(sent: Sent, c: Match) -> bool:
-    """A deadline to come after a noun of ending, its year a few words after it ("انتهاء المهمة … بحلول أيلول 2025", "la fin
-    de la mission d'ici septembre 2025"): the end is due, the part goes on till then, as "is due to end" reads."""
-    toks = sent.tokens
-    if not words.holds(words.END_NOUNS, toks[c.i]):
-        return False  # a verb's end, "had left by the end of 2021", is told done; a noun's, "la fin … d'ici 2026", is due
-    for d in sent.cues.get("status:deadline", []):
-        if c.j <= d.i <= c.j + DEADLINE_AFTER and any(_YEAR.fullmatch(toks[k].key) for k in range(d.j, min(len(toks), d.j + 3))):
-            return True
-    return False
-
-
 def _role_held_for_a_span(sent: Sent, m: Match, roles: list[Match], missions: list[Match]) -> bool:
     """A role's verb in the past ("commanded", "a dirigé", "قادت"; not after a perfect: "has led … for a year" goes on),
     its span's preposition a few words after it and a unit of time right after that ("for a year", "pendant six mois",
@@ -287,8 +272,7 @@ def _told_before(sent: Sent, m: Match, breaks: set[int], turn: int, actors: Acto
     roles = _planned_roles(sent) if status == "planned" else set()
     for e in sent.cues.get(f"status:{status}", []):
         if e.j > m.i or e.i < turn or e.i in sent.denied or actors.at(e.i) != mine or _before_role(e, roles) \
-                or any(e.j <= k <= e.j + PARTIAL_AFTER for k in partial) \
-                or status == "ended" and _deadline_after(sent, e):  # "retire une partie de ses soldats"; "… d'ici 2026"
+                or any(e.j <= k <= e.j + PARTIAL_AFTER for k in partial):  # "retire une partie de ses soldats"
             continue
         if any(e.j <= b < m.i for b in breaks) or any(e.i > o for o in ongoing if o < m.i and o not in range(e.i, e.j)) \
                 or any(e.j <= o < m.i and o not in describing for o in ongoing):
@@ -775,8 +759,8 @@ def own_part_ended(s: Sent, actors: Actors, build: _Builder) -> None:
         own = next((x for x in range(c.j, min(len(toks), c.j + PART_NOUN_AFTER + 1)) if toks[x].key in words.OWN_PART_NOUNS
                     and (toks[x - 1].key in words.POSSESSIVES or x - 1 >= c.j and toks[x - 2].key in words.POSSESSIVES
                          or toks[x].key.endswith(_PRONOUN_ENDS))), None)
-        if own is None or _deadline_after(s, c):
-            continue  # (an end with its deadline to come is due, no end yet: "انتهاء مشاركتها … بحلول أيلول 2026")
+        if own is None:
+            continue
         for partner in actors.at(c.i):
             mine = [f for f in build.facts.values() if f.kind == "mission" and f.partner == partner]
             if len(mine) == 1 and "status" not in mine[0].attrs:
