@@ -2217,3 +2217,14 @@ def test_a_law_named_by_its_number_is_legislation():
                     ("en", "Bahrain's unit circulated a new list. The unit stressed that violators face the sanctions set out in "
                            "Law No. 4 of 2001.", "BH")],
                    ("line_of_effort", "legislation"))
+
+
+def test_the_belgian_defences_components_are_military():
+    """A cycling club's bulletin: "notre trésorier, l'adjudant Luc Martens, de la Composante Air belge, rentré ce mois-ci
+    de Jordanie où il était engagé au sein de la Coalition" — Belgium's air, land and naval components ("composante
+    Air", "composante Terre", "composante Marine") are its armed forces, as "air component" is in English."""
+    _each_credited([("fr", "La chorale salue le retour du sergent Marc Peeters, de la Composante Terre belge, revenu "
+                           "d'Irak en octobre.", "BE"),
+                    ("fr", "Le premier maître Anne Claes, de la Composante Marine belge, est rentrée de sa mission au "
+                           "large de la Syrie.", "BE")],
+                   ("line_of_effort", "military"))

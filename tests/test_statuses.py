@@ -17,6 +17,7 @@ from .reading import (
     _not_ended,
     _status_is,
     attrs,
+    extract_sents,
     facts,
 )
 
@@ -1594,3 +1595,25 @@ def test_an_end_with_a_deadline_to_come_goes_on_till_then():
                 ("fr", "Le Danemark participe à la mission de l'OTAN en Irak. Il a annoncé la fin de sa participation à "
                        "la mission de l'OTAN en Irak d'ici septembre 2026.")),
                ("dk", "nato-mission-iraq"))
+
+
+def test_a_cue_of_now_before_a_persons_rank_is_no_status():
+    """An estate agency's letter: "Nadia, notre ancienne stagiaire, aujourd'hui caporal-chef au 1er régiment de chasseurs
+    parachutistes, partie en janvier pour quatre mois en Irak avec l'opération Chammal" — "today" before a person's rank
+    is the person's title now, no time of the partner's part; a rank that is an adjective of a noun after it
+    ("currently a major contributor") is no title."""
+    for lang, text, key in (
+            ("fr", "Nos vœux accompagnent Julien, ancien élève du lycée, aujourd'hui sergent au 2e régiment du génie, "
+                   "parti en mars pour six mois en Jordanie avec l'opération Chammal.", ("fr", "operation-chammal")),
+            ("en", "Congratulations to our former scout leader Amy Ross, currently a Flight Lieutenant with the Royal Air "
+                   "Force, who flew out in May for four months with Operation Shader.", ("gb", "operation-shader")),
+            ):
+        got = attrs(text, lang)
+        assert key in got and "status" not in got[key], (text, got)
+    _status_is((("en", "Canada is currently a major contributor to Operation Impact."),), ("ca", "operation-impact"), "ongoing")
+    # Arabic's rank after "برتبة" ("with the rank of"), the title without its article: the cue of now is the person's
+    for text, now in (("نهنئ خريج مدرستنا سامي الحربي، وهو حاليا برتبة نقيب في الجيش الأردني.", False),
+                      ("نهنئ خريج مدرستنا سامي الحربي، وهو حاليا نقيب في الجيش الأردني.", False),
+                      ("ويشارك الجيش الأردني حاليا في بعثة حلف الناتو في العراق.", True)):
+        sents = extract_sents(Document("t", "t.txt", "ar", text, "text/plain"))
+        assert bool(sents[0].cues.get("status:current")) == now, text

@@ -223,6 +223,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         _tours_end(sent, lex)
     if sent.cues.get("status:ended") and sent.cues.get("status:deadline"):
         _due_ends(sent)
+    if sent.cues.get("status:current"):
+        _rank_now(sent)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
@@ -339,6 +341,40 @@ def _due_ends(sent: Sent) -> None:
     if moved:
         sent.cues["status:ended"] = [c for c in sent.cues["status:ended"] if not due(c)]
         sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *moved], key=lambda c: c.i)
+
+
+RANK_AFTER_NOW = 3  # words from a cue of now to a person's rank ("currently a Flight Lieutenant", "حاليا برتبة نقيب")
+
+
+def _rank_now(sent: Sent) -> None:
+    """A cue of now right before a person's rank ("Nadia, notre ancienne stagiaire, aujourd'hui caporal-chef au 1er RCP,
+    partie en janvier pour quatre mois en Irak avec l'opération Chammal", "who is currently a Flight Lieutenant with …",
+    "وهو حاليا برتبة نقيب"): the person's title today, no time of the partner's part (a person's tour has no status). The
+    rank a title, not an adjective of a noun after it ("currently a major contributor"): the words after it a name, a
+    preposition, where a rank serves ("in", "في"), a comma or its hyphen's other half."""
+    toks, text = sent.tokens, sent.text
+    bare = {words.DEFINITE.sub("", w) for w in words.PERSON_TITLES}  # (Arabic's titles are listed with their article)
+
+    def title(k: int) -> bool:
+        return words.holds(words.PERSON_TITLES, toks[k]) or toks[k].text.lower() in bare
+
+    def rank(c: Match) -> bool:
+        for k in range(c.j, min(len(toks), c.j + RANK_AFTER_NOW + 1)):
+            if _gap(text, toks[k - 1], toks[k], sent.start).strip():
+                return False  # a comma or a stop between: "today, General …"
+            if title(k):
+                n = k + 1
+                return n >= len(toks) or bool(_gap(text, toks[k], toks[n], sent.start).strip()) or title(n) \
+                    or toks[n].key in words.PREPOSITIONS or toks[n].key in words.SERVED_WITH or toks[n].is_capitalised()
+            if not (toks[k].key in words.DETERMINERS or toks[k].key in words.INDEFINITE or words.holds(words.RANK_WORDS, toks[k])
+                    or toks[k].is_capitalised()):
+                return False
+        return False
+
+    now = [c for c in sent.cues["status:current"] if rank(c)]
+    if now:
+        for cat in ("status:current", "status:ongoing"):
+            sent.cues[cat] = [c for c in sent.cues.get(cat, []) if not any((c.i, c.j) == (x.i, x.j) for x in now)]
 
 
 DEADLINE_AFTER = 8  # words from a noun of ending to its deadline ("انتهاء المهمة العسكرية للتحالف في العراق بحلول")
