@@ -8350,3 +8350,18 @@ def test_a_partners_officer_welcomed_after_a_mission_with_the_coalition_acts_for
         ("ar", "ويرحب النادي بعودة عضوه الرائد سالم المري من القوات المسلحة القطرية، بعد مشاركته في مهمة ضمن التحالف الدولي "
                "ضد داعش.", "QA"),
     ], ("line_of_effort", "military"))
+
+
+def test_a_person_seconded_or_sent_by_a_partner_to_an_initiative_is_its_part():
+    """An alumni magazine's class notes: "Ana Sousa (Law) has been seconded by Portugal's Ministry of Foreign Affairs to
+    the Global Coalition's Communications Working Group" — the partner that seconds, sends or dispatches its people to
+    a group takes part in it, as "led by" names its agent."""
+    for lang, text, code, initiative in (
+            ("en", "Jordan hosts the meeting. Lieutenant Colonel Eva Lind has been seconded by Sweden to the Counter ISIS "
+                   "Finance Group.", "SE", "counter-isis-finance-group"),
+            ("fr", "La Jordanie accueille la réunion. Le commissaire Paul Weber a été détaché par le Luxembourg auprès du "
+                   "groupe de travail sur la stabilisation.", "LU", "stabilisation-working-group"),
+            ("ar", "يستضيف الأردن الاجتماع. وتعمل الخبيرة هانا كاتو، المنتدبة من اليابان، في مجموعة عمل الاتصالات التابعة "
+                   "للتحالف الدولي.", "JP", "communications-working-group")):
+        got = facts(text, lang)
+        assert ("initiative", initiative) in got.get(code, set()), (text, got)

@@ -2228,3 +2228,42 @@ def test_the_belgian_defences_components_are_military():
                     ("fr", "Le premier maître Anne Claes, de la Composante Marine belge, est rentrée de sa mission au "
                            "large de la Syrie.", "BE")],
                    ("line_of_effort", "military"))
+
+
+def test_a_partner_acting_in_a_clause_of_place_after_an_initiative_does_its_line():
+    """Class notes: "the Global Coalition's Communications Working Group, where Portugal and the other members counter
+    Daesh's propaganda online" — a clause of place after an initiative's name describes it, unless a partner is its
+    subject: then the line is that partner's act. "Combattre la propagande" is no armed fight."""
+    _credited_but_not([("en", "Jordan takes part in the Coalition. Ana Sousa joined the Coalition's Communications Working "
+                              "Group, where Portugal counters Daesh's propaganda online."),
+                       ("fr", "La Jordanie participe à la Coalition. Ana Sousa a rejoint le groupe de travail de la "
+                              "Coalition sur la communication, où le Portugal combat la propagande de Daech en ligne.")],
+                      "PT", ("line_of_effort", "counter_messaging"), ("line_of_effort", "military"))
+
+
+def test_a_course_in_brackets_after_a_name_before_its_verb_is_no_line():
+    """Class notes: "Ana Sousa (Law) has been seconded by …" — the course in brackets after a person's names, its verb
+    after it, is no act on the law, as at a sentence's end ("Proposed: Amira Patel (Law).")."""
+    got = facts("Norway's diplomat Tomas Berg (Law) has joined the Counter ISIS Finance Group.", "en")
+    assert ("initiative", "counter-isis-finance-group") in got.get("NO", set()), got
+    assert ("line_of_effort", "legislation") not in got.get("NO", set()), got
+
+
+def test_the_return_of_people_from_abroad_is_bringing_them_home():
+    """Class notes: "the Swedish Police Authority has put her in charge of preparing the return of Swedish women and
+    children from the camps in north-east Syria" — the return "of" people "from" abroad is the foreign fighters' line;
+    not a return "to their villages" inside the country, nor soldiers' return "from the mission"."""
+    _each_credited([("en", "The Danish Police are preparing the return of Danish women and children from the camps in "
+                           "north-east Syria.", "DK"),
+                    ("fr", "La police danoise prépare le retour des femmes et des enfants danois des camps du nord-est de "
+                           "la Syrie.", "DK"),
+                    ("ar", "تعد الشرطة الدنماركية لعودة النساء والأطفال الدنماركيين من المخيمات في شمال شرق سوريا.", "DK")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
+    _not_credited([("en", "Germany funds the return of former fighters' families to their villages."),
+                   ("fr", "L'Allemagne finance le retour des familles dans leurs villages du Sinjar."),
+                   ("ar", "تمول ألمانيا عودة العائلات النازحة إلى قراها في سنجار.")],
+                  "DE", ("line_of_effort", "foreign_terrorist_fighters"))
+    _not_credited([("en", "On their return from the mission, the Belgian soldiers were greeted by their families."),
+                   ("fr", "À leur retour de mission, les militaires belges ont été accueillis par leurs familles."),
+                   ("ar", "لدى عودتهم من المهمة، استقبل الجنود البلجيكيون عائلاتهم.")],
+                  "BE", ("line_of_effort", "foreign_terrorist_fighters"))

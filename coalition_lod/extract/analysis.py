@@ -188,6 +188,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
             _qualified(sent, lex)
     if sent.cues.get("loeweak:foreign_terrorist_fighters") and sent.cues.get("topic"):
         _retaken_from_enemy(sent, lex)
+    if sent.cues.get("loeweak:foreign_terrorist_fighters"):
+        _returns_from_abroad(sent)
     if sent.cues.get("loe:counter_financing") and (messaging := sent.cues.get("loe:counter_messaging")) \
             and all(c.entry.phrase.lower() in words.CHANNELS for c in messaging):
         # "donating … through social media accounts, which Daesh uses to fund its activities": the money's channel,
@@ -296,6 +298,45 @@ def _retaken_from_enemy(sent: Sent, lex: Lexicon) -> None:
     if won:
         sent.cues["loeweak:foreign_terrorist_fighters"] = [c for c in sent.cues["loeweak:foreign_terrorist_fighters"] if c not in won]
         _add_cues(sent, "loe:military", won)
+
+
+RETURN_FROM = 8  # words from a noun of return to the "from" of where people come back from ("the return of Swedish women and children from")
+SERVICE_AFTER_FROM = 3  # words from a return's "from" to the service it ends ("on their return from the mission", "لدى عودتهم من المهمة")
+
+
+def _returns_from_abroad(sent: Sent) -> None:
+    """A noun of return and "of" ("the return of Swedish women and children from the camps in north-east Syria", "عودة
+    النساء والأطفال السويديين من المخيمات"): people brought back, the weak cue of the foreign fighters' line, only where
+    the phrase says where from, a few words on before any "to" or break — not "the return of former fighters' families to
+    their villages", a return home inside the country. A return from a service ("On their return from the mission, the
+    Belgian soldiers …", "À leur retour de mission", "لدى عودتهم من المهمة") brings no one home from the camps."""
+    toks, text = sent.tokens, sent.text
+    missions = {e.i for e in sent.ents if e.entry.kind == "mission"}
+
+    def broken(k: int) -> bool:
+        return any(ch in ",.;:()،؛" for ch in _gap(text, toks[k - 1], toks[k], sent.start))
+
+    def from_at(c: Match) -> int | None:
+        for k in range(c.j, min(len(toks), c.j + RETURN_FROM)):
+            if k > c.j and broken(k) or toks[k].key in words.DESTINATIONS:
+                return None
+            if toks[k].key in words.TOUR_FROM:
+                return k
+        return None
+
+    def needs_from(c: Match) -> bool:  # the noun alone (Arabic's "عودة النساء"), or with "of"
+        return c.entry.phrase.split()[0].lower() in words.RETURN_NOUNS \
+            and (c.j - c.i == 1 or c.j - c.i == 2 and toks[c.i + 1].key in words.OF)
+
+    def from_service(c: Match) -> bool:
+        if not any(words.holds(words.COMING_BACK, toks[k]) or words.holds(words.RETURN_NOUNS, toks[k]) for k in range(c.i, c.j)) \
+                or c.j >= len(toks) or toks[c.j].key not in words.TOUR_FROM:
+            return False
+        return any(words.holds(words.SERVICE_TOURS, toks[k]) or k in missions
+                   for k in range(c.j + 1, min(len(toks), c.j + 1 + SERVICE_AFTER_FROM)))
+
+    sent.cues["loeweak:foreign_terrorist_fighters"] = [c for c in sent.cues["loeweak:foreign_terrorist_fighters"]
+                                                       if (not needs_from(c) or from_at(c) is not None) and not from_service(c)]
 
 
 TOUR_AFTER = 7  # words from a return's cue to its "after" ("returned home in January 2026 after …")

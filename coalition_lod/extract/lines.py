@@ -47,12 +47,24 @@ def quiet_relative_clauses(sent: Sent) -> None:
     # (… and a reporting verb after a resolution opens its own complement: "Iraq would implement the resolution, recalling
     # that its courts had frozen the assets …")
     reporting = {m.i for m in sent.cues.get("actor:reporting", [])}
+    partners = _partner_words(sent)
     for m, reach in described:
         b = next((x for x in breaks if m.j <= x <= m.j + reach), None)
-        if b is None or m.entry.kind == "initiative" and (not verbs.isdisjoint(range(m.j, b)) or b in contrast) \
+        if b is None or m.entry.kind == "initiative" and (not verbs.isdisjoint(range(m.j, b)) or b in contrast
+                                                          or _partner_opens(sent, b, partners)) \
                 or m.entry.kind != "initiative" and not reporting.isdisjoint(range(m.j, b)):
             continue
         _quiet_clause(sent, b, breaks)
+
+
+def _partner_opens(sent: Sent, b: int, partners: set[int]) -> bool:
+    """A partner named as the subject of the clause opened at word ``b``, past its articles ("the Communications Working
+    Group, where Portugal and the other members counter Daesh's propaganda", "…, où la Belgique …"): the partner's act in
+    the initiative, no description of it."""
+    k = b + 1
+    while k < len(sent.tokens) and sent.tokens[k].key in words.DETERMINERS:
+        k += 1
+    return k in partners
 
 
 CITED_OPENS = 3  # words before a recital's citing phrase: a list's dash or number ("- وإذ يشير إلى قرار …")
@@ -316,14 +328,16 @@ def quiet_condemned(sent: Sent, clauses: list[Clause], lex: Lexicon) -> None:
 
 def _bracketed_after_name(sent: Sent, m: Match) -> bool:
     """A cue that is all a bracket holds, right after a person's first and last names ("Proposed: Amira Patel (Law).",
-    a motion's signature): the person's course, party or unit, no line."""
+    a motion's signature; "Ana Sousa (Law) has been seconded …", class notes): the person's course, party or unit, no
+    line."""
     toks = sent.tokens
     if m.i < 2 or "(" not in sent.text:
         return False
     before = _gap(sent.text, toks[m.i - 1], toks[m.i], sent.start).strip()
     after = sent.text[toks[m.j - 1].end - sent.start:].lstrip()
     # (its name's end, the bracket closing it: not a gloss inside a name, "the Moussalaha (Reconciliation) programme")
-    return before == "(" and after[:1] == ")" and after[1:].lstrip()[:1] in ("", ".", ",", ";") \
+    rest = after[1:].lstrip()
+    return before == "(" and after[:1] == ")" and (rest[:1] in ("", ".", ",", ";") or rest[:1].islower()) \
         and all(toks[k].is_capitalised() and toks[k].text.isalpha() for k in (m.i - 2, m.i - 1))
 
 
