@@ -8365,3 +8365,11 @@ def test_a_person_seconded_or_sent_by_a_partner_to_an_initiative_is_its_part():
                    "للتحالف الدولي.", "JP", "communications-working-group")):
         got = facts(text, lang)
         assert ("initiative", initiative) in got.get(code, set()), (text, got)
+
+
+def test_partners_possessives_in_a_list_each_own_the_noun():
+    """A podcast's chapters: "The Netherlands' and Germany's demining projects in Sinjar" — a possessive's mark, with
+    or without its "s", before "and" still joins the two owners of one noun."""
+    _each_credited([("en", "Japan funds the FFS. The Netherlands' and Germany's demining projects in Sinjar are large.", "DE"),
+                    ("en", "Japan funds the FFS. The Netherlands' and Germany's demining projects in Sinjar are large.", "NL")],
+                   ("line_of_effort", "stabilization"))

@@ -2267,3 +2267,28 @@ def test_the_return_of_people_from_abroad_is_bringing_them_home():
                    ("fr", "À leur retour de mission, les militaires belges ont été accueillis par leurs familles."),
                    ("ar", "لدى عودتهم من المهمة، استقبل الجنود البلجيكيون عائلاتهم.")],
                   "BE", ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_what_a_partner_chose_rather_than_is_no_line():
+    """A podcast's show notes: "She explains why Tokyo chose reconstruction rather than troops" — what stands right after
+    "rather than", "instead of", "plutôt que", "بدلا من" is what the partner did not do."""
+    _credited_but_not([("en", "Norway chose to fund reconstruction rather than troops."),
+                       ("en", "Norway funds reconstruction instead of sending soldiers."),
+                       ("fr", "La Norvège a choisi de financer la reconstruction plutôt que des troupes."),
+                       ("ar", "اختارت النرويج تمويل إعادة الإعمار بدلا من إرسال القوات.")],
+                      "NO", ("line_of_effort", "stabilization"), ("line_of_effort", "military"))
+
+
+def test_a_departments_name_between_commas_after_its_ministry_is_no_line():
+    """A call for proposals: "Le ministère des Affaires étrangères et européennes du Grand-Duché de Luxembourg, Direction
+    de la coopération au développement et de l'action humanitaire, lance un appel à propositions pour des projets de
+    réintégration …" — the department's name, set between commas after its ministry, ends on a line's word: the name's,
+    no act; an office named in its sentence's run keeps its line ("the Iraqi Directorate of Mine Action, which sets the
+    clearance priorities")."""
+    _credited_but_not([("fr", "Le ministère des Affaires étrangères de la Norvège, Direction de la coopération et de l'action "
+                              "humanitaire, finance la réintégration des enfants anciennement associés à Daech."),
+                       ("en", "The Ministry of Foreign Affairs of Norway, Department for Development and Humanitarian Aid, "
+                              "funds the reintegration of children formerly associated with Daesh.")],
+                      "NO", ("line_of_effort", "rehabilitation_reintegration"), ("line_of_effort", "stabilization"))
+    _each_credited([("en", "Norway works with the Iraqi Directorate of Mine Action, which sets the clearance priorities.", "IQ")],
+                   ("line_of_effort", "stabilization"))

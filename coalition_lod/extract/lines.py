@@ -12,7 +12,7 @@ from ..vocab import Lexicon, Match
 from . import words
 from .builder import _Builder
 from .clauses import _HARD_BREAK, Actors, Clause, _broken, _in_quotes, after_between, received_from
-from .mentions import _committee_name, _experienced, _foreign, _represented
+from .mentions import _committee_name, _experienced, _foreign, _office_name, _represented
 from .sentence import PARTNER_KINDS, Sent, _gap, cues_at, more_cues
 
 HEADING_WORDS = 6  # at most, in a heading that names a line of effort
@@ -497,7 +497,8 @@ def _lines_of_effort(sent: Sent, actors: Actors, build: _Builder, before: Sequen
         for m in ms:
             if any(a <= m.start < b for a, b in sent.quiet):
                 continue
-            if _committee_name(sent, m) or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m) or _experienced(sent, m)) \
+            if _committee_name(sent, m) or _office_name(sent, m) \
+                    or cat == "loe:military" and (_foreign(sent, m) or _represented(sent, m) or _experienced(sent, m)) \
                     or _bracketed_after_name(sent, m):
                 continue
             denied = any(n.j in (m.i, m.i - 1) for n in negs) or m.i in sent.denied or _denied_subject(sent, m, ms) \

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..vocab import Lexicon, Match
 from . import words
-from .sentence import PARTNER_KINDS, Sent, more_cues
+from .sentence import PARTNER_KINDS, Sent, _gap, more_cues
 
 
 def _praised(sent: Sent, m: Match, lex: Lexicon) -> bool:
@@ -178,6 +178,30 @@ def _committee_name(sent: Sent, m: Match) -> bool:
     return any(toks[k].key in words.COMMITTEE and all(toks[x].key in words.DETERMINERS or toks[x].key in words.OF
                                                    for x in range(k + 1, m.i))
                for k in range(max(0, m.i - COMMITTEE_REACH), m.i))
+
+
+OFFICE_NAME_REACH = 10  # words from an office's noun to the end of its name ("Direction de la coopération … et de l'action humanitaire")
+
+
+def _office_name(sent: Sent, m: Match) -> bool:
+    """A line of effort's word at the end of an office's name set between commas after its ministry, the office's
+    capitalised noun right after the first comma ("Le ministère des Affaires étrangères …, Direction de la coopération au
+    développement et de l'action humanitaire, lance un appel …", a letterhead's department): the office's name, no act;
+    not past a verb ("…, Department of Humanitarian Aid, has funded …" still names the office first), nor an office named
+    in its sentence's run ("We work with the Iraqi Directorate of Mine Action, which sets the clearance priorities")."""
+    toks = sent.tokens
+    verbs = {c.i for cat in ("actor:verb", "actor:auxiliary", "actor:reporting") for c in sent.cues.get(cat, [])}
+    for k in range(m.i - 1, max(-1, m.i - 1 - OFFICE_NAME_REACH), -1):
+        if k in verbs or any(ch in _gap(sent.text, toks[k], toks[k + 1], sent.start) for ch in ",;:()،؛"):
+            return False
+        if words.holds(words.OFFICE_HEADS, toks[k]):
+            end = m.j  # past the name's capitalised words after the cue ("Department for Humanitarian Aid,")
+            while end < len(toks) and end - m.j < OFFICE_NAME_REACH and toks[end].is_capitalised() \
+                    and "," not in _gap(sent.text, toks[end - 1], toks[end], sent.start):
+                end += 1
+            return toks[k].is_capitalised() and k > 0 and "," in _gap(sent.text, toks[k - 1], toks[k], sent.start) \
+                and end < len(toks) and "," in _gap(sent.text, toks[end - 1], toks[end], sent.start)
+    return False
 
 
 def _mission_subject(s: Sent, m: Match) -> bool:
