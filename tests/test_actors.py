@@ -8373,3 +8373,18 @@ def test_partners_possessives_in_a_list_each_own_the_noun():
     _each_credited([("en", "Japan funds the FFS. The Netherlands' and Germany's demining projects in Sinjar are large.", "DE"),
                     ("en", "Japan funds the FFS. The Netherlands' and Germany's demining projects in Sinjar are large.", "NL")],
                    ("line_of_effort", "stabilization"))
+
+
+def test_a_relative_after_an_initiatives_apposition_names_who_runs_it():
+    """A foreign ministry's news: "مركز صواب، المبادرة المشتركة التي أطلقتها الإمارات والولايات المتحدة عام 2015" — the
+    subjects of a relative after the head noun of an initiative's apposition ("the joint initiative that …") take part in
+    it, as those of a relative right after its name do."""
+    for lang, text in (("en", "The delegation presented the Sawab Center, the joint initiative that the UAE and the United "
+                              "States launched in 2015."),
+                       ("fr", "La délégation a présenté le centre Sawab, l'initiative commune que les Émirats arabes unis et "
+                              "les États-Unis ont lancée en 2015."),
+                       ("ar", "استعرض الوفد تجربة مركز صواب، المبادرة المشتركة التي أطلقتها الإمارات والولايات المتحدة عام "
+                              "2015.")):
+        got = facts(text, lang)
+        for code in ("AE", "US"):
+            assert ("initiative", "sawab-center") in got.get(code, set()), (text, code, got)

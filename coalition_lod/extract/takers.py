@@ -100,7 +100,7 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
         return ()
     at = _past_daesh(sent, m.j)  # "… لهزيمة داعش، الذي استضافته الرياض", "… to Defeat ISIS, which …"
     rel = next((c for c in sent.cues.get("actor:relative", []) if c.i == at), None)
-    if rel is None and m.entry.kind == "initiative" and (rel := _after_meetings_details(sent, m)) is not None:
+    if rel is None and m.entry.kind == "initiative" and (rel := _after_meetings_details(sent, m) or _after_apposed_head(sent, m)) is not None:
         at = rel.i  # "اجتماع مجموعة مكافحة تمويل داعش المقرر عقده في روما …، والذي تترأسه إيطاليا": the meeting's chairs
     end = sent.tokens[at - 1].end if at != m.j else m.end
     # (a quoted name's closing mark between: "مركز «صواب» الذي أطلقته دولة الإمارات …")
@@ -132,6 +132,26 @@ def _relative_subject(sent: Sent, m: Match, vocab: Vocabulary,
     for p in members:  # their counts in the relative clause are theirs ("to which the UK contributes 100 trainers")
         sent.relatives.setdefault(p, after[0].i)
     return members
+
+
+APPOSED_HEAD_AT = 4  # words from an initiative's comma to the head noun of its apposition ("…, the joint initiative that")
+
+
+def _after_apposed_head(sent: Sent, m: Match) -> Match | None:
+    """The relative after an apposition's head noun that describes an initiative ("the Sawab Center, the joint initiative
+    that the UAE and the United States launched in 2015", "مركز صواب، المبادرة المشتركة التي أطلقتها الإمارات والولايات
+    المتحدة"): its subject's act on the initiative, as a relative right after its name is."""
+    toks = sent.tokens
+    if m.j >= len(toks) or _gap(sent.text, toks[m.j - 1], toks[m.j], sent.start).strip() not in (",", "،"):
+        return None
+    rels = {c.i: c for c in sent.cues.get("actor:relative", [])}
+    for h in range(m.j, min(len(toks), m.j + APPOSED_HEAD_AT)):
+        if h > m.j and _broken(sent, h):
+            return None
+        if words.holds(words.APPOSED_HEADS, toks[h]):
+            # the relative right after the head, or after one adjective of it ("المبادرة المشتركة التي")
+            return next((rels[k] for k in (h + 1, h + 2) if k in rels and not any(_broken(sent, x) for x in range(h + 1, k + 1))), None)
+    return None
 
 
 MEETING_DETAILS = 12  # words of a meeting's place and dates between its group's name and the relative after them
