@@ -8388,3 +8388,15 @@ def test_a_relative_after_an_initiatives_apposition_names_who_runs_it():
         got = facts(text, lang)
         for code in ("AE", "US"):
             assert ("initiative", "sawab-center") in got.get(code, set()), (text, code, got)
+
+
+def test_a_partner_that_has_again_committed_forces_there_takes_part_in_the_mission_before():
+    """A town council's minutes: "… rentrés de Jordanie … après six mois de missions au sein de l'opération Inherent
+    Resolve contre Daech. La Belgique y a de nouveau engagé quatre F-16 cette année." — "y a (de nouveau, également)
+    engagé / envoyé" refers to the mission named before, as "y a déployé" does."""
+    for text, code in (("Le conseil salue le retour des aviateurs, rentrés après six mois au sein de la mission de l'OTAN en "
+                        "Irak. Le Danemark y a également envoyé vingt formateurs cette année.", "DK"),
+                       ("Le conseil salue le retour des aviateurs, rentrés après six mois au sein de la mission de l'OTAN en "
+                        "Irak. La Norvège y a engagé deux hélicoptères.", "NO")):
+        got = facts(text, "fr")
+        assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
