@@ -8400,3 +8400,37 @@ def test_a_partner_that_has_again_committed_forces_there_takes_part_in_the_missi
                         "Irak. La Norvège y a engagé deux hélicoptères.", "NO")):
         got = facts(text, "fr")
         assert ("mission", "nato-mission-iraq") in got.get(code, set()), (text, got)
+
+
+def test_a_partners_own_participation_a_clause_with_no_actor_extends_is_its_act():
+    """A cabinet's session: "كما قرر المجلس استمرار مشاركة دولة الكويت في التحالف الدولي ضد داعش" — the participation or
+    deployment of a partner named as its complement or possessor ("Kuwait's participation", "la participation du
+    Koweït", "مشاركة الكويت"), in a clause that names no actor, is that partner's act, as its adjective's forces are."""
+    _each_credited([("en", "The cabinet decided to extend Kuwait's participation in the Coalition's air campaign against "
+                           "Daesh.", "KW"),
+                    ("en", "The cabinet decided to extend the participation of Kuwait in the Coalition's air campaign "
+                           "against Daesh.", "KW"),
+                    ("fr", "Le gouvernement a décidé de prolonger la participation du Koweït à la campagne aérienne de la "
+                           "Coalition contre Daech.", "KW"),
+                    ("ar", "قررت الحكومة تمديد مشاركة الكويت في الحملة الجوية للتحالف الدولي ضد داعش.", "KW")],
+                   ("line_of_effort", "military"))
+
+
+def test_a_cabinets_communique_is_its_states_though_another_is_named_as_a_place():
+    """A cabinet's session (Kuwait): "ثم وافق المجلس على مشروع مرسوم بقانون بتعديل بعض أحكام القانون رقم 106 لسنة 2013 في
+    شأن مكافحة غسل الأموال …" before the state is named, "… دعمها لجهود إعادة الاستقرار في المناطق المحررة في العراق" after
+    it — a partner named only as a place is no second state of the text: the cabinet acting first is its one state's.
+    A cabinet's "messages received from leaders" ("الرسائل الواردة") are no counter-messaging."""
+    text = ("عقد مجلس الوزراء اجتماعه الأسبوعي، واطلع على الرسائل الواردة من قادة الدول الشقيقة.\n\n"
+            "ووافق المجلس على مشروع قانون في شأن مكافحة تمويل الإرهاب.\n\n"
+            "كما قرر المجلس استمرار مشاركة دولة قطر في التحالف الدولي ضد داعش، واستمرار دعمها لإعادة الاستقرار في "
+            "المناطق المحررة في العراق.")
+    _credited_but_not([("ar", text)], "QA", ("line_of_effort", "counter_financing"), ("line_of_effort", "counter_messaging"))
+
+
+def test_a_partner_after_decided_that_is_its_clauses_subject():
+    """A cabinet's communiqué: "The Council also decided that Kuwait will continue its participation …" — "decided that",
+    "a décidé que" open the clause of what was decided, whose subject acts, whoever decided."""
+    _each_credited([("en", "The Council decided that Norway will send 50 trainers to NATO Mission Iraq.", "NO"),
+                    ("fr", "Le gouvernement a décidé que la Norvège enverra 50 formateurs à la mission de l'OTAN en Irak.", "NO")],
+                   ("mission", "nato-mission-iraq"))

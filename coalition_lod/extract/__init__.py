@@ -173,7 +173,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) if not alone else tie_broken(alone, sents, vocab))
     # the one state a text names, whose offices act unnamed: the text is its from the start ("Le ministre de
     # l'Économie … Arrêtent : … sont gelés", an order published "au Journal officiel de la République française")
-    home = _home_state(sents, vocab) if dominant is None and not alone else None
+    home = _home_state(sents, vocab, finder.role_of) if dominant is None and not alone else None
     dominant = dominant or home or letterhead(sents)
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}

@@ -497,6 +497,7 @@ class ActorFinder(Subjects, Groups, Roles):
         (their role is not an actor's), nor a deployment's other words ("the deployment of
         Iraqi cities")."""
         more_cues(sent, self.lex, "deploying")
+        toks = sent.tokens
         for m in sent.cues.get("actor:deploying", []):
             if not cs <= m.i < ce:
                 continue
@@ -506,6 +507,15 @@ class ActorFinder(Subjects, Groups, Roles):
                 named = h.entry.kind == "adjective" or not self.latin and h.i - 1 in c["inst"]
                 if len(g) == 1 and named and m.j <= h.i <= m.j + DEPLOYED_REACH and h.i < ce \
                         and self._role(sent, h, c) == "" and self._attached_members(sent, g, c):
+                    return tuple(g)
+                # or the partner whose deployment or participation the noun is, its name its complement or possessor
+                # ("The cabinet decided to continue Kuwait's participation in the Coalition", "la participation du
+                # Koweït", "قرر المجلس استمرار مشاركة دولة الكويت في التحالف")
+                if len(g) == 1 and h.entry.kind == "partner" and cs <= h.i < ce and self._role(sent, h, c) == "" and (
+                        not self.latin and h.i == m.j
+                        or self.latin and m.j < h.i <= m.j + 2
+                        and all(toks[k].key in words.OF or toks[k].key in words.DETERMINERS for k in range(m.j, h.i))
+                        or self.latin and h.j == m.i and toks[h.j - 1].text.endswith(POSSESSIVE_ENDS)):
                     return tuple(g)
         return ()
 

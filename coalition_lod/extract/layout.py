@@ -526,19 +526,22 @@ def _operation_of(sents: list[Sent], vocab: Vocabulary, nation: str) -> Match | 
 OFFICE_SUBJECT = 4  # words from a sentence's start where the office that acts stands ("وتواصل الوزارة")
 
 
-def _home_state(sents: list[Sent], vocab: Vocabulary) -> str | None:
+def _home_state(sents: list[Sent], vocab: Vocabulary, role: Callable[[Sent, Match], str] | None = None) -> str | None:
     """The one state a text names, where no partner acts in it by name and an office with no
     state's name acts ("Ministry of Awqaf and Islamic Affairs … To the imams of the mosques of
     the State of Kuwait … The Ministry thereby continues its efforts …"): the office is that
     state's. None where the text names two partners, an organisation, or its one state as the
     owner of an office ("the Ambassador of Kuwait", "سفير دولة الكويت": a guest's state). A state
     outside the Coalition named beside a member is no home of the text ("… parti rejoindre ses
-    rangs en Syrie", in a French order whose ministers freeze a man's assets)."""
+    rangs en Syrie", in a French order whose ministers freeze a man's assets). Nor a partner named only as a place
+    (``role``: "… دعمها لجهود إعادة الاستقرار في المناطق المحررة في العراق", in a cabinet's communiqué of Kuwait)."""
     named: dict[str, list[tuple[Sent, Match]]] = {}
     for s in sents:
         for m in s.ents:
             if m.entry.kind in ("partner", "adjective", "capital"):
                 named.setdefault(m.entry.id, []).append((s, m))
+    if role is not None and len(named) > 1:
+        named = {slug: ms for slug, ms in named.items() if any(role(s, m) != "place" for s, m in ms)} or named
     members = {slug: ms for slug, ms in named.items() if (p := vocab.partners.get(slug)) is not None and p.member}
     if members and len(members) < len(named):
         named = members
