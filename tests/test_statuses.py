@@ -1617,3 +1617,22 @@ def test_a_cue_of_now_before_a_persons_rank_is_no_status():
                       ("ويشارك الجيش الأردني حاليا في بعثة حلف الناتو في العراق.", True)):
         sents = extract_sents(Document("t", "t.txt", "ar", text, "text/plain"))
         assert bool(sents[0].cues.get("status:current")) == now, text
+
+
+def test_a_persons_span_after_the_verb_is_no_status_of_the_part():
+    """A death notice: "… du général-major aviateur e.r. Jean-Paul Lambert … Pilote de chasse, il a commandé de 2015 à 2016
+    le détachement F-16 belge déployé en Jordanie dans le cadre de l'opération Desert Falcon" — a person's years in a
+    post, the span after the pronoun's verb (after an apposition fronted before it, too), tell no status of the
+    partner's part, neither the span's end nor the unit "deployed"."""
+    for lang, text, key in (
+            ("fr", "Nous saluons la mémoire du colonel Marc Dubois. Officier d'état-major, il a dirigé de 2017 à 2018 le "
+                   "groupement aérien français déployé en Jordanie dans le cadre de l'opération Chammal.",
+             ("fr", "operation-chammal")),
+            ("fr", "Nous saluons la mémoire du colonel Marc Dubois. Il a dirigé de 2017 à 2018 le groupement aérien français "
+                   "en Jordanie dans le cadre de l'opération Chammal.", ("fr", "operation-chammal")),
+            ("en", "We remember Colonel Mark Dobson. A staff officer, he led from 2017 to 2018 the Canadian air task force "
+                   "deployed in Kuwait under Operation Impact.", ("ca", "operation-impact"))):
+        got = attrs(text, lang)
+        assert key in got and "status" not in got[key], (text, got)
+    _status_is((("fr", "La Belgique participe. De 2015 à 2016, elle a déployé six F-16 dans le cadre de l'opération Desert "
+                       "Falcon."),), ("be", "operation-desert-falcon"), "ended")

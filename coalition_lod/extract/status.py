@@ -550,7 +550,7 @@ def read_dates(sents: list[Sent], lex: Lexicon) -> None:
             ranges = [r for r in ranges if r not in persons]
             # (its verbs in the present tell those years: "De 2015 à 2016, il commande le détachement belge de
             # l'opération Desert Falcon …" in a biography that goes on to 2023)
-            if now is not None and all(int(s.tokens[r.j - 1].key) < now for r in persons):
+            if now is not None and all(int(s.tokens[r.j - 1].key) <= now for r in persons):
                 s.cues["status:ongoing"] = []
         if ranges:
             s.cues["status:range"] = ranges
@@ -573,11 +573,15 @@ def _persons_span(sents: list[Sent], n: int, r: Match, lex: Lexicon) -> bool:
     Dewinter.")."""
     s = sents[n]
     toks = s.tokens
-    if r.j >= len(toks) or not _opens(s, r):
-        return False
-    if toks[r.j].key in lex.words.get("person", ()):
+    if r.j < len(toks) and _opens(s, r):
+        p = r.j
+    else:  # or the pronoun first, its verb, then the span: "Pilote de chasse, il a commandé de 2015 à 2016 le détachement"
+        p = _fronted_subject(s, lex)
+        if p is None or not p < r.i <= p + PERSON_SPAN_AFTER:
+            return False
+    if toks[p].key in lex.words.get("person", ()):
         return True
-    if toks[r.j].key not in words.PERSON_PRONOUNS:
+    if toks[p].key not in words.PERSON_PRONOUNS:
         return False
     for before in sents[max(0, n - TITLED_BACK):n][::-1]:
         if any(e.entry.kind in (*PARTNER_KINDS, "adjective") for e in before.ents):
@@ -585,6 +589,24 @@ def _persons_span(sents: list[Sent], n: int, r: Match, lex: Lexicon) -> bool:
         if any(t.key in words.PERSON_TITLES for t in before.tokens):
             return True
     return False
+
+
+PERSON_SPAN_AFTER = 4  # words from a person's pronoun to the span of its post ("il a commandé de 2015 à 2016")
+FRONTED_APPOSITION = 5  # words of an apposition before a sentence's subject ("A fighter pilot, he …", "Pilote de chasse, il …")
+
+
+def _fronted_subject(s: Sent, lex: Lexicon) -> int | None:
+    """The word that opens the sentence's subject: its first, or the first after an apposition fronted before a comma
+    ("Pilote de chasse, il …") that names no entity."""
+    toks = s.tokens
+    if not toks:
+        return None
+    comma = next((k for k in range(1, min(len(toks), FRONTED_APPOSITION + 1))
+                  if "," in _gap(s.text, toks[k - 1], toks[k], s.start)), None)
+    if comma is not None and not any(e.i < comma for e in s.ents) \
+            and (toks[comma].key in words.PERSON_PRONOUNS or toks[comma].key in lex.words.get("person", ())):
+        return comma
+    return 0
 
 
 def _document_now(sents: list[Sent]) -> int | None:
