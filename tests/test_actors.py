@@ -8434,3 +8434,22 @@ def test_a_partner_after_decided_that_is_its_clauses_subject():
     _each_credited([("en", "The Council decided that Norway will send 50 trainers to NATO Mission Iraq.", "NO"),
                     ("fr", "Le gouvernement a décidé que la Norvège enverra 50 formateurs à la mission de l'OTAN en Irak.", "NO")],
                    ("mission", "nato-mission-iraq"))
+
+
+def test_a_ministrys_call_under_its_states_letterhead_is_its_states():
+    """A call for tenders: "جمهورية العراق – وزارة التخطيط" over "تعلن وزارة التخطيط عن إجراء مناقصة عامة لإعادة تأهيل 12
+    مدرسة …، والمشروع ممول … بمنحة مقدمة من حكومة جمهورية ألمانيا" — a letterhead of the state, a dash, then its office,
+    makes the text that state's, over a partner named once as the funder in it."""
+    for lang, text in (
+            ("en", "REPUBLIC OF IRAQ – MINISTRY OF PLANNING\n\nTender No. 14/2027\n\nThe Ministry announces a public tender "
+                   "for the rehabilitation of 12 schools in Sinjar. The project is funded by the Funding Facility for "
+                   "Stabilization with a grant from the Government of Japan."),
+            ("fr", "RÉPUBLIQUE D'IRAK – MINISTÈRE DU PLAN\n\nAvis d'appel d'offres n° 14/2027\n\nLe ministère lance un appel "
+                   "d'offres pour la réhabilitation de 12 écoles à Sinjar. Le projet est financé par le Mécanisme de "
+                   "financement de la stabilisation grâce à un don du gouvernement du Japon."),
+            ("ar", "جمهورية العراق – وزارة التخطيط\n\nإعلان مناقصة عامة رقم 14/2027\n\nتعلن وزارة التخطيط عن إجراء مناقصة عامة "
+                   "لإعادة تأهيل 12 مدرسة في قضاء سنجار. والمشروع ممول من صندوق تمويل الاستقرار بمنحة مقدمة من حكومة "
+                   "اليابان.")):
+        got = facts(text, lang)
+        assert ("line_of_effort", "stabilization") in got.get("IQ", set()), (text, got)
+        assert ("initiative", "funding-facility-for-stabilization") in got.get("JP", set()), (text, got)

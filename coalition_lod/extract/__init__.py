@@ -174,7 +174,10 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # the one state a text names, whose offices act unnamed: the text is its from the start ("Le ministre de
     # l'Économie … Arrêtent : … sont gelés", an order published "au Journal officiel de la République française")
     home = _home_state(sents, vocab, finder.role_of) if dominant is None and not alone else None
-    dominant = dominant or home or letterhead(sents)
+    head = letterhead(sents)
+    if dominant is not None and head not in (None, dominant) and alone.get(dominant, 0) <= 1 and not alone.get(head):
+        dominant = head  # a ministry's call under its state's letterhead, a grant "from Germany" named once in it
+    dominant = dominant or home or head
     build = _Builder(doc, vocab, lex)
     first_named: dict[str, tuple[Sent, Match]] = {}
     if dominant is not None:

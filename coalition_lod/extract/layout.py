@@ -708,9 +708,18 @@ def letterhead(sents: list[Sent]) -> str | None:
     for s in sents[:LETTERHEAD_LINES]:
         if (m := next(iter(s.ents), None)) is not None and m.entry.kind == "partner" and s.text.rstrip()[-1:] not in ".!?؟…" \
                 and (m.j == len(s.tokens) and (m.i == 0 or _institution_of(s, m.i))
-                     or m.i > 0 and _place_ends(s, m.j) and _institution_of(s, m.i)):
+                     or m.i > 0 and _place_ends(s, m.j) and _institution_of(s, m.i)
+                     or m.i == 0 and _office_after_dash(s, m.j)):
             return m.entry.id
     return None
+
+
+def _office_after_dash(sent: Sent, k: int) -> bool:
+    """From token ``k`` to its end the line names an office of the state before, after a dash ("جمهورية العراق – وزارة
+    التخطيط", "REPUBLIC OF IRAQ – MINISTRY OF PLANNING"), and no other entity."""
+    toks = sent.tokens
+    return k < len(toks) and _gap(sent.text, toks[k - 1], toks[k], sent.start).strip() in ("–", "—", "-", "|") \
+        and any(c.i == k for c in sent.cues.get("actor:institution", [])) and not any(e.i >= k for e in sent.ents)
 
 
 def _place_ends(sent: Sent, k: int) -> bool:
