@@ -8453,3 +8453,17 @@ def test_a_ministrys_call_under_its_states_letterhead_is_its_states():
         got = facts(text, lang)
         assert ("line_of_effort", "stabilization") in got.get("IQ", set()), (text, got)
         assert ("initiative", "funding-facility-for-stabilization") in got.get("JP", set()), (text, got)
+
+
+def test_partners_called_a_forces_troop_contributors_take_part_in_it():
+    """A communiqué of the African Union's Peace and Security Council: "Rend hommage au Bénin, au Cameroun, au Niger, au
+    Nigeria et au Tchad, pays contributeurs de troupes à la FMM" — an apposition that names the partners before it the
+    troop contributors of a mission makes each take part in it, as "both members of" does for a group."""
+    for lang, text in (
+            ("fr", "Le Conseil rend hommage au Bénin, au Niger et au Tchad, pays contributeurs de troupes à la Force "
+                   "multinationale mixte."),
+            ("en", "The Council paid tribute to Benin, Niger and Chad, the troop-contributing countries of the Multinational "
+                   "Joint Task Force.")):
+        got = facts(text, lang)
+        for code in ("BJ", "NE", "TD"):
+            assert ("mission", "mnjtf") in got.get(code, set()), (text, code, got)
