@@ -8467,3 +8467,16 @@ def test_partners_called_a_forces_troop_contributors_take_part_in_it():
         got = facts(text, lang)
         for code in ("BJ", "NE", "TD"):
             assert ("mission", "mnjtf") in got.get(code, set()), (text, code, got)
+
+
+def test_people_from_listed_partners_serving_in_a_mission_say_each_ones_part():
+    """A sports story: "soldiers from Germany, Italy and the Netherlands deployed in Erbil …" — people "from" partners,
+    those listed with the first too, then what they serve in, say each partner's part whoever the clause's subject is, as
+    "the Estonian soldiers serving in …" does."""
+    _each_credited([("en", "The minister met soldiers from Germany and Italy serving in NATO Mission Iraq.", "DE"),
+                    ("en", "The minister met soldiers from Germany and Italy serving in NATO Mission Iraq.", "IT"),
+                    ("fr", "Le ministre a rencontré des soldats d'Allemagne et d'Italie servant au sein de la mission de "
+                           "l'OTAN en Irak.", "IT"),
+                    ("fr", "Le ministre a rencontré des soldats du Danemark servant au sein de la mission de l'OTAN en "
+                           "Irak.", "DK")],
+                   ("mission", "nato-mission-iraq"))
