@@ -8480,3 +8480,14 @@ def test_people_from_listed_partners_serving_in_a_mission_say_each_ones_part():
                     ("fr", "Le ministre a rencontré des soldats du Danemark servant au sein de la mission de l'OTAN en "
                            "Irak.", "DK")],
                    ("mission", "nato-mission-iraq"))
+
+
+def test_frances_official_bulletin_and_prevention_committee_are_its_seats():
+    """A circular in the "Bulletin officiel de l'éducation nationale": "Le Gouvernement a adopté en février 2018 le plan
+    national de prévention de la radicalisation …" — France's education bulletin and its interministerial committee for
+    preventing radicalisation (CIPDR) name France, as its ministries' names do."""
+    _each_credited([("fr", "Bulletin officiel de l'éducation nationale\n\nCirculaire relative à la prévention\n\nLe Gouvernement a "
+                           "adopté un nouveau plan de prévention de la radicalisation.", "FR"),
+                    ("fr", "Le CIPDR finance des programmes de prévention de la radicalisation dans les quartiers.", "FR"),
+                    ("en", "The CIPDR funds programmes to prevent radicalisation in schools.", "FR")],
+                   ("line_of_effort", "prevention_cve"))
