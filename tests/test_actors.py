@@ -8491,3 +8491,27 @@ def test_frances_official_bulletin_and_prevention_committee_are_its_seats():
                     ("fr", "Le CIPDR finance des programmes de prévention de la radicalisation dans les quartiers.", "FR"),
                     ("en", "The CIPDR funds programmes to prevent radicalisation in schools.", "FR")],
                    ("line_of_effort", "prevention_cve"))
+
+
+def test_a_funder_named_with_its_contracted_article_rebuilds_a_things_own_parts():
+    """A cultural institute's agenda: "la mosquée al-Nouri et son minaret al-Hadba, reconstruits grâce au financement des
+    Émirats arabes unis" — "grâce au financement des" names the funder as "… de" does, and a thing's own possessive after
+    "and" ("et son minaret") refers to the thing, not back to the partner carried from before."""
+    _each_credited([("fr", "La France soutient l'Irak. On y découvre la mosquée al-Nouri et son minaret al-Hadba, reconstruits "
+                           "grâce au financement des Émirats arabes unis.", "AE"),
+                    ("en", "France supports Iraq. Visitors see the al-Nouri mosque and its minaret, rebuilt with funding from "
+                           "the United Arab Emirates.", "AE")],
+                   ("line_of_effort", "stabilization"))
+
+
+def test_an_events_dates_venue_and_city_line_names_a_place():
+    """A cultural institute's agenda: "Du 10 au 30 avril, galerie de l'Institut, Bagdad" — a line of an event's dates, its
+    venue and the city after a comma tells where, no actor; and a title's parts across a spaced dash ("Institut français
+    d'Irak – Agenda culturel") make no name of a strategy."""
+    for lang, text in (("fr", "Institut français d'Irak – Agenda culturel\n\nExposition « Mossoul, renaître »\nDu 10 au 30 avril, "
+                              "galerie de l'Institut, Bagdad\n\nCette exposition retrace la reconstruction de la vieille ville "
+                              "de Mossoul."),
+                       ("en", "Exhibition: Mosul Reborn\n10–30 April, the Institute's gallery, Baghdad\n\nThe exhibition traces "
+                              "the reconstruction of the old city of Mosul.")):
+        got = facts(text, lang)
+        assert not any(kind in ("line_of_effort", "strategy") for facts_ in got.values() for kind, _o in facts_), (text, got)

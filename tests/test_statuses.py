@@ -1636,3 +1636,12 @@ def test_a_persons_span_after_the_verb_is_no_status_of_the_part():
         assert key in got and "status" not in got[key], (text, got)
     _status_is((("fr", "La Belgique participe. De 2015 à 2016, elle a déployé six F-16 dans le cadre de l'opération Desert "
                        "Falcon."),), ("be", "operation-desert-falcon"), "ended")
+
+
+def test_levantine_and_maghreb_month_names_date_a_span():
+    """Iraq's, the Levant's and the Maghreb's month names ("من آذار 2015 إلى أيلول 2016", "من شتنبر 2015 إلى غشت 2016") make
+    a span of dates as Egypt's and the Gulf's do ("من مارس 2015 إلى سبتمبر 2016"): a part over a closed span has ended."""
+    _status_is((("ar", "من آذار 2015 إلى أيلول 2016، شاركت بلجيكا بست طائرات إف-16 في عملية العزم الصلب."),
+                ("ar", "شاركت بلجيكا بست طائرات إف-16 في عملية العزم الصلب من كانون الثاني 2015 إلى تموز 2016."),
+                ("ar", "من شتنبر 2015 إلى غشت 2016، شاركت بلجيكا بست طائرات إف-16 في عملية العزم الصلب.")),
+               ("be", "cjtf-oir"), "ended")

@@ -332,6 +332,8 @@ def _capitalised_runs(sent: Sent, lex: Lexicon) -> list[tuple[int, int]]:
             gap = _gap(sent.text, toks[j - 1], toks[j], sent.start)
             if gap.strip() not in ("", "-", "–", "/", "'", "’") or "\n" in gap or "\t" in gap:
                 break  # a name ends with its line, or its table cell
+            if gap.strip() in ("-", "–") and gap != gap.strip():
+                break  # "Institut français d'Irak – Agenda culturel": a title's parts, no name across the dash
             if _amount(toks, j):
                 break  # "… to the Facility to USD 25 million": a sum, no word of a name
             if toks[j].text[:1].isdigit() and toks[j - 1].key in lex.connectors:

@@ -46,6 +46,7 @@ OFFICE_OWNER_BEFORE = 2  # ... or from its partner before it ("the Iraqi Directo
 DEPLOYED_ACT = 8  # words from a noun of deploying to the people it deploys ("le déploiement d'un bataillon … de 650 militaires")
 GIFT_BACK = 6  # words from a relative pronoun back to the sum or act it follows ("contribution de deux millions d'euros que …")
 _VENUE_DATE = re.compile(r"\s*[,،]\s*[0-9٠-٩]")  # ", 16 January", "، 14 فبراير": the date after a venue
+DATE_OPENS = 6  # words of a line's opening where an event's dates stand ("Du 10 au 30 avril", "Saturday 5 May")
 TOWN_WORDS = 6  # capitalised words of a town or a base before its country ("in Kuala Lumpur, Malaysia", "Ahmed Al Jaber Air Base, Kuwait.")
 ASIDE_BEFORE_AGENT = 5  # words of an aside between "and" and an agent's preposition ("and, since this spring, by")
 RANKED_OBJECT = 1  # words of an object between an Arabic verb and its ranked subject, times aside
@@ -131,6 +132,8 @@ class Roles:
             return "place"  # "Coalition political directors, Kuwait, 16 January": a meeting's venue, then its date
         if self.latin and before.strip() == "," and self._office_then_where(sent, head, c):
             return "place"  # "Former military attaché, London": a signature's office, then where
+        if before.strip() in (",", "،") and self._dated_venue(sent, head):
+            return "place"  # "Du 10 au 30 avril, galerie de l'Institut, Bagdad": an event's dates, its venue, then where
         if not self.latin:
             prep = ar_prefix(toks[head.i], head.entry.phrase)[1]
             # after an office, "ل" is "of": "الأمين العام لجامعة الدول العربية" (its secretary-general); after
@@ -380,6 +383,19 @@ class Roles:
         verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:governor") | _cue_tokens(sent, "actor:reporting")
         first = next((k for k in words if toks[k].key not in self.determiners), words[0])
         return not any(k in verbs for k in words) and first not in c["inst"] and first not in c["body"]
+
+    def _dated_venue(self, sent: Sent, head: Match) -> bool:
+        """A line with no verb that opens with an event's dates and ends with the partner after a comma ("Du 10 au 30
+        avril, galerie de l'Institut, Bagdad", "10–30 April, the Institute's gallery, Baghdad"): where the event is."""
+        toks, text = sent.tokens, sent.text
+        if text[head.end - sent.start:].split("\n", 1)[0].strip(" ."):
+            return False  # the line goes on after the partner
+        line = text.rfind("\n", 0, head.start - sent.start) + 1 + sent.start
+        before = [k for k in range(head.i) if toks[k].start >= line]
+        verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:governor") | _cue_tokens(sent, "actor:reporting")
+        return bool(before) and not any(k in verbs for k in before) and not any(e.i < head.i and e.j > before[0] for e in sent.ents) \
+            and any(toks[k].key in self.lex.months for k in before[:DATE_OPENS]) \
+            and any(toks[k].key[:1].isdigit() for k in before[:DATE_OPENS])
 
     def _likewise(self, sent: Sent, head: Match, cs: int) -> bool:
         """The mention follows "as did", "tout comme", "شأنها شأن" (its determiners between)."""

@@ -395,14 +395,16 @@ def year_ranges(sent: Sent, lex: Lexicon) -> list[Match]:
     more_cues(sent, lex, "dates")
     starts = {c.j: c for c in cues.get("range:starts", [])}
     joins = {c.i: c.j for c in cues.get("range:joins", [])}
-    fillers = {c.i: c.j for c in cues.get("range:fillers", [])}
+    fillers: dict[int, int] = {}
+    for c in cues.get("range:fillers", []):  # the longest at each word ("كانون الثاني", not its "كانون")
+        fillers[c.i] = max(fillers.get(c.i, c.j), c.j)
 
     def skip(k: int) -> int:
         return fillers.get(k, k)
 
     out = []
     for a in years:
-        start = next((starts[k] for k in (a, a - 1) if k in starts and skip(k) == a), None)
+        start = next((starts[k] for k in (a, a - 1, a - 2) if k in starts and skip(k) == a), None)  # (a month of two words)
         gap = sent.text[toks[a].end - sent.start:toks[a + 1].start - sent.start] if a + 1 < len(toks) else ""
         if a + 1 < len(toks) and _DASH.fullmatch(gap) and a + 1 in years:
             b, i = a + 1, a  # "2015–2020"

@@ -442,7 +442,10 @@ class Subjects:
         for g in groups:
             if cs <= g[0].i < ce and _walk_back(g[0].i, c["walk"]) in ends and not any(a <= g[0].start < b for a, b in quotes):
                 more_cues(sent, self.lex, "possessives")
-                back = c["pronoun"] | _cue_tokens(sent, "actor:possessive")
+                # (not a thing's own possessive after "and": "la mosquée al-Nouri et son minaret", the mosque's)
+                partners = {e.j for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective", "capital")}
+                back = c["pronoun"] | {k for k in _cue_tokens(sent, "actor:possessive")
+                                       if not (k >= 2 and sent.tokens[k - 1].key in words.AND and k - 1 not in partners)}
                 # (a partner's adjective only on its institution: "avec le soutien du gouvernement hongrois")
                 backers = tuple(m for m in g if m.entry.kind != "adjective" or m.i - 1 in c["inst"] or m.j in c["inst"])
                 # "In 2019, with support from the US, it repatriated …": the carried partner's, where one is

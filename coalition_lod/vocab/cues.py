@@ -145,11 +145,18 @@ BY_KEY = (("resrel:", "resolution.relation", None), ("strel:", "strategy.relatio
           ("range:", "year_range", "dates"), ("tstatus:", "table_status_words", "table_status_words"))
 
 
+# the regions whose month names a language writes besides its own locale's: Arabic's Levantine and Iraqi months
+# ("نيسان", "أيلول", "كانون الثاني", CLDR's ar_IQ) and the Maghreb's ("شتنبر", "غشت", ar_MA) beside Egypt's and the Gulf's
+MONTH_LOCALES = {"ar": ("ar", "ar_IQ", "ar_MA")}
+
+
 @cache
 def month_names(lang: str) -> list[str]:
-    """The months' names and abbreviations (CLDR): they end a name, fill a range of dates."""
-    return sorted({str(name) for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
-                   for name in Locale(lang).months[ctx][width].values()})
+    """The months' names and abbreviations (CLDR): they end a name, fill a range of dates. A name of two words counts
+    by its first word too ("كانون الثاني": "كانون"), as tokens are read one by one."""
+    names = {" ".join(str(name).split()) for loc in MONTH_LOCALES.get(lang, (lang,)) for ctx in ("format", "stand-alone")
+             for width in ("wide", "abbreviated") for name in Locale.parse(loc).months[ctx][width].values()}
+    return sorted(names | {name.split()[0] for name in names if " " in name})
 
 
 def _with_inserted(phrases: Iterable[str], inserted: dict[str, list[str]]) -> list[str]:
