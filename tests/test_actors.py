@@ -8515,3 +8515,17 @@ def test_an_events_dates_venue_and_city_line_names_a_place():
                               "the reconstruction of the old city of Mosul.")):
         got = facts(text, lang)
         assert not any(kind in ("line_of_effort", "strategy") for facts_ in got.values() for kind, _o in facts_), (text, got)
+
+
+def test_a_peoples_relative_after_a_place_is_not_the_places_clause():
+    """A magazine's news in brief: "Bratislava has ended its mission of military engineers in Iraq, who had trained Iraqi
+    sappers to clear mines …" — a relative of people ("who", "الذين") after a partner named as a place tells of the people,
+    not the place's act: the sentence's actor goes on; and its "with us" no peer of the place ("We pray for our sister
+    parish of Kristiansand in Norway, who keep this day with us")."""
+    _credited_but_not([("en", "Slovakia has ended its mission of engineers in Iraq, who had trained Iraqi sappers to clear mines "
+                              "since 2019."),
+                       ("ar", "أنهت سلوفاكيا مهمة مهندسيها في العراق، الذين دربوا خبراء المتفجرات العراقيين على إزالة الألغام "
+                              "منذ عام 2019.")],
+                      "SK", ("line_of_effort", "stabilization"), ("line_of_effort", "military"))
+    _not_credited([("en", "Slovakia has ended its mission of engineers in Iraq, who had trained Iraqi sappers to clear mines "
+                          "since 2019.")], "IQ", ("line_of_effort", "stabilization"))

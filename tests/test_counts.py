@@ -1029,3 +1029,14 @@ def test_a_tables_rows_with_a_status_take_the_mission_named_before_it():
     assert got.get(("se", "nato-mission-iraq"), {}).get("status") == "ended", got
     assert got.get(("fi", "nato-mission-iraq"), {}).get("status") == "ongoing", got
     assert not any(p == "jo" for p, _o in got), got
+
+
+def test_a_forces_size_written_n_strong_before_its_noun_is_its_headcount():
+    """A magazine's news in brief: "Budapest confirmed that its 130-strong contingent in Erbil, part of Operation Inherent
+    Resolve, will rotate in March" — "N-strong" before a force's noun is its size, as "then some 650 strong" after it
+    is; a rotation to come keeps the part going on."""
+    got = attrs("Hungary confirmed that its 130-strong contingent in Erbil, part of Operation Inherent Resolve, will rotate "
+                "in March.", "en")
+    assert got.get(("hu", "cjtf-oir")) == {"personnel": 130, "status": "ongoing"}, got
+    got = attrs("Le contingent hongrois de l'opération Inherent Resolve sera relevé en mars.", "fr")
+    assert got.get(("hu", "cjtf-oir"), {}).get("status") == "ongoing", got

@@ -155,7 +155,7 @@ class ActorFinder(Subjects, Groups, Roles):
         out = []
         for cs, ce in zip(starts, [*starts[1:], len(sent.tokens)], strict=True):
             clause = Clause(cs)
-            if cs in antecedents:  # "Or consider Kenya, which hosts …": Kenya's clause, whoever it names later
+            if antecedents.get(cs):  # "Or consider Kenya, which hosts …": Kenya's clause, whoever it names later
                 clause.named.append((antecedents[cs], cs))  # ("… Norway, which leads the mission, and Finland")
                 clause.relative = True
             elif cs in resumed:

@@ -245,8 +245,8 @@ def personnel_counts(sent: Sent, lex: Lexicon, partner: str) -> list[tuple[int, 
             i = j
             continue
         if i in column or i in sized and _bare_count_ends(sent, lex, j) \
-                or j in strong and any(m.j <= i for m in sent.cues.get("personnel:total_noun", [])):
-            # "the Italian contingent …, then some 650 strong": a force's size
+                or j in strong and any(m.j <= i or m.i == j + 1 for m in sent.cues.get("personnel:total_noun", [])):
+            # "the Italian contingent …, then some 650 strong", "its 130-strong contingent": a force's size
             out.append((value, i, j - 1))
             i = j
             continue

@@ -276,6 +276,10 @@ class Subjects:
                 # "بدعم من الاتحاد الأوروبي، الذي موّل …", "with the help of the Organization's directorate, which trained …":
                 # a supporter, a peer only
                 continue
+            if at < len(toks) and words.holds(words.PERSON_RELATIVES, toks[at]) and c is not None \
+                    and self._role(sent, g[0], c) == "place":
+                out[at] = ()  # "its mission of engineers in Iraq, who had trained Iraqi sappers …": the people's clause
+                continue
             if last.entry.kind in PARTNER_KINDS and at in rel and not self._place_of_a_name(sent, g) \
                     and (gap == "," or not self.latin and gap in ("", "،") and at + 1 < len(toks)
                          and not words.OBJECT_SUFFIX.search(toks[at + 1].text) and at not in resumed) \
