@@ -8529,3 +8529,31 @@ def test_a_peoples_relative_after_a_place_is_not_the_places_clause():
                       "SK", ("line_of_effort", "stabilization"), ("line_of_effort", "military"))
     _not_credited([("en", "Slovakia has ended its mission of engineers in Iraq, who had trained Iraqi sappers to clear mines "
                           "since 2019.")], "IQ", ("line_of_effort", "stabilization"))
+
+
+def test_anothers_national_operation_in_a_whose_clause_of_a_thing_is_its_nations():
+    """A defence ministry's release: "La frégate belge Léopold Ier a quitté … Zeebrugge pour escorter le porte-avions Charles
+    de Gaulle, dont les Rafale frappent Daech … dans le cadre de l'opération Chammal" — a national operation named in a
+    "whose" clause of a thing after the actor's words is its nation's, not the actor's (no partner runs another's
+    national operation); a partner's people "integrated into" another's unit work with it."""
+    for lang, text in (("fr", "La frégate belge Léopold Ier a quitté Zeebrugge pour escorter le porte-avions Charles de Gaulle, "
+                              "dont les Rafale frappent Daech en Irak dans le cadre de l'opération Chammal."),
+                       ("en", "The Belgian frigate left Zeebrugge to escort the Charles de Gaulle carrier, whose Rafales strike "
+                              "Daesh in Iraq as part of Operation Chammal.")):
+        got = facts(text, lang)
+        assert ("mission", "operation-chammal") in got.get("FR", set()), (text, got)
+        assert ("mission", "operation-chammal") not in got.get("BE", set()), (text, got)
+    _credits([("fr", "Les 150 marins belges resteront intégrés au groupe aéronaval français jusqu'en avril."),
+              ("en", "The 150 Belgian sailors will remain integrated into the French carrier strike group until April.")],
+             ("BE",), ("cooperation", "FR"))
+
+
+def test_a_relative_after_a_short_apposition_is_the_persons_of_the_force_before():
+    """A school newsletter: "Captain Sarah Lee of the New Zealand Defence Force, a former student, who served in Iraq with
+    Task Group Taji" — a relative after a short apposition set off by commas is still the one of the partner's person
+    or force before it."""
+    _each_credited([("en", "Students heard from Captain Sarah Lee of the New Zealand Defence Force, a former student, who "
+                           "served in Iraq with Task Group Taji.", "NZ"),
+                    ("fr", "Les élèves ont rencontré le capitaine Sarah Lee, de l'armée néo-zélandaise, une ancienne élève, "
+                           "qui a servi en Irak au sein du Task Group Taji.", "NZ")],
+                   ("mission", "task-group-taji"))

@@ -36,6 +36,7 @@ OWNED_TO_PLACE = 5  # words from a partner's possessive or adjective to that "in
 
 APPOSED_WORDS = 14  # words of an apposition after a subject, up to the ", and" of the next ("Germany, a co-lead of …, and")
 SERVICE_BEFORE = 4  # words from a word of service to the "in" before the forces served in ("a thirty-year career in")
+APPOSITION_WORDS = 4  # words of a short apposition between an antecedent and its relative (", a former student, who")
 OPENING_PHRASE = 8  # words from an opening phrase's noun to its comma ("Par le Forum de l'UE sur l'internet,")
 
 
@@ -272,6 +273,8 @@ class Subjects:
                 at += 1
             if at != last.j and not any(toks[k].key in self._country_nouns for k in range(last.j, at)):
                 at = last.j
+            if self.latin and at not in rel and gap == ",":
+                at = self._past_apposition(sent, at, rel)  # "… of the New Zealand Defence Force, a former student, who …"
             if any(c.j <= g[0].i <= c.j + 1 for c in sent.cues.get("actor:supporter", [])):
                 # "بدعم من الاتحاد الأوروبي، الذي موّل …", "with the help of the Organization's directorate, which trained …":
                 # a supporter, a peer only
@@ -294,6 +297,20 @@ class Subjects:
                 # Norwegian staff officers, who play together every Sunday")
                 out[r] = tuple(g)
         return out
+
+    @staticmethod
+    def _past_apposition(sent: Sent, at: int, rel: set[int]) -> int:
+        """The relative after a short apposition set off by commas, an article and a few words in lower case ("…, a former
+        student, who served …", "…, un ancien élève, qui …"): the relative's word, or ``at`` where there is none."""
+        toks = sent.tokens
+        if at >= len(toks) or not (toks[at].key in words.INDEFINITE or toks[at].key in words.DETERMINERS):
+            return at
+        for k in range(at + 1, min(len(toks), at + 1 + APPOSITION_WORDS)):
+            if "," in _gap(sent.text, toks[k - 1], toks[k], sent.start):
+                return k if k in rel else at
+            if not toks[k].text[:1].islower() or any(e.i == k for e in sent.ents):
+                return at
+        return at
 
     def _whose_acts(self, sent: Sent, groups: list[list[Match]], c: dict[str, set[int]]) -> set[int]:
         """An English "whose" after a comma, whose clause tells a line of effort and no status, where no partner before
@@ -413,6 +430,8 @@ class Subjects:
             # "he leads the British Army engineers training Kurdish Peshmerga units …": trainers, their object after them
             # (not "Iraqi forces training with Coalition instructors", who are trained)
             return end
+        if self.latin and gap == "," and end not in rel:
+            end = self._past_apposition(sent, end, rel)  # "… of the New Zealand Defence Force, a former student, who …"
         if end not in rel or end + 1 >= len(toks):
             return None
         if self.latin:

@@ -466,7 +466,16 @@ def _takers(sent: Sent, m: Match, actors: Actors, known: Known | None, role: Cal
     nation is only where it happens or whom it is done with ("a squadron deployed in Jordan
     in support of Operation Martyr Muath, in coordination with the Jordanian air force")."""
     seg = actors.segment(m.i)
-    if seg is None or known is None or known.nation is None or seg.filed or known.nation in seg.actors:
+    if seg is None or known is None or known.nation is None or known.nation in seg.actors:
+        return actors.at(m.i)
+    # (no partner runs another's national operation: within a "whose" clause of a thing after the actors' words, the
+    # operation is its nation's: "La frégate belge … pour escorter le porte-avions Charles de Gaulle, dont les Rafale
+    # frappent Daech … dans le cadre de l'opération Chammal", the carrier's)
+    own = [e.j for e in sent.ents if e.entry.id in seg.actors and e.entry.kind in (*PARTNER_KINDS, "adjective") and e.j <= m.i]
+    if own and (whose := next((k for k in range(max(own), m.i) if words.holds(words.WHOSE, sent.tokens[k])), None)) is not None \
+            and not any(whose < e.i < m.i and e.entry.kind in (*PARTNER_KINDS, "adjective") and role(e) != "place" for e in sent.ents):
+        return (known.nation,)
+    if seg.filed:
         return actors.at(m.i)
     named = any(e.entry.id == known.nation and role(e) not in ("place", "peer") for e in sent.ents)
     near = any(e.entry.id == known.nation and (0 <= m.i - e.j <= NATION_NEAR or 0 <= e.i - m.j <= NATION_NEAR)
