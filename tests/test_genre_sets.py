@@ -353,6 +353,8 @@ HELDOUT329 = ROOT / "tests" / "genres-heldout329"  # written with its gold befor
 HELDOUT330 = ROOT / "tests" / "genres-heldout330"  # written with its gold before its first score (stop 71)
 HELDOUT331 = ROOT / "tests" / "genres-heldout331"  # written with its gold before its first score (stop 71)
 HELDOUT332 = ROOT / "tests" / "genres-heldout332"  # written with its gold before its first score (stop 71)
+HELDOUT333 = ROOT / "tests" / "genres-heldout333"  # written with its gold before its first score (stop 71)
+HELDOUT334 = ROOT / "tests" / "genres-heldout334"  # written with its gold before its first score (stop 71)
 
 # the issue's targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2207,8 +2209,8 @@ HELDOUT281_LEVELS = levels(en=(0.95, 0.95), fr=(0.75, 0.95), ar=(0.95,))
 # French carrier group read as ending its part (since stop 69 a departure, no status), its 150 sailors (in the next
 # sentence, in the future) no headcount, no peer read in joining and escorting the French group, and the carrier's
 # Rafales ("dont les Rafale mènent des frappes") no act of France's; the awqaf campaign's 500 imams read as the
-# prevention line
-HELDOUT282_LEVELS = levels(en=(0.95, 0.60), fr=(0.50,), ar=(0.60,))
+# prevention line. Stop 71: fr .750 (set 333's "intégré au groupe aéronaval français" makes Belgium France's peer)
+HELDOUT282_LEVELS = levels(en=(0.95, 0.60), fr=(0.70,), ar=(0.60,))
 # written with its gold before any run, committed before its first score: entities en 1.000, fr .857, ar .667. No fix
 # this stop. Left: Chad's plea "plaide pour que l'accent soit mis sur … la réinsertion" read as its reintegration line
 # (a plea, no act; adding "plaide pour" to the exhortations was tried and changed nothing, the exhortation read only
@@ -2475,6 +2477,13 @@ HELDOUT331_LEVELS = levels(en=(0.8, 0.95), fr=(0.95,), ar=(0.95,))
 # revised after it to set 13's way of naming a plan (its description, the quoted name an alias). Now 1.000 on all three
 # (France's education bulletin and prevention committee its seats)
 HELDOUT332_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: entities en .000, fr .286, ar .667. Now en
+# 1.000 (a relative after a short apposition), fr 1.000 (another's national operation in a "whose" clause; "intégrés au"
+# a strong governor). Left: Chammal's status from "frappent" (fr attributes .000; set 59 tells the verb in the
+# historical present), the referral to the prosecution read as legislation (set 194's reading, not set 271's)
+HELDOUT333_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.6,))
+# written with its gold before any run, committed before its first score: 1.000 on all three
+HELDOUT334_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2738,6 +2747,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout330": (HELDOUT330, HELDOUT330_LEVELS),
     "genres-heldout331": (HELDOUT331, HELDOUT331_LEVELS),
     "genres-heldout332": (HELDOUT332, HELDOUT332_LEVELS),
+    "genres-heldout333": (HELDOUT333, HELDOUT333_LEVELS),
+    "genres-heldout334": (HELDOUT334, HELDOUT334_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
