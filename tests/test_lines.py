@@ -2292,3 +2292,12 @@ def test_a_departments_name_between_commas_after_its_ministry_is_no_line():
                       "NO", ("line_of_effort", "rehabilitation_reintegration"), ("line_of_effort", "stabilization"))
     _each_credited([("en", "Norway works with the Iraqi Directorate of Mine Action, which sets the clearance priorities.", "IQ")],
                    ("line_of_effort", "stabilization"))
+
+
+def test_a_partners_surveillance_of_its_own_border_is_the_foreign_fighters_line():
+    """A country sheet: "La Tunisie a renforcé la surveillance de sa frontière avec la Libye" — watching its own border, by
+    its possessive, is border security as "la surveillance de la frontière" is."""
+    _each_credited([("fr", "La Tunisie a renforcé la surveillance de sa frontière avec la Libye.", "TN"),
+                    ("fr", "Le Tchad a renforcé le contrôle de ses frontières avec la Libye.", "TD"),
+                    ("en", "Tunisia has stepped up surveillance of its border with Libya.", "TN")],
+                   ("line_of_effort", "foreign_terrorist_fighters"))
