@@ -372,30 +372,32 @@ class Roles:
         or an op-ed's signature says ("Former military attaché, London", "Rui Almeida, Lisbon").
         Not a body's line ("Department of National Defence, Ottawa"): the state's own body
         speaks for it there."""
-        toks, text = sent.tokens, sent.text
-        line = text.rfind("\n", 0, head.start - sent.start) + 1 + sent.start
-        rest = text[head.end - sent.start:]
-        if rest.split("\n", 1)[0].strip(" .") or head.entry.kind == "adjective":
-            return False  # the line goes on after the partner
-        words = [k for k in range(head.i) if toks[k].start >= line]
-        if not words or len(words) > TOWN_WORDS or any(e.i < head.i and e.j > words[0] for e in sent.ents):
+        before = self._verbless_line_before(sent, head)
+        if not before or head.entry.kind == "adjective" or len(before) > TOWN_WORDS:
             return False
-        verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:governor") | _cue_tokens(sent, "actor:reporting")
-        first = next((k for k in words if toks[k].key not in self.determiners), words[0])
-        return not any(k in verbs for k in words) and first not in c["inst"] and first not in c["body"]
+        first = next((k for k in before if sent.tokens[k].key not in self.determiners), before[0])
+        return first not in c["inst"] and first not in c["body"]
 
     def _dated_venue(self, sent: Sent, head: Match) -> bool:
         """A line with no verb that opens with an event's dates and ends with the partner after a comma ("Du 10 au 30
         avril, galerie de l'Institut, Bagdad", "10–30 April, the Institute's gallery, Baghdad"): where the event is."""
+        toks, before = sent.tokens, self._verbless_line_before(sent, head)
+        return bool(before) and any(toks[k].key in self.lex.months for k in before[:DATE_OPENS]) \
+            and any(toks[k].key[:1].isdigit() for k in before[:DATE_OPENS])
+
+    @staticmethod
+    def _verbless_line_before(sent: Sent, head: Match) -> list[int] | None:
+        """The words of the line before the partner that ends it, where that line has no verb and names nothing before
+        it (a signature's, a venue's line); None where the line goes on after the partner."""
         toks, text = sent.tokens, sent.text
         if text[head.end - sent.start:].split("\n", 1)[0].strip(" ."):
-            return False  # the line goes on after the partner
+            return None  # the line goes on after the partner
         line = text.rfind("\n", 0, head.start - sent.start) + 1 + sent.start
         before = [k for k in range(head.i) if toks[k].start >= line]
         verbs = _cue_tokens(sent, "actor:verb") | _cue_tokens(sent, "actor:governor") | _cue_tokens(sent, "actor:reporting")
-        return bool(before) and not any(k in verbs for k in before) and not any(e.i < head.i and e.j > before[0] for e in sent.ents) \
-            and any(toks[k].key in self.lex.months for k in before[:DATE_OPENS]) \
-            and any(toks[k].key[:1].isdigit() for k in before[:DATE_OPENS])
+        if not before or any(e.i < head.i and e.j > before[0] for e in sent.ents) or any(k in verbs for k in before):
+            return None
+        return before
 
     def _likewise(self, sent: Sent, head: Match, cs: int) -> bool:
         """The mention follows "as did", "tout comme", "شأنها شأن" (its determiners between)."""
