@@ -1645,3 +1645,20 @@ def test_levantine_and_maghreb_month_names_date_a_span():
                 ("ar", "شاركت بلجيكا بست طائرات إف-16 في عملية العزم الصلب من كانون الثاني 2015 إلى تموز 2016."),
                 ("ar", "من شتنبر 2015 إلى غشت 2016، شاركت بلجيكا بست طائرات إف-16 في عملية العزم الصلب.")),
                ("be", "cjtf-oir"), "ended")
+
+
+def test_a_relative_after_a_person_named_by_title_tells_no_status():
+    """A parish bulletin: "le sergent Karim Weber, de l'armée luxembourgeoise, qui sert depuis septembre au sein de la mission
+    de l'OTAN en Irak" — a relative after a person named by title tells the person's service, no status of the partner's
+    part, as a sentence whose subject is the person's pronoun does; not past a verb of saying ("…, who leads the
+    contingent, said Luxembourg will stay until 2027")."""
+    for lang, text in (
+            ("fr", "Nous prions pour le caporal Anna Muller, de l'armée luxembourgeoise, qui sert depuis mars au sein de la "
+                   "mission de l'OTAN en Irak."),
+            ("en", "We pray for Corporal Anna Muller of the Luxembourg Army, who has served since March with NATO Mission "
+                   "Iraq."),
+            ("ar", "ندعو للعريف آنا مولر من الجيش اللوكسمبورغي، الذي يخدم منذ آذار ضمن بعثة حلف الناتو في العراق.")):
+        got = attrs(text, lang)
+        assert ("lu", "nato-mission-iraq") in got and "status" not in got[("lu", "nato-mission-iraq")], (text, got)
+    _status_is((("en", "Luxembourg serves in NATO Mission Iraq. Colonel Marc Weis, who leads the contingent, said Luxembourg "
+                       "will stay until 2027."),), ("lu", "nato-mission-iraq"), "ongoing")

@@ -6,6 +6,7 @@ which words a denial stands before ("has not deployed", "لم ترسل").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..langs import Token, ar_prefix, tokenize
 from ..model import Document
@@ -227,6 +228,8 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         _due_ends(sent)
     if sent.cues.get("status:current"):
         _rank_now(sent)
+    if sent.cues.get("actor:subject_relative") and any(c.startswith("status:") and v for c, v in sent.cues.items()):
+        _persons_relative(sent, lex)
     sent.new_verbs = _new_verbs(sent)
     sent.denied = _denied(sent)
     return sent
@@ -384,6 +387,17 @@ def _due_ends(sent: Sent) -> None:
         sent.cues["status:ongoing"] = sorted([*sent.cues.get("status:ongoing", []), *moved], key=lambda c: c.i)
 
 
+def _person_title(tok: Token) -> bool:
+    """A person's title ("caporal", "Lieutenant"), in Arabic with or without its article or a preposition on it ("نقيب",
+    "للرقيب"): Arabic's titles are listed with their article."""
+    return words.holds(words.PERSON_TITLES, tok) or words.DEFINITE.sub("", tok.text.lower()) in _bare_titles()
+
+
+@cache
+def _bare_titles() -> frozenset[str]:
+    return frozenset(words.DEFINITE.sub("", w) for w in words.PERSON_TITLES)
+
+
 RANK_AFTER_NOW = 3  # words from a cue of now to a person's rank ("currently a Flight Lieutenant", "حاليا برتبة نقيب")
 
 
@@ -394,10 +408,9 @@ def _rank_now(sent: Sent) -> None:
     rank a title, not an adjective of a noun after it ("currently a major contributor"): the words after it a name, a
     preposition, where a rank serves ("in", "في"), a comma or its hyphen's other half."""
     toks, text = sent.tokens, sent.text
-    bare = {words.DEFINITE.sub("", w) for w in words.PERSON_TITLES}  # (Arabic's titles are listed with their article)
 
     def title(k: int) -> bool:
-        return words.holds(words.PERSON_TITLES, toks[k]) or toks[k].text.lower() in bare
+        return _person_title(toks[k])
 
     def rank(c: Match) -> bool:
         for k in range(c.j, min(len(toks), c.j + RANK_AFTER_NOW + 1)):
@@ -416,6 +429,28 @@ def _rank_now(sent: Sent) -> None:
     if now:
         for cat in ("status:current", "status:ongoing"):
             sent.cues[cat] = [c for c in sent.cues.get(cat, []) if not any((c.i, c.j) == (x.i, x.j) for x in now)]
+
+
+PERSON_RELATIVE_BACK = 8  # words from a person's title to the relative after the person ("le sergent Karim Weber, de l'armée …, qui")
+
+
+def _persons_relative(sent: Sent, lex: Lexicon) -> None:
+    """A relative after a person named by title, past a comma ("le sergent Karim Weber, de l'armée luxembourgeoise, qui sert
+    depuis septembre au sein de la mission de l'OTAN en Irak", "Sergeant Karim Weber …, who has served since September
+    with …"): the statuses it tells are the person's service, no status of the partner's part, as a sentence whose subject
+    is a person's pronoun tells (``_persons_tour``); up to a verb of saying or a partner named after it."""
+    toks, text = sent.tokens, sent.text
+    for r in sent.cues["actor:subject_relative"]:
+        if r.i == 0 or not any(ch in _gap(text, toks[r.i - 1], toks[r.i], sent.start) for ch in ",،"):
+            continue
+        t = next((k for k in range(r.i - 1, max(-1, r.i - 1 - PERSON_RELATIVE_BACK), -1) if _person_title(toks[k])), None)
+        if t is None or lex.lang != "ar" and not (t + 1 < r.i and toks[t + 1].is_capitalised()):
+            continue  # (a title before a name: not "the major contributors, which …")
+        after = [m.i for m in sent.ents if m.entry.kind in (*PARTNER_KINDS, "adjective") and m.i > r.j]
+        said = [c.i for c in sent.cues.get("actor:reporting", []) if c.i > r.i]
+        end = min([*after, *said, len(toks)])
+        for cat in [c for c in sent.cues if c.startswith("status:")]:
+            sent.cues[cat] = [c for c in sent.cues[cat] if not r.j <= c.i < end]
 
 
 DEADLINE_AFTER = 8  # words from a noun of ending to its deadline ("انتهاء المهمة العسكرية للتحالف في العراق بحلول")
