@@ -8557,3 +8557,14 @@ def test_a_relative_after_a_short_apposition_is_the_persons_of_the_force_before(
                     ("fr", "Les élèves ont rencontré le capitaine Sarah Lee, de l'armée néo-zélandaise, une ancienne élève, "
                            "qui a servi en Irak au sein du Task Group Taji.", "NZ")],
                    ("mission", "task-group-taji"))
+
+
+def test_a_partners_people_of_its_own_force_then_a_relative_say_its_part():
+    """A travel blog: "nous avons partagé une table avec deux instructeurs allemands de la Bundeswehr, qui forment depuis
+    plusieurs années les peshmergas kurdes dans le cadre de la coalition contre Daech" — a partner's people named with its
+    own force after them ("of the Bundeswehr") are still the subject of the relative after it."""
+    _each_credited([("fr", "Nous avons déjeuné avec deux instructeurs allemands de la Bundeswehr, qui forment les peshmergas "
+                           "kurdes.", "DE"),
+                    ("en", "We had lunch with two German instructors of the Bundeswehr, who have trained Kurdish Peshmerga "
+                           "forces for years.", "DE")],
+                   ("line_of_effort", "military"))

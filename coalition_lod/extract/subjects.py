@@ -399,6 +399,14 @@ class Subjects:
         if self.latin and end + 2 < len(toks) and _model(sent, end) and end + 2 in c["inst"]:
             end += 2  # its aircraft's model before its unit ("the Danish F-16 detachment that flew …")
         end = _walk_on(end, c["inst"])  # "the Iraqi security forces, which …"
+        if self.latin and end < len(toks) and toks[end].key in words.OF:
+            # … of the same partner's force or seat after them: "deux instructeurs allemands de la Bundeswehr, qui …"
+            k = end + 1
+            while k < len(toks) and toks[k].key in self.determiners:
+                k += 1
+            own = next((e for e in sent.ents if e.i == k and e.entry.id == m.entry.id), None)
+            if own is not None:
+                end = _walk_on(own.j, c["inst"])
         # (in French the model between the unit and its adjective: "le détachement F-16 danois qui …")
         modelled = self.latin and g[0].i >= 3 and _model(sent, g[0].i - 2) and g[0].i - 3 in c["inst"]
         if end == m.j and g[0].i - 1 not in c["inst"] and not modelled:
