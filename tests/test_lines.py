@@ -2301,3 +2301,12 @@ def test_a_partners_surveillance_of_its_own_border_is_the_foreign_fighters_line(
                     ("fr", "Le Tchad a renforcé le contrôle de ses frontières avec la Libye.", "TD"),
                     ("en", "Tunisia has stepped up surveillance of its border with Libya.", "TN")],
                    ("line_of_effort", "foreign_terrorist_fighters"))
+
+
+def test_things_handed_over_bring_no_one_home():
+    """An embassy's post: "سلمت المملكة المتحدة اليوم معدات حديثة لكشف المتفجرات إلى المديرية العامة لشؤون الألغام العراقية …
+    وتمكين العائلات من العودة إلى منازلها" — a verb of handing over whose object is a thing (equipment, aid) brings no one
+    home: no foreign fighters' line beside the families' return home."""
+    _credited_but_not([("ar", "سلمت الدنمارك اليوم معدات حديثة لكشف المتفجرات إلى مديرية شؤون الألغام العراقية، لدعم تطهير "
+                              "المناطق المحررة وتمكين العائلات من العودة إلى منازلها.")],
+                      "DK", ("line_of_effort", "stabilization"), ("line_of_effort", "foreign_terrorist_fighters"))

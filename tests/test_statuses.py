@@ -1662,3 +1662,13 @@ def test_a_relative_after_a_person_named_by_title_tells_no_status():
         assert ("lu", "nato-mission-iraq") in got and "status" not in got[("lu", "nato-mission-iraq")], (text, got)
     _status_is((("en", "Luxembourg serves in NATO Mission Iraq. Colonel Marc Weis, who leads the contingent, said Luxembourg "
                        "will stay until 2027."),), ("lu", "nato-mission-iraq"), "ongoing")
+
+
+def test_a_commitment_reaffirmed_through_a_mission_goes_on():
+    """A presidency's communiqué: "Il a réaffirmé l'engagement de la France aux côtés de l'Irak dans la lutte contre Daech,
+    notamment à travers l'opération Chammal et la mission de l'OTAN en Irak" — a commitment reaffirmed tells the part
+    going on."""
+    _status_is((("fr", "Le ministre a réaffirmé l'engagement de la Belgique dans la lutte contre Daech, notamment à travers "
+                       "la mission de l'OTAN en Irak."),
+                ("en", "The minister reaffirmed the commitment of Belgium to NATO Mission Iraq.")),
+               ("be", "nato-mission-iraq"), "ongoing")

@@ -191,6 +191,7 @@ def analyse(doc: Document, start: int, end: int, lex: Lexicon) -> Sent:
         _retaken_from_enemy(sent, lex)
     if sent.cues.get("loeweak:foreign_terrorist_fighters"):
         _returns_from_abroad(sent)
+        _things_handed(sent, lex)
     if sent.cues.get("loe:counter_financing") and (messaging := sent.cues.get("loe:counter_messaging")) \
             and all(c.entry.phrase.lower() in words.CHANNELS for c in messaging):
         # "donating … through social media accounts, which Daesh uses to fund its activities": the money's channel,
@@ -340,6 +341,30 @@ def _returns_from_abroad(sent: Sent) -> None:
 
     sent.cues["loeweak:foreign_terrorist_fighters"] = [c for c in sent.cues["loeweak:foreign_terrorist_fighters"]
                                                        if (not needs_from(c) or from_at(c) is not None) and not from_service(c)]
+
+
+HANDED_THING_AFTER = 3  # words from a verb of handing over to the thing handed ("سلمت المملكة المتحدة اليوم معدات")
+
+
+def _things_handed(sent: Sent, lex: Lexicon) -> None:
+    """A weak cue of handing over people ("سلمت", "تسليم": detainees, returnees) whose object is a thing ("سلمت المملكة
+    المتحدة اليوم معدات حديثة لكشف المتفجرات", equipment, aid, vehicles): no one brought home. The thing a few words on,
+    past the verb's subject and a word of time."""
+    toks = sent.tokens
+    subjects = {k for e in sent.ents for k in range(e.i, e.j)}
+    time = lex.words.get("time", ())
+
+    def thing(c: Match) -> bool:
+        k, seen = c.j, 0
+        while k < len(toks) and seen < HANDED_THING_AFTER:
+            if words.holds(words.HANDED_THINGS, toks[k]):
+                return True
+            if k not in subjects and toks[k].key not in time:
+                seen += 1
+            k += 1
+        return False
+
+    sent.cues["loeweak:foreign_terrorist_fighters"] = [c for c in sent.cues["loeweak:foreign_terrorist_fighters"] if not thing(c)]
 
 
 TOUR_AFTER = 7  # words from a return's cue to its "after" ("returned home in January 2026 after …")

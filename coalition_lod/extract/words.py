@@ -51,7 +51,7 @@ SETS = {
     "OWN_LAW_NOUNS": "own_law_nouns", "END_NOUNS": "end_nouns", "NATIONALITY_NOUNS": "nationality_nouns",
     "INDEFINITE": "indefinite", "RANK_WORDS": "rank_words", "RETURN_NOUNS": "return_nouns",
     "SERVICE_TOURS": "service_tours", "OFFICE_HEADS": "office_heads", "APPOSED_HEADS": "apposed_heads",
-    "PERSON_RELATIVES": "person_relatives",
+    "PERSON_RELATIVES": "person_relatives", "HANDED_THINGS": "handed_things",
 }
 PATTERNS = {
     "NEXT_CLAUSE": "next_clause", "ENUMERATION_GOES_ON": "enumeration_goes_on", "COORDINATOR": "coordinator",
