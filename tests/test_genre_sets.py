@@ -359,6 +359,8 @@ HELDOUT335 = ROOT / "tests" / "genres-heldout335"  # written with its gold befor
 HELDOUT336 = ROOT / "tests" / "genres-heldout336"  # written with its gold before its first score (stop 71)
 HELDOUT337 = ROOT / "tests" / "genres-heldout337"  # written with its gold before its first score (stop 71)
 HELDOUT338 = ROOT / "tests" / "genres-heldout338"  # written with its gold before its first score (stop 71)
+HELDOUT339 = ROOT / "tests" / "genres-heldout339"  # written with its gold before its first score (stop 71)
+HELDOUT340 = ROOT / "tests" / "genres-heldout340"  # written with its gold before its first score (stop 71)
 
 # the targets, with wrongly credited facts counted as false positives
 LEVELS = levels(en=(0.90, 0.85), fr=(0.90, 0.85), ar=(0.90, 0.85))
@@ -2504,6 +2506,10 @@ HELDOUT337_LEVELS = levels(en=(0.95,), fr=(0.95,), ar=(0.95,))
 # attributes fr .000. Now 1.000 on all three (attributes fr 1.000: a commitment reaffirmed goes on; things handed over
 # bring no one home)
 HELDOUT338_LEVELS = levels(en=(0.95,), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: 1.000 on all three (attributes en, fr 1.000)
+HELDOUT339_LEVELS = levels(en=(0.95, 0.95), fr=(0.95, 0.95), ar=(0.95,))
+# written with its gold before any run, committed before its first score: 1.000 on all three (attributes en 1.000)
+HELDOUT340_LEVELS = levels(en=(0.95, 0.95), fr=(0.95,), ar=(0.95,))
 SETS = {  # each set of genre documents and the levels make test holds it at
     "genres": (GENRES, LEVELS), "genres-heldout": (HELDOUT, HELDOUT_LEVELS),
     "genres-heldout2": (HELDOUT2, HELDOUT2_LEVELS), "genres-heldout3": (HELDOUT3, HELDOUT3_LEVELS),
@@ -2773,6 +2779,8 @@ SETS = {  # each set of genre documents and the levels make test holds it at
     "genres-heldout336": (HELDOUT336, HELDOUT336_LEVELS),
     "genres-heldout337": (HELDOUT337, HELDOUT337_LEVELS),
     "genres-heldout338": (HELDOUT338, HELDOUT338_LEVELS),
+    "genres-heldout339": (HELDOUT339, HELDOUT339_LEVELS),
+    "genres-heldout340": (HELDOUT340, HELDOUT340_LEVELS),
 }
 _SCORES: dict[str, object] = {}
 
