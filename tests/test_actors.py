@@ -8568,3 +8568,17 @@ def test_a_partners_people_of_its_own_force_then_a_relative_say_its_part():
                     ("en", "We had lunch with two German instructors of the Bundeswehr, who have trained Kurdish Peshmerga "
                            "forces for years.", "DE")],
                    ("line_of_effort", "military"))
+
+
+def test_partners_named_as_observers_neither_act_nor_work_with_anyone():
+    """A story of a joint exercise: "اختتمت القوات المسلحة الأردنية …، بالتعاون مع القوات الأمريكية، تمرين «درع الصحراء» …،
+    بمشاركة قوات من البحرين وقطر بصفة مراقب" — partners named as observers ("بصفة مراقب", "as observers", "en tant
+    qu'observateurs") attend: no line of theirs, no one's peers."""
+    for lang, text in (
+            ("ar", "اختتمت القوات المسلحة الأردنية، بالتعاون مع القوات الأمريكية، تمرين درع الصحراء، بمشاركة قوات من البحرين "
+                   "وقطر بصفة مراقب."),
+            ("en", "Jordan and the United States held a joint exercise, with forces from Bahrain and Qatar as observers."),
+            ("fr", "La Jordanie a mené un exercice, avec des forces de Bahreïn et du Qatar en tant qu'observateurs.")):
+        got = facts(text, lang)
+        assert not got.get("BH") and not got.get("QA"), (text, got)
+        assert not any(("cooperation", c) in fs for fs in got.values() for c in ("BH", "QA")), (text, got)

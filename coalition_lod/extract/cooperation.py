@@ -12,6 +12,7 @@ from ..model import Fact
 from ..vocab import Lexicon, Match, Vocabulary
 from . import words
 from .clauses import RELATIVE_ENDS, Actors, _broken, _inside, bodies, provided_with, relative_subject_at, topic_label
+from .mentions import named_as_observer
 from .sentence import PARTNER_KINDS, Sent, _gap, arabic_conj, more_cues
 
 SOLIDARITY_REACH = 4  # words from a verb of standing to its "with" ("وقوف مملكة البحرين إلى جانب")
@@ -180,6 +181,8 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             continue
         if label and ":" not in sent.text[:m.start - sent.start]:
             continue  # "الكويت والعراق: وقّع …": what the item is about, no one's peer
+        if named_as_observer(sent, m, lex):
+            continue  # "with forces from Bahrain and Qatar as observers": attending, no one's peer
         seg = actors.segment(m.i)
         if seg is None or seg.backers and m.entry.id in seg.actors:
             continue  # the partners whose support a clause names act side by side, not with each other

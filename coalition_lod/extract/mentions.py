@@ -204,6 +204,24 @@ def _office_name(sent: Sent, m: Match) -> bool:
     return False
 
 
+OBSERVER_AFTER = 6  # words from a partner to the observer's phrase after the list it opens ("البحرين وقطر بصفة مراقب")
+
+
+def named_as_observer(sent: Sent, m: Match, lex: Lexicon) -> bool:
+    """The partner, or a list it stands in, named as observers of what they attend ("بمشاركة قوات من البحرين وقطر بصفة
+    مراقب", "with forces from Bahrain and Qatar as observers"): the observer's phrase right after, only names and their
+    "and" between; no act of theirs, nor anyone's peers."""
+    more_cues(sent, lex, "observers")
+    found = sent.cues.get("actor:observer")
+    if not found:
+        return False
+    toks = sent.tokens
+    names = {k for e in sent.ents if e.entry.kind in (*PARTNER_KINDS, "adjective") for k in range(e.i, e.j)}
+    joins = words.AND | words.OF | words.DETERMINERS  # "de Bahreïn et du Qatar"
+    return any(m.j <= c.i <= m.j + OBSERVER_AFTER and all(k in names or toks[k].key in joins for k in range(m.j, c.i))
+               for c in found)
+
+
 def _mission_subject(s: Sent, m: Match) -> bool:
     """Mission ``m`` is the sentence's subject by a noun that refers back to it ("The mission will
     advise …", "La mission conseillera …"): an anaphor of the mission named before, its

@@ -30,6 +30,7 @@ from .clauses import (
     received_from,
     topic_label,
 )
+from .mentions import named_as_observer
 from .numbers import _YEAR, _model
 from .sentence import ENTITY_KINDS, PARTNER_KINDS, POSSESSIVE_ENDS, Sent, _gap, _one_clause, arabic_conj, cues_at, more_cues
 from .takers import _past_daesh
@@ -106,6 +107,8 @@ class Roles:
             return "place"
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
+        if named_as_observer(sent, head, self.lex):
+            return "place"  # "بمشاركة قوات من البحرين وقطر بصفة مراقب", "as observers": attending, no act
         if head.entry.kind == "adjective" and self._one_national(sent, head):
             return "place"  # "an Afghan national who raised funds for ISIS-K": one person's nationality, no act of the state's
         if head.i and toks[head.i - 1].key in words.OWN_POSSESSIVES and head.j < len(toks) \

@@ -127,6 +127,7 @@ ON_DEMAND = (  # (group, category, where in the language file)
     # read where a resolution is: "The course covers …", "وتتناول الدورة …"
     ("event_topics", "actor:event_noun", "actors.event_nouns"), ("event_topics", "actor:topic_verb", "actors.topic_verbs"),
     ("deploying", "actor:deploying", "actors.deploying"),  # read where a clause names no actor but a partner's adjective
+    ("observers", "actor:observer", "actors.observers"),  # read after a partner: "… بصفة مراقب", "as observers"
     ("trained_bare", "actor:trained_bare", "actors.trained_bare"),  # read after a partner's people
     ("home", "actor:home", "actors.home_institutions"),  # after a place fronted: "In Tunisia, parliament …"
     ("home", "actor:met_in", "actors.met_in"),  # "The Cabinet, meeting in Amman, …"
