@@ -209,8 +209,8 @@ OBSERVER_AFTER = 6  # words from a partner to the observer's phrase after the li
 
 def named_as_observer(sent: Sent, m: Match, lex: Lexicon) -> bool:
     """The partner, or a list it stands in, named as observers of what they attend ("بمشاركة قوات من البحرين وقطر بصفة
-    مراقب", "with forces from Bahrain and Qatar as observers"): the observer's phrase right after, only names and their
-    "and" between; no act of theirs, nor anyone's peers."""
+    مراقب", "with forces from Bahrain and Qatar as observers"): the observer's phrase right after, only names, their "and"
+    and their articles between; no act of theirs, nor anyone's peers."""
     more_cues(sent, lex, "observers")
     found = sent.cues.get("actor:observer")
     if not found:
