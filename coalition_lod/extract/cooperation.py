@@ -181,7 +181,7 @@ def cooperation(sent: Sent, lex: Lexicon, actors: Actors, build: _Builder) -> No
             continue
         if label and ":" not in sent.text[:m.start - sent.start]:
             continue  # "الكويت والعراق: وقّع …": what the item is about, no one's peer
-        if named_as_observer(sent, m, lex):
+        if named_as_observer(sent, m):
             continue  # "with forces from Bahrain and Qatar as observers": attending, no one's peer
         seg = actors.segment(m.i)
         if seg is None or seg.backers and m.entry.id in seg.actors:

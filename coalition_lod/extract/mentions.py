@@ -190,6 +190,10 @@ def _office_name(sent: Sent, m: Match) -> bool:
     not past a verb ("…, Department of Humanitarian Aid, has funded …" still names the office first), nor an office named
     in its sentence's run ("We work with the Iraqi Directorate of Mine Action, which sets the clearance priorities")."""
     toks = sent.tokens
+    lo = max(0, m.i - OFFICE_NAME_REACH)
+    if "," not in sent.text[toks[lo].start - sent.start : m.start - sent.start] \
+            or not any(words.holds(words.OFFICE_HEADS, toks[k]) for k in range(lo, m.i)):
+        return False  # (most cues: no comma, no office's noun before them)
     verbs = {c.i for cat in ("actor:verb", "actor:auxiliary", "actor:reporting") for c in sent.cues.get(cat, [])}
     for k in range(m.i - 1, max(-1, m.i - 1 - OFFICE_NAME_REACH), -1):
         if k in verbs or any(ch in _gap(sent.text, toks[k], toks[k + 1], sent.start) for ch in ",;:()،؛"):
@@ -207,11 +211,10 @@ def _office_name(sent: Sent, m: Match) -> bool:
 OBSERVER_AFTER = 6  # words from a partner to the observer's phrase after the list it opens ("البحرين وقطر بصفة مراقب")
 
 
-def named_as_observer(sent: Sent, m: Match, lex: Lexicon) -> bool:
+def named_as_observer(sent: Sent, m: Match) -> bool:
     """The partner, or a list it stands in, named as observers of what they attend ("بمشاركة قوات من البحرين وقطر بصفة
     مراقب", "with forces from Bahrain and Qatar as observers"): the observer's phrase right after, only names, their "and"
     and their articles between; no act of theirs, nor anyone's peers."""
-    more_cues(sent, lex, "observers")
     found = sent.cues.get("actor:observer")
     if not found:
         return False

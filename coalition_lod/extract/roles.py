@@ -107,7 +107,7 @@ class Roles:
             return "place"
         if before.endswith("#"):
             return "place"  # "#NATO #Iraq #Lithuania": a post's hashtags, what it is about
-        if named_as_observer(sent, head, self.lex):
+        if named_as_observer(sent, head):
             return "place"  # "بمشاركة قوات من البحرين وقطر بصفة مراقب", "as observers": attending, no act
         if head.entry.kind == "adjective" and self._one_national(sent, head):
             return "place"  # "an Afghan national who raised funds for ISIS-K": one person's nationality, no act of the state's

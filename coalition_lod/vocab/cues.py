@@ -60,7 +60,7 @@ ALWAYS = (  # (category, where in the language file)
         ("trained_passive", "trained_passive"), ("serving", "serving"), ("serving_within", "serving_within"),
         ("supporters", "supporter"), ("especially", "especially"), ("each_of", "each_of"),
         ("condemnations", "condemns"), ("list_subjects", "list_subject"), ("behalf", "behalf"), ("part_of", "part_of"),
-        ("superseded", "superseded"))),
+        ("superseded", "superseded"), ("observers", "observer"))),
     ("actor:list_subject_head", "actors.list_subjects_after_verb.heads"),
     ("actor:plural", "actors.plural_three"),  # a plural subject, of three partners
     ("actor:plural_three", "actors.plural_three"),
@@ -127,7 +127,6 @@ ON_DEMAND = (  # (group, category, where in the language file)
     # read where a resolution is: "The course covers …", "وتتناول الدورة …"
     ("event_topics", "actor:event_noun", "actors.event_nouns"), ("event_topics", "actor:topic_verb", "actors.topic_verbs"),
     ("deploying", "actor:deploying", "actors.deploying"),  # read where a clause names no actor but a partner's adjective
-    ("observers", "actor:observer", "actors.observers"),  # read after a partner: "… بصفة مراقب", "as observers"
     ("trained_bare", "actor:trained_bare", "actors.trained_bare"),  # read after a partner's people
     ("home", "actor:home", "actors.home_institutions"),  # after a place fronted: "In Tunisia, parliament …"
     ("home", "actor:met_in", "actors.met_in"),  # "The Cabinet, meeting in Amman, …"
