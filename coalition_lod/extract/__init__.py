@@ -173,7 +173,8 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     dominant = dominant_actor(alone) or (_operations_nation(sents, vocab) if not alone else tie_broken(alone, sents, vocab))
     # the one state a text names, whose offices act unnamed: the text is its from the start ("Le ministre de
     # l'Économie … Arrêtent : … sont gelés", an order published "au Journal officiel de la République française")
-    home = _home_state(sents, vocab, finder.role_of) if dominant is None and not alone else None
+    state = _home_state(sents, vocab, finder.role_of)
+    home = state if dominant is None and not alone else None
     head = letterhead(sents)
     if dominant is not None and head not in (None, dominant) and alone.get(dominant, 0) <= 1 and not alone.get(head):
         dominant = head  # a ministry's call under its state's letterhead, a grant "from Germany" named once in it
@@ -195,7 +196,7 @@ def extract(doc: Document, vocab: Vocabulary | None = None) -> Extraction:
     # (its national operation names it too: "Opération Chammal : l'armée de l'Air a conduit …")
     # (not where the one state the text names is its home, its offices acting before it is named: a security
     # directorate's leaflet, "تنفذ مديرية الأمن العام هذه الحملة …", signed "الأردن أولاً")
-    at_home = home or dominant is not None and _home_state(sents, vocab) == dominant
+    at_home = home or dominant is not None and state == dominant
     opening = 0 if at_home else next((n for n, s in enumerate(sents) if any(
         m.entry.id == dominant and m.entry.kind in (*PARTNER_KINDS, "adjective")
         or dominant and m.entry.kind == "mission" and (k := vocab.known.get(("mission", m.entry.id))) is not None

@@ -270,6 +270,12 @@ def _trained_to_clear(sent: Sent, lex: Lexicon) -> None:
     sent.cues["loe:military"] = [m for m in sent.cues["loe:military"] if m.i not in trained]
 
 
+def _stop_before(sent: Sent, k: int) -> bool:
+    """Punctuation that ends a phrase between token ``k`` and the one before it: a comma, a stop, a bracket, in either
+    script (``clauses._broken`` reads dashes too, and no full stop)."""
+    return any(ch in ",.;:()،؛" for ch in _gap(sent.text, sent.tokens[k - 1], sent.tokens[k], sent.start))
+
+
 RETAKEN_REACH = 6  # words from a "take back" to the "from" of its enemy ("take back their country from Daesh")
 
 
@@ -278,14 +284,13 @@ def _retaken_from_enemy(sent: Sent, lex: Lexicon) -> None:
     back from the enemy, the military line, no fighter or family brought home (the weak cue "take back", read beside a
     camp). The enemy closes the phrase: "brought back 20 women from ISIS camps" still brings people home; people between
     the cue and "from" are no ground ("هويات آلاف المقاتلين من داعش", the identities of thousands of Daesh's fighters)."""
-    toks, text = sent.tokens, sent.text
+    toks = sent.tokens
     enemy = {c.i: c.j for c in sent.cues["topic"]}
     more_cues(sent, lex, "loe-context")
     people = {c.i for c in sent.cues.get("loectx:foreign_terrorist_fighters", [])}
 
     def ends(k: int) -> bool:  # the phrase ends after token k - 1
-        return k >= len(toks) or toks[k].key in words.PREPOSITIONS or toks[k].key in words.AND \
-            or any(ch in ",.;:()،؛" for ch in _gap(text, toks[k - 1], toks[k], sent.start))
+        return k >= len(toks) or toks[k].key in words.PREPOSITIONS or toks[k].key in words.AND or _stop_before(sent, k)
 
     won = []
     for c in sent.cues["loeweak:foreign_terrorist_fighters"]:
@@ -314,15 +319,12 @@ def _returns_from_abroad(sent: Sent) -> None:
     the phrase says where from, a few words on before any "to" or break — not "the return of former fighters' families to
     their villages", a return home inside the country. A return from a service ("On their return from the mission, the
     Belgian soldiers …", "À leur retour de mission", "لدى عودتهم من المهمة") brings no one home from the camps."""
-    toks, text = sent.tokens, sent.text
+    toks = sent.tokens
     missions = {e.i for e in sent.ents if e.entry.kind == "mission"}
-
-    def broken(k: int) -> bool:
-        return any(ch in ",.;:()،؛" for ch in _gap(text, toks[k - 1], toks[k], sent.start))
 
     def from_at(c: Match) -> int | None:
         for k in range(c.j, min(len(toks), c.j + RETURN_FROM)):
-            if k > c.j and broken(k) or toks[k].key in words.DESTINATIONS:
+            if k > c.j and _stop_before(sent, k) or toks[k].key in words.DESTINATIONS:
                 return None
             if toks[k].key in words.TOUR_FROM:
                 return k

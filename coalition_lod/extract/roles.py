@@ -937,7 +937,7 @@ class Roles:
             # the people "from" the partner, and those listed with it, then what they serve in: "soldiers from Germany,
             # Italy and the Netherlands deployed in Erbil with the Coalition", "des soldats d'Allemagne et d'Italie
             # servant au sein de …"
-            end = self._list_end(sent, head)
+            end = next((g[-1].j for g in self.groups(sent) if head in g), head.j)  # the list it opens
         elif end == head.j and head.i - 1 not in c["people"] and not unit:
             # the partner's own institution named around its adjective or name, its people after it or none:
             # "the Royal Jordanian Air Force pilots returning from …", "نسور سلاح الجو الملكي الأردني العائدين من …"
@@ -960,18 +960,6 @@ class Roles:
         # الدولي ضد داعش", "… serving in Jordan with the Coalition")
         return cue is not None and any((e.entry.kind == "mission" or e.entry.id == "global-coalition") and cue.j <= e.i <= cue.j + SERVED_IN
                                        for e in sent.ents)
-
-    @staticmethod
-    def _list_end(sent: Sent, head: Match) -> int:
-        """The word after the last partner listed with ``head`` ("Germany, Italy and the Netherlands", "d'Allemagne et
-        d'Italie"): the gaps between them a list's."""
-        end = head.j
-        for e in sorted((e for e in sent.ents if e.entry.kind in PARTNER_KINDS and e.i >= head.j), key=lambda e: e.i):
-            gap = sent.text[sent.tokens[end - 1].end - sent.start : e.start - sent.start]
-            if not (gap.strip() and (words.LIST_GAP.match(gap) or words.LIST_GAP.match(re.sub(r"\b(?:d['’]|de)\s*$", "", gap)))):
-                break
-            end = e.j
-        return end
 
     def _listed_after_verb(self, sent: Sent, head: Match, b: int, c: dict[str, set[int]]) -> bool:
         """A list of subjects after a head of contributors, what they contribute to and a verb
